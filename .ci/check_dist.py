@@ -1,0 +1,38 @@
+"""Check that the built wheel and sdist ship what a site needs: templates, static files,
+migrations and compiled translations."""
+
+import sys
+import tarfile
+import zipfile
+from pathlib import Path
+
+REQUIRED = [
+    "wagtail_seloste/templates/wagtail_seloste/notice/notice_page.html",
+    "wagtail_seloste/static/wagtail_seloste/css/notice.css",
+    "wagtail_seloste/migrations/0001_initial.py",
+    "wagtail_seloste/locale/fi/LC_MESSAGES/django.mo",
+    "wagtail_seloste/locale/sv/LC_MESSAGES/django.mo",
+    "wagtail_seloste/locale/en/LC_MESSAGES/django.mo",
+]
+
+
+def main(dist):
+    dist = Path(dist)
+    problems = []
+    wheels = list(dist.glob("*.whl"))
+    sdists = list(dist.glob("*.tar.gz"))
+    if len(wheels) != 1 or len(sdists) != 1:
+        sys.exit(f"Expected one wheel and one sdist in {dist}, found {wheels + sdists}")
+    names = set(zipfile.ZipFile(wheels[0]).namelist())
+    problems += [f"wheel lacks {n}" for n in REQUIRED if n not in names]
+    problems += [f"wheel ships {n}" for n in names if n.startswith(("example_site/", "tests/"))]
+    with tarfile.open(sdists[0]) as sdist:
+        members = {m.name.split("/", 1)[1] for m in sdist.getmembers() if "/" in m.name}
+    problems += [f"sdist lacks {n}" for n in REQUIRED if n not in members]
+    if problems:
+        sys.exit("\n".join(problems))
+    print(f"{wheels[0].name} and {sdists[0].name} ship templates, static, migrations and translations.")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1] if len(sys.argv) > 1 else "dist")

@@ -1,0 +1,51 @@
+# The two commands a new user needs: `make demo` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PORT ?= 8000
+STAMP := $(VENV)/.installed
+AXE := $(VENV)/node_modules/axe-core/axe.min.js
+MANAGE := $(PY) example_site/manage.py
+
+.PHONY: install demo serve test test-postgres bench lint messages compilemessages clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[dev]"
+	touch $(STAMP)
+
+install: $(STAMP)
+
+# axe-core for the accessibility scans of the browser tests (npm registry; optional locally).
+$(AXE):
+	-command -v npm >/dev/null && npm install --silent --no-audit --no-fund --prefix $(VENV) axe-core@4
+
+demo: $(STAMP)
+	$(MANAGE) migrate --noinput
+	$(MANAGE) load_initial_data
+	@echo
+	@echo "  The demo site:  http://127.0.0.1:$(PORT)/"
+	@echo "  The admin:      http://127.0.0.1:$(PORT)/admin/  user admin, password changeme (demo only)"
+	@echo "  Emails:         example_site/var/mail/"
+	@echo
+	$(MANAGE) runserver 127.0.0.1:$(PORT)
+
+test: $(STAMP) $(AXE)
+	$(PY) -m pytest
+
+bench: $(STAMP)
+	$(PY) -m tests.bench
+
+lint: $(STAMP)
+	$(PY) -m ruff check wagtail_seloste example_site tests
+
+# Refresh the catalogues after changing strings, then translate and compile.
+messages: $(STAMP)
+	cd wagtail_seloste && ../$(PY) ../example_site/manage.py makemessages --no-obsolete --no-location -l fi -l sv -l en
+
+compilemessages: $(STAMP)
+	cd wagtail_seloste && ../$(PY) ../example_site/manage.py compilemessages
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info example_site/var

@@ -1,0 +1,74 @@
+"""Load the demo content. Idempotent: running it twice changes nothing."""
+
+import json
+from pathlib import Path
+
+from django.contrib.auth import get_user_model
+from django.core.management.base import BaseCommand
+from django.db import transaction
+from wagtail.models import Page, Site
+
+from example_site.home.models import HomePage
+from wagtail_seloste.models import NoticePage, SelosteSettings
+from wagtail_seloste.notice_json import create_notice
+
+FIXTURES = Path(__file__).resolve().parent.parent.parent / "fixtures"
+DEMO_USER, DEMO_PASSWORD = "admin", "changeme"
+
+
+class Command(BaseCommand):
+    help = "Create the demo business's pages and the demo superuser (demo only)."
+
+    @transaction.atomic
+    def handle(self, *args, **options):
+        home = self.home_page()
+        notice = NoticePage.objects.child_of(home).filter(slug="tietosuojaseloste").first()
+        if notice is None:
+            data = json.loads((FIXTURES / "demo_notice.json").read_text(encoding="utf-8"))
+            notice = create_notice(data, parent=home, publish=True)
+            self.stdout.write(f"Created the demo notice at {notice.url_path}.")
+        settings = SelosteSettings.for_site(Site.objects.get(is_default_site=True))
+        if settings.notice_id != notice.pk:
+            settings.notice = notice
+            settings.save()
+        self.demo_user()
+
+    def home_page(self):
+        site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
+        if site and isinstance(site.root_page.specific, HomePage):
+            return site.root_page.specific
+        root = Page.get_first_root_node()
+        home = HomePage(
+            title="Hierontaklinikka Lempeä Kosketus",
+            slug="koti",
+            intro=(
+                "<p>Klassista hierontaa ja urheiluhierontaa Jyväskylän keskustassa. "
+                "Koulutettu hieroja Aino Esimerkki.</p><p>Tämä on wagtail-seloste-lisäosan "
+                "esimerkkisivusto; yritys on kuvitteellinen.</p>"
+            ),
+        )
+        root.add_child(instance=home)
+        home.save_revision().publish()
+        if site is None:
+            site = Site(
+                hostname="localhost", port=80, is_default_site=True, site_name="Lempeä Kosketus"
+            )
+        old_root = site.root_page if site.root_page_id else None
+        site.root_page = home
+        site.save()
+        # Wagtail's "Welcome to your new Wagtail site!" page is replaced by the demo home.
+        if old_root is not None and old_root.pk != home.pk and old_root.depth == 2:
+            old_root.delete()
+        self.stdout.write("Created the demo home page.")
+        return home
+
+    def demo_user(self):
+        User = get_user_model()
+        if not User.objects.filter(username=DEMO_USER).exists():
+            User.objects.create_superuser(DEMO_USER, "admin@lempeakosketus.example", DEMO_PASSWORD)
+            self.stdout.write(
+                self.style.WARNING(
+                    f"Created the demo superuser {DEMO_USER} / {DEMO_PASSWORD}. "
+                    "Demo only: never use it on a real site."
+                )
+            )

@@ -1,0 +1,16 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class WagtailSelosteAppConfig(AppConfig):
+    name = "wagtail_seloste"
+    label = "wagtail_seloste"
+    verbose_name = _("Privacy notice")
+    # Set here so that a host project's DEFAULT_AUTO_FIELD never creates migrations in ours.
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import (
+            checks,  # noqa: F401  (registers the system checks)
+            signals,  # noqa: F401
+        )

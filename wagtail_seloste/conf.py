@@ -1,0 +1,28 @@
+"""Every ``WAGTAIL_SELOSTE_*`` setting with its default, in one place.
+
+Read a setting as ``from wagtail_seloste.conf import seloste_settings`` and
+``seloste_settings.BASE_TEMPLATE``; the value is looked up on each access so that
+``override_settings`` in tests and per-environment settings files both work.
+"""
+
+from django.conf import settings as django_settings
+
+DEFAULTS = {
+    # The template that the plugin's public pages extend. A site sets its own base
+    # template here; it must define the blocks ``title`` and ``content``.
+    "BASE_TEMPLATE": "wagtail_seloste/base.html",
+    # Whether publishing a notice whose completeness check finds errors is refused
+    # (True) or only warned about (False, the default: drafts and publishing always
+    # save, the editor sees the findings).
+    "BLOCK_PUBLISH_ON_ERRORS": False,
+}
+
+
+class SelosteSettings:
+    def __getattr__(self, name):
+        if name not in DEFAULTS:
+            raise AttributeError(f"Unknown wagtail-seloste setting {name!r}")
+        return getattr(django_settings, f"WAGTAIL_SELOSTE_{name}", DEFAULTS[name])
+
+
+seloste_settings = SelosteSettings()

@@ -1,0 +1,48 @@
+import json
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.management.base import BaseCommand, CommandError
+from django.urls import reverse
+from django.utils.translation import gettext as _
+
+from wagtail_seloste.notice_json import NoticeFormatError, create_notice
+
+from ._targets import default_parent, find_page, read_notice_file
+
+
+class Command(BaseCommand):
+    help = (
+        "Create a privacy notice page from a wagtail-seloste/1 JSON file or an old plain-text "
+        "notice: a draft unless --publish. With --format json, print the notice JSON and create "
+        "nothing."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("file")
+        parser.add_argument("--parent", help="Parent page id or URL path (default: the site root).")
+        parser.add_argument("--publish", action="store_true", help="Publish the page.")
+        parser.add_argument("--format", choices=["page", "json"], default="page")
+
+    def handle(self, file, parent=None, publish=False, format="page", **options):
+        data = read_notice_file(file)
+        if format == "json":
+            self.stdout.write(json.dumps(data, ensure_ascii=False, indent=2))
+            return
+        parent_page = find_page(parent) if parent else default_parent()
+        try:
+            page = create_notice(data, parent=parent_page, publish=publish)
+        except NoticeFormatError as error:
+            raise CommandError(str(error)) from error
+        except ValidationError as error:
+            raise CommandError(
+                _(
+                    "The notice cannot be published: %(errors)s Import it as a draft and fix it in the admin."
+                )
+                % {"errors": " ".join(error.messages)}
+            ) from error
+        base = getattr(settings, "WAGTAILADMIN_BASE_URL", "").rstrip("/")
+        state = _("Published") if publish else _("Created a draft")
+        self.stdout.write(
+            f"{state}: {page.title} — {base}{reverse('wagtailadmin_pages:edit', args=[page.pk])}"
+        )

@@ -1,0 +1,3 @@
+from .notice import NoticePage, NoticePageForm, SelosteSettings
+
+__all__ = ["NoticePage", "NoticePageForm", "SelosteSettings"]

@@ -1,0 +1,227 @@
+"""The Tietosuojaseloste page: the site's single source of truth about personal data."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import translation
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import StreamField
+from wagtail.models import Page
+
+from ..blocks import section_blocks
+from ..conf import seloste_settings
+from ..panels import FindingsPanel
+from ..sections import default_heading, unique_anchors
+from ..validators import validate_business_id
+
+
+class NoticePageForm(WagtailAdminPageForm):
+    """Validates the controller's identifiers on every save, drafts included."""
+
+    def clean_business_id(self):
+        value = self.cleaned_data.get("business_id", "").strip()
+        if value:
+            validate_business_id(value)
+        return value
+
+    def clean_phone(self):
+        from ..validators import normalise_phone
+
+        value = self.cleaned_data.get("phone", "").strip()
+        return normalise_phone(value) if value else value
+
+
+class NoticePage(Page):
+    """A tietosuojaseloste (privacy notice, GDPR Art 13/14) with structured sections.
+
+    The controller's details live here once; emails, exports and other pages read them from the
+    site's canonical notice (``NoticePage.for_site``).
+    """
+
+    controller_name = models.CharField(_("name"), max_length=255, blank=True)
+    business_id = models.CharField(
+        _("business ID (Y-tunnus)"),
+        max_length=9,
+        blank=True,
+        validators=[validate_business_id],
+        help_text=_("For example 1234567-1."),
+    )
+    street_address = models.CharField(_("street address"), max_length=255, blank=True)
+    postal_code = models.CharField(_("postal code"), max_length=10, blank=True)
+    city = models.CharField(_("city"), max_length=100, blank=True)
+    email = models.EmailField(_("email"), blank=True)
+    phone = models.CharField(_("phone"), max_length=32, blank=True)
+    website = models.URLField(_("website"), blank=True)
+
+    updated = models.DateField(
+        _("updated"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "The date shown as “Päivitetty”. Change it when the content changes, not for typo "
+            "fixes."
+        ),
+    )
+    sections = StreamField(section_blocks(), blank=True, verbose_name=_("sections"))
+
+    base_form_class = NoticePageForm
+    template = "wagtail_seloste/notice/notice_page.html"
+
+    content_panels = [
+        FindingsPanel(heading=_("Completeness check")),
+        FieldPanel("title"),
+        FieldPanel("updated"),
+        MultiFieldPanel(
+            [
+                FieldPanel("controller_name"),
+                FieldPanel("business_id"),
+                FieldPanel("street_address"),
+                FieldRowPanel([FieldPanel("postal_code"), FieldPanel("city")]),
+                FieldRowPanel([FieldPanel("email"), FieldPanel("phone")]),
+                FieldPanel("website"),
+            ],
+            heading=_("Controller"),
+        ),
+        FieldPanel("sections"),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(Page.promote_panels, heading=_("Promote")),
+            ObjectList(Page.settings_panels, heading=_("Settings")),
+        ]
+    )
+
+    class Meta:
+        verbose_name = _("privacy notice")
+        verbose_name_plural = _("privacy notices")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # A new notice starts with the standard sections in the editor's language. Rows
+        # loaded from the database arrive as positional args and are left alone.
+        if not args and "sections" not in kwargs and self._state.adding and not self.pk:
+            from ..defaults import default_sections
+
+            self.sections = default_sections()
+
+    def clean(self):
+        super().clean()
+        if self.business_id:
+            try:
+                validate_business_id(self.business_id)
+            except ValidationError as error:
+                raise ValidationError({"business_id": error}) from error
+
+    # Reading the notice -------------------------------------------------------------------
+
+    @cached_property
+    def numbered_sections(self):
+        """The sections as (number, anchor, heading, block) for the template and the TOC."""
+        blocks = list(self.sections)
+        headings = [
+            block.value.get("heading") or default_heading(block.block_type) for block in blocks
+        ]
+        anchors = unique_anchors(
+            (block.block_type, heading) for block, heading in zip(blocks, headings, strict=True)
+        )
+        return [
+            {"number": index, "anchor": anchor, "heading": heading, "block": block}
+            for index, (block, anchor, heading) in enumerate(
+                zip(blocks, anchors, headings, strict=True), start=1
+            )
+        ]
+
+    def sections_of_kind(self, kind):
+        return [block.value for block in self.sections if block.block_type == kind]
+
+    def anchor_of(self, kind):
+        """The anchor of the first section of ``kind``, or "" when the notice has none."""
+        for section in self.numbered_sections:
+            if section["block"].block_type == kind:
+                return section["anchor"]
+        return ""
+
+    @property
+    def purposes(self):
+        return [p for section in self.sections_of_kind("purposes") for p in section["purposes"]]
+
+    @property
+    def retention_rules(self):
+        return [r for section in self.sections_of_kind("retention") for r in section["rules"]]
+
+    @property
+    def cookie_categories(self):
+        return [c for section in self.sections_of_kind("cookies") for c in section["categories"]]
+
+    @property
+    def controller_address(self):
+        place = " ".join(part for part in (self.postal_code, self.city) if part)
+        return ", ".join(part for part in (self.street_address, place) if part)
+
+    @property
+    def language_code(self):
+        return self.locale.language_code
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["base_template"] = seloste_settings.BASE_TEMPLATE
+        context["notice_language"] = self.language_code
+        return context
+
+    def serve(self, request, *args, **kwargs):
+        # Default headings and labels follow the language the notice is written in, not the
+        # visitor's browser, so a Finnish notice never gets Swedish headings.
+        with translation.override(self.language_code):
+            response = super().serve(request, *args, **kwargs)
+            if hasattr(response, "render"):
+                response.render()
+        return response
+
+    @classmethod
+    def for_site(cls, site):
+        """The site's canonical notice: the one picked in the settings, else its only live one.
+
+        Returns None when the site has no live notice, or several and none is picked.
+        """
+        if site is None:
+            return None
+        settings = SelosteSettings.for_site(site)
+        if settings.notice_id:
+            notice = cls.objects.live().filter(pk=settings.notice_id).first()
+            if notice is not None:
+                return notice
+        candidates = list(cls.objects.live().descendant_of(site.root_page, inclusive=True)[:2])
+        return candidates[0] if len(candidates) == 1 else None
+
+
+@register_setting(icon="doc-full")
+class SelosteSettings(BaseSiteSetting):
+    """Per-site settings of wagtail-seloste, edited by the site owner."""
+
+    notice = models.ForeignKey(
+        NoticePage,
+        verbose_name=_("canonical privacy notice"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "The notice that the cookie banner, the booking consents and the retention rules "
+            "follow. When empty, the site's only published notice is used."
+        ),
+    )
+
+    panels = [FieldPanel("notice")]
+
+    class Meta:
+        verbose_name = _("privacy notice settings")

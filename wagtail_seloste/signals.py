@@ -1,0 +1,1 @@
+"""Signal receivers: what happens when the notice is published."""
