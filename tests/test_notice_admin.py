@@ -1,0 +1,112 @@
+"""Editing the notice in the Wagtail admin: the checklist, validation and the publish warning."""
+
+from django.contrib.messages import get_messages
+from wagtail.test.utils.form_data import nested_form_data, streamfield
+
+from wagtail_seloste.models import NoticePage
+
+
+def edit_data(page, **changes):
+    """The edit form's POST data for ``page`` with its sections as they are."""
+    from wagtail_seloste.notice_json import notice_to_dict
+
+    data = {
+        "title": page.title,
+        "slug": page.slug,
+        "updated": page.updated.isoformat() if page.updated else "",
+        "controller_name": page.controller_name,
+        "business_id": page.business_id,
+        "street_address": page.street_address,
+        "postal_code": page.postal_code,
+        "city": page.city,
+        "email": page.email,
+        "phone": page.phone,
+        "website": page.website,
+        "sections": streamfield(
+            [("register_name", {"heading": "", "text": '{"blocks": [], "entityMap": {}}'})]
+        ),
+    }
+    data.update(changes)
+    assert notice_to_dict(page)  # the page exports cleanly before editing
+    return nested_form_data(data)
+
+
+def test_edit_view_shows_the_checklist(admin_client, notice):
+    notice.controller_name = ""
+    notice.save_revision()
+
+    response = admin_client.get(f"/admin/pages/{notice.pk}/edit/")
+
+    assert response.status_code == 200
+    assert "missing-controller-contact" in response.content.decode()
+
+
+def test_edit_view_says_when_the_checklist_is_clean(admin_client, notice):
+    response = admin_client.get(f"/admin/pages/{notice.pk}/edit/")
+
+    assert "seloste-findings" in response.content.decode()
+    assert "missing-" not in response.content.decode()
+
+
+def test_add_view_starts_with_the_default_sections(admin_client, home):
+    response = admin_client.get(f"/admin/pages/add/wagtail_seloste/noticepage/{home.pk}/")
+
+    assert response.status_code == 200
+    assert "cookie_consent" in response.content.decode()
+
+
+def test_publishing_with_errors_warns_the_editor(admin_client, notice):
+    response = admin_client.post(
+        f"/admin/pages/{notice.pk}/edit/", edit_data(notice, **{"action-publish": "1"})
+    )
+
+    assert response.status_code == 302
+    warnings = [str(m) for m in get_messages(response.wsgi_request) if m.level_tag == "warning"]
+    assert warnings, "publishing a notice without rights should warn"
+    assert NoticePage.objects.get(pk=notice.pk).live
+
+
+def test_saving_a_draft_with_errors_does_not_warn(admin_client, notice):
+    response = admin_client.post(f"/admin/pages/{notice.pk}/edit/", edit_data(notice))
+
+    assert response.status_code == 302
+    assert not [m for m in get_messages(response.wsgi_request) if m.level_tag == "warning"]
+    assert NoticePage.objects.get(pk=notice.pk).has_unpublished_changes
+
+
+def test_invalid_business_id_is_a_form_error(admin_client, notice):
+    response = admin_client.post(
+        f"/admin/pages/{notice.pk}/edit/", edit_data(notice, business_id="3011457-7")
+    )
+
+    assert response.status_code == 200
+    assert "3011457-7" in str(response.context["form"].errors["business_id"])
+
+
+def test_phone_is_stored_in_e164(admin_client, notice):
+    admin_client.post(f"/admin/pages/{notice.pk}/edit/", edit_data(notice, phone="050 111 2233"))
+
+    assert (
+        NoticePage.objects.get(pk=notice.pk).get_latest_revision_as_object().phone
+        == "+358501112233"
+    )
+
+
+def test_settings_offer_a_choice_of_the_canonical_notice(admin_client, notice):
+    response = admin_client.get("/admin/settings/wagtail_seloste/selostesettings/", follow=True)
+
+    assert response.status_code == 200
+    assert 'name="notice"' in response.content.decode()
+
+
+def test_settings_save_the_canonical_notice(admin_client, notice):
+    from wagtail.models import Site
+
+    from wagtail_seloste.models import SelosteSettings
+
+    site = Site.objects.get(is_default_site=True)
+    admin_client.post(
+        f"/admin/settings/wagtail_seloste/selostesettings/{site.pk}/", {"notice": notice.pk}
+    )
+
+    assert SelosteSettings.for_site(site).notice_id == notice.pk
