@@ -12,6 +12,7 @@ from html.parser import HTMLParser
 
 from django.core.exceptions import ValidationError
 from django.utils.html import escape
+from django.utils import translation
 from django.utils.translation import gettext as _
 from wagtail import blocks
 
@@ -124,7 +125,12 @@ def _value_to_json(block, value):
 
 
 def notice_to_dict(page):
-    """The notice page as a ``wagtail-seloste/1`` dict."""
+    """The notice page as a ``wagtail-seloste/1`` dict, headings in the page's language."""
+    with translation.override(page.language_code):
+        return _notice_to_dict(page)
+
+
+def _notice_to_dict(page):
     sections = []
     cookies = []
     for section in page.numbered_sections:
@@ -249,8 +255,17 @@ def _updated_date(value):
         ) from error
 
 
-def page_fields_from_dict(data):
-    """Validate a notice dict and return the keyword arguments of a NoticePage."""
+def page_fields_from_dict(data, language=None):
+    """Validate a notice dict and return the keyword arguments of a NoticePage.
+
+    ``language`` is the new page's language: a heading equal to its standard heading in that
+    language is stored as "use the standard heading".
+    """
+    with translation.override(language):
+        return _page_fields_from_dict(data)
+
+
+def _page_fields_from_dict(data):
     from .models import NoticePage
 
     if not isinstance(data, dict) or data.get("schema") != SCHEMA:
@@ -276,7 +291,7 @@ def create_notice(data, parent, publish=False, user=None):
     """Create a notice page under ``parent`` from a notice dict: a draft unless ``publish``."""
     from .models import NoticePage
 
-    fields = page_fields_from_dict(data)
+    fields = page_fields_from_dict(data, language=parent.locale.language_code)
     # Wagtail makes the slug from the title, unique among the siblings.
     page = NoticePage(live=False, **fields)
     parent.add_child(instance=page)
