@@ -11,8 +11,8 @@ from html import unescape
 from html.parser import HTMLParser
 
 from django.core.exceptions import ValidationError
-from django.utils.html import escape
 from django.utils import translation
+from django.utils.html import escape
 from django.utils.translation import gettext as _
 from wagtail import blocks
 
