@@ -49,6 +49,8 @@ RETENTION_EVENTS = [
     ("relationship_end", _("end of the customer relationship")),
     ("last_booking", _("last booking or visit")),
     ("fiscal_year_end", _("end of the financial year")),
+    # Kirjanpitolaki 1336/1997, 2:10 §: vouchers are kept from the end of this year.
+    ("fiscal_year_end_year", _("end of the year in which the financial year ended")),
     ("request_completed", _("completion of the request")),
     ("collected", _("collection of the data")),
 ]
@@ -311,7 +313,7 @@ class CookieCategoryBlock(blocks.StructBlock):
     description = blocks.TextBlock(required=False, label=_("Description"))
     necessary = blocks.BooleanBlock(
         required=False,
-        label=_("Necessary"),
+        label=_("Necessary category"),
         help_text=_("Necessary cookies are always on and cannot be declined."),
     )
     cookies = blocks.ListBlock(CookieBlock(), label=_("Cookies"), default=[])

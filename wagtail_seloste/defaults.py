@@ -55,7 +55,7 @@ def default_rights():
             "right": "withdraw_consent",
             "how": _(
                 "Where processing is based on your consent you may withdraw it at any time. "
-                "Withdrawal does not affect processing before it."
+                "Withdrawal does not affect the lawfulness of processing before it."
             ),
         },
         {
@@ -197,7 +197,7 @@ def default_sections():
                         "period": 6,
                         "unit": "years",
                         "until": "",
-                        "counted_from": "fiscal_year_end",
+                        "counted_from": "fiscal_year_end_year",
                     },
                 ],
             },

@@ -187,10 +187,33 @@ def _json_to_raw(block, data):
     return data
 
 
-def _error_text(error):
-    if hasattr(error, "as_json_data"):
-        return str(error.as_json_data())
-    return "; ".join(error.messages)
+def _error_lines(data, path=()):
+    """Flatten StreamField's nested error data into "path: message" lines."""
+    if isinstance(data, dict):
+        lines = []
+        for key, value in data.items():
+            if key == "messages":
+                lines += [": ".join(filter(None, [" › ".join(path), message])) for message in value]
+            else:
+                step = () if key in ("blockErrors", "errors") else (str(key),)
+                lines += _error_lines(value, path + step)
+        return lines
+    if isinstance(data, list):
+        return [line for item in data for line in _error_lines(item, path)]
+    return [": ".join(filter(None, [" › ".join(path), str(data)]))]
+
+
+def _error_text(error, raw):
+    """A readable account of a stream validation error, sections named by number and kind."""
+    if not hasattr(error, "as_json_data"):
+        return "; ".join(error.messages)
+    data = error.as_json_data()
+    lines = []
+    for index, section_errors in (data.get("blockErrors") or {}).items():
+        kind = raw[int(index)]["type"]
+        lines += [f"{int(index) + 1} ({kind}) › {line}" for line in _error_lines(section_errors)]
+    lines += _error_lines({k: v for k, v in data.items() if k != "blockErrors"})
+    return "; ".join(lines)
 
 
 def stream_from_dict(data, stream_block):
@@ -238,7 +261,7 @@ def stream_from_dict(data, stream_block):
         stream_block.clean(stream_block.to_python(raw))
     except ValidationError as error:
         raise NoticeFormatError(
-            _("The sections are not valid: %(errors)s") % {"errors": _error_text(error)}
+            _("The sections are not valid: %(errors)s") % {"errors": _error_text(error, raw)}
         ) from error
     return raw
 

@@ -65,8 +65,8 @@ class NoticePage(Page):
         null=True,
         blank=True,
         help_text=_(
-            "The date shown as “Päivitetty”. Change it when the content changes, not for typo "
-            "fixes."
+            "The date shown as “Updated” (Päivitetty). Change it when the content changes, not "
+            "for typo fixes."
         ),
     )
     sections = StreamField(section_blocks(), blank=True, verbose_name=_("sections"))
