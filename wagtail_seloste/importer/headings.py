@@ -1,0 +1,183 @@
+"""Headings of old notices: which lines are headings and which section kind each one names.
+
+Finnish notices copied from templates over the years word their headings in many ways: numbered
+("1.", "1)", "1 ."), unnumbered, UPPERCASE, as questions ("Mihin käytämme henkilötietojasi?"),
+in the wording of the repealed Henkilötietolaki ("Henkilörekisterin nimi", "Tarkastusoikeus")
+and with typos. ``HEADING_KINDS`` maps the wordings to the section kinds of ``sections.py``.
+"""
+
+import re
+from dataclasses import dataclass
+
+TITLE = "title"
+
+# (pattern on the folded heading, kind). Folding lowercases and drops the umlauts, so a text
+# typed without ä/ö matches too. A heading naming several kinds maps to the one named first.
+HEADING_KINDS = [
+    (r"(tietosuoja|rekisteri|yksityisyyden ?suoja)\w*\W*seloste$", TITLE),
+    (r"^(tietosuoja|rekisteri)\w* ?seloste\b|tietosuojakaytanto|tietosuojailmoitus", TITLE),
+    (
+        r"rekisteri ?n? ?pita(ja|ja)|rekisterinpidosta vastaa|kuka vastaa|tietojen kasittelysta vastaa|^yhteystiedot$|^rekisterinpitajan yhteystiedot",
+        "controller",
+    ),
+    (
+        r"yhteyshenkilo|rekisteriasioista vastaava|keneen voi ottaa yhteytta|kehen voi ottaa yhteytta|yhteydenotot",
+        "contact_person",
+    ),
+    (r"tietosuojavastaava|data protection officer", "dpo"),
+    (r"rekisterin ni(mi|mitys|me)|^nimi$", "register_name"),
+    (
+        r"^rekisteroidyt\b|rekisteroityjen (ryhmat|piiri)|keita .*koske|kenen (henkilo)?tietoja|^rekisteroityjen ryhma",
+        "data_subjects",
+    ),
+    (
+        r"tarkoitu|mihin (kaytamme|kaytetaan|kasittelemme|tietoja|henkilotietoja)|miksi (keraamme|kasittelemme)",
+        "purposes",
+    ),
+    (r"oikeusperust|peruste\b|perusteet|milla perusteella|kasittelyn lainmukaisuus", "legal_basis"),
+    (
+        r"tietosisal|kasiteltavat (henkilo)?tied|rekisteroitavat\b|tallennettav|henkilotietoryhm|tietoryhmat|mita (henkilo)?tietoja|mita tietoja|rekisterin sisaltamat|kerattavat (henkilo)?tied|keraamme",
+        "data_content",
+    ),
+    (r"tietolahte|mista .*(tiedot|tietoja|saa)|tietojen lahteet|^lahteet$", "sources"),
+    (r"luovut|vastaanottaj|kenelle|jaetaanko|tietojen jakaminen", "recipients"),
+    (
+        r"kasittelijat|kasittelija\b|tietojarjestelm|alihankkij|palveluntarjoaj|kaytettavat (jarjestelmat|palvelut)",
+        "processors",
+    ),
+    (r"siirr\w* .*(eu|eta|ulkopuol|kolmansiin maihin)|ulkopuolelle|siirto", "transfers"),
+    (r"sailytysai|sailyt|kuinka kauan|kasittelyn kesto|tietojen poistaminen", "retention"),
+    (r"suojau|suojaami|suojataan|tietoturva", "security"),
+    (r"oikeud|oikeus|oikeuksi|tarkastus|kielto", "rights"),
+    (r"automaatti|profiloin", "automated_decisions"),
+    (r"evaste|cookie|seurantatekniik", "cookies"),
+    (r"lokitied|^lokit$", "logs"),
+    (r"lainsaadanto|sovellettava laki", "legislation"),
+    (r"muutokset|muutoksista|selosteen muuttami|paivitykset", "changes"),
+]
+_COMPILED = [(re.compile(pattern), kind) for pattern, kind in HEADING_KINDS]
+
+NUMBERED_RE = re.compile(r"^(\d{1,2})\s*[.)]\s*(?=[^\W\d_])(.*)$")
+_FOLD = str.maketrans({"ä": "a", "ö": "o", "å": "a", "é": "e"})
+
+
+def fold(value):
+    """Lowercase, no umlauts, punctuation as spaces: the form the patterns match."""
+    value = value.lower().translate(_FOLD)
+    value = re.sub(r"[^\w\s?]", " ", value)
+    return re.sub(r"\s+", " ", value).strip()
+
+
+def heading_kind(heading):
+    """The section kind a heading names, ``TITLE`` for the notice's own title, or None.
+
+    A heading naming purposes and legal basis together ("Käsittelyn tarkoitus ja
+    oikeusperuste", "rekisterin peruste ja käyttötarkoitus") maps to purposes: that section
+    holds a legal basis per purpose, so nothing of the heading's meaning is lost.
+    """
+    folded = fold(heading)
+    matches = []
+    for pattern, kind in _COMPILED:
+        match = pattern.search(folded)
+        if match:
+            matches.append((match.start(), -len(match.group(0)), kind))
+    if not matches:
+        return None
+    kinds = {kind for _start, _length, kind in matches}
+    if {"purposes", "legal_basis"} <= kinds:
+        return "purposes"
+    return min(matches)[2]
+
+
+@dataclass
+class Heading:
+    text: str  # as written, without its number
+    kind: str | None  # None: maps to nothing, imported as an ``other`` section
+    number: int | None = None
+
+
+def split_number(text):
+    """(number, rest) of a numbered line such as "3) Rekisterin nimi", else (None, text)."""
+    match = NUMBERED_RE.match(text)
+    if match:
+        return int(match.group(1)), match.group(2).strip()
+    return None, text
+
+
+def _heading_shaped(text):
+    """Short, not a sentence, not a label with a value, not an address line."""
+    if len(text) > 100 or len(text.split()) > 14:
+        return False
+    if text.endswith((".", ":", ";", ",")) and not text.endswith("..."):
+        return False
+    if re.search(r"@|\(at\)|\[at\]|https?://|:\s", text):
+        return False
+    return True
+
+
+def is_uppercase(text):
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters)
+
+
+def numbered_style(lines):
+    """Whether the notice numbers its headings: three numbered lines that name a kind."""
+    count = 0
+    for line in lines:
+        number, rest = split_number(line.text)
+        if number is not None and _heading_shaped(rest) and heading_kind(rest) not in (None, TITLE):
+            count += 1
+    return count >= 3
+
+
+class HeadingDetector:
+    """Decides line by line whether a line starts a section.
+
+    In a numbered notice only numbered lines are headings, and a numbered line that names no
+    kind is a heading only when it continues the numbering: "1. Fyysinen aineisto" inside
+    section 12 is a sub-heading of that section. In an unnumbered notice a heading is a short
+    line after a blank line that names a kind, or is UPPERCASE, or asks a question.
+    """
+
+    def __init__(self, lines):
+        self.numbered = numbered_style(lines)
+        self.last_number = None
+        self.started = False  # a heading naming a kind has been seen: the preamble is over
+
+    def detect(self, line):
+        text = line.text
+        if line.bullet and not NUMBERED_RE.match(text):
+            return None
+        number, rest = split_number(text)
+        if self.numbered:
+            if number is None or not _heading_shaped(rest):
+                return None
+            kind = heading_kind(rest)
+            continues = self.last_number is None or number == self.last_number + 1
+            if kind == TITLE:
+                return None
+            if kind is None and not (continues and self.started):
+                return None
+            if kind is not None and self.last_number is not None and number <= self.last_number:
+                return None
+            return self._accept(Heading(rest, kind, number))
+        # Unnumbered notice: a numbered line here is a sub-heading or a list, never a section.
+        if number is not None or line.indented or not line.after_blank:
+            return None
+        if not _heading_shaped(text):
+            return None
+        kind = heading_kind(text)
+        if kind == TITLE:
+            return None
+        if kind is not None:
+            return self._accept(Heading(text, kind))
+        if self.started and (is_uppercase(text) or text.endswith("?")):
+            return self._accept(Heading(text, None))
+        return None
+
+    def _accept(self, heading):
+        if heading.kind is not None:
+            self.started = True
+        if heading.number is not None:
+            self.last_number = heading.number
+        return heading
