@@ -61,7 +61,7 @@ INLINE_LABEL_RE = re.compile(
     r"^(?P<label>y-?tunnus|puh(?:elin)?\.?|p\.|tel\.?|gsm|s-?posti|sähköposti|email|e-mail|www:?)\s+(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
-SEPARATOR_RE = re.compile(r"\s*[,;|]\s+|\s+[–—]\s+|\s+/\s+")
+SEPARATOR_RE = re.compile(r"\s*[,;|]\s+|\s+[–—]\s+")
 
 EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 OBFUSCATED_EMAIL_RE = re.compile(

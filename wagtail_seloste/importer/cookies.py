@@ -44,7 +44,7 @@ DURATION_RE = re.compile(
 )
 PROVIDER_RE = re.compile(
     r"^(?:google\b.*|meta\b.*|facebook\b.*|microsoft\b.*|hotjar\b.*|linkedin\b.*|"
-    r"[\w-]+(?:\.[\w-]+)*\.(?:fi|com|net|org|io|eu)|oma sivusto|sivusto itse|"
+    r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}|oma sivusto|sivusto itse|"
     r"ensimmäisen osapuolen.*|kolmannen osapuolen.*)$",
     re.IGNORECASE,
 )

@@ -21,7 +21,7 @@ HEADING_KINDS = [
         "controller",
     ),
     (
-        r"yhteyshenkilo|rekisteriasioista vastaava|keneen voi ottaa yhteytta|kehen voi ottaa yhteytta|yhteydenotot",
+        r"yhteyshenkilo|rekisteri ?asioista vastaava|kenee?n voi\w* ottaa yhteytta|kehen voi\w* ottaa yhteytta|yhteydenotot",
         "contact_person",
     ),
     (r"tietosuojavastaava|data protection officer", "dpo"),

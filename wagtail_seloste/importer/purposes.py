@@ -1,6 +1,7 @@
 """Purposes and their legal bases (GDPR Art 6(1), 13(1)(c)–(d)) in an old notice.
 
-A purpose is a list item of the purposes section, or a line "Sopimus: ajanvaraukset". Its legal
+A purpose is a list item of the purposes section, a line "Sopimus: ajanvaraukset", or the
+section's only paragraph. Its legal
 basis is the one the item names; else one named in the legal-basis section by a line that
 shares words with the purpose; else, when the notice has one purpose and names one basis, that
 basis. What cannot be attached is left empty, so the completeness check asks the owner.
@@ -36,8 +37,14 @@ def legal_bases(text):
     return [key for _start, key in sorted(found)]
 
 
-def _stems(text):
-    return {word[:6] for word in fold(text).split() if len(word) >= 5 and not legal_bases(word)}
+def _stems(text, length):
+    words = fold(text).split()
+    return {word[:length] for word in words if len(word) >= 5 and not legal_bases(word)}
+
+
+def _overlap(purpose, line):
+    """How much a line talks about a purpose: shared long stems, then shared short ones."""
+    return tuple(len(_stems(purpose, n) & _stems(line, n)) for n in (8, 6))
 
 
 def _purpose(text, basis):
@@ -65,6 +72,12 @@ def read_purposes(lines):
         if not items and labelled and len(legal_bases(labelled.group("label"))) == 1:
             purposes.append(_purpose(text, legal_bases(labelled.group("label"))[0]))
             used.add(line.number)
+    if not purposes and len(lines) == 1:
+        # One paragraph of prose ("Tietoja käsitellään ajanvarausta varten. Oikeusperusteena
+        # on sopimus.") is one purpose; its basis is attached by ``attach_bases``.
+        bases = legal_bases(lines[0].item)
+        purposes.append(_purpose(lines[0].item, bases[0] if len(bases) == 1 else ""))
+        used.add(lines[0].number)
     return purposes, used
 
 
@@ -75,13 +88,16 @@ def attach_bases(purposes, basis_lines):
     for purpose in purposes:
         if purpose["legal_basis"]:
             continue
-        stems = _stems(purpose["purpose"])
-        best = max(
-            ((len(stems & _stems(line.item)), bases[0]) for line, bases in named),
-            default=(0, ""),
+        scored = sorted(
+            ((_overlap(purpose["purpose"], line.item), bases[0]) for line, bases in named),
+            reverse=True,
         )
-        if best[0]:
-            purpose["legal_basis"] = best[1]
+        if not scored or scored[0][0] == (0, 0):
+            continue
+        # Two bases that fit equally well: leave the choice to the owner.
+        if len(scored) > 1 and scored[1][0] == scored[0][0] and scored[1][1] != scored[0][1]:
+            continue
+        purpose["legal_basis"] = scored[0][1]
     all_bases = {key for line in basis_lines for key in legal_bases(line.item)}
     if len(purposes) == 1 and not purposes[0]["legal_basis"] and len(all_bases) == 1:
         purposes[0]["legal_basis"] = all_bases.pop()
