@@ -39,7 +39,7 @@ CATEGORY_WORDS = [
 DURATION_RE = re.compile(
     r"\d+\s*(?:vuo(?:si|tta|den|deksi)|v\.|kuukau(?:si|tta|den|deksi)|kk|päivä(?:ä|n|ksi)?|"
     r"vrk|viikko(?:a)?|viikon|viikoksi|tunti(?:a)?|tunnin|minuutti(?:a)?|min)\b\.?"
-    r"|istunno(?:n ajan|n)?|istunto|session ajan|pysyvä",
+    r"|istunnon (?:ajan|päättymiseen(?: asti| saakka)?)|istunto|session ajan|pysyvä",
     re.IGNORECASE,
 )
 PROVIDER_RE = re.compile(

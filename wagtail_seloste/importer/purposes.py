@@ -43,8 +43,8 @@ def _stems(text, length):
 
 
 def _overlap(purpose, line):
-    """How much a line talks about a purpose: shared long stems, then shared short ones."""
-    return tuple(len(_stems(purpose, n) & _stems(line, n)) for n in (8, 6))
+    """How much a line talks about a purpose: shared words, long stems, then short stems."""
+    return tuple(len(_stems(purpose, n) & _stems(line, n)) for n in (None, 8, 6))
 
 
 def _purpose(text, basis):
@@ -92,7 +92,7 @@ def attach_bases(purposes, basis_lines):
             ((_overlap(purpose["purpose"], line.item), bases[0]) for line, bases in named),
             reverse=True,
         )
-        if not scored or scored[0][0] == (0, 0):
+        if not scored or not any(scored[0][0]):
             continue
         # Two bases that fit equally well: leave the choice to the owner.
         if len(scored) > 1 and scored[1][0] == scored[0][0] and scored[1][1] != scored[0][1]:
