@@ -12,13 +12,15 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.urls import reverse
 from django.utils.translation import gettext
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from wagtail_seloste.completeness import check_notice
 from wagtail_seloste.importer import import_text
 from wagtail_seloste.importer.controller import deobfuscate_email
 from wagtail_seloste.importer.headings import heading_kind
 from wagtail_seloste.models import NoticePage
-from wagtail_seloste.notice_json import NoticeFormatError, create_notice
+from wagtail_seloste.notice_json import NoticeFormatError, create_notice, page_fields_from_dict
 
 PLAINTEXT = Path(__file__).parent / "fixtures" / "plaintext"
 FIXTURES = sorted(path.name for path in PLAINTEXT.glob("*.txt"))
@@ -488,6 +490,27 @@ def test_imported_notice_creates_a_draft(home, name):
     page = NoticePage.objects.get(pk=page.pk)
     assert not page.live
     assert page.business_id == imported(name)["controller"]["business_id"]
+
+
+def test_imported_notice_renders_when_published(client, home):
+    page = create_notice(imported("salon_numbered.txt"), parent=home, publish=True)
+    response = client.get(page.url)
+    assert response.status_code == 200
+    assert "Kampaamo Kiharat Oy" in response.content.decode()
+
+
+FIXTURE_LINES = [line for name in FIXTURES for line in read(name).splitlines()]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(FIXTURE_LINES + [""]), min_size=1, max_size=40))
+def test_any_mix_of_notice_lines_loses_nothing_and_is_a_valid_notice(lines):
+    text = "\n".join(lines)
+    if not text.strip():
+        return
+    notice = import_text(text)
+    assert_nothing_lost(text, notice)
+    page_fields_from_dict(notice)  # raises NoticeFormatError when the stream is not valid
 
 
 def test_check_reports_repealed_law_reference():

@@ -10,7 +10,7 @@ result, in a heading, a section's text or a structured field (docs/importing.md)
 from django.utils.translation import gettext as _
 
 from ..notice_json import SCHEMA, NoticeFormatError
-from .controller import read_contact
+from .controller import PERSON_FIELDS, read_contact
 from .cookies import read_cookies
 from .dates import date_line, latest_update
 from .headings import TITLE, HeadingDetector, fold, heading_kind, is_uppercase
@@ -127,7 +127,7 @@ def import_text(text):
     people = []
     for section in sections:
         if section.kind in PERSON_KINDS:
-            contact = read_contact(section.lines)
+            contact = read_contact(section.lines, PERSON_FIELDS)
             section.used |= contact.accounted
             section.fields["person"] = contact.person()
             people.append(contact)

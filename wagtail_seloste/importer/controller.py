@@ -73,7 +73,9 @@ BUSINESS_ID_RE = re.compile(r"(?<![\d-])(\d{7}-\d)(?![\d-])")
 PHONE_RE = re.compile(r"^(?:\+|00)?\d[\d\s\-/()]{5,18}\d$")
 WEBSITE_RE = re.compile(r"^(?:https?://|www\.)[\w.-]+\.[a-z]{2,}(?:/\S*)?$", re.IGNORECASE)
 DOMAIN_RE = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/?$", re.IGNORECASE)
-POSTAL_RE = re.compile(r"^(?:FI-?)?(?P<code>\d{5})\s+(?P<city>[^\W\d][^\d,]*)$")
+POSTAL_RE = re.compile(
+    r"^(?:FI-?)?(?P<code>\d{5})\s+(?P<city>[^\W\d][\w\-]*(?:\s[^\W\d][\w\-]*){0,2})$"
+)
 STREET_RE = re.compile(
     r"^(?:(?:PL|Postilokero|PO Box)\s*\d+|[^\W\d][\w.\-]*(?:\s+[^\W\d][\w.\-]*)*\s+\d+(?:\s*[-–]\s*\d+)?(?:\s*[A-Za-zÅÄÖåäö]{1,2})?(?:\s*\d+)?)$"
 )
@@ -143,7 +145,7 @@ def _website(value):
 
 def _looks_like_name(text):
     words = text.split()
-    if not words or len(words) > 8 or not text[0].isalpha():
+    if not words or len(words) > 8 or not text[0].isalpha() or ":" in text:
         return False
     if text.endswith(".") and words[-1].lower() not in COMPANY_FORMS:
         return False
@@ -182,12 +184,18 @@ def _split_label(text):
     return None, text
 
 
+PERSON_FIELDS = ("name", "email", "phone", "address", "postal_code", "city")
+
+
 class _Reader:
-    def __init__(self, contact):
+    def __init__(self, contact, fields):
         self.contact = contact
+        self.fields = fields
 
     def take(self, field_name, value):
         """Store ``value`` unless the field is set; True when the field holds this value."""
+        if field_name not in self.fields:
+            return False  # a person has no Y-tunnus: the line stays in the text
         current = getattr(self.contact, field_name)
         if not current:
             setattr(self.contact, field_name, value)
@@ -231,14 +239,18 @@ class _Reader:
         return False
 
 
-def read_contact(lines):
+def read_contact(lines, fields=None):
     """The contact details in ``lines`` (a section's body): a ``Contact``.
+
+    ``fields`` limits what is read (``PERSON_FIELDS`` for a contact person).
 
     Reading stops where the text moves on to a contact person ("Yhteyshenkilö: …"), so the
     person's details never become the business's.
     """
     contact = Contact()
-    reader = _Reader(contact)
+    reader = _Reader(
+        contact, fields or [f for f in Contact.__dataclass_fields__ if f != "accounted"]
+    )
     for index, line in enumerate(lines):
         text = line.item
         label, rest = _split_label(text)
