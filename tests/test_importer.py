@@ -432,6 +432,14 @@ def test_one_paragraph_purpose_takes_its_basis():
     assert purposes[0]["legal_basis"] == "b"
 
 
+def test_requirement_statement_goes_to_its_field():
+    data_content = imported("salon_numbered.txt")["sections"][5]
+    assert data_content["requirement"] == (
+        "Yhteystiedot ovat ajanvarauksen edellytys; ilman niitä emme voi vahvistaa aikaa."
+    )
+    assert "edellytys" not in data_content["text"]
+
+
 # Cookies -------------------------------------------------------------------------------------
 
 

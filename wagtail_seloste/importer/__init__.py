@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from ..notice_json import SCHEMA, NoticeFormatError
 from .controller import PERSON_FIELDS, read_contact
 from .cookies import read_cookies
+from .data_content import read_requirement
 from .dates import date_line, latest_update
 from .headings import TITLE, HeadingDetector, fold, heading_kind, is_uppercase
 from .lines import normalise, split_lines, to_text
@@ -145,6 +146,12 @@ def import_text(text):
         purposes, used = read_purposes(section.lines)
         section.used |= used
         section.fields["purposes"] = attach_bases(purposes, basis_lines)
+
+    for section in sections:
+        if section.kind == "data_content":
+            requirement, used = read_requirement(section.lines)
+            section.used |= used
+            section.fields["requirement"] = requirement
 
     cookies = []
     for index, section in enumerate(s for s in sections if s.kind == "cookies"):
