@@ -7,6 +7,7 @@ their legal bases become structured entries. Nothing is lost: every line of the 
 result, in a heading, a section's text or a structured field (docs/importing.md).
 """
 
+from django.utils import translation
 from django.utils.translation import gettext as _
 
 from ..notice_json import SCHEMA, NoticeFormatError
@@ -92,11 +93,21 @@ def _title(preamble, headings):
     return _display_case(title) if title else str(_("Privacy notice")), rest
 
 
+# The importer reads Finnish notices: the words it adds (an "Introduction" heading, cookie
+# category names) are Finnish too, whatever the language of the admin user importing.
+NOTICE_LANGUAGE = "fi"
+
+
 def import_text(text):
     """The notice dict (wagtail-seloste/1) of a plain-text notice.
 
     Raises NoticeFormatError when the text is empty.
     """
+    with translation.override(NOTICE_LANGUAGE):
+        return _import(text)
+
+
+def _import(text):
     lines = split_lines(text)
     if not lines:
         raise NoticeFormatError(_("The text is empty. Paste or upload the text of the notice."))

@@ -38,7 +38,10 @@ def parent_pages(user):
     allowed = [
         page.pk
         for page in candidates[:500]
-        if NoticePage.can_create_at(page) and page.permissions_for_user(user).can_add_subpage()
+        # A notice under a notice is never what the owner means.
+        if not isinstance(page, NoticePage)
+        and NoticePage.can_create_at(page)
+        and page.permissions_for_user(user).can_add_subpage()
     ]
     return Page.objects.filter(pk__in=allowed).order_by("path")
 
