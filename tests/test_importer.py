@@ -132,7 +132,7 @@ def lost_lines(text, notice):
             continue
         if line in text_lines or line == _norm(notice["title"]):
             continue
-        if NUMBER_RE.sub("", line) in headings or line in headings:
+        if NUMBER_RE.sub("", line).rstrip(":") in headings or line in headings:
             continue
         if any(line in value for value in structured):
             continue
@@ -658,6 +658,7 @@ SAMPLE_KINDS = {
         "register_name",
         "purposes",
         "data_content",
+        "retention",  # "Säilytys:", a short heading that names retention
         "sources",
         "recipients",
         "transfers",

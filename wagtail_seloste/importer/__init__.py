@@ -11,7 +11,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 from ..notice_json import SCHEMA, NoticeFormatError
-from .controller import PERSON_FIELDS, read_contact
+from .controller import PERSON_FIELDS, Contact, read_contact
 from .cookies import read_cookies
 from .data_content import read_requirement
 from .dates import date_line, latest_update
@@ -23,6 +23,16 @@ __all__ = ["import_text"]
 
 BREADCRUMB_MARKS = ("»", "›", " > ", " / ")
 PERSON_KINDS = ("contact_person", "dpo")
+CONTROLLER_KEYS = (
+    "name",
+    "business_id",
+    "address",
+    "postal_code",
+    "city",
+    "email",
+    "phone",
+    "website",
+)
 
 
 class _Section:
@@ -103,6 +113,8 @@ def import_text(text):
 
     Raises NoticeFormatError when the text is empty.
     """
+    if not (text or "").strip():
+        raise NoticeFormatError(_("The text is empty. Paste or upload the text of the notice."))
     with translation.override(NOTICE_LANGUAGE):
         return _import(text)
 
@@ -119,22 +131,21 @@ def _import(text):
     if intro:
         sections.append(_Section("other", str(_("Introduction")), intro))
     for heading, body in parts:
-        sections.append(_Section(heading.kind or "other", _display_case(heading.text), body))
+        text = heading.text.rstrip(":").strip()
+        sections.append(_Section(heading.kind or "other", _display_case(text), body))
     if not parts and not intro:
         sections.append(_Section("other", str(_("Imported text")), []))
 
-    controller = {}
     intro_section = sections[0] if intro else None
     controller_sections = [s for s in sections if s.kind == "controller"] or (
         [intro_section] if intro_section else []
     )
+    business = None
     for section in controller_sections:
-        contact = read_contact(section.lines)
-        section.used |= contact.accounted
-        for key in ("name", "business_id", "address", "postal_code", "city", "email", "phone"):
-            controller.setdefault(key, getattr(contact, key))
-            controller[key] = controller[key] or getattr(contact, key)
-        controller["website"] = controller.get("website") or contact.website
+        business = read_contact(section.lines, contact=business)
+        section.used |= business.accounted
+    business = business or Contact()
+    controller = {key: getattr(business, key) for key in CONTROLLER_KEYS}
 
     people = []
     for section in sections:
@@ -184,19 +195,7 @@ def _import(text):
         "schema": SCHEMA,
         "title": title,
         "updated": updated.isoformat() if updated else None,
-        "controller": {
-            key: normalise(controller.get(key, ""))
-            for key in (
-                "name",
-                "business_id",
-                "address",
-                "postal_code",
-                "city",
-                "email",
-                "phone",
-                "website",
-            )
-        },
+        "controller": {key: normalise(controller.get(key, "")) for key in CONTROLLER_KEYS},
         "sections": result_sections,
         "cookies": cookies,
     }

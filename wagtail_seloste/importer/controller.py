@@ -239,15 +239,18 @@ class _Reader:
         return False
 
 
-def read_contact(lines, fields=None):
+def read_contact(lines, fields=None, contact=None):
     """The contact details in ``lines`` (a section's body): a ``Contact``.
 
-    ``fields`` limits what is read (``PERSON_FIELDS`` for a contact person).
+    ``fields`` limits what is read (``PERSON_FIELDS`` for a contact person). Pass the
+    ``contact`` of an earlier section to go on filling it: a value that differs from the one
+    already read leaves its line in the text.
 
     Reading stops where the text moves on to a contact person ("Yhteyshenkilö: …"), so the
     person's details never become the business's.
     """
-    contact = Contact()
+    contact = contact if contact is not None else Contact()
+    contact.accounted = set()
     reader = _Reader(
         contact, fields or [f for f in Contact.__dataclass_fields__ if f != "accounted"]
     )

@@ -105,9 +105,15 @@ def split_number(text):
 
 
 def _heading_shaped(text):
-    """Short, not a sentence, not a label with a value, not an address line."""
+    """Short, not a sentence, not a label with a value, not an address line.
+
+    A short line ending in a colon ("Rekisterinpitäjä:", "Säilytys:") is heading-shaped; the
+    detector still asks it to name a kind, so "Lakisääteinen velvoite:" stays in the text.
+    """
     if len(text) > 100 or len(text.split()) > 14:
         return False
+    if text.endswith(":") and len(text.split()) <= 3:
+        return fold(text) != "yhteystiedot"
     if text.endswith((".", ":", ";", ",")) and not text.endswith("..."):
         return False
     if re.search(r"@|\(at\)|\[at\]|https?://|:\s", text):
@@ -143,6 +149,7 @@ class HeadingDetector:
         self.numbered = numbered_style(lines)
         self.last_number = None
         self.started = False  # a heading naming a kind has been seen: the preamble is over
+        self.current_kind = None
 
     def detect(self, line):
         text = line.text
@@ -156,7 +163,11 @@ class HeadingDetector:
             continues = self.last_number is None or number == self.last_number + 1
             if kind == TITLE:
                 return None
-            if kind is None and not (continues and self.started):
+            if (
+                kind is None
+                and not (continues and self.started)
+                or (kind is None and rest.endswith(":"))
+            ):
                 return None
             if kind is not None and self.last_number is not None and number <= self.last_number:
                 return None
@@ -170,12 +181,15 @@ class HeadingDetector:
         if kind == TITLE:
             return None
         if kind is not None:
+            if text.endswith(":") and kind == self.current_kind:
+                return None  # "Välttämättömät evästeet:" inside the cookie section
             return self._accept(Heading(text, kind))
-        if self.started and (is_uppercase(text) or text.endswith("?")):
+        if self.started and not text.endswith(":") and (is_uppercase(text) or text.endswith("?")):
             return self._accept(Heading(text, None))
         return None
 
     def _accept(self, heading):
+        self.current_kind = heading.kind
         if heading.kind is not None:
             self.started = True
         if heading.number is not None:
