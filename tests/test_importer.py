@@ -441,6 +441,34 @@ def test_requirement_statement_goes_to_its_field():
     assert "edellytys" not in data_content["text"]
 
 
+# Retention -----------------------------------------------------------------------------------
+
+
+def test_retention_periods_become_rules_the_purge_leaves_alone():
+    retention = imported("salon_numbered.txt")["sections"][9]
+    assert retention["rules"] == [
+        {
+            "data": "Asiakastiedot",
+            "applies_to": "other",
+            "period": 2,
+            "unit": "years",
+            "until": "",
+            "counted_from": "last_booking",
+        }
+    ]
+    # The sentence stays: the rule is a reading of it for the owner to confirm.
+    assert "kaksi vuotta viimeisestä käynnistä" in retention["text"]
+
+
+def test_retention_period_counted_from_the_end_of_the_relationship():
+    retention = next(
+        s for s in imported("massage_typos.txt")["sections"] if s["kind"] == "retention"
+    )
+    assert [(r["period"], r["unit"], r["counted_from"]) for r in retention["rules"]] == [
+        (2, "years", "relationship_end")
+    ]
+
+
 # Cookies -------------------------------------------------------------------------------------
 
 

@@ -18,6 +18,7 @@ from .dates import date_line, latest_update
 from .headings import TITLE, HeadingDetector, fold, heading_kind, is_uppercase
 from .lines import normalise, split_lines, to_text
 from .purposes import attach_bases, read_purposes
+from .retention import read_rules
 
 __all__ = ["import_text"]
 
@@ -170,6 +171,8 @@ def _import(text):
         section.fields["purposes"] = attach_bases(purposes, basis_lines)
 
     for section in sections:
+        if section.kind == "retention":
+            section.fields["rules"] = read_rules(section.lines)
         if section.kind == "data_content":
             requirement, used = read_requirement(section.lines)
             section.used |= used
