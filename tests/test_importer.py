@@ -266,6 +266,26 @@ def test_headings_map_to_their_kinds(name):
     assert [s["kind"] for s in imported(name)["sections"]] == EXPECTED_KINDS[name]
 
 
+@pytest.mark.parametrize("name", FIXTURES)
+def test_notice_copied_without_blank_lines_splits_the_same(name):
+    text = "\n".join(line for line in read(name).splitlines() if line.strip())
+    notice = import_text(text)
+    assert [s["kind"] for s in notice["sections"]] == EXPECTED_KINDS[name]
+    assert_nothing_lost(text, notice)
+
+
+def test_short_heading_with_a_colon_starts_a_section():
+    notice = import_text(
+        "Tietosuojaseloste\n\nRekisterinpitäjä:\nFirma Oy\n\nSäilytysaika:\n"
+        "Tiedot poistetaan vuoden kuluttua.\n\nLakisääteinen velvoite:\nKirjanpito.\n"
+    )
+    assert [(s["kind"], s["heading"]) for s in notice["sections"]] == [
+        ("controller", "Rekisterinpitäjä"),
+        ("retention", "Säilytysaika"),
+    ]
+    assert "Lakisääteinen velvoite:" in notice["sections"][1]["text"]
+
+
 @pytest.mark.parametrize(
     ("heading", "kind"),
     [

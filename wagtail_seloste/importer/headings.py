@@ -116,8 +116,10 @@ def _heading_shaped(text):
         return fold(text) != "yhteystiedot"
     if text.endswith((".", ":", ";", ",")) and not text.endswith("..."):
         return False
-    if re.search(r"@|\(at\)|\[at\]|https?://|:\s", text):
+    if re.search(r"@|\(at\)|\[at\]|https?://|:\s|\||\t", text):
         return False
+    if "_" in text.split()[0]:
+        return False  # a cookie's name ("_ga", "cookie_consent") starts a declaration
     return True
 
 
@@ -147,6 +149,8 @@ class HeadingDetector:
 
     def __init__(self, lines):
         self.numbered = numbered_style(lines)
+        # Text copied without blank lines ("one paragraph per line") cannot rely on them.
+        self.blank_lines_separate = sum(line.after_blank for line in lines) >= len(lines) / 4
         self.last_number = None
         self.started = False  # a heading naming a kind has been seen: the preamble is over
         self.current_kind = None
@@ -173,7 +177,9 @@ class HeadingDetector:
                 return None
             return self._accept(Heading(rest, kind, number))
         # Unnumbered notice: a numbered line here is a sub-heading or a list, never a section.
-        if number is not None or line.indented or not line.after_blank:
+        if number is not None or line.indented:
+            return None
+        if self.blank_lines_separate and not line.after_blank:
             return None
         if not _heading_shaped(text):
             return None
