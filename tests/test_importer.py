@@ -536,6 +536,12 @@ def test_cookie_category_follows_the_cookie_when_the_text_does_not_say():
 # The notice format and the checklist ---------------------------------------------------------
 
 
+def test_byte_order_mark_is_not_part_of_the_title():
+    assert import_text("\ufeffTietosuojaseloste\n\n1. Rekisterinpitäjä\n\nFirma Oy\n")["title"] == (
+        "Tietosuojaseloste"
+    )
+
+
 def test_empty_text_is_refused():
     with pytest.raises(NoticeFormatError):
         import_text(" \n\u00a0\n")
@@ -639,6 +645,20 @@ def test_admin_upload_refuses_a_file_that_is_not_utf8(admin_client, home):
     assert response.status_code == 200
     assert "not UTF-8" in str(response.context["form"].errors["file"])
     assert not NoticePage.objects.exists()
+
+
+def test_admin_upload_refuses_a_file_that_is_not_text(admin_client, home):
+    response = admin_client.post(
+        reverse("wagtail_seloste_import"),
+        {"file": _upload(b"PK\x03\x04", name="seloste.docx"), "parent": home.pk},
+    )
+    assert response.status_code == 200
+    assert "Upload a .txt file" in str(response.context["form"].errors["file"])
+
+
+def test_admin_menu_offers_the_import(admin_client, home):
+    response = admin_client.get(reverse("wagtailadmin_home"))
+    assert reverse("wagtail_seloste_import") in response.content.decode()
 
 
 def test_admin_upload_refuses_an_empty_file(admin_client, home):

@@ -39,7 +39,8 @@ def split_lines(text):
     """The non-empty lines of ``text``, each knowing whether a blank line came before it."""
     lines = []
     blank = True
-    for number, raw in enumerate((text or "").splitlines(), start=1):
+    text = (text or "").replace("\ufeff", "")  # a byte-order mark left by Windows editors
+    for number, raw in enumerate(text.splitlines(), start=1):
         value = normalise(raw)
         if not value:
             blank = True
