@@ -156,28 +156,37 @@ class HeadingDetector:
         self.current_kind = None
 
     def detect(self, line):
-        text = line.text
-        if line.bullet and not NUMBERED_RE.match(text):
+        """The ``Heading`` that ``line`` is, or None for a line of text."""
+        if line.bullet and not NUMBERED_RE.match(line.text):
             return None
-        number, rest = split_number(text)
-        if self.numbered:
-            if number is None or not _heading_shaped(rest):
+        heading = self._numbered(line) if self.numbered else self._unnumbered(line)
+        if heading is not None:
+            self.current_kind = heading.kind
+            self.started = self.started or heading.kind is not None
+            self.last_number = heading.number or self.last_number
+        return heading
+
+    def _numbered(self, line):
+        number, rest = split_number(line.text)
+        if number is None or not _heading_shaped(rest):
+            return None
+        kind = heading_kind(rest)
+        if kind == TITLE:
+            return None
+        if kind is None:
+            # Names nothing: a section of its own ("13. Vaitiolovelvollisuus") only when it
+            # continues the numbering; "1. Fyysinen aineisto" in section 12 is a sub-heading.
+            continues = self.last_number is not None and number == self.last_number + 1
+            if not (continues and self.started) or rest.endswith(":"):
                 return None
-            kind = heading_kind(rest)
-            continues = self.last_number is None or number == self.last_number + 1
-            if kind == TITLE:
-                return None
-            if (
-                kind is None
-                and not (continues and self.started)
-                or (kind is None and rest.endswith(":"))
-            ):
-                return None
-            if kind is not None and self.last_number is not None and number <= self.last_number:
-                return None
-            return self._accept(Heading(rest, kind, number))
-        # Unnumbered notice: a numbered line here is a sub-heading or a list, never a section.
-        if number is not None or line.indented:
+        elif self.last_number is not None and number <= self.last_number:
+            return None  # a numbered list restarting inside a section
+        return Heading(rest, kind, number)
+
+    def _unnumbered(self, line):
+        text = line.text
+        # A numbered or indented line here is a sub-heading or a list, never a section.
+        if split_number(text)[0] is not None or line.indented:
             return None
         if self.blank_lines_separate and not line.after_blank:
             return None
@@ -189,15 +198,7 @@ class HeadingDetector:
         if kind is not None:
             if text.endswith(":") and kind == self.current_kind:
                 return None  # "Välttämättömät evästeet:" inside the cookie section
-            return self._accept(Heading(text, kind))
+            return Heading(text, kind)
         if self.started and not text.endswith(":") and (is_uppercase(text) or text.endswith("?")):
-            return self._accept(Heading(text, None))
+            return Heading(text, None)
         return None
-
-    def _accept(self, heading):
-        self.current_kind = heading.kind
-        if heading.kind is not None:
-            self.started = True
-        if heading.number is not None:
-            self.last_number = heading.number
-        return heading
