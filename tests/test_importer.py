@@ -402,6 +402,19 @@ def test_contact_person_is_extracted():
     }
 
 
+def test_contact_person_inside_the_controller_section_gets_a_section():
+    notice = import_text(
+        "Tietosuojaseloste\n\n1. Rekisterinpitäjä ja yhteyshenkilö\n\nHammashoitola Hymy Oy\n"
+        "Y-tunnus: 2874512-7\nYhteyshenkilö: Hilkka Hymynen, hilkka@hymy.example\n\n"
+        "2. Rekisterin nimi\n\nPotilasrekisteri\n"
+    )
+    controller, person = notice["sections"][:2]
+    assert (controller["kind"], person["kind"]) == ("controller", "contact_person")
+    assert person["person"]["name"] == "Hilkka Hymynen"
+    assert notice["controller"]["name"] == "Hammashoitola Hymy Oy"
+    assert notice["controller"]["email"] == "hilkka@hymy.example"
+
+
 def test_data_protection_officer_is_extracted():
     dpo = imported("yoga_plain.txt")["sections"][2]
     assert dpo["kind"] == "dpo"

@@ -11,7 +11,8 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 from ..notice_json import SCHEMA, NoticeFormatError
-from .controller import PERSON_FIELDS, Contact, read_contact
+from ..sections import default_heading
+from .controller import PERSON_FIELDS, Contact, person_start, read_contact
 from .cookies import read_cookies
 from .data_content import read_requirement
 from .dates import date_line, latest_update
@@ -80,6 +81,25 @@ def _split(lines):
     return preamble, parts
 
 
+def _split_contact_person(sections):
+    """Give the contact person inside a controller section a section of their own."""
+    if any(section.kind == "contact_person" for section in sections):
+        return
+    for position, section in enumerate(sections):
+        if section.kind != "controller":
+            continue
+        start = person_start(section.lines)
+        if start is None:
+            continue
+        lines = section.lines[start:]
+        section.lines = section.lines[:start]
+        heading = str(default_heading("contact_person"))
+        if fold(lines[0].item) in ("yhteyshenkilo", "rekisteriasioista vastaava"):
+            heading, lines = lines[0].item, lines[1:]  # "Yhteyshenkilö" on its own line
+        sections.insert(position + 1, _Section("contact_person", heading, lines))
+        return
+
+
 def _title(preamble, headings):
     """The notice's title from the preamble, and the preamble lines left for the intro.
 
@@ -137,6 +157,7 @@ def _import(text):
     if not parts and not intro:
         sections.append(_Section("other", str(_("Imported text")), []))
 
+    _split_contact_person(sections)
     intro_section = sections[0] if intro else None
     controller_sections = [s for s in sections if s.kind == "controller"] or (
         [intro_section] if intro_section else []

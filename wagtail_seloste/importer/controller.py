@@ -272,3 +272,18 @@ def read_contact(lines, fields=None, contact=None):
         if results and all(results):
             contact.accounted.add(line.number)
     return contact
+
+
+def person_start(lines):
+    """Where a controller section moves on to its contact person, or None.
+
+    "Rekisterinpitäjä ja yhteyshenkilö" sections give the business first and then
+    "Yhteyshenkilö: Maija Meikäläinen, maija@firma.fi" (or "Yhteyshenkilö" on its own line).
+    """
+    for index, line in enumerate(lines):
+        if index == 0:
+            continue
+        label, _rest = _split_label(line.item)
+        if label in PERSON_LABELS or fold(line.item) in PERSON_LABELS:
+            return index
+    return None

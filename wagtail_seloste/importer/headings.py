@@ -129,13 +129,13 @@ def is_uppercase(text):
 
 
 def numbered_style(lines):
-    """Whether the notice numbers its headings: three numbered lines that name a kind."""
+    """Whether the notice numbers its headings: two numbered lines that name a kind."""
     count = 0
     for line in lines:
         number, rest = split_number(line.text)
         if number is not None and _heading_shaped(rest) and heading_kind(rest) not in (None, TITLE):
             count += 1
-    return count >= 3
+    return count >= 2
 
 
 class HeadingDetector:
