@@ -177,6 +177,12 @@ def test_nothing_lost_check_notices_a_dropped_line():
     ]
 
 
+def test_nothing_lost_check_notices_a_field_the_line_went_nowhere():
+    notice = imported("salon_numbered.txt")
+    notice["controller"]["business_id"] = ""
+    assert lost_lines(read("salon_numbered.txt"), notice) == ["Y-tunnus: 2874512-7"]
+
+
 # Headings ------------------------------------------------------------------------------------
 
 EXPECTED_KINDS = {
@@ -667,6 +673,30 @@ def test_admin_upload_refuses_a_file_that_is_not_text(admin_client, home):
     )
     assert response.status_code == 200
     assert "Upload a .txt file" in str(response.context["form"].errors["file"])
+
+
+def test_admin_upload_refuses_a_parent_the_user_cannot_add_under(admin_client, home):
+    root = home.get_parent()
+    response = admin_client.post(
+        reverse("wagtail_seloste_import"),
+        {"file": _upload(read("salon_numbered.txt").encode()), "parent": root.pk},
+    )
+    assert response.status_code == 200
+    assert response.context["form"].errors["parent"]
+    assert not NoticePage.objects.exists()
+
+
+def test_admin_upload_turns_an_importer_failure_into_a_form_error(admin_client, home, monkeypatch):
+    def broken(text):
+        raise RuntimeError("bug")
+
+    monkeypatch.setattr("wagtail_seloste.views.importer.import_text", broken)
+    response = admin_client.post(
+        reverse("wagtail_seloste_import"),
+        {"file": _upload(read("salon_numbered.txt").encode()), "parent": home.pk},
+    )
+    assert response.status_code == 200
+    assert "could not be read as a notice" in str(response.context["form"].errors["file"])
 
 
 def test_admin_menu_offers_the_import(admin_client, home):

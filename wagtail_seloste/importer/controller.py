@@ -114,16 +114,6 @@ def deobfuscate_email(value):
     return value
 
 
-def find_email(text):
-    """The first email address in running text, obfuscated ones included, or None."""
-    for pattern in (EMAIL_RE, OBFUSCATED_EMAIL_RE):
-        for match in pattern.finditer(text):
-            email = deobfuscate_email(match.group(0))
-            if email:
-                return email
-    return None
-
-
 def _phone(value):
     """E.164 when the number parses, else the number as written (the owner fixes it)."""
     try:

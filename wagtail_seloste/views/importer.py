@@ -1,5 +1,7 @@
 """The admin upload "Tuo vanha seloste": an old plain-text notice becomes a draft notice page."""
 
+import logging
+
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -16,6 +18,8 @@ from ..completeness import check_notice
 from ..importer import import_text
 from ..models import NoticePage
 from ..notice_json import NoticeFormatError, create_notice
+
+logger = logging.getLogger(__name__)
 
 # An old notice is a few pages of text; anything much larger is not one.
 MAX_UPLOAD_BYTES = 512 * 1024
@@ -108,6 +112,17 @@ class ImportNoticeForm(forms.Form):
             self.notice = import_text(text)
         except NoticeFormatError as error:
             raise ValidationError(str(error), code="format") from error
+        except Exception as error:
+            # The owner gets a form error, never a server error, for any text; the log says
+            # that an import failed, without the text (it holds personal data).
+            logger.exception("Importing an uploaded notice failed.")
+            raise ValidationError(
+                _(
+                    "The text could not be read as a notice. Check that the file holds the text "
+                    "of your privacy notice, or create the notice in the editor."
+                ),
+                code="import",
+            ) from error
         return upload
 
 
