@@ -427,6 +427,17 @@ def test_data_protection_officer_is_extracted():
     assert dpo["person"]["name"] == "Outi Oikeamieli"
 
 
+def test_website_written_with_its_scheme_is_read():
+    notice = import_text("Rekisterinpitäjä\n\nFirma Oy\nhttps://www.firma.example/\n")
+    assert notice["controller"]["website"] == "https://www.firma.example/"
+
+
+def test_phone_that_does_not_parse_is_kept_as_written_after_its_label():
+    notice = import_text("Rekisterinpitäjä\n\nFirma Oy\npuhelin: 09 1234 5678 9999\n2018-2023\n")
+    assert notice["controller"]["phone"] == "09 1234 5678 9999"
+    assert "2018-2023" in notice["sections"][0]["text"]
+
+
 def test_invalid_business_id_stays_in_the_text():
     notice = import_text(
         "Tietosuojaseloste\n\n1. Rekisterinpitäjä\n\nFirma Oy\nY-tunnus: 1234567-8\n"

@@ -55,7 +55,7 @@ LABELS = {
 # Labels after which the controller section talks about a person, not the business.
 PERSON_LABELS = {"yhteyshenkilo", "yhteyshenkilon nimi", "rekisteriasioista vastaava"}
 
-LABEL_RE = re.compile(r"^(?P<label>[^\W\d][\w .\-/]{0,30}?)\s*:\s*(?P<rest>.*)$")
+LABEL_RE = re.compile(r"^(?P<label>[^\W\d][\w .\-/]{0,30}?)\s*:(?!//)\s*(?P<rest>.*)$")
 # A label without a colon in front of its value: "puh. 040 123 4567", "Y-tunnus 1234567-8".
 INLINE_LABEL_RE = re.compile(
     r"^(?P<label>y-?tunnus|puh(?:elin)?\.?|p\.|tel\.?|gsm|s-?posti|sähköposti|email|e-mail|www:?)\s+(?P<rest>\S.*)$",
@@ -114,12 +114,13 @@ def deobfuscate_email(value):
     return value
 
 
-def _phone(value):
-    """E.164 when the number parses, else the number as written (the owner fixes it)."""
+def _phone(value, labelled):
+    """E.164 when the number parses; else, after a "puhelin:" label, the number as written
+    (the owner fixes it in the editor, where the field is validated)."""
     try:
         return normalise_phone(value)
     except ValidationError:
-        return value if len(value) <= 32 else None
+        return value if labelled and len(value) <= 32 else None
 
 
 def _website(value):
@@ -211,8 +212,13 @@ class _Reader:
             return self.take("postal_code", postal.group("code")) & self.take(
                 "city", postal.group("city").strip()
             )
-        if PHONE_RE.match(segment) and len(re.sub(r"\D", "", segment)) >= 7:
-            phone = _phone(segment)
+        # Finnish numbers start with 0 or +358; "2018-2023" is not a number without a label.
+        if (
+            PHONE_RE.match(segment)
+            and len(re.sub(r"\D", "", segment)) >= 7
+            and (hint == "phone" or segment.startswith(("0", "+")))
+        ):
+            phone = _phone(segment, labelled=hint == "phone")
             return bool(phone) and self.take("phone", phone)
         if WEBSITE_RE.match(segment) or (hint == "website" and DOMAIN_RE.match(segment)):
             website = _website(segment)
