@@ -310,6 +310,18 @@ def test_short_heading_with_a_colon_starts_a_section():
         ("Rekisteröidyn oikeudet", "rights"),
         ("REKISTERIN SUOJAUKSEN PERIAATTEET", "security"),
         ("Evästeet", "cookies"),
+        ("Miten suojaamme tietosi?", "security"),
+        ("Mistä saamme tietosi?", "sources"),
+        ("Mihin tietojasi käytetään?", "purposes"),
+        ("Kenen tietoja käsittelemme?", "data_subjects"),
+        ("Tietojen tarkastaminen ja korjaaminen", "rights"),
+        ("Suostumuksen peruuttaminen", "rights"),
+        ("Valitusoikeus", "rights"),
+        ("Yhteystiedot tietosuoja-asioissa", "contact_person"),
+        ("Tietosuojaselosteen muutokset", "changes"),
+        ("Tietojen siirto kolmansiin maihin", "transfers"),
+        ("Henkilötietojen vastaanottajat", "recipients"),
+        ("Rekisterinpitajan yhteystiedot", "controller"),  # typed without umlauts
         ("Vaitiolovelvollisuus", None),
     ],
 )

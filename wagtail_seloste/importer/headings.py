@@ -11,51 +11,118 @@ from dataclasses import dataclass
 
 TITLE = "title"
 
-# (pattern on the folded heading, kind). Folding lowercases and drops the umlauts, so a text
-# typed without ä/ö matches too. A heading naming several kinds maps to the one named first.
+# kind: wordings, as patterns on the folded heading (see ``fold``: lowercase, no umlauts, so a
+# heading typed without ä/ö matches too). A heading naming several kinds maps to the one it
+# names first; the title of the notice itself is ``TITLE``.
 HEADING_KINDS = [
-    (r"(tietosuoja|rekisteri|yksityisyyden ?suoja)\w*\W*seloste$", TITLE),
-    (r"^(tietosuoja|rekisteri)\w* ?seloste\b|tietosuojakaytanto|tietosuojailmoitus", TITLE),
+    (TITLE, [r"(tietosuoja|rekisteri|yksityisyyden ?suoja)\w*\W*seloste$"]),
     (
-        r"rekisteri ?n? ?pita(ja|ja)|rekisterinpidosta vastaa|kuka vastaa|tietojen kasittelysta vastaa|^yhteystiedot$|^rekisterinpitajan yhteystiedot",
+        TITLE,
+        [r"^(tietosuoja|rekisteri)\w* ?seloste\b", r"tietosuojakaytanto", r"tietosuojailmoitus"],
+    ),
+    (
         "controller",
+        [
+            r"rekisteri ?n? ?pitaja",  # also the typo "rekisterin pitäjä"
+            r"rekisterinpidosta vastaa",
+            r"kuka vastaa",
+            r"tietojen kasittelysta vastaa",
+            r"^yhteystiedot$",
+            r"^rekisterinpitajan yhteystiedot",
+            r"rekisterin yllapitaja",
+        ],
     ),
     (
-        r"yhteyshenkilo|rekisteri ?asioista vastaava|kenee?n voi\w* ottaa yhteytta|kehen voi\w* ottaa yhteytta|yhteydenotot",
         "contact_person",
+        [
+            r"yhteyshenkilo",
+            r"rekisteri ?asioista vastaava",
+            r"kenee?n voi\w* ottaa yhteytta",
+            r"kehen voi\w* ottaa yhteytta",
+            r"yhteydenotot",
+            r"yhteystiedot tietosuoja",
+            r"vastuuhenkilo",
+        ],
     ),
-    (r"tietosuojavastaava|data protection officer", "dpo"),
-    (r"rekisterin ni(mi|mitys|me)|^nimi$", "register_name"),
+    ("dpo", [r"tietosuojavastaava", r"data protection officer"]),
+    ("register_name", [r"rekisterin ni(mi|mitys|me)", r"^nimi$"]),
     (
-        r"^rekisteroidyt\b|rekisteroityjen (ryhmat|piiri)|keita .*koske|kenen (henkilo)?tietoja|^rekisteroityjen ryhma",
         "data_subjects",
+        [
+            r"^rekisteroidyt\b",
+            r"rekisteroityjen (ryhmat|piiri|ryhma)",
+            r"keita .*koske",
+            r"kenen (henkilo)?tietoja",
+        ],
     ),
     (
-        r"tarkoitu|mihin (kaytamme|kaytetaan|kasittelemme|tietoja|henkilotietoja)|miksi (keraamme|kasittelemme)",
         "purposes",
+        [
+            r"tarkoitu",  # tarkoitus, käyttötarkoitus
+            r"mihin (kaytamme|kaytetaan|kasittelemme|tietoja|henkilotietoja)",
+            r"miksi (keraamme|kasittelemme)",
+        ],
     ),
-    (r"oikeusperust|peruste\b|perusteet|milla perusteella|kasittelyn lainmukaisuus", "legal_basis"),
     (
-        r"tietosisal|kasiteltavat (henkilo)?tied|rekisteroitavat\b|tallennettav|henkilotietoryhm|tietoryhmat|mita (henkilo)?tietoja|mita tietoja|rekisterin sisaltamat|kerattavat (henkilo)?tied|keraamme",
+        "legal_basis",
+        [r"oikeusperust", r"peruste\b", r"perusteet", r"milla perusteella", r"lainmukaisuus"],
+    ),
+    (
         "data_content",
+        [
+            r"tietosisal",
+            r"kasiteltavat (henkilo)?tied",
+            r"rekisteroitavat\b",
+            r"tallennettav",
+            r"henkilotietoryhm",
+            r"tietoryhmat",
+            r"mita (henkilo)?tietoja",
+            r"rekisterin sisaltamat",
+            r"kerattavat (henkilo)?tied",
+            r"keraamme",
+        ],
     ),
-    (r"tietolahte|mista .*(tiedot|tietoja|saa)|tietojen lahteet|^lahteet$", "sources"),
-    (r"luovut|vastaanottaj|kenelle|jaetaanko|tietojen jakaminen", "recipients"),
     (
-        r"kasittelijat|kasittelija\b|tietojarjestelm|alihankkij|palveluntarjoaj|kaytettavat (jarjestelmat|palvelut)",
-        "processors",
+        "sources",
+        [r"tietolahte", r"mista .*(tiedot|tietoja|saa)", r"tietojen lahteet", r"^lahteet$"],
     ),
-    (r"siirr\w* .*(eu|eta|ulkopuol|kolmansiin maihin)|ulkopuolelle|siirto", "transfers"),
-    (r"sailytysai|sailyt|kuinka kauan|kasittelyn kesto|tietojen poistaminen", "retention"),
-    (r"suojau|suojaami|suojataan|tietoturva", "security"),
-    (r"oikeud|oikeus|oikeuksi|tarkastus|kielto", "rights"),
-    (r"automaatti|profiloin", "automated_decisions"),
-    (r"evaste|cookie|seurantatekniik", "cookies"),
-    (r"lokitied|^lokit$", "logs"),
-    (r"lainsaadanto|sovellettava laki", "legislation"),
-    (r"muutokset|muutoksista|selosteen muuttami|paivitykset", "changes"),
+    ("recipients", [r"luovut", r"vastaanottaj", r"kenelle", r"jaetaanko", r"tietojen jakaminen"]),
+    (
+        "processors",
+        [
+            r"kasittelijat",
+            r"kasittelija\b",
+            r"tietojarjestelm",
+            r"alihankkij",
+            r"palveluntarjoaj",
+            r"kaytettavat (jarjestelmat|palvelut)",
+        ],
+    ),
+    ("transfers", [r"siirr\w* .*(eu|eta|ulkopuol|kolmansiin maihin)", r"ulkopuolelle", r"siirto"]),
+    (
+        "retention",
+        [r"sailytysai", r"sailyt", r"kuinka kauan", r"kasittelyn kesto", r"tietojen poistaminen"],
+    ),
+    ("security", [r"suojau", r"suojaa", r"suojata", r"tietoturva"]),
+    (
+        "rights",
+        [
+            r"oikeud",
+            r"oikeus",  # tarkastusoikeus, kielto-oikeus, valitusoikeus
+            r"oikeuksi",
+            r"tarkastus",
+            r"tarkastami",
+            r"kielto",
+            r"suostumuksen peru",
+        ],
+    ),
+    ("automated_decisions", [r"automaatti", r"profiloin"]),
+    ("cookies", [r"evaste", r"cookie", r"seurantatekniik"]),
+    ("logs", [r"lokitied", r"^lokit$"]),
+    ("legislation", [r"lainsaadanto", r"sovellettava laki"]),
+    ("changes", [r"muutokset", r"muutoksista", r"selosteen muuttami", r"paivitykset"]),
 ]
-_COMPILED = [(re.compile(pattern), kind) for pattern, kind in HEADING_KINDS]
+_COMPILED = [(re.compile("|".join(patterns)), kind) for kind, patterns in HEADING_KINDS]
 
 NUMBERED_RE = re.compile(r"^(\d{1,2})\s*[.)]\s*(?=[^\W\d_])(.*)$")
 _FOLD = str.maketrans({"ä": "a", "ö": "o", "å": "a", "é": "e"})
