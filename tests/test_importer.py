@@ -356,6 +356,18 @@ def test_page_banner_lines_are_kept_once_in_the_introduction():
     assert "Etusivu » Tietosuojaseloste" in intro["text"]
 
 
+def test_site_navigation_above_the_title_is_not_a_section():
+    text = (
+        "Etusivu\nPalvelut\nYhteystiedot\nTietosuojaseloste\nTietosuojaseloste\n"
+        "Rekisterinpitäjä\nFirma Oy\nRekisterin nimi\nAsiakasrekisteri\n"
+    )
+    notice = import_text(text)
+    assert [s["kind"] for s in notice["sections"]] == ["other", "controller", "register_name"]
+    assert notice["controller"]["name"] == "Firma Oy"
+    assert notice["sections"][0]["text"] == "Etusivu\nPalvelut\nYhteystiedot"
+    assert_nothing_lost(text, notice)
+
+
 # Controller and contact person ---------------------------------------------------------------
 
 

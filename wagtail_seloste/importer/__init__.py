@@ -16,7 +16,7 @@ from .controller import PERSON_FIELDS, Contact, person_start, read_contact
 from .cookies import read_cookies
 from .data_content import read_requirement
 from .dates import date_line, latest_update
-from .headings import TITLE, HeadingDetector, fold, heading_kind, is_uppercase
+from .headings import TITLE, HeadingDetector, fold, heading_kind, is_uppercase, split_number
 from .lines import normalise, split_lines, to_text
 from .purposes import attach_bases, read_purposes
 from .retention import read_rules
@@ -66,11 +66,31 @@ def _display_case(text):
     return text[:1].upper() + text[1:]
 
 
+# A page banner or navigation copied with the notice sits above the notice's own title.
+TITLE_SEARCH_LINES = 20
+
+
+def _title_end(lines):
+    """The number of lines up to the notice's own title near the top, 0 when there is none.
+
+    Navigation copied from a web page ("Etusivu", "Palvelut", "Yhteystiedot") comes before the
+    title; a menu's "Yhteystiedot" must not become the controller section.
+    """
+    end = 0
+    for index, line in enumerate(lines[:TITLE_SEARCH_LINES]):
+        if split_number(line.text)[0] is not None:
+            break  # numbered headings have begun
+        if heading_kind(line.text) == TITLE and len(line.text.split()) <= 10:
+            end = index + 1
+    return end
+
+
 def _split(lines):
     """(preamble lines, [(Heading, body lines)])."""
     detector = HeadingDetector(lines)
-    preamble, parts = [], []
-    for line in lines:
+    start = _title_end(lines)
+    preamble, parts = lines[:start], []
+    for line in lines[start:]:
         heading = detector.detect(line)
         if heading is not None:
             parts.append((heading, []))
