@@ -1,10 +1,10 @@
 """Purposes and their legal bases (GDPR Art 6(1), 13(1)(c)–(d)) in an old notice.
 
 A purpose is a list item of the purposes section, a line "Sopimus: ajanvaraukset", or the
-section's only paragraph. Its legal
-basis is the one the item names; else one named in the legal-basis section by a line that
-shares words with the purpose; else, when the notice has one purpose and names one basis, that
-basis. What cannot be attached is left empty, so the completeness check asks the owner.
+section's only paragraph. Its legal basis is the one the item names; else one named in the
+legal-basis section by a line that shares words with the purpose; else, when the notice has
+one purpose and names one basis, that basis. What cannot be attached (two bases fit equally
+well, or none is named) is left empty, so the completeness check asks the owner.
 """
 
 import re
