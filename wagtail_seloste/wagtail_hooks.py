@@ -1,12 +1,16 @@
-"""Wagtail admin hooks: the publishing warning of the completeness check."""
+"""Wagtail admin hooks: the publishing warning of the completeness check, the notice import."""
 
 from django.contrib import messages
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 
 from .completeness import ERROR, check_notice
 from .models import NoticePage
 from .notice_json import notice_to_dict
+from .views.importer import ImportNoticeView, can_import
 
 
 def _warn_on_publish_with_errors(request, page):
@@ -36,3 +40,27 @@ def warn_after_create(request, page):
 @hooks.register("after_edit_page")
 def warn_after_edit(request, page):
     _warn_on_publish_with_errors(request, page)
+
+
+# "Tuo vanha seloste": import an old plain-text notice as a draft (docs/importing.md).
+
+
+class ImportNoticeMenuItem(MenuItem):
+    def is_shown(self, request):
+        return can_import(request.user)
+
+
+@hooks.register("register_admin_urls")
+def register_import_url():
+    return [path("seloste/import/", ImportNoticeView.as_view(), name="wagtail_seloste_import")]
+
+
+@hooks.register("register_admin_menu_item")
+def register_import_menu_item():
+    return ImportNoticeMenuItem(
+        _("Import an old notice"),
+        reverse("wagtail_seloste_import"),
+        name="seloste-import",
+        icon_name="upload",
+        order=10000,
+    )

@@ -1,10 +1,245 @@
-"""Import an old plain-text tietosuojaseloste into the structured notice (issue 6)."""
+"""Import an old plain-text tietosuojaseloste into the structured notice (issue 6).
 
+``import_text`` turns the text into a ``wagtail-seloste/1`` notice dict: headings become
+sections of the matching kind, contact details become the controller's and the contact
+person's fields, the latest "Päivitetty" date becomes ``updated``, cookies and purposes with
+their legal bases become structured entries. Nothing is lost: every line of the text is in the
+result, in a heading, a section's text or a structured field (docs/importing.md).
+"""
+
+from django.utils import translation
 from django.utils.translation import gettext as _
 
-from ..notice_json import NoticeFormatError
+from ..notice_json import SCHEMA, NoticeFormatError
+from ..sections import default_heading
+from .controller import PERSON_FIELDS, Contact, person_start, read_contact
+from .cookies import read_cookies
+from .data_content import read_requirement
+from .dates import date_line, latest_update
+from .headings import TITLE, HeadingDetector, fold, heading_kind, is_uppercase, split_number
+from .lines import normalise, split_lines, to_text
+from .purposes import attach_bases, read_purposes
+from .retention import read_rules
+
+__all__ = ["import_text"]
+
+BREADCRUMB_MARKS = ("»", "›", " > ", " / ")
+PERSON_KINDS = ("contact_person", "dpo")
+CONTROLLER_KEYS = (
+    "name",
+    "business_id",
+    "address",
+    "postal_code",
+    "city",
+    "email",
+    "phone",
+    "website",
+)
+
+
+class _Section:
+    def __init__(self, kind, heading, lines):
+        self.kind = kind
+        self.heading = heading
+        self.lines = lines
+        self.used = set()  # numbers of lines held in structured fields
+        self.fields = {}
+
+    def as_dict(self):
+        body = [line for line in self.lines if line.number not in self.used]
+        return {"kind": self.kind, "heading": self.heading, "text": to_text(body), **self.fields}
+
+
+def _display_case(text):
+    """UPPERCASE headings and titles in sentence case; short acronyms (EU, ETA) kept."""
+    if not is_uppercase(text):
+        return text
+    words = text.split(" ")
+    result = []
+    for index, word in enumerate(words):
+        letters = [c for c in word if c.isalpha()]
+        if index > 0 and 0 < len(letters) <= 3 and fold(word) in ("eu", "eta", "eu n", "eta n"):
+            result.append(word)
+        else:
+            result.append(word.lower())
+    text = " ".join(result)
+    return text[:1].upper() + text[1:]
+
+
+# A page banner or navigation copied with the notice sits above the notice's own title.
+TITLE_SEARCH_LINES = 20
+
+
+def _title_end(lines):
+    """The number of lines up to the notice's own title near the top, 0 when there is none.
+
+    Navigation copied from a web page ("Etusivu", "Palvelut", "Yhteystiedot") comes before the
+    title; a menu's "Yhteystiedot" must not become the controller section.
+    """
+    end = 0
+    for index, line in enumerate(lines[:TITLE_SEARCH_LINES]):
+        if split_number(line.text)[0] is not None:
+            break  # numbered headings have begun
+        if heading_kind(line.text) == TITLE and len(line.text.split()) <= 10:
+            end = index + 1
+    return end
+
+
+def _split(lines):
+    """(preamble lines, [(Heading, body lines)])."""
+    detector = HeadingDetector(lines)
+    start = _title_end(lines)
+    preamble, parts = lines[:start], []
+    for line in lines[start:]:
+        heading = detector.detect(line)
+        if heading is not None:
+            parts.append((heading, []))
+        elif parts:
+            parts[-1][1].append(line)
+        else:
+            preamble.append(line)
+    return preamble, parts
+
+
+def _split_contact_person(sections):
+    """Give the contact person inside a controller section a section of their own."""
+    if any(section.kind == "contact_person" for section in sections):
+        return
+    for position, section in enumerate(sections):
+        if section.kind != "controller":
+            continue
+        start = person_start(section.lines)
+        if start is None:
+            continue
+        lines = section.lines[start:]
+        section.lines = section.lines[:start]
+        heading = str(default_heading("contact_person"))
+        if fold(lines[0].item) in ("yhteyshenkilo", "rekisteriasioista vastaava"):
+            heading, lines = lines[0].item, lines[1:]  # "Yhteyshenkilö" on its own line
+        sections.insert(position + 1, _Section("contact_person", heading, lines))
+        return
+
+
+def _title(preamble, headings):
+    """The notice's title from the preamble, and the preamble lines left for the intro.
+
+    A page banner repeats the title and the headings; repeated lines appear once in the result
+    (as the title or a heading), so they are not kept twice.
+    """
+    title = None
+    for line in preamble:
+        if heading_kind(line.text) == TITLE and not any(m in line.text for m in BREADCRUMB_MARKS):
+            title = line.text
+            break
+    seen = {fold(heading) for heading in headings}
+    if title:
+        seen.add(fold(title))
+    rest = []
+    for line in preamble:
+        key = fold(line.text)
+        if line.text == title or key in seen:
+            continue
+        seen.add(key)
+        rest.append(line)
+    return _display_case(title) if title else str(_("Privacy notice")), rest
+
+
+# The importer reads Finnish notices: the words it adds (an "Introduction" heading, cookie
+# category names) are Finnish too, whatever the language of the admin user importing.
+NOTICE_LANGUAGE = "fi"
 
 
 def import_text(text):
-    """The notice dict (wagtail-seloste/1) of a plain-text notice."""
-    raise NoticeFormatError(_("Importing plain-text notices is not available yet."))
+    """The notice dict (wagtail-seloste/1) of a plain-text notice.
+
+    Raises NoticeFormatError when the text is empty.
+    """
+    if not (text or "").strip():
+        raise NoticeFormatError(_("The text is empty. Paste or upload the text of the notice."))
+    with translation.override(NOTICE_LANGUAGE):
+        return _import(text)
+
+
+def _import(text):
+    lines = split_lines(text)
+    if not lines:
+        raise NoticeFormatError(_("The text is empty. Paste or upload the text of the notice."))
+    preamble, parts = _split(lines)
+    title, intro = _title(preamble, [heading.text for heading, _body in parts])
+    updated = latest_update(lines, preamble)
+
+    sections = []
+    if intro:
+        sections.append(_Section("other", str(_("Introduction")), intro))
+    for heading, body in parts:
+        text = heading.text.rstrip(":").strip()
+        sections.append(_Section(heading.kind or "other", _display_case(text), body))
+    if not parts and not intro:
+        sections.append(_Section("other", str(_("Imported text")), []))
+
+    _split_contact_person(sections)
+    intro_section = sections[0] if intro else None
+    controller_sections = [s for s in sections if s.kind == "controller"] or (
+        [intro_section] if intro_section else []
+    )
+    business = None
+    for section in controller_sections:
+        business = read_contact(section.lines, contact=business)
+        section.used |= business.accounted
+    business = business or Contact()
+    controller = {key: getattr(business, key) for key in CONTROLLER_KEYS}
+
+    people = []
+    for section in sections:
+        if section.kind in PERSON_KINDS:
+            contact = read_contact(section.lines, PERSON_FIELDS)
+            section.used |= contact.accounted
+            section.fields["person"] = contact.person()
+            people.append(contact)
+    # A sole trader's contact person is the controller's contact (GDPR Art 13(1)(a)).
+    for contact in people:
+        for key in ("email", "phone"):
+            if not controller.get(key) and getattr(contact, key):
+                controller[key] = getattr(contact, key)
+
+    purposes_sections = [s for s in sections if s.kind == "purposes"]
+    basis_lines = [
+        line for s in sections if s.kind in ("purposes", "legal_basis") for line in s.lines
+    ]
+    for section in purposes_sections:
+        purposes, used = read_purposes(section.lines)
+        section.used |= used
+        section.fields["purposes"] = attach_bases(purposes, basis_lines)
+
+    for section in sections:
+        if section.kind == "retention":
+            section.fields["rules"] = read_rules(section.lines)
+        if section.kind == "data_content":
+            requirement, used = read_requirement(section.lines)
+            section.used |= used
+            section.fields["requirement"] = requirement
+
+    cookies = []
+    for index, section in enumerate(s for s in sections if s.kind == "cookies"):
+        categories, found, used = read_cookies(section.lines) if index == 0 else ([], [], set())
+        section.used |= used
+        section.fields["categories"] = categories
+        cookies += found
+
+    # A line that only says "Päivitetty 25.7.2023" is the ``updated`` date itself.
+    for section in sections:
+        for line in section.lines:
+            if updated and date_line(line.text) == updated:
+                section.used.add(line.number)
+
+    result_sections = [section.as_dict() for section in sections]
+    if intro_section is not None and not result_sections[0]["text"]:
+        result_sections.pop(0)
+    return {
+        "schema": SCHEMA,
+        "title": title,
+        "updated": updated.isoformat() if updated else None,
+        "controller": {key: normalise(controller.get(key, "")) for key in CONTROLLER_KEYS},
+        "sections": result_sections,
+        "cookies": cookies,
+    }

@@ -68,3 +68,19 @@ def default_parent():
     if site is None:
         raise CommandError(_("There is no default site. Give the parent page with --parent."))
     return site.root_page
+
+
+def write_findings(command, findings):
+    """The checklist of the completeness check, one finding with its message per entry."""
+    from wagtail_seloste.completeness import ERROR
+
+    if not findings:
+        command.stdout.write(
+            command.style.SUCCESS(_("The completeness check found nothing to fix."))
+        )
+        return
+    for finding in findings:
+        label = _("error") if finding.severity == ERROR else _("warning")
+        style = command.style.ERROR if finding.severity == ERROR else command.style.WARNING
+        where = f" [{finding.section}]" if finding.section else ""
+        command.stdout.write(style(f"{label}: {finding.code}{where}") + f"\n  {finding.message}")

@@ -2,12 +2,11 @@ import json
 from pathlib import Path
 
 from django.core.management.base import BaseCommand
-from django.utils.translation import gettext as _
 
-from wagtail_seloste.completeness import ERROR, check_notice, has_errors
+from wagtail_seloste.completeness import check_notice, has_errors
 from wagtail_seloste.notice_json import notice_to_dict
 
-from ._targets import find_notice, read_notice_file
+from ._targets import find_notice, read_notice_file, write_findings
 
 
 class Command(BaseCommand):
@@ -34,15 +33,7 @@ class Command(BaseCommand):
                     {"findings": [f.as_dict() for f in findings]}, ensure_ascii=False, indent=2
                 )
             )
-        elif not findings:
-            self.stdout.write(self.style.SUCCESS(_("The completeness check found nothing to fix.")))
         else:
-            for finding in findings:
-                label = _("error") if finding.severity == ERROR else _("warning")
-                style = self.style.ERROR if finding.severity == ERROR else self.style.WARNING
-                where = f" [{finding.section}]" if finding.section else ""
-                self.stdout.write(
-                    style(f"{label}: {finding.code}{where}") + f"\n  {finding.message}"
-                )
+            write_findings(self, findings)
         if has_errors(findings):
             raise SystemExit(1)

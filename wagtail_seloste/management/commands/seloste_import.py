@@ -6,9 +6,10 @@ from django.core.management.base import BaseCommand, CommandError
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from wagtail_seloste.completeness import check_notice
 from wagtail_seloste.notice_json import NoticeFormatError, create_notice
 
-from ._targets import default_parent, find_page, read_notice_file
+from ._targets import default_parent, find_page, read_notice_file, write_findings
 
 
 class Command(BaseCommand):
@@ -46,3 +47,5 @@ class Command(BaseCommand):
         self.stdout.write(
             f"{state}: {page.title} — {base}{reverse('wagtailadmin_pages:edit', args=[page.pk])}"
         )
+        # The checklist the owner works through before publishing (docs/importing.md).
+        write_findings(self, check_notice(data))

@@ -1,0 +1,81 @@
+"""Lines of an old notice: whitespace, bullets and the plain-text form of a section's body.
+
+The notice format's section ``text`` is plain text with paragraphs apart by a blank line and
+list items as lines starting "- " (``notice_json.text_to_html``).
+"""
+
+import re
+from dataclasses import dataclass
+
+# Bullets that word processors and web pages leave in copied text.
+BULLET_RE = re.compile(r"^(?:[•·▪▫◦●○■□‣⁃∙*–—-]|o(?=\s))\s*(?=\S)")
+
+
+def normalise(value):
+    """Whitespace-normalised text: non-breaking and repeated spaces become one space."""
+    return re.sub(r"\s+", " ", value or "").strip()
+
+
+@dataclass
+class Line:
+    """One non-empty input line: its text, its position and whether a blank line precedes it."""
+
+    text: str
+    number: int
+    indented: bool = False
+    after_blank: bool = True
+
+    @property
+    def bullet(self):
+        return bool(BULLET_RE.match(self.text)) and not re.match(r"^-?\d", self.text)
+
+    @property
+    def item(self):
+        """The text without its bullet."""
+        return BULLET_RE.sub("", self.text, count=1) if self.bullet else self.text
+
+
+def split_lines(text):
+    """The non-empty lines of ``text``, each knowing whether a blank line came before it."""
+    lines = []
+    blank = True
+    text = (text or "").replace("\ufeff", "")  # a byte-order mark left by Windows editors
+    for number, raw in enumerate(text.splitlines(), start=1):
+        value = normalise(raw)
+        if not value:
+            blank = True
+            continue
+        indented = bool(re.match(r"^[ \t\u00a0]{2,}", raw))
+        lines.append(Line(value, number, indented=indented, after_blank=blank))
+        blank = False
+    return lines
+
+
+def to_text(lines):
+    """The ``text`` of a section: paragraphs apart by a blank line, bullets as "- " items.
+
+    Consecutive list items make one list even when the source left blank lines between them.
+    """
+    paragraphs = []
+    current = []
+    current_is_list = False
+
+    def flush():
+        if current:
+            paragraphs.append("\n".join(current))
+            current.clear()
+
+    for line in lines:
+        is_item = line.bullet
+        if is_item:
+            if not (current and current_is_list):
+                flush()
+            current.append("- " + line.item)
+            current_is_list = True
+            continue
+        if line.after_blank or current_is_list:
+            flush()
+        current.append(line.text)
+        current_is_list = False
+    flush()
+    return "\n\n".join(paragraphs)
