@@ -72,6 +72,8 @@ class NoticePage(Page):
     sections = StreamField(section_blocks(), blank=True, verbose_name=_("sections"))
 
     base_form_class = NoticePageForm
+    # A notice is a leaf: nothing belongs under it.
+    subpage_types = []
     template = "wagtail_seloste/notice/notice_page.html"
 
     content_panels = [
