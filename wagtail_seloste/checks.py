@@ -57,3 +57,20 @@ def check_language(app_configs, **kwargs):
             )
         ]
     return []
+
+
+@register()
+def check_consent_max_age(app_configs, **kwargs):
+    from .conf import seloste_settings
+
+    theirs = getattr(settings, "COOKIE_CONSENT_MAX_AGE", 60 * 60 * 24 * 365)
+    if theirs != seloste_settings.CONSENT_MAX_AGE:
+        return [
+            Warning(
+                "COOKIE_CONSENT_MAX_AGE differs from WAGTAIL_SELOSTE_CONSENT_MAX_AGE: consent "
+                "given through django-cookie-consent's own views would last a different time.",
+                hint="Set both to the same number of seconds (see docs/cookies.md).",
+                id="wagtail_seloste.W101",
+            )
+        ]
+    return []

@@ -36,3 +36,59 @@ def warn_after_create(request, page):
 @hooks.register("after_edit_page")
 def warn_after_edit(request, page):
     _warn_on_publish_with_errors(request, page)
+
+
+# Cookie consent: tracking snippets and the consent report --------------------------------------
+
+from django.urls import path, reverse  # noqa: E402
+from django.utils.translation import gettext_lazy as _  # noqa: E402
+from wagtail.admin.menu import MenuItem  # noqa: E402
+from wagtail.snippets.models import register_snippet  # noqa: E402
+from wagtail.snippets.views.snippets import SnippetViewSet  # noqa: E402
+
+from .models import TrackingSnippet  # noqa: E402
+from .views.cookie_report import ConsentReportView  # noqa: E402
+
+
+class TrackingSnippetViewSet(SnippetViewSet):
+    model = TrackingSnippet
+    icon = "code"
+    menu_label = _("Tracking snippets")
+    add_to_admin_menu = False
+    list_display = ["name", "category_name", "enabled"]
+    copy_view_enabled = False
+
+
+register_snippet(TrackingSnippetViewSet)
+
+
+@hooks.register("register_admin_urls")
+def register_consent_report_urls():
+    return [
+        path(
+            "seloste/cookie-consents/",
+            ConsentReportView.as_view(),
+            name="wagtail_seloste_consent_report",
+        ),
+        path(
+            "seloste/cookie-consents/results/",
+            ConsentReportView.as_view(results_only=True),
+            name="wagtail_seloste_consent_report_results",
+        ),
+    ]
+
+
+class ConsentReportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("cookie_consent.view_logitem")
+
+
+@hooks.register("register_reports_menu_item")
+def register_consent_report_menu_item():
+    return ConsentReportMenuItem(
+        _("Cookie consents"),
+        reverse("wagtail_seloste_consent_report"),
+        name="cookie-consents",
+        icon_name="tick-inverse",
+        order=1100,
+    )

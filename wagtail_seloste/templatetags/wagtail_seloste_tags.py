@@ -28,3 +28,124 @@ def privacy_notice_url(context, anchor=""):
         return ""
     url = notice.get_url(request)
     return f"{url}#{anchor}" if anchor else url
+
+
+# Cookie consent ---------------------------------------------------------------------------------
+
+
+@register.simple_tag(takes_context=True)
+def cookie_banner(context):
+    """The cookie banner, its script and the tracking snippets; include it once per page.
+
+    ``{% cookie_banner %}`` renders the banner while any optional category is undecided, the
+    tracking snippets of the categories the visitor accepted, and (inert, in ``<template>``)
+    those of the undecided categories, which the banner's script inserts right after the
+    visitor accepts. With warm caches it makes no database query.
+    """
+    from django.template.loader import get_template
+    from django.utils.safestring import mark_safe
+
+    from ..cookies import consent_states, notice_link, tracking_snippets, undecided_categories
+
+    request = context.get("request")
+    if request is None:
+        return ""
+    from cookie_consent.util import is_cookie_consent_enabled
+
+    if not is_cookie_consent_enabled(request):
+        return ""
+    states = consent_states(request)
+    undecided = undecided_categories(request)
+    url, anchor = notice_link()
+    snippets = [
+        {"category": category, "code": mark_safe(code), "accepted": states.get(category) is True}  # noqa: S308 - owner's code
+        for category, code in tracking_snippets()
+        if states.get(category) is not False and category in states
+    ]
+    show_banner = bool(undecided) and not context.get("seloste_hide_cookie_banner")
+    return get_template("wagtail_seloste/cookies/banner.html").render(
+        {
+            "show_banner": show_banner,
+            "undecided": undecided,
+            "snippets": [s for s in snippets if s["accepted"] or show_banner],
+            "notice_url": f"{url}#{anchor}" if url and anchor else url,
+            "next": request.get_full_path(),
+        },
+        request,
+    )
+
+
+@register.simple_tag(takes_context=True)
+def cookie_settings_url(context):
+    """The cookie settings view's URL with ``next`` set to the current page.
+
+    ``<a href="{% cookie_settings_url %}">{% translate "Cookie settings" %}</a>`` in a footer
+    lets visitors change or withdraw their consent at any time (GDPR Art 7(3)).
+    """
+    from django.urls import reverse
+    from django.utils.http import urlencode
+
+    url = reverse("wagtail_seloste:cookie_settings")
+    request = context.get("request")
+    if request is None:
+        return url
+    if request.path == url:
+        next_url = request.GET.get("next", "")
+    else:
+        next_url = request.get_full_path()
+    return f"{url}?{urlencode({'next': next_url})}" if next_url else url
+
+
+@register.filter
+def cookies_accepted(request, category):
+    """Whether the visitor accepted the cookie category: ``{% if request|cookies_accepted:"analytics" %}``."""
+    from ..cookies import is_accepted
+
+    return is_accepted(request, category)
+
+
+class CookieGateNode(template.Node):
+    def __init__(self, category, nodelist):
+        self.category = category
+        self.nodelist = nodelist
+
+    def render(self, context):
+        from django.utils.html import format_html
+        from django.utils.safestring import mark_safe
+
+        from ..cookies import consent_states, is_accepted
+
+        request = context.get("request")
+        category = self.category.resolve(context)
+        if request is None:
+            return ""
+        if is_accepted(request, category):
+            return self.nodelist.render(context)
+        if category in consent_states(request) and consent_states(request)[category] is None:
+            # Undecided: inert until the banner's script activates it after acceptance.
+            return format_html(
+                '<template data-seloste-consent="{}">{}</template>',
+                category,
+                mark_safe(self.nodelist.render(context)),  # noqa: S308 - rendered template
+            )
+        return ""
+
+
+@register.tag
+def cookie_gate(parser, token):
+    """Render the enclosed markup only for visitors who accepted a cookie category.
+
+    ``{% cookie_gate "analytics" %}<script src="…"></script>{% endcookie_gate %}``
+
+    For an undecided visitor the markup is written inside an inert ``<template>`` that the
+    banner's script activates if they accept; for one who declined nothing is written.
+    """
+    bits = token.split_contents()
+    if len(bits) != 2:
+        raise template.TemplateSyntaxError(
+            f'{bits[0]} takes one argument, the cookie category: {{% {bits[0]} "analytics" %}}'
+        )
+    category = parser.compile_filter(bits[1])
+    nodelist = parser.parse(("endcookie_gate",))
+    parser.delete_first_token()
+    return CookieGateNode(category, nodelist)
