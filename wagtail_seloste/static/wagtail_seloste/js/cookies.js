@@ -64,7 +64,8 @@
             data.append(submitter.name, submitter.value);
             error.textContent = "";
             setBusy(true);
-            fetch(form.action, {
+            // getAttribute: form.action is shadowed by the buttons named "action".
+            fetch(form.getAttribute("action"), {
                 method: "POST",
                 body: data,
                 credentials: "same-origin",
