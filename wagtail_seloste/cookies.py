@@ -29,8 +29,8 @@ from cookie_consent.models import (
     LogItem,
 )
 from cookie_consent.util import (
+    dict_to_cookie_str,
     get_cookie_dict_from_request,
-    get_cookie_value_from_request,
     is_cookie_consent_enabled,
 )
 from django.conf import settings
@@ -244,11 +244,35 @@ def optional_groups():
     return all_cookie_groups()
 
 
-def consent_states(request):
-    """Each optional category's state for this visitor: True, False or None (undecided)."""
-    return {
-        varname: get_cookie_value_from_request(request, varname) for varname in optional_groups()
-    }
+def group_state(value, group):
+    """A stored consent value's meaning for ``group``: True, False or None (undecided).
+
+    django-cookie-consent's rule: accepted only while the stored version is at least the
+    group's version (the newest cookie's creation time).
+    """
+    if value is None:
+        return None
+    if value == settings.COOKIE_CONSENT_DECLINE:
+        return False
+    return True if value >= group.get_version() else None
+
+
+def consent_states(request, with_groups=False):
+    """Each optional category's state for this visitor: True, False or None (undecided).
+
+    Computed once per request (one cache read); ``with_groups`` gives (group, state) pairs.
+    """
+    cached = getattr(request, "_seloste_consent_states", None)
+    if cached is None:
+        choices = get_cookie_dict_from_request(request)
+        cached = {
+            varname: (group, group_state(choices.get(varname), group))
+            for varname, group in optional_groups().items()
+        }
+        request._seloste_consent_states = cached
+    if with_groups:
+        return cached
+    return {varname: state for varname, (_group, state) in cached.items()}
 
 
 def is_accepted(request, category):
@@ -258,8 +282,9 @@ def is_accepted(request, category):
     """
     if request is None:
         return False
-    if category in optional_groups():
-        return get_cookie_value_from_request(request, category) is True
+    states = consent_states(request)
+    if category in states:
+        return states[category] is True
     return _is_necessary(category)
 
 
@@ -275,8 +300,8 @@ def undecided_categories(request):
         return []
     return [
         group
-        for varname, group in optional_groups().items()
-        if get_cookie_value_from_request(request, varname) is None
+        for group, state in consent_states(request, with_groups=True).values()
+        if state is None
     ]
 
 
@@ -290,6 +315,8 @@ def record_choices(request, response, accept=(), decline=()):
     """
     choices = get_cookie_dict_from_request(request)
     known = optional_groups()
+    # The states memoised for this request are out of date from here on.
+    request.__dict__.pop("_seloste_consent_states", None)
     # Keep only categories that still exist, so the cookie does not grow with history.
     choices = {key: value for key, value in choices.items() if key in known}
     for group in accept:
@@ -300,8 +327,6 @@ def record_choices(request, response, accept=(), decline=()):
             for cookie in group.cookie_set.all():
                 if cookie.name in request.COOKIES:
                     response.delete_cookie(cookie.name, cookie.path or "/", cookie.domain or None)
-    from cookie_consent.util import dict_to_cookie_str
-
     response.set_cookie(
         settings.COOKIE_CONSENT_NAME,
         dict_to_cookie_str(choices),

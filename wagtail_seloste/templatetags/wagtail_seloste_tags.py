@@ -42,36 +42,41 @@ def cookie_banner(context):
     those of the undecided categories, which the banner's script inserts right after the
     visitor accepts. With warm caches it makes no database query.
     """
+    from cookie_consent.util import is_cookie_consent_enabled
+    from django.middleware.csrf import get_token
     from django.template.loader import get_template
     from django.utils.safestring import mark_safe
 
-    from ..cookies import consent_states, notice_link, tracking_snippets, undecided_categories
+    from ..cookies import consent_states, notice_link, tracking_snippets
 
     request = context.get("request")
-    if request is None:
+    if request is None or not is_cookie_consent_enabled(request):
         return ""
-    from cookie_consent.util import is_cookie_consent_enabled
-
-    if not is_cookie_consent_enabled(request):
-        return ""
-    states = consent_states(request)
-    undecided = undecided_categories(request)
-    url, anchor = notice_link()
-    snippets = [
-        {"category": category, "code": mark_safe(code), "accepted": states.get(category) is True}  # noqa: S308 - owner's code
-        for category, code in tracking_snippets()
-        if states.get(category) is not False and category in states
-    ]
+    groups_and_states = consent_states(request, with_groups=True)
+    states = {key: state for key, (_group, state) in groups_and_states.items()}
+    undecided = [group for group, state in groups_and_states.values() if state is None]
     show_banner = bool(undecided) and not context.get("seloste_hide_cookie_banner")
+    snippets = []
+    for category, code in tracking_snippets():
+        state = states.get(category, False)  # an undeclared category is never rendered
+        if state is True or (state is None and show_banner):
+            snippets.append(
+                {"category": category, "code": mark_safe(code), "accepted": state is True}  # noqa: S308 - the owner's code, by design
+            )
+    if not show_banner and not snippets:
+        return ""
+    url, anchor = notice_link()
+    # Rendered without the context processors (only what the banner needs): this runs on
+    # every page view.
     return get_template("wagtail_seloste/cookies/banner.html").render(
         {
             "show_banner": show_banner,
             "undecided": undecided,
-            "snippets": [s for s in snippets if s["accepted"] or show_banner],
+            "snippets": snippets,
             "notice_url": f"{url}#{anchor}" if url and anchor else url,
             "next": request.get_full_path(),
-        },
-        request,
+            "csrf_token": get_token(request) if show_banner else "",
+        }
     )
 
 
@@ -121,7 +126,7 @@ class CookieGateNode(template.Node):
             return ""
         if is_accepted(request, category):
             return self.nodelist.render(context)
-        if category in consent_states(request) and consent_states(request)[category] is None:
+        if consent_states(request).get(category, False) is None:
             # Undecided: inert until the banner's script activates it after acceptance.
             return format_html(
                 '<template data-seloste-consent="{}">{}</template>',

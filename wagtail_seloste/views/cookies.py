@@ -2,7 +2,6 @@
 
 import json
 
-from django.conf import settings
 from django.http import HttpResponseRedirect, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
@@ -15,6 +14,7 @@ from ..conf import seloste_settings
 from ..cookies import (
     consent_states,
     declared_categories,
+    group_state,
     notice_link,
     optional_groups,
     record_choices,
@@ -38,14 +38,6 @@ def wants_json(request):
     return "application/json" in request.headers.get("Accept", "") or (
         request.headers.get("X-Requested-With") == "XMLHttpRequest"
     )
-
-
-def _state(value, group):
-    if value is None:
-        return None
-    if value == settings.COOKIE_CONSENT_DECLINE:
-        return False
-    return True if value >= group.get_version() else None
 
 
 @method_decorator(never_cache, name="dispatch")
@@ -105,7 +97,7 @@ class CookieSettingsView(View):
             )
         choices = record_choices(request, response, accept=accept, decline=decline)
         if isinstance(response, JsonResponse):
-            states = {key: _state(choices.get(key), group) for key, group in groups.items()}
+            states = {key: group_state(choices.get(key), group) for key, group in groups.items()}
             response.content = json.dumps(
                 {
                     "accepted": [key for key, state in states.items() if state is True],
