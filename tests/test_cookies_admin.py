@@ -140,3 +140,18 @@ def test_demo_data_syncs_the_banner_and_adds_the_analytics_snippet_once():
     snippet = TrackingSnippet.objects.get()
     assert snippet.category == "analytics"
     assert "_demo_analytics=" in snippet.code
+
+
+def test_snippet_listing_shows_the_category_as_the_notice_names_it(cookie_notice, admin_client):
+    TrackingSnippet.objects.create(name="Tilastot", category="analytics", code="<b></b>")
+    TrackingSnippet.objects.create(name="Vanha", category="gone", code="<b></b>")
+    html = admin_client.get("/admin/snippets/wagtail_seloste/trackingsnippet/").content.decode()
+    assert "Analytiikka" in html
+    assert "gone (not in the privacy notice: never shown)" in html
+
+
+def test_report_page_renders_for_the_owner(cookie_notice, admin_client):
+    log(CookieGroup.objects.get(varname="analytics"), ACTION_ACCEPTED)
+    response = admin_client.get(REPORT_URL)
+    assert response.status_code == 200
+    assert "Analytiikka" in response.content.decode()
