@@ -19,6 +19,13 @@ def accept_all(client):
     return response
 
 
+def without_marketing(data):
+    """cookie_notice added "marketing" to the shared notice_data; drop it for another notice."""
+    section = next(s for s in data["sections"] if s["kind"] == "cookies")
+    section["categories"] = [c for c in section["categories"] if c["key"] != "marketing"]
+    data["cookies"] = [c for c in data["cookies"] if c["category"] != "marketing"]
+
+
 def undecided(client):
     from wagtail_seloste.cookies import undecided_categories
 
@@ -124,6 +131,7 @@ def test_publishing_a_notice_that_is_not_canonical_does_not_sync(
     settings.notice = cookie_notice
     settings.save()
     notice_data["title"] = "Toinen seloste"
+    without_marketing(notice_data)
     with django_capture_on_commit_callbacks(execute=True):
         create_notice(notice_data, parent=home, publish=True)
     assert CookieGroup.objects.filter(varname="marketing").exists()
@@ -176,3 +184,16 @@ def test_removing_a_category_also_drops_its_consent_log(cookie_notice, client):
 
     sync_cookies(publish_notice_with(cookie_notice, change))
     assert not LogItem.objects.filter(cookiegroup__varname="marketing").exists()
+
+
+def test_choosing_another_canonical_notice_makes_the_banner_follow_it(
+    cookie_notice, home, notice_data, django_capture_on_commit_callbacks
+):
+    notice_data["title"] = "Uusi seloste"
+    without_marketing(notice_data)
+    other = create_notice(notice_data, parent=home, publish=True)
+    settings = SelosteSettings.for_site(home.get_site())
+    settings.notice = other
+    with django_capture_on_commit_callbacks(execute=True):
+        settings.save()
+    assert not CookieGroup.objects.filter(varname="marketing").exists()
