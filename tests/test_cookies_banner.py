@@ -311,3 +311,9 @@ def test_banner_adds_at_most_one_query_with_a_warm_cache(cookie_notice, client):
         client.get("/")
         without_banner = count_queries(client)
     assert with_banner - without_banner <= 1
+
+
+def test_an_unknown_action_changes_nothing(cookie_notice, client):
+    response = client.post(SETTINGS_URL, {"action": "everything", "next": "/"})
+    assert response.status_code == 400
+    assert "cookie_consent" not in response.cookies

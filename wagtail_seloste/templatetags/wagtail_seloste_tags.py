@@ -1,7 +1,15 @@
 """Template tags and filters for site templates: ``{% load wagtail_seloste_tags %}``."""
 
+from cookie_consent.util import is_cookie_consent_enabled
 from django import template
+from django.middleware.csrf import get_token
+from django.template.loader import get_template
+from django.urls import reverse
+from django.utils.html import format_html
+from django.utils.http import urlencode
+from django.utils.safestring import mark_safe
 
+from ..cookies import consent_states, is_accepted, notice_link, tracking_snippets
 from ..models import NoticePage
 from ..validators import format_phone
 
@@ -42,13 +50,6 @@ def cookie_banner(context):
     those of the undecided categories, which the banner's script inserts right after the
     visitor accepts. With warm caches it makes no database query.
     """
-    from cookie_consent.util import is_cookie_consent_enabled
-    from django.middleware.csrf import get_token
-    from django.template.loader import get_template
-    from django.utils.safestring import mark_safe
-
-    from ..cookies import consent_states, notice_link, tracking_snippets
-
     request = context.get("request")
     if request is None or not is_cookie_consent_enabled(request):
         return ""
@@ -87,9 +88,6 @@ def cookie_settings_url(context):
     ``<a href="{% cookie_settings_url %}">{% translate "Cookie settings" %}</a>`` in a footer
     lets visitors change or withdraw their consent at any time (GDPR Art 7(3)).
     """
-    from django.urls import reverse
-    from django.utils.http import urlencode
-
     url = reverse("wagtail_seloste:cookie_settings")
     request = context.get("request")
     if request is None:
@@ -104,8 +102,6 @@ def cookie_settings_url(context):
 @register.filter
 def cookies_accepted(request, category):
     """Whether the visitor accepted the cookie category: ``{% if request|cookies_accepted:"analytics" %}``."""
-    from ..cookies import is_accepted
-
     return is_accepted(request, category)
 
 
@@ -115,11 +111,6 @@ class CookieGateNode(template.Node):
         self.nodelist = nodelist
 
     def render(self, context):
-        from django.utils.html import format_html
-        from django.utils.safestring import mark_safe
-
-        from ..cookies import consent_states, is_accepted
-
         request = context.get("request")
         category = self.category.resolve(context)
         if request is None:

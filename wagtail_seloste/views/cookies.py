@@ -2,11 +2,12 @@
 
 import json
 
-from django.http import HttpResponseRedirect, JsonResponse
+from django.http import HttpResponseBadRequest, HttpResponseRedirect, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.decorators import method_decorator
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
 from django.views import View
 from django.views.decorators.cache import never_cache
 
@@ -78,6 +79,8 @@ class CookieSettingsView(View):
     def post(self, request):
         groups = optional_groups()
         action = request.POST.get("action", SAVE)
+        if action not in (ACCEPT_ALL, REJECT_ALL, SAVE):
+            return HttpResponseBadRequest(_("Unknown action. Use the buttons of the form."))
         scope = request.POST.getlist("group")
         in_scope = [group for key, group in groups.items() if not scope or key in scope]
         if action == ACCEPT_ALL:
