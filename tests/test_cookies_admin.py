@@ -10,7 +10,11 @@ from django.core.management.base import CommandError
 from django.utils import timezone
 from wagtail.admin.panels import get_edit_handler
 
-from wagtail_seloste.checks import check_consent_max_age
+from wagtail_seloste.checks import (
+    check_clean_cookies_middleware,
+    check_consent_max_age,
+    check_cookie_urls,
+)
 from wagtail_seloste.models import TrackingSnippet
 from wagtail_seloste.models.cookies import TrackingSnippetForm
 
@@ -155,3 +159,19 @@ def test_report_page_renders_for_the_owner(cookie_notice, admin_client):
     response = admin_client.get(REPORT_URL)
     assert response.status_code == 200
     assert "Analytiikka" in response.content.decode()
+
+
+def test_check_finds_missing_cookie_urls(settings):
+    settings.ROOT_URLCONF = "tests.urls_without_seloste"
+    assert [e.id for e in check_cookie_urls(None)] == ["wagtail_seloste.E101"]
+
+
+def test_check_finds_the_cookie_urls_of_the_example_site():
+    assert check_cookie_urls(None) == []
+
+
+def test_check_warns_without_the_clean_cookies_middleware(settings):
+    settings.MIDDLEWARE = [
+        m for m in settings.MIDDLEWARE if m != "cookie_consent.middleware.CleanCookiesMiddleware"
+    ]
+    assert [w.id for w in check_clean_cookies_middleware(None)] == ["wagtail_seloste.W102"]
