@@ -197,3 +197,12 @@ def test_choosing_another_canonical_notice_makes_the_banner_follow_it(
     with django_capture_on_commit_callbacks(execute=True):
         settings.save()
     assert not CookieGroup.objects.filter(varname="marketing").exists()
+
+
+def test_unpublishing_the_notice_forgets_the_banners_link_to_it(
+    cookie_notice, client, django_capture_on_commit_callbacks
+):
+    assert b"#evasteet" in client.get("/").content
+    with django_capture_on_commit_callbacks(execute=True):
+        cookie_notice.unpublish()
+    assert b"#evasteet" not in client.get("/").content

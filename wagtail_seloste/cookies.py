@@ -386,3 +386,7 @@ def tracking_snippets():
 
 def clear_snippet_cache():
     _cache().delete(SNIPPETS_CACHE_KEY)
+
+
+def clear_notice_link_cache():
+    _cache().delete(NOTICE_LINK_CACHE_KEY)

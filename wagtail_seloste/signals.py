@@ -2,9 +2,14 @@
 
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
-from wagtail.signals import page_published
+from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from .cookies import clear_snippet_cache, source_notice, sync_cookies_on_commit
+from .cookies import (
+    clear_notice_link_cache,
+    clear_snippet_cache,
+    source_notice,
+    sync_cookies_on_commit,
+)
 from .models import NoticePage, SelosteSettings, TrackingSnippet
 
 
@@ -36,3 +41,13 @@ def forget_cached_snippets(sender, **kwargs):
     from django.db import transaction
 
     transaction.on_commit(clear_snippet_cache)
+
+
+@receiver(page_unpublished)
+@receiver(post_page_move)
+def forget_cached_notice_link(sender, instance, **kwargs):
+    """The banner links to the notice: forget its cached URL when a notice moves or goes."""
+    from django.db import transaction
+
+    if isinstance(sender, type) and issubclass(sender, NoticePage):
+        transaction.on_commit(clear_notice_link_cache)
