@@ -65,6 +65,7 @@ def cookie_notice(home, notice_data):
     (_mkt) cookies, synced to django-cookie-consent."""
     from wagtail_seloste.cookies import sync_cookies
 
+    notice_data = copy.deepcopy(notice_data)  # leave the shared fixture as it is
     section = next(s for s in notice_data["sections"] if s["kind"] == "cookies")
     section["categories"].append(
         {"key": "marketing", "name": "Markkinointi", "description": "Mainonta.", "necessary": False}

@@ -19,13 +19,6 @@ def accept_all(client):
     return response
 
 
-def without_marketing(data):
-    """cookie_notice added "marketing" to the shared notice_data; drop it for another notice."""
-    section = next(s for s in data["sections"] if s["kind"] == "cookies")
-    section["categories"] = [c for c in section["categories"] if c["key"] != "marketing"]
-    data["cookies"] = [c for c in data["cookies"] if c["category"] != "marketing"]
-
-
 def undecided(client):
     from wagtail_seloste.cookies import undecided_categories
 
@@ -131,7 +124,6 @@ def test_publishing_a_notice_that_is_not_canonical_does_not_sync(
     settings.notice = cookie_notice
     settings.save()
     notice_data["title"] = "Toinen seloste"
-    without_marketing(notice_data)
     with django_capture_on_commit_callbacks(execute=True):
         create_notice(notice_data, parent=home, publish=True)
     assert CookieGroup.objects.filter(varname="marketing").exists()
@@ -190,7 +182,6 @@ def test_choosing_another_canonical_notice_makes_the_banner_follow_it(
     cookie_notice, home, notice_data, django_capture_on_commit_callbacks
 ):
     notice_data["title"] = "Uusi seloste"
-    without_marketing(notice_data)
     other = create_notice(notice_data, parent=home, publish=True)
     settings = SelosteSettings.for_site(home.get_site())
     settings.notice = other
