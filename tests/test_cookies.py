@@ -197,3 +197,22 @@ def test_unpublishing_the_notice_forgets_the_banners_link_to_it(
     with django_capture_on_commit_callbacks(execute=True):
         cookie_notice.unpublish()
     assert b"#evasteet" not in client.get("/").content
+
+
+def test_scheduled_publishing_syncs_too(cookie_notice, django_capture_on_commit_callbacks):
+    import datetime
+
+    from django.core.management import call_command
+    from django.utils import timezone
+
+    from wagtail_seloste.models import NoticePage
+    from wagtail_seloste.notice_json import notice_to_dict, page_fields_from_dict
+
+    page = NoticePage.objects.get(pk=cookie_notice.pk)
+    data = notice_to_dict(page)
+    add_cookie("analytics", "_scheduled")(data)
+    page.sections = page_fields_from_dict(data)["sections"]
+    page.save_revision(approved_go_live_at=timezone.now() - datetime.timedelta(minutes=1))
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("publish_scheduled")
+    assert Cookie.objects.filter(name="_scheduled").exists()
