@@ -9,6 +9,9 @@ from pathlib import Path
 REQUIRED = [
     "wagtail_seloste/templates/wagtail_seloste/notice/notice_page.html",
     "wagtail_seloste/static/wagtail_seloste/css/notice.css",
+    "wagtail_seloste/templates/wagtail_seloste/cookies/banner.html",
+    "wagtail_seloste/static/wagtail_seloste/js/cookies.js",
+    "wagtail_seloste/static/wagtail_seloste/css/cookies.css",
     "wagtail_seloste/migrations/0001_initial.py",
     "wagtail_seloste/locale/fi/LC_MESSAGES/django.mo",
     "wagtail_seloste/locale/sv/LC_MESSAGES/django.mo",

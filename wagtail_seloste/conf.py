@@ -15,6 +15,14 @@ DEFAULTS = {
     # (True) or only warned about (False, the default: drafts and publishing always
     # save, the editor sees the findings).
     "BLOCK_PUBLISH_ON_ERRORS": False,
+    # How long a visitor's cookie choices last, in seconds: the max-age of the consent cookie
+    # that wagtail-seloste's banner and settings view write. After it the banner asks again.
+    # 12 months (365 days) by default; set COOKIE_CONSENT_MAX_AGE to the same value so that
+    # django-cookie-consent's own views agree (system check wagtail_seloste.W101).
+    "CONSENT_MAX_AGE": 60 * 60 * 24 * 365,
+    # Cache timeout of the banner's cached data (the notice link and the tracking snippets),
+    # in seconds. Both are cleared when the notice is synced or a snippet changes.
+    "COOKIE_CACHE_TIMEOUT": 60 * 60,
 }
 
 

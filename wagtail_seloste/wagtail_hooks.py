@@ -6,10 +6,13 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .completeness import ERROR, check_notice
-from .models import NoticePage
+from .models import NoticePage, TrackingSnippet
 from .notice_json import notice_to_dict
+from .views.cookie_report import ConsentReportView
 from .views.importer import ImportNoticeView, can_import
 
 
@@ -63,4 +66,51 @@ def register_import_menu_item():
         name="seloste-import",
         icon_name="upload",
         order=10000,
+    )
+
+
+# Cookie consent: tracking snippets and the consent report --------------------------------------
+
+
+class TrackingSnippetViewSet(SnippetViewSet):
+    model = TrackingSnippet
+    icon = "code"
+    menu_label = _("Tracking snippets")
+    add_to_admin_menu = False
+    list_display = ["name", "category_name", "enabled"]
+    copy_view_enabled = False
+
+
+register_snippet(TrackingSnippetViewSet)
+
+
+@hooks.register("register_admin_urls")
+def register_consent_report_urls():
+    return [
+        path(
+            "seloste/cookie-consents/",
+            ConsentReportView.as_view(),
+            name="wagtail_seloste_consent_report",
+        ),
+        path(
+            "seloste/cookie-consents/results/",
+            ConsentReportView.as_view(results_only=True),
+            name="wagtail_seloste_consent_report_results",
+        ),
+    ]
+
+
+class ConsentReportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("cookie_consent.view_logitem")
+
+
+@hooks.register("register_reports_menu_item")
+def register_consent_report_menu_item():
+    return ConsentReportMenuItem(
+        _("Cookie consents"),
+        reverse("wagtail_seloste_consent_report"),
+        name="cookie-consents",
+        icon_name="tick-inverse",
+        order=1100,
     )

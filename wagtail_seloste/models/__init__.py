@@ -1,3 +1,4 @@
+from .cookies import TrackingSnippet
 from .notice import NoticePage, NoticePageForm, SelosteSettings
 
-__all__ = ["NoticePage", "NoticePageForm", "SelosteSettings"]
+__all__ = ["NoticePage", "NoticePageForm", "SelosteSettings", "TrackingSnippet"]

@@ -9,11 +9,19 @@ from django.db import transaction
 from wagtail.models import Page, Site
 
 from example_site.home.models import HomePage
-from wagtail_seloste.models import NoticePage, SelosteSettings
+from wagtail_seloste.cookies import sync_cookies
+from wagtail_seloste.models import NoticePage, SelosteSettings, TrackingSnippet
 from wagtail_seloste.notice_json import create_notice
 
 FIXTURES = Path(__file__).resolve().parent.parent.parent / "fixtures"
 DEMO_USER, DEMO_PASSWORD = "admin", "changeme"
+DEMO_SNIPPET_NAME = "Demoanalytiikka"
+# Runs only after consent to "analytics": sets the cookie that the notice declares there and
+# marks the page, so the demo (and the browser tests) can see it ran. No network requests.
+DEMO_SNIPPET_CODE = """<script>
+document.cookie = "_demo_analytics=1; path=/; max-age=31536000; SameSite=Lax";
+document.documentElement.setAttribute("data-demo-analytics", "loaded");
+</script>"""
 
 
 class Command(BaseCommand):
@@ -31,7 +39,17 @@ class Command(BaseCommand):
         if settings.notice_id != notice.pk:
             settings.notice = notice
             settings.save()
+        self.cookie_banner(notice)
         self.demo_user()
+
+    def cookie_banner(self, notice):
+        """Sync the cookie banner with the notice and add the demo analytics snippet."""
+        sync_cookies(notice)
+        if not TrackingSnippet.objects.filter(name=DEMO_SNIPPET_NAME).exists():
+            TrackingSnippet.objects.create(
+                name=DEMO_SNIPPET_NAME, category="analytics", code=DEMO_SNIPPET_CODE
+            )
+            self.stdout.write("Created the demo analytics snippet.")
 
     def home_page(self):
         site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
