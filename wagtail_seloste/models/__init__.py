@@ -1,3 +1,37 @@
+from .booking import (
+    BookingPage,
+    ClosedDate,
+    ConsentCheckbox,
+    ConsentKind,
+    OpeningHours,
+    Service,
+    SlotLock,
+)
 from .notice import NoticePage, NoticePageForm, SelosteSettings
+from .register import (
+    AppendOnlyError,
+    Booking,
+    BookingStatus,
+    Client,
+    ConsentRecord,
+    ConsentSource,
+)
 
-__all__ = ["NoticePage", "NoticePageForm", "SelosteSettings"]
+__all__ = [
+    "AppendOnlyError",
+    "Booking",
+    "BookingPage",
+    "BookingStatus",
+    "Client",
+    "ClosedDate",
+    "ConsentCheckbox",
+    "ConsentKind",
+    "ConsentRecord",
+    "ConsentSource",
+    "NoticePage",
+    "NoticePageForm",
+    "OpeningHours",
+    "SelosteSettings",
+    "Service",
+    "SlotLock",
+]
