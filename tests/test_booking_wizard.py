@@ -120,7 +120,7 @@ def test_health_consent_is_shown_only_for_services_that_need_it(wizard):
     wizard.choose_time(first_free(wizard.page, wizard.service()))
     wizard.contact()
     response = wizard.client.get("/ajanvaraus/varaa/vahvistus/")
-    assert "terveystietojeni".encode() not in response.content
+    assert b"terveystietojeni" not in response.content
 
 
 def test_required_consent_must_be_ticked(wizard):
