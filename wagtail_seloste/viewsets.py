@@ -11,7 +11,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
-from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.menus import MenuItem
 from wagtail.admin.views.generic import IndexView, InspectView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
@@ -121,9 +121,9 @@ class BookingActionView(WagtailAdminTemplateMixin, TemplateView):
     header_icon = "date"
 
     def dispatch(self, request, pk):
-        from wagtail.permissions import policies
+        from wagtail.permissions import policy_registry
 
-        if not policies.get_by_type(Booking).user_has_permission(request.user, "change"):
+        if not policy_registry.get_by_type(Booking).user_has_permission(request.user, "change"):
             raise PermissionDenied
         self.booking = get_object_or_404(Booking.objects.select_related("service"), pk=pk)
         return super().dispatch(request, pk)

@@ -10,6 +10,7 @@ from datetime import timedelta
 from django.conf import settings
 from django.core import signing
 from django.core.cache import cache
+from django.core.exceptions import SuspiciousOperation
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -167,6 +168,9 @@ class BookingWizard(NamedUrlSessionWizardView):
         goto = self.request.POST.get("wizard_goto_step")
         if not (goto and goto in self.get_form_list()):
             current = self.request.POST.get(f"{self.prefix}-current_step")
+            if current is not None and current not in self.get_form_list():
+                # formtools would make an unknown step current and fail on it.
+                raise SuspiciousOperation("Unknown wizard step.")
             if current == self.steps.last and over_rate_limit(self.request):
                 form = self.get_form(data=self.request.POST)
                 form.is_valid()
