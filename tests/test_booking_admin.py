@@ -157,3 +157,33 @@ def test_actions_need_the_change_permission(editor_client, booking):
     editor_client.post(f"/admin/seloste/bookings/cancel/{booking.pk}/")
     booking.refresh_from_db()
     assert booking.status == "pending"
+
+
+def test_clients_and_bookings_are_not_added_in_the_admin(admin_client, booking):
+    assert admin_client.get("/admin/seloste/clients/new/").status_code in (302, 403)
+    assert admin_client.get("/admin/seloste/bookings/new/").status_code in (302, 403)
+
+
+def test_editing_a_client_to_another_clients_email_is_refused(admin_client, booking):
+    Client.objects.create(site=booking.client.site, email="toinen@example.com")
+    response = admin_client.post(
+        f"/admin/seloste/clients/edit/{booking.client.pk}/",
+        {"first_name": "Maija", "last_name": "M", "email": "TOINEN@example.com", "phone": ""},
+    )
+    assert response.status_code == 200
+    booking.client.refresh_from_db()
+    assert booking.client.email == "maija@example.com"
+
+
+def test_editing_a_client_normalises_the_phone(admin_client, booking):
+    admin_client.post(
+        f"/admin/seloste/clients/edit/{booking.client.pk}/",
+        {
+            "first_name": "Maija",
+            "last_name": "M",
+            "email": "maija@example.com",
+            "phone": "040 123 4567",
+        },
+    )
+    booking.client.refresh_from_db()
+    assert booking.client.phone == "+358401234567"

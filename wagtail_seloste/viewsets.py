@@ -5,12 +5,13 @@ Every opening of a client's record is written to Wagtail's audit log as
 """
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
+from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.ui.menus import MenuItem
 from wagtail.admin.views.generic import IndexView, InspectView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
@@ -21,20 +22,35 @@ from wagtail.log_actions import registry as log_registry
 from wagtail.permission_policies import ModelPermissionPolicy
 
 from .models import Booking, BookingStatus, Client, ConsentRecord
+from .models.register import normalise_email
 
 VIEW_ACTION = "wagtail_seloste.view"
 
 
-class ReadOnlyPermissionPolicy(ModelPermissionPolicy):
-    """Nobody adds, changes or deletes consent records in the admin: they are evidence."""
+class DeniedActionsPermissionPolicy(ModelPermissionPolicy):
+    """Model permissions, with some actions denied to everyone (superusers included)."""
+
+    denied_actions = ()
 
     def user_has_permission(self, user, action):
-        if action in ("add", "change", "delete"):
+        if action in self.denied_actions:
             return False
         return super().user_has_permission(user, action)
 
     def user_has_any_permission(self, user, actions):
         return any(self.user_has_permission(user, action) for action in actions)
+
+
+class NoAddPermissionPolicy(DeniedActionsPermissionPolicy):
+    """Clients and bookings come from the booking page and rights requests, not the admin."""
+
+    denied_actions = ("add",)
+
+
+class ReadOnlyPermissionPolicy(DeniedActionsPermissionPolicy):
+    """Nobody adds, changes or deletes consent records in the admin: they are evidence."""
+
+    denied_actions = ("add", "change", "delete")
 
 
 class LoggedInspectView(InspectView):
@@ -174,6 +190,36 @@ class BookingActionView(WagtailAdminTemplateMixin, TemplateView):
         return redirect(inspect_url)
 
 
+class ClientForm(WagtailAdminModelForm):
+    class Meta:
+        model = Client
+        fields = [
+            "first_name",
+            "last_name",
+            "email",
+            "phone",
+            "marketing_email",
+            "marketing_sms",
+            "restricted",
+        ]
+
+    def clean_email(self):
+        email = normalise_email(self.cleaned_data.get("email"))
+        site_id = self.instance.site_id
+        if site_id and (
+            Client.objects.filter(site_id=site_id, email=email)
+            .exclude(pk=self.instance.pk)
+            .exists()
+        ):
+            raise ValidationError(
+                _(
+                    "Another client of this site has the email address %(email)s. Edit that client instead."
+                ),
+                params={"email": email},
+            )
+        return email
+
+
 class ClientViewSet(ModelViewSet):
     model = Client
     icon = "user"
@@ -187,15 +233,6 @@ class ClientViewSet(ModelViewSet):
     list_filter = ["marketing_email", "marketing_sms", "restricted"]
     search_fields = ["first_name", "last_name", "email", "phone"]
     search_backend_name = None
-    form_fields = [
-        "first_name",
-        "last_name",
-        "email",
-        "phone",
-        "marketing_email",
-        "marketing_sms",
-        "restricted",
-    ]
     inspect_view_fields = [
         "first_name",
         "last_name",
@@ -207,6 +244,9 @@ class ClientViewSet(ModelViewSet):
         "created_at",
         "updated_at",
     ]
+
+    def get_form_class(self, for_update=False):
+        return ClientForm
 
 
 class BookingViewSet(ModelViewSet):

@@ -44,11 +44,17 @@ from django.urls import path  # noqa: E402
 from django.utils.translation import gettext_lazy as _  # noqa: E402
 from wagtail.permissions import register_permission_policy  # noqa: E402
 
-from .models import ConsentRecord  # noqa: E402
-from .viewsets import ReadOnlyPermissionPolicy, RegisterViewSetGroup  # noqa: E402
+from .models import Booking, Client, ConsentRecord  # noqa: E402
+from .viewsets import (  # noqa: E402
+    NoAddPermissionPolicy,
+    ReadOnlyPermissionPolicy,
+    RegisterViewSetGroup,
+)
 
 # Consent records are evidence (GDPR Art 7(1)): read-only for everyone in the admin.
 register_permission_policy(ConsentRecord, ReadOnlyPermissionPolicy(ConsentRecord))
+register_permission_policy(Client, NoAddPermissionPolicy(Client))
+register_permission_policy(Booking, NoAddPermissionPolicy(Booking))
 
 
 @hooks.register("register_admin_viewset")

@@ -24,6 +24,7 @@ from ..bookings import SlotTaken, create_booking
 from ..conf import seloste_settings
 from ..forms.booking import ConsentForm, ContactForm, ServiceForm, SlotForm
 from ..slots import free_slots
+from ..validators import format_phone
 
 STEP_SERVICE = "palvelu"
 STEP_TIME = "aika"
@@ -283,7 +284,9 @@ class BookingWizard(NamedUrlSessionWizardView):
     def summary(self):
         service = self.chosen_service()
         time = self.get_cleaned_data_for_step(STEP_TIME) or {}
-        contact = self.get_cleaned_data_for_step(STEP_CONTACT) or {}
+        contact = dict(self.get_cleaned_data_for_step(STEP_CONTACT) or {})
+        if contact.get("phone"):
+            contact["phone"] = format_phone(contact["phone"])
         start = time.get("slot")
         return {
             "service": service,
