@@ -187,3 +187,51 @@ def test_editing_a_client_normalises_the_phone(admin_client, booking):
     )
     booking.client.refresh_from_db()
     assert booking.client.phone == "+358401234567"
+
+
+def test_booking_page_with_bookings_is_not_deleted(admin_client, booking):
+    page = booking.page
+    response = admin_client.post(f"/admin/pages/{page.pk}/delete/")
+    assert response.status_code == 302
+    assert Booking.objects.filter(pk=booking.pk).exists()
+    assert type(page).objects.filter(pk=page.pk).exists()
+
+
+def test_service_with_bookings_cannot_be_removed_from_the_page(admin_client, booking):
+    from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
+
+    page = booking.page
+    services = [
+        {
+            "id": service.pk,
+            "name": service.name,
+            "description": "",
+            "duration_minutes": service.duration_minutes,
+            "price": "",
+            "bookable": "on",
+            "DELETE": "on" if service.pk == booking.service_id else "",
+        }
+        for service in page.services.all()
+    ]
+    data = nested_form_data(
+        {
+            "title": page.title,
+            "slug": page.slug,
+            "intro": rich_text(""),
+            "done_text": rich_text(""),
+            "services": inline_formset(services, initial=len(services)),
+            "opening_hours": inline_formset([]),
+            "closed_dates": inline_formset([]),
+            "consent_checkboxes": inline_formset([]),
+            "slot_step_minutes": 30,
+            "buffer_minutes": 0,
+            "min_notice_hours": 0,
+            "days_ahead": 14,
+            "cancellation_cutoff_hours": 24,
+            "auto_confirm": "on",
+        }
+    )
+    response = admin_client.post(f"/admin/pages/{page.pk}/edit/", data)
+    assert response.status_code == 200  # the editor is shown again with the error
+    assert "cannot be removed" in response.content.decode()
+    assert page.services.filter(pk=booking.service_id).exists()

@@ -87,3 +87,26 @@ def register_booking_admin_urls():
             name="wagtail_seloste_reset_feed",
         )
     ]
+
+
+@hooks.register("before_delete_page")
+def keep_booking_pages_with_bookings(request, page):
+    """A booking page with bookings is not deleted: the bookings are register data, and
+    invoiced ones are bookkeeping material (Kirjanpitolaki 1336/1997, 2:10)."""
+    from django.contrib import messages as admin_messages
+    from django.shortcuts import redirect
+
+    from .models import BookingPage
+
+    pages = BookingPage.objects.descendant_of(page, inclusive=True)
+    if Booking.objects.filter(page__in=pages).exists():
+        admin_messages.error(
+            request,
+            _(
+                "This page (or a page below it) is a booking page with bookings, so it cannot be "
+                "deleted. Unpublish it instead; bookings are removed by erasure or the retention "
+                "purge."
+            ),
+        )
+        return redirect("wagtailadmin_pages:edit", page.pk)
+    return None
