@@ -235,3 +235,24 @@ def test_service_with_bookings_cannot_be_removed_from_the_page(admin_client, boo
     assert response.status_code == 200  # the editor is shown again with the error
     assert "cannot be removed" in response.content.decode()
     assert page.services.filter(pk=booking.service_id).exists()
+
+
+def test_bookings_can_be_filtered_by_date(admin_client, booking):
+    day = timezone.localtime(booking.start).date()
+    inside = admin_client.get(
+        f"/admin/seloste/bookings/?start_from={day.isoformat()}&start_to={day.isoformat()}"
+    )
+    later = (day + timedelta(days=5)).isoformat()
+    outside = admin_client.get(f"/admin/seloste/bookings/?start_from={later}")
+    link = f"/admin/seloste/bookings/inspect/{booking.pk}/".encode()
+    assert link in inside.content
+    assert link not in outside.content
+
+
+def test_bookings_can_be_filtered_by_service(admin_client, booking):
+    other = booking.page.services.exclude(pk=booking.service_id).first()
+    link = f"/admin/seloste/bookings/inspect/{booking.pk}/".encode()
+    assert (
+        link in admin_client.get(f"/admin/seloste/bookings/?service={booking.service_id}").content
+    )
+    assert link not in admin_client.get(f"/admin/seloste/bookings/?service={other.pk}").content

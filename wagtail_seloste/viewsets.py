@@ -4,6 +4,7 @@ Every opening of a client's record is written to Wagtail's audit log as
 ``wagtail_seloste.view`` and shown on the record itself: who viewed or changed it and when.
 """
 
+import django_filters
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
@@ -11,6 +12,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
+from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.ui.menus import MenuItem
 from wagtail.admin.views.generic import IndexView, InspectView
@@ -249,6 +251,14 @@ class ClientViewSet(ModelViewSet):
         return ClientForm
 
 
+class BookingFilterSet(WagtailFilterSet):
+    start = django_filters.DateFromToRangeFilter(label=_("Date"), widget=DateRangePickerWidget)
+
+    class Meta:
+        model = Booking
+        fields = ["status", "service"]
+
+
 class BookingViewSet(ModelViewSet):
     model = Booking
     icon = "date"
@@ -260,7 +270,7 @@ class BookingViewSet(ModelViewSet):
     inspect_view_class = BookingInspectView
     index_view_class = BookingIndexView
     list_display = ["__str__", "start", "service", "status", "client", "invoiced"]
-    list_filter = ["start", "status", "service"]
+    filterset_class = BookingFilterSet
     search_fields = None
     form_fields = ["status", "message", "invoiced"]
     inspect_view_fields = [
