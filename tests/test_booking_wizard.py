@@ -213,3 +213,12 @@ def test_post_without_management_form_is_a_bad_request(client, booking_page, ste
     client.get("/ajanvaraus/")
     response = client.post(f"/ajanvaraus/varaa/{step}/", {"x": "y"})
     assert response.status_code == 400
+
+
+@pytest.mark.parametrize("day", ["2026-02-30", "x", "2026-13-01", "1-1-1", "9999-12-31", ""])
+def test_bad_day_in_the_time_step_url_shows_the_first_free_day(wizard, day):
+    wizard.client.get("/ajanvaraus/")
+    wizard.choose_service()
+    response = wizard.client.get(f"/ajanvaraus/varaa/aika/?paiva={day}")
+    assert response.status_code == 200
+    assert b'aria-current="date"' in response.content

@@ -22,7 +22,7 @@ from formtools.wizard.views import NamedUrlSessionWizardView
 
 from ..bookings import SlotTaken, create_booking
 from ..conf import seloste_settings
-from ..forms.booking import ConsentForm, ContactForm, ServiceForm, SlotForm
+from ..forms.booking import ConsentForm, ContactForm, ServiceForm, SlotForm, parse_slot
 from ..slots import free_slots
 from ..validators import format_phone
 
@@ -68,6 +68,16 @@ def booking_from_token(token):
     from ..models import Booking
 
     return Booking.objects.select_related("service", "page").filter(pk=int(number)).first()
+
+
+def requested_day(value):
+    """The day asked for in ``?paiva=YYYY-MM-DD``, or None for anything else."""
+    if not isinstance(value, str) or len(value) != 10:
+        return None
+    try:
+        return parse_date(value)
+    except ValueError:  # well formed but not a date, e.g. 2026-02-30
+        return None
 
 
 def rate_limit_key(request):
@@ -245,14 +255,8 @@ class BookingWizard(NamedUrlSessionWizardView):
         slots = free_slots(self.page, service)
         days = sorted(slots)
         chosen = form.data.get(form.add_prefix("slot")) if form.is_bound else None
-        selected_day = (
-            parse_date(self.request.GET.get("paiva", "") or "")
-            if self.request.GET.get("paiva", "") and len(self.request.GET["paiva"]) == 10
-            else None
-        )
+        selected_day = requested_day(self.request.GET.get("paiva", ""))
         if selected_day is None and chosen:
-            from ..forms.booking import parse_slot
-
             start = parse_slot(chosen)
             selected_day = timezone.localtime(start).date() if start else None
         if selected_day not in slots:
