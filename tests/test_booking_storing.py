@@ -155,3 +155,34 @@ def test_concurrent_confirmations_make_one_booking_on_sqlite(booking_page, monke
     start = first_free(booking_page, service)
     assert _race(booking_page, start, monkeypatch) == ["booked", "taken", "taken"]
     assert Booking.objects.filter(start=start).count() == 1
+
+
+def test_booking_transaction_writes_the_page_lock_before_reading(booking_page):
+    # On SQLite the first write of a transaction takes the database's write lock; making the
+    # SlotLock UPDATE the first statement means no booking transaction reads before it holds
+    # the lock (and on PostgreSQL the UPDATE's row lock serialises the page's bookings).
+    from django.test.utils import CaptureQueriesContext
+
+    service = booking_page.services.get(name="Klassinen hieronta")
+    start = first_free(booking_page, service)
+    from wagtail_seloste.models import SlotLock
+
+    SlotLock.objects.get_or_create(page_id=booking_page.pk)
+    with CaptureQueriesContext(connection) as queries:
+        book(booking_page, start)
+    statements = [
+        q["sql"]
+        for q in queries.captured_queries
+        if not q["sql"].upper().startswith(("SAVEPOINT", "RELEASE"))
+    ]
+    lock_index = next(
+        i
+        for i, sql in enumerate(statements)
+        if "slotlock" in sql.lower() and sql.upper().startswith("UPDATE")
+    )
+    booking_reads = [
+        i
+        for i, sql in enumerate(statements)
+        if "wagtail_seloste_booking" in sql and sql.upper().startswith("SELECT")
+    ]
+    assert booking_reads and all(i > lock_index for i in booking_reads)
