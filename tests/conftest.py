@@ -2,9 +2,11 @@
 
 import copy
 import json
+from datetime import time
 from pathlib import Path
 
 import pytest
+from django.core.cache import cache
 from wagtail.models import Page, Site
 
 from example_site.home.models import HomePage
@@ -48,11 +50,6 @@ def admin_client(client, django_user_model):
 
 
 # Booking ------------------------------------------------------------------------------------
-
-from datetime import time  # noqa: E402
-
-from django.core.cache import cache  # noqa: E402
-
 
 @pytest.fixture
 def site(home):
