@@ -51,6 +51,7 @@ def admin_client(client, django_user_model):
 
 # Booking ------------------------------------------------------------------------------------
 
+
 @pytest.fixture
 def site(home):
     return Site.objects.get(is_default_site=True)
