@@ -256,3 +256,21 @@ def test_bookings_can_be_filtered_by_service(admin_client, booking):
         link in admin_client.get(f"/admin/seloste/bookings/?service={booking.service_id}").content
     )
     assert link not in admin_client.get(f"/admin/seloste/bookings/?service={other.pk}").content
+
+
+def test_restricted_client_cannot_be_given_marketing_permission(admin_client, booking):
+    response = admin_client.post(
+        f"/admin/seloste/clients/edit/{booking.client.pk}/",
+        {
+            "first_name": "Maija",
+            "last_name": "M",
+            "email": "maija@example.com",
+            "phone": "",
+            "restricted": "on",
+            "marketing_email": "on",
+        },
+    )
+    assert response.status_code == 200
+    booking.client.refresh_from_db()
+    assert booking.client.marketing_email is False
+    assert booking.client.restricted is False

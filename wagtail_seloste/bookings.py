@@ -65,11 +65,10 @@ def create_booking(
     ``consents`` is a sequence of ``(ConsentCheckbox, given)`` for every checkbox shown.
     Emails are enqueued only after the transaction commits.
     """
-    SlotLock.objects.get_or_create(page_id=page.pk)
-    notice = NoticePage.for_site(site)
     delay = 0.01
     for attempt in range(LOCK_RETRIES):
         try:
+            SlotLock.objects.get_or_create(page_id=page.pk)
             with transaction.atomic():
                 return _create_locked(
                     page,
@@ -84,7 +83,6 @@ def create_booking(
                     consents=consents,
                     ip_address=ip_address,
                     now=now,
-                    notice=notice,
                 )
         except OperationalError as error:
             if not _is_lock_error(error) or attempt == LOCK_RETRIES - 1:
@@ -94,9 +92,10 @@ def create_booking(
     raise AssertionError("unreachable")  # pragma: no cover
 
 
-def _create_locked(page, service, start, *, site, notice, now, consents, ip_address, **contact):
+def _create_locked(page, service, start, *, site, now, consents, ip_address, **contact):
     # The first statement of the transaction is a write: see the module docstring.
     SlotLock.objects.filter(page_id=page.pk).update(counter=F("counter") + 1)
+    notice = NoticePage.for_site(site)
     if not is_free(page, service, start, now=now):
         raise SlotTaken
     client = _client_for(site, contact)

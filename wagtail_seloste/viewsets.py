@@ -221,6 +221,20 @@ class ClientForm(WagtailAdminModelForm):
             )
         return email
 
+    def clean(self):
+        cleaned = super().clean()
+        # GDPR Art 18: a restricted client's data is only stored; marketing stays off.
+        if cleaned.get("restricted") and (
+            cleaned.get("marketing_email") or cleaned.get("marketing_sms")
+        ):
+            raise ValidationError(
+                _(
+                    "Processing of this client's data is restricted, so marketing cannot be "
+                    "allowed. Untick the marketing permissions or lift the restriction first."
+                )
+            )
+        return cleaned
+
 
 class ClientViewSet(ModelViewSet):
     model = Client
