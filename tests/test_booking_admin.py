@@ -274,3 +274,8 @@ def test_restricted_client_cannot_be_given_marketing_permission(admin_client, bo
     booking.client.refresh_from_db()
     assert booking.client.marketing_email is False
     assert booking.client.restricted is False
+
+
+def test_booking_list_shows_the_clients_name(admin_client, booking):
+    response = admin_client.get("/admin/seloste/bookings/")
+    assert "Maija Meikäläinen" in response.content.decode()

@@ -15,6 +15,7 @@ from django.views.generic import TemplateView
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.ui.menus import MenuItem
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic import IndexView, InspectView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
@@ -107,6 +108,9 @@ class BookingInspectView(LoggedInspectView):
 
 
 class BookingIndexView(IndexView):
+    def get_base_queryset(self):
+        return super().get_base_queryset().select_related("service", "client")
+
     def get_list_more_buttons(self, instance):
         buttons = super().get_list_more_buttons(instance)
         if self.permission_policy.user_has_permission(self.request.user, "change"):
@@ -283,7 +287,14 @@ class BookingViewSet(ModelViewSet):
     inspect_view_enabled = True
     inspect_view_class = BookingInspectView
     index_view_class = BookingIndexView
-    list_display = ["__str__", "start", "service", "status", "client", "invoiced"]
+    list_display = [
+        "__str__",
+        "start",
+        "service",
+        "status",
+        Column("client", label=_("Client"), accessor=lambda booking: booking.client.full_name),
+        "invoiced",
+    ]
     filterset_class = BookingFilterSet
     search_fields = None
     form_fields = ["status", "message", "invoiced"]
