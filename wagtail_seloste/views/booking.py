@@ -183,12 +183,13 @@ class BookingWizard(NamedUrlSessionWizardView):
                 # formtools would make an unknown step current and fail on it.
                 raise SuspiciousOperation("Unknown wizard step.")
             if current == self.steps.last and over_rate_limit(self.request):
-                form = self.get_form(data=self.request.POST)
+                self.storage.current_step = current
+                form = self.get_form(step=current, data=self.request.POST)
                 form.is_valid()
                 form.add_error(
                     None,
                     _(
-                        "Too many bookings have been made from your connection. Wait an hour "
+                        "Too many bookings have been made from your connection. Wait a while "
                         "and try again, or book by phone or email."
                     ),
                 )
