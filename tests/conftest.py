@@ -2,10 +2,11 @@
 
 import copy
 import json
+from datetime import time
 from pathlib import Path
 
 import pytest
-from django.core.cache import caches
+from django.core.cache import cache, caches
 from wagtail.models import Page, Site
 
 from example_site.home.models import HomePage
@@ -18,15 +19,51 @@ FIXTURES = Path(__file__).parent / "fixtures"
 def _clear_caches():
     """Every test starts with empty caches: django-cookie-consent caches its groups for an
     hour, and ``bulk_create`` does not clear them."""
-    for cache in caches.all():
-        cache.clear()
+    for backend in caches.all():
+        backend.clear()
     yield
-    for cache in caches.all():
-        cache.clear()
+    for backend in caches.all():
+        backend.clear()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def migrated_snapshot(django_db_setup, django_db_blocker):
+    """What the migrations created — Wagtail's root page, locale, default site, content types —
+    taken before any test runs, so transactional tests (which end with a flush) can be
+    followed by tests that need it."""
+    from django.db import connection
+
+    with django_db_blocker.unblock():
+        return connection.creation.serialize_db_to_string()
+
+
+def restore_migrated_state(snapshot):
+    """Bring back the migrated state after a flush (no-op when the root page is there)."""
+    from django.contrib.contenttypes.models import ContentType
+    from django.core import serializers
+    from django.db import connection, transaction
+
+    if Page.objects.exists():
+        return
+    # The flush's post_migrate re-created content types and permissions with new ids; the
+    # snapshot brings back the original ones, first, before any row that points at them.
+    objects = list(serializers.deserialize("json", snapshot))
+    objects.sort(key=lambda obj: not isinstance(obj.object, ContentType))
+    with transaction.atomic(), connection.constraint_checks_disabled():
+        ContentType.objects.all().delete()
+        ContentType.objects.clear_cache()
+        for obj in objects:
+            obj.save()
 
 
 @pytest.fixture
-def home(db):
+def migrated_db(db, migrated_snapshot):
+    """The database as migrated, also after an earlier transactional test's flush."""
+    restore_migrated_state(migrated_snapshot)
+
+
+@pytest.fixture
+def home(migrated_db):
     """The default site's root: a HomePage replacing Wagtail's welcome page."""
     root = Page.get_first_root_node()
     home = HomePage(title="Koti", slug="koti")
@@ -82,3 +119,64 @@ def cookie_notice(home, notice_data):
     page = create_notice(notice_data, parent=home, publish=True)
     sync_cookies(page)
     return page
+
+
+# Booking ------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def site(home):
+    return Site.objects.get(is_default_site=True)
+
+
+@pytest.fixture
+def booking_page(home, notice):
+    """A published booking page open every day 9–17 with two services and four consents."""
+    from wagtail_seloste.models import BookingPage, ConsentCheckbox, OpeningHours, Service
+
+    page = BookingPage(
+        title="Ajanvaraus",
+        slug="ajanvaraus",
+        min_notice_hours=0,
+        days_ahead=14,
+        slot_step_minutes=30,
+        buffer_minutes=0,
+        owner_email="omistaja@example.com",
+        cancellation_cutoff_hours=24,
+    )
+    page.services = [
+        Service(name="Klassinen hieronta", duration_minutes=60, price="65.00"),
+        Service(name="Urheiluhieronta", duration_minutes=45, needs_health_info=True),
+    ]
+    page.opening_hours = [
+        OpeningHours(weekday=day, opens=time(9), closes=time(17)) for day in range(7)
+    ]
+    page.consent_checkboxes = [
+        ConsentCheckbox(
+            label="Olen lukenut tietosuojaselosteen.",
+            kind="notice_acknowledgement",
+            required=True,
+            notice_section="purposes",
+        ),
+        ConsentCheckbox(
+            label="Suostun terveystietojeni käsittelyyn.", kind="health_data", required=True
+        ),
+        ConsentCheckbox(
+            label="Saa lähettää uutiskirjeen sähköpostilla.",
+            kind="marketing_email",
+            required=False,
+            notice_section="purposes",
+        ),
+    ]
+    home.add_child(instance=page)
+    page.save_revision().publish()
+    cache.clear()  # the rate limit of the last step lives in the cache
+    return page
+
+
+@pytest.fixture
+def wizard(client, booking_page):
+    """Drives the booking wizard with the test client: ``wizard.book()`` does all steps."""
+    from tests.booking_helpers import WizardDriver
+
+    return WizardDriver(client, booking_page)

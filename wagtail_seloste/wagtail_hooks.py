@@ -6,14 +6,20 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .completeness import ERROR, check_notice
-from .models import NoticePage, TrackingSnippet
+from .models import Booking, Client, ConsentRecord, NoticePage, TrackingSnippet
 from .notice_json import notice_to_dict
 from .views.cookie_report import ConsentReportView
 from .views.importer import ImportNoticeView, can_import
+from .viewsets import (
+    NoAddPermissionPolicy,
+    ReadOnlyPermissionPolicy,
+    RegisterViewSetGroup,
+)
 
 
 def _warn_on_publish_with_errors(request, page):
@@ -114,3 +120,67 @@ def register_consent_report_menu_item():
         icon_name="tick-inverse",
         order=1100,
     )
+
+
+# The client register -----------------------------------------------------------------------
+
+
+# Consent records are evidence (GDPR Art 7(1)): read-only for everyone in the admin.
+register_permission_policy(ConsentRecord, ReadOnlyPermissionPolicy(ConsentRecord))
+register_permission_policy(Client, NoAddPermissionPolicy(Client))
+register_permission_policy(Booking, NoAddPermissionPolicy(Booking))
+
+
+@hooks.register("register_admin_viewset")
+def register_client_register():
+    return RegisterViewSetGroup()
+
+
+@hooks.register("register_log_actions")
+def register_register_log_actions(actions):
+    actions.register_action("wagtail_seloste.view", _("View"), _("Viewed"))
+    actions.register_action(
+        "wagtail_seloste.booking.confirm", _("Confirm booking"), _("Booking confirmed")
+    )
+    actions.register_action(
+        "wagtail_seloste.booking.cancel", _("Cancel booking"), _("Booking cancelled")
+    )
+    actions.register_action(
+        "wagtail_seloste.feed.reset", _("Reset calendar feed"), _("Calendar feed address reset")
+    )
+
+
+@hooks.register("register_admin_urls")
+def register_booking_admin_urls():
+    from .views.admin import reset_feed_secret
+
+    return [
+        path(
+            "seloste/booking-page/<int:page_id>/reset-feed/",
+            reset_feed_secret,
+            name="wagtail_seloste_reset_feed",
+        )
+    ]
+
+
+@hooks.register("before_delete_page")
+def keep_booking_pages_with_bookings(request, page):
+    """A booking page with bookings is not deleted: the bookings are register data, and
+    invoiced ones are bookkeeping material (Kirjanpitolaki 1336/1997, 2:10)."""
+    from django.contrib import messages as admin_messages
+    from django.shortcuts import redirect
+
+    from .models import BookingPage
+
+    pages = BookingPage.objects.descendant_of(page, inclusive=True)
+    if Booking.objects.filter(page__in=pages).exists():
+        admin_messages.error(
+            request,
+            _(
+                "This page (or a page below it) is a booking page with bookings, so it cannot be "
+                "deleted. Unpublish it instead; bookings are removed by erasure or the retention "
+                "purge."
+            ),
+        )
+        return redirect("wagtailadmin_pages:edit", page.pk)
+    return None

@@ -76,42 +76,8 @@ def new_page(browser):
         context.close()
 
 
-_MIGRATED_STATE = {}
-
-
-def _restore_migrated_state():
-    """Bring back what the migrations created (Wagtail's root page, locale, default site).
-
-    A transactional test ends with a flush, which removes it. pytest-django's
-    ``serialized_rollback`` is meant for this but did not restore it reliably once Playwright
-    runs in the same thread, so the state is snapshotted here at the first browser test
-    (transactional tests run after all others, so the database is still as migrated).
-    """
-    from django.db import connection
-    from wagtail.models import Page
-
-    if Page.objects.exists():
-        _MIGRATED_STATE.setdefault("data", connection.creation.serialize_db_to_string())
-        return
-    if "data" not in _MIGRATED_STATE:
-        pytest.fail("The test database has no Wagtail root page: a transactional test ran first.")
-    from django.contrib.contenttypes.models import ContentType
-    from django.core import serializers
-    from django.db import transaction
-
-    # The flush's post_migrate re-created content types and permissions with new ids; the
-    # snapshot brings back the original ones, first, before any row that points at them.
-    objects = list(serializers.deserialize("json", _MIGRATED_STATE["data"]))
-    objects.sort(key=lambda obj: not isinstance(obj.object, ContentType))
-    with transaction.atomic(), connection.constraint_checks_disabled():
-        ContentType.objects.all().delete()
-        ContentType.objects.clear_cache()
-        for obj in objects:
-            obj.save()
-
-
 @pytest.fixture
-def demo_url(live_server):
+def demo_url(live_server, migrated_db):
     """The example site with its demo content, served by the live server.
 
     The live server runs on a random port of localhost; the demo's default Site is
@@ -120,7 +86,6 @@ def demo_url(live_server):
     """
     from io import StringIO
 
-    _restore_migrated_state()
     call_command("load_initial_data", stdout=StringIO())
     return live_server.url
 

@@ -1,4 +1,39 @@
+from .booking import (
+    BookingPage,
+    ClosedDate,
+    ConsentCheckbox,
+    ConsentKind,
+    OpeningHours,
+    Service,
+    SlotLock,
+)
 from .cookies import TrackingSnippet
 from .notice import NoticePage, NoticePageForm, SelosteSettings
+from .register import (
+    AppendOnlyError,
+    Booking,
+    BookingStatus,
+    Client,
+    ConsentRecord,
+    ConsentSource,
+)
 
-__all__ = ["NoticePage", "NoticePageForm", "SelosteSettings", "TrackingSnippet"]
+__all__ = [
+    "AppendOnlyError",
+    "Booking",
+    "BookingPage",
+    "BookingStatus",
+    "Client",
+    "ClosedDate",
+    "ConsentCheckbox",
+    "ConsentKind",
+    "ConsentRecord",
+    "ConsentSource",
+    "NoticePage",
+    "NoticePageForm",
+    "OpeningHours",
+    "SelosteSettings",
+    "Service",
+    "SlotLock",
+    "TrackingSnippet",
+]

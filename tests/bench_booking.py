@@ -1,0 +1,152 @@
+"""Benchmark of the booking page: free slots of 60 days with 5,000 bookings, queries per step.
+
+Run by ``make bench`` (``python -m tests.bench``), which calls ``run(report)`` inside a configured
+Django with an empty migrated test database.
+"""
+
+import random
+import statistics
+import time as clock
+from datetime import time, timedelta
+
+from django.core.cache import cache
+from django.db import connection
+from django.test import Client as TestClient
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+BOOKINGS = 5000
+DAYS = 60
+
+
+def _page():
+    from wagtail.models import Page, Site
+
+    from wagtail_seloste.models import BookingPage, ConsentCheckbox, OpeningHours, Service
+
+    site = Site.objects.get(is_default_site=True)
+    parent = site.root_page if site.root_page_id else Page.get_first_root_node()
+    page = BookingPage(
+        title="Bench",
+        slug=f"bench-{random.randrange(10**9)}",
+        min_notice_hours=0,
+        days_ahead=DAYS,
+        slot_step_minutes=15,
+        buffer_minutes=10,
+    )
+    page.services = [Service(name="Hieronta", duration_minutes=60)]
+    page.opening_hours = [
+        OpeningHours(weekday=day, opens=time(8), closes=time(20)) for day in range(7)
+    ]
+    page.consent_checkboxes = [
+        ConsentCheckbox(label="Luettu.", kind="notice_acknowledgement", required=True),
+        ConsentCheckbox(label="Uutiskirje.", kind="marketing_email"),
+    ]
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    return page, site
+
+
+def _bookings(page, site, count):
+    from wagtail_seloste.models import Booking, Client
+
+    rng = random.Random(5000)
+    clients = Client.objects.bulk_create(
+        [Client(site=site, email=f"bench{n}@example.com") for n in range(500)]
+    )
+    service = page.services.first()
+    now = timezone.now()
+    rows = []
+    for n in range(count):
+        # Every booking lies in the 60-day window (the worst case for the slot computation);
+        # they may overlap each other, as manual admin edits can.
+        start = now + timedelta(minutes=15 * rng.randrange(DAYS * 96))
+        rows.append(
+            Booking(
+                page=page,
+                service=service,
+                client=clients[n % len(clients)],
+                start=start,
+                end=start + timedelta(minutes=rng.choice([15, 30, 45])),
+                status=rng.choice(["confirmed", "confirmed", "pending", "cancelled"]),
+            )
+        )
+    Booking.objects.bulk_create(rows, batch_size=1000)
+
+
+def _step_queries(page):
+    """Queries of each wizard request (GET of each step, POST of each step's answer)."""
+    from wagtail_seloste.slots import free_slots
+
+    cache.clear()
+    http = TestClient()
+    url = page.url
+    prefix = f"seloste_booking_{page.pk}"
+    service = page.services.first()
+    http.get(url)
+    slots = free_slots(page, service)
+    first = slots[sorted(slots)[-1]][-1]
+    boxes = list(page.consent_checkboxes.all())
+    answers = {
+        "palvelu": {"palvelu-service": service.pk},
+        "aika": {"aika-slot": first.isoformat()},
+        "yhteystiedot": {
+            "yhteystiedot-first_name": "Bench",
+            "yhteystiedot-last_name": "Mark",
+            "yhteystiedot-email": "bench@example.com",
+            "yhteystiedot-phone": "040 123 4567",
+        },
+        "vahvistus": {f"vahvistus-consent_{boxes[0].pk}": "on"},
+    }
+    counts = {}
+    for step, data in answers.items():
+        step_url = f"{url}varaa/{step}/"
+        with CaptureQueriesContext(connection) as get_queries:
+            http.get(step_url)
+        with CaptureQueriesContext(connection) as post_queries:
+            http.post(step_url, {f"{prefix}-current_step": step, **data})
+        counts[step] = (len(get_queries), len(post_queries))
+    with CaptureQueriesContext(connection) as done_queries:
+        response = http.get(f"{url}varaa/valmis/")
+    counts["valmis"] = (len(done_queries), response.status_code)
+    return counts
+
+
+def run(report):
+    from wagtail_seloste.slots import free_slots
+
+    page, site = _page()
+    _step_queries(page)  # warm-up: first-request caches (content types, site root paths)
+    empty = _step_queries(page)
+    _bookings(page, site, BOOKINGS)
+    service = page.services.first()
+    timings = []
+    for _ in range(15):
+        started = clock.perf_counter()
+        slots = free_slots(page, service)
+        timings.append((clock.perf_counter() - started) * 1000)
+    report(
+        f"booking: free slots of {DAYS} days with {BOOKINGS} bookings (median, goal < 50)",
+        round(statistics.median(timings), 1),
+        "ms",
+    )
+    report("booking: free slots found", sum(len(v) for v in slots.values()), "slots")
+    full = _step_queries(page)
+    # Queries per request with an empty register and with 5,000 bookings: they must not grow.
+    for bookings, counts in ((0, empty), (BOOKINGS, full)):
+        for step in ("palvelu", "aika", "yhteystiedot", "vahvistus"):
+            report(
+                f"booking: queries, GET step {step}, {bookings} bookings",
+                counts[step][0],
+                "queries",
+            )
+            report(
+                f"booking: queries, POST step {step}, {bookings} bookings",
+                counts[step][1],
+                "queries",
+            )
+        report(
+            f"booking: queries, storing the booking, {bookings} bookings",
+            counts["valmis"][0],
+            "queries",
+        )
