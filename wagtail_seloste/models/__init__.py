@@ -16,6 +16,7 @@ from .register import (
     ConsentRecord,
     ConsentSource,
 )
+from .rights import ErasureRecord, PurgeRun, RightsRequest, RightsRequestPage
 
 __all__ = [
     "AppendOnlyError",
@@ -31,6 +32,10 @@ __all__ = [
     "NoticePage",
     "NoticePageForm",
     "OpeningHours",
+    "ErasureRecord",
+    "PurgeRun",
+    "RightsRequest",
+    "RightsRequestPage",
     "SelosteSettings",
     "Service",
     "SlotLock",
