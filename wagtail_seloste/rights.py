@@ -93,8 +93,17 @@ def email_limited(email):
 # Verification ----------------------------------------------------------------------------
 
 
+def _signer():
+    return signing.TimestampSigner(salt=VERIFY_SALT)
+
+
 def make_token(rights_request):
-    return signing.dumps(str(rights_request.token_id), salt=VERIFY_SALT, compress=False)
+    """A signed, timestamped token of the request's random id: ``<hex>-<time>-<signature>``.
+
+    Wagtail serves page paths of word characters and hyphens only, so the signer's ``:`` become ``-`` (the hex id
+    and the base62 time hold no ``-``; the signature may, and is the rest after two splits).
+    """
+    return _signer().sign(rights_request.token_id.hex).replace(":", "-", 2)
 
 
 class TokenError(Exception):
@@ -110,8 +119,11 @@ def request_for_token(token, site):
     from .models import RightsRequest
 
     max_age = timedelta(days=seloste_settings.RIGHTS_VERIFICATION_DAYS)
+    parts = (token or "").split("-", 2)
+    if len(parts) != 3:
+        raise TokenError("invalid")
     try:
-        token_id = signing.loads(token, salt=VERIFY_SALT, max_age=max_age)
+        token_id = _signer().unsign(":".join(parts), max_age=max_age)
     except signing.SignatureExpired as error:
         raise TokenError("expired") from error
     except signing.BadSignature as error:

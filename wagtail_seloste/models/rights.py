@@ -96,7 +96,7 @@ class RightsRequestPage(RoutablePageMixin, Page):
 
         return thanks_view(request, self)
 
-    @re_path(r"^vahvista/(?P<token>[-\w:.]{1,300})/$")
+    @re_path(r"^vahvista/(?P<token>[-\w]{1,200})/$")
     def verify_view(self, request, token):
         from ..views.rights import verify_view
 
