@@ -47,6 +47,71 @@ def admin_client(client, django_user_model):
     return client
 
 
+# Booking ------------------------------------------------------------------------------------
+
+from datetime import time  # noqa: E402
+
+from django.core.cache import cache  # noqa: E402
+
+
+@pytest.fixture
+def site(home):
+    return Site.objects.get(is_default_site=True)
+
+
+@pytest.fixture
+def booking_page(home, notice):
+    """A published booking page open every day 9–17 with two services and four consents."""
+    from wagtail_seloste.models import BookingPage, ConsentCheckbox, OpeningHours, Service
+
+    page = BookingPage(
+        title="Ajanvaraus",
+        slug="ajanvaraus",
+        min_notice_hours=0,
+        days_ahead=14,
+        slot_step_minutes=30,
+        buffer_minutes=0,
+        owner_email="omistaja@example.com",
+        cancellation_cutoff_hours=24,
+    )
+    page.services = [
+        Service(name="Klassinen hieronta", duration_minutes=60, price="65.00"),
+        Service(name="Urheiluhieronta", duration_minutes=45, needs_health_info=True),
+    ]
+    page.opening_hours = [
+        OpeningHours(weekday=day, opens=time(9), closes=time(17)) for day in range(7)
+    ]
+    page.consent_checkboxes = [
+        ConsentCheckbox(
+            label="Olen lukenut tietosuojaselosteen.",
+            kind="notice_acknowledgement",
+            required=True,
+            notice_section="purposes",
+        ),
+        ConsentCheckbox(
+            label="Suostun terveystietojeni käsittelyyn.", kind="health_data", required=True
+        ),
+        ConsentCheckbox(
+            label="Saa lähettää uutiskirjeen sähköpostilla.",
+            kind="marketing_email",
+            required=False,
+            notice_section="purposes",
+        ),
+    ]
+    home.add_child(instance=page)
+    page.save_revision().publish()
+    cache.clear()  # the rate limit of the last step lives in the cache
+    return page
+
+
+@pytest.fixture
+def wizard(client, booking_page):
+    """Drives the booking wizard with the test client: ``wizard.book()`` does all steps."""
+    from tests.booking_helpers import WizardDriver
+
+    return WizardDriver(client, booking_page)
+
+
 # Rights requests and the register (tests/test_rights_*.py) --------------------------------
 
 

@@ -37,6 +37,17 @@ DEFAULTS = {
     "BOOKKEEPING_RETENTION_YEARS": 6,
     # Rows deleted per transaction by the retention purge.
     "PURGE_BATCH_SIZE": 1000,
+    # Booking: store the booker's IP address with each booking. Off by default (data
+    # minimisation, GDPR Art 5(1)(c)); if you turn it on, declare it in the notice.
+    "STORE_IP_ADDRESS": False,
+    # Booking: `seloste_send_reminders` reminds clients this many hours before the start.
+    "REMINDER_HOURS": 24,
+    # Booking: at most this many confirmations per client address per window (seconds) on
+    # the wizard's last step. The address is hashed into a cache key and never stored.
+    "BOOKING_RATE_LIMIT": 5,
+    "BOOKING_RATE_WINDOW": 3600,
+    # Booking: the sender of booking emails; None uses DEFAULT_FROM_EMAIL.
+    "FROM_EMAIL": None,
 }
 
 

@@ -117,3 +117,46 @@ def register_rights_log_actions(actions):
     actions.register_action(rights.LOG_EXTENDED, _("Extend deadline"), _("Deadline extended"))
     actions.register_action(rights.LOG_REJECTED, _("Reject request"), _("Request rejected"))
     actions.register_action(rights.LOG_COMPLETED, _("Complete request"), _("Request completed"))
+# The client register -----------------------------------------------------------------------
+
+from django.urls import path  # noqa: E402
+from django.utils.translation import gettext_lazy as _  # noqa: E402
+from wagtail.permissions import register_permission_policy  # noqa: E402
+
+from .models import ConsentRecord  # noqa: E402
+from .viewsets import ReadOnlyPermissionPolicy, RegisterViewSetGroup  # noqa: E402
+
+# Consent records are evidence (GDPR Art 7(1)): read-only for everyone in the admin.
+register_permission_policy(ConsentRecord, ReadOnlyPermissionPolicy(ConsentRecord))
+
+
+@hooks.register("register_admin_viewset")
+def register_client_register():
+    return RegisterViewSetGroup()
+
+
+@hooks.register("register_log_actions")
+def register_register_log_actions(actions):
+    actions.register_action("wagtail_seloste.view", _("View"), _("Viewed"))
+    actions.register_action(
+        "wagtail_seloste.booking.confirm", _("Confirm booking"), _("Booking confirmed")
+    )
+    actions.register_action(
+        "wagtail_seloste.booking.cancel", _("Cancel booking"), _("Booking cancelled")
+    )
+    actions.register_action(
+        "wagtail_seloste.feed.reset", _("Reset calendar feed"), _("Calendar feed address reset")
+    )
+
+
+@hooks.register("register_admin_urls")
+def register_booking_admin_urls():
+    from .views.admin import reset_feed_secret
+
+    return [
+        path(
+            "seloste/booking-page/<int:page_id>/reset-feed/",
+            reset_feed_secret,
+            name="wagtail_seloste_reset_feed",
+        )
+    ]

@@ -5,7 +5,9 @@ import secrets
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.cache import never_cache
 from modelcluster.fields import ParentalKey
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import (
@@ -16,10 +18,12 @@ from wagtail.admin.panels import (
     ObjectList,
     TabbedInterface,
 )
-from wagtail.contrib.routable_page.models import RoutablePageMixin
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 
+from ..conf import seloste_settings
+from ..panels import CalendarFeedPanel
 from ..sections import SECTION_KINDS
 
 WEEKDAYS = [
@@ -45,6 +49,11 @@ class ConsentKind(models.TextChoices):
 
 def new_feed_secret():
     return secrets.token_urlsafe(32)
+
+
+def _uncached(response):
+    add_never_cache_headers(response)
+    return response
 
 
 class BookingPageForm(WagtailAdminPageForm):
@@ -148,6 +157,7 @@ class BookingPage(RoutablePageMixin, Page):
             [FieldPanel("auto_confirm"), FieldPanel("owner_email")],
             heading=_("Confirmation"),
         ),
+        CalendarFeedPanel(heading=_("Calendar feed")),
     ]
     consent_panels = [
         InlinePanel("consent_checkboxes", heading=_("Consent checkboxes"), label=_("checkbox")),
@@ -165,6 +175,54 @@ class BookingPage(RoutablePageMixin, Page):
     class Meta:
         verbose_name = _("booking page")
         verbose_name_plural = _("booking pages")
+
+    # Serving --------------------------------------------------------------------------------
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["base_template"] = seloste_settings.BASE_TEMPLATE
+        return context
+
+    def wizard_view(self):
+        """The wizard's view function; override to use a subclass of ``BookingWizard``."""
+        from ..views.booking import DONE_STEP, BookingWizard
+
+        return never_cache(
+            BookingWizard.as_view(page=self, url_name="step", done_step_name=DONE_STEP)
+        )
+
+    @path("", name="start")
+    def start_route(self, request):
+        # Continues an unfinished booking, or starts at the first step.
+        return self.wizard_view()(request)
+
+    @re_path(r"^varaa/(?P<step>[-\w]+)/$", name="step")
+    def step_route(self, request, step):
+        return self.wizard_view()(request, step=step)
+
+    @path("kiitos/", name="thanks")
+    def thanks_route(self, request):
+        from ..views.booking import thanks_view
+
+        return _uncached(thanks_view(self, request))
+
+    @path("peru/<str:token>/", name="cancel")
+    def cancel_route(self, request, token):
+        from ..views.booking import cancel_view
+
+        return _uncached(cancel_view(self, request, token))
+
+    @path("kalenteri/<str:secret>/", name="feed")
+    def feed_route(self, request, secret):
+        from ..views.booking import feed_view
+
+        return _uncached(feed_view(self, request, secret))
+
+    def serve_preview(self, request, mode_name):
+        # A preview must never start a real wizard or store anything in the session.
+        from ..views.booking import preview_view
+
+        return preview_view(self, request)
 
     def get_services(self):
         """The services a visitor can book, in the editor's order."""

@@ -1,6 +1,7 @@
 """Load the demo content. Idempotent: running it twice changes nothing."""
 
 import json
+from datetime import time
 from pathlib import Path
 
 from django.contrib.auth import get_user_model
@@ -9,7 +10,14 @@ from django.db import transaction
 from wagtail.models import Page, Site
 
 from example_site.home.models import HomePage
-from wagtail_seloste.models import NoticePage, SelosteSettings
+from wagtail_seloste.models import (
+    BookingPage,
+    ConsentCheckbox,
+    NoticePage,
+    OpeningHours,
+    SelosteSettings,
+    Service,
+)
 from wagtail_seloste.notice_json import create_notice
 
 FIXTURES = Path(__file__).resolve().parent.parent.parent / "fixtures"
@@ -31,6 +39,7 @@ class Command(BaseCommand):
         if settings.notice_id != notice.pk:
             settings.notice = notice
             settings.save()
+        self.booking_page(home)
         self.demo_user()
 
     def home_page(self):
@@ -61,6 +70,78 @@ class Command(BaseCommand):
             old_root.delete()
         self.stdout.write("Created the demo home page.")
         return home
+
+    def booking_page(self, home):
+        """The demo booking page at /ajanvaraus/ (created once, never overwritten)."""
+        site = Site.objects.get(is_default_site=True)
+        # `make demo` serves on port 8000: links in emails (cancellation) use the site's port.
+        if site.hostname == "localhost" and site.port == 80:
+            site.port = 8000
+            site.save()
+        if BookingPage.objects.child_of(home).filter(slug="ajanvaraus").exists():
+            return
+        page = BookingPage(
+            title="Ajanvaraus",
+            slug="ajanvaraus",
+            intro="<p>Varaa aika hierontaan. Valitse ensin palvelu, sitten sopiva aika.</p>",
+            done_text="<p>Tervetuloa! Vastaanotto on Kauppakatu 12:n sisäpihalla.</p>",
+            slot_step_minutes=30,
+            buffer_minutes=15,
+            min_notice_hours=2,
+            days_ahead=60,
+            auto_confirm=True,
+            cancellation_cutoff_hours=24,
+        )
+        page.services = [
+            Service(
+                name="Klassinen hieronta",
+                description="Rentouttava koko kehon hieronta.",
+                duration_minutes=60,
+                price="65.00",
+            ),
+            Service(
+                name="Urheiluhieronta",
+                description="Palauttava hieronta urheilijoille.",
+                duration_minutes=45,
+                price="55.00",
+                needs_health_info=True,
+            ),
+        ]
+        page.opening_hours = [
+            OpeningHours(weekday=day, opens=time(9), closes=time(17)) for day in range(5)
+        ]
+        page.consent_checkboxes = [
+            ConsentCheckbox(
+                label="Olen lukenut tietosuojaselosteen ja tiedän, miten tietojani käsitellään.",
+                kind="notice_acknowledgement",
+                required=True,
+                notice_section="purposes",
+            ),
+            ConsentCheckbox(
+                label=(
+                    "Annan nimenomaisen suostumukseni terveystietojeni käsittelyyn hoidon "
+                    "suunnittelua varten."
+                ),
+                kind="health_data",
+                required=True,
+                notice_section="legal_basis",
+            ),
+            ConsentCheckbox(
+                label="Minulle saa lähettää tarjouksia ja uutiskirjeen sähköpostilla.",
+                kind="marketing_email",
+                required=False,
+                notice_section="purposes",
+            ),
+            ConsentCheckbox(
+                label="Minulle saa lähettää tarjouksia tekstiviestillä.",
+                kind="marketing_sms",
+                required=False,
+                notice_section="purposes",
+            ),
+        ]
+        home.add_child(instance=page)
+        page.save_revision().publish()
+        self.stdout.write(f"Created the demo booking page at {page.url_path}.")
 
     def demo_user(self):
         User = get_user_model()

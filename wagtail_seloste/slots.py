@@ -1,0 +1,126 @@
+"""Free times of a booking page: opening hours minus closed days, bookings and buffers.
+
+One query fetches the page's active bookings in the range; the rest is arithmetic on sorted
+intervals, so the cost grows with the number of days and slots, not with the register.
+"""
+
+import bisect
+from datetime import datetime, timedelta
+
+from django.utils import timezone
+
+
+def _aware(day, time, tz):
+    return timezone.make_aware(datetime.combine(day, time), tz)
+
+
+def opening_intervals(page, day, tz, weekly=None, closed=None):
+    """The (start, end) aware intervals the page is open on ``day``."""
+    if closed is None:
+        closed = list(page.closed_dates.all())
+    exceptions = [c for c in closed if c.covers(day)]
+    if exceptions:
+        return [
+            (_aware(day, c.opens, tz), _aware(day, c.closes, tz))
+            for c in exceptions
+            if c.opens and c.closes and c.closes > c.opens
+        ]
+    if weekly is None:
+        weekly = list(page.opening_hours.all())
+    return [
+        (_aware(day, h.opens, tz), _aware(day, h.closes, tz))
+        for h in weekly
+        if h.weekday == day.weekday() and h.closes > h.opens
+    ]
+
+
+def busy_intervals(page, start, end, buffer):
+    """Merged, sorted intervals blocked by active bookings (each widened by the buffer)."""
+    from .models import Booking
+
+    qs = (
+        Booking.objects.active()
+        .filter(page_id=page.pk, start__lt=end + buffer, end__gt=start - buffer)
+        .order_by("start")
+    )
+    merged = []
+    for b_start, b_end in qs.values_list("start", "end"):
+        b_start, b_end = b_start - buffer, b_end + buffer
+        if merged and b_start <= merged[-1][1]:
+            if b_end > merged[-1][1]:
+                merged[-1][1] = b_end
+        else:
+            merged.append([b_start, b_end])
+    return merged
+
+
+class Busy:
+    """Overlap look-ups against merged busy intervals with bisect."""
+
+    def __init__(self, intervals):
+        self.starts = [i[0] for i in intervals]
+        self.ends = [i[1] for i in intervals]
+
+    def overlaps(self, start, end):
+        # The first interval that ends after ``start`` is the only one that can overlap.
+        index = bisect.bisect_right(self.ends, start)
+        return index < len(self.starts) and self.starts[index] < end
+
+
+def bookable_range(page, now=None):
+    """(earliest start, first day, last day) for a page at ``now``."""
+    now = now or timezone.now()
+    tz = timezone.get_current_timezone()
+    earliest = now + timedelta(hours=page.min_notice_hours)
+    first_day = timezone.localtime(now, tz).date()
+    last_day = first_day + timedelta(days=max(page.days_ahead - 1, 0))
+    return earliest, first_day, last_day
+
+
+def free_slots(page, service, *, now=None, first_day=None, last_day=None):
+    """Free start times of ``service`` as {date: [aware datetime, ...]} (days with none omitted).
+
+    ``first_day`` and ``last_day`` narrow the page's bookable range; they never widen it.
+    """
+    tz = timezone.get_current_timezone()
+    earliest, range_first, range_last = bookable_range(page, now)
+    first_day = max(first_day or range_first, range_first)
+    last_day = min(last_day or range_last, range_last)
+    if last_day < first_day:
+        return {}
+    weekly = list(page.opening_hours.all())
+    closed = list(page.closed_dates.all())
+    duration = timedelta(minutes=service.duration_minutes)
+    step = timedelta(minutes=max(page.slot_step_minutes, 5))
+    buffer = timedelta(minutes=page.buffer_minutes)
+    busy = Busy(
+        busy_intervals(
+            page,
+            _aware(first_day, datetime.min.time(), tz),
+            _aware(last_day + timedelta(days=1), datetime.min.time(), tz),
+            buffer,
+        )
+    )
+    result = {}
+    day = first_day
+    while day <= last_day:
+        slots = []
+        for opens, closes in opening_intervals(page, day, tz, weekly, closed):
+            start = opens
+            while start + duration <= closes:
+                if start >= earliest and not busy.overlaps(start, start + duration):
+                    slots.append(start)
+                start += step
+        if slots:
+            result[day] = sorted(set(slots))
+        day += timedelta(days=1)
+    return result
+
+
+def is_free(page, service, start, *, now=None):
+    """Whether ``service`` can start at ``start``: on the grid, open, bookable and not busy."""
+    if timezone.is_naive(start):
+        return False
+    day = timezone.localtime(start).date()
+    slots = free_slots(page, service, now=now, first_day=day, last_day=day)
+    return start in slots.get(day, [])
