@@ -46,9 +46,7 @@ def actions(rights_request):
     )
 
 
-def test_dashboard_lists_open_requests_by_due_date_with_overdue_marked(
-    admin_client, open_request
-):
+def test_dashboard_lists_open_requests_by_due_date_with_overdue_marked(admin_client, open_request):
     late = open_request(["access"], verified_days_ago=40)
     soon = open_request(["erasure"], email="b@example.com", verified_days_ago=2)
     content = admin_client.get("/admin/").content.decode()
@@ -103,9 +101,7 @@ def test_export_is_sent_to_the_requester(
     assert actions(rights_request)[-1] == "wagtail_seloste.rights.export_sent"
 
 
-def test_erase_asks_for_confirmation_showing_what_is_kept(
-    admin_client, open_request, make_client
-):
+def test_erase_asks_for_confirmation_showing_what_is_kept(admin_client, open_request, make_client):
     make_client("maija@example.com", bookings=[(timezone.now() - timedelta(days=40), True)])
     rights_request = open_request(["erasure"])
     response = admin_client.get(f"/admin/tietopyynnot/{rights_request.pk}/erase/")
@@ -132,9 +128,7 @@ def test_restriction_marks_the_client(admin_client, open_request, maija):
 
 def test_objection_withdraws_marketing_only(admin_client, open_request, maija):
     rights_request = open_request(["objection"])
-    admin_client.post(
-        f"/admin/tietopyynnot/{rights_request.pk}/withdraw/", {"marketing_only": "1"}
-    )
+    admin_client.post(f"/admin/tietopyynnot/{rights_request.pk}/withdraw/", {"marketing_only": "1"})
     withdrawals = ConsentRecord.objects.filter(given=False)
     assert sorted(withdrawals.values_list("kind", flat=True)) == [
         "marketing_email",

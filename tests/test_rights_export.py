@@ -74,9 +74,7 @@ def test_export_of_an_unknown_email_is_empty(rights_site, two_clients):
     assert all(items == [] for items in data["sources"].values())
 
 
-def test_export_lists_who_viewed_or_changed_the_record(
-    rights_site, two_clients, django_user_model
-):
+def test_export_lists_who_viewed_or_changed_the_record(rights_site, two_clients, django_user_model):
     maija, _other = two_clients
     owner = django_user_model.objects.create_user("omistaja", first_name="Aino", last_name="E")
     log(maija, "wagtail.edit", user=owner)

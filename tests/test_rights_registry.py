@@ -106,9 +106,12 @@ def test_a_custom_source_subclass_takes_part(rights_site):
     source = registry.register(NewsletterSource())
     try:
         assert registry.export(rights_site, "maija@example.com")["sources"]["newsletter"]
-        assert dict((s.name, c) for s, c in registry.summary(rights_site, "maija@example.com"))[
-            "newsletter"
-        ] == 1
+        assert (
+            dict((s.name, c) for s, c in registry.summary(rights_site, "maija@example.com"))[
+                "newsletter"
+            ]
+            == 1
+        )
         registry.erase(rights_site, "Maija@example.com")
         assert source.erased == ["maija@example.com"]
     finally:

@@ -94,9 +94,7 @@ def test_publishing_a_changed_rule_changes_the_next_purge(
     assert Client.objects.count() == 1
 
 
-def test_an_unpublished_draft_does_not_change_the_purge(
-    rights_site, publish_rules, old_and_recent
-):
+def test_an_unpublished_draft_does_not_change_the_purge(rights_site, publish_rules, old_and_recent):
     notice = publish_rules([rule("clients", 5)])
     data = with_rules(notice_to_dict(notice), [rule("clients", 1)])
     notice.sections = page_fields_from_dict(data)["sections"]
@@ -140,9 +138,7 @@ def test_invoiced_bookings_keep_their_client_through_the_purge(
 
 
 def test_booking_rule_skips_invoiced_bookings(rights_site, publish_rules, make_client):
-    make_client(
-        "a@example.com", bookings=[(days_ago(400), True), (days_ago(400), False)]
-    )
+    make_client("a@example.com", bookings=[(days_ago(400), True), (days_ago(400), False)])
     publish_rules([rule("bookings", 1)])
     purge_site(rights_site)
     assert list(Booking.objects.values_list("invoiced", flat=True)) == [True]
@@ -155,9 +151,7 @@ def test_consent_rule_counted_from_collection(rights_site, publish_rules, make_c
     make_client("b@example.com", consents=[("marketing_email", True)])
     publish_rules([rule("consents", 2, counted_from="collected")])
     purge_site(rights_site)
-    assert list(ConsentRecord.objects.values_list("client__email", flat=True)) == [
-        "b@example.com"
-    ]
+    assert list(ConsentRecord.objects.values_list("client__email", flat=True)) == ["b@example.com"]
 
 
 def test_unverified_requests_are_deleted_when_their_link_expires(rights_site, publish_rules):
@@ -228,7 +222,9 @@ def test_purge_task_runs_every_site(rights_site, publish_rules, old_and_recent):
     assert Client.objects.count() == 1
 
 
-def test_last_run_is_shown_on_the_dashboard(admin_client, rights_site, publish_rules, old_and_recent):
+def test_last_run_is_shown_on_the_dashboard(
+    admin_client, rights_site, publish_rules, old_and_recent
+):
     publish_rules([rule("clients", 3, data="Asiakastiedot")])
     purge_site(rights_site)
     response = admin_client.get("/admin/")

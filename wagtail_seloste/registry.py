@@ -51,6 +51,23 @@ def to_json(value):
     return json.loads(json.dumps(value, cls=DjangoJSONEncoder))
 
 
+def readable(value):
+    """An exported value as people read it: ISO timestamps in local time, e.g. 22.11.2026 10.00."""
+    if isinstance(value, str) and len(value) >= 19 and value[4:5] == "-" and value[10:11] == "T":
+        from django.utils import formats, timezone
+        from django.utils.dateparse import parse_datetime
+
+        try:
+            parsed = parse_datetime(value)
+        except ValueError:
+            parsed = None
+        if parsed is not None:
+            if timezone.is_aware(parsed):
+                parsed = timezone.localtime(parsed)
+            return formats.date_format(parsed, "SHORT_DATETIME_FORMAT")
+    return value
+
+
 @dataclass
 class Kept:
     """Data an erasure or purge did not delete, and why (a legal hold, GDPR Art 17(3))."""
@@ -217,12 +234,13 @@ class PersonalDataRegistry:
         rendered = []
         for source in self:
             items = data["sources"].get(source.name, [])
+            sections = source.render(site, email, items) if items else []
+            for section in sections:
+                section["rows"] = [
+                    (readable(label), readable(value)) for label, value in section["rows"]
+                ]
             rendered.append(
-                {
-                    "name": source.name,
-                    "verbose_name": source.verbose_name,
-                    "items": source.render(site, email, items) if items else [],
-                }
+                {"name": source.name, "verbose_name": source.verbose_name, "items": sections}
             )
         return rendered
 

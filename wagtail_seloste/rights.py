@@ -25,7 +25,7 @@ from django_tasks import task
 from wagtail.log_actions import log
 
 from .conf import seloste_settings
-from .registry import normalise_email, registry
+from .registry import normalise_email, readable, registry
 
 logger = logging.getLogger(__name__)
 
@@ -245,6 +245,7 @@ def export_zip(site, email):
         "wagtail_seloste/rights/export_summary.html",
         {
             "data": data,
+            "generated": readable(data["generated_at"]),
             "sections": registry.render(site, data),
             "notice": notice,
             "site": site,

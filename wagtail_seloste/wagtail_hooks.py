@@ -117,6 +117,8 @@ def register_rights_log_actions(actions):
     actions.register_action(rights.LOG_EXTENDED, _("Extend deadline"), _("Deadline extended"))
     actions.register_action(rights.LOG_REJECTED, _("Reject request"), _("Request rejected"))
     actions.register_action(rights.LOG_COMPLETED, _("Complete request"), _("Request completed"))
+
+
 # The client register -----------------------------------------------------------------------
 
 from django.urls import path  # noqa: E402
