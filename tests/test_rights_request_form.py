@@ -209,3 +209,12 @@ def test_due_date_is_clamped_to_the_end_of_a_shorter_month():
     assert add_months(date(2028, 1, 31), 1) == date(2028, 2, 29)
     assert add_months(date(2026, 12, 15), 2) == date(2027, 2, 15)
     assert add_months(date(2026, 3, 31), -1) == date(2026, 2, 28)
+
+
+def test_errors_are_read_with_their_field(client, rights_page):
+    response = submit(client, {**VALID, "email": "not-an-email"})
+    content = response.content.decode()
+    label = content[content.index('<label for="id_email"') :]
+    label = label[: label.index("</label>")]
+    assert "seloste-error" in label
+    assert 'aria-invalid="true"' in content
