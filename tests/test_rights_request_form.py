@@ -218,3 +218,8 @@ def test_errors_are_read_with_their_field(client, rights_page):
     label = label[: label.index("</label>")]
     assert "seloste-error" in label
     assert 'aria-invalid="true"' in content
+
+
+def test_request_page_can_be_added_under_the_home_page(admin_client, home):
+    response = admin_client.get(f"/admin/pages/add/wagtail_seloste/rightsrequestpage/{home.pk}/")
+    assert response.status_code == 200

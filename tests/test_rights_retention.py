@@ -229,3 +229,17 @@ def test_last_run_is_shown_on_the_dashboard(
     purge_site(rights_site)
     response = admin_client.get("/admin/")
     assert b"Asiakastiedot" in response.content
+
+
+def test_fiscal_year_rule_counts_from_the_end_of_the_year(rights_site, publish_rules, make_client):
+    from datetime import datetime
+
+    year = timezone.localdate().year
+    # A booking in January two years ago: two years from the end of that year have not passed.
+    within = timezone.make_aware(datetime(year - 2, 1, 10, 12))
+    past = timezone.make_aware(datetime(year - 3, 12, 20, 12))
+    make_client("a@example.com", bookings=[(within, False)])
+    make_client("b@example.com", bookings=[(past, False)])
+    publish_rules([rule("bookings", 2, counted_from="fiscal_year_end")])
+    purge_site(rights_site)
+    assert list(Booking.objects.values_list("client__email", flat=True)) == ["a@example.com"]
