@@ -120,7 +120,10 @@ def test_replay_after_restore_erases_again(rights_site, make_client, bystander, 
     call_command("seloste_person_erase", "maija@example.com")
     assert ErasureRecord.objects.count() == 1
     # A backup restored from before the erasure brings the person back.
-    make_client("maija@example.com", first_name="Maija", bookings=[(years_ago(1), False)])
+    restored = make_client(
+        "maija@example.com", first_name="Maija", bookings=[(years_ago(1), False)]
+    )
+    Client.objects.filter(pk=restored.pk).update(created_at=years_ago(2))
     call_command("seloste_replay_erasures")
     assert not Client.objects.filter(email="maija@example.com").exists()
     assert Client.objects.filter(email="matti@example.com").exists()
@@ -135,3 +138,12 @@ def test_replay_with_nothing_to_erase_changes_nothing(rights_site, maija, bystan
     call_command("seloste_replay_erasures")
     assert list(Client.objects.values()) == before
     assert ErasureRecord.objects.get().last_replayed_at is None
+
+
+def test_replay_leaves_a_person_who_came_back_after_the_erasure(rights_site, make_client):
+    make_client("maija@example.com", bookings=[(years_ago(1), False)])
+    call_command("seloste_person_erase", "maija@example.com")
+    ErasureRecord.objects.update(created_at=timezone.now() - timedelta(days=30))
+    make_client("maija@example.com", first_name="Maija", bookings=[(years_ago(0), False)])
+    call_command("seloste_replay_erasures")
+    assert Client.objects.filter(email="maija@example.com").exists()

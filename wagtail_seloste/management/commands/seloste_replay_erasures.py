@@ -4,7 +4,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Site
 
 from wagtail_seloste import rights
-from wagtail_seloste.models import ErasureRecord
+from wagtail_seloste.models import Client, ErasureRecord
 from wagtail_seloste.registry import registry
 
 from .seloste_person_erase import write_results
@@ -14,7 +14,7 @@ class Command(BaseCommand):
     help = (
         "Erase again everyone whose data was erased before, after restoring a backup (GDPR Art "
         "17). Erasure records hold only a keyed hash of the email; the register's emails are "
-        "hashed and compared."
+        "hashed and compared. A person who became a client again after the erasure is left alone."
     )
 
     def add_arguments(self, parser):
@@ -31,6 +31,12 @@ class Command(BaseCommand):
             for email in sorted(registry.emails(site)):
                 record = records.get(rights.email_hash(email))
                 if record is None:
+                    continue
+                if Client.objects.filter(
+                    site=site, email=email, created_at__gt=record.created_at
+                ).exists():
+                    # The person became a client again after the erasure: a restored backup
+                    # only brings back rows created before it, so this one is a new relationship.
                     continue
                 results = registry.erase(site, email, dry_run=dry_run)
                 if not any(r.deleted or r.anonymised for r in results):
