@@ -253,3 +253,13 @@ def test_history_of_a_request_is_shown(admin_client, open_request):
     response = admin_client.get(f"/admin/tietopyynnot/{rights_request.pk}/")
     assert [entry["action"] for entry in response.context["history"]][-1] != ""
     assert len(response.context["history"]) == 1
+
+
+def test_deadline_cannot_be_extended_after_the_first_month(admin_client, open_request):
+    rights_request = open_request(["access"], verified_days_ago=40)
+    admin_client.post(
+        f"/admin/tietopyynnot/{rights_request.pk}/extend/",
+        {"months": "1", "reason": "Liikaa pyyntöjä."},
+    )
+    rights_request.refresh_from_db()
+    assert rights_request.extension_months == 0

@@ -208,6 +208,16 @@ class RightsRequest(models.Model):
         return self.is_open and self.due_date is not None and self.due_date < timezone.localdate()
 
     @property
+    def can_extend(self):
+        """An extension is told to the requester within the first month (GDPR Art 12(3))."""
+        return (
+            self.is_open
+            and not self.extension_months
+            and self.original_due_date is not None
+            and self.original_due_date >= timezone.localdate()
+        )
+
+    @property
     def days_left(self):
         if self.due_date is None:
             return None

@@ -10,6 +10,7 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
@@ -212,7 +213,17 @@ def withdraw(request, pk):
 def extend(request, pk):
     rights_request = _get_verified(request, pk)
     form = ExtendForm(request.POST)
-    if rights_request.is_open and form.is_valid():
+    if rights_request.original_due_date < timezone.localdate():
+        # GDPR Art 12(3): the requester must be told of an extension within the first month.
+        messages.error(
+            request,
+            _(
+                "The deadline can no longer be extended: an extension must be told to the "
+                "requester within one month of the request (GDPR Art 12(3)). Answer the request "
+                "now."
+            ),
+        )
+    elif rights_request.is_open and form.is_valid():
         rights.extend(
             rights_request, request.user, form.cleaned_data["months"], form.cleaned_data["reason"]
         )
