@@ -20,12 +20,11 @@ def _setup(count):
 
     from wagtail_seloste.models import Booking, BookingPage, Client, ConsentRecord, Service
 
-    site = Site.objects.filter(is_default_site=True).first()
-    if site is None:
-        root = Page.get_first_root_node()
-        site = Site.objects.create(hostname="localhost", root_page=root, is_default_site=True)
-    page = BookingPage(title="Ajanvaraus (bench)", slug=f"bench-{int(time.time())}")
-    site.root_page.add_child(instance=page)
+    # A site of its own, so that other benchmarks' data is neither exported nor purged here.
+    parent = Page.get_first_root_node()
+    page = BookingPage(title="Ajanvaraus (bench)", slug=f"rights-bench-{int(time.time())}")
+    parent.add_child(instance=page)
+    site = Site.objects.create(hostname="rights-bench.example", port=80, root_page=page)
     service = Service.objects.create(page=page, name="Hieronta", duration_minutes=60)
     old = timezone.now() - timedelta(days=4 * 365)
     batch = 5000
@@ -33,7 +32,7 @@ def _setup(count):
         clients = Client.objects.bulk_create(
             Client(
                 site=site,
-                email=f"asiakas{i}@example.com",
+                email=f"asiakas{i}@rights-bench.example",
                 first_name="Maija" if i % 2 else "Maija-Liisa",
                 last_name=f"Meikäläinen{i}",
                 phone="+358401234567",  # shared on purpose
@@ -93,7 +92,7 @@ def run(report):
     rng = random.Random(5)
     timings = []
     for _ in range(EXPORTS):
-        email = f"asiakas{rng.randrange(CLIENTS)}@example.com"
+        email = f"asiakas{rng.randrange(CLIENTS)}@rights-bench.example"
         t0 = time.perf_counter()
         data = registry.export(site, email)
         timings.append((time.perf_counter() - t0) * 1000)
