@@ -535,10 +535,7 @@ class SessionSource(PersonalDataSource):
     name = "sessions"
     verbose_name = _("unfinished forms (sessions)")
     retention_targets = ("sessions",)
-    erase_order = 99
-
-    def count(self, site, email):
-        return 0
+    per_person = False
 
     def purge(self, site, target, threshold, counted_from, *, dry_run=False, batch_size=1000):
         from importlib import import_module

@@ -136,6 +136,9 @@ class PersonalDataSource:
     retention_targets: tuple[str, ...] = ()
     #: Erasure runs sources in ascending order: records that refer to others go first.
     erase_order = 100
+    #: False for data that is not linked to a person (e.g. sessions): only purged, never
+    #: looked up, exported or erased by email.
+    per_person = True
 
     def find(self, site, email):
         """The person's records: a queryset or a list. Must never include anyone else's."""
@@ -205,13 +208,17 @@ class PersonalDataRegistry:
     def __iter__(self):
         return iter(list(self._sources.values()))
 
+    def personal(self):
+        """The sources that hold data by person (what export and erasure walk)."""
+        return [source for source in self if source.per_person]
+
     def __contains__(self, name):
         return name in self._sources
 
     def summary(self, site, email):
         """``[(source, count)]`` for every source: what the register holds for that email."""
         email = normalise_email(email)
-        return [(source, source.count(site, email)) for source in self]
+        return [(source, source.count(site, email)) for source in self.personal()]
 
     def export(self, site, email):
         """One person's data from every source, as a JSON-serialisable dict."""
@@ -224,7 +231,7 @@ class PersonalDataRegistry:
                 "generated_at": timezone.now(),
                 "site": site.site_name or site.hostname,
                 "email": email,
-                "sources": {source.name: source.export(site, email) for source in self},
+                "sources": {source.name: source.export(site, email) for source in self.personal()},
             }
         )
 
@@ -232,7 +239,7 @@ class PersonalDataRegistry:
         """The human-readable sections of an :meth:`export` result, source by source."""
         email = data["email"]
         rendered = []
-        for source in self:
+        for source in self.personal():
             items = data["sources"].get(source.name, [])
             sections = source.render(site, email, items) if items else []
             for section in sections:
@@ -248,11 +255,11 @@ class PersonalDataRegistry:
         """Erase one person's data from every source, in one transaction."""
         email = normalise_email(email)
         with transaction.atomic():
-            ordered = sorted(self, key=lambda source: source.erase_order)
+            ordered = sorted(self.personal(), key=lambda source: source.erase_order)
             results = {
                 source.name: source.erase(site, email, dry_run=dry_run) for source in ordered
             }
-        return [results[source.name] for source in self]
+        return [results[source.name] for source in self.personal()]
 
     def purge(self, site, target, threshold, counted_from, *, dry_run=False, batch_size=1000):
         """Purge ``target`` in every source that handles it; returns ``{name: PurgeResult}``."""
