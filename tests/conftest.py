@@ -180,3 +180,66 @@ def wizard(client, booking_page):
     from tests.booking_helpers import WizardDriver
 
     return WizardDriver(client, booking_page)
+
+
+# Rights requests and the register (tests/test_rights_*.py) --------------------------------
+
+
+@pytest.fixture
+def rights_site(home):
+    return Site.objects.get(is_default_site=True)
+
+
+@pytest.fixture
+def rights_page(home):
+    """The data subject request page at /tietopyynto/."""
+    from wagtail_seloste.models import RightsRequestPage
+
+    page = RightsRequestPage(title="Tietopyyntö", slug="tietopyynto")
+    home.add_child(instance=page)
+    page.save_revision().publish()
+    return page
+
+
+@pytest.fixture
+def service(home):
+    """A bookable service on a booking page at /varaa/."""
+    from wagtail_seloste.models import BookingPage, Service
+
+    page = BookingPage(title="Varaa aika", slug="varaa")
+    home.add_child(instance=page)
+    return Service.objects.create(page=page, name="Klassinen hieronta", duration_minutes=60)
+
+
+@pytest.fixture
+def make_client(rights_site, service):
+    """``make_client(email, bookings=[(start, invoiced)], consents=[(kind, given)], **fields)``."""
+    from datetime import timedelta
+
+    from wagtail_seloste.models import Booking, Client, ConsentRecord
+
+    def make(email, *, bookings=(), consents=(), site=None, **fields):
+        client = Client.objects.create(site=site or rights_site, email=email, **fields)
+        for start, invoiced in bookings:
+            Booking.objects.create(
+                page=service.page,
+                service=service,
+                client=client,
+                start=start,
+                end=start + timedelta(hours=1),
+                status="confirmed",
+                invoiced=invoiced,
+                message=f"Viesti {email}",
+            )
+        for kind, given in consents:
+            ConsentRecord.objects.create(
+                site=client.site,
+                client=client,
+                kind=kind,
+                given=given,
+                text=f"Suostumusteksti {kind}",
+                source="booking",
+            )
+        return client
+
+    return make

@@ -12,5 +12,6 @@ class WagtailSelosteAppConfig(AppConfig):
     def ready(self):
         from . import (
             checks,  # noqa: F401  (registers the system checks)
+            register_sources,  # noqa: F401  (the built-in personal-data sources)
             signals,  # noqa: F401
         )

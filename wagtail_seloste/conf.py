@@ -23,6 +23,28 @@ DEFAULTS = {
     # Cache timeout of the banner's cached data (the notice link and the tracking snippets),
     # in seconds. Both are cleared when the notice is synced or a snippet changes.
     "COOKIE_CACHE_TIMEOUT": 60 * 60,
+    # Rights requests (docs/rights.md). Days a verification link stays valid; an unverified
+    # request is deleted when its link expires.
+    "RIGHTS_VERIFICATION_DAYS": 7,
+    # Requests accepted per client address per hour and per email per day; the addresses are
+    # only counted in the cache under a keyed hash, never stored.
+    "RIGHTS_RATE_LIMIT_PER_ADDRESS": 5,
+    "RIGHTS_RATE_LIMIT_PER_EMAIL": 3,
+    # Access requests per person per 12 months that are free of charge (GDPR Art 15(3) and
+    # 12(5)); beyond this the owner sees a note on the request.
+    "RIGHTS_FREE_ACCESS_REQUESTS": 1,
+    # Days before a due date when the owner is reminded by email.
+    "RIGHTS_REMINDER_DAYS": 7,
+    # Where the owner's notifications go when the canonical notice has no email address.
+    "RIGHTS_NOTIFY_EMAIL": "",
+    # The key of the hash that erasure records keep of an email (defaults to SECRET_KEY). Set a
+    # key of its own so that rotating SECRET_KEY does not orphan the records.
+    "ERASURE_HASH_KEY": "",
+    # Years an invoiced booking is kept as bookkeeping material after the end of the year of
+    # the booking (Kirjanpitolaki 1336/1997, 2 luku 10 §: vouchers at least 6 years).
+    "BOOKKEEPING_RETENTION_YEARS": 6,
+    # Rows deleted per transaction by the retention purge.
+    "PURGE_BATCH_SIZE": 1000,
     # Booking: store the booker's IP address with each booking. Off by default (data
     # minimisation, GDPR Art 5(1)(c)); if you turn it on, declare it in the notice.
     "STORE_IP_ADDRESS": False,

@@ -122,6 +122,87 @@ def register_consent_report_menu_item():
     )
 
 
+# Data subject requests ---------------------------------------------------------------------
+
+
+@hooks.register("register_admin_urls")
+def register_rights_urls():
+    from django.urls import include, path
+
+    from .views import rights_admin
+
+    return [
+        path(
+            "tietopyynnot/",
+            include(
+                (rights_admin.urlpatterns, rights_admin.app_name), namespace=rights_admin.app_name
+            ),
+        )
+    ]
+
+
+@hooks.register("register_admin_menu_item")
+def register_rights_menu_item():
+    from django.urls import reverse
+    from django.utils.translation import gettext_lazy as _
+    from wagtail.admin.menu import MenuItem
+
+    class RightsMenuItem(MenuItem):
+        def is_shown(self, request):
+            return request.user.has_perm(
+                "wagtail_seloste.view_rightsrequest"
+            ) or request.user.has_perm("wagtail_seloste.change_rightsrequest")
+
+    return RightsMenuItem(
+        _("Data subject requests"),
+        reverse("wagtail_seloste_rights:index"),
+        name="seloste-rights",
+        icon_name="mail",
+        order=250,
+    )
+
+
+@hooks.register("register_permissions")
+def register_rights_permissions():
+    from django.contrib.auth.models import Permission
+
+    return Permission.objects.filter(
+        content_type__app_label="wagtail_seloste",
+        codename__in=["view_rightsrequest", "change_rightsrequest"],
+    )
+
+
+@hooks.register("construct_homepage_panels")
+def add_rights_panel(request, panels):
+    from .admin_panels import RightsRequestsPanel
+
+    if request.user.has_perm("wagtail_seloste.view_rightsrequest") or request.user.has_perm(
+        "wagtail_seloste.change_rightsrequest"
+    ):
+        panels.append(RightsRequestsPanel())
+
+
+@hooks.register("register_log_actions")
+def register_rights_log_actions(actions):
+    from django.utils.translation import gettext_lazy as _
+
+    from . import rights
+
+    actions.register_action(
+        rights.LOG_VERIFIED, _("Verify request"), _("Request verified by the requester")
+    )
+    actions.register_action(rights.LOG_EXPORTED, _("Export data"), _("Data exported"))
+    actions.register_action(rights.LOG_EXPORT_SENT, _("Send data"), _("Data sent to the requester"))
+    actions.register_action(rights.LOG_ERASED, _("Erase data"), _("Data erased"))
+    actions.register_action(
+        rights.LOG_RESTRICTED, _("Restrict processing"), _("Processing restricted")
+    )
+    actions.register_action(rights.LOG_WITHDRAWN, _("Withdraw consents"), _("Consents withdrawn"))
+    actions.register_action(rights.LOG_EXTENDED, _("Extend deadline"), _("Deadline extended"))
+    actions.register_action(rights.LOG_REJECTED, _("Reject request"), _("Request rejected"))
+    actions.register_action(rights.LOG_COMPLETED, _("Complete request"), _("Request completed"))
+
+
 # The client register -----------------------------------------------------------------------
 
 

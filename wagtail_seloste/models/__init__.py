@@ -17,6 +17,7 @@ from .register import (
     ConsentRecord,
     ConsentSource,
 )
+from .rights import ErasureRecord, PurgeRun, RightsRequest, RightsRequestPage
 
 __all__ = [
     "AppendOnlyError",
@@ -32,6 +33,10 @@ __all__ = [
     "NoticePage",
     "NoticePageForm",
     "OpeningHours",
+    "ErasureRecord",
+    "PurgeRun",
+    "RightsRequest",
+    "RightsRequestPage",
     "SelosteSettings",
     "Service",
     "SlotLock",

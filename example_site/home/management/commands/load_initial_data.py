@@ -1,21 +1,27 @@
 """Load the demo content. Idempotent: running it twice changes nothing."""
 
 import json
-from datetime import time
+from datetime import time, timedelta
 from pathlib import Path
 
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 from django.db import transaction
+from django.utils import timezone
 from wagtail.models import Page, Site
 
 from example_site.home.models import HomePage
 from wagtail_seloste.cookies import sync_cookies
 from wagtail_seloste.models import (
+    Booking,
     BookingPage,
+    Client,
     ConsentCheckbox,
+    ConsentRecord,
     NoticePage,
     OpeningHours,
+    RightsRequest,
+    RightsRequestPage,
     SelosteSettings,
     Service,
     TrackingSnippet,
@@ -31,6 +37,7 @@ DEMO_SNIPPET_CODE = """<script>
 document.cookie = "_demo_analytics=1; path=/; max-age=31536000; SameSite=Lax";
 document.documentElement.setAttribute("data-demo-analytics", "loaded");
 </script>"""
+DEMO_CLIENT = "maija.meikalainen@example.com"
 
 
 class Command(BaseCommand):
@@ -50,6 +57,8 @@ class Command(BaseCommand):
             settings.save()
         self.cookie_banner(notice)
         self.booking_page(home)
+        self.rights_page(home)
+        self.demo_register(home)
         self.demo_user()
 
     def cookie_banner(self, notice):
@@ -161,6 +170,95 @@ class Command(BaseCommand):
         home.add_child(instance=page)
         page.save_revision().publish()
         self.stdout.write(f"Created the demo booking page at {page.url_path}.")
+
+    def rights_page(self, home):
+        """The demo data subject request page at /tietopyynto/ (created once)."""
+        if RightsRequestPage.objects.child_of(home).filter(slug="tietopyynto").exists():
+            return
+        page = RightsRequestPage(
+            title="Tietopyyntö",
+            slug="tietopyynto",
+            intro=(
+                "<p>Voit pyytää tietojasi nähtäväksi, korjattavaksi tai poistettavaksi. "
+                "Lähetämme sähköpostiisi vahvistuslinkin; vastaamme kuukauden kuluessa "
+                "vahvistuksesta.</p>"
+            ),
+        )
+        home.add_child(instance=page)
+        page.save_revision().publish()
+        self.stdout.write(f"Created the data subject request page at {page.url_path}.")
+
+    def demo_register(self, home):
+        """Demo clients with bookings and consents, and an open request near its due date, so
+        that the admin can export and erase someone and `seloste_purge --dry-run` has work."""
+        site = Site.objects.get(is_default_site=True)
+        page = BookingPage.objects.child_of(home).filter(slug="ajanvaraus").first()
+        if page is None or Client.objects.filter(site=site, email=DEMO_CLIENT).exists():
+            return
+        service = page.services.first()
+        now = timezone.now()
+
+        def booking(client, days, invoiced=False, message=""):
+            start = timezone.localtime(now + timedelta(days=days)).replace(
+                hour=10, minute=0, second=0, microsecond=0
+            )
+            return Booking.objects.create(
+                page=page,
+                service=service,
+                client=client,
+                start=start,
+                end=start + timedelta(minutes=service.duration_minutes),
+                status="confirmed",
+                invoiced=invoiced,
+                message=message,
+            )
+
+        def consent(client, kind, given=True):
+            ConsentRecord.objects.create(
+                site=site,
+                client=client,
+                kind=kind,
+                given=given,
+                text=next((b.label for b in page.consent_checkboxes.all() if b.kind == kind), kind),
+                notice=NoticePage.for_site(site),
+                source="booking",
+            )
+
+        maija = Client.objects.create(
+            site=site,
+            email=DEMO_CLIENT,
+            first_name="Maija",
+            last_name="Meikäläinen",
+            phone="+358401234567",
+            marketing_email=True,
+        )
+        booking(maija, -400, invoiced=True, message="Niska jumissa.")
+        booking(maija, -60, message="Alaselkä kipeä.")
+        booking(maija, 10)
+        for kind in ("notice_acknowledgement", "health_data", "marketing_email"):
+            consent(maija, kind)
+        # A client whose last visit was four years ago: the notice keeps client data for
+        # three years from the last booking, so the purge deletes them.
+        old = Client.objects.create(
+            site=site, email="vanha.asiakas@example.com", first_name="Ville", last_name="Vanha"
+        )
+        booking(old, -4 * 365)
+        consent(old, "notice_acknowledgement")
+        Client.objects.filter(pk=old.pk).update(created_at=now - timedelta(days=4 * 365 + 30))
+        rights_request = RightsRequest.objects.create(
+            site=site,
+            page=RightsRequestPage.objects.child_of(home).first(),
+            types=["access", "erasure"],
+            name="Maija Meikäläinen",
+            email=DEMO_CLIENT,
+            message="Haluan nähdä tietoni ja sitten poistaa ne.",
+            received_at=now - timedelta(days=25),
+        )
+        rights_request.verify(now - timedelta(days=25))
+        rights_request.save()
+        self.stdout.write(
+            f"Created demo clients, bookings and a data subject request #{rights_request.pk}."
+        )
 
     def demo_user(self):
         User = get_user_model()
