@@ -43,6 +43,7 @@ lint: $(STAMP)
 # Refresh the catalogues after changing strings, then translate and compile.
 messages: $(STAMP)
 	cd wagtail_seloste && ../$(PY) ../example_site/manage.py makemessages --no-obsolete --no-location -l fi -l sv -l en
+	msgattrib --clear-fuzzy --empty -o wagtail_seloste/locale/en/LC_MESSAGES/django.po wagtail_seloste/locale/en/LC_MESSAGES/django.po
 	msgen -o wagtail_seloste/locale/en/LC_MESSAGES/django.po wagtail_seloste/locale/en/LC_MESSAGES/django.po
 
 compilemessages: $(STAMP)
