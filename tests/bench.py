@@ -1,7 +1,8 @@
 """`make bench`: benchmarks that print figures and ratios (not timed tests).
 
 Every module ``tests/bench_*.py`` exposes ``run(report)``; it runs inside a configured Django
-with a fresh, migrated SQLite test database and calls ``report(label, value, unit)``.
+with a fresh, migrated SQLite test database of its own and calls ``report(label, value, unit)``.
+``make bench`` runs them all; ``python -m tests.bench notice cookies`` runs some.
 """
 
 import importlib
@@ -37,7 +38,6 @@ def main():
     django.setup()
     from django.db import connection
 
-    connection.creation.create_test_db(verbosity=0, autoclobber=True)
     modules = sorted(
         name
         for _, name, _ in pkgutil.iter_modules([str(Path(__file__).parent)])
@@ -48,7 +48,13 @@ def main():
         if only and name.removeprefix("bench_") not in only:
             continue
         print(f"== {name.removeprefix('bench_')}", flush=True)
-        importlib.import_module(f"tests.{name}").run(report)
+        # Each benchmark gets a fresh, migrated database: their data must not meet.
+        old_name = connection.settings_dict["NAME"]
+        connection.creation.create_test_db(verbosity=0, autoclobber=True)
+        try:
+            importlib.import_module(f"tests.{name}").run(report)
+        finally:
+            connection.creation.destroy_test_db(old_name, verbosity=0)
 
 
 if __name__ == "__main__":

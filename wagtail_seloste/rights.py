@@ -15,7 +15,6 @@ from hashlib import sha256
 
 from django.conf import settings
 from django.core import signing
-from django.core.cache import cache
 from django.core.mail import EmailMessage
 from django.db import transaction
 from django.template.loader import render_to_string
@@ -25,6 +24,7 @@ from django_tasks import task
 from wagtail.log_actions import log
 
 from .conf import seloste_settings
+from .ratelimit import client_address, limit_reached
 from .registry import normalise_email, readable, registry
 
 logger = logging.getLogger(__name__)
@@ -55,39 +55,14 @@ def email_hash(email):
     return hmac.new(_hash_key(), normalise_email(email).encode(), sha256).hexdigest()
 
 
-def _cache_key(kind, value):
-    digest = hmac.new(settings.SECRET_KEY.encode(), value.encode(), sha256).hexdigest()[:32]
-    return f"wagtail_seloste:rights:{kind}:{digest}"
-
-
-def client_address(request):
-    """The client's address for rate limiting only; it is hashed into a cache key, never stored.
-
-    Behind a proxy, ``REMOTE_ADDR`` is the proxy's: set it from ``X-Forwarded-For`` in the proxy
-    configuration or middleware you trust.
-    """
-    return request.META.get("REMOTE_ADDR", "") or "unknown"
-
-
-def _hit(key, limit, window):
-    """Count one hit of ``key``; True when the limit was already reached."""
-    cache.add(key, 0, window)
-    try:
-        count = cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, window)
-        count = 1
-    return count > limit
-
-
 def address_limited(request):
-    key = _cache_key("addr", client_address(request))
-    return _hit(key, seloste_settings.RIGHTS_RATE_LIMIT_PER_ADDRESS, 3600)
+    limit = seloste_settings.RIGHTS_RATE_LIMIT_PER_ADDRESS
+    return limit_reached("rights-address", client_address(request), limit, 3600)
 
 
 def email_limited(email):
-    key = _cache_key("email", normalise_email(email))
-    return _hit(key, seloste_settings.RIGHTS_RATE_LIMIT_PER_EMAIL, 24 * 3600)
+    limit = seloste_settings.RIGHTS_RATE_LIMIT_PER_EMAIL
+    return limit_reached("rights-email", normalise_email(email), limit, 24 * 3600)
 
 
 # Verification ----------------------------------------------------------------------------

@@ -4,12 +4,9 @@ The wizard is a django-formtools ``NamedUrlSessionWizardView`` served under the 
 ``RoutablePageMixin`` routes, so every step has its own URL and the browser's back button works.
 """
 
-import hashlib
 from datetime import timedelta
 
-from django.conf import settings
 from django.core import signing
-from django.core.cache import cache
 from django.core.exceptions import SuspiciousOperation
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
@@ -23,6 +20,7 @@ from formtools.wizard.views import NamedUrlSessionWizardView
 from ..bookings import SlotTaken, create_booking
 from ..conf import seloste_settings
 from ..forms.booking import ConsentForm, ContactForm, ServiceForm, SlotForm, parse_slot
+from ..ratelimit import client_address, limit_reached
 from ..slots import free_slots
 from ..validators import format_phone
 
@@ -80,23 +78,13 @@ def requested_day(value):
         return None
 
 
-def rate_limit_key(request):
-    # Only a keyed hash of the address reaches the cache, and it expires with the window.
-    address = request.META.get("REMOTE_ADDR", "")
-    digest = hashlib.sha256(f"{settings.SECRET_KEY}:{address}".encode()).hexdigest()[:32]
-    return f"wagtail_seloste:booking-rate:{digest}"
-
-
 def over_rate_limit(request):
-    key = rate_limit_key(request)
-    window = seloste_settings.BOOKING_RATE_WINDOW
-    cache.add(key, 0, window)
-    try:
-        count = cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, window)
-        count = 1
-    return count > seloste_settings.BOOKING_RATE_LIMIT
+    return limit_reached(
+        "booking-address",
+        client_address(request),
+        seloste_settings.BOOKING_RATE_LIMIT,
+        seloste_settings.BOOKING_RATE_WINDOW,
+    )
 
 
 class BookingWizard(NamedUrlSessionWizardView):

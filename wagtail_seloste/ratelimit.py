@@ -1,0 +1,35 @@
+"""Cache-based rate limits that never store who was limited.
+
+The counted value (a client address, an email) reaches the cache only as a keyed hash, and the
+counter expires with its window. The cache must be shared between processes in production
+(Redis), or each process counts on its own.
+"""
+
+import hmac
+from hashlib import sha256
+
+from django.conf import settings
+from django.core.cache import cache
+
+
+def client_address(request):
+    """The client's address, for rate limiting only.
+
+    Behind a proxy, ``REMOTE_ADDR`` is the proxy's: set it from ``X-Forwarded-For`` in the proxy
+    configuration or a middleware you trust.
+    """
+    return request.META.get("REMOTE_ADDR", "") or "unknown"
+
+
+def limit_reached(kind, value, limit, window):
+    """Count one hit of ``value`` under ``kind``; True when more than ``limit`` hits fell in
+    the ``window`` (seconds)."""
+    digest = hmac.new(settings.SECRET_KEY.encode(), value.encode(), sha256).hexdigest()[:32]
+    key = f"wagtail_seloste:rate:{kind}:{digest}"
+    cache.add(key, 0, window)
+    try:
+        count = cache.incr(key)
+    except ValueError:  # expired between add and incr
+        cache.set(key, 1, window)
+        count = 1
+    return count > limit
