@@ -233,7 +233,7 @@ def test_service_with_bookings_cannot_be_removed_from_the_page(admin_client, boo
     )
     response = admin_client.post(f"/admin/pages/{page.pk}/edit/", data)
     assert response.status_code == 200  # the editor is shown again with the error
-    assert "cannot be removed" in response.content.decode()
+    assert "ei voi poistaa" in response.content.decode()
     assert page.services.filter(pk=booking.service_id).exists()
 
 

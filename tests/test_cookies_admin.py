@@ -108,11 +108,11 @@ def test_sync_command_reports_changes_then_nothing(home, notice_data):
     assert "analytics/_stats" in out.getvalue()
     out = StringIO()
     call_command("seloste_sync_cookies", stdout=out)
-    assert "already matches" in out.getvalue()
+    assert "vastaa jo tietosuojaselostetta" in out.getvalue()
 
 
 def test_sync_command_fails_without_a_notice(home):
-    with pytest.raises(CommandError, match="no canonical privacy notice"):
+    with pytest.raises(CommandError, match="ei ole ensisijaista tietosuojaselostetta"):
         call_command("seloste_sync_cookies")
 
 
@@ -151,7 +151,7 @@ def test_snippet_listing_shows_the_category_as_the_notice_names_it(cookie_notice
     TrackingSnippet.objects.create(name="Vanha", category="gone", code="<b></b>")
     html = admin_client.get("/admin/snippets/wagtail_seloste/trackingsnippet/").content.decode()
     assert "Analytiikka" in html
-    assert "gone (not in the privacy notice: never shown)" in html
+    assert "gone (ei tietosuojaselosteessa: ei koskaan näytetä)" in html
 
 
 def test_report_page_renders_for_the_owner(cookie_notice, admin_client):

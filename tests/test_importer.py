@@ -682,7 +682,7 @@ def test_admin_upload_creates_a_draft_and_opens_it(admin_client, home):
     assert response.redirect_chain[-1][0] == reverse("wagtailadmin_pages:edit", args=[page.pk])
     assert not page.live and page.get_parent().pk == home.pk
     count = len(check_notice(imported("salon_numbered.txt")))
-    assert f"found {count} thing" in response.content.decode()
+    assert f"löysi {count} korjattava" in response.content.decode()
 
 
 def test_admin_upload_form_defaults_to_the_site_root(admin_client, home):
@@ -697,7 +697,7 @@ def test_admin_upload_refuses_a_file_that_is_not_utf8(admin_client, home):
         {"file": _upload(read("salon_numbered.txt").encode("utf-16")), "parent": home.pk},
     )
     assert response.status_code == 200
-    assert "not UTF-8" in str(response.context["form"].errors["file"])
+    assert "ei ole UTF-8-tekstiä" in str(response.context["form"].errors["file"])
     assert not NoticePage.objects.exists()
 
 
@@ -707,7 +707,7 @@ def test_admin_upload_refuses_a_file_that_is_not_text(admin_client, home):
         {"file": _upload(b"PK\x03\x04", name="seloste.docx"), "parent": home.pk},
     )
     assert response.status_code == 200
-    assert "Upload a .txt file" in str(response.context["form"].errors["file"])
+    assert "Lataa .txt-tiedosto" in str(response.context["form"].errors["file"])
 
 
 def test_admin_upload_refuses_a_parent_the_user_cannot_add_under(admin_client, home):
@@ -731,7 +731,7 @@ def test_admin_upload_turns_an_importer_failure_into_a_form_error(admin_client, 
         {"file": _upload(read("salon_numbered.txt").encode()), "parent": home.pk},
     )
     assert response.status_code == 200
-    assert "could not be read as a notice" in str(response.context["form"].errors["file"])
+    assert "ei voitu tulkita selosteeksi" in str(response.context["form"].errors["file"])
 
 
 def test_admin_menu_offers_the_import(admin_client, home):
@@ -744,7 +744,7 @@ def test_admin_upload_refuses_an_empty_file(admin_client, home):
         reverse("wagtail_seloste_import"), {"file": _upload(b""), "parent": home.pk}
     )
     assert response.status_code == 200
-    assert "The file is empty" in str(response.context["form"].errors["file"])
+    assert "Tiedosto on tyhjä" in str(response.context["form"].errors["file"])
 
 
 def test_admin_upload_refuses_a_blank_text(admin_client, home):

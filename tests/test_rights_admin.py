@@ -214,7 +214,7 @@ def test_owner_sees_a_note_beyond_the_free_access_requests(admin_client, open_re
     second = open_request(["access"])
     response = admin_client.get(f"/admin/tietopyynnot/{second.pk}/")
     assert response.context["free_access"]["beyond"]
-    assert "GDPR Art 15(3)" in response.content.decode()
+    assert "15 art. 3 kohta" in response.content.decode()
 
 
 def test_first_access_request_is_free(admin_client, open_request):

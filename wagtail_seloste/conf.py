@@ -9,12 +9,8 @@ from django.conf import settings as django_settings
 
 DEFAULTS = {
     # The template that the plugin's public pages extend. A site sets its own base
-    # template here; it must define the blocks ``title`` and ``content``.
+    # template here; it must define the blocks ``title``, ``extra_head`` and ``content``.
     "BASE_TEMPLATE": "wagtail_seloste/base.html",
-    # Whether publishing a notice whose completeness check finds errors is refused
-    # (True) or only warned about (False, the default: drafts and publishing always
-    # save, the editor sees the findings).
-    "BLOCK_PUBLISH_ON_ERRORS": False,
     # How long a visitor's cookie choices last, in seconds: the max-age of the consent cookie
     # that wagtail-seloste's banner and settings view write. After it the banner asks again.
     # 12 months (365 days) by default; set COOKIE_CONSENT_MAX_AGE to the same value so that
@@ -59,11 +55,13 @@ DEFAULTS = {
 }
 
 
-class SelosteSettings:
+class AppSettings:
+    """The plugin's settings as attributes, with their defaults."""
+
     def __getattr__(self, name):
         if name not in DEFAULTS:
             raise AttributeError(f"Unknown wagtail-seloste setting {name!r}")
         return getattr(django_settings, f"WAGTAIL_SELOSTE_{name}", DEFAULTS[name])
 
 
-seloste_settings = SelosteSettings()
+seloste_settings = AppSettings()

@@ -34,9 +34,9 @@ def choose(page, button, javascript):
 def test_banner_is_shown_on_the_first_visit(demo_url, new_page, javascript):
     page = new_page(javascript)
     page.goto(demo_url + "/")
-    banner = page.get_by_role("region", name="Cookies on this site")
+    banner = page.get_by_role("region", name="Evästeet tällä sivustolla")
     assert banner.is_visible()
-    link = banner.get_by_role("link", name="Read more about cookies in our privacy notice")
+    link = banner.get_by_role("link", name="Lue lisää evästeistä tietosuojaselosteestamme")
     assert link.get_attribute("href") == "/tietosuojaseloste/#evasteet"
 
 
@@ -102,8 +102,8 @@ def test_changing_ones_mind_from_the_footer_link(demo_url, new_page, javascript)
     page = new_page(javascript)
     page.goto(demo_url + "/")
     choose(page, ACCEPT, javascript)
-    page.get_by_role("link", name="Cookie settings").click()
-    checkbox = page.get_by_label("Allow cookies: Analytiikka")
+    page.get_by_role("link", name="Evästeasetukset").click()
+    checkbox = page.get_by_label("Salli evästeet: Analytiikka")
     assert checkbox.is_checked()
     checkbox.uncheck()
     with page.expect_navigation():
@@ -131,7 +131,7 @@ def test_a_failed_choice_is_not_silent(demo_url, new_page):
     page.click(REJECT)
     alert = page.locator(f"{BANNER} [role=alert]")
     alert.wait_for(state="visible")
-    assert "could not be saved" in alert.inner_text()
+    assert "ei voitu tallentaa" in alert.inner_text()
     assert page.locator(BANNER).is_visible()
     assert page.evaluate("document.activeElement.value") == "reject_all"
 
