@@ -45,9 +45,11 @@ messages: $(STAMP)
 	cd wagtail_seloste && ../$(PY) ../example_site/manage.py makemessages --no-obsolete --no-location -l fi -l sv -l en
 	msgattrib --clear-fuzzy --empty -o wagtail_seloste/locale/en/LC_MESSAGES/django.po wagtail_seloste/locale/en/LC_MESSAGES/django.po
 	msgen -o wagtail_seloste/locale/en/LC_MESSAGES/django.po wagtail_seloste/locale/en/LC_MESSAGES/django.po
+	cd example_site && ../$(PY) manage.py makemessages --no-obsolete --no-location -l fi -l sv -l en -i "var/*"
 
 compilemessages: $(STAMP)
 	cd wagtail_seloste && ../$(PY) ../example_site/manage.py compilemessages
+	cd example_site && ../$(PY) manage.py compilemessages -i "var/*"
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info example_site/var

@@ -26,14 +26,18 @@ def _clear_caches():
         backend.clear()
 
 
-@pytest.fixture(scope="session", autouse=True)
+@pytest.fixture(scope="session")
 def migrated_snapshot(django_db_setup, django_db_blocker):
     """What the migrations created — Wagtail's root page, locale, default site, content types —
-    taken before any test runs, so transactional tests (which end with a flush) can be
-    followed by tests that need it."""
+    so transactional tests (which end with a flush) can be followed by tests that need it.
+
+    Taken at the first test that needs it: pytest-django runs transactional tests last, and a
+    transactional test flushes only at its teardown, so the database is still as migrated.
+    """
     from django.db import connection
 
     with django_db_blocker.unblock():
+        assert Page.objects.exists(), "a transactional test flushed before the snapshot"
         return connection.creation.serialize_db_to_string()
 
 

@@ -6,8 +6,12 @@ from pathlib import Path
 
 import pytest
 
-LOCALE = Path(__file__).resolve().parent.parent / "wagtail_seloste" / "locale"
-LANGUAGES = ["fi", "sv", "en"]
+ROOT = Path(__file__).resolve().parent.parent
+# The plugin's catalogues and the example site's (its templates' few strings).
+CATALOGUES = [
+    ROOT / "wagtail_seloste" / "locale" / language / "LC_MESSAGES"
+    for language in ("fi", "sv", "en")
+] + [ROOT / "example_site" / "locale" / language / "LC_MESSAGES" for language in ("fi", "sv", "en")]
 
 
 def parse_po(path):
@@ -44,19 +48,22 @@ def _append(entry, field, text):
         entry[name] += text
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_catalogue_has_no_untranslated_or_fuzzy_entries(language):
-    entries = parse_po(LOCALE / language / "LC_MESSAGES" / "django.po")
+def _name(folder):
+    return f"{folder.parts[-4]}-{folder.parts[-2]}"
+
+
+@pytest.mark.parametrize("folder", CATALOGUES, ids=_name)
+def test_catalogue_has_no_untranslated_or_fuzzy_entries(folder):
+    entries = parse_po(folder / "django.po")
 
     missing = [
         e["msgid"] for e in entries if not all(e["msgstr"].values()) or "fuzzy" in e["flags"]
     ]
-    assert entries and not missing, f"{len(missing)} untranslated in {language}: {missing[:5]}"
+    assert entries and not missing, f"{len(missing)} untranslated in {_name(folder)}: {missing[:5]}"
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_compiled_catalogue_matches_the_po_file(language):
-    folder = LOCALE / language / "LC_MESSAGES"
+@pytest.mark.parametrize("folder", CATALOGUES, ids=_name)
+def test_compiled_catalogue_matches_the_po_file(folder):
     with open(folder / "django.mo", "rb") as mo:
         compiled = gettext.GNUTranslations(mo)
 

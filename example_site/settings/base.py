@@ -90,6 +90,9 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 # Finnish first; Swedish and English follow.
+# The demo site's own strings (its templates); the plugin ships its own catalogues.
+LOCALE_PATHS = [SITE_DIR / "locale"]
+
 LANGUAGE_CODE = "fi"
 LANGUAGES = [("fi", "suomi"), ("sv", "svenska"), ("en", "English")]
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
