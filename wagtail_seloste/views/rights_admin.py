@@ -12,7 +12,7 @@ from django.template.response import TemplateResponse
 from django.urls import path
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_POST
 from wagtail.admin.admin_url_finder import AdminURLFinder
 
@@ -171,7 +171,7 @@ def erase(request, pk):
         results = rights.erase(rights_request, request.user)
         messages.success(
             request,
-            _("Erased: %(deleted)s records deleted, %(anonymised)s anonymised, %(kept)s kept.")
+            _("Erased. Records deleted: %(deleted)s, anonymised: %(anonymised)s, kept: %(kept)s.")
             % {
                 "deleted": sum(r.deleted for r in results),
                 "anonymised": sum(r.anonymised for r in results),
@@ -191,7 +191,11 @@ def restrict(request, pk):
     count = rights.restrict(rights_request, request.user)
     messages.success(
         request,
-        _("Processing restricted for %(count)s client records: no marketing, no reminders.")
+        ngettext(
+            "Processing restricted for %(count)s client record: no marketing, no reminders.",
+            "Processing restricted for %(count)s client records: no marketing, no reminders.",
+            count,
+        )
         % {"count": count},
     )
     return redirect("wagtail_seloste_rights:detail", pk)
@@ -204,7 +208,12 @@ def withdraw(request, pk):
     count = rights.withdraw_consents(rights_request, request.user, marketing_only=marketing_only)
     messages.success(
         request,
-        _("%(count)s withdrawals recorded; marketing is off.") % {"count": count},
+        ngettext(
+            "%(count)s withdrawal recorded; marketing is off.",
+            "%(count)s withdrawals recorded; marketing is off.",
+            count,
+        )
+        % {"count": count},
     )
     return redirect("wagtail_seloste_rights:detail", pk)
 

@@ -4,6 +4,7 @@ from cookie_consent.models import LogItem
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 
 class Command(BaseCommand):
@@ -21,6 +22,10 @@ class Command(BaseCommand):
         cutoff = timezone.now() - datetime.timedelta(days=days)
         deleted, _by_model = LogItem.objects.filter(created__lt=cutoff).delete()
         self.stdout.write(
-            _("Deleted %(count)s consent log rows older than %(days)s days.")
+            ngettext(
+                "Deleted %(count)s consent log row older than %(days)s days.",
+                "Deleted %(count)s consent log rows older than %(days)s days.",
+                deleted,
+            )
             % {"count": deleted, "days": days}
         )

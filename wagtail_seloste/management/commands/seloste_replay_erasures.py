@@ -1,6 +1,7 @@
 from django.core.management.base import BaseCommand
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from wagtail.models import Site
 
 from wagtail_seloste import rights
@@ -47,4 +48,7 @@ class Command(BaseCommand):
                 if not dry_run:
                     record.last_replayed_at = timezone.now()
                     record.save(update_fields=["last_replayed_at"])
-        self.stdout.write(_("%(count)s erasures re-applied.") % {"count": total})
+        self.stdout.write(
+            ngettext("%(count)s erasure re-applied.", "%(count)s erasures re-applied.", total)
+            % {"count": total}
+        )

@@ -1,5 +1,5 @@
 from django.core.management.base import BaseCommand
-from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from wagtail_seloste.rights import send_deadline_reminders
 
@@ -12,4 +12,7 @@ class Command(BaseCommand):
 
     def handle(self, **options):
         sent = send_deadline_reminders()
-        self.stdout.write(_("%(count)s reminders sent.") % {"count": sent})
+        self.stdout.write(
+            ngettext("%(count)s reminder sent.", "%(count)s reminders sent.", sent)
+            % {"count": sent}
+        )
