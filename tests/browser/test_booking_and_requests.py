@@ -1,0 +1,118 @@
+"""Booking and data subject requests in a real browser, with and without JavaScript, and the
+accessibility of the visitor's pages (issues 2, 4 and 5's "Done when")."""
+
+import re
+from urllib.parse import urlsplit
+
+import pytest
+
+from wagtail_seloste.models import Booking, BookingStatus, RightsRequest
+
+pytestmark = [
+    pytest.mark.browser,
+    # The live server needs committed data: the demo content is loaded per test.
+    pytest.mark.django_db(transaction=True),
+]
+JS_MODES = pytest.mark.parametrize("javascript", [True, False], ids=["js", "nojs"])
+EMAIL = "testi.asiakas@example.com"
+
+
+def link_in(message, demo_url, pattern):
+    """The link of ``message``'s body that matches ``pattern``, on the live server."""
+    url = re.search(pattern, message.body).group(0)
+    parts = urlsplit(url)
+    return f"{demo_url}{parts.path}" + (f"?{parts.query}" if parts.query else "")
+
+
+def book(page, demo_url):
+    """Book the first free time of a classic massage, as a visitor would; return its start."""
+    page.goto(demo_url + "/ajanvaraus/")
+    page.get_by_label("Klassinen hieronta").check()
+    page.get_by_role("button", name="Seuraava").click()
+    slot = page.locator("input[name='aika-slot']").first
+    start = slot.get_attribute("value")
+    slot.check()
+    page.get_by_role("button", name="Seuraava").click()
+    page.get_by_label("Etunimi").fill("Testi")
+    page.get_by_label("Sukunimi").fill("Asiakas")
+    page.get_by_label("Sähköposti").fill(EMAIL)
+    page.get_by_label("Puhelin").fill("040 765 4321")
+    page.get_by_role("button", name="Seuraava").click()
+    page.get_by_label("Olen lukenut tietosuojaselosteen").check()
+    page.get_by_role("button", name="Vahvista varaus").click()
+    return start
+
+
+@JS_MODES
+def test_visitor_books_a_massage_and_gets_the_confirmation(
+    demo_url, new_page, javascript, mailoutbox
+):
+    page = new_page(javascript)
+
+    book(page, demo_url)
+
+    booking = Booking.objects.get(client__email=EMAIL)
+    assert booking.status in (BookingStatus.PENDING, BookingStatus.CONFIRMED)
+    confirmation = next(m for m in mailoutbox if EMAIL in m.to)
+    assert any(name.endswith(".ics") for name, *_ in confirmation.attachments)
+
+
+@JS_MODES
+def test_cancelling_from_the_email_link_frees_the_time(demo_url, new_page, javascript, mailoutbox):
+    page = new_page(javascript)
+    start = book(page, demo_url)
+    confirmation = next(m for m in mailoutbox if EMAIL in m.to)
+
+    page.goto(link_in(confirmation, demo_url, r"https?://\S+/ajanvaraus/\S+"))
+    page.get_by_role("button", name="Peru varaus").click()
+
+    assert page.get_by_role("status").filter(has_text="Varaus on peruttu.").count() == 1
+    assert Booking.objects.get(client__email=EMAIL).status == BookingStatus.CANCELLED
+    page.goto(demo_url + "/ajanvaraus/")
+    page.get_by_label("Klassinen hieronta").check()
+    page.get_by_role("button", name="Seuraava").click()
+    assert page.locator(f"input[name='aika-slot'][value='{start}']").count() == 1
+
+
+@JS_MODES
+def test_visitor_sends_and_verifies_a_data_request(demo_url, new_page, javascript, mailoutbox):
+    page = new_page(javascript)
+    page.goto(demo_url + "/tietopyynto/")
+    page.locator("input[name=types][value=access]").check()
+    page.get_by_label("Nimi").fill("Testi Asiakas")
+    page.get_by_label("Sähköposti").fill(EMAIL)
+    page.get_by_role("button", name="Lähetä pyyntö").click()
+    verification = next(m for m in mailoutbox if EMAIL in m.to)
+
+    page.goto(link_in(verification, demo_url, r"https?://\S+/tietopyynto/\S+"))
+    page.get_by_role("button", name="Vahvista pyyntö").click()
+
+    request = RightsRequest.objects.get(email=EMAIL)
+    assert request.verified_at is not None and request.due_date is not None
+
+
+@pytest.mark.parametrize(
+    "path", ["/tietosuojaseloste/", "/ajanvaraus/", "/tietopyynto/", "/cookies/settings/"]
+)
+def test_visitor_pages_have_no_serious_accessibility_violations(
+    demo_url, new_page, axe_violations, path
+):
+    page = new_page(javascript=True)
+    page.goto(demo_url + path)
+
+    assert axe_violations(page) == []
+
+
+def test_booking_steps_have_no_serious_accessibility_violations(demo_url, new_page, axe_violations):
+    page = new_page(javascript=True)
+    page.goto(demo_url + "/ajanvaraus/")
+    page.get_by_label("Klassinen hieronta").check()
+    page.get_by_role("button", name="Seuraava").click()
+    violations = axe_violations(page)
+    page.locator("input[name='aika-slot']").first.check()
+    page.get_by_role("button", name="Seuraava").click()
+    violations += axe_violations(page)
+    page.get_by_role("button", name="Seuraava").click()  # empty form: the errors are shown
+    violations += axe_violations(page)
+
+    assert violations == []
