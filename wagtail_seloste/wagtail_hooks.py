@@ -1,7 +1,10 @@
-"""Wagtail admin hooks: the publishing warning of the completeness check, the notice import."""
+"""Wagtail admin hooks: the notice's publishing warning and import, the cookie report, the
+client register, and data subject requests."""
 
 from django.contrib import messages
-from django.urls import path, reverse
+from django.contrib.auth.models import Permission
+from django.shortcuts import redirect
+from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from wagtail import hooks
@@ -10,9 +13,13 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from . import rights
 from .completeness import ERROR, check_notice
-from .models import Booking, Client, ConsentRecord, NoticePage, TrackingSnippet
+from .dashboard import RightsRequestsPanel
+from .models import Booking, BookingPage, Client, ConsentRecord, NoticePage, TrackingSnippet
 from .notice_json import notice_to_dict
+from .views import rights_admin
+from .views.admin import reset_feed_secret
 from .views.cookie_report import ConsentReportView
 from .views.importer import ImportNoticeView, can_import
 from .viewsets import (
@@ -127,10 +134,6 @@ def register_consent_report_menu_item():
 
 @hooks.register("register_admin_urls")
 def register_rights_urls():
-    from django.urls import include, path
-
-    from .views import rights_admin
-
     return [
         path(
             "tietopyynnot/",
@@ -141,18 +144,19 @@ def register_rights_urls():
     ]
 
 
+def can_see_requests(user):
+    return user.has_perm("wagtail_seloste.view_rightsrequest") or user.has_perm(
+        "wagtail_seloste.change_rightsrequest"
+    )
+
+
+class RightsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return can_see_requests(request.user)
+
+
 @hooks.register("register_admin_menu_item")
 def register_rights_menu_item():
-    from django.urls import reverse
-    from django.utils.translation import gettext_lazy as _
-    from wagtail.admin.menu import MenuItem
-
-    class RightsMenuItem(MenuItem):
-        def is_shown(self, request):
-            return request.user.has_perm(
-                "wagtail_seloste.view_rightsrequest"
-            ) or request.user.has_perm("wagtail_seloste.change_rightsrequest")
-
     return RightsMenuItem(
         _("Data subject requests"),
         reverse("wagtail_seloste_rights:index"),
@@ -164,8 +168,6 @@ def register_rights_menu_item():
 
 @hooks.register("register_permissions")
 def register_rights_permissions():
-    from django.contrib.auth.models import Permission
-
     return Permission.objects.filter(
         content_type__app_label="wagtail_seloste",
         codename__in=["view_rightsrequest", "change_rightsrequest"],
@@ -174,20 +176,12 @@ def register_rights_permissions():
 
 @hooks.register("construct_homepage_panels")
 def add_rights_panel(request, panels):
-    from .admin_panels import RightsRequestsPanel
-
-    if request.user.has_perm("wagtail_seloste.view_rightsrequest") or request.user.has_perm(
-        "wagtail_seloste.change_rightsrequest"
-    ):
+    if can_see_requests(request.user):
         panels.append(RightsRequestsPanel())
 
 
 @hooks.register("register_log_actions")
 def register_rights_log_actions(actions):
-    from django.utils.translation import gettext_lazy as _
-
-    from . import rights
-
     actions.register_action(
         rights.LOG_VERIFIED, _("Verify request"), _("Request verified by the requester")
     )
@@ -233,8 +227,6 @@ def register_register_log_actions(actions):
 
 @hooks.register("register_admin_urls")
 def register_booking_admin_urls():
-    from .views.admin import reset_feed_secret
-
     return [
         path(
             "seloste/booking-page/<int:page_id>/reset-feed/",
@@ -248,14 +240,9 @@ def register_booking_admin_urls():
 def keep_booking_pages_with_bookings(request, page):
     """A booking page with bookings is not deleted: the bookings are register data, and
     invoiced ones are bookkeeping material (Kirjanpitolaki 1336/1997, 2:10)."""
-    from django.contrib import messages as admin_messages
-    from django.shortcuts import redirect
-
-    from .models import BookingPage
-
     pages = BookingPage.objects.descendant_of(page, inclusive=True)
     if Booking.objects.filter(page__in=pages).exists():
-        admin_messages.error(
+        messages.error(
             request,
             _(
                 "This page (or a page below it) is a booking page with bookings, so it cannot be "
