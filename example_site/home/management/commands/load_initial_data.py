@@ -1,7 +1,7 @@
 """Load the demo content. Idempotent: running it twice changes nothing."""
 
 import json
-from datetime import time, timedelta
+from datetime import date, time, timedelta
 from pathlib import Path
 
 from django.contrib.auth import get_user_model
@@ -16,6 +16,7 @@ from wagtail_seloste.models import (
     Booking,
     BookingPage,
     Client,
+    ClosedDate,
     ConsentCheckbox,
     ConsentRecord,
     NoticePage,
@@ -137,6 +138,14 @@ class Command(BaseCommand):
         ]
         page.opening_hours = [
             OpeningHours(weekday=day, opens=time(9), closes=time(17)) for day in range(5)
+        ]
+        # The coming Christmas and New Year holidays, whenever the demo is loaded.
+        today = timezone.localdate()
+        year = today.year if today < date(today.year, 12, 24) else today.year + 1
+        page.closed_dates = [
+            ClosedDate(date=date(year, 12, 24), end_date=date(year, 12, 26), note="Joulu"),
+            ClosedDate(date=date(year + 1, 1, 1), note="Uudenvuodenpäivä"),
+            ClosedDate(date=date(year + 1, 1, 6), note="Loppiainen"),
         ]
         page.consent_checkboxes = [
             ConsentCheckbox(
