@@ -23,6 +23,7 @@ from .registry import (
     PersonalDataSource,
     PurgeResult,
     batched_ids,
+    delete_in_batches,
     registry,
     to_json,
 )
@@ -341,11 +342,9 @@ class BookingSource(PersonalDataSource):
         field = "created_at" if counted_from == "collected" else "start"
         expired = Booking.objects.filter(client__site=site, **{f"{field}__lt": threshold})
         result.kept = expired.filter(held_bookings_q()).count()
-        for ids in batched_ids(expired.exclude(held_bookings_q()), batch_size):
-            result.deleted += len(ids)
-            if not dry_run:
-                with transaction.atomic():
-                    Booking.objects.filter(pk__in=ids).delete()
+        result.deleted += delete_in_batches(
+            expired.exclude(held_bookings_q()), batch_size, dry_run=dry_run
+        )
         return result
 
 
@@ -422,11 +421,7 @@ class ConsentRecordSource(PersonalDataSource):
                 .filter(last__lt=threshold)
             )
             expired = records.filter(Exists(inactive.filter(pk=OuterRef("client_id"))))
-        for ids in batched_ids(expired, batch_size):
-            result.deleted += len(ids)
-            if not dry_run:
-                with transaction.atomic():
-                    ConsentRecord.objects.filter(pk__in=ids).delete()
+        result.deleted += delete_in_batches(expired, batch_size, dry_run=dry_run)
         return result
 
 
@@ -517,11 +512,7 @@ class RightsRequestSource(PersonalDataSource):
             expired = closed.filter(received_at__lt=threshold)
         else:
             expired = closed.filter(closed_at__lt=threshold)
-        for ids in batched_ids(expired, batch_size):
-            result.deleted += len(ids)
-            if not dry_run:
-                with transaction.atomic():
-                    RightsRequest.objects.filter(pk__in=ids).delete()
+        result.deleted += delete_in_batches(expired, batch_size, dry_run=dry_run)
         return result
 
 
@@ -560,10 +551,7 @@ class SessionSource(PersonalDataSource):
         expired = Session.objects.filter(
             Q(expire_date__lt=last_saved_before) | Q(expire_date__lt=timezone.now())
         )
-        for keys in batched_ids(expired, batch_size):
-            result.deleted += len(keys)
-            if not dry_run:
-                Session.objects.filter(pk__in=keys).delete()
+        result.deleted += delete_in_batches(expired, batch_size, dry_run=dry_run)
         return result
 
 

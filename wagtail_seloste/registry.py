@@ -294,6 +294,18 @@ def batched_ids(queryset, batch_size):
         yield ids[start : start + batch_size]
 
 
+def delete_in_batches(queryset, batch_size, *, dry_run=False):
+    """Delete the rows of ``queryset``, one transaction per batch, so that a large purge keeps
+    the site responsive; return how many rows were (or, with ``dry_run``, would be) deleted."""
+    deleted = 0
+    for ids in batched_ids(queryset, batch_size):
+        deleted += len(ids)
+        if not dry_run:
+            with transaction.atomic():
+                queryset.model._default_manager.filter(pk__in=ids).delete()
+    return deleted
+
+
 class ModelSource(PersonalDataSource):
     """A source for a plain model with an email field: the one-line registration of a site's
     own model.
