@@ -231,7 +231,10 @@ def test_last_run_is_shown_on_the_dashboard(
     assert b"Asiakastiedot" in response.content
 
 
-def test_fiscal_year_rule_counts_from_the_end_of_the_year(rights_site, publish_rules, make_client):
+@pytest.mark.parametrize("counted_from", ["fiscal_year_end", "fiscal_year_end_year"])
+def test_fiscal_year_rule_counts_from_the_end_of_the_year(
+    rights_site, publish_rules, make_client, counted_from
+):
     from datetime import datetime
 
     year = timezone.localdate().year
@@ -240,6 +243,6 @@ def test_fiscal_year_rule_counts_from_the_end_of_the_year(rights_site, publish_r
     past = timezone.make_aware(datetime(year - 3, 12, 20, 12))
     make_client("a@example.com", bookings=[(within, False)])
     make_client("b@example.com", bookings=[(past, False)])
-    publish_rules([rule("bookings", 2, counted_from="fiscal_year_end")])
+    publish_rules([rule("bookings", 2, counted_from=counted_from)])
     purge_site(rights_site)
     assert list(Booking.objects.values_list("client__email", flat=True)) == ["a@example.com"]

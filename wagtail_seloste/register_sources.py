@@ -51,10 +51,15 @@ def held_bookings_q(prefix=""):
     return Q(**{f"{prefix}invoiced": True, f"{prefix}start__gte": bookkeeping_hold_start()})
 
 
+# Counted from the end of the financial year, or of the year in which it ended (Kirjanpitolaki
+# 2:10 § for vouchers): the same moment while the financial year is the calendar year.
+FISCAL_EVENTS = ("fiscal_year_end", "fiscal_year_end_year")
+
+
 def fiscal_threshold(threshold, counted_from):
     """For rules counted from the end of the financial year, data of year Y expires when
     31.12.Y + period has passed: compare against the start of the threshold's year."""
-    if counted_from == "fiscal_year_end":
+    if counted_from in FISCAL_EVENTS:
         local = timezone.localtime(threshold)
         return timezone.make_aware(datetime.combine(date(local.year, 1, 1), time.min))
     return threshold
