@@ -23,6 +23,7 @@ from .views.admin import reset_feed_secret
 from .views.cookie_report import ConsentReportView
 from .views.importer import ImportNoticeView, can_import
 from .viewsets import (
+    VIEW_ACTION,
     NoAddPermissionPolicy,
     ReadOnlyPermissionPolicy,
     RegisterViewSetGroup,
@@ -144,15 +145,9 @@ def register_rights_urls():
     ]
 
 
-def can_see_requests(user):
-    return user.has_perm("wagtail_seloste.view_rightsrequest") or user.has_perm(
-        "wagtail_seloste.change_rightsrequest"
-    )
-
-
 class RightsMenuItem(MenuItem):
     def is_shown(self, request):
-        return can_see_requests(request.user)
+        return rights_admin.can_view_requests(request.user)
 
 
 @hooks.register("register_admin_menu_item")
@@ -176,7 +171,7 @@ def register_rights_permissions():
 
 @hooks.register("construct_homepage_panels")
 def add_rights_panel(request, panels):
-    if can_see_requests(request.user):
+    if rights_admin.can_view_requests(request.user):
         panels.append(RightsRequestsPanel())
 
 
@@ -213,7 +208,7 @@ def register_client_register():
 
 @hooks.register("register_log_actions")
 def register_register_log_actions(actions):
-    actions.register_action("wagtail_seloste.view", _("View"), _("Viewed"))
+    actions.register_action(VIEW_ACTION, _("View"), _("Viewed"))
     actions.register_action(
         "wagtail_seloste.booking.confirm", _("Confirm booking"), _("Booking confirmed")
     )

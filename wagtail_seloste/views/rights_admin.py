@@ -15,15 +15,17 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_POST
 from wagtail.admin.admin_url_finder import AdminURLFinder
+from wagtail.log_actions import log
 
 from .. import rights
 from ..models import PurgeRun, RightsRequest
 from ..registry import registry
+from ..viewsets import VIEW_ACTION
 
 app_name = "wagtail_seloste_rights"
 
 
-def _can_view(user):
+def can_view_requests(user):
     return user.has_perm("wagtail_seloste.view_rightsrequest") or user.has_perm(
         "wagtail_seloste.change_rightsrequest"
     )
@@ -33,7 +35,7 @@ def _require(request, change=False):
     allowed = (
         request.user.has_perm("wagtail_seloste.change_rightsrequest")
         if change
-        else _can_view(request.user)
+        else can_view_requests(request.user)
     )
     if not allowed:
         raise PermissionDenied
@@ -99,6 +101,8 @@ def index(request):
 def detail(request, pk):
     _require(request)
     rights_request = get_object_or_404(RightsRequest.objects.select_related("site"), pk=pk)
+    # A request shows a person's data: who opened it is part of its history (GDPR Art 5(2)).
+    log(rights_request, VIEW_ACTION, user=request.user)
     site = rights_request.site
     clients = list(rights._clients(rights_request))
     finder = AdminURLFinder(request.user)
