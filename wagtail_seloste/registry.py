@@ -381,17 +381,24 @@ class ModelSource(PersonalDataSource):
                 reason, until = held
                 result.kept.append(Kept(str(self.verbose_name), str(reason), 1, until))
                 continue
-            if self.anonymise:
+            if self._dispose(obj, dry_run=dry_run) == "anonymised":
                 result.anonymised += 1
-                if not dry_run:
-                    for key, value in self.anonymise.items():
-                        setattr(obj, key, value(obj) if callable(value) else value)
-                    obj.save()
             else:
                 result.deleted += 1
-                if not dry_run:
-                    obj.delete()
         return result
+
+    def _dispose(self, obj, *, dry_run):
+        """Anonymise ``obj`` when the source says how, else delete it (neither on a dry run);
+        returns "anonymised" or "deleted". Shared by erasure and the retention purge."""
+        if self.anonymise:
+            if not dry_run:
+                for key, value in self.anonymise.items():
+                    setattr(obj, key, value(obj) if callable(value) else value)
+                obj.save()
+            return "anonymised"
+        if not dry_run:
+            obj.delete()
+        return "deleted"
 
     def emails(self, site):
         return (
@@ -420,16 +427,10 @@ class ModelSource(PersonalDataSource):
                 for obj in batch:
                     if self._held(obj):
                         result.kept += 1
-                    elif self.anonymise:
+                    elif self._dispose(obj, dry_run=dry_run) == "anonymised":
                         result.anonymised += 1
-                        if not dry_run:
-                            for key, val in self.anonymise.items():
-                                setattr(obj, key, val(obj) if callable(val) else val)
-                            obj.save()
                     else:
                         result.deleted += 1
-                        if not dry_run:
-                            obj.delete()
         return result
 
 
