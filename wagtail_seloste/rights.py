@@ -432,30 +432,27 @@ def notify_owner(request_id, admin_url=""):
     )
 
 
-@task()
-def send_extension_notice(request_id):
+def _tell_requester(request_id, template):
+    """Send the requester the email ``template`` about their request, in their language."""
     rights_request = _get(request_id)
     if rights_request is None:
         return
     _send(
-        "extension",
+        template,
         rights_request.email,
         {"rights_request": rights_request, "site": rights_request.site},
         rights_request.language,
     )
+
+
+@task()
+def send_extension_notice(request_id):
+    _tell_requester(request_id, "extension")
 
 
 @task()
 def send_rejection(request_id):
-    rights_request = _get(request_id)
-    if rights_request is None:
-        return
-    _send(
-        "rejection",
-        rights_request.email,
-        {"rights_request": rights_request, "site": rights_request.site},
-        rights_request.language,
-    )
+    _tell_requester(request_id, "rejection")
 
 
 @task()
