@@ -246,3 +246,17 @@ def test_fiscal_year_rule_counts_from_the_end_of_the_year(
     publish_rules([rule("bookings", 2, counted_from=counted_from)])
     purge_site(rights_site)
     assert list(Booking.objects.values_list("client__email", flat=True)) == ["a@example.com"]
+
+
+@pytest.mark.parametrize(
+    "model_name",
+    ["Client", "Booking", "ConsentRecord", "RightsRequest", "ErasureRecord", "PurgeRun"],
+)
+def test_register_records_stay_out_of_wagtails_reference_index(model_name):
+    # Indexed models get a post_delete receiver, which turns the purge's bulk deletes into
+    # per-row deletes (10x slower), and would list people's records as "usage" of pages.
+    from wagtail.models import ReferenceIndex
+
+    from wagtail_seloste import models
+
+    assert not ReferenceIndex.model_is_indexable(getattr(models, model_name))

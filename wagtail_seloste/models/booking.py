@@ -25,6 +25,7 @@ from wagtail.models import Orderable, Page
 from ..conf import seloste_settings
 from ..panels import CalendarFeedPanel
 from ..sections import SECTION_KINDS
+from .base import RegisterModel
 
 WEEKDAYS = [
     (0, _("Monday")),
@@ -402,7 +403,7 @@ class ConsentCheckbox(Orderable):
             )
 
 
-class SlotLock(models.Model):
+class SlotLock(RegisterModel):
     """One row per booking page that every booking transaction writes first.
 
     The write serialises bookings of one page in the database (a row lock on PostgreSQL, the

@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from ..validators import normalise_phone
+from .base import RegisterModel
 from .booking import BookingPage, ConsentKind, Service
 
 
@@ -22,7 +23,7 @@ def validate_phone(value):
         normalise_phone(value)
 
 
-class Client(models.Model):
+class Client(RegisterModel):
     """A person who has booked or asked about their data; one row per site and email."""
 
     site = models.ForeignKey(
@@ -87,7 +88,7 @@ class BookingQuerySet(models.QuerySet):
         return self.filter(start__lt=end, end__gt=start)
 
 
-class Booking(models.Model):
+class Booking(RegisterModel):
     """One booked time of one service."""
 
     page = models.ForeignKey(
@@ -160,7 +161,7 @@ class AppendOnlyError(Exception):
     """Raised when code tries to change a consent record: they are evidence."""
 
 
-class ConsentRecord(models.Model):
+class ConsentRecord(RegisterModel):
     """Evidence of one consent answer (GDPR Art 7(1)): append-only.
 
     Withdrawal is a new record with ``given=False``, never an edit of an old one.

@@ -13,6 +13,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page, Site
 
 from ..conf import seloste_settings
+from .base import RegisterModel
 
 # GDPR Art 15–21 and 7(3): the rights a visitor can exercise on the request page.
 REQUEST_TYPES = [
@@ -127,7 +128,7 @@ class RightsRequestQuerySet(models.QuerySet):
         return self.filter(status=RightsRequest.UNVERIFIED, verification_expires_at__lt=now)
 
 
-class RightsRequest(models.Model):
+class RightsRequest(RegisterModel):
     """One data subject request. Personal data: name, email, phone, message.
 
     Created unverified; verification by email opens it with a due date one calendar month later
@@ -247,7 +248,7 @@ class RightsRequest(models.Model):
         self.due_date = add_months(self.original_due_date, months)
 
 
-class ErasureRecord(models.Model):
+class ErasureRecord(RegisterModel):
     """That a person's data was erased, without the personal data: a keyed hash of the email.
 
     After a backup restore, ``seloste_replay_erasures`` erases again every person whose email
@@ -270,7 +271,7 @@ class ErasureRecord(models.Model):
         return _("Erasure #%(id)s") % {"id": self.pk}
 
 
-class PurgeRun(models.Model):
+class PurgeRun(RegisterModel):
     """One run of the retention purge on one site, with counts per rule of the notice."""
 
     site = models.ForeignKey(Site, on_delete=models.CASCADE, related_name="+")
