@@ -55,6 +55,9 @@ def verify_view(request, page, token):
     site = page.get_site()
     try:
         rights_request = rights.request_for_token(token, site)
+        if request.method == "POST":
+            rights_request = rights.verify(rights_request, request)
+            return _render(request, page, "verified", {"rights_request": rights_request})
     except rights.TokenError as error:
         return _render(
             request,
@@ -63,16 +66,4 @@ def verify_view(request, page, token):
             {"reason": error.reason},
             status=TOKEN_STATUS[error.reason],
         )
-    if request.method == "POST":
-        try:
-            rights_request = rights.verify(rights_request, request)
-        except rights.TokenError as error:
-            return _render(
-                request,
-                page,
-                "verify_failed",
-                {"reason": error.reason},
-                status=TOKEN_STATUS[error.reason],
-            )
-        return _render(request, page, "verified", {"rights_request": rights_request})
     return _render(request, page, "verify_confirm", {"rights_request": rights_request})
