@@ -26,7 +26,9 @@ def imports(path, *, top_level_only):
     """The ``wagtail_seloste`` modules that ``path`` imports (a name imported from a package may
     be a module: both the package and ``package.name`` are returned)."""
     tree = ast.parse(path.read_text())
-    package = module_name(path) if path.name == "__init__.py" else module_name(path).rpartition(".")[0]
+    package = (
+        module_name(path) if path.name == "__init__.py" else module_name(path).rpartition(".")[0]
+    )
     nodes = tree.body if top_level_only else ast.walk(tree)
     found = set()
     for node in nodes:
