@@ -52,6 +52,9 @@ DEFAULTS = {
     "BOOKING_RATE_WINDOW": 3600,
     # Booking: the sender of booking emails; None uses DEFAULT_FROM_EMAIL.
     "FROM_EMAIL": None,
+    # Publishing a notice whose completeness check finds errors is refused (drafts always
+    # save). Superusers may publish anyway with a reason, which is written to the page's log.
+    "BLOCK_PUBLISH_ON_ERRORS": True,
 }
 
 
