@@ -15,7 +15,6 @@ from .models import NoticePage
 from .notice_json import notice_to_dict
 from .views.importer import ImportNoticeView, can_import
 
-
 PUBLISH_OVERRIDE_ACTION = "wagtail_seloste.publish_override"
 
 
