@@ -15,5 +15,6 @@ class WagtailSelosteAppConfig(AppConfig):
     def ready(self):
         from . import (
             checks,  # noqa: F401  (registers the system checks)
+            signals,  # noqa: F401  (site checks refreshed after publishing)
             sources,  # noqa: F401  (the core's personal-data source: sessions)
         )

@@ -55,6 +55,9 @@ DEFAULTS = {
     # Publishing a notice whose completeness check finds errors is refused (drafts always
     # save). Superusers may publish anyway with a reason, which is written to the page's log.
     "BLOCK_PUBLISH_ON_ERRORS": True,
+    # After a canonical notice is published, run the site checks (which render every public
+    # page to read the cookies it sets) in the background, for the editor's checklist.
+    "SITE_CHECKS_ON_PUBLISH": True,
 }
 
 

@@ -19,6 +19,7 @@ shows their last results from the cache and ``seloste_check`` runs them all.
 from dataclasses import dataclass, field
 
 from django.core.cache import cache
+from django_tasks import task
 
 from .completeness import Finding
 
@@ -117,3 +118,14 @@ def cached_slow_findings(site):
     """The page-rendering checks' last results for ``site`` (from ``seloste_check`` or the
     refresh after publishing), or nothing."""
     return [Finding(**data) for data in cache.get(CACHE_KEY.format(site_id=site.pk), [])]
+
+
+@task()
+def refresh_site_findings(site_id):
+    """Run every site check, the page-rendering ones included, and cache the results for the
+    editor. Enqueued after a canonical notice is published."""
+    from wagtail.models import Site
+
+    site = Site.objects.filter(pk=site_id).first()
+    if site is not None:
+        site_findings(site)
