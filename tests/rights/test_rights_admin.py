@@ -236,9 +236,7 @@ def test_access_requests_older_than_a_year_are_not_counted(admin_client, open_re
     assert response.context["free_access"]["earlier"] == 0
 
 
-def test_owner_note_no_longer_offers_one_free_request_a_year(
-    admin_client, open_request, settings
-):
+def test_owner_note_no_longer_offers_one_free_request_a_year(admin_client, open_request, settings):
     settings.LANGUAGE_CODE = "en"
     open_request(["access"], received_days_ago=30)
     latest = open_request(["access"])
