@@ -440,3 +440,45 @@ def test_failed_reminder_logs_no_address_and_the_next_run_tries_again(
     assert notice.email.lower() not in caplog.text.lower()
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
     assert actions.send_deadline_reminders() == 1
+
+
+# Admin pages render ------------------------------------------------------------------------
+
+
+def test_enter_form_renders_with_today_as_the_received_date(admin_client, rights_site):
+    response = admin_client.get("/admin/tietopyynnot/new/")
+    assert response.status_code == 200
+    assert response.context["form"]["received"].initial == timezone.localdate()
+
+
+def test_unverified_entered_request_page_offers_the_identity_check(admin_client, enter, english):
+    enter(identity_method="", identity_verified="")
+    rights_request = RightsRequest.objects.get()
+    response = admin_client.get(f"/admin/tietopyynnot/{rights_request.pk}/")
+    assert response.status_code == 200
+    assert response.context["identity_form"] is not None
+    assert f"/admin/tietopyynnot/{rights_request.pk}/identity/" in response.content.decode()
+
+
+def test_request_page_shows_the_channel_and_both_dates(admin_client, enter):
+    enter(received=days_ago(10).isoformat(), identity_verified=days_ago(9).isoformat())
+    rights_request = RightsRequest.objects.get()
+    content = admin_client.get(f"/admin/tietopyynnot/{rights_request.pk}/").content.decode()
+    for day in (days_ago(10), days_ago(9), rights_request.due_date):
+        assert f"{day.day}.{day.month}.{day.year}" in content
+    assert rights_request.get_channel_display() in content
+
+
+def test_confirmation_page_states_the_promised_and_the_legal_date(
+    client, rights_page, promise, django_capture_on_commit_callbacks
+):
+    import re
+
+    promise(2)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post("/tietopyynto/", {"types": ["access"], "name": "Maija", "email": REQUESTER})
+    link = re.search(r"http://testserver(/tietopyynto/vahvista/\S+/)", mail.outbox[-1].body)
+    content = client.post(link.group(1)).content.decode()
+    rights_request = RightsRequest.objects.get()
+    for day in (rights_request.promised_date, rights_request.due_date):
+        assert f"{day.day}.{day.month}.{day.year}" in content
