@@ -63,6 +63,7 @@ class RightsRequestSource(PersonalDataSource):
                     "received_at": r.received_at,
                     "verified_at": r.verified_at,
                     "identity_method": r.identity_method,
+                    "identity_note": r.identity_note,
                     "promised_date": r.promised_date,
                     "due_date": r.due_date,
                     "extension_reason": r.extension_reason,
