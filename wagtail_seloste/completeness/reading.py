@@ -1,0 +1,214 @@
+"""What a notice says, read once: its sections, sentences, legal bases and rights.
+
+A notice dict (``notice_json``) holds structured fields (a purpose's legal basis, a right, a
+cookie) and free text. An imported plain-text notice has little structure, and people put a
+statement where they like: the retention period in the data content section, the complaint
+right in "Other information", the rights under a question heading. ``NoticeReading`` gives the
+rules both: the structured fields, and the text read sentence by sentence with the kind of the
+section it stands in.
+"""
+
+import re
+from functools import cached_property
+
+from . import vocabulary as v
+
+RIGHTS = ("access", "rectification", "erasure", "restriction", "portability", "objection")
+
+# A sentence ends at ".", "!" or "?" followed by a capital or digit ("esim. osoite" does not
+# end one), or at a line break.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“(]?[A-ZÅÄÖ0-9])|\n+")
+
+
+def strings(value):
+    """Every string in a JSON value, depth first."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from strings(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from strings(item)
+
+
+def sentences(text):
+    return [s.strip(" -•\t") for s in _SENTENCE_END.split(text or "") if s and s.strip(" -•\t")]
+
+
+def effective_kind(section):
+    """The section's kind; for an ``other`` section, the kind its heading names, if any."""
+    kind = section.get("kind") or "other"
+    if kind != "other":
+        return kind
+    heading = section.get("heading") or ""
+    for named, pattern in v.OTHER_HEADING_KINDS:
+        if pattern.search(heading):
+            return named
+    return "other"
+
+
+class NoticeReading:
+    def __init__(self, notice):
+        self.notice = notice
+        self.controller = notice.get("controller") or {}
+        self.sections = [s for s in notice.get("sections") or [] if isinstance(s, dict)]
+        self.cookies = [c for c in notice.get("cookies") or [] if isinstance(c, dict)]
+
+    # Sections and text -----------------------------------------------------------------------
+
+    def of_kind(self, *kinds):
+        """Sections of these kinds, ``other`` sections included by the kind their heading names."""
+        return [s for s in self.sections if effective_kind(s) in kinds]
+
+    def structured(self, kind, field):
+        return [
+            item
+            for s in self.sections
+            if s.get("kind") == kind
+            for item in s.get(field) or []
+            if isinstance(item, dict)
+        ]
+
+    @staticmethod
+    def section_text(section):
+        """Heading, text and every structured string of a section."""
+        parts = [section.get("heading") or "", section.get("text") or ""]
+        for key, value in section.items():
+            if key not in ("kind", "heading", "text"):
+                parts.extend(strings(value))
+        return "\n".join(p for p in parts if p)
+
+    def text_of(self, *kinds):
+        return "\n".join(self.section_text(s) for s in self.of_kind(*kinds))
+
+    @cached_property
+    def sentences(self):
+        """(effective kind, sentence) for every sentence of every section, headings included."""
+        found = []
+        for section in self.sections:
+            kind = effective_kind(section)
+            for part in self.section_text(section).split("\n"):
+                found.extend((kind, sentence) for sentence in sentences(part))
+        return found
+
+    def sentences_where(self, pattern, kinds=None, exclude=(), affirmative=False):
+        """(kind, sentence) pairs matching ``pattern``; ``affirmative`` drops denials."""
+        return [
+            (kind, sentence)
+            for kind, sentence in self.sentences
+            if (kinds is None or kind in kinds)
+            and kind not in exclude
+            and pattern.search(sentence)
+            and not (affirmative and v.NEGATION.search(sentence))
+        ]
+
+    @cached_property
+    def all_text(self):
+        return "\n".join(strings(self.notice))
+
+    # Purposes and legal bases ----------------------------------------------------------------
+
+    @cached_property
+    def purposes(self):
+        return self.structured("purposes", "purposes")
+
+    @cached_property
+    def basis_text(self):
+        """The purposes' and legal basis sections' text, "without consent" phrases removed."""
+        text = self.text_of("purposes", "legal_basis")
+        return v.WITHOUT_CONSENT.sub(" ", text)
+
+    @cached_property
+    def bases(self):
+        """GDPR Art 6(1) letters the notice rests on: structured, or named in its text."""
+        found = {p.get("legal_basis") for p in self.purposes if p.get("legal_basis")}
+        for letter, pattern in v.BASIS_WORDS.items():
+            if pattern.search(self.basis_text):
+                found.add(letter)
+        return found
+
+    @cached_property
+    def bases_for_rights(self):
+        """The stated bases, and contract where a purpose is plainly one (a booking, a client
+        relationship, a commission) whatever basis the notice gives it."""
+        found = set(self.bases)
+        if v.IMPLIED_CONTRACT.search(self.text_of("purposes")):
+            found.add("b")
+        return found
+
+    @cached_property
+    def direct_marketing(self):
+        return bool(v.DIRECT_MARKETING.search(self.text_of("purposes", "legal_basis")))
+
+    def marketing_needs_objection(self):
+        """Direct marketing on a basis other than consent (GDPR Art 21(2)–(3)).
+
+        Marketing that rests on consent ends when consent is withdrawn (Art 7(3)); marketing on
+        any other basis, or on none stated, must offer the right to object.
+        """
+        marketing = [p for p in self.purposes if v.DIRECT_MARKETING.search(p.get("purpose") or "")]
+        if marketing:
+            return any(p.get("legal_basis") != "a" for p in marketing)
+        if not self.direct_marketing:
+            return False
+        marketing_sentences = self.sentences_where(
+            v.DIRECT_MARKETING, kinds=("purposes", "legal_basis")
+        )
+        return not any(v.BASIS_WORDS["a"].search(s) for _kind, s in marketing_sentences) and (
+            "a" not in self.bases
+        )
+
+    # Rights ----------------------------------------------------------------------------------
+
+    @cached_property
+    def stated_rights(self):
+        """The Art 15–21 rights the notice states, structured or in words."""
+        found = {r.get("right") for r in self.structured("rights", "rights")}
+        rights_text = self.text_of("rights")
+        for right, pattern in v.RIGHT_WORDS.items():
+            if pattern.search(rights_text):
+                found.add(right)
+                continue
+            strict = v.RIGHT_WORDS_STRICT[right]
+            for kind, sentence in self.sentences:
+                if (
+                    kind not in v.NOT_RIGHTS_KINDS
+                    and kind != "rights"
+                    and strict.search(sentence)
+                    and v.RIGHT_CONTEXT.search(sentence)
+                ):
+                    found.add(right)
+                    break
+        return found
+
+    def states_withdrawal(self):
+        if any(r.get("right") == "withdraw_consent" for r in self.structured("rights", "rights")):
+            return True
+        if v.WITHDRAWAL.search(self.text_of("rights")):
+            return True
+        return any(
+            v.BASIS_WORDS["a"].search(s) or "uutiskir" in s.lower()
+            for _kind, s in self.sentences_where(v.WITHDRAWAL, exclude=("cookies",))
+        )
+
+    def states_complaint_right(self):
+        if any(r.get("right") == "complaint" for r in self.structured("rights", "rights")):
+            return True
+        if v.AUTHORITY.search(self.text_of("rights")):
+            return True
+        return any(
+            v.COMPLAINT_ACT.search(s) for _kind, s in self.sentences_where(v.AUTHORITY)
+        )
+
+    # Special categories ----------------------------------------------------------------------
+
+    def special_categories(self):
+        """Sentences that say Art 9 data is processed, and structured special categories."""
+        structured = [
+            c
+            for c in self.structured("data_content", "categories")
+            if c.get("special_category")
+        ]
+        said = self.sentences_where(v.SPECIAL_CATEGORY, exclude=("cookies",), affirmative=True)
+        return structured, said
