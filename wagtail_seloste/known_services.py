@@ -55,6 +55,22 @@ SERVICES = [
     Service("SurveyMonkey", ("surveymonkey",)),
     Service("Vimeo", ("vimeo",)),
     Service("Twilio", ("twilio", "sendgrid")),
+    # Added for the completeness check: spellings and services seen in real Finnish notices.
+    Service("Mailchimp (Mail-chimp)", ("mail-chimp", "mail chimp")),
+    Service("Mailmunch", ("mailmunch",)),
+    Service("Google Analytics", ("google tag manager", "google ads")),
+    Service("Meta (Messenger)", ("messenger", "facebook pixel", "meta pixel")),
+    Service("Vercel", ("vercel",)),
+    Service("Netlify", ("netlify",)),
+    Service("Acuity Scheduling", ("acuity scheduling",)),
+    Service("Setmore", ("setmore",)),
+    Service("Google Forms", ("google forms", "google lomake")),
+    Service("WordPress.com", ("wordpress.com",)),
+    Service("Jotform", ("jotform",)),
+    Service("ActiveCampaign", ("activecampaign",)),
+    Service("Klaviyo", ("klaviyo",)),
+    Service("Brevo", ("brevo", "sendinblue"), outside_eea=False, country="FR"),
+    Service("MailerLite", ("mailerlite",), outside_eea=False, country="LT"),
 ]
 
 # (pattern, category, provider). Category is "analytics" or "marketing".

@@ -40,10 +40,16 @@ def rule(function):
     return function
 
 
+# A finding that says more than another on the same matter replaces it.
+SUPERSEDES = {"transfer-without-safeguard": {"missing-transfers"}}
+
+
 def check_notice(notice):
     """The findings of the notice's own rules for a notice dict, in rule order."""
     reading = NoticeReading(notice)
-    return [finding for check in RULES for finding in check(reading)]
+    findings = [finding for check in RULES for finding in check(reading)]
+    replaced = {code for f in findings for code in SUPERSEDES.get(f.code, ())}
+    return [f for f in findings if f.code not in replaced]
 
 
 def _has_content(section, *list_fields):
@@ -319,7 +325,7 @@ def transfer_safeguards(r):
         if v.THIRD_COUNTRY.search(p.get("country") or "")
     ]
     country_sentences = r.sentences_where(
-        v.THIRD_COUNTRY, exclude=("controller", "contact_person", "dpo"), affirmative=True
+        v.THIRD_COUNTRY, kinds=("transfers", "processors", "recipients"), affirmative=True
     )
     if text_safeguard:
         named, countries, country_sentences = [], [], []

@@ -71,9 +71,9 @@ class NoticeReading:
         ]
 
     @staticmethod
-    def section_text(section):
+    def section_text(section, heading=True):
         """Heading, text and every structured string of a section."""
-        parts = [section.get("heading") or "", section.get("text") or ""]
+        parts = [section.get("heading") or "" if heading else "", section.get("text") or ""]
         for key, value in section.items():
             if key not in ("kind", "heading", "text"):
                 parts.extend(strings(value))
@@ -84,11 +84,15 @@ class NoticeReading:
 
     @cached_property
     def sentences(self):
-        """(effective kind, sentence) for every sentence of every section, headings included."""
+        """(effective kind, sentence) for every sentence of every section.
+
+        Headings are left out: "Tietojen siirto EU:n ulkopuolelle" over an empty section says
+        nothing about transfers.
+        """
         found = []
         for section in self.sections:
             kind = effective_kind(section)
-            for part in self.section_text(section).split("\n"):
+            for part in self.section_text(section, heading=False).split("\n"):
                 found.extend((kind, sentence) for sentence in sentences(part))
         return found
 
@@ -177,6 +181,8 @@ class NoticeReading:
                     and kind != "rights"
                     and strict.search(sentence)
                     and v.RIGHT_CONTEXT.search(sentence)
+                    # "ei poisteta asiakkaan pyynnöstä" states a limit, not the right
+                    and not v.NEGATION.search(sentence)
                 ):
                     found.add(right)
                     break

@@ -62,7 +62,8 @@ BASIS_WORDS = {
 # Purposes that are a contract with the client whatever the notice calls their basis (for the
 # right to data portability, Art 20(1)(a)).
 IMPLIED_CONTRACT = _re(
-    r"sopimu|asiakassuh|asiakkuu|toimeksian|tilauks|ajanvara|varaus|palvelun (toteut|tuottami)"
+    r"sopimu|sopimi|asiakassuh|asiakkuu|toimeksian|tilauks|ajanvara|varaus|laskutu"
+    r"|palvelun (toteut|tuottami)"
     r"|avtal|kundförhåll|bokning|contract|customer relationship|booking"
 )
 WITHOUT_CONSENT = _re(r"ilman (\w+ ){0,2}(suostumu\w*|lupa\w*)|utan (\w+ ){0,2}samtycke"
@@ -181,9 +182,9 @@ NO_TRANSFERS = _re(
 )
 # Third countries that notices name (a transfer however safe the provider says it is).
 THIRD_COUNTRY = _re(
-    r"yhdysval|\busa\b|\bu\.s\.|united states|amerik|iso-britanni|britanni|\buk\b"
-    r"|kanada|canada|intia|india|kiina|china|venäjä|russia|australia|japani|japan"
-    r"|sveitsi|schweiz|switzerland|singapore|singapor|usa:n|förenta staterna|storbritannien"
+    r"\b(yhdysval|usa\b|u\.s\.|united states|amerik|iso-britanni|britanni|uk\b|kanada|canada"
+    r"|intia|india\b|kiina|china\b|venäj|russia|australia|japani|japan\b|sveitsi|schweiz"
+    r"|switzerland|singapor|förenta staterna|storbritannien)"
 )
 
 # 917/2014 §205 and Traficom: cookies that need consent, as a notice's text speaks of them.
