@@ -505,8 +505,11 @@ def rights(r):
                 yield Finding(f"missing-right-{right}", ERROR, message(), "rights", source)
 
     # GDPR Art 13(2)(c): the right to withdraw consent, where consent is a basis.
-    consent_based = "a" in r.bases or any(
-        c.get("special_category") for c in r.structured("data_content", "categories")
+    # Health data counts as consent-based unless the notice names another Art 9(2) condition
+    # (a health-care professional's 9(2)(h)).
+    special, _said = r.special_categories()
+    consent_based = "a" in r.bases or (
+        special and not v.NON_CONSENT_SPECIAL_CONDITION.search(r.all_text)
     )
     if consent_based and not r.states_withdrawal():
         yield Finding(

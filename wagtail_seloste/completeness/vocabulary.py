@@ -215,6 +215,11 @@ SPECIAL_CONDITION = _re(
     r"|94/2022|559/1994|patientdatalag|patientlag|artikel 9"
 )
 
+NON_CONSENT_SPECIAL_CONDITION = _re(
+    r"9 artiklan 2 kohdan h|9\s*\(\s*2\s*\)\s*\(?h|terveydenhuollon ammattihenkilö"
+    r"|tietosuojalai?n? \(?1050/2018\)? 6 §|785/1992|94/2022|patientdatalag|9\(2\)\(h\)"
+)
+
 # GDPR Art 12(5): requests are free; the repealed Henkilötietolaki (26 §) allowed one free
 # access request a year.
 REQUEST_WORD = _re(
