@@ -116,7 +116,10 @@ def controller_contact(r):
 def purposes_and_bases(r):
     purposes_sections = r.of_kind("purposes")
     # GDPR Art 13(1)(c): purposes and the legal basis of each.
-    if not any(_has_content(s, "purposes") for s in purposes_sections):
+    if not any(_has_content(s, "purposes") for s in purposes_sections) and not (
+        r.sentences_where(v.PURPOSES_STATEMENT, exclude=("cookies", "logs", "security"))
+        and not purposes_sections
+    ):
         yield Finding(
             "missing-purposes",
             ERROR,
@@ -723,7 +726,7 @@ def changes_without_notice(r):
 
 @rule
 def dates_and_laws(r):
-    if not r.notice.get("updated"):
+    if not r.notice.get("updated") and not v.UPDATED_STATEMENT.search(r.all_text):
         yield Finding(
             "missing-updated-date",
             WARNING,

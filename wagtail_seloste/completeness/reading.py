@@ -41,6 +41,8 @@ def effective_kind(section):
     kind = section.get("kind") or "other"
     if kind != "other":
         return kind
+    if section.get("_as"):
+        return section["_as"]
     heading = section.get("heading") or ""
     for named, pattern in v.OTHER_HEADING_KINDS:
         if pattern.search(heading):
@@ -48,11 +50,53 @@ def effective_kind(section):
     return "other"
 
 
+def _heading_shaped(block):
+    line = block.strip()
+    return (
+        "\n" not in line
+        and 0 < len(line.split()) <= 8
+        and not line.endswith((".", ",", ";"))
+        and ": " not in line
+        and "@" not in line
+    )
+
+
+def split_other(section):
+    """An ``other`` section cut at the headings its text holds.
+
+    A notice the importer could not read by its headings (Swedish, English, an unknown
+    wording) arrives as one ``other`` section; its heading-shaped lines that name a kind
+    ("Dina rättigheter", "Hur länge sparas uppgifterna") start a section of that kind here,
+    for reading only.
+    """
+    if section.get("kind") != "other" or not section.get("text"):
+        return [section]
+    parts = [dict(section, text="")]
+    blocks = []
+    for block in re.split(r"\n\s*\n", section["text"]):
+        named = _heading_shaped(block) and next(
+            (kind for kind, pattern in v.OTHER_HEADING_KINDS if pattern.search(block)), None
+        )
+        if named:
+            parts[-1]["text"] = "\n\n".join(blocks)
+            parts.append({"kind": "other", "heading": block.strip(), "text": "", "_as": named})
+            blocks = []
+        else:
+            blocks.append(block)
+    parts[-1]["text"] = "\n\n".join(blocks)
+    return parts
+
+
 class NoticeReading:
     def __init__(self, notice):
         self.notice = notice
         self.controller = notice.get("controller") or {}
-        self.sections = [s for s in notice.get("sections") or [] if isinstance(s, dict)]
+        self.sections = [
+            part
+            for s in notice.get("sections") or []
+            if isinstance(s, dict)
+            for part in split_other(s)
+        ]
         self.cookies = [c for c in notice.get("cookies") or [] if isinstance(c, dict)]
 
     # Sections and text -----------------------------------------------------------------------
@@ -121,6 +165,9 @@ class NoticeReading:
     def basis_text(self):
         """The purposes' and legal basis sections' text, "without consent" phrases removed."""
         text = self.text_of("purposes", "legal_basis")
+        if not text.strip():
+            # A notice in prose says its bases where it likes.
+            text = "\n".join(s for k, s in self.sentences if k not in ("cookies", "recipients"))
         return v.WITHOUT_CONSENT.sub(" ", text)
 
     @cached_property

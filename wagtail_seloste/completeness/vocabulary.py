@@ -83,7 +83,7 @@ RIGHT_WORDS = {
         r"|registerutdrag|tillgång|ta del av|få veta|få information om|\baccess|copy of"
     ),
     "rectification": _re(
-        r"korja|oikai|täydentä|päivittä|\brätta\b|rättels|rättas|korriger|komplettera"
+        r"korja|oikai|täydentä|päivittä|\brätta\b|rättels|rättas|rättad|rättning|korriger|komplettera"
         r"|rectif|correct"
     ),
     "erasure": _re(
@@ -275,12 +275,22 @@ AUTOMATED_STATEMENT = _re(
 )
 SOURCES_STATEMENT = _re(
     r"tietolähte|(asiakkaalta|rekisteröidyltä|henkilöltä|valmennettavalta|potilaalta) itseltään"
-    r"|itse antam|källa|källor|direkt från dig|från dig själv|from you|source"
+    r"|itse antam|sinulta itseltä|(saamme|saadaan|kerätään|keräämme) (\w+ ){0,3}(sinulta|asiakkaalta"
+    r"|rekisteröidyltä|jäseneltä|potilaalta)|källa|källor|direkt från dig|från dig själv"
+    r"|from you|source"
 )
 REQUIREMENT_STATEMENT = _re(
     r"edellytys|edellyttää|pakollis|vapaaehtoi|ei voida[^.]{0,60}ilman|ilman[^.]{0,60}ei voida"
     r"|ei voi[^.]{0,40}ilman|förutsättning|obligatorisk|frivillig|mandatory|voluntary"
     r"|required to provide|not able to[^.]{0,40}without"
+)
+PURPOSES_STATEMENT = _re(
+    r"tarkoitu|jotta (voimme|voisimme)|(käytämme|käytetään|käsittelemme) (\w+ ){0,5}(tieto|nime)"
+    r"|ändamål|syfte|för att kunna|purpose|in order to|we use (your )?(personal )?data"
+)
+UPDATED_STATEMENT = _re(
+    r"(päivitetty|muutettu|viimeisin muutos|laadittu|uppdaterad|senast ändrad|updated"
+    r"|last (changed|modified))\s*:?\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{4}"
 )
 CONTACT_VALUE = _re(
     r"@|\(at\)|\[at\]|\[email|(sähköposti|s-posti|email|e-mail|e-post|puh\w*|tel\w*|phone"
