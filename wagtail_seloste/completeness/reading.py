@@ -136,7 +136,15 @@ class NoticeReading:
         found = []
         for section in self.sections:
             kind = effective_kind(section)
+            lead = ""
             for part in self.section_text(section, heading=False).split("\n"):
+                if not part.strip():
+                    continue  # a list may follow its lead-in after a blank line
+                if lead and part.lstrip().startswith(("- ", "• ", "* ")):
+                    # "Sinulla on oikeus:" + "- pyytää tietojesi poistamista": one statement.
+                    part = f"{lead} {part.lstrip(' -•*')}"
+                else:
+                    lead = part.strip() if part.strip().endswith(":") else ""
                 found.extend((kind, sentence) for sentence in sentences(part))
         return found
 

@@ -1,0 +1,45 @@
+"""Complete notices in the shapes people write them get no findings: no false alarms."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from wagtail_seloste.completeness import check_notice
+from wagtail_seloste.importer import import_text
+
+from .conftest import read_fixture
+
+DEMO_NOTICE = (
+    Path(__file__).resolve().parents[2] / "example_site" / "home" / "fixtures" / "demo_notice.json"
+)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "kauneushoitola_numeroitu.txt",  # numbered headings, list of rights, DPF transfer
+        "PERSONAL_TRAINER_ISOT.txt",  # UPPERCASE headings, rights in one sentence, SCC
+        "terapia_kysymykset.txt",  # question headings, complaint right in its own question
+        "joogakoulu_roomalaiset.txt",  # roman numerals
+        "valokuvaaja_proosa.txt",  # prose paragraphs, no headings
+        "dataskyddsbeskrivning.txt",  # Swedish
+    ],
+)
+def test_a_complete_plain_text_notice_has_no_findings(name):
+    findings = check_notice(import_text(read_fixture(name)))
+
+    assert [f.code for f in findings] == []
+
+
+def test_the_demo_notice_has_no_findings():
+    notice = json.loads(DEMO_NOTICE.read_text(encoding="utf-8"))
+
+    assert [f.code for f in check_notice(notice)] == []
+
+
+def test_the_demo_notice_states_the_health_care_condition_it_uses():
+    notice = json.loads(DEMO_NOTICE.read_text(encoding="utf-8"))
+    basis = next(s for s in notice["sections"] if s["kind"] == "legal_basis")["text"]
+
+    assert "9 artiklan 2 kohdan h alakohdan" in basis
