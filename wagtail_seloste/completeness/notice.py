@@ -15,7 +15,7 @@ from ..known_services import services, tracker
 from ..validators import business_id_is_valid
 from . import vocabulary as v
 from .findings import ERROR, WARNING, Finding
-from .reading import RIGHTS, NoticeReading, strings
+from .reading import RIGHTS, NoticeReading, sentences, strings
 
 # Henkilötietolaki 523/1999 was repealed on 1.1.2019 by Tietosuojalaki 1050/2018 (its 37 §).
 # Every inflection of "henkilötietolaki" starts with "henkilötietola"; "henkilötietojen" does not.
@@ -309,28 +309,35 @@ def transfer_safeguards(r):
         for t in structured
         if not (t.get("safeguard") or "").strip()
     ]
-    covered = " ".join(
-        f"{t.get('recipient') or ''} {t.get('country') or ''}"
-        for t in structured
-        if (t.get("safeguard") or "").strip()
-    )
-    # The notice's words, without the structured transfers' safeguard values ("scc").
+    safe = [t for t in structured if (t.get("safeguard") or "").strip()]
+    covered = " ".join(f"{t.get('recipient') or ''} {t.get('country') or ''}" for t in safe)
+
+    def is_covered(name):
+        name = (name or "").strip().lower()
+        return bool(name) and any(
+            name in (t.get("recipient") or "").lower() or (t.get("recipient") or "-").lower() in name
+            for t in safe
+        )
+
+    # The notice's words, without the structured transfers (their safeguard values, "scc").
     text = "\n".join(
         r.section_text({k: val for k, val in s.items() if k != "transfers"}) for s in r.sections
     )
     text += "\n" + "\n".join(strings(r.cookies))
-    text_safeguard = bool(v.SAFEGUARD.search(text))
     covered_services = _services_in(covered)
     named = [s.name for s in _services_in(text) if s not in covered_services]
     countries = [
         p.get("country")
         for p in r.structured("processors", "processors")
-        if v.THIRD_COUNTRY.search(p.get("country") or "")
+        if v.THIRD_COUNTRY.search(p.get("country") or "") and not is_covered(p.get("name"))
     ]
-    country_sentences = r.sentences_where(
-        v.THIRD_COUNTRY, kinds=("transfers", "processors", "recipients"), affirmative=True
-    )
-    if text_safeguard:
+    country_sentences = [
+        sentence
+        for section in r.of_kind("transfers", "processors", "recipients")
+        for sentence in sentences(section.get("text") or "")
+        if v.THIRD_COUNTRY.search(sentence) and not v.NEGATION.search(sentence)
+    ]
+    if v.SAFEGUARD.search(text):
         named, countries, country_sentences = [], [], []
     outside = list(dict.fromkeys(unsafe + named + countries))
     if not outside and country_sentences:

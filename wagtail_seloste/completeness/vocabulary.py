@@ -161,10 +161,10 @@ VAGUE_RETENTION = _re(
     r" (is )?(necessary|needed|required)|required by law|period required"
 )
 RETENTION_CRITERION = _re(
-    r"\d|päättymi|päätty|keston ajan|kesto|voimassa|kunnes|saakka|asti|jälkeen|kuluttua"
-    r"|kuluessa|peruu|peruut|viimeis|kirjanpitolai|potilasasiakirj|94/2022|1336/1997"
-    r"|vuo(si|den|tta)|kuukau|viiko|päivä|upphör|tills|efter|år\b|månad|until|after|end of"
-    r"|year|month|withdraw"
+    r"\d|päättymi|päätty|keston ajan|kesto|voimassa|kunnes|saakka|asti|peruu|peruut|viimeis"
+    r"|kirjanpitolai|potilasasiakirj|94/2022|1336/1997|vuo(si|den|tta)|kuukau|viiko|päivä"
+    r"|upphör|tills|senaste|sista|\bår\b|månad|until|end of|last (visit|booking)|year|month"
+    r"|withdraw"
 )
 
 # GDPR Art 13(1)(f), 44–49: safeguards a transfer rests on.
