@@ -220,11 +220,13 @@ def special_category_condition(r):
         return
     if v.SPECIAL_CONDITION.search(r.all_text):
         return
-    if any(
-        p.get("legal_basis") == "a" and v.SPECIAL_CATEGORY.search(p.get("purpose") or "")
-        for p in r.purposes
+    if any(_consent_purpose_for_special_data(p) for p in r.purposes) or any(
+        v.BASIS_WORDS["a"].search(v.WITHOUT_CONSENT.sub(" ", s))
+        for _kind, s in r.sentences_where(
+            v.SPECIAL_CATEGORY, kinds=("purposes", "legal_basis", "data_content")
+        )
     ):
-        return  # consent asked for the health purpose itself
+        return  # consent is asked for the special data itself
     yield Finding(
         "missing-special-category-condition",
         ERROR,
@@ -238,6 +240,15 @@ def special_category_condition(r):
         _first_kind(said, "data_content"),
         "GDPR Art 9(2)",
     )
+
+
+def _consent_purpose_for_special_data(purpose):
+    """A purpose on consent that is itself about special data ("Terveystietojen huomioiminen
+    valmennuksessa", basis consent), not one that mentions it beside other things."""
+    if purpose.get("legal_basis") != "a":
+        return False
+    parts = sentences(purpose.get("purpose") or "")
+    return len(parts) == 1 and bool(v.SPECIAL_CATEGORY.search(parts[0]))
 
 
 # Recipients and transfers --------------------------------------------------------------------
