@@ -15,9 +15,17 @@ def test_contact_details_of_the_contact_person_count(notice_data):
     for key in ("email", "phone", "address"):
         notice_data["controller"][key] = ""
     notice_data["sections"].append(
-        {"kind": "contact_person", "heading": "", "text": "",
-         "person": {"name": "Kalle", "email": "kalle@kompassi.example", "phone": "",
-                    "address": ""}}
+        {
+            "kind": "contact_person",
+            "heading": "",
+            "text": "",
+            "person": {
+                "name": "Kalle",
+                "email": "kalle@kompassi.example",
+                "phone": "",
+                "address": "",
+            },
+        }
     )
 
     assert "missing-controller-contact" not in dict_codes(notice_data)

@@ -9,8 +9,13 @@ from .conftest import dict_codes, replaced, section, text_codes
 
 def add_cookie(notice, category, name, provider="kompassi.example", purpose="Istunto."):
     notice["cookies"].append(
-        {"category": category, "name": name, "provider": provider, "purpose": purpose,
-         "duration": "1 vuosi"}
+        {
+            "category": category,
+            "name": name,
+            "provider": provider,
+            "purpose": purpose,
+            "duration": "1 vuosi",
+        }
     )
 
 
@@ -84,9 +89,7 @@ def test_undeclared_cookies_triggers_when_the_text_speaks_of_optional_cookies(no
         "Sivusto ei käytä seurantaevästeitä.",
     ],
 )
-def test_undeclared_cookies_is_quiet_when_only_necessary_cookies_are_spoken_of(
-    notice_data, text
-):
+def test_undeclared_cookies_is_quiet_when_only_necessary_cookies_are_spoken_of(notice_data, text):
     without_optional_categories(notice_data)
     section(notice_data, "cookies")["text"] = text
 

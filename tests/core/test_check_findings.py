@@ -101,8 +101,7 @@ def test_the_check_command_reads_a_plain_text_notice_as_json(tmp_path, capsys):
 
     output = json.loads(capsys.readouterr().out)
     assert all(
-        {"code", "severity", "message", "section", "source"} <= f.keys()
-        for f in output["findings"]
+        {"code", "severity", "message", "section", "source"} <= f.keys() for f in output["findings"]
     )
     assert "vague-retention" in {f["code"] for f in output["findings"]}
 

@@ -57,7 +57,9 @@ def test_vague_retention_is_quiet_with_a_period_or_criterion(salon_text, stated)
 
 
 def test_vague_retention_is_quiet_when_structured_rules_give_periods(notice_data):
-    section(notice_data, "retention")["text"] = "Säilytämme tietoja vain niin kauan kuin on tarpeen."
+    section(notice_data, "retention")["text"] = (
+        "Säilytämme tietoja vain niin kauan kuin on tarpeen."
+    )
 
     assert "vague-retention" not in dict_codes(notice_data)
 

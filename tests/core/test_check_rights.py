@@ -120,8 +120,11 @@ def test_missing_right_portability_triggers_for_a_booking_whatever_basis_it_is_g
     notice_data,
 ):
     section(notice_data, "purposes")["purposes"] = [
-        {"purpose": "Ajanvaraus ja asiakassuhteen hoito.", "legal_basis": "f",
-         "legitimate_interest": "Palvelun tuottaminen."}
+        {
+            "purpose": "Ajanvaraus ja asiakassuhteen hoito.",
+            "legal_basis": "f",
+            "legitimate_interest": "Palvelun tuottaminen.",
+        }
     ]
     without_right(notice_data, "portability")
 
@@ -152,8 +155,11 @@ def test_missing_right_objection_is_quiet_when_objection_is_stated(notice_data):
 
 def test_missing_right_objection_triggers_on_direct_marketing_without_consent(notice_data):
     section(notice_data, "purposes")["purposes"].append(
-        {"purpose": "Suoramarkkinointi nykyisille asiakkaille.", "legal_basis": "f",
-         "legitimate_interest": "Omien palvelujen markkinointi."}
+        {
+            "purpose": "Suoramarkkinointi nykyisille asiakkaille.",
+            "legal_basis": "f",
+            "legitimate_interest": "Omien palvelujen markkinointi.",
+        }
     )
 
     assert "missing-right-objection" in dict_codes(notice_data)
@@ -203,14 +209,18 @@ def test_a_word_starting_with_peru_is_not_withdrawal(notice_data):
     ],
 )
 def test_the_complaint_right_as_a_plain_sentence_elsewhere_counts(salon_text, sentence):
-    text = replaced(salon_text, "Voit lisäksi tehdä valituksen Tietosuojavaltuutetun toimistolle.", "")
+    text = replaced(
+        salon_text, "Voit lisäksi tehdä valituksen Tietosuojavaltuutetun toimistolle.", ""
+    )
     text = replaced(text, "12. Muutokset", f"12. Muuta\n\n{sentence}\n\n13. Muutokset")
 
     assert "missing-complaint-right" not in text_codes(text)
 
 
 def test_missing_complaint_right_triggers_when_the_authority_is_not_named(salon_text):
-    text = replaced(salon_text, "Voit lisäksi tehdä valituksen Tietosuojavaltuutetun toimistolle.", "")
+    text = replaced(
+        salon_text, "Voit lisäksi tehdä valituksen Tietosuojavaltuutetun toimistolle.", ""
+    )
 
     assert "missing-complaint-right" in text_codes(text)
 

@@ -33,8 +33,11 @@ def test_missing_special_category_condition_triggers_on_patient_records_without_
     ],
 )
 def test_missing_special_category_condition_is_quiet_with_a_condition(therapy_text, condition):
-    text = replaced(without_condition(therapy_text), "potilasasiakirjojen laatimiseen.",
-                    "potilasasiakirjojen laatimiseen." + condition)
+    text = replaced(
+        without_condition(therapy_text),
+        "potilasasiakirjojen laatimiseen.",
+        "potilasasiakirjojen laatimiseen." + condition,
+    )
 
     assert "missing-special-category-condition" not in text_codes(text)
 
@@ -84,8 +87,11 @@ def test_a_health_purpose_on_consent_is_a_condition(notice_data):
         {"name": "Terveystiedot", "description": "", "required": False, "special_category": True}
     )
     section(notice_data, "purposes")["purposes"].append(
-        {"purpose": "Terveystietojen huomioiminen valmennuksessa.", "legal_basis": "a",
-         "legitimate_interest": ""}
+        {
+            "purpose": "Terveystietojen huomioiminen valmennuksessa.",
+            "legal_basis": "a",
+            "legitimate_interest": "",
+        }
     )
 
     assert "missing-special-category-condition" not in dict_codes(notice_data)
@@ -96,12 +102,19 @@ def test_health_data_of_a_health_care_professional_is_not_consent_based(notice_d
         {"name": "Hoitotiedot", "description": "", "required": False, "special_category": True}
     )
     section(notice_data, "purposes")["purposes"] = [
-        {"purpose": "Fysioterapia ja potilasasiakirjat.", "legal_basis": "c",
-         "legitimate_interest": ""}
+        {
+            "purpose": "Fysioterapia ja potilasasiakirjat.",
+            "legal_basis": "c",
+            "legitimate_interest": "",
+        }
     ]
     notice_data["sections"].append(
-        {"kind": "legal_basis", "heading": "", "text": "Terveystiedot: tietosuoja-asetuksen "
-         "9 artiklan 2 kohdan h alakohta ja laki potilaan asemasta ja oikeuksista (785/1992)."}
+        {
+            "kind": "legal_basis",
+            "heading": "",
+            "text": "Terveystiedot: tietosuoja-asetuksen "
+            "9 artiklan 2 kohdan h alakohta ja laki potilaan asemasta ja oikeuksista (785/1992).",
+        }
     )
     rights = section(notice_data, "rights")
     rights["rights"] = [r for r in rights["rights"] if r["right"] != "withdraw_consent"]

@@ -115,9 +115,12 @@ def test_consent_for_legal_obligation_triggers_when_consent_is_the_only_basis(tr
 def test_consent_next_to_a_contract_basis_is_not_consent_for_bookkeeping(notice_data):
     # "Billing on the client relationship, renewal on consent" (as one sample writes it).
     section(notice_data, "purposes")["purposes"] = [
-        {"purpose": "Asiakassuhteen hoito ja laskutus asiakassuhteen perusteella, sekä "
-         "suostumuksella asiakassuhteen uudistaminen.", "legal_basis": "a",
-         "legitimate_interest": ""}
+        {
+            "purpose": "Asiakassuhteen hoito ja laskutus asiakassuhteen perusteella, sekä "
+            "suostumuksella asiakassuhteen uudistaminen.",
+            "legal_basis": "a",
+            "legitimate_interest": "",
+        }
     ]
 
     assert "consent-for-legal-obligation" not in dict_codes(notice_data)

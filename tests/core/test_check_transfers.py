@@ -2,6 +2,8 @@
 
 import pytest
 
+from wagtail_seloste.completeness import check_notice
+
 from .conftest import dict_codes, replaced, section, text_codes
 
 TRAINER_TRANSFER = "Siirrot perustuvat Euroopan komission hyväksymiin vakiosopimuslausekkeisiin."
@@ -20,8 +22,7 @@ def test_transfer_without_safeguard_triggers_on_a_named_us_service(trainer_text)
         "Zoom on sertifioitunut EU–US Data Privacy Framework -järjestelyyn.",
         "Siirroissa käytetään EU:n vakiolausekkeita.",
         "Siirto perustuu Euroopan komission päätökseen tietosuojan riittävästä tasosta.",
-        "Siirto perustuu tietosuoja-asetuksen 49 artiklan mukaiseen nimenomaiseen "
-        "suostumukseen.",
+        "Siirto perustuu tietosuoja-asetuksen 49 artiklan mukaiseen nimenomaiseen suostumukseen.",
     ],
 )
 def test_transfer_without_safeguard_is_quiet_when_a_safeguard_is_named(trainer_text, safeguard):
@@ -58,12 +59,7 @@ def test_no_transfers_and_a_us_service_contradict(notice_data):
         {"name": "Intuit Mailchimp", "service": "Uutiskirje", "country": ""}
     )
 
-    findings = [
-        f for f in __import__("wagtail_seloste.completeness", fromlist=["x"]).check_notice(
-            notice_data
-        )
-        if f.code == "transfer-without-safeguard"
-    ]
+    findings = [f for f in check_notice(notice_data) if f.code == "transfer-without-safeguard"]
 
     assert findings and "Mailchimp" in findings[0].message
 
@@ -104,8 +100,13 @@ def test_a_finnish_word_containing_a_country_name_is_not_a_country(notice_data):
 
 def test_analytics_cookies_of_google_are_a_transfer(notice_data):
     notice_data["cookies"].append(
-        {"category": "analytics", "name": "_ga", "provider": "Google", "purpose": "Tilastot.",
-         "duration": "2 vuotta"}
+        {
+            "category": "analytics",
+            "name": "_ga",
+            "provider": "Google",
+            "purpose": "Tilastot.",
+            "duration": "2 vuotta",
+        }
     )
 
     assert "transfer-without-safeguard" in dict_codes(notice_data)

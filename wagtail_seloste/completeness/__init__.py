@@ -11,7 +11,7 @@ its notice and returns more ``Finding`` objects; callers join the lists and sort
 """
 
 from .findings import ERROR, WARNING, Finding, has_errors, sort_findings
-from .notice import COMPLAINT_RE, REPEALED_LAW_RE, WITHDRAWAL_RE, WRONG_GDPR_DATE_RE, RULES
+from .notice import COMPLAINT_RE, REPEALED_LAW_RE, RULES, WITHDRAWAL_RE, WRONG_GDPR_DATE_RE
 from .notice import check_notice as _notice_findings
 
 __all__ = [

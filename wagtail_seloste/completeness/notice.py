@@ -326,7 +326,8 @@ def transfer_safeguards(r):
     def is_covered(name):
         name = (name or "").strip().lower()
         return bool(name) and any(
-            name in (t.get("recipient") or "").lower() or (t.get("recipient") or "-").lower() in name
+            name in (t.get("recipient") or "").lower()
+            or (t.get("recipient") or "-").lower() in name
             for t in safe
         )
 

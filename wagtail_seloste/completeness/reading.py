@@ -258,18 +258,14 @@ class NoticeReading:
             return True
         if v.AUTHORITY.search(self.text_of("rights")):
             return True
-        return any(
-            v.COMPLAINT_ACT.search(s) for _kind, s in self.sentences_where(v.AUTHORITY)
-        )
+        return any(v.COMPLAINT_ACT.search(s) for _kind, s in self.sentences_where(v.AUTHORITY))
 
     # Special categories ----------------------------------------------------------------------
 
     def special_categories(self):
         """Sentences that say Art 9 data is processed, and structured special categories."""
         structured = [
-            c
-            for c in self.structured("data_content", "categories")
-            if c.get("special_category")
+            c for c in self.structured("data_content", "categories") if c.get("special_category")
         ]
         said = self.sentences_where(v.SPECIAL_CATEGORY, exclude=("cookies",), affirmative=True)
         return structured, said

@@ -17,9 +17,7 @@ def _re(pattern):
 
 # A sentence that denies something ("emme käytä", "ei siirretä", "vi använder inte", "we do
 # not") does not state it.
-NEGATION = _re(
-    r"\b(emme|ei|eikä|eivät|inte|inga|ingen|aldrig|not|never|no|don't|doesn't)\b"
-)
+NEGATION = _re(r"\b(emme|ei|eikä|eivät|inte|inga|ingen|aldrig|not|never|no|don't|doesn't)\b")
 
 # Headings of sections the importer files as ``other`` (Swedish, English and Finnish question
 # forms it does not know): the kind each one names, so their text is read as that section.
@@ -66,8 +64,10 @@ IMPLIED_CONTRACT = _re(
     r"|palvelun (toteut|tuottami)"
     r"|avtal|kundförhåll|bokning|contract|customer relationship|booking"
 )
-WITHOUT_CONSENT = _re(r"ilman (\w+ ){0,2}(suostumu\w*|lupa\w*)|utan (\w+ ){0,2}samtycke"
-                      r"|without (\w+ ){0,2}consent")
+WITHOUT_CONSENT = _re(
+    r"ilman (\w+ ){0,2}(suostumu\w*|lupa\w*)|utan (\w+ ){0,2}samtycke"
+    r"|without (\w+ ){0,2}consent"
+)
 
 # Direct marketing, for the right to object (GDPR Art 21(2)–(3)).
 DIRECT_MARKETING = _re(
@@ -193,8 +193,10 @@ NON_NECESSARY_COOKIE_TOPIC = _re(
     r"analy|tilasto|kävijäseuran|seuran|markkin|mainon|kohdenn|kolmann|statisti|analys"
     r"|marknadsför|annons|tredje|marketing|advertis|third.party|track|remarketing"
 )
-TRACKING_TOOL = _re(r"google analytics|meta pixel|facebook pixel|facebook-pikseli|hotjar"
-                    r"|google tag manager|matomo")
+TRACKING_TOOL = _re(
+    r"google analytics|meta pixel|facebook pixel|facebook-pikseli|hotjar"
+    r"|google tag manager|matomo"
+)
 TRACKER_PURPOSE = _re(
     r"analytiik|analytics|kävijätilast|mainon|markkinoin|marketing|advertis|remarketing"
     r"|statistik|marknadsför|annons|kohdenn"
