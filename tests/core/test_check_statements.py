@@ -124,3 +124,11 @@ def test_consent_next_to_a_contract_basis_is_not_consent_for_bookkeeping(notice_
     ]
 
     assert "consent-for-legal-obligation" not in dict_codes(notice_data)
+
+
+def test_a_yearly_review_of_the_register_is_not_a_cap_on_requests(notice_data):
+    section(notice_data, "retention")["text"] = (
+        "Rekisterin tiedot tarkastetaan kerran vuodessa ja yli 2 vuotta vanhat tiedot poistetaan."
+    )
+
+    assert "limits-free-requests" not in dict_codes(notice_data)

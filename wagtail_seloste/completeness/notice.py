@@ -567,7 +567,9 @@ def free_requests(r):
     # Henkilötietolaki 26 § allowed one free access request a year.
     found = [
         (kind, s)
-        for kind, s in r.sentences_where(v.REQUEST_WORD, exclude=("cookies", "security"))
+        for kind, s in r.sentences_where(
+            v.REQUEST_WORD, exclude=("cookies", "security", "logs", "retention")
+        )
         if v.YEARLY.search(s) and v.CAP_OR_FEE.search(s) and not v.LAWFUL_FEE.search(s)
     ]
     if found:

@@ -267,5 +267,11 @@ class NoticeReading:
         structured = [
             c for c in self.structured("data_content", "categories") if c.get("special_category")
         ]
-        said = self.sentences_where(v.SPECIAL_CATEGORY, exclude=("cookies",), affirmative=True)
+        # Where a notice says what it processes; "peruutus sairauden vuoksi" in booking terms
+        # is not health data.
+        said = self.sentences_where(
+            v.SPECIAL_CATEGORY,
+            kinds=("data_content", "purposes", "legal_basis", "sources", "retention", "other"),
+            affirmative=True,
+        )
         return structured, said

@@ -225,8 +225,8 @@ NON_CONSENT_SPECIAL_CONDITION = _re(
 # GDPR Art 12(5): requests are free; the repealed Henkilötietolaki (26 §) allowed one free
 # access request a year.
 REQUEST_WORD = _re(
-    r"tarkast|pyyn|kopio|jäljennö|vienti|vientejä|tietojen (saanti|siirto)|registerutdrag"
-    r"|begäran|förfrågan|request|copy|export"
+    r"tarkastus|tarkastuks|tarkastaa|tarkastamis|pyyn|kopio|jäljennö|\bvienti|vientejä"
+    r"|tietojen (saanti|siirto)|registerutdrag|begäran|förfrågan|request|copy|export"
 )
 YEARLY = _re(
     r"vuodessa|vuosittain|kalenterivuo|vuoden aikana|12 kuukauden|kahdentoista kuukauden"
