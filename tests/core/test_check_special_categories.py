@@ -124,7 +124,11 @@ def test_health_data_of_a_health_care_professional_is_not_consent_based(notice_d
 
 def test_a_cancellation_for_illness_in_the_booking_terms_is_not_health_data(notice_data):
     notice_data["sections"].append(
-        {"kind": "changes", "heading": "", "text": "Sairauden vuoksi peruttu aika ei maksa mitään."}
+        {
+            "kind": "changes",
+            "heading": "",
+            "text": "Sairauden vuoksi perutusta ajasta veloitetaan puolet.",
+        }
     )
 
     assert "missing-special-category-condition" not in dict_codes(notice_data)
