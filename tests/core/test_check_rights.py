@@ -233,3 +233,32 @@ def test_a_swedish_notice_without_rectification_gets_the_same_code():
     )
 
     assert "missing-right-rectification" in text_codes(text)
+
+
+def test_a_purpose_that_denies_marketing_needs_no_objection_right(notice_data):
+    section(notice_data, "purposes").update(
+        text="Tietoja ei käytetä markkinointiin.",
+        purposes=[{"purpose": "Valmennukset.", "legal_basis": "b", "legitimate_interest": ""}],
+    )
+
+    assert "missing-right-objection" not in dict_codes(notice_data)
+
+
+def test_a_basis_section_that_denies_consent_needs_no_withdrawal(notice_data):
+    for purpose in section(notice_data, "purposes")["purposes"]:
+        purpose["legal_basis"] = "b"
+    without_right(notice_data, "withdraw_consent")
+    notice_data["sections"].append(
+        {"kind": "legal_basis", "heading": "", "text": "Käsittely ei perustu suostumukseen."}
+    )
+
+    assert "missing-consent-withdrawal" not in dict_codes(notice_data)
+
+
+def test_a_purpose_in_text_that_is_marketing_needs_the_objection_right(notice_data):
+    section(notice_data, "purposes").update(
+        text="Tietoja käytetään myös markkinointiin.",
+        purposes=[{"purpose": "Valmennukset.", "legal_basis": "b", "legitimate_interest": ""}],
+    )
+
+    assert "missing-right-objection" in dict_codes(notice_data)

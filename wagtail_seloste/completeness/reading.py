@@ -58,6 +58,8 @@ def _heading_shaped(block):
         and not line.endswith((".", ",", ";"))
         and ": " not in line
         and "@" not in line
+        # "Tietoja ei luovuteta" without a full stop is a statement, not a heading
+        and not v.NEGATION.search(line)
     )
 
 
@@ -183,7 +185,15 @@ class NoticeReading:
         """GDPR Art 6(1) letters the notice rests on: structured, or named in its text."""
         found = {p.get("legal_basis") for p in self.purposes if p.get("legal_basis")}
         for letter, pattern in v.BASIS_WORDS.items():
-            if pattern.search(self.basis_text):
+            if letter == "a":
+                # "Käsittely ei perustu suostumukseen" rests nothing on consent.
+                if any(
+                    pattern.search(s) and not v.NEGATION.search(s)
+                    for line in self.basis_text.split("\n")
+                    for s in sentences(line)
+                ):
+                    found.add(letter)
+            elif pattern.search(self.basis_text):
                 found.add(letter)
         return found
 
@@ -198,7 +208,12 @@ class NoticeReading:
 
     @cached_property
     def direct_marketing(self):
-        return bool(v.DIRECT_MARKETING.search(self.text_of("purposes", "legal_basis")))
+        """Whether a purpose is direct marketing ("Tietoja ei käytetä markkinointiin" is not)."""
+        return bool(
+            self.sentences_where(
+                v.DIRECT_MARKETING, kinds=("purposes", "legal_basis"), affirmative=True
+            )
+        )
 
     def marketing_needs_objection(self):
         """Direct marketing on a basis other than consent (GDPR Art 21(2)–(3)).
@@ -206,7 +221,12 @@ class NoticeReading:
         Marketing that rests on consent ends when consent is withdrawn (Art 7(3)); marketing on
         any other basis, or on none stated, must offer the right to object.
         """
-        marketing = [p for p in self.purposes if v.DIRECT_MARKETING.search(p.get("purpose") or "")]
+        marketing = [
+            p
+            for p in self.purposes
+            if v.DIRECT_MARKETING.search(p.get("purpose") or "")
+            and not v.NEGATION.search(p.get("purpose") or "")
+        ]
         if marketing:
             return any(p.get("legal_basis") != "a" for p in marketing)
         if not self.direct_marketing:
