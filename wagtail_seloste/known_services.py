@@ -102,6 +102,19 @@ TRACKER_COOKIES = [
     ("hubspotutk", "marketing", "HubSpot"),
     ("__hs*", "marketing", "HubSpot"),
     ("_mcid", "marketing", "Mailchimp"),
+    # Added for the completeness check (tracker-in-necessary).
+    ("_gac_*", "marketing", "Google Ads"),
+    ("__gads", "marketing", "Google AdSense"),
+    ("__gpi", "marketing", "Google AdSense"),
+    ("_dc_gtm_*", "analytics", "Google Tag Manager"),
+    ("li_fat_id", "marketing", "LinkedIn"),
+    ("_tt_enable_cookie", "marketing", "TikTok"),
+    ("_rdt_uuid", "marketing", "Reddit"),
+    ("_scid", "marketing", "Snapchat"),
+    ("_ym_*", "analytics", "Yandex Metrica"),
+    ("_vwo_*", "analytics", "VWO"),
+    ("amp_*", "analytics", "Amplitude"),
+    ("_hp2_*", "analytics", "Heap"),
 ]
 
 
