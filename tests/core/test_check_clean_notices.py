@@ -43,3 +43,12 @@ def test_the_demo_notice_states_the_health_care_condition_it_uses():
     basis = next(s for s in notice["sections"] if s["kind"] == "legal_basis")["text"]
 
     assert "9 artiklan 2 kohdan h alakohdan" in basis
+
+
+def test_rights_under_a_heading_each_and_analytics_only_in_words():
+    """Each right under its own heading ("Oikeus tulla unohdetuksi", "Oikeus siirtää tiedot
+    järjestelmästä toiseen") is read; Google Analytics named in words with no cookie category
+    leaves the banner asking nothing, which is the one true finding."""
+    findings = check_notice(import_text(read_fixture("hieronta_oikeudet_otsikoittain.txt")))
+
+    assert [f.code for f in findings] == ["undeclared-cookies"]

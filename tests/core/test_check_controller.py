@@ -44,3 +44,17 @@ def test_an_obfuscated_email_in_a_plain_text_notice_counts(salon_text):
     text = replaced(text, "sanni@sointu.example", "[email protected]")
 
     assert "missing-controller-contact" not in text_codes(text)
+
+
+def test_a_name_line_with_the_business_id_names_the_controller(notice_data):
+    notice_data["controller"]["name"] = ""
+    section(notice_data, "controller")["text"] = "Valmennus Kompassi Oy (Y-tunnus 3011457-8)"
+
+    assert "missing-controller-contact" not in dict_codes(notice_data)
+
+
+def test_a_business_id_alone_does_not_name_the_controller(notice_data):
+    notice_data["controller"]["name"] = ""
+    section(notice_data, "controller")["text"] = "Y-tunnus: 3011457-8"
+
+    assert "missing-controller-contact" in dict_codes(notice_data)

@@ -262,3 +262,16 @@ def test_a_purpose_in_text_that_is_marketing_needs_the_objection_right(notice_da
     )
 
     assert "missing-right-objection" in dict_codes(notice_data)
+
+
+def test_marketing_on_consent_in_a_purpose_without_a_basis_needs_no_objection(notice_data):
+    section(notice_data, "purposes")["purposes"] = [
+        {
+            "purpose": "Ajanvaraukset. Markkinointiviestejä lähetämme vain suostumuksen "
+            "perusteella.",
+            "legal_basis": "",
+            "legitimate_interest": "",
+        }
+    ]
+
+    assert "missing-right-objection" not in dict_codes(notice_data)

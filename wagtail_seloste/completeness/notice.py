@@ -71,7 +71,7 @@ def controller_contact(r):
     # controller fields, on the controller section's own lines, or with its contact person.
     c = r.controller
     name = (c.get("name") or "").strip() or any(
-        line.strip() and not v.CONTACT_VALUE.search(line)
+        _names_someone(line)
         for s in r.of_kind("controller")
         for line in (s.get("text") or "").split("\n")
     )
@@ -107,6 +107,15 @@ def controller_contact(r):
             "controller",
             "",
         )
+
+
+_BUSINESS_ID = re.compile(r"\(?\s*(y-tunnus|fo-nummer|business id)\s*:?\s*[\d-]+\s*\)?", re.I)
+
+
+def _names_someone(line):
+    """A controller line that names the business: "Kuuma Kivi Oy (Y-tunnus 3006642-2)"."""
+    line = _BUSINESS_ID.sub(" ", line).strip()
+    return bool(re.search(r"[^\W\d_]{3,}", line)) and not v.CONTACT_VALUE.search(line)
 
 
 # Purposes and legal bases --------------------------------------------------------------------

@@ -227,12 +227,15 @@ class NoticeReading:
             if v.DIRECT_MARKETING.search(p.get("purpose") or "")
             and not v.NEGATION.search(p.get("purpose") or "")
         ]
-        if marketing:
-            return any(p.get("legal_basis") != "a" for p in marketing)
+        if any(p.get("legal_basis") not in ("", None, "a") for p in marketing):
+            return True
+        if any(p.get("legal_basis") == "a" for p in marketing):
+            return False
         if not self.direct_marketing:
             return False
+        # No basis given with the marketing purpose: consent named beside it is enough.
         marketing_sentences = self.sentences_where(
-            v.DIRECT_MARKETING, kinds=("purposes", "legal_basis")
+            v.DIRECT_MARKETING, kinds=("purposes", "legal_basis"), affirmative=True
         )
         return not any(v.BASIS_WORDS["a"].search(s) for _kind, s in marketing_sentences) and (
             "a" not in self.bases
