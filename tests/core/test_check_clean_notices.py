@@ -24,6 +24,8 @@ DEMO_NOTICE = (
         "joogakoulu_roomalaiset.txt",  # roman numerals
         "valokuvaaja_proosa.txt",  # prose paragraphs, no headings
         "dataskyddsbeskrivning.txt",  # Swedish
+        "pilates_english.txt",  # English
+        "siivous_pitkat_kappaleet.txt",  # bases in brackets, every right in one sentence
     ],
 )
 def test_a_complete_plain_text_notice_has_no_findings(name):

@@ -43,17 +43,18 @@ BASIS_WORDS = {
     "a": _re(r"suostumu|suostuu|suostunut|samtyck|\bconsent"),
     "b": _re(
         r"sopimu\w* (perustee|perustuv|täytän|noja|mukai|edellyttä)|sopimukseen|sopimussuhte"
+        r"|\bsopimus\b"
         r"|asiakassuhteen perusteella|asiakassuhteeseen perustuv|asiakkuuteen perustuv"
         r"|\bavtal|\bcontract"
     ),
     "c": _re(
         r"lakisääte|lain (nojalla|perusteella|edellyttä|mukaa)|lain velvoit|laki velvoitt"
-        r"|velvoittee|kirjanpitolai|rättslig förpliktelse|lagstadgad|legal obligation"
+        r"|velvoittee|kirjanpitola|rättslig förpliktelse|lagstadgad|legal obligation"
         r"|required by law"
     ),
     "e": _re(r"yleisen edun|julkisen vallan|allmänt intresse|public interest"),
     "f": _re(
-        r"oikeutettu\w* etu|oikeutetun edun|oikeutettuun etuun|berättigat intresse"
+        r"oikeutettu\w* etu|oikeutet\w* (etu|edu)\w*|berättigat intresse"
         r"|berättigade intresse|legitimate interest"
     ),
 }
@@ -162,7 +163,7 @@ VAGUE_RETENTION = _re(
 )
 RETENTION_CRITERION = _re(
     r"\d|päättymi|päätty|keston ajan|kesto|voimassa|kunnes|saakka|asti|peruu|peruut|viimeis"
-    r"|kirjanpitolai|potilasasiakirj|94/2022|1336/1997|vuo(si|den|tta)|kuukau|viiko|päivä"
+    r"|kirjanpitola|potilasasiakirj|94/2022|1336/1997|vuo(si|den|tta)|kuukau|viiko|päivä"
     r"|upphör|tills|senaste|sista|\bår\b|månad|until|end of|last (visit|booking)|year|month"
     r"|withdraw"
 )
@@ -258,7 +259,7 @@ LEGALLY_REQUIRED_TOPIC = _re(
 )
 OTHER_BASIS = _re(
     r"sopimu|asiakassuhteen perusteella|lakisää|lain (nojalla|perusteella|mukaa|edellyttä)"
-    r"|velvoit|kirjanpitolai|avtal|rättslig|lagstadgad|enligt lag|contract|legal obligation"
+    r"|velvoit|kirjanpitola|avtal|rättslig|lagstadgad|enligt lag|contract|legal obligation"
     r"|required by law"
 )
 
@@ -284,7 +285,7 @@ SOURCES_STATEMENT = _re(
 REQUIREMENT_STATEMENT = _re(
     r"edellytys|edellyttää|pakollis|vapaaehtoi|ei voida[^.]{0,60}ilman|ilman[^.]{0,60}ei voida"
     r"|ei voi[^.]{0,40}ilman|förutsättning|obligatorisk|frivillig|mandatory|voluntary"
-    r"|required to provide|not able to[^.]{0,40}without"
+    r"|(is|are) required (to|for)|required to provide|not able to[^.]{0,40}without"
 )
 PURPOSES_STATEMENT = _re(
     r"tarkoitu|jotta (voimme|voisimme)|(käytämme|käytetään|käsittelemme) (\w+ ){0,5}(tieto|nime)"
