@@ -661,10 +661,8 @@ def sources(r):
 
 
 def _necessary_keys(r):
-    return {
-        c.get("key")
-        for c in r.structured("cookies", "categories")
-        if c.get("necessary") or c.get("key") == "necessary"
+    return {"necessary"} | {
+        c.get("key") for c in r.structured("cookies", "categories") if c.get("necessary")
     }
 
 
