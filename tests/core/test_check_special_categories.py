@@ -132,3 +132,14 @@ def test_a_cancellation_for_illness_in_the_booking_terms_is_not_health_data(noti
     )
 
     assert "missing-special-category-condition" not in dict_codes(notice_data)
+
+
+def test_article_99_is_not_an_article_9_condition(notice_data):
+    section(notice_data, "data_content")["categories"].append(
+        {"name": "Terveystiedot", "description": "", "required": False, "special_category": True}
+    )
+    notice_data["sections"].append(
+        {"kind": "legislation", "heading": "", "text": "Asetusta sovelletaan 99 artiklan mukaan."}
+    )
+
+    assert "missing-special-category-condition" in dict_codes(notice_data)

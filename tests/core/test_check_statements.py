@@ -132,3 +132,12 @@ def test_a_yearly_review_of_the_register_is_not_a_cap_on_requests(notice_data):
     )
 
     assert "limits-free-requests" not in dict_codes(notice_data)
+
+
+def test_missing_legal_basis_triggers_when_the_basis_section_names_no_basis(notice_data):
+    section(notice_data, "purposes")["purposes"][0]["legal_basis"] = ""
+    notice_data["sections"].append(
+        {"kind": "legal_basis", "heading": "", "text": "Käsittely on lainmukaista."}
+    )
+
+    assert "missing-legal-basis" in dict_codes(notice_data)

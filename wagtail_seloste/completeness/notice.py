@@ -139,7 +139,9 @@ def purposes_and_bases(r):
             "purposes",
             "GDPR Art 13(1)(c)",
         )
-    legal_basis_text = any(_has_content(s) for s in r.of_kind("legal_basis"))
+    # A legal basis section that names a basis ("Oikeusperuste: sopimus") covers the purposes
+    # listed without one, as imported notices write it.
+    legal_basis_text = any(w.search(r.text_of("legal_basis")) for w in v.BASIS_WORDS.values())
     without_basis = [
         p
         for p in r.purposes
@@ -189,7 +191,7 @@ def consent_for_legal_obligation(r):
         and v.LEGALLY_REQUIRED_TOPIC.search(p.get("purpose") or "")
         and not v.OTHER_BASIS.search(p.get("purpose") or "")
     ]
-    sentences = [
+    said = [
         (kind, s)
         for kind, s in r.sentences_where(
             v.LEGALLY_REQUIRED_TOPIC, kinds=("purposes", "legal_basis")
@@ -201,7 +203,7 @@ def consent_for_legal_obligation(r):
         and not any(p.get("legal_basis") for p in r.purposes)
         and v.LEGALLY_REQUIRED_TOPIC.search(r.text_of("purposes"))
     )
-    if offending or sentences or only_consent:
+    if offending or said or only_consent:
         yield Finding(
             "consent-for-legal-obligation",
             ERROR,

@@ -212,7 +212,7 @@ SPECIAL_CATEGORY = _re(
     r"|health data|health information|medical|allerg|patient record|special categor"
 )
 SPECIAL_CONDITION = _re(
-    r"9\s*art|art\w*\.?\s*9|artiklan? 9|9\s*\(\s*2|9 artiklan 2|nimenomai\w* suostumu"
+    r"\b9\s*art|\bart\w*\.?\s*9\b|artiklan? 9\b|\b9\s*\(\s*2|nimenomai\w* suostumu"
     r"|uttryckligt samtycke|explicit consent|tietosuojalai?n? 6 §|tietosuojalain 6|1050/2018"
     r"[^.]{0,20}6 §|terveydenhuollon ammattihenkilö|potilaan asemasta ja oikeuksista|785/1992"
     r"|94/2022|559/1994|patientdatalag|patientlag|artikel 9"
