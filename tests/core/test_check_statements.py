@@ -48,6 +48,7 @@ def test_limits_free_requests_is_quiet_on_free_requests_and_art_12_5_fees(notice
         "Pidätämme oikeuden muuttaa tätä selostetta ilman erillistä ilmoitusta.",
         "Selostetta voidaan päivittää ilmoittamatta siitä rekisteröidyille.",
         "Muutoksista ei ilmoiteta erikseen.",
+        "Voimme muuttaa tätä selostetta kertomatta siitä sinulle.",
         "Vi förbehåller oss rätten att ändra beskrivningen utan föregående meddelande.",
         "We may change this notice without notice.",
     ],

@@ -246,9 +246,11 @@ LAWFUL_FEE = _re(
 CHANGE_WORD = _re(r"muut|päivit|ändr|uppdater|chang|modif|updat|amend")
 WITHOUT_NOTICE = _re(
     r"ilman (erillistä |etukäteis\w* |ennakko\w* )?(ilmoitu|ilmoittami|tiedottami|tiedotu|ennakkoilm)"
-    r"|ilmoittamatta|tiedottamatta|ei (erikseen )?(ilmoiteta|tiedoteta)|ei ilmoiteta erikseen"
+    r"|ilmoittamatta|tiedottamatta|kertomatta|ilman (\w+ )?(kertomista|tiedotusta)"
+    r"|ilman että (\w+ )?(ilmoitet|tiedotet|kerrot)"
+    r"|ei (erikseen )?(ilmoiteta|tiedoteta|kerrota)|ei ilmoiteta erikseen"
     r"|utan (föregående |särskilt |att )?(meddela|meddelande|förvarning|informera)"
-    r"|without (prior |further |any )?(notice|notification|informing|notifying)"
+    r"|without (prior |further |any )?(notice|notification|informing|notifying|telling)"
 )
 MATERIAL_CHANGE = _re(r"olennai|merkittäv|väsentlig|material|significant|substantial")
 
