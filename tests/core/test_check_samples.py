@@ -44,7 +44,9 @@ Why each code is expected (read the sample beside this list before changing it):
   - missing-automated-decisions (warning).
   Not missing-right-erasure: "Niiden asiakkaiden, jotka pyytävät tietonsa poistamaan, tiedot
   poistetaan 2 vrk:n kuluessa". Not missing-right-objection: "oikeus kieltää itseään koskevien
-  tietojen käyttö". Not vague-retention: periods are given (5 and 2 years).
+  tietojen käyttö". Not vague-retention: periods are given (5 and 2 years). Not
+  missing-consent-withdrawal: the notice rests nothing on consent in words (the newsletter and
+  the references have no stated basis at all, which missing-legal-basis reports).
 """
 
 import os
