@@ -7,6 +7,7 @@ wordings), and a rule that depends on a condition (portability where a purpose r
 or contract) fires only when the notice shows the condition.
 """
 
+import functools
 import re
 
 from django.utils.translation import gettext as _
@@ -308,6 +309,7 @@ def transfers_stated(r):
 _SUFFIX = r"(?::?(n|a|ä|in|ia|iä|ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|iin|issa|issä|ista|istä|illa|illä|ilta|iltä|ille|ksi|s))?"
 
 
+@functools.lru_cache(maxsize=512)
 def _service_pattern(alias):
     return re.compile(rf"(?<![\w.-]){re.escape(alias)}{_SUFFIX}(?![\w-])", re.IGNORECASE)
 

@@ -74,18 +74,22 @@ def split_other(section):
     if section.get("kind") != "other" or not section.get("text"):
         return [section]
     parts = [dict(section, text="")]
-    blocks = []
-    for block in re.split(r"\n\s*\n", section["text"]):
-        named = _heading_shaped(block) and next(
-            (kind for kind, pattern in v.OTHER_HEADING_KINDS if pattern.search(block)), None
+    lines = []
+    for line in section["text"].split("\n"):
+        named = (
+            _heading_shaped(line)
+            and not line.lstrip().startswith(("-", "•", "*"))
+            and next(
+                (kind for kind, pattern in v.OTHER_HEADING_KINDS if pattern.search(line)), None
+            )
         )
         if named:
-            parts[-1]["text"] = "\n\n".join(blocks)
-            parts.append({"kind": "other", "heading": block.strip(), "text": "", "_as": named})
-            blocks = []
+            parts[-1]["text"] = "\n".join(lines).strip()
+            parts.append({"kind": "other", "heading": line.strip(), "text": "", "_as": named})
+            lines = []
         else:
-            blocks.append(block)
-    parts[-1]["text"] = "\n\n".join(blocks)
+            lines.append(line)
+    parts[-1]["text"] = "\n".join(lines).strip()
     return parts
 
 

@@ -178,8 +178,8 @@ SAFEGUARD = _re(
 )
 NO_TRANSFERS = _re(
     r"(ei|eikä) (\w+ ){0,4}siirret\w*[^.]{0,60}(ulkopuol|kolmansiin maihin)"
-    r"|överförs inte|inte överförs|inga (uppgifter )?överförs|not (be )?transferred"
-    r"|no transfers"
+    r"|överförs inte|inte överförs|inga (uppgifter )?överförs|överför inte|not (be )?transferred"
+    r"|(do|does|will) not transfer|no transfers"
 )
 # Third countries that notices name (a transfer however safe the provider says it is).
 THIRD_COUNTRY = _re(
