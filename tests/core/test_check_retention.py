@@ -89,3 +89,21 @@ def test_keeping_papers_in_a_locked_cabinet_is_not_a_retention_period(salon_text
     text += "\n13. Rekisterin suojaus\n\nPaperit säilytetään lukitussa kaapissa.\n"
 
     assert "missing-retention" in text_codes(text)
+
+
+def test_a_rule_without_a_period_does_not_make_vague_text_precise(notice_data):
+    section(notice_data, "retention").update(
+        text="Säilytämme tietoja vain niin kauan kuin on tarpeen.",
+        rules=[
+            {
+                "data": "Asiakastiedot",
+                "applies_to": "clients",
+                "period": None,
+                "unit": "years",
+                "until": "",
+                "counted_from": "",
+            }
+        ],
+    )
+
+    assert "vague-retention" in dict_codes(notice_data)

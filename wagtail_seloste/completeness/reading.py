@@ -20,13 +20,30 @@ RIGHTS = ("access", "rectification", "erasure", "restriction", "portability", "o
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“(]?[A-ZÅÄÖ0-9])|\n+")
 
 
+# Structured fields whose values are codes ("access", "years", "scc"), not words of the notice.
+CODE_FIELDS = {
+    "_as",
+    "kind",
+    "legal_basis",
+    "right",
+    "applies_to",
+    "unit",
+    "counted_from",
+    "safeguard",
+    "key",
+    "category",
+    "schema",
+}
+
+
 def strings(value):
-    """Every string in a JSON value, depth first."""
+    """Every string a person wrote in a JSON value, depth first (codes left out)."""
     if isinstance(value, str):
         yield value
     elif isinstance(value, dict):
-        for item in value.values():
-            yield from strings(item)
+        for key, item in value.items():
+            if key not in CODE_FIELDS:
+                yield from strings(item)
     elif isinstance(value, list):
         for item in value:
             yield from strings(item)
@@ -125,7 +142,7 @@ class NoticeReading:
         """Heading, text and every structured string of a section."""
         parts = [section.get("heading") or "" if heading else "", section.get("text") or ""]
         for key, value in section.items():
-            if key not in ("kind", "heading", "text"):
+            if key not in ("heading", "text") and key not in CODE_FIELDS:
                 parts.extend(strings(value))
         return "\n".join(p for p in parts if p)
 
