@@ -18,6 +18,7 @@ SALON_RETENTION = (
         "Säilytämme tietoja vain niin kauan kuin on tarpeellista käsittelyn tarkoituksen kannalta.",
         "Tiedot säilytetään lain edellyttämän ajan.",
         "Henkilötiedot säilytetään tarpeellisen ajan, minkä jälkeen ne poistetaan.",
+        "Asiakastiedot säilytetään toistaiseksi.",
     ],
 )
 def test_vague_retention_triggers_on_as_long_as_necessary(salon_text, vague):

@@ -46,6 +46,7 @@ def test_missing_right_triggers_when_the_line_of_a_right_is_left_out(salon_text,
         ("Rekisteröidyllä on tarkastusoikeus.", "access"),
         ("Sinulla on oikeus tietää, mitä tietoja sinusta on tallennettu.", "access"),
         ("Voit pyytää kopion tiedoistasi.", "access"),
+        ("Sinulla on oikeus saada vahvistus siitä, käsitelläänkö tietojasi.", "access"),
         ("Voit vaatia virheellisen tiedon oikaisemista.", "rectification"),
         ("Voit pyytää puutteellisten tietojen täydentämistä.", "rectification"),
         ("Sinulla on oikeus tulla unohdetuksi.", "erasure"),
@@ -53,6 +54,7 @@ def test_missing_right_triggers_when_the_line_of_a_right_is_left_out(salon_text,
         ("Voit pyytää, että rajoitamme tietojesi käsittelyä.", "restriction"),
         ("Voit siirtää tietosi järjestelmästä toiseen.", "portability"),
         ("Sinulla on oikeus siirtää tiedot toiselle rekisterinpitäjälle.", "portability"),
+        ("Voit saada tietosi koneellisesti luettavassa muodossa.", "portability"),
         ("Voit vastustaa tietojesi käsittelyä.", "objection"),
         ("Sinulla on kielto-oikeus suoramarkkinoinnin osalta.", "objection"),
     ],
@@ -275,3 +277,18 @@ def test_marketing_on_consent_in_a_purpose_without_a_basis_needs_no_objection(no
     ]
 
     assert "missing-right-objection" not in dict_codes(notice_data)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Voit vetää suostumuksesi takaisin milloin tahansa.",
+        "Voit perua suostumuksesi.",
+        "Uutiskirjeen tilauksen voi lopettaa jokaisen viestin lopussa olevasta linkistä.",
+    ],
+)
+def test_withdrawal_worded_in_a_sentence_of_its_own_counts(notice_data, sentence):
+    without_right(notice_data, "withdraw_consent")
+    section(notice_data, "rights")["text"] = sentence
+
+    assert "missing-consent-withdrawal" not in dict_codes(notice_data)

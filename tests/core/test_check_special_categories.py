@@ -44,7 +44,14 @@ def test_missing_special_category_condition_is_quiet_with_a_condition(therapy_te
 
 @pytest.mark.parametrize(
     "words",
-    ["Allergiatiedot", "Tiedot lääkityksestä", "Tiedot sairauksista", "Hoitotiedot"],
+    [
+        "Allergiatiedot",
+        "Tiedot lääkityksestä",
+        "Tiedot sairauksista",
+        "Hoitotiedot",
+        "Terveyteen liittyvät tiedot",
+        "Esitietolomakkeen tiedot",
+    ],
 )
 def test_missing_special_category_condition_triggers_on_health_words(salon_text, words):
     text = replaced(

@@ -18,6 +18,7 @@ def rights_text(notice, text):
     [
         "Yksi maksuton tarkastus 12 kuukauden aikana.",
         "Tarkastuspyyntö on maksuton kerran vuodessa.",
+        "Rekisteröity voi tarkastaa tietonsa kerran vuodessa ilmaiseksi.",
         "Voit pyytää tietojesi kopion enintään kaksi kertaa vuodessa.",
         "Useammasta kuin yhdestä tarkastuspyynnöstä vuodessa perimme 20 euron maksun.",
         "Ett kostnadsfritt registerutdrag per år.",

@@ -110,3 +110,12 @@ def test_analytics_cookies_of_google_are_a_transfer(notice_data):
     )
 
     assert "transfer-without-safeguard" in dict_codes(notice_data)
+
+
+def test_the_invalidated_privacy_shield_is_not_a_safeguard(trainer_text):
+    # The CJEU invalidated the EU–US Privacy Shield on 16.7.2020 (C-311/18, Schrems II).
+    text = replaced(
+        trainer_text, TRAINER_TRANSFER, "Zoom on sitoutunut Privacy Shield -järjestelyyn."
+    )
+
+    assert "transfer-without-safeguard" in text_codes(text)

@@ -80,8 +80,9 @@ DIRECT_MARKETING = _re(
 # is given; ``strict`` elsewhere, in a sentence that also speaks of a right or a request.
 RIGHT_WORDS = {
     "access": _re(
-        r"tarkast|tarkist|pääsy|jäljennö|kopio|oikeus tietää|saada tieto|nähdä|insyn"
-        r"|registerutdrag|tillgång|ta del av|få veta|få information om|\baccess|copy of"
+        r"tarkast|tarkist|pääsy|jäljennö|kopio|oikeus tietää|saada tieto|nähdä|vahvistus siitä"
+        r"|insyn|registerutdrag|tillgång|ta del av|få veta|få information om|bekräftelse"
+        r"|\baccess|copy of"
     ),
     "rectification": _re(
         r"korja|oikai|täydentä|päivittä|\brätta\b|rättels|rättas|rättad|rättning|korriger|komplettera"
@@ -90,10 +91,11 @@ RIGHT_WORDS = {
     "erasure": _re(
         r"poist|unohde|hävit|radera|radering|ta bort|utplån|bortglömd|eras|delet|forgotten"
     ),
-    "restriction": _re(r"rajoit|begräns|restrict"),
+    "restriction": _re(r"rajoit|raja(ta|amaan|amista|aminen)\b|begräns|restrict"),
     "portability": _re(
         r"siirrettäv|siirtä\w*[^.]{0,60}(toise|järjestelmä|rekisterinpitäjä)|siirto-oikeu"
-        r"|koneluettav|yleisesti käytet|dataportab|överför\w*[^.]{0,60}(annan|ansvarig)"
+        r"|koneluettav|koneellisesti luettav|yleisesti käytet|dataportab"
+        r"|överför\w*[^.]{0,60}(annan|ansvarig)"
         r"|flytta|maskinläsbar|portab|machine.readable"
     ),
     "objection": _re(r"vastust|kieltä|kielto|kiellä|invänd|motsätt|förbjud|\bobject"),
@@ -104,7 +106,7 @@ RIGHT_WORDS_STRICT = {
     **RIGHT_WORDS,
     "access": _re(
         r"tarkastusoikeu|oikeu\w* (\w+ ){0,3}tarkast|tarkastuspyyn|pääsy\w* (\w+ ){0,3}"
-        r"(tietoihi|henkilötiet)|oikeus tietää|oikeus saada (\w+ ){0,3}(tieto|jäljennö|kopio)"
+        r"(tietoihi|henkilötiet)|oikeus tietää|oikeus saada (\w+ ){0,3}(tieto|jäljennö|kopio|vahvistu)"
         r"|insyn|registerutdrag|rätt\w* (\w+ ){0,3}(tillgång|ta del)|right (of|to) access"
         r"|access to (your|their|the) (personal )?data"
     ),
@@ -134,6 +136,7 @@ NOT_RIGHTS_KINDS = {
 # peruttu, peruuttaa — not peruste, perustuu.
 WITHDRAWAL = _re(
     r"\bperu(?!s)\w*|peruutt|peruutu|lopett\w*[^.]{0,40}(tilau|uutiskir)|peruutuslink"
+    r"|vetää (\w+ ){0,2}takaisin|takaisinveto|(tilau|uutiskir)\w*[^.]{0,60}lopet"
     r"|återkalla|ta tillbaka|avregistrer|avsluta prenumeration|withdraw|revoke|unsubscribe"
 )
 
@@ -158,14 +161,15 @@ VAGUE_RETENTION = _re(
     r"niin kauan kuin[^.]{0,60}(tarpee|tarvi|tarvit|edellyt|vaati)|tarpeellisen ajan"
     r"|tarvittavan ajan|tarpeen mukaan|kohtuullisen ajan|\blain (edellyttämän|vaatiman|mukaisen)"
     r" ajan|\blaissa (säädetyn|määritellyn) ajan|lainsäädännön (edellyttämän|vaatiman) ajan"
+    r"|toistaiseksi|tills vidare|indefinitely"
     r"|så länge (som )?(det )?(är )?(nödvändigt|behövs|krävs)|enligt lag|as long as"
     r" (is )?(necessary|needed|required)|required by law|period required"
 )
 RETENTION_CRITERION = _re(
-    r"\d|päättymi|päätty|keston ajan|kesto|voimassa|kunnes|saakka|asti|peruu|peruut|viimeis"
-    r"|kirjanpitola|potilasasiakirj|94/2022|1336/1997|vuo(si|den|tta)|kuukau|viiko|päivä"
-    r"|upphör|tills|senaste|sista|\bår\b|månad|until|end of|last (visit|booking)|year|month"
-    r"|withdraw"
+    r"\d|päättymi|päätty|keston ajan|\bkesto|voimassa|\bkunnes\b|\bsaakka\b|\basti\b|peruu"
+    r"|peruut|viimeis|kirjanpitola|potilasasiakirj|94/2022|1336/1997|\bvuo(si|den|tta)"
+    r"|kuukau|viiko|päivä|upphör|\btills\b|senaste|sista|\bår\b|månad|until|end of"
+    r"|last (visit|booking)|\byears?\b|\bmonths?\b|withdraw"
 )
 
 # GDPR Art 13(1)(f), 44–49: safeguards a transfer rests on.
@@ -195,7 +199,7 @@ NON_NECESSARY_COOKIE_TOPIC = _re(
     r"|marknadsför|annons|tredje|marketing|advertis|third.party|track|remarketing"
 )
 TRACKING_TOOL = _re(
-    r"google analytics|meta pixel|facebook pixel|facebook-pikseli|hotjar"
+    r"google analytics|meta pixel|facebook pixel|facebook-pikseli|meta-pikseli|hotjar"
     r"|google tag manager|matomo"
 )
 TRACKER_PURPOSE = _re(
@@ -205,7 +209,8 @@ TRACKER_PURPOSE = _re(
 
 # GDPR Art 9(1): special categories, and Art 9(2) conditions as notices name them.
 SPECIAL_CATEGORY = _re(
-    r"terveystie|terveydentil|terveyd\w* (liittyv|koskev)|hoitotie|potilastie|potilasasiakirj"
+    r"terveystie|terveydentil|terveyd\w* (liittyv|koskev)|terveyteen|hoitotie"
+    r"|esitietolomak|potilastie|potilasasiakirj"
     r"|allergi|sairau|lääkity|diagnoos|raskau|etninen alkuper|uskonnolli|poliittinen mielip"
     r"|ammattiliit|seksuaali\w* suuntautu|biometri|geneetti|hälsouppgift|hälsotillstånd"
     r"|uppgifter om hälsa|sjukdom|medicinering|patientjournal|känsliga personuppgifter"
@@ -234,7 +239,7 @@ YEARLY = _re(
     r"|kerran|per år|om året|varje år|en gång|a year|per year|each year|annually|once"
 )
 CAP_OR_FEE = _re(
-    r"maksu|veloit|kustann|hinta|€|euro|laskute|enintään|korkeintaan|yksi|yhden|\(1\)|\b1\b"
+    r"maksu|veloit|kustann|hinta|€|euro|laskute|ilmai|enintään|korkeintaan|yksi|yhden|\(1\)|\b1\b"
     r"|kaksi|kahden|\b2\b|avgift|kostnad|gratis|högst|ett\b|free|fee|charge|at most|one\b|two\b"
 )
 LAWFUL_FEE = _re(
@@ -286,6 +291,7 @@ SOURCES_STATEMENT = _re(
 )
 REQUIREMENT_STATEMENT = _re(
     r"edellytys|edellyttää|pakollis|vapaaehtoi|ei voida[^.]{0,60}ilman|ilman[^.]{0,60}ei voida"
+    r"|välttämät\w* (\w+ ){0,3}(varau|sopimu|palvelu|hoido)"
     r"|ei voi[^.]{0,40}ilman|förutsättning|obligatorisk|frivillig|mandatory|voluntary"
     r"|(is|are) required (to|for)|required to provide|not able to[^.]{0,40}without"
 )
