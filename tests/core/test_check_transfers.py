@@ -3,6 +3,7 @@
 import pytest
 
 from wagtail_seloste.completeness import check_notice
+from wagtail_seloste.importer import import_text
 
 from .conftest import dict_codes, replaced, section, text_codes
 
@@ -118,4 +119,7 @@ def test_the_invalidated_privacy_shield_is_not_a_safeguard(trainer_text):
         trainer_text, TRAINER_TRANSFER, "Zoom on sitoutunut Privacy Shield -järjestelyyn."
     )
 
-    assert "transfer-without-safeguard" in text_codes(text)
+    [finding] = [
+        f for f in check_notice(import_text(text)) if f.code == "transfer-without-safeguard"
+    ]
+    assert "C-311/18" in finding.message

@@ -384,10 +384,16 @@ def transfer_safeguards(r):
             "Privacy Framework certification), the Commission's standard contractual clauses, "
             "or an Art 49 derogation (GDPR Art 13(1)(f) and 44–49)."
         )
+    message = message % {"names": ", ".join(outside)}
+    if re.search(r"privacy shield", r.all_text, re.IGNORECASE):
+        message += " " + _(
+            "The EU–US Privacy Shield the notice names is no longer valid: the Court of Justice "
+            "annulled it on 16.7.2020 (C-311/18)."
+        )
     yield Finding(
         "transfer-without-safeguard",
         ERROR,
-        message % {"names": ", ".join(outside)},
+        message,
         "transfers",
         "GDPR Art 13(1)(f), 44–49",
     )
