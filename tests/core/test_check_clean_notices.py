@@ -54,3 +54,19 @@ def test_rights_under_a_heading_each_and_analytics_only_in_words():
     findings = check_notice(import_text(read_fixture("hieronta_oikeudet_otsikoittain.txt")))
 
     assert [f.code for f in findings] == ["undeclared-cookies"]
+
+
+def test_question_headings_the_importer_does_not_know_still_reach_their_sections():
+    text = read_fixture("terapia_kysymykset.txt")
+    for known, unknown in [
+        ("Kenelle tietoja luovutetaan?", "Kuka tietojasi näkee?"),
+        ("Siirretäänkö tietoja EU:n ulkopuolelle?", "Voiko tietoja päätyä ulkomaille?"),
+        ("Kuinka kauan tietoja säilytetään?", "Mihin asti tiedot pidetään tallessa?"),
+        ("Tehdäänkö automaattisia päätöksiä?", "Tekeekö kone päätöksiä puolestani?"),
+        ("Mitä oikeuksia sinulla on?", "Mitä voit pyytää?"),
+        ("Mistä tiedot saadaan?", "Keneltä tiedot tulevat?"),
+    ]:
+        assert known in text
+        text = text.replace(known, unknown)
+
+    assert [f.code for f in check_notice(import_text(text))] == []

@@ -275,13 +275,15 @@ class NoticeReading:
                 continue
             strict = v.RIGHT_WORDS_STRICT[right]
             for kind, sentence in self.sentences:
+                if kind in v.NOT_RIGHTS_KINDS or kind == "rights":
+                    continue
+                match = strict.search(sentence)
+                # "Hoitomerkintöjä ei poisteta pyynnöstä" states a limit, not the right; "voit
+                # pyytää poistamista siltä osin kuin laki ei velvoita …" states the right.
                 if (
-                    kind not in v.NOT_RIGHTS_KINDS
-                    and kind != "rights"
-                    and strict.search(sentence)
+                    match
                     and v.RIGHT_CONTEXT.search(sentence)
-                    # "ei poisteta asiakkaan pyynnöstä" states a limit, not the right
-                    and not v.NEGATION.search(sentence)
+                    and not v.NEGATION.search(sentence[max(0, match.start() - 30) : match.start()])
                 ):
                     found.add(right)
                     break

@@ -24,14 +24,22 @@ NEGATION = _re(r"\b(emme|ei|eikä|eivät|inte|inga|ingen|aldrig|not|never|no|don
 OTHER_HEADING_KINDS = [
     ("rights", _re(r"rättighet|your rights|rights of|oikeut|oikeuks|insyn|tarkastus")),
     ("retention", _re(r"lagring|bevara|sparas|hur länge|retention|how long|säilyt|kauan")),
-    ("transfers", _re(r"utanför eu|tredje land|outside the e|third countr|ulkopuol")),
+    (
+        "transfers",
+        _re(
+            r"utanför eu|tredje land|outside the e|third countr|ulkopuol|ulkomail|utomlands|abroad"
+        ),
+    ),
     ("purposes", _re(r"ändamål|syfte|purpose|tarkoitu")),
     ("legal_basis", _re(r"rättslig grund|laglig grund|legal basis|lawful basis|peruste")),
     ("data_content", _re(r"vilka (person)?uppgifter|personuppgifter vi|what data|tietosisäl")),
     ("sources", _re(r"källor|varifrån|sources of|tietolähte")),
     ("recipients", _re(r"mottagare|utlämn|lämnas ut|recipients|disclos|luovut")),
     ("cookies", _re(r"cookie|kakor|eväst")),
-    ("automated_decisions", _re(r"automatiserat|profilering|automated|profiling|automaatt")),
+    (
+        "automated_decisions",
+        _re(r"automatiserat|profilering|automated|profiling|automaatt|kone\w* (tekemi\w* )?päät"),
+    ),
     ("controller", _re(r"personuppgiftsansvarig|controller|rekisterinpitäjä")),
     ("security", _re(r"säkerhet|skydd av|security|tietoturva|suojau")),
     ("changes", _re(r"ändringar|changes|muutokset")),
@@ -105,7 +113,8 @@ RIGHT_WORDS = {
 RIGHT_WORDS_STRICT = {
     **RIGHT_WORDS,
     "access": _re(
-        r"tarkastusoikeu|oikeu\w* (\w+ ){0,3}tarkast|tarkastuspyyn|pääsy\w* (\w+ ){0,3}"
+        r"tarkastusoikeu|oikeu\w* (\w+ ){0,3}tarkast|tarkastuspyyn|tarkasta(a|maan) (\w+ ){0,3}tie"
+        r"|pääsy\w* (\w+ ){0,3}"
         r"(tietoihi|henkilötiet)|oikeus tietää|oikeus saada (\w+ ){0,3}(tieto|jäljennö|kopio|vahvistu)"
         r"|insyn|registerutdrag|rätt\w* (\w+ ){0,3}(tillgång|ta del)|right (of|to) access"
         r"|access to (your|their|the) (personal )?data"
@@ -277,6 +286,7 @@ RECIPIENTS_STATEMENT = _re(
 )
 TRANSFERS_STATEMENT = _re(
     r"(eu|eta|euroopan talousalue)\w*:?\w* (tai \w+:?n? )?ulkopuol|kolman\w* mai|utanför (eu|ees)"
+    r"|ulkomaille|ulkomail|utomlands|abroad"
     r"|tredje land|outside the (eu|eea|european)|third countr"
 )
 AUTOMATED_STATEMENT = _re(
