@@ -366,7 +366,7 @@ class LoggedEditView(EditView):
     edit form shows the record too."""
 
     def get(self, request, *args, **kwargs):
-        log(self.object, VIEW_ACTION, user=request.user)
+        log(self.get_object(), VIEW_ACTION, user=request.user)
         return super().get(request, *args, **kwargs)
 
 
