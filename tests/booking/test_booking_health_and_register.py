@@ -424,3 +424,16 @@ def test_the_contact_step_shows_the_chosen_service_and_time(wizard):
     content = wizard.client.get("/ajanvaraus/varaa/yhteystiedot/").content.decode()
     assert "seloste-booking__chosen" in content
     assert "Klassinen hieronta" in content
+
+
+def test_a_mail_failure_logs_no_recipient_address(booking_page, monkeypatch, caplog):
+    from smtplib import SMTPRecipientsRefused
+
+    def refuse(self, fail_silently=False):
+        raise SMTPRecipientsRefused({"maija@example.com": (550, b"no such user")})
+
+    monkeypatch.setattr("django.core.mail.EmailMessage.send", refuse)
+    with caplog.at_level(logging.ERROR):
+        booking = book(booking_page, health="", consent=None)
+    assert f"booking #{booking.pk}" in caplog.text
+    assert "maija@example.com" not in caplog.text

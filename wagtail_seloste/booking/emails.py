@@ -128,9 +128,15 @@ def _send(booking_id, field, build):
             if message is None:
                 return False
             message.send(fail_silently=False)
-    except Exception:  # noqa: BLE001 - any mail failure must leave the booking intact
+    except Exception as error:  # noqa: BLE001 - any mail failure must leave the booking intact
         _release(booking_id, field)
-        logger.exception("Sending %s of booking #%s failed; it will be retried.", field, booking_id)
+        # The error's type only: an SMTP error's text names the recipients.
+        logger.error(
+            "Sending %s of booking #%s failed (%s); it will be retried.",
+            field,
+            booking_id,
+            type(error).__name__,
+        )
         return False
     return True
 
@@ -237,9 +243,11 @@ def send_client_cancellation(booking_id):
             if notice is not None and notice.email:
                 message.reply_to = [notice.email]
             message.send()
-    except Exception:  # noqa: BLE001
-        logger.exception(
-            "Sending the cancellation of booking #%s to the client failed.", booking_id
+    except Exception as error:  # noqa: BLE001
+        logger.error(
+            "Sending the cancellation of booking #%s to the client failed (%s).",
+            booking_id,
+            type(error).__name__,
         )
         return False
     return True
@@ -258,7 +266,11 @@ def send_cancellation_notice(booking_id):
             context["admin_url"] = admin_url(booking)
             subject, body = _render("booking_cancelled_owner", context)
             EmailMessage(subject, body, _from_email(), [address]).send()
-    except Exception:  # noqa: BLE001
-        logger.exception("Sending the cancellation notice of booking #%s failed.", booking_id)
+    except Exception as error:  # noqa: BLE001
+        logger.error(
+            "Sending the cancellation notice of booking #%s failed (%s).",
+            booking_id,
+            type(error).__name__,
+        )
         return False
     return True

@@ -8,6 +8,7 @@ only: held bookings are kept, anonymised; it writes no erasure record, because a
 record stands for the whole person and replaying it would erase their other bookings too.
 """
 
+from django.utils import formats
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from wagtail.log_actions import log
@@ -20,8 +21,10 @@ ADMIN_REASON = "admin"
 
 def erase_client(client, user):
     """Erase the client's data on their site; returns the registry's results."""
-    log(client, "wagtail.delete", user=user)
-    return erase_person(client.site, client.email, reason=ADMIN_REASON)
+    results = erase_person(client.site, client.email, reason=ADMIN_REASON)
+    kept = any(r.kept for r in results if r.source == "clients")
+    log(client, "wagtail_seloste.booking.anonymise" if kept else "wagtail.delete", user=user)
+    return results
 
 
 def delete_booking(booking, user):
@@ -45,7 +48,7 @@ def kept_messages(results):
                     % {
                         "what": kept.description,
                         "count": kept.count,
-                        "until": kept.until.strftime("%d.%m.%Y").lstrip("0").replace(".0", "."),
+                        "until": formats.date_format(kept.until, "SHORT_DATE_FORMAT"),
                         "reason": kept.reason,
                     }
                 )

@@ -391,7 +391,7 @@ class ClientEditView(LoggedEditView):
                     client=instance,
                     kind=kind,
                     given=given,
-                    text=str(text).capitalize() if text[:1].islower() else str(text),
+                    text=str(text)[:1].upper() + str(text)[1:],
                     notice=notice,
                     notice_revision_id=notice.live_revision_id if notice else None,
                     source=source,

@@ -49,8 +49,8 @@ def register_register_log_actions(actions):
     )
     actions.register_action(
         "wagtail_seloste.booking.anonymise",
-        _("Delete booking (kept by a legal hold)"),
-        _("Booking anonymised and kept by a legal hold"),
+        _("Delete (kept by a legal hold)"),
+        _("Deleted, but kept anonymised by a legal hold"),
     )
     actions.register_action(
         "wagtail_seloste.booking.relationship_end",
