@@ -316,8 +316,9 @@ class Service(Orderable):
         _("needs health information"),
         default=False,
         help_text=_(
-            "Tick for services such as massage where you ask about health. The consent "
-            "checkboxes of the kind “health data” are shown only for these services."
+            "Tick for services such as massage where you ask about health: the booking form "
+            "then has a health information field, handled on the basis chosen on the "
+            "Consents tab."
         ),
     )
     bookable = models.BooleanField(_("bookable"), default=True)

@@ -94,5 +94,10 @@ class Migration(migrations.Migration):
             name='source',
             field=models.CharField(choices=[('booking', 'booking'), ('rights_request', 'rights request'), ('admin', 'admin'), ('in_person', 'in person'), ('phone', 'by phone'), ('paper_form', 'on a paper form'), ('email', 'by email')], max_length=32, verbose_name='source'),
         ),
+        migrations.AlterField(
+            model_name='service',
+            name='needs_health_info',
+            field=models.BooleanField(default=False, help_text='Tick for services such as massage where you ask about health: the booking form then has a health information field, handled on the basis chosen on the Consents tab.', verbose_name='needs health information'),
+        ),
         migrations.RunPython(snapshot_contact_details, migrations.RunPython.noop),
     ]
