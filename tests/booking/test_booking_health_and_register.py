@@ -437,3 +437,30 @@ def test_a_mail_failure_logs_no_recipient_address(booking_page, monkeypatch, cap
         booking = book(booking_page, health="", consent=None)
     assert f"booking #{booking.pk}" in caplog.text
     assert "maija@example.com" not in caplog.text
+
+
+def test_marketing_ticked_with_a_known_email_waits_for_the_address_to_be_proven(
+    booking_page, client
+):
+    import re
+
+    book(booking_page, health="", consent=None)
+    mail.outbox.clear()
+    box = booking_page.consent_checkboxes.get(kind="marketing_sms")
+    service = booking_page.services.get(name="Klassinen hieronta")
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        create_booking(
+            booking_page,
+            service,
+            free_beyond_cutoff(booking_page, service),
+            site=booking_page.get_site(),
+            first_name="Maija",
+            last_name="Meikäläinen",
+            email="maija@example.com",
+            phone="+358401234567",
+            consents=[(box, True)],
+        )
+    assert not Client.objects.get().marketing_sms
+    body = next(m for m in mail.outbox if m.to == ["maija@example.com"]).body
+    client.post(re.search(r"http://[^/\s]+(/ajanvaraus/tiedot/\S+/)", body).group(1))
+    assert Client.objects.get().marketing_sms

@@ -203,9 +203,10 @@ class Booking(RegisterModel):
         return " ".join(p for p in (self.first_name, self.last_name) if p)
 
     def contact_differs(self):
-        """Whether the details given with this booking differ from the client's record."""
+        """Whether the details given with this booking differ from the client's record: the
+        name or phone, or a marketing permission ticked that the record does not have."""
         client = self.client
-        return any(
+        return bool(self.pending_marketing()) or any(
             value and value != getattr(client, field)
             for field, value in (
                 ("first_name", self.first_name),
@@ -213,6 +214,22 @@ class Booking(RegisterModel):
                 ("phone", self.phone),
             )
         )
+
+    def pending_marketing(self):
+        """The client-record fields of the marketing permissions ticked with this booking that
+        wait for confirmation (an existing client's record changes only when the person proves
+        the address or the owner accepts; a restricted client's never, GDPR Art 18)."""
+        client = self.client
+        if client.restricted or self.pk is None:
+            return []
+        fields = {
+            ConsentKind.MARKETING_EMAIL: "marketing_email",
+            ConsentKind.MARKETING_SMS: "marketing_sms",
+        }
+        ticked = self.consents.filter(given=True, kind__in=list(fields)).values_list(
+            "kind", flat=True
+        )
+        return sorted({fields[kind] for kind in ticked if not getattr(client, fields[kind])})
 
     def apply_contact_to_client(self):
         """Copy the details given with this booking to the client's record (after the owner
@@ -224,6 +241,9 @@ class Booking(RegisterModel):
             if value and getattr(client, field) != value:
                 setattr(client, field, value)
                 changed.append(field)
+        for field in self.pending_marketing():
+            setattr(client, field, True)
+            changed.append(field)
         if changed:
             client.save(update_fields=[*changed, "updated_at"])
         return changed

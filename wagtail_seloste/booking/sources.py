@@ -116,7 +116,7 @@ def booking_hold(booking):
     return None
 
 
-def anonymise_held_booking(booking, reason):
+def anonymise_held_booking(booking, reason, *, dry_run=False):
     """Keep a held booking with only what its hold needs; returns True when it changed.
 
     The books need the service, time, price and the name the invoice went to; a patient
@@ -127,6 +127,8 @@ def anonymise_held_booking(booking, reason):
         changes["health_info"] = ""
         changes["health_basis"] = ""
     changed = [f for f, v in changes.items() if (getattr(booking, f) or "") != (v or "")]
+    if dry_run:
+        return bool(changed)
     for field in changed:
         setattr(booking, field, changes[field])
     if changed:
@@ -143,9 +145,9 @@ def erase_booking(booking, *, dry_run=False):
     if hold:
         reason, until = hold
         result.kept.append(
-            Kept(str(_("booking %(id)s") % {"id": booking.pk}), str(reason), 1, until)
+            Kept(str(_("Booking #%(id)s") % {"id": booking.pk}), str(reason), 1, until)
         )
-        if not dry_run and anonymise_held_booking(booking, reason):
+        if anonymise_held_booking(booking, reason, dry_run=dry_run):
             result.anonymised += 1
     else:
         result.deleted += 1
@@ -485,7 +487,7 @@ class BookingSource(PersonalDataSource):
                 reason, until = hold
                 count, latest = kept.get(reason, (0, None))
                 kept[reason] = (count + 1, max(filter(None, (latest, until)), default=None))
-                if anonymise_held_booking(booking, reason) if not dry_run else False:
+                if anonymise_held_booking(booking, reason, dry_run=dry_run):
                     result.anonymised += 1
             else:
                 result.deleted += 1

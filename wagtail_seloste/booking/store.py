@@ -131,7 +131,7 @@ def _create_locked(
     notice = NoticePage.for_site(site)
     if not is_free(page, service, start, now=now):
         raise SlotTaken
-    client = _client_for(site, contact)
+    client, created = _client_for(site, contact)
     health_basis = _health_basis(page, service, health_consent)
     health_info = (health_info or "").strip() if health_basis else ""
     booking = Booking.objects.create(
@@ -170,7 +170,9 @@ def _create_locked(
         )
         # An unticked optional box is not read as a withdrawal of an earlier consent:
         # withdrawing is an explicit act (GDPR Art 7(3)) done through the owner or a request.
-        if given and not client.restricted:
+        # Anyone can type a known client's email, so a known client's permissions change only
+        # when the address is proven (the link in the confirmation) or the owner accepts.
+        if given and created and not client.restricted:
             if checkbox.kind == ConsentKind.MARKETING_EMAIL:
                 client.marketing_email = True
             elif checkbox.kind == ConsentKind.MARKETING_SMS:
@@ -221,13 +223,11 @@ def _client_for(site, contact):
     }
     try:
         with transaction.atomic():
-            client, _created = Client.objects.get_or_create(
-                site=site, email=email, defaults=details
-            )
+            client, created = Client.objects.get_or_create(site=site, email=email, defaults=details)
     except IntegrityError:
-        client = Client.objects.get(site=site, email=email)
+        client, created = Client.objects.get(site=site, email=email), False
     if client.relationship_ended_at is not None:
         # A new booking starts the customer relationship again.
         client.relationship_ended_at = None
         client.save(update_fields=["relationship_ended_at", "updated_at"])
-    return client
+    return client, created
