@@ -129,3 +129,28 @@ def test_booking_steps_have_no_serious_accessibility_violations(demo_url, new_pa
     violations += axe_violations(page)
 
     assert violations == []
+
+
+@JS_MODES
+def test_sports_massage_books_without_consent_and_the_health_note_stays_out_of_email(
+    demo_url, new_page, javascript, mailoutbox
+):
+    page = new_page(javascript)
+    page.goto(demo_url + "/ajanvaraus/")
+    page.get_by_label("Urheiluhieronta").check()
+    page.get_by_role("button", name="Seuraava").click()
+    page.goto(demo_url + f"/ajanvaraus/varaa/aika/?paiva={days_ahead(3)}")
+    page.locator("input[name='aika-slot']").first.check()
+    page.get_by_role("button", name="Seuraava").click()
+    page.get_by_label("Etunimi").fill("Testi")
+    page.get_by_label("Sukunimi").fill("Asiakas")
+    page.get_by_label("Sähköposti").fill(EMAIL)
+    page.get_by_label("Puhelin").fill("040 765 4321")
+    page.locator("textarea[name='yhteystiedot-health_info']").fill("Nilkka nyrjähtänyt.")
+    page.get_by_role("button", name="Seuraava").click()
+    page.get_by_role("button", name="Vahvista varaus").click()
+
+    booking = Booking.objects.get(client__email=EMAIL)
+    assert (booking.health_info, booking.health_basis) == ("Nilkka nyrjähtänyt.", "professional")
+    assert mailoutbox
+    assert all("Nilkka" not in m.subject + m.body for m in mailoutbox)
