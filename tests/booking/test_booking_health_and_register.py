@@ -464,3 +464,11 @@ def test_marketing_ticked_with_a_known_email_waits_for_the_address_to_be_proven(
     body = next(m for m in mail.outbox if m.to == ["maija@example.com"]).body
     client.post(re.search(r"http://[^/\s]+(/ajanvaraus/tiedot/\S+/)", body).group(1))
     assert Client.objects.get().marketing_sms
+
+
+def test_the_client_listing_has_bulk_checkboxes_described_by_the_title(
+    admin_client, invoiced_client
+):
+    content = admin_client.get("/admin/seloste/clients/").content.decode()
+    assert f'aria-describedby="register_{invoiced_client.pk}_title"' in content
+    assert f'id="register_{invoiced_client.pk}_title"' in content

@@ -142,6 +142,12 @@ class BulkIndexMixin:
     def columns(self):
         return [BulkActionsCheckboxColumn("bulk_actions", obj_type="register"), *super().columns]
 
+    def _get_title_column(self, *args, **kwargs):
+        # The checkbox's aria-describedby points at the title ("Asiakas #12").
+        return super()._get_title_column(
+            *args, **kwargs, get_title_id=lambda instance: f"register_{instance.pk}_title"
+        )
+
 
 class BookingIndexView(BulkIndexMixin, IndexView):
     def get_base_queryset(self):
