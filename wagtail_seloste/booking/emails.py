@@ -1,4 +1,8 @@
-"""Booking emails: the client's confirmation (with .ics), reminder, the owner's notification.
+"""Booking emails: the client's confirmation (with .ics), reminder and cancellation, the
+owner's notifications.
+
+Health information never goes into an email (GDPR Art 9, 32): the owner's notification links to
+the booking in the admin instead, where access is logged. Neither does the client's message.
 
 Each email is claimed before sending by setting its timestamp in one conditional UPDATE, so two
 workers or a rerun never send it twice; a failure clears the timestamp again so that
@@ -9,7 +13,8 @@ import logging
 
 from django.conf import settings
 from django.core.mail import EmailMessage
-from django.template.loader import render_to_string
+from django.template import Context
+from django.template.loader import get_template
 from django.utils import timezone, translation
 
 from ..conf import seloste_settings
@@ -51,11 +56,35 @@ def _language(booking):
         return settings.LANGUAGE_CODE
 
 
-def cancel_url(booking):
-    from .views import cancel_token
+def page_url(page, route, **kwargs):
+    """The absolute address of one of ``page``'s routes on the site's real address: the
+    Wagtail ``Site`` of the page (its hostname and port), else ``WAGTAILADMIN_BASE_URL``."""
+    page = page.specific if hasattr(page, "specific") else page
+    base = page.full_url
+    if not base:
+        root = getattr(settings, "WAGTAILADMIN_BASE_URL", "").rstrip("/")
+        base = root + (page.url or "/")
+    return base + page.reverse_subpage(route, kwargs=kwargs or None)
 
-    page = booking.page.specific if hasattr(booking.page, "specific") else booking.page
-    return page.full_url + page.reverse_subpage("cancel", kwargs={"token": cancel_token(booking)})
+
+def cancel_url(booking):
+    """The cancellation link, or "" when the booking is already inside the cancellation
+    cut-off (a link that cannot work is not sent; the email says how to cancel instead)."""
+    from .views import can_cancel, cancel_token
+
+    if not can_cancel(booking):
+        return ""
+    return page_url(booking.page, "cancel", token=cancel_token(booking))
+
+
+def details_url(booking):
+    """The link that lets the person confirm the details given with the booking as their
+    client record's, or "" when they are the same."""
+    from .views import details_token
+
+    if not booking.contact_differs():
+        return ""
+    return page_url(booking.page, "details", token=details_token(booking))
 
 
 def email_context(booking):
@@ -66,6 +95,8 @@ def email_context(booking):
         "booking": booking,
         "service": booking.service,
         "client": booking.client,
+        # The name the booking was made with, not whatever the client record says.
+        "first_name": booking.first_name or booking.client.first_name,
         "page": page,
         "start": timezone.localtime(booking.start),
         "end": timezone.localtime(booking.end),
@@ -75,9 +106,14 @@ def email_context(booking):
     }
 
 
+def _render_text(name, context):
+    # Plain-text emails: nothing is HTML-escaped ("<" stays "<", never "&lt;").
+    return get_template(name).template.render(Context(context, autoescape=False))
+
+
 def _render(name, context):
-    subject = render_to_string(f"wagtail_seloste/emails/{name}_subject.txt", context)
-    body = render_to_string(f"wagtail_seloste/emails/{name}.txt", context)
+    subject = _render_text(f"wagtail_seloste/emails/{name}_subject.txt", context)
+    body = _render_text(f"wagtail_seloste/emails/{name}.txt", context)
     return " ".join(subject.split()), body
 
 
@@ -92,9 +128,15 @@ def _send(booking_id, field, build):
             if message is None:
                 return False
             message.send(fail_silently=False)
-    except Exception:  # noqa: BLE001 - any mail failure must leave the booking intact
+    except Exception as error:  # noqa: BLE001 - any mail failure must leave the booking intact
         _release(booking_id, field)
-        logger.exception("Sending %s of booking #%s failed; it will be retried.", field, booking_id)
+        # The error's type only: an SMTP error's text names the recipients.
+        logger.error(
+            "Sending %s of booking #%s failed (%s); it will be retried.",
+            field,
+            booking_id,
+            type(error).__name__,
+        )
         return False
     return True
 
@@ -105,6 +147,7 @@ def _confirmation(booking):
     if booking.is_cancelled:
         return None
     context = email_context(booking)
+    context["details_url"] = details_url(booking)
     subject, body = _render("booking_confirmation", context)
     message = EmailMessage(subject, body, _from_email(), [booking.client.email])
     notice = context["notice"]
@@ -133,6 +176,7 @@ def _owner(booking):
         return None
     context = email_context(booking)
     context["admin_url"] = admin_url(booking)
+    context["contact_differs"] = booking.contact_differs()
     subject, body = _render("booking_owner", context)
     message = EmailMessage(subject, body, _from_email(), [address])
     message.reply_to = [booking.client.email]
@@ -175,6 +219,40 @@ def notify_owner_of_cancellation(booking):
     transaction.on_commit(lambda: send_cancellation_notice.enqueue(booking_id))
 
 
+def notify_client_of_cancellation(booking):
+    """Tell the client that their booking was cancelled (by them or by the owner); after
+    commit, as a task."""
+    from django.db import transaction
+
+    from .tasks import send_client_cancellation as task
+
+    booking_id = booking.pk
+    transaction.on_commit(lambda: task.enqueue(booking_id))
+
+
+def send_client_cancellation(booking_id):
+    booking = _booking(booking_id)
+    if booking is None or not booking.is_cancelled:
+        return False
+    try:
+        with translation.override(_language(booking)):
+            context = email_context(booking)
+            subject, body = _render("booking_cancelled_client", context)
+            message = EmailMessage(subject, body, _from_email(), [booking.client.email])
+            notice = context["notice"]
+            if notice is not None and notice.email:
+                message.reply_to = [notice.email]
+            message.send()
+    except Exception as error:  # noqa: BLE001
+        logger.error(
+            "Sending the cancellation of booking #%s to the client failed (%s).",
+            booking_id,
+            type(error).__name__,
+        )
+        return False
+    return True
+
+
 def send_cancellation_notice(booking_id):
     booking = _booking(booking_id)
     if booking is None:
@@ -188,7 +266,11 @@ def send_cancellation_notice(booking_id):
             context["admin_url"] = admin_url(booking)
             subject, body = _render("booking_cancelled_owner", context)
             EmailMessage(subject, body, _from_email(), [address]).send()
-    except Exception:  # noqa: BLE001
-        logger.exception("Sending the cancellation notice of booking #%s failed.", booking_id)
+    except Exception as error:  # noqa: BLE001
+        logger.error(
+            "Sending the cancellation notice of booking #%s failed (%s).",
+            booking_id,
+            type(error).__name__,
+        )
         return False
     return True

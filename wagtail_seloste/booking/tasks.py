@@ -27,3 +27,9 @@ def send_reminder(booking_id):
 @task()
 def send_cancellation_notice(booking_id):
     return emails.send_cancellation_notice(booking_id)
+
+
+@task()
+def send_client_cancellation(booking_id):
+    """The client's email that their booking was cancelled."""
+    return emails.send_client_cancellation(booking_id)
