@@ -28,6 +28,7 @@ from wagtail.log_actions import log
 from wagtail.log_actions import registry as log_registry
 
 from ..audit import VIEW_ACTION, DeniedActionsPermissionPolicy
+from ..scoping import ScopedViewMixin, in_scope, scope
 from .erasing import delete_booking, erase_client, kept_messages, summary_message
 from .models import (
     OWNER_CONSENT_SOURCES,
@@ -60,7 +61,7 @@ class ReadOnlyPermissionPolicy(DeniedActionsPermissionPolicy):
     denied_actions = ("add", "change", "delete")
 
 
-class LoggedInspectView(InspectView):
+class LoggedInspectView(ScopedViewMixin, InspectView):
     """An inspect view that writes every opening to the audit log."""
 
     def get(self, request, *args, **kwargs):
@@ -87,6 +88,7 @@ class ClientInspectView(LoggedInspectView):
 
 
 class BookingInspectView(LoggedInspectView):
+    site_field = "client__site"
     template_name = "wagtail_seloste/admin/booking_inspect.html"
 
     def get(self, request, *args, **kwargs):
@@ -149,7 +151,9 @@ class BulkIndexMixin:
         )
 
 
-class BookingIndexView(BulkIndexMixin, IndexView):
+class BookingIndexView(ScopedViewMixin, BulkIndexMixin, IndexView):
+    site_field = "client__site"
+
     def get_base_queryset(self):
         return super().get_base_queryset().select_related("service", "client")
 
@@ -189,7 +193,9 @@ class BookingActionView(WagtailAdminTemplateMixin, TemplateView):
 
         if not policy_registry.get_by_type(Booking).user_has_permission(request.user, "change"):
             raise PermissionDenied
-        self.booking = get_object_or_404(Booking.objects.select_related("service"), pk=pk)
+        self.booking = get_object_or_404(
+            scope(Booking.objects.select_related("service"), request.user, "client__site"), pk=pk
+        )
         return super().dispatch(request, pk)
 
     def get_page_title(self):
@@ -272,7 +278,7 @@ class EndRelationshipView(WagtailAdminTemplateMixin, TemplateView):
 
         if not policy_registry.get_by_type(Client).user_has_permission(request.user, "change"):
             raise PermissionDenied
-        self.client = get_object_or_404(Client, pk=pk)
+        self.client = get_object_or_404(scope(Client.objects.all(), request.user), pk=pk)
         return super().dispatch(request, pk)
 
     def get(self, request, pk):
@@ -367,13 +373,17 @@ class ClientForm(WagtailAdminModelForm):
         return cleaned
 
 
-class LoggedEditView(EditView):
+class LoggedEditView(ScopedViewMixin, EditView):
     """An edit view that writes every opening to the audit log, like the inspect view: the
     edit form shows the record too."""
 
     def get(self, request, *args, **kwargs):
         log(self.get_object(), VIEW_ACTION, user=request.user)
         return super().get(request, *args, **kwargs)
+
+
+class BookingEditView(LoggedEditView):
+    site_field = "client__site"
 
 
 class ClientEditView(LoggedEditView):
@@ -406,7 +416,7 @@ class ClientEditView(LoggedEditView):
         return instance
 
 
-class ErasingDeleteView(DeleteView):
+class ErasingDeleteView(ScopedViewMixin, DeleteView):
     """Delete through the erasure path: legal holds win, the owner reads what was kept."""
 
     def erase(self):
@@ -435,6 +445,8 @@ class ClientDeleteView(ErasingDeleteView):
 
 
 class BookingDeleteView(ErasingDeleteView):
+    site_field = "client__site"
+
     def erase(self):
         return [delete_booking(self.object, self.request.user)]
 
@@ -457,7 +469,9 @@ class RegisterDeleteBulkAction(BulkAction):
         return policy_registry.get_by_type(self.model)
 
     def check_perm(self, obj):
-        return self.permission_policy.user_has_permission(self.request.user, "delete")
+        return self.permission_policy.user_has_permission(self.request.user, "delete") and in_scope(
+            self.request.user, obj.site_id
+        )
 
     def get_execution_context(self):
         return {"user": self.request.user, "results": self.results}
@@ -482,7 +496,7 @@ class RegisterDeleteBulkAction(BulkAction):
         return summary_message(self.results)
 
 
-class ClientIndexView(BulkIndexMixin, IndexView):
+class ClientIndexView(ScopedViewMixin, BulkIndexMixin, IndexView):
     pass
 
 
@@ -542,7 +556,7 @@ class BookingViewSet(ModelViewSet):
     inspect_view_enabled = True
     inspect_view_class = BookingInspectView
     index_view_class = BookingIndexView
-    edit_view_class = LoggedEditView
+    edit_view_class = BookingEditView
     delete_view_class = BookingDeleteView
     list_display = [
         "__str__",
@@ -598,8 +612,18 @@ class BookingViewSet(ModelViewSet):
         ]
 
 
+class ConsentIndexView(ScopedViewMixin, IndexView):
+    pass
+
+
+class ConsentInspectView(LoggedInspectView):
+    pass
+
+
 class ConsentRecordViewSet(ModelViewSet):
     model = ConsentRecord
+    index_view_class = ConsentIndexView
+    inspect_view_class = ConsentInspectView
     icon = "tick-inverse"
     menu_label = _("Consent records")
     url_prefix = "seloste/consents"
