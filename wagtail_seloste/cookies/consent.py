@@ -103,15 +103,28 @@ def source_notice(site=None):
     return NoticePage.for_site(site) if site is not None else None
 
 
-def sites_following(notice):
-    """The sites whose canonical notice is ``notice``."""
+def sites_following(notice, *, translations=False):
+    """The sites whose canonical notice is ``notice`` (or, with ``translations``, any of its
+    translations)."""
     from wagtail.models import Site
 
+    def follows(canonical):
+        if canonical is None:
+            return False
+        if translations:
+            return canonical.translation_key == notice.translation_key
+        return canonical.pk == notice.pk
+
     return [
-        site
-        for site in Site.objects.select_related("root_page")
-        if (canonical := source_notice(site)) is not None and canonical.pk == notice.pk
+        site for site in Site.objects.select_related("root_page") if follows(source_notice(site))
     ]
+
+
+def refresh_caches(site_id):
+    """Rebuild one site's cached banner data at once, so that its next visitor does not pay
+    for it (after a publish, the new notice is the one read)."""
+    clear_caches(site_id)
+    site_data(site_id)
 
 
 def declared_categories(notice):
@@ -278,7 +291,7 @@ def _sync_site(site, notice, result):
         # django-cookie-consent); the report loses the history of a removed category.
         CookieGroup.objects.filter(pk__in=[group.pk for group in existing.values()]).delete()
         result.deleted_groups.extend(sorted(existing))
-    transaction.on_commit(lambda: clear_caches(site.pk))
+    transaction.on_commit(lambda: refresh_caches(site.pk))
 
 
 def sync_cookies_on_commit(notice_pk=None):
