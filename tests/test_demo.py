@@ -63,6 +63,15 @@ def test_demo_notice_passes_the_completeness_check(demo):
     assert check_notice(notice_to_dict(notice)) == []
 
 
+def test_demo_site_passes_its_notice(demo):
+    """What the demo does (its booking consents, the cookies its pages set and its snippet
+    declares) matches what its notice says."""
+    from wagtail_seloste.site_checks import site_findings
+
+    site = Site.objects.get(is_default_site=True)
+    assert site_findings(site) == []
+
+
 def test_demo_notice_is_the_canonical_notice(demo):
     assert NoticePage.for_site(Site.objects.get(is_default_site=True)) == NoticePage.objects.get()
 
