@@ -47,6 +47,20 @@ def _epoch(value):
     return value.timestamp()
 
 
+def calendar_page_ids(page):
+    """The ids of the pages whose bookings share ``page``'s calendar, lowest first: the page
+    and its translations (Wagtail's localisation, same ``translation_key``), which book the
+    same people and rooms in another language."""
+    from .pages import BookingPage
+
+    ids = sorted(
+        BookingPage.objects.filter(translation_key=page.translation_key).values_list(
+            "pk", flat=True
+        )
+    )
+    return ids or [page.pk]
+
+
 def busy_intervals(page, start, end, buffer):
     """Merged, sorted (start, end) epoch seconds blocked by active bookings, widened by the buffer.
 
@@ -57,7 +71,7 @@ def busy_intervals(page, start, end, buffer):
 
     qs = (
         Booking.objects.active()
-        .filter(page_id=page.pk, start__lt=end + buffer, end__gt=start - buffer)
+        .filter(page_id__in=calendar_page_ids(page), start__lt=end + buffer, end__gt=start - buffer)
         .order_by("start")
         .values_list("start", "end")
     )

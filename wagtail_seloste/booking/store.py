@@ -28,7 +28,7 @@ from .models import (
     SlotLock,
     normalise_email,
 )
-from .slots import is_free
+from .slots import calendar_page_ids, is_free
 
 logger = logging.getLogger(__name__)
 
@@ -68,10 +68,13 @@ def create_booking(
     delay = 0.01
     for attempt in range(LOCK_RETRIES):
         try:
-            SlotLock.objects.get_or_create(page_id=page.pk)
+            # Translations of a page share its calendar, and so its lock.
+            lock_page_id = calendar_page_ids(page)[0]
+            SlotLock.objects.get_or_create(page_id=lock_page_id)
             with transaction.atomic():
                 return _create_locked(
                     page,
+                    lock_page_id,
                     service,
                     start,
                     site=site,
@@ -92,10 +95,14 @@ def create_booking(
     raise AssertionError("unreachable")  # pragma: no cover
 
 
-def _create_locked(page, service, start, *, site, now, consents, ip_address, **contact):
+def _create_locked(
+    page, lock_page_id, service, start, *, site, now, consents, ip_address, **contact
+):
     # The first statement of the transaction is a write: see the module docstring.
-    SlotLock.objects.filter(page_id=page.pk).update(counter=F("counter") + 1)
-    notice = NoticePage.for_site(site)
+    SlotLock.objects.filter(page_id=lock_page_id).update(counter=F("counter") + 1)
+    # The consent records point at the notice the visitor was shown: the one in the page's
+    # language.
+    notice = NoticePage.for_site(site, locale=page.locale)
     if not is_free(page, service, start, now=now):
         raise SlotTaken
     client = _client_for(site, contact)
