@@ -51,12 +51,14 @@ def calendar_page_ids(page):
     """The ids of the pages whose bookings share ``page``'s calendar, lowest first: the page
     and its translations (Wagtail's localisation, same ``translation_key``), which book the
     same people and rooms in another language."""
-    from .pages import BookingPage
+    from wagtail.models import Page
 
+    # Read from Wagtail's page table: the booking transaction runs this before it takes the
+    # page's lock, and reads nothing of the register until then.
     ids = sorted(
-        BookingPage.objects.filter(translation_key=page.translation_key).values_list(
-            "pk", flat=True
-        )
+        Page.objects.filter(
+            translation_key=page.translation_key, content_type_id=page.content_type_id
+        ).values_list("pk", flat=True)
     )
     return ids or [page.pk]
 
