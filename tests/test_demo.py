@@ -123,3 +123,11 @@ def test_demo_swedish_booking_page_lists_swedish_services(client, demo):
     html = client.get("/sv/boka-tid/", follow=True).content.decode()
 
     assert "Klassisk massage" in html and "Klassinen hieronta" not in html
+
+
+def test_demo_swedish_pages_link_to_the_swedish_notice_cookies_and_request_page(client, demo):
+    html = client.get("/sv/").content.decode()
+
+    assert 'href="/sv/dataskyddsbeskrivning/"' in html
+    assert 'href="/sv/cookies/settings/' in html
+    assert 'href="/sv/begaran-om-uppgifter/"' in html
