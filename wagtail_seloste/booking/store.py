@@ -30,7 +30,7 @@ from .models import (
     normalise_email,
     single_line,
 )
-from .slots import is_free
+from .slots import calendar_page_ids, is_free
 
 logger = logging.getLogger(__name__)
 
@@ -76,10 +76,13 @@ def create_booking(
     delay = 0.01
     for attempt in range(LOCK_RETRIES):
         try:
-            SlotLock.objects.get_or_create(page_id=page.pk)
+            # Translations of a page share its calendar, and so its lock.
+            lock_page_id = calendar_page_ids(page)[0]
+            SlotLock.objects.get_or_create(page_id=lock_page_id)
             with transaction.atomic():
                 return _create_locked(
                     page,
+                    lock_page_id,
                     service,
                     start,
                     site=site,
@@ -115,6 +118,7 @@ def _health_basis(page, service, health_consent):
 
 def _create_locked(
     page,
+    lock_page_id,
     service,
     start,
     *,
@@ -127,8 +131,10 @@ def _create_locked(
     **contact,
 ):
     # The first statement of the transaction is a write: see the module docstring.
-    SlotLock.objects.filter(page_id=page.pk).update(counter=F("counter") + 1)
-    notice = NoticePage.for_site(site)  # one query: the canonical notice's id is cached
+    SlotLock.objects.filter(page_id=lock_page_id).update(counter=F("counter") + 1)
+    # The consent records point at the notice the visitor was shown: the one in the page's
+    # language.
+    notice = NoticePage.for_site(site, locale=page.locale)
     if not is_free(page, service, start, now=now):
         raise SlotTaken
     client, created = _client_for(site, contact)
