@@ -270,7 +270,7 @@ def test_marketing_permission_change_without_a_source_is_refused(admin_client, b
         f"/admin/seloste/clients/edit/{client.pk}/", client_form(client, marketing_sms="on")
     )
     assert response.status_code == 200
-    assert "paper form" in response.content.decode()
+    assert "paperilomakkeella" in response.content.decode()
     client.refresh_from_db()
     assert not client.marketing_sms
 

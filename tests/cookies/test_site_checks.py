@@ -6,8 +6,10 @@ from wagtail_seloste.site_checks import site_findings
 
 
 def undeclared(site, **kwargs):
+    import re
+
     return sorted(
-        f.message.split("“")[1].split("”")[0]
+        re.search(r"[“”]([^“”]+)[“”]", f.message).group(1)
         for f in site_findings(site, **kwargs)
         if f.code == "site-cookie-undeclared"
     )

@@ -66,7 +66,7 @@ def test_publishing_with_errors_is_refused(admin_client, notice):
 
     assert response.status_code == 200
     errors = " ".join(response.context["form"].non_field_errors())
-    assert "missing-" not in errors and "was not published" in errors
+    assert "Selostetta ei julkaistu" in errors
     assert not NoticePage.objects.get(pk=notice.pk).has_unpublished_changes
 
 
