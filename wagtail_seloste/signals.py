@@ -1,11 +1,30 @@
 """Signal receivers of the core: what happens after a notice is published."""
 
 from django.db import transaction
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
-from wagtail.signals import page_published
+from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from .conf import seloste_settings
-from .models import NoticePage
+from .models import NoticePage, SelosteSettings
+from .models.notice import forget_canonical_notices
+
+
+@receiver(page_published)
+@receiver(page_unpublished)
+@receiver(post_page_move)
+@receiver(post_delete, sender=NoticePage)
+def forget_canonical_notice_when_a_notice_changes(sender, instance, **kwargs):
+    if isinstance(instance, NoticePage):
+        forget_canonical_notices()
+        transaction.on_commit(forget_canonical_notices)
+
+
+@receiver(post_save, sender=SelosteSettings)
+@receiver(post_delete, sender=SelosteSettings)
+def forget_canonical_notice_when_settings_change(sender, instance, **kwargs):
+    forget_canonical_notices()
+    transaction.on_commit(forget_canonical_notices)
 
 
 @receiver(page_published)

@@ -23,6 +23,25 @@ from ..conf import seloste_settings
 from ..panels import FindingsPanel
 from ..sections import default_heading, unique_anchors
 
+CANONICAL_GENERATION_KEY = "wagtail_seloste:canonical_generation"
+
+
+def canonical_cache_key(site_id):
+    from django.core.cache import cache
+
+    generation = cache.get_or_set(CANONICAL_GENERATION_KEY, 1, None)
+    return f"wagtail_seloste:canonical:{generation}:{site_id}"
+
+
+def forget_canonical_notices():
+    """Forget every site's cached canonical notice (a notice or the settings changed)."""
+    from django.core.cache import cache
+
+    try:
+        cache.incr(CANONICAL_GENERATION_KEY)
+    except ValueError:
+        cache.set(CANONICAL_GENERATION_KEY, 2, None)
+
 
 class NoticePageForm(WagtailAdminPageForm):
     """The notice editor's form: drafts always save; publishing is held to the check.
@@ -248,6 +267,24 @@ class NoticePage(Page):
 
     @classmethod
     def _canonical_for_site(cls, site):
+        # Every booking, email and banner rebuild asks this: the answer (the notice's id) is
+        # kept in the shared cache and forgotten whenever a notice or the settings change.
+        from django.core.cache import cache
+
+        key = canonical_cache_key(site.pk)
+        notice_id = cache.get(key)
+        if notice_id is not None:
+            if not notice_id:
+                return None
+            notice = cls.objects.live().filter(pk=notice_id).first()
+            if notice is not None:
+                return notice
+        notice = cls._find_canonical(site)
+        cache.set(key, notice.pk if notice is not None else 0, 3600)
+        return notice
+
+    @classmethod
+    def _find_canonical(cls, site):
         settings = SelosteSettings.for_site(site)
         if settings.notice_id:
             notice = cls.objects.live().filter(pk=settings.notice_id).first()
