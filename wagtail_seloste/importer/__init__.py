@@ -10,7 +10,7 @@ result, in a heading, a section's text or a structured field (docs/importing.md)
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from ..notice_json import SCHEMA, NoticeFormatError
+from ..notice_json import MAX_LINE_CHARS, MAX_TEXT_BYTES, SCHEMA, NoticeFormatError
 from ..sections import default_heading
 from .controller import PERSON_FIELDS, Contact, person_start, read_contact
 from .cookies import read_cookies
@@ -149,18 +149,50 @@ def _title(preamble, headings):
 NOTICE_LANGUAGE = "fi"
 
 
-def import_text(text):
-    """The notice dict (wagtail-seloste/1) of a plain-text notice.
+def check_text(text):
+    """Refuse a text that is not a notice: empty, binary, too large, or with a giant line.
 
-    Raises NoticeFormatError when the text is empty.
+    Raises NoticeFormatError with a message that says what to fix.
     """
     if not (text or "").strip():
         raise NoticeFormatError(_("The text is empty. Paste or upload the text of the notice."))
+    if len(text) > MAX_TEXT_BYTES:  # characters: never fewer than the bytes of UTF-8
+        raise NoticeFormatError(
+            _("The text is longer than %(size)s kB; a notice is much shorter. Check the file.")
+            % {"size": MAX_TEXT_BYTES // 1024}
+        )
+    if "\x00" in text:
+        raise NoticeFormatError(
+            _("The file holds binary data, not text. Save the notice as plain text (.txt).")
+        )
+    for number, line in enumerate(text.splitlines(), start=1):
+        if len(line) > MAX_LINE_CHARS:
+            raise NoticeFormatError(
+                _(
+                    "Line %(number)s is %(length)s characters long; a notice's lines are at most "
+                    "%(limit)s. Check that the file holds the text of the notice."
+                )
+                % {"number": number, "length": len(line), "limit": MAX_LINE_CHARS}
+            )
+
+
+def import_text(text, findings=None):
+    """The notice dict (wagtail-seloste/1) of a plain-text notice.
+
+    ``findings``, a list, receives ``ImportFinding`` notes for the owner: headings the importer
+    was unsure of, retention sentences without a starting point. Raises NoticeFormatError when
+    the text is not a notice (``check_text``).
+    """
+    check_text(text)
     with translation.override(NOTICE_LANGUAGE):
-        return _import(text)
+        notice, notes = _import(text)
+    if findings is not None:
+        findings.extend(notes)
+    return notice
 
 
 def _import(text):
+    notes = []
     lines = split_lines(text)
     if not lines:
         raise NoticeFormatError(_("The text is empty. Paste or upload the text of the notice."))
@@ -235,7 +267,7 @@ def _import(text):
     result_sections = [section.as_dict() for section in sections]
     if intro_section is not None and not result_sections[0]["text"]:
         result_sections.pop(0)
-    return {
+    notice = {
         "schema": SCHEMA,
         "title": title,
         "updated": updated.isoformat() if updated else None,
@@ -243,3 +275,4 @@ def _import(text):
         "sections": result_sections,
         "cookies": cookies,
     }
+    return notice, notes
