@@ -16,8 +16,9 @@ from .controller import PERSON_FIELDS, Contact, person_start, read_contact
 from .cookies import read_cookies
 from .data_content import read_requirement
 from .dates import date_line, latest_update
+from .findings import ImportFinding
 from .headings import TITLE, HeadingDetector, fold, heading_kind, is_uppercase, split_number
-from .lines import normalise, split_lines, to_text
+from .lines import Line, normalise, split_lines, to_text
 from .purposes import attach_bases, read_purposes
 from .retention import read_rules
 
@@ -90,10 +91,14 @@ def _split(lines):
     detector = HeadingDetector(lines)
     start = _title_end(lines)
     preamble, parts = lines[:start], []
-    for line in lines[start:]:
-        heading = detector.detect(line)
+    for index in range(start, len(lines)):
+        line = lines[index]
+        following = lines[index + 1] if index + 1 < len(lines) else None
+        heading = detector.detect(line, following)
         if heading is not None:
-            parts.append((heading, []))
+            # "Rekisterinpitäjä: Firma Oy": the text after the heading is the first line.
+            body = [Line(heading.body, line.number)] if heading.body else []
+            parts.append((heading, body))
         elif parts:
             parts[-1][1].append(line)
         else:
@@ -204,8 +209,20 @@ def _import(text):
     if intro:
         sections.append(_Section("other", str(_("Introduction")), intro))
     for heading, body in parts:
-        text = heading.text.rstrip(":").strip()
-        sections.append(_Section(heading.kind or "other", _display_case(text), body))
+        text = _display_case(heading.text.rstrip(":").strip())
+        sections.append(_Section(heading.kind or "other", text, body))
+        if heading.kind is None and heading.likely:
+            notes.append(
+                ImportFinding(
+                    "import-unsure-heading",
+                    _(
+                        "The heading “%(heading)s” was kept as other information: it may be "
+                        "about “%(kind)s”. If it is, change the section to that kind."
+                    )
+                    % {"heading": text, "kind": default_heading(heading.likely)},
+                    section=text,
+                )
+            )
     if not parts and not intro:
         sections.append(_Section("other", str(_("Imported text")), []))
 

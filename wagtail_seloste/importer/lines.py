@@ -24,6 +24,19 @@ class Line:
     number: int
     indented: bool = False
     after_blank: bool = True
+    raw: str = ""  # as written, tabs kept: a table row copied from a web page
+
+    @property
+    def cells(self):
+        """The cells of a table row ("a | b | c", tab- or semicolon-separated), else []."""
+        raw = (self.raw or self.text).strip().strip("|")
+        for separator in ("\t", "|", ";"):
+            cells = [cell.strip() for cell in raw.split(separator)]
+            if len(cells) >= 3 and sum(bool(cell) for cell in cells) >= 3:
+                if separator == ";" and any(len(cell.split()) > 8 for cell in cells):
+                    return []  # sentences joined by semicolons
+                return cells
+        return []
 
     @property
     def bullet(self):
@@ -46,7 +59,7 @@ def split_lines(text):
             blank = True
             continue
         indented = bool(re.match(r"^[ \t\u00a0]{2,}", raw))
-        lines.append(Line(value, number, indented=indented, after_blank=blank))
+        lines.append(Line(value, number, indented=indented, after_blank=blank, raw=raw.strip()))
         blank = False
     return lines
 
