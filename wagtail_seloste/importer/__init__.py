@@ -125,6 +125,26 @@ def _split_contact_person(sections):
         return
 
 
+HEADER_FIELDS = ("business_id", "email", "postal_code", "address", "phone")
+
+
+def _read_header(section, business):
+    """Fill the controller's missing fields from a page header above the first heading.
+
+    "Kahvila Kanelikorppu | Y-tunnus 2482199-7 | Torikatu 2, 80100 Joensuu | hei@…": read only
+    when the header gives contact details, so a banner's slogan never becomes the name.
+    """
+    header = read_contact(section.lines)
+    if not any(getattr(header, key) for key in HEADER_FIELDS):
+        return
+    if business.business_id and header.business_id and header.business_id != business.business_id:
+        return  # another business's details (a partner, a platform): not the controller's
+    for key in CONTROLLER_KEYS:
+        if not getattr(business, key) and getattr(header, key):
+            setattr(business, key, getattr(header, key))
+    section.used |= header.accounted
+
+
 def _title(preamble, headings):
     """The notice's title from the preamble, and the preamble lines left for the intro.
 
@@ -236,6 +256,8 @@ def _import(text):
         business = read_contact(section.lines, contact=business)
         section.used |= business.accounted
     business = business or Contact()
+    if intro_section is not None and intro_section not in controller_sections:
+        _read_header(intro_section, business)
     controller = {key: getattr(business, key) for key in CONTROLLER_KEYS}
 
     people = []
