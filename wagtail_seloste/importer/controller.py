@@ -55,7 +55,6 @@ LABELS = {
     "puhelinnro": "phone",
     "puh nro": "phone",
     "matkapuh": "phone",
-    "kotisivu": "website",
     # Swedish: dataskyddsbeskrivning, registerbeskrivning.
     "namn": "name",
     "foretag": "name",
