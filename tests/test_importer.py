@@ -39,10 +39,24 @@ def imported(name):
 # Nothing lost --------------------------------------------------------------------------------
 
 BULLET_RE = re.compile(r"^(?:[•·▪◦●○■*–—-]|o(?=\s))\s*")
-NUMBER_RE = re.compile(r"^\d{1,2}\s*[.)]\s*")
-LABEL_RE = re.compile(r"^[^:]{1,40}:\s*")
+# Heading markers: "1.", "1)", "1.2", "IV.", "b)", "## ".
+NUMBER_RE = re.compile(
+    r"^(?:#{1,6}\s+|\d{1,2}(?:\.\d{1,2})+\.?\s+|\d{1,2}\s*[.)]\s*|[ivx]{1,5}\s*[.)]\s+|[a-z]\s*[.)]\s+)"
+)
+LABEL_RE = re.compile(r"^[^:(]{1,40}:(?!//)\s*")
 INLINE_LABEL_RE = re.compile(
-    r"^(?:y-?tunnus|puh(?:elin)?\.?|p\.|tel\.?|s-?posti|sähköposti|email|www:?)\s+", re.I
+    r"^(?:y-?tunnus|puh(?:elin)?\.?|p\.|tel\.?|s-?posti|sähköposti|email|www:?|fo-?nummer|tfn\.?"
+    r"|telefon|e-?post)\s+",
+    re.I,
+)
+DATE_LABELS = (
+    "",
+    "päivitetty",
+    "viimeisin muutos",
+    "laadittu",
+    "laatimispäivä",
+    "uppdaterad",
+    "senast uppdaterad",
 )
 DATE_RE = re.compile(r"(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})")
 
@@ -85,7 +99,17 @@ def _accounted_by_record(line, record):
     for address in [record.get("address") or ""]:
         values |= {_norm(part) for part in address.split(", ")}
     rest = LABEL_RE.sub("", line)
-    parts = [p for p in re.split(r"\s*[,;|]\s+|\s+[–—]\s+", rest) if p.strip()]
+    # "Firma Oy (Y-tunnus 1234567-8)" and "nimi@firma.fi / 040 …": each part a value.
+    rest = re.sub(r"\s+\(([^()]*)\)", r", \1", rest)
+    return _parts_accounted(rest, values, record, r"\s*[,;|]\s+|\s+[–—|]\s+") or (
+        _parts_accounted(rest, values, record, r"\s*[,;|]\s+|\s+[–—/|]\s+")
+    )
+
+
+def _parts_accounted(rest, values, record, separators):
+    parts = [p for p in re.split(separators, rest) if p.strip()]
+    if parts:
+        parts[-1] = parts[-1].rstrip(".")
     if not parts:
         return False
     for part in parts:
@@ -105,7 +129,7 @@ def _accounted_by_record(line, record):
 
 
 def _accounted_by_cookie(line, cookie):
-    words = set(re.findall(r"[\w.]+", line))
+    words = set(re.findall(r"[\w.]+", LABEL_RE.sub("", line)))
     held = set(re.findall(r"[\w.]+", " ".join(_norm(v) for v in cookie.values())))
     return bool(words) and words <= held
 
@@ -125,37 +149,43 @@ def lost_lines(text, notice):
     ]
     records = [notice["controller"]] + [s["person"] for s in notice["sections"] if "person" in s]
     updated = notice["updated"]
-    lost = []
-    for raw in text.splitlines():
-        line = _norm(raw)
-        if not line:
-            continue
+    def accounted(line):
         if line in text_lines or line == _norm(notice["title"]):
-            continue
-        if NUMBER_RE.sub("", line).rstrip(":") in headings or line in headings:
-            continue
+            return True
+        if NUMBER_RE.sub("", line).rstrip(":?") in headings or line in headings:
+            return True
+        if NUMBER_RE.sub("", line).rstrip(":") in headings:
+            return True
         if any(line in value for value in structured):
-            continue
+            return True
         if any(_accounted_by_record(line, record) for record in records):
-            continue
+            return True
         if any(_accounted_by_cookie(line, cookie) for cookie in notice["cookies"]):
-            continue
+            return True
         date = DATE_RE.search(line)
         if (
             date
             and updated
-            and DATE_RE.sub("", LABEL_RE.sub("", line)).strip(" .:")
-            in (
-                "",
-                "päivitetty",
-                "viimeisin muutos",
-                "laadittu",
-            )
+            and DATE_RE.sub("", LABEL_RE.sub("", line)).strip(" .:") in DATE_LABELS
         ):
             day, month, year = (int(g) for g in date.groups())
             if datetime.date(year, month, day).isoformat() == updated:
-                continue
-        lost.append(raw.strip())
+                return True
+        # "Rekisterinpitäjä: Firma Oy": a heading and the first line of its text.
+        inline = re.match(r"^([^:]{1,60}):\s+(.+)$", line)
+        if inline and inline.group(1) in headings and accounted(inline.group(2)):
+            return True
+        # A paragraph of purposes, one purpose a sentence.
+        sentences = re.split(r"(?<=[.!?])\s+", line)
+        return len(sentences) > 1 and all(
+            any(sentence in value for value in structured) for sentence in sentences
+        )
+
+    lost = []
+    for raw in text.splitlines():
+        line = _norm(raw)
+        if line and not accounted(line):
+            lost.append(raw.strip())
     return lost
 
 

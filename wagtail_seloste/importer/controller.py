@@ -328,7 +328,7 @@ def read_contact(lines, fields=None, contact=None):
         for position, segment in enumerate(segments):
             next_segment = segments[position + 1] if position + 1 < len(segments) else following
             results.append(reader.segment(segment, hint, next_segment))
-        if results and all(results) and not phrase:
+        if results and all(results) and not phrase and body.strip():
             contact.accounted.add(line.number)
         elif not (results and all(results)):
             _read_prose(reader, text)
