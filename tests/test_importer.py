@@ -149,6 +149,7 @@ def lost_lines(text, notice):
     ]
     records = [notice["controller"]] + [s["person"] for s in notice["sections"] if "person" in s]
     updated = notice["updated"]
+
     def accounted(line):
         if line in text_lines or line == _norm(notice["title"]):
             return True
@@ -156,18 +157,14 @@ def lost_lines(text, notice):
             return True
         if NUMBER_RE.sub("", line).rstrip(":") in headings:
             return True
-        if any(line in value for value in structured):
+        if any(NUMBER_RE.sub("", line) in value for value in structured):
             return True
         if any(_accounted_by_record(line, record) for record in records):
             return True
         if any(_accounted_by_cookie(line, cookie) for cookie in notice["cookies"]):
             return True
         date = DATE_RE.search(line)
-        if (
-            date
-            and updated
-            and DATE_RE.sub("", LABEL_RE.sub("", line)).strip(" .:") in DATE_LABELS
-        ):
+        if date and updated and DATE_RE.sub("", LABEL_RE.sub("", line)).strip(" .:") in DATE_LABELS:
             day, month, year = (int(g) for g in date.groups())
             if datetime.date(year, month, day).isoformat() == updated:
                 return True

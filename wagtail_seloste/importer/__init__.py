@@ -7,6 +7,8 @@ their legal bases become structured entries. Nothing is lost: every line of the 
 result, in a heading, a section's text or a structured field (docs/importing.md).
 """
 
+import itertools
+
 from django.utils import translation
 from django.utils.translation import gettext as _
 
@@ -274,12 +276,13 @@ def _import(text):
                 controller[key] = getattr(contact, key)
 
     purposes_sections = [s for s in sections if s.kind == "purposes"]
-    basis_lines = [
-        line for s in sections if s.kind in ("purposes", "legal_basis") for line in s.lines
-    ]
+    legal_lines = [line for s in sections if s.kind == "legal_basis" for line in s.lines]
     for section in purposes_sections:
         purposes, used = read_purposes(section.lines)
         section.used |= used
+        # Lazily: attach_bases reads a bounded number of sentences, so a long notice with
+        # many sections imports in linear time.
+        basis_lines = itertools.chain(section.lines, legal_lines)
         section.fields["purposes"] = attach_bases(purposes, basis_lines)
 
     for section in sections:
