@@ -287,7 +287,21 @@ def _import(text):
 
     for section in sections:
         if section.kind == "retention":
-            section.fields["rules"] = read_rules(section.lines)
+            unstarted = []
+            section.fields["rules"] = read_rules(section.lines, unstarted)
+            for sentence in unstarted:
+                notes.append(
+                    ImportFinding(
+                        "import-retention-without-start",
+                        _(
+                            "“%(sentence)s” gives a retention period but not when it starts (the "
+                            "last visit, the end of the customer relationship, the end of the "
+                            "financial year…). Choose the starting point of the rule."
+                        )
+                        % {"sentence": sentence},
+                        section=section.heading,
+                    )
+                )
         if section.kind == "data_content":
             requirement, used = read_requirement(section.lines)
             section.used |= used
