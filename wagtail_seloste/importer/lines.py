@@ -11,9 +11,13 @@ from dataclasses import dataclass
 BULLET_RE = re.compile(r"^(?:[•·▪▫◦●○■□‣⁃∙*–—-]|o(?=\s))\s*(?=\S)")
 
 
+_SPACES_RE = re.compile(r"\s+")
+_INDENT_RE = re.compile(r"^[ \t\u00a0]{2,}")
+
+
 def normalise(value):
     """Whitespace-normalised text: non-breaking and repeated spaces become one space."""
-    return re.sub(r"\s+", " ", value or "").strip()
+    return _SPACES_RE.sub(" ", value or "").strip()
 
 
 @dataclass
@@ -58,7 +62,7 @@ def split_lines(text):
         if not value:
             blank = True
             continue
-        indented = bool(re.match(r"^[ \t\u00a0]{2,}", raw))
+        indented = bool(_INDENT_RE.match(raw))
         lines.append(Line(value, number, indented=indented, after_blank=blank, raw=raw.strip()))
         blank = False
     return lines
