@@ -46,7 +46,7 @@ NUMBER_RE = re.compile(
 LABEL_RE = re.compile(r"^[^:(]{1,40}:(?!//)\s*")
 INLINE_LABEL_RE = re.compile(
     r"^(?:y-?tunnus|puh(?:elin)?\.?|p\.|tel\.?|s-?posti|sähköposti|email|www:?|fo-?nummer|tfn\.?"
-    r"|telefon|e-?post)\s+",
+    r"|telefon|e-?post|org\.?\s?nr)\s+",
     re.I,
 )
 DATE_LABELS = (
@@ -86,7 +86,7 @@ def _phone(value):
 
 
 def _email(value):
-    value = re.sub(r"\s*[(\[]at[)\]]\s*", "@", value, flags=re.I)
+    value = re.sub(r"\s*[(\[]at[)\]]\s*|\s+at\s+", "@", value, flags=re.I)
     value = re.sub(r"\s*[(\[]dot[)\]]\s*", ".", value, flags=re.I)
     return value.strip().lower()
 
@@ -100,7 +100,7 @@ def _accounted_by_record(line, record):
         values |= {_norm(part) for part in address.split(", ")}
     rest = LABEL_RE.sub("", line)
     # "Firma Oy (Y-tunnus 1234567-8)" and "nimi@firma.fi / 040 …": each part a value.
-    rest = re.sub(r"\s+\(([^()]*)\)", r", \1", rest)
+    rest = re.sub(r"\s+\(([^()]*(?:[^\W\d_]{2}|\d{7}-\d)[^()]*)\)", r", \1", rest)
     return _parts_accounted(rest, values, record, r"\s*[,;|]\s+|\s+[–—|]\s+") or (
         _parts_accounted(rest, values, record, r"\s*[,;|]\s+|\s+[–—/|]\s+")
     )

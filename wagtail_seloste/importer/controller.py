@@ -316,6 +316,13 @@ def read_contact(lines, fields=None, contact=None):
         if label in PERSON_LABELS and reader.contact.name:
             break
         hint = LABELS.get(label) if label is not None else None
+        if (
+            hint is None
+            and label
+            and label.endswith(("osoite", "adress"))
+            and not re.search(r"sahkoposti|verkko|www|e post|ip", label)
+        ):
+            hint = "address"  # "Talliosoite:", "Toimipisteen osoite:", "Leveransadress:"
         if label is not None and hint is None:
             continue  # "kotipaikka: Seinäjoki": a label we do not read stays in the text
         body = rest if hint is not None else text

@@ -94,25 +94,32 @@ BARE_WORDS_RE = re.compile(
 )
 
 
-def _bare(sentence):
-    """Whether a sentence only states a basis, for the sentences before it."""
+def _bare(sentence, before=""):
+    """Whether a sentence only states a basis for the sentence ``before`` it: besides the basis
+    it says nothing, or only repeats words of that sentence ("Tilausten käsittely perustuu
+    sopimukseen." after "Käsittelemme tietoja tilausten toimittamiseen.")."""
     folded = fold(sentence)
     for _key, pattern in LEGAL_BASIS_RE:
         folded = pattern.sub(" ", folded)
-    return not BARE_WORDS_RE.sub(" ", folded).strip(" ?")
+    rest = BARE_WORDS_RE.sub(" ", folded).strip(" ?").split()
+    if not rest:
+        return True
+    stems = {word[:5] for word in fold(before).split()}
+    return bool(before) and all(word[:5] in stems for word in rest)
 
 
 def _sentence_purposes(text, parts):
     """One purpose per sentence; a sentence that only states a basis gives it to the one
     before it, and a paragraph of one purpose stays one purpose."""
-    content = [part for part in parts if not _bare(part)]
+    bare = [_bare(part, parts[index - 1] if index else "") for index, part in enumerate(parts)]
+    content = [part for part, is_bare in zip(parts, bare, strict=True) if not is_bare]
     if len(content) <= 1:
         bases = list(dict.fromkeys(legal_bases(text)))
         return [_purpose(text, bases[0] if len(bases) == 1 else _named_basis(text))]
     purposes = []
-    for part in parts:
+    for part, is_bare in zip(parts, bare, strict=True):
         basis = _named_basis(part)
-        if _bare(part):
+        if is_bare and basis:
             for purpose in reversed(purposes):
                 if purpose["legal_basis"]:
                     break
