@@ -144,7 +144,7 @@ def lost_lines(text, notice):
         _norm(value)
         for section in notice["sections"]
         for key, field in section.items()
-        if key not in ("kind", "heading", "text")
+        if key not in ("kind", "heading", "text", "html")
         for value in _strings(field)
     ]
     records = [notice["controller"]] + [s["person"] for s in notice["sections"] if "person" in s]

@@ -325,6 +325,92 @@ def text_to_html(text):
     return "".join(html)
 
 
+# Formatting the plain text loses: bold, italics, links, numbered lists and sub-headings travel in
+# a section's optional "html" (docs/json-format.md), cleaned to what the notice's editor allows.
+_FORMATTING_RE = re.compile(r"<(?:b|strong|i|em|a|ol|h3|h4)[\s>]", re.IGNORECASE)
+_ALLOWED_TAGS = {
+    "p": "p",
+    "br": "br",
+    "b": "b",
+    "strong": "b",
+    "i": "i",
+    "em": "i",
+    "ul": "ul",
+    "ol": "ol",
+    "li": "li",
+    "a": "a",
+    "h3": "h3",
+    "h4": "h4",
+}
+_SAFE_HREF_RE = re.compile(r"^(?:https?://|mailto:|tel:)[^\s\"'<>]+$", re.IGNORECASE)
+
+
+class _Cleaner(HTMLParser):
+    """Rebuild rich text with only the allowed tags; links keep a safe ``href`` and no other
+    attribute (a link to a page of this site has no meaning on another site)."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.out = []
+        self.open = []
+
+    def handle_starttag(self, tag, attrs):
+        name = _ALLOWED_TAGS.get(tag)
+        if name == "br":
+            self.out.append("<br/>")
+        elif name == "a":
+            href = dict(attrs).get("href") or ""
+            if _SAFE_HREF_RE.match(href):
+                self.out.append(f'<a href="{escape(href)}">')
+                self.open.append("a")
+            else:
+                self.open.append(None)
+        elif name:
+            self.out.append(f"<{name}>")
+            self.open.append(name)
+
+    def handle_startendtag(self, tag, attrs):
+        if tag == "br":
+            self.out.append("<br/>")
+
+    def handle_endtag(self, tag):
+        name = _ALLOWED_TAGS.get(tag)
+        if not name or name == "br":
+            return
+        # Close up to the matching open tag, so the result is always well formed.
+        if name in self.open or (name == "a" and None in self.open):
+            while self.open:
+                top = self.open.pop()
+                if top:
+                    self.out.append(f"</{top}>")
+                if top == name or (name == "a" and top is None):
+                    break
+
+    def handle_data(self, data):
+        self.out.append(escape(data))
+
+    def result(self):
+        self.close()
+        while self.open:
+            top = self.open.pop()
+            if top:
+                self.out.append(f"</{top}>")
+        return "".join(self.out)
+
+
+def clean_html(html):
+    """Rich text reduced to paragraphs, line breaks, bold, italics, lists, links and h3/h4."""
+    cleaner = _Cleaner()
+    cleaner.feed(str(html or ""))
+    return cleaner.result()
+
+
+def formatted_html(html):
+    """The cleaned rich text when it holds formatting the plain text loses, else ""."""
+    html = clean_html(html)
+    return html if _FORMATTING_RE.search(html) else ""
+
+
 # Page → dict ---------------------------------------------------------------------------------
 
 
@@ -361,6 +447,10 @@ def _notice_to_dict(page):
             "heading": str(section["heading"]),
             "text": data.pop("text"),
         }
+        source = block.value["text"].source if block.value.get("text") is not None else ""
+        html = formatted_html(source)
+        if html:
+            entry["html"] = html
         if block.block_type == "cookies":
             for category in data["categories"]:
                 for cookie in category.pop("cookies"):
@@ -468,6 +558,8 @@ def stream_from_dict(data, stream_block):
         kind = section["kind"]
         block = stream_block.child_blocks[kind]
         value = _json_to_raw(block, section)
+        if section.get("html"):
+            value["text"] = clean_html(section["html"])
         heading = (section.get("heading") or "").strip()
         value["heading"] = "" if heading == str(default_heading(kind)) else heading
         if kind == "cookies":

@@ -20,7 +20,7 @@ from .data_content import read_requirement
 from .dates import date_line, latest_update
 from .findings import ImportFinding
 from .headings import TITLE, HeadingDetector, fold, heading_kind, is_uppercase, split_number
-from .lines import Line, normalise, split_lines, to_text
+from .lines import Line, has_formatting, normalise, split_lines, to_html, to_text
 from .purposes import attach_bases, read_purposes
 from .retention import read_rules
 
@@ -50,7 +50,11 @@ class _Section:
 
     def as_dict(self):
         body = [line for line in self.lines if line.number not in self.used]
-        return {"kind": self.kind, "heading": self.heading, "text": to_text(body), **self.fields}
+        data = {"kind": self.kind, "heading": self.heading, "text": to_text(body)}
+        if has_formatting(body):
+            # Bold and links as rich text; ``text`` stays plain for the completeness check.
+            data["html"] = to_html(body)
+        return {**data, **self.fields}
 
 
 def _display_case(text):
