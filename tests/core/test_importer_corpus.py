@@ -156,3 +156,17 @@ def test_any_mix_of_corpus_lines_loses_nothing(lines):
     notice = import_text(text)
     assert_nothing_lost(text, notice)
     page_fields_from_dict(notice)
+
+
+def test_swedish_notice_gets_swedish_category_names():
+    notice = import_text(read("29_sv_webbshop_kakor.txt"))
+    section = next(s for s in notice["sections"] if s["kind"] == "cookies")
+    with translation.override("sv"):
+        assert section["categories"][0]["name"] == gettext("Necessary cookies")
+
+
+def test_finnish_notice_gets_finnish_category_names():
+    notice = import_text(read("32_koirakoulu_yksi_rivi.txt"))
+    section = next(s for s in notice["sections"] if s["kind"] == "cookies")
+    with translation.override("fi"):
+        assert section["categories"][0]["name"] == gettext("Necessary cookies")

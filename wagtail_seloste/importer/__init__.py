@@ -8,6 +8,7 @@ result, in a heading, a section's text or a structured field (docs/importing.md)
 """
 
 import itertools
+import re
 
 from django.utils import translation
 from django.utils.translation import gettext as _
@@ -175,9 +176,28 @@ def _title(preamble, headings):
     return _display_case(title) if title else str(_("Privacy notice")), rest
 
 
-# The importer reads Finnish notices: the words it adds (an "Introduction" heading, cookie
-# category names) are Finnish too, whatever the language of the admin user importing.
+# The words the importer adds (an "Introduction" heading, cookie category names) are in the
+# notice's language, Finnish or Swedish, whatever the language of the admin user importing.
 NOTICE_LANGUAGE = "fi"
+# Words only one of the two languages uses often: a notice is Swedish when it has more of the
+# Swedish ones (dataskyddsbeskrivning, registerbeskrivning).
+SWEDISH_WORDS_RE = re.compile(
+    r"\b(?:och|att|för|som|är|av|med|på|till|uppgifter(?:na)?|personuppgifter(?:na)?|vi|du|"
+    r"dina|inte|eller)\b",
+    re.IGNORECASE,
+)
+FINNISH_WORDS_RE = re.compile(
+    r"\b(?:ja|on|tai|sekä|tiedot|tietoja|henkilötiedot|henkilötietoja|ei|että|voi|tietojen)\b",
+    re.IGNORECASE,
+)
+SAMPLE_CHARS = 20_000
+
+
+def notice_language(text):
+    """ "sv" for a Swedish notice, else "fi": the language of the words the importer adds."""
+    sample = text[:SAMPLE_CHARS]
+    swedish = len(SWEDISH_WORDS_RE.findall(sample))
+    return "sv" if swedish > len(FINNISH_WORDS_RE.findall(sample)) else NOTICE_LANGUAGE
 
 
 def check_text(text):
@@ -215,7 +235,7 @@ def import_text(text, findings=None):
     the text is not a notice (``check_text``).
     """
     check_text(text)
-    with translation.override(NOTICE_LANGUAGE):
+    with translation.override(notice_language(text)):
         notice, notes = _import(text)
     if findings is not None:
         findings.extend(notes)
