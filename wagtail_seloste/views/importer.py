@@ -23,6 +23,7 @@ logger = logging.getLogger(__name__)
 
 # An old notice is a few pages of text; anything much larger is not one.
 MAX_UPLOAD_BYTES = MAX_TEXT_BYTES
+MAX_NOTES_SHOWN = 5
 
 
 def can_import(user):
@@ -177,8 +178,20 @@ class ImportNoticeView(WagtailAdminTemplateMixin, FormView):
                 ),
             )
             return self.form_invalid(form)
-        for finding in form.import_findings:
+        # The importer's notes for the owner; a long notice's many notes are counted.
+        for finding in form.import_findings[:MAX_NOTES_SHOWN]:
             messages.warning(self.request, finding.message)
+        hidden = len(form.import_findings) - MAX_NOTES_SHOWN
+        if hidden > 0:
+            messages.warning(
+                self.request,
+                ngettext(
+                    "The importer has %(count)s more note like these: check the sections it names.",
+                    "The importer has %(count)s more notes like these: check the sections they name.",
+                    hidden,
+                )
+                % {"count": hidden},
+            )
         count = len(check_notice(form.notice))
         if count:
             message = ngettext(
