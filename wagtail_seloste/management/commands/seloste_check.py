@@ -30,16 +30,10 @@ class Command(BaseCommand):
             data = notice_to_dict(page.get_latest_revision_as_object())
         findings = check(data)
         if format == "json":
-            self.stdout.write(
-                json.dumps(
-                    {
-                        "findings": [f.as_dict() for f in findings],
-                        "import_findings": [f.as_dict() for f in import_findings],
-                    },
-                    ensure_ascii=False,
-                    indent=2,
-                )
-            )
+            result = {"findings": [f.as_dict() for f in findings]}
+            if import_findings:  # a plain-text notice: the importer's notes too
+                result["import_findings"] = [f.as_dict() for f in import_findings]
+            self.stdout.write(json.dumps(result, ensure_ascii=False, indent=2))
         else:
             write_import_findings(self, import_findings)
             write_findings(self, findings)
