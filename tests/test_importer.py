@@ -38,10 +38,10 @@ def imported(name):
 
 # Nothing lost --------------------------------------------------------------------------------
 
-BULLET_RE = re.compile(r"^(?:[•·▪◦●○■*–—-]|o(?=\s))\s*")
+BULLET_RE = re.compile(r"^(?!\*\*)(?:[•·▪◦●○■*–—-]|o(?=\s))\s*")
 # Heading markers: "1.", "1)", "1.2", "IV.", "b)", "## ".
 NUMBER_RE = re.compile(
-    r"^(?:#{1,6}\s+|\d{1,2}(?:\.\d{1,2})+\.?\s+|\d{1,2}\s*[.)]\s*|[ivx]{1,5}\s*[.)]\s+|[a-z]\s*[.)]\s+)"
+    r"^(?:\*\*(?=.*\*\*$)|#{1,6}\s+|\d{1,2}\s+(?=[^\W\d_])|\d{1,2}(?:\.\d{1,2})+\.?\s+|\d{1,2}\s*[.)]\s*|[ivx]{1,5}\s*[.)]\s+|[a-z]\s*[.)]\s+)"
 )
 LABEL_RE = re.compile(r"^[^:(]{1,40}:(?!//)\s*")
 INLINE_LABEL_RE = re.compile(
@@ -86,7 +86,7 @@ def _phone(value):
 
 
 def _email(value):
-    value = re.sub(r"\s*[(\[]at[)\]]\s*|\s+at\s+", "@", value, flags=re.I)
+    value = re.sub(r"\s*[(\[]at?[)\]]\s*|\s+at\s+", "@", value, flags=re.I)
     value = re.sub(r"\s*[(\[]dot[)\]]\s*", ".", value, flags=re.I)
     return value.strip().lower()
 
@@ -153,7 +153,7 @@ def lost_lines(text, notice):
     def accounted(line):
         if line in text_lines or line == _norm(notice["title"]):
             return True
-        if NUMBER_RE.sub("", line).rstrip(":?") in headings or line in headings:
+        if NUMBER_RE.sub("", line).rstrip(":?*") in headings or line in headings:
             return True
         if NUMBER_RE.sub("", line).rstrip(":") in headings:
             return True

@@ -47,7 +47,8 @@ CATEGORY_WORDS = [
     ("preferences", re.compile(r"toiminnalli|asetus|mieltym|kieliasetu|installning|preferens")),
 ]
 DURATION_RE = re.compile(
-    r"\d+\s*(?:vuo(?:si|tta|den|deksi)|v\.|kuukau(?:si|tta|den|deksi)|kk|päivä(?:ä|n|ksi)?|"
+    r"(?:\d+|yksi|yhden|kaksi|kahden|kolme|kolmen|kuusi|kuuden|kaksitoista|kahdentoista|"
+    r"ett|en|två|tre|sex|tolv)\s*(?:vuo(?:si|tta|den|deksi)|v\.|kuukau(?:si|tta|den|deksi)|kk|päivä(?:ä|n|ksi)?|"
     r"vrk|viikko(?:a)?|viikon|viikoksi|tunti(?:a)?|tunnin|minuutti(?:a)?|min|sekunti(?:a)?|"
     r"år|månad(?:er)?|mån|dag(?:ar)?|dygn|veck(?:a|or)|timm(?:e|ar)|minut(?:er)?|sekund(?:er)?|"
     r"years?|months?|days?|hours?|minutes?)\b\.?"
@@ -233,8 +234,7 @@ def read_cookies(lines):
     def flush_block():
         nonlocal block, block_lines
         if block and block.get("name"):
-            cookies.append(_finish(block, context))
-            used.update(block_lines)
+            cookies.append((_finish(block, context), frozenset(block_lines)))
         block, block_lines = None, set()
 
     for line in lines:
@@ -247,8 +247,7 @@ def read_cookies(lines):
                 continue
             cookie = _row(cells, columns)
             if cookie and (columns or _is_cookie_name(cookie["name"])):
-                cookies.append(_finish(cookie, context))
-                used.add(line.number)
+                cookies.append((_finish(cookie, context), frozenset({line.number})))
             continue
         columns = None
         label = LABEL_RE.match(line.item)
@@ -264,22 +263,28 @@ def read_cookies(lines):
         flush_block()
         cookie = parse_cookie(line.item)
         if cookie is not None:
-            cookies.append(_finish(cookie, context))
-            used.add(line.number)
+            cookies.append((_finish(cookie, context), frozenset({line.number})))
             continue
         sentence_context = _category_of(line.item)
         for cookie in prose_cookies(line.item):
-            cookies.append(_finish(cookie, sentence_context or context))
+            cookies.append((_finish(cookie, sentence_context or context), frozenset()))
         context = sentence_context or context
     flush_block()
 
     # A cookie named twice (in a sentence and a table) is declared once.
+    # A cookie named twice (in a sentence and a table) is declared once: from the table, list
+    # or block line, which then leaves the text; a sentence stays in the text anyway.
     unique = {}
-    for cookie in cookies:
+    for cookie, lines_used in cookies:
         key = cookie["name"].lower()
-        if key not in unique or (not unique[key]["duration"] and cookie["duration"]):
-            unique[key] = cookie
-    cookies = list(unique.values())
+        held = unique.get(key)
+        if held is None or (lines_used and not held[1]):
+            unique[key] = (cookie, lines_used)
+        elif not held[1] and not held[0]["duration"] and cookie["duration"]:
+            unique[key] = (cookie, lines_used)
+    for _cookie, lines_used in unique.values():
+        used.update(lines_used)
+    cookies = [cookie for cookie, _lines in unique.values()]
     names = category_names()
     keys = list(dict.fromkeys(cookie["category"] for cookie in cookies))
     categories = [

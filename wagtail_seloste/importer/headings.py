@@ -302,11 +302,13 @@ MARKER_RE = re.compile(
     r"^(?:(?P<markdown>#{1,6})\s+"
     r"|§\s*(?P<section>\d{1,2})\.?\s+"
     r"|(?P<decimal>\d{1,2}(?:\.\d{1,2})+)\.?\s+"
-    r"|(?P<number>\d{1,2})\s*[.)]\s*(?=[^\W\d_])"
+    r"|(?P<number>\d{1,2})(?:\s*[.)]\s*(?=[^\W\d_])|\s+(?=[A-ZÅÄÖ][a-zåäö]))"
     r"|(?P<roman>" + ROMAN + r")\s*[.)]\s+"
     r"|(?P<letter>[a-zA-Z])\s*[.)]\s+)"
     r"(?P<rest>\S.*)$"
 )
+# A line in bold, as markdown writes a heading-like line: "**Rekisterinpitäjä**".
+BOLD_LINE_RE = re.compile(r"^(\*\*|__)(?P<rest>[^*_]{2,100}?)\1:?$")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 _FOLD = str.maketrans({"ä": "a", "ö": "o", "å": "a", "é": "e", "ü": "u"})
 
@@ -376,6 +378,9 @@ def split_marker(text):
     Styles: "number" (1. / 1)), "decimal" (1.2), "roman" (IV.), "letter" (b)), "section"
     (§ 3), "markdown" (## ).
     """
+    bold = BOLD_LINE_RE.match(text)
+    if bold:
+        return "markdown", None, bold.group("rest").strip()  # "**Rekisterinpitäjä**"
     match = MARKER_RE.match(text)
     if not match:
         return None, None, text

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from django.utils.html import escape
 
 # Bullets that word processors and web pages leave in copied text.
-BULLET_RE = re.compile(r"^(?:[•·▪▫◦●○■□‣⁃∙*–—-]|o(?=\s))\s*(?=\S)")
+BULLET_RE = re.compile(r"^(?!\*\*)(?:[•·▪▫◦●○■□‣⁃∙*–—-]|o(?=\s))\s*(?=\S)")
 
 
 _SPACES_RE = re.compile(r"\s+")
