@@ -328,3 +328,13 @@ def test_upload_view_answers_a_giant_line_with_a_form_error(admin_client, home):
     assert response.status_code == 200
     assert response.context["form"].errors["file"]
     assert not NoticePage.objects.exists()
+
+
+@pytest.mark.parametrize("unit", ["_", "1", "a.", "a_", "a-", "a@", "1 "])
+@pytest.mark.parametrize("heading", ["", "Rekisterinpitäjä\n\n", "Evästeet\n\n"])
+def test_a_long_line_of_one_pattern_imports_quickly(heading, unit):
+    """Lines that made the pattern matching quadratic (a 19,000-digit line took minutes)."""
+    text = heading + (unit * MAX_LINE_CHARS)[: MAX_LINE_CHARS - 1000]
+    start = time.perf_counter()
+    import_text(text)
+    assert time.perf_counter() - start < 3

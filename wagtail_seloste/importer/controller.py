@@ -107,7 +107,10 @@ NAME_PHRASE_RE = re.compile(
     re.IGNORECASE,
 )
 
-EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# Bounded parts and a start at a word boundary keep the search linear on any line (RFC 5321
+# limits the local part to 64 characters and a label to 63).
+EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
+MAX_EMAIL_CHARS = 254
 OBFUSCATED_EMAIL_RE = re.compile(
     r"(?P<user>[\w.+-]+)\s*(?:\(at\)|\[at\]|\{at\}|\(ät\)|\[ät\]|\(a\)|\[a\]|\s+at\s+|#)\s*"
     r"(?P<domain>[\w-]+(?:\s*(?:\.|\(dot\)|\[dot\]|\(piste\)|\s+dot\s+|\s+piste\s+)\s*[\w-]+)+)",
@@ -154,6 +157,8 @@ def deobfuscate_email(value):
     an address and gives None.
     """
     value = value.strip()
+    if len(value) > MAX_EMAIL_CHARS + 20:  # room for "(at)" and "[dot]"
+        return None
     match = EMAIL_RE.fullmatch(value)
     if match is None:
         obfuscated = OBFUSCATED_EMAIL_RE.fullmatch(value)

@@ -47,7 +47,7 @@ CATEGORY_WORDS = [
     ("preferences", re.compile(r"toiminnalli|asetus|mieltym|kieliasetu|installning|preferens")),
 ]
 DURATION_RE = re.compile(
-    r"(?:\d+|yksi|yhden|kaksi|kahden|kolme|kolmen|kuusi|kuuden|kaksitoista|kahdentoista|"
+    r"(?:(?<!\d)\d{1,4}|yksi|yhden|kaksi|kahden|kolme|kolmen|kuusi|kuuden|kaksitoista|kahdentoista|"
     r"ett|en|två|tre|sex|tolv)\s*(?:vuo(?:si|tta|den|deksi)|v\.|kuukau(?:si|tta|den|deksi)|kk|päivä(?:ä|n|ksi)?|"
     r"vrk|viikko(?:a)?|viikon|viikoksi|tunti(?:a)?|tunnin|minuutti(?:a)?|min|sekunti(?:a)?|"
     r"år|månad(?:er)?|mån|dag(?:ar)?|dygn|veck(?:a|or)|timm(?:e|ar)|minut(?:er)?|sekund(?:er)?|"
