@@ -338,3 +338,20 @@ def test_a_long_line_of_one_pattern_imports_quickly(heading, unit):
     start = time.perf_counter()
     import_text(text)
     assert time.perf_counter() - start < 3
+
+
+def test_upload_of_a_10000_character_line_creates_a_draft(admin_client, home):
+    line = "x" * 10_000 + " tietosuojaseloste"
+    content = f"Tietosuojaseloste\n\nRekisterinpitäjä\n\nFirma Oy\n\n{line}\n".encode()
+    response = admin_client.post(
+        reverse("wagtail_seloste_import"),
+        {"file": SimpleUploadedFile("s.txt", content), "parent": home.pk},
+    )
+    assert response.status_code == 302
+    page = NoticePage.objects.get()
+    assert page.title == "Tietosuojaseloste"
+
+
+def test_a_long_line_naming_the_notice_is_not_its_title():
+    notice = import_text(("Tietosuojaseloste " * 30).strip() + "\n\nRekisterinpitäjä\n\nFirma Oy\n")
+    assert len(notice["title"]) <= 255

@@ -74,6 +74,15 @@ def _display_case(text):
     return text[:1].upper() + text[1:]
 
 
+# A page's title fits its column (255 characters) with room to spare.
+MAX_TITLE_CHARS = 200
+
+
+def _title_like(text):
+    """A line that is the notice's title: names it, is short, and fits the page's title."""
+    return len(text) <= MAX_TITLE_CHARS and len(text.split()) <= 10 and heading_kind(text) == TITLE
+
+
 # A page banner or navigation copied with the notice sits above the notice's own title.
 TITLE_SEARCH_LINES = 20
 
@@ -88,7 +97,7 @@ def _title_end(lines):
     for index, line in enumerate(lines[:TITLE_SEARCH_LINES]):
         if split_number(line.text)[0] is not None:
             break  # numbered headings have begun
-        if heading_kind(line.text) == TITLE and len(line.text.split()) <= 10:
+        if _title_like(line.text):
             end = index + 1
     return end
 
@@ -160,7 +169,7 @@ def _title(preamble, headings):
     """
     title = None
     for line in preamble:
-        if heading_kind(line.text) == TITLE and not any(m in line.text for m in BREADCRUMB_MARKS):
+        if _title_like(line.text) and not any(m in line.text for m in BREADCRUMB_MARKS):
             title = line.text
             break
     seen = {fold(heading) for heading in headings}
