@@ -158,7 +158,9 @@ def _read_header(section, business):
     for key in CONTROLLER_KEYS:
         if not getattr(business, key) and getattr(header, key):
             setattr(business, key, getattr(header, key))
-    section.used |= header.accounted
+    # The header's lines leave the text only when the controller holds all they said.
+    if all(getattr(header, key) in ("", getattr(business, key)) for key in CONTROLLER_KEYS):
+        section.used |= header.accounted
 
 
 def _title(preamble, headings):

@@ -201,7 +201,7 @@ def _website(value):
 
 def _looks_like_name(text):
     words = text.split()
-    if not words or len(words) > 8 or not text[0].isupper() or re.search(r"[:()]", text):
+    if not words or len(words) > 8 or not text[0].isupper() or re.search(r"[:()?!]", text):
         return False
     if text.endswith(".") and words[-1].lower() not in COMPANY_FORMS:
         return False
