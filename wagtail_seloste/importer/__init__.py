@@ -174,12 +174,13 @@ def _title(preamble, headings):
         if _title_like(line.text) and not any(m in line.text for m in BREADCRUMB_MARKS):
             title = line.text
             break
-    seen = {fold(heading) for heading in headings}
+    # The same words, not only the same letters: "_ga – Google" and "_ga (Google)" both stay.
+    seen = {normalise(heading).casefold() for heading in headings}
     if title:
-        seen.add(fold(title))
+        seen.add(normalise(title).casefold())
     rest = []
     for line in preamble:
-        key = fold(line.text)
+        key = line.text.casefold()
         if line.text == title or key in seen:
             continue
         seen.add(key)
