@@ -544,7 +544,8 @@ def stream_from_dict(data, stream_block):
 
     raw = []
     for index, section in enumerate(data.get("sections") or [], start=1):
-        if not isinstance(section, dict) or section.get("kind") not in SECTION_KINDS:
+        kind = section.get("kind") if isinstance(section, dict) else None
+        if not isinstance(kind, str) or kind not in SECTION_KINDS:
             raise NoticeFormatError(
                 _("Section %(number)s has an unknown kind %(kind)s. Use one of: %(kinds)s.")
                 % {
