@@ -13,7 +13,7 @@ import re
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from ..notice_json import MAX_LINE_CHARS, MAX_TEXT_BYTES, SCHEMA, NoticeFormatError
+from ..notice_json import MAX_ITEMS, MAX_LINE_CHARS, MAX_TEXT_BYTES, SCHEMA, NoticeFormatError
 from ..sections import default_heading
 from .controller import PERSON_FIELDS, Contact, person_start, read_contact
 from .cookies import read_cookies
@@ -315,6 +315,8 @@ def _import(text):
     legal_lines = [line for s in sections if s.kind == "legal_basis" for line in s.lines]
     for section in purposes_sections:
         purposes, used = read_purposes(section.lines)
+        if len(purposes) > MAX_ITEMS:
+            purposes, used = [], set()  # not a list of purposes: the text stays as it is
         section.used |= used
         # Lazily: attach_bases reads a bounded number of sentences, so a long notice with
         # many sections imports in linear time.
@@ -324,7 +326,7 @@ def _import(text):
     for section in sections:
         if section.kind == "retention":
             unstarted = []
-            section.fields["rules"] = read_rules(section.lines, unstarted)
+            section.fields["rules"] = read_rules(section.lines, unstarted)[:MAX_ITEMS]
             for sentence in unstarted:
                 notes.append(
                     ImportFinding(
@@ -346,6 +348,8 @@ def _import(text):
     cookies = []
     for index, section in enumerate(s for s in sections if s.kind == "cookies"):
         categories, found, used = read_cookies(section.lines) if index == 0 else ([], [], set())
+        if len(found) > MAX_ITEMS:
+            categories, found, used = [], [], set()
         section.used |= used
         section.fields["categories"] = categories
         cookies += found
