@@ -57,6 +57,10 @@ DATE_LABELS = (
     "laatimispäivä",
     "uppdaterad",
     "senast uppdaterad",
+    "päiväys",
+    "päivitys",
+    "viimeksi päivitetty",
+    "muutettu",
 )
 DATE_RE = re.compile(r"(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})")
 
@@ -153,7 +157,7 @@ def lost_lines(text, notice):
     def accounted(line):
         if line in text_lines or line == _norm(notice["title"]):
             return True
-        if NUMBER_RE.sub("", line).rstrip(":?*") in headings or line in headings:
+        if NUMBER_RE.sub("", line).rstrip(":?*.") in headings or line in headings:
             return True
         if NUMBER_RE.sub("", line).rstrip(":") in headings:
             return True

@@ -311,6 +311,15 @@ def _import(text):
             if not controller.get(key) and getattr(contact, key):
                 controller[key] = getattr(contact, key)
 
+    # "Tietojen käsittely ja oikeusperusteet" listing "Tilaukset: sopimus": with no purposes
+    # section elsewhere, the legal-basis section holds the purposes, each with its basis.
+    if not any(s.kind == "purposes" for s in sections):
+        for section in sections:
+            if section.kind == "legal_basis":
+                purposes, _used = read_purposes(section.lines)
+                if len(purposes) > 1 and all(p["legal_basis"] for p in purposes):
+                    section.kind = "purposes"
+                break
     purposes_sections = [s for s in sections if s.kind == "purposes"]
     legal_lines = [line for s in sections if s.kind == "legal_basis" for line in s.lines]
     for section in purposes_sections:

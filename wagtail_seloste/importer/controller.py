@@ -229,6 +229,13 @@ class Contact:
         return {"name": self.name, "email": self.email, "phone": self.phone, "address": address}
 
 
+def is_person_label(label):
+    """ "Yhteyshenkilö", "Yhteyshenkilö rekisteriasioissa", "Kontaktperson i registerärenden"."""
+    return bool(label) and (
+        label in PERSON_LABELS or label.startswith(("yhteyshenkilo", "kontaktperson"))
+    )
+
+
 def _split_label(text):
     match = LABEL_RE.match(text)
     if match:
@@ -318,9 +325,11 @@ def read_contact(lines, fields=None, contact=None):
     for index, line in enumerate(lines):
         text = line.item
         label, rest = _split_label(text)
-        if label in PERSON_LABELS and reader.contact.name:
+        if is_person_label(label) and reader.contact.name:
             break
         hint = LABELS.get(label) if label is not None else None
+        if hint is None and is_person_label(label):
+            hint = "name"
         if (
             hint is None
             and label
@@ -395,6 +404,6 @@ def person_start(lines):
         if index == 0:
             continue
         label, _rest = _split_label(line.item)
-        if label in PERSON_LABELS or fold(line.item) in PERSON_LABELS:
+        if is_person_label(label) or fold(line.item) in PERSON_LABELS:
             return index
     return None

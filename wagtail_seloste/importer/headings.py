@@ -453,12 +453,20 @@ def _inline_heading(text):
     return match.group("label"), match.group("body"), kind
 
 
+def _without_full_stop(text):
+    """A marked heading written as a sentence, "1. Rekisterinpitäjä.", without its full stop."""
+    if text.endswith(".") and not text.endswith("..") and len(text.split()) <= 8:
+        return text[:-1].rstrip()
+    return text
+
+
 def marker_style(lines):
     """The marker style of the notice's headings, or None: the style of two or more lines
     that name a kind."""
     counts = {}
     for line in lines:
         style, _ordinal, rest = split_marker(line.text)
+        rest = _without_full_stop(rest)
         if style is None or not _heading_shaped(rest):
             continue
         if heading_kind(rest) not in (None, TITLE):
@@ -532,6 +540,8 @@ class HeadingDetector:
 
     def _marked(self, line):
         style, number, rest = split_marker(line.text)
+        if style == self.style:
+            rest = _without_full_stop(rest)
         if style != self.style or not _heading_shaped(rest):
             return None
         kind, confidence = heading_match(rest)

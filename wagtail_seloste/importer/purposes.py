@@ -119,11 +119,13 @@ def _sentence_purposes(text, parts):
     purposes = []
     for part, is_bare in zip(parts, bare, strict=True):
         basis = _named_basis(part)
-        if is_bare and basis:
+        if is_bare and basis and purposes:
             for purpose in reversed(purposes):
                 if purpose["legal_basis"]:
                     break
                 purpose["legal_basis"] = basis
+            # The sentence stays with the purpose it is about: nothing of the text is lost.
+            purposes[-1]["purpose"] += " " + part
             continue
         purposes.append(_purpose(part, basis))
     return purposes
