@@ -35,6 +35,8 @@ NECESSARY_NAMES = {
     "woocommerce_cart_hash",
     "django_language",
 }
+# First-party cookies of common platforms that set preferences, not tracking.
+PREFERENCE_PREFIXES = ("wp-settings", "pll_language", "django_language", "wp_lang")
 NAME_RE = re.compile(r"^(?P<name>_{0,2}[A-Za-z][\w\-.]*|_{1,2}[\w\-.]+)(?=$|[\s:(,–—|-])")
 # A cookie's name inside a sentence: has an underscore, or is a name we know.
 PROSE_NAME_RE = re.compile(
@@ -111,7 +113,7 @@ def _is_cookie_name(name, prose=False):
         return True
     if prose and len(lower) < 3:
         return False  # "fr" is Meta's cookie and also an abbreviation
-    if tracker(lower) is not None:
+    if tracker(lower) is not None or lower.startswith(PREFERENCE_PREFIXES):
         return True
     return "_" in name and re.search(r"[a-z]", lower) is not None
 
@@ -132,6 +134,8 @@ def _finish(cookie, context):
         cookie["provider"] = cookie.get("provider") or provider
     elif cookie["name"].lower() in NECESSARY_NAMES:
         category = "necessary"
+    elif cookie["name"].lower().startswith(PREFERENCE_PREFIXES):
+        category = "preferences"
     else:
         category = (
             _category_of(cookie.get("category_text", ""))
