@@ -6,11 +6,13 @@ Export → import → export gives the same JSON.
 """
 
 import datetime
+import json
 import re
 from html import unescape
 from html.parser import HTMLParser
 
 from django.core.exceptions import ValidationError
+from django.db import transaction
 from django.utils import translation
 from django.utils.html import escape
 from django.utils.translation import gettext as _
@@ -35,6 +37,223 @@ COOKIE_FIELDS = ("name", "provider", "purpose", "duration")
 
 class NoticeFormatError(ValueError):
     """The JSON is not a notice this version can read; the message says what to fix."""
+
+
+# Limits -----------------------------------------------------------------------------------------
+# An old notice is a few pages of text; these are far above any real one and keep a malformed or
+# hostile file from holding a request or a command for long (issue 14).
+
+MAX_TEXT_BYTES = 512 * 1024  # a plain-text notice, as uploaded or read by the commands
+MAX_JSON_BYTES = 2 * 1024 * 1024  # a notice JSON file (the text plus its structure)
+MAX_LINE_CHARS = 20_000  # one line of a plain-text notice (a long paragraph is ~3,000)
+MAX_DEPTH = 8  # a notice nests five levels deep: notice › sections › section › list › item
+MAX_ITEMS = 1000  # sections, cookies, or entries of one list
+MAX_STRING_CHARS = 2 * MAX_TEXT_BYTES  # a section's text or html: a whole notice may be one section
+MAX_SHORT_CHARS = 1000  # a heading, a cookie's name, a rule's data … (one-line fields)
+MAX_INTEGER = 10**6  # a retention period
+SCHEMA_RE = re.compile(r"^wagtail-seloste/(?P<version>[0-9]{1,3})$")
+READABLE_VERSIONS = ("1",)
+
+
+def short_repr(value, limit=80):
+    """``repr(value)`` cut to ``limit`` characters, for messages about a bad value."""
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _path_text(path):
+    return "".join(f"[{step}]" if isinstance(step, int) else f".{step}" for step in path) or "."
+
+
+def check_depth(data):
+    """Refuse JSON nested deeper than a notice ever is, without recursion."""
+    stack = [(data, 1)]
+    while stack:
+        value, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            raise NoticeFormatError(
+                _(
+                    "The JSON is nested deeper than a notice (%(depth)s levels). Export the notice "
+                    "with seloste_export to see the expected shape."
+                )
+                % {"depth": MAX_DEPTH}
+            )
+        if isinstance(value, dict):
+            stack.extend((item, depth + 1) for item in value.values())
+        elif isinstance(value, list):
+            stack.extend((item, depth + 1) for item in value)
+
+
+def _type_name(value):
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return _("true/false")
+    if isinstance(value, (int, float)):
+        return _("a number")
+    if isinstance(value, str):
+        return _("text")
+    if isinstance(value, list):
+        return _("a list")
+    return _("an object")
+
+
+def _fail(path, message):
+    raise NoticeFormatError(
+        _("%(path)s: %(message)s") % {"path": _path_text(path), "message": message}
+    )
+
+
+def _check_string(value, path, limit, nullable=True):
+    if value is None and nullable:
+        return
+    if not isinstance(value, str):
+        _fail(path, _("expected text, got %(type)s.") % {"type": _type_name(value)})
+    if len(value) > limit:
+        _fail(
+            path,
+            _("the text is %(length)s characters long; at most %(limit)s fit here. Shorten it.")
+            % {"length": len(value), "limit": limit},
+        )
+    if "\x00" in value:
+        _fail(path, _("the text holds a NUL character. Remove it."))
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        _fail(path, _("the text holds an invalid character (a lone surrogate). Remove it."))
+
+
+def _check_list(value, path):
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        _fail(path, _("expected a list, got %(type)s.") % {"type": _type_name(value)})
+    if len(value) > MAX_ITEMS:
+        _fail(path, _("the list has more than %(limit)s entries.") % {"limit": MAX_ITEMS})
+    return value
+
+
+def _check_object(value, path, nullable=True):
+    if value is None and nullable:
+        return {}
+    if not isinstance(value, dict):
+        _fail(path, _("expected an object, got %(type)s.") % {"type": _type_name(value)})
+    return value
+
+
+def _check_block(block, value, path):
+    """The JSON types a value of ``block`` may have: what ``_json_to_raw`` can convert."""
+    if isinstance(block, blocks.ListBlock):
+        for index, item in enumerate(_check_list(value, path)):
+            _check_block(block.child_block, item, path + (index,))
+    elif isinstance(block, blocks.StructBlock):
+        value = _check_object(value, path)
+        for name, child in block.child_blocks.items():
+            if name in value:
+                _check_block(child, value[name], path + (name,))
+    elif isinstance(block, blocks.BooleanBlock):
+        if value is not None and not isinstance(value, bool):
+            _fail(path, _("expected true or false, got %(type)s.") % {"type": _type_name(value)})
+    elif isinstance(block, blocks.IntegerBlock):
+        if value in (None, ""):
+            return
+        if isinstance(value, bool) or not isinstance(value, int) or abs(value) > MAX_INTEGER:
+            _fail(
+                path,
+                _("expected a whole number up to %(limit)s, got %(type)s.")
+                % {"limit": MAX_INTEGER, "type": _type_name(value)},
+            )
+    elif isinstance(block, (blocks.RichTextBlock, blocks.TextBlock)):
+        _check_string(value, path, MAX_STRING_CHARS)
+    else:
+        _check_string(value, path, MAX_SHORT_CHARS)
+
+
+def validate_notice(data):
+    """Check the shape of a notice dict before anything is made of it.
+
+    The schema of ``wagtail-seloste/1`` (docs/json-format.md), written out as checks: the
+    types of every field, the length of what goes into a database column, the number of
+    entries and the depth. Raises ``NoticeFormatError`` naming the first field that is wrong.
+    """
+    from .models import NoticePage
+
+    check_depth(data)
+    if not isinstance(data, dict):
+        raise NoticeFormatError(
+            _(
+                "This is not a wagtail-seloste notice: the file holds %(type)s, not an object with "
+                "“schema”, “title” and “sections”."
+            )
+            % {"type": _type_name(data)}
+        )
+    schema = data.get("schema")
+    match = SCHEMA_RE.match(schema) if isinstance(schema, str) else None
+    if match is None:
+        raise NoticeFormatError(
+            _("This is not a wagtail-seloste notice: “schema” must be “%(schema)s”.")
+            % {"schema": SCHEMA}
+        )
+    if match.group("version") not in READABLE_VERSIONS:
+        raise NoticeFormatError(
+            _(
+                "This notice is in the format %(found)s; this version reads %(schema)s. Update "
+                "wagtail-seloste or export the notice again."
+            )
+            % {"found": schema, "schema": SCHEMA}
+        )
+    _check_string(data.get("title"), ("title",), NoticePage._meta.get_field("title").max_length)
+    _updated_date(data.get("updated"))
+    controller = _check_object(data.get("controller"), ("controller",))
+    for key, field in CONTROLLER_FIELDS.items():
+        limit = NoticePage._meta.get_field(field).max_length or MAX_SHORT_CHARS
+        _check_string(controller.get(key), ("controller", key), limit)
+    stream_block = NoticePage._meta.get_field("sections").stream_block
+    for index, section in enumerate(_check_list(data.get("sections"), ("sections",))):
+        path = ("sections", index)
+        section = _check_object(section, path, nullable=False)
+        kind = section.get("kind")
+        if not isinstance(kind, str) or kind not in SECTION_KINDS:
+            continue  # stream_from_dict names the unknown kind and lists the known ones
+        _check_string(section.get("heading"), path + ("heading",), MAX_SHORT_CHARS)
+        _check_string(section.get("html"), path + ("html",), MAX_STRING_CHARS)
+        _check_block(stream_block.child_blocks[kind], section, path)
+    for index, cookie in enumerate(_check_list(data.get("cookies"), ("cookies",))):
+        path = ("cookies", index)
+        cookie = _check_object(cookie, path, nullable=False)
+        for key in ("category", *COOKIE_FIELDS):
+            _check_string(cookie.get(key), path + (key,), MAX_SHORT_CHARS)
+    return data
+
+
+def read_json(text):
+    """A notice dict from JSON text, validated; ``NoticeFormatError`` for anything else."""
+    if len(text.encode("utf-8", "surrogatepass")) > MAX_JSON_BYTES:
+        raise NoticeFormatError(
+            _("The file is larger than %(size)s kB; a notice is much smaller. Check the file.")
+            % {"size": MAX_JSON_BYTES // 1024}
+        )
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise NoticeFormatError(
+            _("The file is not valid JSON: %(error)s (line %(line)s, column %(column)s).")
+            % {"error": error.msg, "line": error.lineno, "column": error.colno}
+        ) from error
+    except RecursionError as error:
+        raise NoticeFormatError(
+            _(
+                "The JSON is nested deeper than a notice (%(depth)s levels). Export the notice "
+                "with seloste_export to see the expected shape."
+            )
+            % {"depth": MAX_DEPTH}
+        ) from error
+    except ValueError as error:
+        # A number with thousands of digits (Python refuses to convert it).
+        raise NoticeFormatError(
+            _("The file holds a number too large to read. Check the numbers in the file.")
+        ) from error
+    return validate_notice(data)
 
 
 # Rich text ⇄ plain text -----------------------------------------------------------------------
@@ -106,6 +325,92 @@ def text_to_html(text):
     return "".join(html)
 
 
+# Formatting the plain text loses: bold, italics, links, numbered lists and sub-headings travel in
+# a section's optional "html" (docs/json-format.md), cleaned to what the notice's editor allows.
+_FORMATTING_RE = re.compile(r"<(?:b|strong|i|em|a|ol|h3|h4)[\s>]", re.IGNORECASE)
+_ALLOWED_TAGS = {
+    "p": "p",
+    "br": "br",
+    "b": "b",
+    "strong": "b",
+    "i": "i",
+    "em": "i",
+    "ul": "ul",
+    "ol": "ol",
+    "li": "li",
+    "a": "a",
+    "h3": "h3",
+    "h4": "h4",
+}
+_SAFE_HREF_RE = re.compile(r"^(?:https?://|mailto:|tel:)[^\s\"'<>]+$", re.IGNORECASE)
+
+
+class _Cleaner(HTMLParser):
+    """Rebuild rich text with only the allowed tags; links keep a safe ``href`` and no other
+    attribute (a link to a page of this site has no meaning on another site)."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.out = []
+        self.open = []
+
+    def handle_starttag(self, tag, attrs):
+        name = _ALLOWED_TAGS.get(tag)
+        if name == "br":
+            self.out.append("<br/>")
+        elif name == "a":
+            href = dict(attrs).get("href") or ""
+            if _SAFE_HREF_RE.match(href):
+                self.out.append(f'<a href="{escape(href)}">')
+                self.open.append("a")
+            else:
+                self.open.append(None)
+        elif name:
+            self.out.append(f"<{name}>")
+            self.open.append(name)
+
+    def handle_startendtag(self, tag, attrs):
+        if tag == "br":
+            self.out.append("<br/>")
+
+    def handle_endtag(self, tag):
+        name = _ALLOWED_TAGS.get(tag)
+        if not name or name == "br":
+            return
+        # Close up to the matching open tag, so the result is always well formed.
+        if name in self.open or (name == "a" and None in self.open):
+            while self.open:
+                top = self.open.pop()
+                if top:
+                    self.out.append(f"</{top}>")
+                if top == name or (name == "a" and top is None):
+                    break
+
+    def handle_data(self, data):
+        self.out.append(escape(data))
+
+    def result(self):
+        self.close()
+        while self.open:
+            top = self.open.pop()
+            if top:
+                self.out.append(f"</{top}>")
+        return "".join(self.out)
+
+
+def clean_html(html):
+    """Rich text reduced to paragraphs, line breaks, bold, italics, lists, links and h3/h4."""
+    cleaner = _Cleaner()
+    cleaner.feed(str(html or ""))
+    return cleaner.result()
+
+
+def formatted_html(html):
+    """The cleaned rich text when it holds formatting the plain text loses, else ""."""
+    html = clean_html(html)
+    return html if _FORMATTING_RE.search(html) else ""
+
+
 # Page → dict ---------------------------------------------------------------------------------
 
 
@@ -142,6 +447,10 @@ def _notice_to_dict(page):
             "heading": str(section["heading"]),
             "text": data.pop("text"),
         }
+        source = block.value["text"].source if block.value.get("text") is not None else ""
+        html = formatted_html(source)
+        if html:
+            entry["html"] = html
         if block.block_type == "cookies":
             for category in data["categories"]:
                 for cookie in category.pop("cookies"):
@@ -167,12 +476,16 @@ def _json_to_raw(block, data):
         if data in (None, ""):
             return []
         if not isinstance(data, list):
-            raise NoticeFormatError(_("Expected a list, got %(value)r.") % {"value": data})
+            raise NoticeFormatError(
+                _("Expected a list, got %(value)s.") % {"value": short_repr(data)}
+            )
         return [_json_to_raw(block.child_block, item) for item in data]
     if isinstance(block, blocks.StructBlock):
         data = data or {}
         if not isinstance(data, dict):
-            raise NoticeFormatError(_("Expected an object, got %(value)r.") % {"value": data})
+            raise NoticeFormatError(
+                _("Expected an object, got %(value)s.") % {"value": short_repr(data)}
+            )
         return {
             name: _json_to_raw(child, data.get(name)) for name, child in block.child_blocks.items()
         }
@@ -222,7 +535,8 @@ def stream_from_dict(data, stream_block):
     for cookie in data.get("cookies") or []:
         if not isinstance(cookie, dict) or not cookie.get("category") or not cookie.get("name"):
             raise NoticeFormatError(
-                _("Every cookie needs a “category” and a “name”: %(cookie)r.") % {"cookie": cookie}
+                _("Every cookie needs a “category” and a “name”: %(cookie)s.")
+                % {"cookie": short_repr(cookie)}
             )
         cookies_by_category.setdefault(cookie["category"], []).append(
             {field: cookie.get(field) or "" for field in COOKIE_FIELDS}
@@ -230,18 +544,23 @@ def stream_from_dict(data, stream_block):
 
     raw = []
     for index, section in enumerate(data.get("sections") or [], start=1):
-        if not isinstance(section, dict) or section.get("kind") not in SECTION_KINDS:
+        kind = section.get("kind") if isinstance(section, dict) else None
+        if not isinstance(kind, str) or kind not in SECTION_KINDS:
             raise NoticeFormatError(
-                _("Section %(number)s has an unknown kind %(kind)r. Use one of: %(kinds)s.")
+                _("Section %(number)s has an unknown kind %(kind)s. Use one of: %(kinds)s.")
                 % {
                     "number": index,
-                    "kind": section.get("kind") if isinstance(section, dict) else section,
+                    "kind": short_repr(
+                        section.get("kind") if isinstance(section, dict) else section
+                    ),
                     "kinds": ", ".join(SECTION_KINDS),
                 }
             )
         kind = section["kind"]
         block = stream_block.child_blocks[kind]
         value = _json_to_raw(block, section)
+        if section.get("html"):
+            value["text"] = clean_html(section["html"])
         heading = (section.get("heading") or "").strip()
         value["heading"] = "" if heading == str(default_heading(kind)) else heading
         if kind == "cookies":
@@ -273,8 +592,8 @@ def _updated_date(value):
         return datetime.date.fromisoformat(value)
     except (TypeError, ValueError) as error:
         raise NoticeFormatError(
-            _("“updated” must be an ISO date such as 2026-11-22 or null, not %(value)r.")
-            % {"value": value}
+            _("“updated” must be an ISO date such as 2026-11-22 or null, not %(value)s.")
+            % {"value": short_repr(value)}
         ) from error
 
 
@@ -291,11 +610,7 @@ def page_fields_from_dict(data, language=None):
 def _page_fields_from_dict(data):
     from .models import NoticePage
 
-    if not isinstance(data, dict) or data.get("schema") != SCHEMA:
-        raise NoticeFormatError(
-            _("This is not a wagtail-seloste notice: “schema” must be “%(schema)s”.")
-            % {"schema": SCHEMA}
-        )
+    validate_notice(data)
     title = (data.get("title") or "").strip()
     if not title:
         raise NoticeFormatError(_("The notice needs a “title”."))
@@ -315,13 +630,15 @@ def create_notice(data, parent, publish=False, user=None):
     from .models import NoticePage
 
     fields = page_fields_from_dict(data, language=parent.locale.language_code)
-    # Wagtail makes the slug from the title, unique among the siblings.
-    page = NoticePage(live=False, **fields)
-    parent.add_child(instance=page)
-    revision = page.save_revision(user=user, log_action=True)
-    if publish:
-        revision.publish(user=user)
-        page.refresh_from_db()
+    # One transaction: a publish that fails (an invalid field) leaves no draft behind.
+    with transaction.atomic():
+        # Wagtail makes the slug from the title, unique among the siblings.
+        page = NoticePage(live=False, **fields)
+        parent.add_child(instance=page)
+        revision = page.save_revision(user=user, log_action=True)
+        if publish:
+            revision.publish(user=user)
+            page.refresh_from_db()
     return page
 
 

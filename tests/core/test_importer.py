@@ -38,11 +38,29 @@ def imported(name):
 
 # Nothing lost --------------------------------------------------------------------------------
 
-BULLET_RE = re.compile(r"^(?:[•·▪◦●○■*–—-]|o(?=\s))\s*")
-NUMBER_RE = re.compile(r"^\d{1,2}\s*[.)]\s*")
-LABEL_RE = re.compile(r"^[^:]{1,40}:\s*")
+BULLET_RE = re.compile(r"^(?!\*\*)(?:[•·▪◦●○■*–—-]|o(?=\s))\s*")
+# Heading markers: "1.", "1)", "1.2", "IV.", "b)", "## ".
+NUMBER_RE = re.compile(
+    r"^(?:\*\*(?=.*\*\*$)|#{1,6}\s+|\d{1,2}\s+(?=[^\W\d_])|\d{1,2}(?:\.\d{1,2})+\.?\s+|\d{1,2}\s*[.)]\s*|[ivx]{1,5}\s*[.)]\s+|[a-z]\s*[.)]\s+)"
+)
+LABEL_RE = re.compile(r"^[^:(]{1,40}:(?!//)\s*")
 INLINE_LABEL_RE = re.compile(
-    r"^(?:y-?tunnus|puh(?:elin)?\.?|p\.|tel\.?|s-?posti|sähköposti|email|www:?)\s+", re.I
+    r"^(?:y-?tunnus|puh(?:elin)?\.?|p\.|tel\.?|s-?posti|sähköposti|email|www:?|fo-?nummer|tfn\.?"
+    r"|telefon|e-?post|org\.?\s?nr)\s+",
+    re.I,
+)
+DATE_LABELS = (
+    "",
+    "päivitetty",
+    "viimeisin muutos",
+    "laadittu",
+    "laatimispäivä",
+    "uppdaterad",
+    "senast uppdaterad",
+    "päiväys",
+    "päivitys",
+    "viimeksi päivitetty",
+    "muutettu",
 )
 DATE_RE = re.compile(r"(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})")
 
@@ -72,7 +90,7 @@ def _phone(value):
 
 
 def _email(value):
-    value = re.sub(r"\s*[(\[]at[)\]]\s*", "@", value, flags=re.I)
+    value = re.sub(r"\s*[(\[]at?[)\]]\s*|\s+at\s+", "@", value, flags=re.I)
     value = re.sub(r"\s*[(\[]dot[)\]]\s*", ".", value, flags=re.I)
     return value.strip().lower()
 
@@ -85,7 +103,17 @@ def _accounted_by_record(line, record):
     for address in [record.get("address") or ""]:
         values |= {_norm(part) for part in address.split(", ")}
     rest = LABEL_RE.sub("", line)
-    parts = [p for p in re.split(r"\s*[,;|]\s+|\s+[–—]\s+", rest) if p.strip()]
+    # "Firma Oy (Y-tunnus 1234567-8)" and "nimi@firma.fi / 040 …": each part a value.
+    rest = re.sub(r"\s+\(([^()]*(?:[^\W\d_]{2}|\d{7}-\d)[^()]*)\)", r", \1", rest)
+    return _parts_accounted(rest, values, record, r"\s*[,;|]\s+|\s+[–—|]\s+") or (
+        _parts_accounted(rest, values, record, r"\s*[,;|]\s+|\s+[–—/|]\s+")
+    )
+
+
+def _parts_accounted(rest, values, record, separators):
+    parts = [p for p in re.split(separators, rest) if p.strip()]
+    if parts:
+        parts[-1] = parts[-1].rstrip(".")
     if not parts:
         return False
     for part in parts:
@@ -105,7 +133,7 @@ def _accounted_by_record(line, record):
 
 
 def _accounted_by_cookie(line, cookie):
-    words = set(re.findall(r"[\w.]+", line))
+    words = set(re.findall(r"[\w.]+", LABEL_RE.sub("", line)))
     held = set(re.findall(r"[\w.]+", " ".join(_norm(v) for v in cookie.values())))
     return bool(words) and words <= held
 
@@ -120,42 +148,45 @@ def lost_lines(text, notice):
         _norm(value)
         for section in notice["sections"]
         for key, field in section.items()
-        if key not in ("kind", "heading", "text")
+        if key not in ("kind", "heading", "text", "html")
         for value in _strings(field)
     ]
     records = [notice["controller"]] + [s["person"] for s in notice["sections"] if "person" in s]
     updated = notice["updated"]
+
+    def accounted(line):
+        if line in text_lines or line == _norm(notice["title"]):
+            return True
+        if NUMBER_RE.sub("", line).rstrip(":?*.") in headings or line in headings:
+            return True
+        if NUMBER_RE.sub("", line).rstrip(":") in headings:
+            return True
+        if any(NUMBER_RE.sub("", line) in value for value in structured):
+            return True
+        if any(_accounted_by_record(line, record) for record in records):
+            return True
+        if any(_accounted_by_cookie(line, cookie) for cookie in notice["cookies"]):
+            return True
+        date = DATE_RE.search(line)
+        if date and updated and DATE_RE.sub("", LABEL_RE.sub("", line)).strip(" .:") in DATE_LABELS:
+            day, month, year = (int(g) for g in date.groups())
+            if datetime.date(year, month, day).isoformat() == updated:
+                return True
+        # "Rekisterinpitäjä: Firma Oy": a heading and the first line of its text.
+        inline = re.match(r"^([^:]{1,60}):\s+(.+)$", line)
+        if inline and inline.group(1) in headings and accounted(inline.group(2)):
+            return True
+        # A paragraph of purposes, one purpose a sentence.
+        sentences = re.split(r"(?<=[.!?])\s+", line)
+        return len(sentences) > 1 and all(
+            any(sentence in value for value in structured) for sentence in sentences
+        )
+
     lost = []
     for raw in text.splitlines():
         line = _norm(raw)
-        if not line:
-            continue
-        if line in text_lines or line == _norm(notice["title"]):
-            continue
-        if NUMBER_RE.sub("", line).rstrip(":") in headings or line in headings:
-            continue
-        if any(line in value for value in structured):
-            continue
-        if any(_accounted_by_record(line, record) for record in records):
-            continue
-        if any(_accounted_by_cookie(line, cookie) for cookie in notice["cookies"]):
-            continue
-        date = DATE_RE.search(line)
-        if (
-            date
-            and updated
-            and DATE_RE.sub("", LABEL_RE.sub("", line)).strip(" .:")
-            in (
-                "",
-                "päivitetty",
-                "viimeisin muutos",
-                "laadittu",
-            )
-        ):
-            day, month, year = (int(g) for g in date.groups())
-            if datetime.date(year, month, day).isoformat() == updated:
-                continue
-        lost.append(raw.strip())
+        if line and not accounted(line):
+            lost.append(raw.strip())
     return lost
 
 

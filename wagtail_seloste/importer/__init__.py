@@ -7,17 +7,21 @@ their legal bases become structured entries. Nothing is lost: every line of the 
 result, in a heading, a section's text or a structured field (docs/importing.md).
 """
 
+import itertools
+import re
+
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from ..notice_json import SCHEMA, NoticeFormatError
+from ..notice_json import MAX_ITEMS, MAX_LINE_CHARS, MAX_TEXT_BYTES, SCHEMA, NoticeFormatError
 from ..sections import default_heading
 from .controller import PERSON_FIELDS, Contact, person_start, read_contact
 from .cookies import read_cookies
 from .data_content import read_requirement
 from .dates import date_line, latest_update
+from .findings import ImportFinding
 from .headings import TITLE, HeadingDetector, fold, heading_kind, is_uppercase, split_number
-from .lines import normalise, split_lines, to_text
+from .lines import Line, has_formatting, normalise, split_lines, to_html, to_text
 from .purposes import attach_bases, read_purposes
 from .retention import read_rules
 
@@ -47,7 +51,11 @@ class _Section:
 
     def as_dict(self):
         body = [line for line in self.lines if line.number not in self.used]
-        return {"kind": self.kind, "heading": self.heading, "text": to_text(body), **self.fields}
+        data = {"kind": self.kind, "heading": self.heading, "text": to_text(body)}
+        if has_formatting(body):
+            # Bold and links as rich text; ``text`` stays plain for the completeness check.
+            data["html"] = to_html(body)
+        return {**data, **self.fields}
 
 
 def _display_case(text):
@@ -66,6 +74,15 @@ def _display_case(text):
     return text[:1].upper() + text[1:]
 
 
+# A page's title fits its column (255 characters) with room to spare.
+MAX_TITLE_CHARS = 200
+
+
+def _title_like(text):
+    """A line that is the notice's title: names it, is short, and fits the page's title."""
+    return len(text) <= MAX_TITLE_CHARS and len(text.split()) <= 10 and heading_kind(text) == TITLE
+
+
 # A page banner or navigation copied with the notice sits above the notice's own title.
 TITLE_SEARCH_LINES = 20
 
@@ -80,7 +97,7 @@ def _title_end(lines):
     for index, line in enumerate(lines[:TITLE_SEARCH_LINES]):
         if split_number(line.text)[0] is not None:
             break  # numbered headings have begun
-        if heading_kind(line.text) == TITLE and len(line.text.split()) <= 10:
+        if _title_like(line.text):
             end = index + 1
     return end
 
@@ -90,10 +107,14 @@ def _split(lines):
     detector = HeadingDetector(lines)
     start = _title_end(lines)
     preamble, parts = lines[:start], []
-    for line in lines[start:]:
-        heading = detector.detect(line)
+    for index in range(start, len(lines)):
+        line = lines[index]
+        following = lines[index + 1] if index + 1 < len(lines) else None
+        heading = detector.detect(line, following)
         if heading is not None:
-            parts.append((heading, []))
+            # "Rekisterinpitäjä: Firma Oy": the text after the heading is the first line.
+            body = [Line(heading.body, line.number)] if heading.body else []
+            parts.append((heading, body))
         elif parts:
             parts[-1][1].append(line)
         else:
@@ -120,6 +141,28 @@ def _split_contact_person(sections):
         return
 
 
+HEADER_FIELDS = ("business_id", "email", "postal_code", "address", "phone")
+
+
+def _read_header(section, business):
+    """Fill the controller's missing fields from a page header above the first heading.
+
+    "Kahvila Kanelikorppu | Y-tunnus 2482199-7 | Torikatu 2, 80100 Joensuu | hei@…": read only
+    when the header gives contact details, so a banner's slogan never becomes the name.
+    """
+    header = read_contact(section.lines)
+    if not any(getattr(header, key) for key in HEADER_FIELDS):
+        return
+    if business.business_id and header.business_id and header.business_id != business.business_id:
+        return  # another business's details (a partner, a platform): not the controller's
+    for key in CONTROLLER_KEYS:
+        if not getattr(business, key) and getattr(header, key):
+            setattr(business, key, getattr(header, key))
+    # The header's lines leave the text only when the controller holds all they said.
+    if all(getattr(header, key) in ("", getattr(business, key)) for key in CONTROLLER_KEYS):
+        section.used |= header.accounted
+
+
 def _title(preamble, headings):
     """The notice's title from the preamble, and the preamble lines left for the intro.
 
@@ -128,15 +171,16 @@ def _title(preamble, headings):
     """
     title = None
     for line in preamble:
-        if heading_kind(line.text) == TITLE and not any(m in line.text for m in BREADCRUMB_MARKS):
+        if _title_like(line.text) and not any(m in line.text for m in BREADCRUMB_MARKS):
             title = line.text
             break
-    seen = {fold(heading) for heading in headings}
+    # The same words, not only the same letters: "_ga – Google" and "_ga (Google)" both stay.
+    seen = {normalise(heading).casefold() for heading in headings}
     if title:
-        seen.add(fold(title))
+        seen.add(normalise(title).casefold())
     rest = []
     for line in preamble:
-        key = fold(line.text)
+        key = line.text.casefold()
         if line.text == title or key in seen:
             continue
         seen.add(key)
@@ -144,23 +188,74 @@ def _title(preamble, headings):
     return _display_case(title) if title else str(_("Privacy notice")), rest
 
 
-# The importer reads Finnish notices: the words it adds (an "Introduction" heading, cookie
-# category names) are Finnish too, whatever the language of the admin user importing.
+# The words the importer adds (an "Introduction" heading, cookie category names) are in the
+# notice's language, Finnish or Swedish, whatever the language of the admin user importing.
 NOTICE_LANGUAGE = "fi"
+# Words only one of the two languages uses often: a notice is Swedish when it has more of the
+# Swedish ones (dataskyddsbeskrivning, registerbeskrivning).
+SWEDISH_WORDS_RE = re.compile(
+    r"\b(?:och|att|för|som|är|av|med|på|till|uppgifter(?:na)?|personuppgifter(?:na)?|vi|du|"
+    r"dina|inte|eller)\b",
+    re.IGNORECASE,
+)
+FINNISH_WORDS_RE = re.compile(
+    r"\b(?:ja|on|tai|sekä|tiedot|tietoja|henkilötiedot|henkilötietoja|ei|että|voi|tietojen)\b",
+    re.IGNORECASE,
+)
+SAMPLE_CHARS = 20_000
 
 
-def import_text(text):
-    """The notice dict (wagtail-seloste/1) of a plain-text notice.
+def notice_language(text):
+    """ "sv" for a Swedish notice, else "fi": the language of the words the importer adds."""
+    sample = text[:SAMPLE_CHARS]
+    swedish = len(SWEDISH_WORDS_RE.findall(sample))
+    return "sv" if swedish > len(FINNISH_WORDS_RE.findall(sample)) else NOTICE_LANGUAGE
 
-    Raises NoticeFormatError when the text is empty.
+
+def check_text(text):
+    """Refuse a text that is not a notice: empty, binary, too large, or with a giant line.
+
+    Raises NoticeFormatError with a message that says what to fix.
     """
     if not (text or "").strip():
         raise NoticeFormatError(_("The text is empty. Paste or upload the text of the notice."))
-    with translation.override(NOTICE_LANGUAGE):
-        return _import(text)
+    if len(text) > MAX_TEXT_BYTES:  # characters: never fewer than the bytes of UTF-8
+        raise NoticeFormatError(
+            _("The text is longer than %(size)s kB; a notice is much shorter. Check the file.")
+            % {"size": MAX_TEXT_BYTES // 1024}
+        )
+    if "\x00" in text:
+        raise NoticeFormatError(
+            _("The file holds binary data, not text. Save the notice as plain text (.txt).")
+        )
+    for number, line in enumerate(text.splitlines(), start=1):
+        if len(line) > MAX_LINE_CHARS:
+            raise NoticeFormatError(
+                _(
+                    "Line %(number)s is %(length)s characters long; a notice's lines are at most "
+                    "%(limit)s. Check that the file holds the text of the notice."
+                )
+                % {"number": number, "length": len(line), "limit": MAX_LINE_CHARS}
+            )
+
+
+def import_text(text, findings=None):
+    """The notice dict (wagtail-seloste/1) of a plain-text notice.
+
+    ``findings``, a list, receives ``ImportFinding`` notes for the owner: headings the importer
+    was unsure of, retention sentences without a starting point. Raises NoticeFormatError when
+    the text is not a notice (``check_text``).
+    """
+    check_text(text)
+    with translation.override(notice_language(text)):
+        notice, notes = _import(text)
+    if findings is not None:
+        findings.extend(notes)
+    return notice
 
 
 def _import(text):
+    notes = []
     lines = split_lines(text)
     if not lines:
         raise NoticeFormatError(_("The text is empty. Paste or upload the text of the notice."))
@@ -172,8 +267,20 @@ def _import(text):
     if intro:
         sections.append(_Section("other", str(_("Introduction")), intro))
     for heading, body in parts:
-        text = heading.text.rstrip(":").strip()
-        sections.append(_Section(heading.kind or "other", _display_case(text), body))
+        text = _display_case(heading.text.rstrip(":").strip())
+        sections.append(_Section(heading.kind or "other", text, body))
+        if heading.kind is None and heading.likely:
+            notes.append(
+                ImportFinding(
+                    "import-unsure-heading",
+                    _(
+                        "The heading “%(heading)s” was kept as other information: it may be "
+                        "about “%(kind)s”. If it is, change the section to that kind."
+                    )
+                    % {"heading": text, "kind": default_heading(heading.likely)},
+                    section=text,
+                )
+            )
     if not parts and not intro:
         sections.append(_Section("other", str(_("Imported text")), []))
 
@@ -187,6 +294,8 @@ def _import(text):
         business = read_contact(section.lines, contact=business)
         section.used |= business.accounted
     business = business or Contact()
+    if intro_section is not None and intro_section not in controller_sections:
+        _read_header(intro_section, business)
     controller = {key: getattr(business, key) for key in CONTROLLER_KEYS}
 
     people = []
@@ -202,18 +311,44 @@ def _import(text):
             if not controller.get(key) and getattr(contact, key):
                 controller[key] = getattr(contact, key)
 
+    # "Tietojen käsittely ja oikeusperusteet" listing "Tilaukset: sopimus": with no purposes
+    # section elsewhere, the legal-basis section holds the purposes, each with its basis.
+    if not any(s.kind == "purposes" for s in sections):
+        for section in sections:
+            if section.kind == "legal_basis":
+                purposes, _used = read_purposes(section.lines)
+                if len(purposes) > 1 and all(p["legal_basis"] for p in purposes):
+                    section.kind = "purposes"
+                break
     purposes_sections = [s for s in sections if s.kind == "purposes"]
-    basis_lines = [
-        line for s in sections if s.kind in ("purposes", "legal_basis") for line in s.lines
-    ]
+    legal_lines = [line for s in sections if s.kind == "legal_basis" for line in s.lines]
     for section in purposes_sections:
         purposes, used = read_purposes(section.lines)
+        if len(purposes) > MAX_ITEMS:
+            purposes, used = [], set()  # not a list of purposes: the text stays as it is
         section.used |= used
+        # Lazily: attach_bases reads a bounded number of sentences, so a long notice with
+        # many sections imports in linear time.
+        basis_lines = itertools.chain(section.lines, legal_lines)
         section.fields["purposes"] = attach_bases(purposes, basis_lines)
 
     for section in sections:
         if section.kind == "retention":
-            section.fields["rules"] = read_rules(section.lines)
+            unstarted = []
+            section.fields["rules"] = read_rules(section.lines, unstarted)[:MAX_ITEMS]
+            for sentence in unstarted:
+                notes.append(
+                    ImportFinding(
+                        "import-retention-without-start",
+                        _(
+                            "“%(sentence)s” gives a retention period but not when it starts (the "
+                            "last visit, the end of the customer relationship, the end of the "
+                            "financial year…). Choose the starting point of the rule."
+                        )
+                        % {"sentence": sentence},
+                        section=section.heading,
+                    )
+                )
         if section.kind == "data_content":
             requirement, used = read_requirement(section.lines)
             section.used |= used
@@ -222,6 +357,8 @@ def _import(text):
     cookies = []
     for index, section in enumerate(s for s in sections if s.kind == "cookies"):
         categories, found, used = read_cookies(section.lines) if index == 0 else ([], [], set())
+        if len(found) > MAX_ITEMS:
+            categories, found, used = [], [], set()
         section.used |= used
         section.fields["categories"] = categories
         cookies += found
@@ -235,7 +372,7 @@ def _import(text):
     result_sections = [section.as_dict() for section in sections]
     if intro_section is not None and not result_sections[0]["text"]:
         result_sections.pop(0)
-    return {
+    notice = {
         "schema": SCHEMA,
         "title": title,
         "updated": updated.isoformat() if updated else None,
@@ -243,3 +380,4 @@ def _import(text):
         "sections": result_sections,
         "cookies": cookies,
     }
+    return notice, notes

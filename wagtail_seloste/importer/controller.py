@@ -51,19 +51,66 @@ LABELS = {
     "internet": "website",
     "yhteyshenkilo": "name",
     "yhteyshenkilon nimi": "name",
+    "liikeosoite": "address",
+    "puhelinnro": "phone",
+    "puh nro": "phone",
+    "matkapuh": "phone",
+    # Swedish: dataskyddsbeskrivning, registerbeskrivning.
+    "namn": "name",
+    "foretag": "name",
+    "foretagets namn": "name",
+    "fo nummer": "business_id",
+    "fo nr": "business_id",
+    "foretagsnummer": "business_id",
+    "organisationsnummer": "business_id",
+    "org nr": "business_id",
+    "foretags och organisationsnummer": "business_id",
+    "adress": "address",
+    "besoksadress": "address",
+    "postadress": "address",
+    "gatuadress": "address",
+    "telefon": "phone",
+    "tfn": "phone",
+    "mobil": "phone",
+    "e post": "email",
+    "epost": "email",
+    "webbplats": "website",
+    "hemsida": "website",
+    "webbsida": "website",
+    "kontaktperson": "name",
 }
 # Labels after which the controller section talks about a person, not the business.
-PERSON_LABELS = {"yhteyshenkilo", "yhteyshenkilon nimi", "rekisteriasioista vastaava"}
+PERSON_LABELS = {
+    "yhteyshenkilo",
+    "yhteyshenkilon nimi",
+    "rekisteriasioista vastaava",
+    "kontaktperson",
+    "tietosuojavastaava",
+}
 
 LABEL_RE = re.compile(r"^(?P<label>[^\W\d][\w .\-/]{0,30}?)\s*:(?!//)\s*(?P<rest>.*)$")
 # A label without a colon in front of its value: "puh. 040 123 4567", "Y-tunnus 1234567-8".
 INLINE_LABEL_RE = re.compile(
-    r"^(?P<label>y-?tunnus|puh(?:elin)?\.?|p\.|tel\.?|gsm|s-?posti|sähköposti|email|e-mail|www:?)\s+(?P<rest>\S.*)$",
+    r"^(?P<label>y-?tunnus|puh(?:elin)?\.?|p\.|tel\.?|gsm|s-?posti|sähköposti|email|e-mail|www:?"
+    r"|fo-?nummer|fo-?nr|org\.?\s?nr|tfn\.?|telefon|e-?post)\s+(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
-SEPARATOR_RE = re.compile(r"\s*[,;|]\s+|\s+[–—]\s+")
+SEPARATOR_RE = re.compile(r"\s*[,;|]\s+|\s+[–—|]\s+")
+SLASH_RE = re.compile(r"\s+/\s+")
+# "Bittipaja Oy (2167612-2)", "Firma Oy (Y-tunnus: 1234567-8)": the ID as a part of its own.
+PARENTHESES_ID_RE = re.compile(r"\s*\((?P<inner>[^()]*\d{7}-\d[^()]*)\)")
+# "Rekisterinpitäjänä toimii Firma Oy …": the name follows the phrase.
+NAME_PHRASE_RE = re.compile(
+    r"^(?:rekisterinpitäjänä\s+(?:toimii|on)|rekisterinpitäjä\s+on|rekisterin\s+pitäjä\s+on"
+    r"|personuppgiftsansvarig\s+är|registeransvarig\s+är|den\s+personuppgiftsansvarige\s+är)"
+    r"\s+",
+    re.IGNORECASE,
+)
 
-EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# Bounded parts and a start at a word boundary keep the search linear on any line (RFC 5321
+# limits the local part to 64 characters and a label to 63).
+EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
+MAX_EMAIL_CHARS = 254
 OBFUSCATED_EMAIL_RE = re.compile(
     r"(?P<user>[\w.+-]+)\s*(?:\(at\)|\[at\]|\{at\}|\(ät\)|\[ät\]|\(a\)|\[a\]|\s+at\s+|#)\s*"
     r"(?P<domain>[\w-]+(?:\s*(?:\.|\(dot\)|\[dot\]|\(piste\)|\s+dot\s+|\s+piste\s+)\s*[\w-]+)+)",
@@ -81,8 +128,24 @@ STREET_RE = re.compile(
 )
 STREET_WORD_RE = re.compile(
     r"(katu|tie|kuja|polku|väylä|ranta|raitti|rinne|mäki|tori|aukio|kaari|vainio|kulma|"
-    r"puistikko|tanhua|penger|laituri|piha|kartano)\b",
+    r"puistikko|tanhua|penger|laituri|piha|kartano|gatan|gata|vägen|väg|gränd|torget|stigen|"
+    r"backen|kajen|esplanadi|esplanaden|allé|plan)\b",
     re.IGNORECASE,
+)
+# Contact details inside a sentence: "… sähköpostilla x@y.fi tai puhelimella 045 678 1234."
+PROSE_PHONE_RE = re.compile(
+    r"(?:puh(?:elin|elimella|\.)?|tel\.?|tfn\.?|telefon|gsm)[:\s]+"
+    r"(?P<phone>(?:\+|00)?\d[\d \-]{5,16}\d)",
+    re.IGNORECASE,
+)
+PROSE_ID_RE = re.compile(
+    r"(?:y-?tunnus|fo-?nummer|org\.?\s?nr|organisationsnummer)\D{0,12}?(?P<id>\d{7}-\d)\b",
+    re.IGNORECASE,
+)
+PROSE_POSTAL_RE = re.compile(r"(?<![\d-])(?P<code>\d{5})\s+(?P<city>[A-ZÅÄÖ][\wåäö\-]+)")
+PROSE_STREET_RE = re.compile(
+    r"(?P<street>[A-ZÅÄÖ][\wåäöÅÄÖ\-]*(?:katu|tie|kuja|polku|tori|gatan|vägen|väg|gränd|torget)"
+    r"\s+\d+(?:\s*[A-Z]\b)?(?:\s+\d+)?)"
 )
 COMPANY_FORMS = ("oy", "oy.", "ky", "ky.", "tmi", "tmi.", "oyj", "ay", "ry", "ry.", "osk")
 
@@ -94,6 +157,8 @@ def deobfuscate_email(value):
     an address and gives None.
     """
     value = value.strip()
+    if len(value) > MAX_EMAIL_CHARS + 20:  # room for "(at)" and "[dot]"
+        return None
     match = EMAIL_RE.fullmatch(value)
     if match is None:
         obfuscated = OBFUSCATED_EMAIL_RE.fullmatch(value)
@@ -136,7 +201,7 @@ def _website(value):
 
 def _looks_like_name(text):
     words = text.split()
-    if not words or len(words) > 8 or not text[0].isalpha() or ":" in text:
+    if not words or len(words) > 8 or not text[0].isupper() or re.search(r"[:()?!]", text):
         return False
     if text.endswith(".") and words[-1].lower() not in COMPANY_FORMS:
         return False
@@ -162,6 +227,13 @@ class Contact:
         place = " ".join(part for part in (self.postal_code, self.city) if part)
         address = ", ".join(part for part in (self.address, place) if part)
         return {"name": self.name, "email": self.email, "phone": self.phone, "address": address}
+
+
+def is_person_label(label):
+    """ "Yhteyshenkilö", "Yhteyshenkilö rekisteriasioissa", "Kontaktperson i registerärenden"."""
+    return bool(label) and (
+        label in PERSON_LABELS or label.startswith(("yhteyshenkilo", "kontaktperson"))
+    )
 
 
 def _split_label(text):
@@ -253,21 +325,73 @@ def read_contact(lines, fields=None, contact=None):
     for index, line in enumerate(lines):
         text = line.item
         label, rest = _split_label(text)
-        if label in PERSON_LABELS and reader.contact.name:
+        if is_person_label(label) and reader.contact.name:
             break
         hint = LABELS.get(label) if label is not None else None
+        if hint is None and is_person_label(label):
+            hint = "name"
+        if (
+            hint is None
+            and label
+            and label.endswith(("osoite", "adress"))
+            and not re.search(r"sahkoposti|verkko|www|e post|ip", label)
+        ):
+            hint = "address"  # "Talliosoite:", "Toimipisteen osoite:", "Leveransadress:"
         if label is not None and hint is None:
             continue  # "kotipaikka: Seinäjoki": a label we do not read stays in the text
         body = rest if hint is not None else text
-        segments = SEPARATOR_RE.split(body)
+        phrase = NAME_PHRASE_RE.match(body)
+        if phrase:
+            body = body[phrase.end() :]
+        segments = _segments(body, sentence=bool(phrase))
         following = lines[index + 1].item if index + 1 < len(lines) else ""
         results = []
         for position, segment in enumerate(segments):
             next_segment = segments[position + 1] if position + 1 < len(segments) else following
             results.append(reader.segment(segment, hint, next_segment))
-        if results and all(results):
+        if results and all(results) and not phrase and body.strip():
             contact.accounted.add(line.number)
+        elif not (results and all(results)):
+            _read_prose(reader, text)
     return contact
+
+
+def _segments(body, sentence=False):
+    """The comma-, bar- or dash-separated parts of a line of contact details."""
+    body = PARENTHESES_ID_RE.sub(lambda match: ", " + match.group("inner"), body)
+    segments = []
+    for segment in SEPARATOR_RE.split(body):
+        if SLASH_RE.search(segment) and re.search(r"@|\d", segment):
+            segments += SLASH_RE.split(segment)  # "nimi@firma.fi / 040 123 4567"
+        else:
+            segments.append(segment)
+    # "… 70100 Kuopio." ends a sentence; a name never ends in a full stop (``_looks_like_name``).
+    if segments and (sentence or POSTAL_RE.match(segments[-1].rstrip("."))):
+        segments[-1] = segments[-1].rstrip(".")
+    return segments
+
+
+def _read_prose(reader, text):
+    """Fill what is still empty from a sentence: the line stays in the text."""
+    for match in EMAIL_RE.finditer(text):
+        email = deobfuscate_email(match.group(0))
+        if email and reader.take("email", email):
+            break
+    match = PROSE_ID_RE.search(text)
+    if match and business_id_is_valid(match.group("id")):
+        reader.take("business_id", match.group("id"))
+    match = PROSE_PHONE_RE.search(text)
+    if match:
+        phone = _phone(match.group("phone").strip(), labelled=False)
+        if phone:
+            reader.take("phone", phone)
+    match = PROSE_STREET_RE.search(text)
+    if match:
+        reader.take("address", match.group("street"))
+    match = PROSE_POSTAL_RE.search(text)
+    if match:
+        reader.take("postal_code", match.group("code"))
+        reader.take("city", match.group("city"))
 
 
 def person_start(lines):
@@ -280,6 +404,6 @@ def person_start(lines):
         if index == 0:
             continue
         label, _rest = _split_label(line.item)
-        if label in PERSON_LABELS or fold(line.item) in PERSON_LABELS:
+        if is_person_label(label) or fold(line.item) in PERSON_LABELS:
             return index
     return None

@@ -1,54 +1,92 @@
-"""Cookies named in an old notice's cookie section: name, provider, purpose and duration.
+"""Cookies named in an old notice's cookie section: name, provider, purpose, duration, category.
 
 Laki sähköisen viestinnän palveluista 917/2014, 205 § and Traficom's guidance ask for each
-cookie's purpose and duration; old notices list them as lines such as
-"_ga (Google Analytics): kävijätilastot, 2 vuotta". Each such line becomes a declaration in a
-category guessed from the surrounding text or the cookie's well-known name.
+cookie's purpose and duration. Old notices name them in four ways, all read here:
+
+- list lines: "_ga (Google): kävijätilastot, 2 vuotta";
+- tables copied from a web page: "| _ga | Google | Kävijätilastot | 2 vuotta |", tab- or
+  semicolon-separated, with or without a header row ("Nimi | Tarjoaja | Tarkoitus | Kesto");
+- labelled blocks: "Nimi: _ga" / "Tarjoaja: Google" / "Kesto: 2 vuotta";
+- prose: "Käytämme Matomo-analytiikkaa (_pk_id, 13 kk)", "Vi använder kakan _ga (2 år)".
+
+The category of a known analytics or marketing cookie comes from the tracker table the
+completeness check uses (``known_services.tracker``): such a cookie needs consent whatever the
+old notice called it. Other cookies take the category the text gives them.
 """
 
 import re
 
 from django.utils.translation import gettext as _
 
+from ..known_services import tracker
 from .headings import fold
 
-NAME_RE = re.compile(r"^(?P<name>_{0,2}[A-Za-z][\w\-.]*|_{1,2}[\w\-.]+)(?=$|[\s:(,–—|-])")
-KNOWN_NAMES = {
-    "sessionid": "necessary",
-    "csrftoken": "necessary",
-    "cookie_consent": "necessary",
-    "phpsessid": "necessary",
-    "__cf_bm": "necessary",
-    "_ga": "analytics",
-    "_gid": "analytics",
-    "_gat": "analytics",
-    "_hjid": "analytics",
-    "_fbp": "marketing",
-    "_fbc": "marketing",
-    "fr": "marketing",
-    "ide": "marketing",
-    "nid": "marketing",
-    "_gcl_au": "marketing",
+# Cookies a site sets for itself to work (917/2014 205 § 3 mom: no consent needed).
+NECESSARY_NAMES = {
+    "sessionid",
+    "csrftoken",
+    "cookie_consent",
+    "phpsessid",
+    "jsessionid",
+    "asp.net_sessionid",
+    "__cf_bm",
+    "cf_clearance",
+    "wordpress_test_cookie",
+    "woocommerce_cart_hash",
+    "django_language",
 }
+# First-party cookies of common platforms that set preferences, not tracking.
+PREFERENCE_PREFIXES = ("wp-settings", "pll_language", "django_language", "wp_lang")
+NAME_RE = re.compile(r"^(?P<name>_{0,2}[A-Za-z][\w\-.]*|_{1,2}[\w\-.]+)(?=$|[\s:(,–—|-])")
+# A cookie's name inside a sentence: has an underscore, or is a name we know.
+PROSE_NAME_RE = re.compile(
+    r"(?<![\w@/.\-])(_{0,2}[A-Za-z][\w\-]*[\w]|_{1,2}[\w]+)(?![\w@/\-]|\.\w)"
+)
 CATEGORY_WORDS = [
-    ("necessary", re.compile(r"valttamat|tekniset|toiminnan kannalta")),
-    ("analytics", re.compile(r"analytiik|tilasto|analysoin")),
-    ("marketing", re.compile(r"markkinoin|mainon|mainos|kohdenn")),
-    ("preferences", re.compile(r"toiminnalli|asetus|mieltym|kieliasetu")),
+    ("necessary", re.compile(r"valttamat|tekniset|toiminnan kannalta|nodvandig|strikt")),
+    ("analytics", re.compile(r"analytiik|tilasto|analysoin|statistik|analys")),
+    ("marketing", re.compile(r"markkinoin|mainon|mainos|kohdenn|marknadsforing|annons|riktad")),
+    ("preferences", re.compile(r"toiminnalli|asetus|mieltym|kieliasetu|installning|preferens")),
 ]
 DURATION_RE = re.compile(
-    r"\d+\s*(?:vuo(?:si|tta|den|deksi)|v\.|kuukau(?:si|tta|den|deksi)|kk|päivä(?:ä|n|ksi)?|"
-    r"vrk|viikko(?:a)?|viikon|viikoksi|tunti(?:a)?|tunnin|minuutti(?:a)?|min)\b\.?"
-    r"|istunnon (?:ajan|päättymiseen(?: asti| saakka)?)|istunto|session ajan|pysyvä",
+    r"(?:(?<!\d)\d{1,4}|yksi|yhden|kaksi|kahden|kolme|kolmen|kuusi|kuuden|kaksitoista|kahdentoista|"
+    r"ett|en|två|tre|sex|tolv)\s*(?:vuo(?:si|tta|den|deksi)|v\.|kuukau(?:si|tta|den|deksi)|kk|päivä(?:ä|n|ksi)?|"
+    r"vrk|viikko(?:a)?|viikon|viikoksi|tunti(?:a)?|tunnin|minuutti(?:a)?|min|sekunti(?:a)?|"
+    r"år|månad(?:er)?|mån|dag(?:ar)?|dygn|veck(?:a|or)|timm(?:e|ar)|minut(?:er)?|sekund(?:er)?|"
+    r"years?|months?|days?|hours?|minutes?)\b\.?"
+    r"|istunnon (?:ajan|päättymiseen(?: asti| saakka)?)|istunto|session ajan|pysyvä"
+    r"|kun (?:suljet|selain suljetaan)[\w ]{0,20}|sessionens (?:längd|slut)|sessionen|session",
     re.IGNORECASE,
 )
 PROVIDER_RE = re.compile(
-    r"^(?:google\b.*|meta\b.*|facebook\b.*|microsoft\b.*|hotjar\b.*|linkedin\b.*|"
-    r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}|oma sivusto|sivusto itse|"
+    r"^(?:google\b.*|meta\b.*|facebook\b.*|microsoft\b.*|hotjar\b.*|linkedin\b.*|matomo\b.*|"
+    r"youtube\b.*|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}|oma sivusto|sivusto itse|"
     r"ensimmäisen osapuolen.*|kolmannen osapuolen.*)$",
     re.IGNORECASE,
 )
 PART_SPLIT_RE = re.compile(r"\s*[:;|()]\s*|\s*,\s+|\s+[–—-]\s+")
+# Column headers of a cookie table and labels of a labelled block, folded.
+COLUMNS = [
+    (
+        "name",
+        re.compile(r"^(nimi|evaste|evasteen nimi|cookie|cookien nimi|kaka|kakans namn|namn|name)$"),
+    ),
+    (
+        "provider",
+        re.compile(
+            r"tarjoaja|toimittaja|asettaja|leverantor|provider|domain|verkkotunnus|utfardare"
+        ),
+    ),
+    ("purpose", re.compile(r"tarkoitu|kaytto|syfte|andamal|purpose|kuvaus|beskrivning")),
+    (
+        "duration",
+        re.compile(
+            r"kesto|voimassa|sailytysaika|vanhenee|lagringstid|giltighet|varaktighet|duration|expiry"
+        ),
+    ),
+    ("category", re.compile(r"tyyppi|luokka|kategori|typ|category")),
+]
+LABEL_RE = re.compile(r"^(?P<label>[^\W\d][\w\s-]{1,30}?)\s*:\s*(?P<value>\S.*)$")
 
 
 def category_names():
@@ -61,16 +99,6 @@ def category_names():
     }
 
 
-def _known_category(name):
-    name = name.lower()
-    if name in KNOWN_NAMES:
-        return KNOWN_NAMES[name]
-    for prefix, key in (("_ga_", "analytics"), ("_hj", "analytics"), ("_fb", "marketing")):
-        if name.startswith(prefix):
-            return key
-    return None
-
-
 def _category_of(text):
     folded = fold(text)
     for key, pattern in CATEGORY_WORDS:
@@ -79,30 +107,68 @@ def _category_of(text):
     return None
 
 
-def _cookie_name(text):
-    match = NAME_RE.match(text)
-    if not match:
-        return None
-    name = match.group("name").rstrip(".-")
-    if name.lower() in KNOWN_NAMES or "_" in name:
-        return name
+def _is_cookie_name(name, prose=False):
+    lower = name.lower()
+    if lower in NECESSARY_NAMES:
+        return True
+    if prose and len(lower) < 3:
+        return False  # "fr" is Meta's cookie and also an abbreviation
+    if tracker(lower) is not None or lower.startswith(PREFERENCE_PREFIXES):
+        return True
+    return "_" in name and re.search(r"[a-z]", lower) is not None
+
+
+def _column(header):
+    folded = fold(header)
+    for field, pattern in COLUMNS:
+        if pattern.search(folded):
+            return field
     return None
+
+
+def _finish(cookie, context):
+    """The declaration with its category and provider filled as far as we know them."""
+    known = tracker(cookie["name"])
+    if known is not None:
+        category, provider = known
+        cookie["provider"] = cookie.get("provider") or provider
+    elif cookie["name"].lower() in NECESSARY_NAMES:
+        category = "necessary"
+    elif cookie["name"].lower().startswith(PREFERENCE_PREFIXES):
+        category = "preferences"
+    else:
+        category = (
+            _category_of(cookie.get("category_text", ""))
+            or _category_of(cookie.get("purpose", ""))
+            or context
+            or "other"
+        )
+    return {
+        "category": category,
+        "name": cookie["name"],
+        "provider": cookie.get("provider", "")[:200],
+        "purpose": cookie.get("purpose", "")[:500],
+        "duration": cookie.get("duration", "")[:200],
+    }
 
 
 def parse_cookie(text):
     """A declaration from "_ga (Google): kävijätilastot, 2 vuotta", or None."""
-    name = _cookie_name(text)
-    if not name:
+    match = NAME_RE.match(text)
+    if not match:
+        return None
+    name = match.group("name").rstrip(".-")
+    if not _is_cookie_name(name):
         return None
     provider, duration, purpose = "", "", []
     for part in PART_SPLIT_RE.split(text[len(name) :]):
         part = part.strip(" .,")
         if not part:
             continue
-        match = DURATION_RE.search(part)
-        if match and not duration:
-            duration = match.group(0).strip().rstrip(".")
-            rest = (part[: match.start()] + part[match.end() :]).strip(" ,")
+        found = DURATION_RE.search(part)
+        if found and not duration:
+            duration = found.group(0).strip().rstrip(".")
+            rest = (part[: found.start()] + part[found.end() :]).strip(" ,")
             if rest:
                 purpose.append(rest)
         elif not provider and PROVIDER_RE.match(part):
@@ -112,21 +178,117 @@ def parse_cookie(text):
     return {"name": name, "provider": provider, "purpose": ", ".join(purpose), "duration": duration}
 
 
+def prose_cookies(text):
+    """The cookies a sentence names, each with the duration written after it."""
+    found = []
+    matches = [
+        match for match in PROSE_NAME_RE.finditer(text) if _is_cookie_name(match.group(1), True)
+    ]
+    for index, match in enumerate(matches):
+        end = matches[index + 1].start() if index + 1 < len(matches) else len(text)
+        sentence_end = re.search(r"[.!?](?:\s|$)", text[match.end() : end])
+        if sentence_end:
+            end = match.end() + sentence_end.start()
+        duration = DURATION_RE.search(text, match.end(), end)
+        found.append(
+            {
+                "name": match.group(1),
+                "duration": duration.group(0).strip().rstrip(".") if duration else "",
+                "purpose": _sentence_around(text, match.start()),
+            }
+        )
+    return found
+
+
+def _sentence_around(text, position):
+    start = max(text.rfind(". ", 0, position) + 2, 0) if ". " in text[:position] else 0
+    end = text.find(". ", position)
+    return text[start : end + 1 if end != -1 else len(text)].strip()
+
+
+def _row(cells, columns):
+    if columns:
+        cookie = {}
+        for cell, field in zip(cells, columns, strict=False):
+            if field == "category":
+                cookie["category_text"] = cell
+            elif field:
+                cookie[field] = cell
+    else:  # no header: name, provider, purpose, duration
+        cookie = dict(zip(("name", "provider", "purpose", "duration"), cells, strict=False))
+    name = (cookie.get("name") or "").strip("` ")
+    if not name or not re.fullmatch(r"[\w.\-*]+", name):
+        return None
+    cookie["name"] = name
+    return cookie
+
+
 def read_cookies(lines):
-    """(categories, cookies, line numbers used) of a cookie section's body."""
+    """(categories, cookies, line numbers used) of a cookie section's body.
+
+    A line leaves the section's text only when all of it went into a declaration (a list line,
+    a table row, a labelled block); a sentence naming cookies stays in the text.
+    """
     cookies = []
     used = set()
     context = None  # the category the text last talked about: "Analytiikkaevästeet:"
+    columns = None  # the columns of the table being read
+    block, block_lines = None, set()
+
+    def flush_block():
+        nonlocal block, block_lines
+        if block and block.get("name"):
+            cookies.append((_finish(block, context), frozenset(block_lines)))
+        block, block_lines = None, set()
+
     for line in lines:
-        cookie = parse_cookie(line.item)
-        if cookie is None:
-            context = _category_of(line.item) or context
+        cells = line.cells
+        if cells:
+            flush_block()
+            header = [_column(cell) for cell in cells]
+            if header[0] == "name" and sum(field is not None for field in header) >= 2:
+                columns = header
+                continue
+            cookie = _row(cells, columns)
+            if cookie and (columns or _is_cookie_name(cookie["name"])):
+                cookies.append((_finish(cookie, context), frozenset({line.number})))
             continue
-        key = (
-            _category_of(cookie["purpose"]) or context or _known_category(cookie["name"]) or "other"
-        )
-        cookies.append({"category": key, **cookie})
-        used.add(line.number)
+        columns = None
+        label = LABEL_RE.match(line.item)
+        field = _column(label.group("label")) if label else None
+        if field == "name" and _is_cookie_name(label.group("value").strip(), prose=True):
+            flush_block()
+            block, block_lines = {"name": label.group("value").strip()}, {line.number}
+            continue
+        if field and block is not None and field not in block:
+            block["category_text" if field == "category" else field] = label.group("value")
+            block_lines.add(line.number)
+            continue
+        flush_block()
+        cookie = parse_cookie(line.item)
+        if cookie is not None:
+            cookies.append((_finish(cookie, context), frozenset({line.number})))
+            continue
+        sentence_context = _category_of(line.item)
+        for cookie in prose_cookies(line.item):
+            cookies.append((_finish(cookie, sentence_context or context), frozenset()))
+        context = sentence_context or context
+    flush_block()
+
+    # A cookie named twice (in a sentence and a table) is declared once.
+    # A cookie named twice (in a sentence and a table) is declared once: from the table, list
+    # or block line, which then leaves the text; a sentence stays in the text anyway.
+    unique = {}
+    for cookie, lines_used in cookies:
+        key = cookie["name"].lower()
+        held = unique.get(key)
+        if held is None or (lines_used and not held[1]):
+            unique[key] = (cookie, lines_used)
+        elif not held[1] and not held[0]["duration"] and cookie["duration"]:
+            unique[key] = (cookie, lines_used)
+    for _cookie, lines_used in unique.values():
+        used.update(lines_used)
+    cookies = [cookie for cookie, _lines in unique.values()]
     names = category_names()
     keys = list(dict.fromkeys(cookie["category"] for cookie in cookies))
     categories = [

@@ -1,94 +1,186 @@
 """Headings of old notices: which lines are headings and which section kind each one names.
 
-Finnish notices copied from templates over the years word their headings in many ways: numbered
-("1.", "1)", "1 ."), unnumbered, UPPERCASE, as questions ("Mihin käytämme henkilötietojasi?"),
-in the wording of the repealed Henkilötietolaki ("Henkilörekisterin nimi", "Tarkastusoikeus")
-and with typos. ``HEADING_KINDS`` maps the wordings to the section kinds of ``sections.py``.
+Finnish and Swedish notices copied from templates over the years word their headings in many
+ways: numbered ("1.", "1)", "1.1", "IV.", "B)"), as markdown ("## Evästeet"), UPPERCASE, as
+questions ("Mihin käytämme henkilötietojasi?", "Vem ansvarar för dina personuppgifter?"), as
+imperatives ("Ota yhteyttä rekisterinpitäjään", "Käytä oikeuksiasi"), ending in a colon, in the
+wording of the repealed Henkilötietolaki 523/1999 ("Rekisterin pitäjä", "Tietojen
+säännönmukaiset luovutukset", "Tarkastusoikeus") and with typos.
+
+``VOCABULARY`` maps wordings to the section kinds of ``sections.py`` with a strength: a strong
+wording names its kind (confidence 1.0); a weak one only suggests it (confidence 0.5), and the
+importer keeps such a heading as ``other`` with a note naming the likely kind.
 """
 
+import functools
 import re
 from dataclasses import dataclass
 
 TITLE = "title"
+STRONG = 1.0
+WEAK = 0.5
+# A heading whose kind is less certain than this is kept as ``other`` with a note.
+CONFIDENT = 0.75
 
-# kind: wordings, as patterns on the folded heading (see ``fold``: lowercase, no umlauts, so a
-# heading typed without ä/ö matches too). A heading naming several kinds maps to the one it
-# names first; the title of the notice itself is ``TITLE``.
-HEADING_KINDS = [
-    (TITLE, [r"(tietosuoja|rekisteri|yksityisyyden ?suoja)\w*\W*seloste$"]),
-    (
-        TITLE,
-        [r"^(tietosuoja|rekisteri)\w* ?seloste\b", r"tietosuojakaytanto", r"tietosuojailmoitus"],
+# kind: (strong wordings, weak wordings), as patterns on the folded heading (see ``fold``:
+# lowercase, no umlauts, so a heading typed without ä/ö/å matches too). Finnish first, then
+# Swedish. A heading naming several kinds maps to the one it names first.
+VOCABULARY = {
+    TITLE: (
+        [
+            r"(tietosuoja|rekisteri|yksityisyyden ?suoja|henkilorekisteri)\w*\W*seloste$",
+            r"^(tietosuoja|rekisteri|henkilorekisteri)\w* ?seloste\b",
+            r"tietosuojakaytanto",
+            r"tietosuojailmoitus",
+            r"(dataskydds|register|integritets)(beskrivning|policy|meddelande)",
+            r"^integritetsskydd\b",
+        ],
+        [],
     ),
-    (
-        "controller",
+    "controller": (
         [
             r"rekisteri ?n? ?pitaja",  # also the typo "rekisterin pitäjä"
             r"rekisterinpidosta vastaa",
             r"kuka vastaa",
-            r"tietojen kasittelysta vastaa",
-            r"^yhteystiedot$",
-            r"^rekisterinpitajan yhteystiedot",
+            r"(tietojen|tietojesi|henkilotietojen|henkilotietojesi) kasittelysta vastaa",
+            r"^(yrityksen |meidan )?yhteystiedot$",
             r"rekisterin yllapitaja",
+            r"personuppgiftsansvarig",
+            r"registeransvarig",
+            r"registerforare",
+            r"vem ansvarar",
+            r"vem behandlar",
+            r"kuka kasittelee",
+            r"rekisterinpitajan tiedot",
+            r"vem ar (personuppgifts)?ansvarig",
+            r"(kuka|keita) olemme",
+            r"tietoa meista",
+            r"vem vi ar",
+            r"^om oss$",
         ],
+        [r"yhteystiedot", r"kontaktuppgifter", r"yrityksen tiedot"],
     ),
-    (
-        "contact_person",
+    "contact_person": (
         [
             r"yhteyshenkilo",
             r"rekisteri ?asioista vastaava",
-            r"kenee?n voi\w* ottaa yhteytta",
-            r"kehen voi\w* ottaa yhteytta",
+            r"(kenee?n|kehen|mihin) (voi\w*|voin|voit|voitte) ottaa yhteytta",
             r"yhteydenotot",
+            r"yhteydenott?o",
             r"yhteystiedot tietosuoja",
             r"vastuuhenkilo",
+            r"kontaktperson",
+            r"kontakt i (register|dataskydds)",
+            r"vem kan (jag|du) kontakta",
         ],
+        [r"ota yhteytta", r"kontakta oss"],
     ),
-    ("dpo", [r"tietosuojavastaava", r"data protection officer"]),
-    ("register_name", [r"rekisterin ni(mi|mitys|me)", r"^nimi$"]),
-    (
-        "data_subjects",
+    "dpo": ([r"tietosuojavastaa", r"data protection officer", r"dataskyddsombud"], []),
+    "register_name": (
+        [r"rekisterin ni(mi|mitys|me)", r"^nimi$", r"registrets (namn|benamning)"],
+        [],
+    ),
+    "data_subjects": (
         [
             r"^rekisteroidyt\b",
             r"rekisteroityjen (ryhmat|piiri|ryhma)",
             r"keita .*koske",
             r"kenen (henkilo)?tietoja",
+            r"^(de )?registrerade$",
+            r"(kategorier av|grupper av) registrerade",
+            r"registrerade personer",
         ],
+        [],
     ),
-    (
-        "purposes",
+    "purposes": (
         [
-            r"tarkoitu",  # tarkoitus, käyttötarkoitus
-            r"mihin (kaytamme|kaytetaan|kasittelemme|tietoja|henkilotietoja)",
-            r"miksi (keraamme|kasittelemme)",
+            r"tarkoitu",  # tarkoitus, käyttötarkoitus, tarkoituksiin
+            r"mihin (kaytamme|kaytetaan|kasittelemme|tietoja|henkilotietoja|tietojasi|tietojanne)",
+            r"miksi (keraamme|kasittelemme|tarvitsemme)",
+            r"nain kaytamme",
+            r"(henkilo)?tietojen kaytto\b",
+            r"tietojen kayttaminen",
+            r"kaytamme (henkilo)?tietoj",
+            r"mita varten",
+            r"miten (?!.*evaste)(\w+ )?(\w+ )?kayt(amme|etaan)",
+            r"andamal",
+            r"varfor (behandlar|samlar|anvander|behover)",
+            r"anvander vi (dina )?(person)?uppgift",
         ],
+        [r"henkilotietojen kasittely$", r"tietojen kasittely$"],
     ),
-    (
-        "legal_basis",
-        [r"oikeusperust", r"peruste\b", r"perusteet", r"milla perusteella", r"lainmukaisuus"],
+    "legal_basis": (
+        [
+            r"oikeusperust",
+            r"peruste\b",
+            r"perusteet",
+            r"milla perusteella",
+            r"lainmukaisuus",
+            r"rattslig grund",
+            r"laglig grund",
+            r"grund(en)? for behandling",
+        ],
+        [],
     ),
-    (
-        "data_content",
+    "data_content": (
         [
             r"tietosisal",
             r"kasiteltavat (henkilo)?tied",
             r"rekisteroitavat\b",
             r"tallennettav",
+            r"tallennetaan",
             r"henkilotietoryhm",
             r"tietoryhmat",
-            r"mita (henkilo)?tietoja",
+            r"(mita|millaisia|mitka) (henkilo)?tietoja",
             r"rekisterin sisaltamat",
             r"kerattavat (henkilo)?tied",
             r"keraamme",
+            r"registrets (data)?innehall",
+            r"vilka (person)?uppgifter (behandla|samla|registrera|sparar)",
+            r"(kategorier|typer) av personuppgifter",
+            r"personuppgifter som (behandlas|samlas)",
+            r"tiedot,? joita (kasittelemme|keraamme|tallennamme)",
+            r"rekisterin sisalto",
+            r"vilka (person)?uppgifter\b",
+            r"uppgifter (som )?vi (behandlar|samlar)",
         ],
+        [r"^(kasiteltavat )?(henkilo)?tiedot$", r"^uppgifter$"],
     ),
-    (
-        "sources",
-        [r"tietolahte", r"mista .*(tiedot|tietoja|saa)", r"tietojen lahteet", r"^lahteet$"],
+    "sources": (
+        [
+            r"tietolahte",
+            r"mista .*(tiedot|tietoja|saa|saamme|keraamme)",
+            r"tietojen lahteet",
+            r"^lahteet$",
+            r"uppgiftskall",
+            r"varifran (far|kommer|samlar|hamtar)",
+            r"\bkallor\b",
+            r"alkupera",
+            r"var far vi",
+            r"hur samlar vi",
+        ],
+        [],
     ),
-    ("recipients", [r"luovut", r"vastaanottaj", r"kenelle", r"jaetaanko", r"tietojen jakaminen"]),
-    (
-        "processors",
+    "recipients": (
+        [
+            r"luovut",
+            r"vastaanottaj",
+            r"kenelle",
+            r"jaetaanko",
+            r"tietojen jakaminen",
+            r"mottagare",
+            r"utlamna",
+            r"vem delar vi",
+            r"delar vi",
+            r"vem (far|kan) ta del",
+            r"kuka (voi|saa) (nahda|kasitella|kayttaa)",
+            r"kenella on paasy",
+            r"vem kan se",
+            r"vem har tillgang",
+        ],
+        [r"jakaminen", r"delning"],
+    ),
+    "processors": (
         [
             r"kasittelijat",
             r"kasittelija\b",
@@ -96,79 +188,226 @@ HEADING_KINDS = [
             r"alihankkij",
             r"palveluntarjoaj",
             r"kaytettavat (jarjestelmat|palvelut)",
+            r"personuppgiftsbitrad",
+            r"bitraden",
         ],
+        [],
     ),
-    ("transfers", [r"siirr\w* .*(eu|eta|ulkopuol|kolmansiin maihin)", r"ulkopuolelle", r"siirto"]),
-    (
-        "retention",
-        [r"sailytysai", r"sailyt", r"kuinka kauan", r"kasittelyn kesto", r"tietojen poistaminen"],
+    "transfers": (
+        [
+            r"siirr\w* .*(eu|eta|ulkopuol|kolmansiin maihin)",
+            r"ulkopuolelle",
+            r"siirto",
+            r"overforing",
+            r"overfor",
+            r"utanfor (eu|ees)",
+            r"tredje land",
+        ],
+        [],
     ),
-    ("security", [r"suojau", r"suojaa", r"suojata", r"tietoturva"]),
-    (
-        "rights",
+    "retention": (
+        [
+            r"sailytysai",
+            r"sailyt",
+            r"sailyv",
+            r"kuinka (kauan|pitkaan)",
+            r"nain kauan",
+            r"kasittelyn kesto",
+            r"tietojen poistaminen",
+            r"lagringstid",
+            r"\blagring",
+            r"hur lange",
+            r"bevarande",
+            r"sparas",
+        ],
+        [r"arkistointi", r"poistaminen", r"radering"],
+    ),
+    "security": (
+        [
+            r"suojau",
+            r"suojaa",
+            r"suojata",
+            r"suojat",
+            r"tietoturva",
+            r"\bskydd\b",
+            r"skyddar",
+            r"skydd av",
+            r"sakerhet",
+        ],
+        [],
+    ),
+    "rights": (
         [
             r"oikeud",
-            r"oikeus",  # tarkastusoikeus, kielto-oikeus, valitusoikeus
+            r"\boikeus",  # tarkastusoikeus via "tarkastus"; kielto-oikeus, valitusoikeus
+            r"oikeus\b",
             r"oikeuksi",
+            r"\boikeute(si|nne)\b",
             r"tarkastus",
             r"tarkastami",
             r"kielto",
             r"suostumuksen peru",
+            r"valitu",
+            r"rattighet",
+            r"\bratt (till|att)\b",
+            r"insyn",
+            r"rattelse",
+            r"klagomal",
         ],
+        [],
     ),
-    ("automated_decisions", [r"automaatti", r"profiloin"]),
-    ("cookies", [r"evaste", r"cookie", r"seurantatekniik"]),
-    ("logs", [r"lokitied", r"^lokit$"]),
-    ("legislation", [r"lainsaadanto", r"sovellettava laki"]),
-    ("changes", [r"muutokset", r"muutoksista", r"selosteen muuttami", r"paivitykset"]),
+    "automated_decisions": (
+        [r"automaatti", r"profiloin", r"automatiserat", r"profilering"],
+        [],
+    ),
+    "cookies": (
+        [
+            r"evaste",
+            r"cookie",
+            r"seurantatekniik",
+            r"\bkak(or|a|an|orna)\b",
+            r"analytiik",
+            r"analytics",
+            r"kavijaseuran",
+            r"seurantatyokalu",
+            r"webbanalys",
+            r"besoksstatistik",
+        ],
+        [],
+    ),
+    "logs": (
+        [r"lokitied", r"^lokit$", r"\blokit\b", r"loggdata", r"loggar\b", r"ip osoit"],
+        [],
+    ),
+    "legislation": ([r"lainsaadanto", r"sovellettava laki", r"tillamplig lag"], []),
+    "changes": (
+        [
+            r"muutokset",
+            r"muutoksista",
+            r"selosteen muuttami",
+            r"selosteen paivit",
+            r"paivitykset",
+            r"andringar",
+            r"uppdateringar",
+        ],
+        [],
+    ),
+}
+# One alternation per kind and strength: a heading is matched against ~40 patterns, not ~170.
+_COMPILED = [
+    (re.compile("|".join(f"(?:{pattern})" for pattern in patterns)), kind, strength)
+    for kind, (strong, weak) in VOCABULARY.items()
+    for patterns, strength in ((strong, STRONG), (weak, WEAK))
+    if patterns
 ]
-_COMPILED = [(re.compile("|".join(patterns)), kind) for kind, patterns in HEADING_KINDS]
 
-NUMBERED_RE = re.compile(r"^(\d{1,2})\s*[.)]\s*(?=[^\W\d_])(.*)$")
-_FOLD = str.maketrans({"ä": "a", "ö": "o", "å": "a", "é": "e"})
+# Heading markers: "1.", "1)", "1.2", "IV.", "b)", "§ 3", "## ".
+ROMAN = r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})"
+MARKER_RE = re.compile(
+    r"^(?:(?P<markdown>#{1,6})\s+"
+    r"|§\s*(?P<section>\d{1,2})\.?\s+"
+    r"|(?P<decimal>\d{1,2}(?:\.\d{1,2})+)\.?\s+"
+    r"|(?P<number>\d{1,2})(?:\s*[.)]\s*(?=[^\W\d_])|\s+(?=[A-ZÅÄÖ][a-zåäö]))"
+    r"|(?P<roman>" + ROMAN + r")\s*[.)]\s+"
+    r"|(?P<letter>[a-zA-Z])\s*[.)]\s+)"
+    r"(?P<rest>\S.*)$"
+)
+# A line in bold, as markdown writes a heading-like line: "**Rekisterinpitäjä**".
+BOLD_LINE_RE = re.compile(r"^(\*\*|__)(?P<rest>[^*_]{2,100}?)\1:?$")
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
+_FOLD = str.maketrans({"ä": "a", "ö": "o", "å": "a", "é": "e", "ü": "u"})
+
+
+_PUNCTUATION_RE = re.compile(r"[^\w\s?]")
+_SPACES_RE = re.compile(r"\s+")
 
 
 def fold(value):
     """Lowercase, no umlauts, punctuation as spaces: the form the patterns match."""
     value = value.lower().translate(_FOLD)
-    value = re.sub(r"[^\w\s?]", " ", value)
-    return re.sub(r"\s+", " ", value).strip()
+    value = _PUNCTUATION_RE.sub(" ", value)
+    return _SPACES_RE.sub(" ", value).strip()
+
+
+def _roman(value):
+    total = 0
+    for index, char in enumerate(value):
+        number = _ROMAN_VALUES[char]
+        following = _ROMAN_VALUES[value[index + 1]] if index + 1 < len(value) else 0
+        total += -number if number < following else number
+    return total
+
+
+@functools.lru_cache(maxsize=4096)
+def heading_match(heading):
+    """(kind, confidence) of the wording of a heading; (None, 0) when it names nothing.
+
+    ``TITLE`` is the notice's own title. A heading naming purposes and legal basis together
+    ("Käsittelyn tarkoitus ja oikeusperuste") maps to purposes: that section holds a legal
+    basis per purpose, so nothing of the heading's meaning is lost.
+    """
+    folded = fold(heading).rstrip(" ?")
+    matches = []
+    for pattern, kind, strength in _COMPILED:
+        match = pattern.search(folded)
+        if match:
+            matches.append((-strength, match.start(), -len(match.group(0)), kind))
+    if not matches:
+        return None, 0.0
+    strong = {kind for strength, _start, _length, kind in matches if strength == -STRONG}
+    if {"purposes", "legal_basis"} <= strong:
+        return "purposes", STRONG
+    best = min(matches)
+    return best[3], -best[0]
 
 
 def heading_kind(heading):
-    """The section kind a heading names, ``TITLE`` for the notice's own title, or None.
-
-    A heading naming purposes and legal basis together ("Käsittelyn tarkoitus ja
-    oikeusperuste", "rekisterin peruste ja käyttötarkoitus") maps to purposes: that section
-    holds a legal basis per purpose, so nothing of the heading's meaning is lost.
-    """
-    folded = fold(heading)
-    matches = []
-    for pattern, kind in _COMPILED:
-        match = pattern.search(folded)
-        if match:
-            matches.append((match.start(), -len(match.group(0)), kind))
-    if not matches:
-        return None
-    kinds = {kind for _start, _length, kind in matches}
-    if {"purposes", "legal_basis"} <= kinds:
-        return "purposes"
-    return min(matches)[2]
+    """The section kind a heading names, ``TITLE`` for the notice's own title, or None."""
+    kind, confidence = heading_match(heading)
+    return kind if confidence >= CONFIDENT else None
 
 
 @dataclass
 class Heading:
-    text: str  # as written, without its number
+    text: str  # as written, without its marker
     kind: str | None  # None: maps to nothing, imported as an ``other`` section
     number: int | None = None
+    confidence: float = STRONG
+    likely: str | None = None  # the kind a low-confidence heading probably names
+    body: str = ""  # "Rekisterinpitäjä: Firma Oy" has its first line of text on it
+
+
+def split_marker(text):
+    """(style, ordinal, rest) of a line with a heading marker, else (None, None, text).
+
+    Styles: "number" (1. / 1)), "decimal" (1.2), "roman" (IV.), "letter" (b)), "section"
+    (§ 3), "markdown" (## ).
+    """
+    bold = BOLD_LINE_RE.match(text)
+    if bold:
+        return "markdown", None, bold.group("rest").strip()  # "**Rekisterinpitäjä**"
+    match = MARKER_RE.match(text)
+    if not match:
+        return None, None, text
+    rest = match.group("rest").strip()
+    if match.group("markdown"):
+        return "markdown", None, rest  # the level of a markdown heading is no ordinal
+    if match.group("section"):
+        return "section", int(match.group("section")), rest
+    if match.group("decimal"):
+        return "decimal", int(match.group("decimal").split(".")[-1]), rest
+    if match.group("number"):
+        return "number", int(match.group("number")), rest
+    if match.group("roman"):
+        return "roman", _roman(match.group("roman")), rest
+    letter = match.group("letter")
+    return "letter", ord(letter.lower()) - ord("a") + 1, rest
 
 
 def split_number(text):
-    """(number, rest) of a numbered line such as "3) Rekisterin nimi", else (None, text)."""
-    match = NUMBERED_RE.match(text)
-    if match:
-        return int(match.group(1)), match.group(2).strip()
-    return None, text
+    """(ordinal, rest) of a line with a heading marker such as "3) Rekisterin nimi"."""
+    _style, ordinal, rest = split_marker(text)
+    return ordinal, rest
 
 
 def _heading_shaped(text):
@@ -179,15 +418,25 @@ def _heading_shaped(text):
     """
     if len(text) > 100 or len(text.split()) > 14:
         return False
-    if text.endswith(":") and len(text.split()) <= 3:
-        return fold(text) != "yhteystiedot"
+    if text.endswith(":") and len(text.split()) <= 6:
+        return fold(text) != "yhteystiedot" and not re.search(r"@|\d{3}", text)
     if text.endswith((".", ":", ";", ",")) and not text.endswith("..."):
         return False
-    if re.search(r"@|\(at\)|\[at\]|https?://|:\s|\||\t", text):
+    if re.search(r"@|\(at\)|\[at\]|https?://|:\s|\||\t|;", text):
         return False
     if "_" in text.split()[0]:
         return False  # a cookie's name ("_ga", "cookie_consent") starts a declaration
     return True
+
+
+def _plain_shaped(text):
+    """A heading that names no kind: a few capitalised words, no figures, no punctuation."""
+    return (
+        _heading_shaped(text)
+        and len(text.split()) <= 6
+        and text[:1].isupper()
+        and not re.search(r"[\d,;:.()/]", text)
+    )
 
 
 def is_uppercase(text):
@@ -195,77 +444,160 @@ def is_uppercase(text):
     return len(letters) >= 4 and all(c.isupper() for c in letters)
 
 
-def numbered_style(lines):
-    """Whether the notice numbers its headings: two numbered lines that name a kind."""
+INLINE_RE = re.compile(r"^(?P<label>[^\W\d][^:]{2,60}?):\s+(?P<body>\S.*)$")
+
+
+def _inline_heading(text):
+    """("Rekisterinpitäjä", "Firma Oy, …") of a line that gives a heading and its text."""
+    match = INLINE_RE.match(text)
+    if not match or len(match.group("label").split()) > 6:
+        return None
+    kind, confidence = heading_match(match.group("label"))
+    if kind in (None, TITLE) or confidence < CONFIDENT:
+        return None
+    return match.group("label"), match.group("body"), kind
+
+
+def _without_full_stop(text):
+    """A marked heading written as a sentence, "1. Rekisterinpitäjä.", without its full stop."""
+    if text.endswith(".") and not text.endswith("..") and len(text.split()) <= 8:
+        return text[:-1].rstrip()
+    return text
+
+
+def marker_style(lines):
+    """The marker style of the notice's headings, or None: the style of two or more lines
+    that name a kind."""
+    counts = {}
+    for line in lines:
+        style, _ordinal, rest = split_marker(line.text)
+        rest = _without_full_stop(rest)
+        if style is None or not _heading_shaped(rest):
+            continue
+        if heading_kind(rest) not in (None, TITLE):
+            counts[style] = counts.get(style, 0) + 1
+    best = max(counts.items(), key=lambda item: item[1], default=(None, 0))
+    return best[0] if best[1] >= 2 else None
+
+
+def _inline_style(lines):
+    """Whether the notice writes "Heading: text" lines (three or more that name a kind)."""
     count = 0
     for line in lines:
-        number, rest = split_number(line.text)
-        if number is not None and _heading_shaped(rest) and heading_kind(rest) not in (None, TITLE):
+        if line.after_blank and _inline_heading(line.text):
             count += 1
-    return count >= 2
+            if count >= 3:
+                return True
+    return False
 
 
 class HeadingDetector:
     """Decides line by line whether a line starts a section.
 
-    In a numbered notice only numbered lines are headings, and a numbered line that names no
-    kind is a heading only when it continues the numbering: "1. Fyysinen aineisto" inside
-    section 12 is a sub-heading of that section. In an unnumbered notice a heading is a short
-    line after a blank line that names a kind, or is UPPERCASE, or asks a question.
+    In a notice that marks its headings ("1.", "IV.", "b)", "##") only marked lines of that
+    style are headings, and a marked line that names no kind is a heading only when it
+    continues the numbering: "1. Fyysinen aineisto" inside section 12 is a sub-heading of that
+    section. In an unmarked notice a heading is a short line after a blank line that names a
+    kind, or is UPPERCASE, or asks a question; in a notice whose headings sit directly on their
+    text, a short capitalised line there is a heading too.
     """
 
     def __init__(self, lines):
-        self.numbered = numbered_style(lines)
+        self.style = marker_style(lines)
+        self.inline = self.style is None and _inline_style(lines)
         # Text copied without blank lines ("one paragraph per line") cannot rely on them.
         self.blank_lines_separate = sum(line.after_blank for line in lines) >= len(lines) / 4
+        self.tight = self._tight(lines)
         self.last_number = None
         self.started = False  # a heading naming a kind has been seen: the preamble is over
         self.current_kind = None
+        self.body_lines = 0  # lines of text since the last heading
 
-    def detect(self, line):
+    def _tight(self, lines):
+        """Whether the notice's headings sit directly on their text (no blank line after)."""
+        tight = total = 0
+        for index, line in enumerate(lines[:-1]):
+            if line.after_blank and _heading_shaped(line.text):
+                if heading_kind(line.text) not in (None, TITLE):
+                    total += 1
+                    tight += not lines[index + 1].after_blank
+        return self.blank_lines_separate and total >= 3 and tight >= total * 0.6
+
+    def detect(self, line, next_line=None):
         """The ``Heading`` that ``line`` is, or None for a line of text."""
-        if line.bullet and not NUMBERED_RE.match(line.text):
-            return None
-        heading = self._numbered(line) if self.numbered else self._unnumbered(line)
+        if (line.bullet and not MARKER_RE.match(line.text)) or line.cells:
+            heading = None
+        elif self.style is not None:
+            heading = self._marked(line)
+        elif self.inline and line.after_blank and _inline_heading(line.text):
+            label, body, kind = _inline_heading(line.text)
+            heading = Heading(label, kind, body=body)
+        else:
+            heading = self._unmarked(line, next_line)
         if heading is not None:
             self.current_kind = heading.kind
-            self.started = self.started or heading.kind is not None
+            self.started = self.started or heading.kind is not None or heading.likely is not None
             self.last_number = heading.number or self.last_number
+            self.body_lines = 0
+        else:
+            self.body_lines += 1
         return heading
 
-    def _numbered(self, line):
-        number, rest = split_number(line.text)
-        if number is None or not _heading_shaped(rest):
+    def _marked(self, line):
+        style, number, rest = split_marker(line.text)
+        if style == self.style:
+            rest = _without_full_stop(rest)
+        if style != self.style or not _heading_shaped(rest):
             return None
-        kind = heading_kind(rest)
+        kind, confidence = heading_match(rest)
         if kind == TITLE:
             return None
-        if kind is None:
+        if number is None:  # markdown: every heading of the style is a heading
+            if kind is None or confidence < CONFIDENT:
+                return Heading(rest, None, None, confidence, likely=kind) if self.started else None
+            return Heading(rest, kind, None, confidence)
+        if kind is None or confidence < CONFIDENT:
             # Names nothing: a section of its own ("13. Vaitiolovelvollisuus") only when it
             # continues the numbering; "1. Fyysinen aineisto" in section 12 is a sub-heading.
             continues = self.last_number is not None and number == self.last_number + 1
             if not (continues and self.started) or rest.endswith(":"):
                 return None
-        elif self.last_number is not None and number <= self.last_number:
+            return Heading(rest, None, number, confidence, likely=kind)
+        if self.last_number is not None and number <= self.last_number:
             return None  # a numbered list restarting inside a section
-        return Heading(rest, kind, number)
+        return Heading(rest, kind, number, confidence)
 
-    def _unnumbered(self, line):
+    def _unmarked(self, line, next_line):
         text = line.text
-        # A numbered or indented line here is a sub-heading or a list, never a section.
-        if split_number(text)[0] is not None or line.indented:
+        style, _number, rest = split_marker(text)
+        if style == "markdown":
+            text = rest  # a lone "# Otsikko" in a notice not written in markdown
+        elif style is not None or line.indented:
+            # A numbered or indented line here is a sub-heading or a list, never a section.
             return None
         if self.blank_lines_separate and not line.after_blank:
             return None
         if not _heading_shaped(text):
             return None
-        kind = heading_kind(text)
+        kind, confidence = heading_match(text)
         if kind == TITLE:
             return None
-        if kind is not None:
+        if kind is not None and confidence >= CONFIDENT:
             if text.endswith(":") and kind == self.current_kind:
                 return None  # "Välttämättömät evästeet:" inside the cookie section
-            return Heading(text, kind)
-        if self.started and not text.endswith(":") and (is_uppercase(text) or text.endswith("?")):
-            return Heading(text, None)
+            return Heading(text, kind, confidence=confidence)
+        if not self.started or text.endswith(":"):
+            return None
+        if is_uppercase(text) or text.endswith("?"):
+            return Heading(text, None, confidence=confidence, likely=kind)
+        followed = next_line is not None and not next_line.after_blank
+        if self.tight and followed and self.body_lines and _plain_shaped(text):
+            return Heading(text, None, confidence=confidence, likely=kind)
+        if (
+            kind is not None
+            and self.blank_lines_separate
+            and self.body_lines
+            and _plain_shaped(text)
+        ):
+            return Heading(text, None, confidence=confidence, likely=kind)
         return None

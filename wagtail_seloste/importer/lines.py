@@ -7,13 +7,19 @@ list items as lines starting "- " (``notice_json.text_to_html``).
 import re
 from dataclasses import dataclass
 
+from django.utils.html import escape
+
 # Bullets that word processors and web pages leave in copied text.
-BULLET_RE = re.compile(r"^(?:[•·▪▫◦●○■□‣⁃∙*–—-]|o(?=\s))\s*(?=\S)")
+BULLET_RE = re.compile(r"^(?!\*\*)(?:[•·▪▫◦●○■□‣⁃∙*–—-]|o(?=\s))\s*(?=\S)")
+
+
+_SPACES_RE = re.compile(r"\s+")
+_INDENT_RE = re.compile(r"^[ \t\u00a0]{2,}")
 
 
 def normalise(value):
     """Whitespace-normalised text: non-breaking and repeated spaces become one space."""
-    return re.sub(r"\s+", " ", value or "").strip()
+    return _SPACES_RE.sub(" ", value or "").strip()
 
 
 @dataclass
@@ -24,6 +30,19 @@ class Line:
     number: int
     indented: bool = False
     after_blank: bool = True
+    raw: str = ""  # as written, tabs kept: a table row copied from a web page
+
+    @property
+    def cells(self):
+        """The cells of a table row ("a | b | c", tab- or semicolon-separated), else []."""
+        raw = (self.raw or self.text).strip().strip("|")
+        for separator in ("\t", "|", ";"):
+            cells = [cell.strip() for cell in raw.split(separator)]
+            if len(cells) >= 3 and sum(bool(cell) for cell in cells) >= 3:
+                if separator == ";" and any(len(cell.split()) > 8 for cell in cells):
+                    return []  # sentences joined by semicolons
+                return cells
+        return []
 
     @property
     def bullet(self):
@@ -45,8 +64,8 @@ def split_lines(text):
         if not value:
             blank = True
             continue
-        indented = bool(re.match(r"^[ \t\u00a0]{2,}", raw))
-        lines.append(Line(value, number, indented=indented, after_blank=blank))
+        indented = bool(_INDENT_RE.match(raw))
+        lines.append(Line(value, number, indented=indented, after_blank=blank, raw=raw.strip()))
         blank = False
     return lines
 
@@ -79,3 +98,78 @@ def to_text(lines):
         current_is_list = False
     flush()
     return "\n\n".join(paragraphs)
+
+
+# Formatting a plain text can carry: **bold** (or __bold__) and [links](https://…) as markdown
+# writes them, and bare web addresses.
+BOLD_RE = re.compile(r"(\*\*|__)(?=\S)(?P<text>.+?)(?<=\S)\1")
+MARKDOWN_LINK_RE = re.compile(
+    r"\[(?P<label>[^\]\n]{1,200})\]\((?P<url>https?://[^\s)]+|mailto:[^\s)]+)\)"
+)
+URL_RE = re.compile(
+    r"(?<![\w@/\"=])(?P<url>(?:https?://|www\.)[\w.-]+\.[a-z]{2,}(?:/[^\s<>()\"]*)?)", re.I
+)
+
+
+def has_formatting(lines):
+    """Whether any line has bold, a markdown link or a web address to keep as rich text."""
+    return any(
+        BOLD_RE.search(line.text) or MARKDOWN_LINK_RE.search(line.text) or URL_RE.search(line.text)
+        for line in lines
+    )
+
+
+def _inline_html(text):
+    """One line as rich text: escaped, with bold and links."""
+    links = []
+
+    def keep(match):
+        links.append((match.group("label"), match.group("url")))
+        return f"\x00{len(links) - 1}\x00"
+
+    text = MARKDOWN_LINK_RE.sub(keep, text)
+    html = escape(text)
+    html = BOLD_RE.sub(lambda match: f"<b>{match.group('text')}</b>", html)
+
+    def link(match):
+        url = match.group("url")
+        href = url if url.lower().startswith("http") else "https://" + url
+        trail = ""
+        while href[-1] in ".,;:":
+            href, url, trail = href[:-1], url[:-1], href[-1] + trail
+        return f'<a href="{href}">{url}</a>{trail}'
+
+    html = URL_RE.sub(link, html)
+
+    def placed(match):
+        label, url = links[int(match.group(1))]
+        return f'<a href="{escape(url)}">{escape(label)}</a>'
+
+    return re.sub("\x00(\\d+)\x00", placed, html)
+
+
+def to_html(lines):
+    """The rich text of a section: paragraphs, bullet lists, bold and links (``to_text``'s
+    shape, with the formatting the plain ``text`` cannot carry)."""
+    html = []
+    paragraph, items = [], []
+
+    def flush():
+        if paragraph:
+            html.append("<p>" + "<br/>".join(paragraph) + "</p>")
+            paragraph.clear()
+        if items:
+            html.append("<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>")
+            items.clear()
+
+    for line in lines:
+        if line.bullet:
+            if paragraph:
+                flush()
+            items.append(_inline_html(line.item))
+            continue
+        if line.after_blank or items:
+            flush()
+        paragraph.append(_inline_html(line.text))
+    flush()
+    return "".join(html)

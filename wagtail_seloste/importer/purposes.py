@@ -13,13 +13,28 @@ from .headings import fold
 
 # Folded wordings (see ``headings.fold``) of the Art 6(1) bases, (a)–(f).
 LEGAL_BASIS_RE = [
-    ("f", re.compile(r"oikeutet\w*\s+et[uue]\w*")),
-    ("c", re.compile(r"lakisaat\w*|lakiin perustuv\w*|laissa saadet\w*|lain velvoit\w*")),
-    ("a", re.compile(r"suostum\w*")),
-    ("b", re.compile(r"sopimu\w*|sopimuks\w*")),
-    ("d", re.compile(r"elintarke\w*")),
-    ("e", re.compile(r"yleisen edun\w*|julkisen vallan\w*")),
+    ("f", re.compile(r"oikeutet\w*\s+et[uue]\w*|berattigade?\s+intresse\w*")),
+    (
+        "c",
+        re.compile(
+            r"lakisaat\w*|lakiin perustuv\w*|laissa saadet\w*|lain velvoit\w*|"
+            r"kirjanpitovelvoit\w*|lakisaateis\w*|rattslig\w* forpliktelse\w*|lagstadga\w*|"
+            r"lagkrav\w*|bokforingslagen"
+        ),
+    ),
+    ("a", re.compile(r"suostum\w*|samtyck\w*")),
+    ("b", re.compile(r"sopimu\w*|sopimuks\w*|\bavtal\w*")),
+    ("d", re.compile(r"elintarke\w*|vitala intressen")),
+    ("e", re.compile(r"yleisen edun\w*|julkisen vallan\w*|allmant intresse|myndighetsutovning")),
 ]
+# Bookkeeping and invoicing rest on the law (Kirjanpitolaki 1336/1997, GDPR Art 6(1)(c)),
+# whatever basis an old notice put on its other purposes.
+BOOKKEEPING_RE = re.compile(r"kirjanpi|laskutu|laskuj|tilinpaato|bokfor|faktur|kvitto|kuitti")
+ITEM_RE = re.compile(r"^\d{1,2}\s*[.)]\s+\S")
+SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9])")
+# The lines of other sections a purpose is compared with: enough for any notice, and a bound
+# that keeps a long notice's import linear.
+MAX_BASIS_SENTENCES = 200
 LEGITIMATE_INTEREST_RE = re.compile(
     r"oikeutet\w*\s+et\w*\s*(?:on|:|–|-)\s*(?P<interest>[^)]+?)\)?\.?$", re.IGNORECASE
 )
@@ -56,21 +71,94 @@ def _purpose(text, basis):
     return {"purpose": text, "legal_basis": basis, "legitimate_interest": interest}
 
 
+def sentences(text):
+    return [part for part in SENTENCE_RE.split(text.strip()) if part]
+
+
+def _named_basis(text):
+    """The one basis a text names, "c" for bookkeeping in a few words, else ""."""
+    bases = legal_bases(text)
+    if len(bases) == 1:
+        return bases[0]
+    if not bases and len(text.split()) <= 8 and BOOKKEEPING_RE.search(fold(text)):
+        return "c"
+    return ""
+
+
+# What a sentence that only states a basis says besides the basis ("Käsittely perustuu
+# sopimukseen.", "Oikeusperusteena on suostumus.", "Behandlingen grundar sig på avtal.").
+BARE_WORDS_RE = re.compile(
+    r"\b(?:(?:henkilo)?tietojen|kasittely\w*|perustuu|perustuvat|oikeusperuste\w*|peruste\w*|on|ovat|"
+    r"rekisterinpitajan|rekisteroidyn|asiakkaan|kanssa|tehty\w*|mukaisesti|behandlingen|grundar|"
+    r"sig|pa|ar|sker|med|stod|av|rattslig\w* grund\w*|och|ja|seka|tai|eller)\b"
+)
+
+
+def _bare(sentence, before=""):
+    """Whether a sentence only states a basis for the sentence ``before`` it: besides the basis
+    it says nothing, or only repeats words of that sentence ("Tilausten käsittely perustuu
+    sopimukseen." after "Käsittelemme tietoja tilausten toimittamiseen.")."""
+    folded = fold(sentence)
+    for _key, pattern in LEGAL_BASIS_RE:
+        folded = pattern.sub(" ", folded)
+    rest = BARE_WORDS_RE.sub(" ", folded).strip(" ?").split()
+    if not rest:
+        return True
+    stems = {word[:5] for word in fold(before).split()}
+    return bool(before) and all(word[:5] in stems for word in rest)
+
+
+def _sentence_purposes(text, parts):
+    """One purpose per sentence; a sentence that only states a basis gives it to the one
+    before it, and a paragraph of one purpose stays one purpose."""
+    bare = [_bare(part, parts[index - 1] if index else "") for index, part in enumerate(parts)]
+    content = [part for part, is_bare in zip(parts, bare, strict=True) if not is_bare]
+    if len(content) <= 1:
+        bases = list(dict.fromkeys(legal_bases(text)))
+        return [_purpose(text, bases[0] if len(bases) == 1 else _named_basis(text))]
+    purposes = []
+    for part, is_bare in zip(parts, bare, strict=True):
+        basis = _named_basis(part)
+        if is_bare and basis and purposes:
+            for purpose in reversed(purposes):
+                if purpose["legal_basis"]:
+                    break
+                purpose["legal_basis"] = basis
+            # The sentence stays with the purpose it is about: nothing of the text is lost.
+            purposes[-1]["purpose"] += " " + part
+            continue
+        purposes.append(_purpose(part, basis))
+    return purposes
+
+
 def read_purposes(lines):
-    """The purposes in a purposes section's body, and the line numbers they hold."""
+    """The purposes in a purposes section's body, and the line numbers they hold.
+
+    A purpose is a list item ("- Ajanvaraus (sopimus)", "1. Laskutus – lakisääteinen
+    velvoite"), a line "Sopimus: ajanvaraukset", or a sentence of a paragraph that names the
+    basis of what it describes ("Ajanvaraus perustuu sopimukseen. Laskutus on lakisääteinen
+    velvoite."), so each purpose gets its own basis.
+    """
     purposes = []
     used = set()
-    items = [line for line in lines if line.bullet]
+    items = [line for line in lines if line.bullet or ITEM_RE.match(line.text)]
     for line in lines:
         text = line.item
-        if line.bullet:
-            bases = legal_bases(text)
-            purposes.append(_purpose(text, bases[0] if len(bases) == 1 else ""))
+        if line.bullet or ITEM_RE.match(line.text):
+            text = re.sub(r"^\d{1,2}\s*[.)]\s+", "", text)
+            purposes.append(_purpose(text, _named_basis(text)))
             used.add(line.number)
             continue
+        if items:
+            continue
         labelled = BASIS_LABEL_RE.match(text)
-        if not items and labelled and len(legal_bases(labelled.group("label"))) == 1:
+        if labelled and len(legal_bases(labelled.group("label"))) == 1:
             purposes.append(_purpose(text, legal_bases(labelled.group("label"))[0]))
+            used.add(line.number)
+            continue
+        parts = sentences(text)
+        if len(parts) >= 2 and any(_named_basis(part) for part in parts):
+            purposes += _sentence_purposes(text, parts)
             used.add(line.number)
     if not purposes and len(lines) == 1:
         # One paragraph of prose ("Tietoja käsitellään ajanvarausta varten. Oikeusperusteena
@@ -82,14 +170,31 @@ def read_purposes(lines):
 
 
 def attach_bases(purposes, basis_lines):
-    """Fill the missing bases from other lines (the legal-basis section, the purposes text)."""
-    named = [(line, legal_bases(line.item)) for line in basis_lines]
-    named = [(line, bases) for line, bases in named if len(bases) == 1]
+    """Fill the missing bases from other lines (the legal-basis section, the purposes text).
+
+    Each sentence of those lines that names one basis is compared with each purpose; the
+    purpose takes the basis of the sentence that shares most words with it.
+    """
+    named = []
+    for line in basis_lines:
+        for part in sentences(line.item):
+            bases = legal_bases(part)
+            if len(bases) == 1:
+                named.append((part, bases[0], [_stems(part, n) for n in (None, 8, 6)]))
+        if len(named) >= MAX_BASIS_SENTENCES:
+            break
     for purpose in purposes:
         if purpose["legal_basis"]:
             continue
+        if len(purpose["purpose"].split()) <= 8 and BOOKKEEPING_RE.search(fold(purpose["purpose"])):
+            purpose["legal_basis"] = "c"
+            continue
+        stems = [_stems(purpose["purpose"], n) for n in (None, 8, 6)]
         scored = sorted(
-            ((_overlap(purpose["purpose"], line.item), bases[0]) for line, bases in named),
+            (
+                (tuple(len(a & b) for a, b in zip(stems, line_stems, strict=True)), basis)
+                for _text, basis, line_stems in named
+            ),
             reverse=True,
         )
         if not scored or not any(scored[0][0]):
@@ -98,7 +203,7 @@ def attach_bases(purposes, basis_lines):
         if len(scored) > 1 and scored[1][0] == scored[0][0] and scored[1][1] != scored[0][1]:
             continue
         purpose["legal_basis"] = scored[0][1]
-    all_bases = {key for line in basis_lines for key in legal_bases(line.item)}
+    all_bases = {basis for _text, basis, _stems in named}
     if len(purposes) == 1 and not purposes[0]["legal_basis"] and len(all_bases) == 1:
         purposes[0]["legal_basis"] = all_bases.pop()
     return purposes

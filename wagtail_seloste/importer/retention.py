@@ -28,12 +28,23 @@ NUMBERS = {
     "kahdeksan": 8,
     "yhdeksan": 9,
     "kymmenen": 10,
+    # Swedish, folded.
+    "ett": 1,
+    "tva": 2,
+    "tre": 3,
+    "fyra": 4,
+    "fem": 5,
+    "sex": 6,
+    "sju": 7,
+    "atta": 8,
+    "nio": 9,
+    "tio": 10,
 }
 UNITS = [
-    (r"vuo(?:si|tta|den|deksi)", "years", 1),
-    (r"kuukau(?:si|tta|den|deksi)|kk", "months", 1),
-    (r"viikko(?:a)?|viikon|viikoksi", "days", 7),
-    (r"paiva(?:a|n|ksi)?|vrk", "days", 1),
+    (r"vuo(?:si|tta|den|deksi)|ar", "years", 1),
+    (r"kuukau(?:si|tta|den|deksi)|kk|manad(?:er)?", "months", 1),
+    (r"viikko(?:a)?|viikon|viikoksi|veck(?:a|or)", "days", 7),
+    (r"paiva(?:a|n|ksi)?|vrk|dag(?:ar)?|dygn", "days", 1),
 ]
 # On folded text (see ``headings.fold``).
 PERIOD_RE = re.compile(
@@ -45,14 +56,32 @@ PERIOD_RE = re.compile(
 )
 ONE_YEAR_RE = re.compile(r"\bvuoden (?:kuluttua|ajan|jalkeen)\b")
 VERB_RE = re.compile(
-    r"\b(?:sailytetaan|sailytamme|sailyvat|sailyy|poistetaan|poistamme|havitetaan|kasitellaan)\b"
+    r"\b(?:sailytetaan|sailytamme|sailyvat|sailyy|poistetaan|poistamme|havitetaan|kasitellaan|"
+    r"arkistoidaan|sparas|sparar|lagras|raderas|bevaras|forvaras|behandlas|gallras|tas bort)\b"
 )
 EVENTS = [
-    ("last_booking", re.compile(r"viimei\w* (?:kaynn|varauk|asioin|hoido|kerra)")),
-    ("fiscal_year_end", re.compile(r"tilikauden")),
-    ("relationship_end", re.compile(r"asiakkuuden|asiakassuhteen|paattymi|sopimuksen paat")),
-    ("collected", re.compile(r"keraamis|antamis|tallentamis")),
+    (
+        "last_booking",
+        re.compile(
+            r"viimei\w* (?:kaynn|varauk|asioin|hoido|kerra|hoitokerra)|senaste (?:besok|bokning)"
+        ),
+    ),
+    (
+        "fiscal_year_end",
+        re.compile(r"tilikauden|laskutusvuoden|kalenterivuoden|rakenskapsperiod|rakenskapsar"),
+    ),
+    (
+        "relationship_end",
+        re.compile(
+            r"asiakkuuden|asiakassuhteen|paattymi|sopimuksen paat|jasenyyden paat|"
+            r"kundrelation\w* (?:upphor|slut)|avtalet\w* (?:upphor|slut)|(?:upphor|slutet)"
+        ),
+    ),
+    ("collected", re.compile(r"keraamis|antamis|tallentamis|insamling")),
 ]
+# Words that say from when a period runs even where no event above fits: "12 vuotta potilaan
+# kuolemasta", "fem år efter leveransen".
+START_RE = re.compile(r"\b(?:kuluttua|jalkeen|alkaen|lahtien|lukien|efter|fran|raknat)\b")
 
 
 def _period(folded):
@@ -68,8 +97,19 @@ def _period(folded):
     return None
 
 
-def read_rules(lines):
-    """Retention rules read from the sentences of a retention section's body."""
+def _has_start(folded, period_end):
+    if START_RE.search(folded):
+        return True
+    # An elative or ablative after the period: "kolme vuotta tilauksesta".
+    return any(word.endswith(("sta", "lta")) for word in folded[period_end:].split()[:4])
+
+
+def read_rules(lines, unstarted=None):
+    """Retention rules read from the sentences of a retention section's body.
+
+    ``unstarted`` (a list) receives the sentences that give a period without saying when it
+    starts ("Oppilastiedot säilytetään kolme vuotta."): the owner has to choose it.
+    """
     rules = []
     for line in lines:
         for sentence in re.split(r"(?<=[.!?])\s+", line.item):
@@ -79,10 +119,18 @@ def read_rules(lines):
             if period is None or verb is None:
                 continue
             # The data is what the sentence keeps: the words before the verb.
-            subject = " ".join(sentence.split()[: len(folded[: verb.start()].split())])
+            words = sentence.split()
+            position = next(
+                (index for index, word in enumerate(words) if VERB_RE.search(fold(word))),
+                len(folded[: verb.start()].split()),
+            )
+            subject = " ".join(words[:position])
             if not subject or len(subject.split()) > 5:
                 continue
             event = next((key for key, pattern in EVENTS if pattern.search(folded)), "")
+            match = PERIOD_RE.search(folded) or ONE_YEAR_RE.search(folded)
+            if not event and unstarted is not None and not _has_start(folded, match.end()):
+                unstarted.append(sentence)
             rules.append(
                 {
                     "data": subject[:1].upper() + subject[1:],

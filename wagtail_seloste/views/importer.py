@@ -17,12 +17,13 @@ from wagtail.permission_policies.pages import PagePermissionPolicy
 from ..completeness import check_notice
 from ..importer import import_text
 from ..models import NoticePage
-from ..notice_json import NoticeFormatError, create_notice
+from ..notice_json import MAX_TEXT_BYTES, NoticeFormatError, create_notice
 
 logger = logging.getLogger(__name__)
 
 # An old notice is a few pages of text; anything much larger is not one.
-MAX_UPLOAD_BYTES = 512 * 1024
+MAX_UPLOAD_BYTES = MAX_TEXT_BYTES
+MAX_NOTES_SHOWN = 5
 
 
 def can_import(user):
@@ -83,6 +84,7 @@ class ImportNoticeForm(forms.Form):
         if site is not None and queryset.filter(pk=site.root_page_id).exists():
             self.fields["parent"].initial = site.root_page_id
         self.notice = None
+        self.import_findings = []
 
     def clean_file(self):
         upload = self.cleaned_data["file"]
@@ -109,7 +111,7 @@ class ImportNoticeForm(forms.Form):
                 code="encoding",
             ) from error
         try:
-            self.notice = import_text(text)
+            self.notice = import_text(text, findings=self.import_findings)
         except NoticeFormatError as error:
             raise ValidationError(str(error), code="format") from error
         except Exception as error:
@@ -164,6 +166,32 @@ class ImportNoticeView(WagtailAdminTemplateMixin, FormView):
                 % {"errors": " ".join(messages_text)},
             )
             return self.form_invalid(form)
+        except Exception:
+            # Never a server error for an upload; create_notice is one transaction, so
+            # nothing was created.
+            logger.exception("Creating an imported notice failed.")
+            form.add_error(
+                None,
+                _(
+                    "The notice could not be created from this text. Create the notice in the "
+                    "editor, or send the file to the site's developer."
+                ),
+            )
+            return self.form_invalid(form)
+        # The importer's notes for the owner; a long notice's many notes are counted.
+        for finding in form.import_findings[:MAX_NOTES_SHOWN]:
+            messages.warning(self.request, finding.message)
+        hidden = len(form.import_findings) - MAX_NOTES_SHOWN
+        if hidden > 0:
+            messages.warning(
+                self.request,
+                ngettext(
+                    "The importer has %(count)s more note like these: check the sections it names.",
+                    "The importer has %(count)s more notes like these: check the sections they name.",
+                    hidden,
+                )
+                % {"count": hidden},
+            )
         count = len(check_notice(form.notice))
         if count:
             message = ngettext(

@@ -1,6 +1,6 @@
 """Shared argument handling of the notice commands: pages by id or URL path, notice files."""
 
-import json
+import logging
 from pathlib import Path
 
 from django.core.management.base import CommandError
@@ -8,6 +8,23 @@ from django.utils.translation import gettext as _
 from wagtail.models import Page, Site
 
 from wagtail_seloste.models import NoticePage
+from wagtail_seloste.notice_json import (
+    MAX_JSON_BYTES,
+    MAX_TEXT_BYTES,
+    NoticeFormatError,
+    read_json,
+)
+
+logger = logging.getLogger(__name__)
+
+# The exit status of a command given bad input (a file it cannot read, a page that is not
+# there); 1 stays "the check found an error" for seloste_check.
+BAD_INPUT = 2
+
+
+def bad_input(message):
+    """The ``CommandError`` for bad input: one message, exit status 2, no traceback."""
+    return CommandError(message, returncode=BAD_INPUT)
 
 
 def find_page(target):
@@ -23,7 +40,7 @@ def find_page(target):
             if page is not None:
                 break
     if page is None:
-        raise CommandError(
+        raise bad_input(
             _("No page %(target)s. Give a page id or a URL path such as /tietosuojaseloste/.")
             % {"target": target}
         )
@@ -33,54 +50,105 @@ def find_page(target):
 def find_notice(target):
     page = find_page(target).specific
     if not isinstance(page, NoticePage):
-        raise CommandError(_("Page %(target)s is not a privacy notice.") % {"target": target})
+        raise bad_input(_("Page %(target)s is not a privacy notice.") % {"target": target})
     return page
 
 
-def read_notice_file(path):
-    """A notice dict from a wagtail-seloste/1 JSON file or an old plain-text notice."""
+def read_notice_file(path, findings=None):
+    """A notice dict from a wagtail-seloste/1 JSON file or an old plain-text notice.
+
+    Every file that is not a notice ends in one ``CommandError`` (exit status 2) saying what is
+    wrong with it. ``findings`` (a list) receives the importer's notes on a plain-text notice.
+    """
     path = Path(path)
+    is_json = path.suffix.lower() == ".json"
+    limit = MAX_JSON_BYTES if is_json else MAX_TEXT_BYTES
     try:
+        size = path.stat().st_size
+        if size > limit:
+            raise bad_input(
+                _("%(path)s is larger than %(size)s kB; a notice is much smaller. Check the file.")
+                % {"path": path, "size": limit // 1024}
+            )
         text = path.read_text(encoding="utf-8-sig")
     except OSError as error:
-        raise CommandError(
+        raise bad_input(
             _("Cannot read %(path)s: %(error)s") % {"path": path, "error": error.strerror}
         ) from error
     except UnicodeDecodeError as error:
-        raise CommandError(
+        raise bad_input(
             _("%(path)s is not UTF-8 text. Save it as UTF-8 and try again.") % {"path": path}
         ) from error
-    if path.suffix.lower() == ".json":
-        try:
-            return json.loads(text)
-        except json.JSONDecodeError as error:
-            raise CommandError(
-                _("%(path)s is not valid JSON: %(error)s (line %(line)s).")
-                % {"path": path, "error": error.msg, "line": error.lineno}
-            ) from error
-    from wagtail_seloste.importer import import_text
+    try:
+        if is_json:
+            return read_json(text)
+        from wagtail_seloste.importer import import_text
 
-    return import_text(text)
+        return import_text(text, findings=findings)
+    except NoticeFormatError as error:
+        raise bad_input(f"{path}: {error}") from error
+    except Exception as error:
+        # Never a traceback for a file: the message says what to do; the details go to the
+        # debug log (without the text, which holds personal data).
+        logger.debug("Reading %s failed.", path, exc_info=True)
+        raise bad_input(
+            _(
+                "%(path)s could not be read as a notice (%(error)s). Check that it holds a "
+                "wagtail-seloste/1 JSON notice or the text of a privacy notice."
+            )
+            % {"path": path, "error": type(error).__name__}
+        ) from error
 
 
 def default_parent():
     site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
     if site is None:
-        raise CommandError(_("There is no default site. Give the parent page with --parent."))
+        raise bad_input(_("There is no default site. Give the parent page with --parent."))
     return site.root_page
 
 
-def write_findings(command, findings):
+def write_findings(command, findings, stream=None):
     """The checklist of the completeness check, one finding with its message per entry."""
     from wagtail_seloste.completeness import ERROR
 
+    stream = stream or command.stdout
+
     if not findings:
-        command.stdout.write(
-            command.style.SUCCESS(_("The completeness check found nothing to fix."))
-        )
+        stream.write(command.style.SUCCESS(_("The completeness check found nothing to fix.")))
         return
     for finding in findings:
         label = _("error") if finding.severity == ERROR else _("warning")
         style = command.style.ERROR if finding.severity == ERROR else command.style.WARNING
         where = f" [{finding.section}]" if finding.section else ""
-        command.stdout.write(style(f"{label}: {finding.code}{where}") + f"\n  {finding.message}")
+        stream.write(style(f"{label}: {finding.code}{where}") + f"\n  {finding.message}")
+
+
+def write_import_findings(command, findings, stream=None):
+    """What the importer could not decide on its own: headings it was unsure of, retention
+    sentences without a starting point. Written before the completeness checklist."""
+    stream = stream or command.stdout
+    for finding in findings:
+        where = f" [{finding.section}]" if finding.section else ""
+        stream.write(
+            command.style.WARNING(f"{_('import')}: {finding.code}{where}")
+            + f"\n  {finding.message}"
+        )
+
+
+def check(data):
+    """The completeness check of a notice read from a file.
+
+    The file has passed the schema, so a failure here is a bug in the check; the command still
+    answers with one message rather than a traceback.
+    """
+    from wagtail_seloste.completeness import check_notice
+
+    try:
+        return check_notice(data)
+    except Exception as error:
+        logger.debug("The completeness check failed.", exc_info=True)
+        raise CommandError(
+            _("The completeness check could not read this notice (%(error)s). Please report it.")
+            % {"error": type(error).__name__},
+            returncode=BAD_INPUT,
+        ) from error

@@ -4,17 +4,18 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 
-from wagtail_seloste.completeness import check_notice, has_errors
+from wagtail_seloste.completeness import has_errors, sort_findings
 from wagtail_seloste.notice_json import notice_to_dict
 from wagtail_seloste.translations_check import translation_findings
 
-from ._targets import find_notice, read_notice_file, write_findings
+from ._targets import check, find_notice, read_notice_file, write_findings, write_import_findings
 
 
 class Command(BaseCommand):
     help = (
         "Check a privacy notice against GDPR Art 13/14 and common mistakes. TARGET is a page id, "
-        "a URL path, a notice JSON file or a plain-text notice. Exits 1 when an error is found."
+        "a URL path, a notice JSON file or a plain-text notice. Exits 1 when an error is found, 2 when "
+        "the target cannot be read."
     )
 
     def add_arguments(self, parser):
@@ -30,8 +31,10 @@ class Command(BaseCommand):
 
     def handle(self, target, format, locale=None, **options):
         translation_warnings = []
+        site_warnings = []
+        import_findings = []
         if Path(target).is_file():
-            data = read_notice_file(target)
+            data = read_notice_file(target, findings=import_findings)
         else:
             page = find_notice(target)
             if locale:
@@ -40,14 +43,15 @@ class Command(BaseCommand):
             revision = page.get_latest_revision_as_object()
             data = notice_to_dict(revision)
             translation_warnings = translation_findings(revision)
-        findings = check_notice(data) + translation_warnings
+            site_warnings = self.site_findings(page, revision)
+        findings = sort_findings(check(data) + translation_warnings + site_warnings)
         if format == "json":
-            self.stdout.write(
-                json.dumps(
-                    {"findings": [f.as_dict() for f in findings]}, ensure_ascii=False, indent=2
-                )
-            )
+            result = {"findings": [f.as_dict() for f in findings]}
+            if import_findings:  # a plain-text notice: the importer's notes too
+                result["import_findings"] = [f.as_dict() for f in import_findings]
+            self.stdout.write(json.dumps(result, ensure_ascii=False, indent=2))
         else:
+            write_import_findings(self, import_findings)
             write_findings(self, findings)
         if has_errors(findings):
             raise SystemExit(1)
@@ -73,3 +77,15 @@ class Command(BaseCommand):
                 % {"language": language_code, "languages": ", ".join(codes)}
             )
         return translation.specific
+
+    def site_findings(self, page, revision):
+        """The site held against its notice (its booking consents, the cookies its pages
+        set), when ``page`` is (a translation of) its site's canonical notice."""
+        from wagtail_seloste.models import NoticePage
+        from wagtail_seloste.site_checks import site_findings
+
+        site = page.get_site()
+        canonical = NoticePage.for_site(site) if site is not None else None
+        if canonical is None or canonical.translation_key != page.translation_key:
+            return []
+        return site_findings(site, page=revision)

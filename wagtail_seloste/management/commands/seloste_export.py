@@ -2,10 +2,11 @@ import json
 from pathlib import Path
 
 from django.core.management.base import BaseCommand
+from django.utils.translation import gettext as _
 
 from wagtail_seloste.notice_json import notice_to_dict
 
-from ._targets import find_notice
+from ._targets import bad_input, find_notice
 
 
 class Command(BaseCommand):
@@ -19,6 +20,12 @@ class Command(BaseCommand):
         data = notice_to_dict(find_notice(page))
         text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
         if output:
-            Path(output).write_text(text, encoding="utf-8")
+            try:
+                Path(output).write_text(text, encoding="utf-8")
+            except OSError as error:
+                raise bad_input(
+                    _("Cannot write %(path)s: %(error)s")
+                    % {"path": output, "error": error.strerror}
+                ) from error
         else:
             self.stdout.write(text, ending="")

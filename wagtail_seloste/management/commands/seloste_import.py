@@ -2,21 +2,28 @@ import json
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from wagtail_seloste.completeness import check_notice
 from wagtail_seloste.notice_json import NoticeFormatError, create_notice
 
-from ._targets import default_parent, find_page, read_notice_file, write_findings
+from ._targets import (
+    bad_input,
+    check,
+    default_parent,
+    find_page,
+    read_notice_file,
+    write_findings,
+    write_import_findings,
+)
 
 
 class Command(BaseCommand):
     help = (
         "Create a privacy notice page from a wagtail-seloste/1 JSON file or an old plain-text "
         "notice: a draft unless --publish. With --format json, print the notice JSON and create "
-        "nothing."
+        "nothing. Exits 2, creating nothing, when the file is not a notice."
     )
 
     def add_arguments(self, parser):
@@ -26,17 +33,21 @@ class Command(BaseCommand):
         parser.add_argument("--format", choices=["page", "json"], default="page")
 
     def handle(self, file, parent=None, publish=False, format="page", **options):
-        data = read_notice_file(file)
+        findings = []
+        data = read_notice_file(file, findings=findings)
         if format == "json":
             self.stdout.write(json.dumps(data, ensure_ascii=False, indent=2))
+            # The notes go to standard error: standard output stays a notice file.
+            write_import_findings(self, findings, stream=self.stderr)
             return
         parent_page = find_page(parent) if parent else default_parent()
         try:
             page = create_notice(data, parent=parent_page, publish=publish)
         except NoticeFormatError as error:
-            raise CommandError(str(error)) from error
+            raise bad_input(str(error)) from error
         except ValidationError as error:
-            raise CommandError(
+            # create_notice runs in one transaction: nothing is left behind.
+            raise bad_input(
                 _(
                     "The notice cannot be published: %(errors)s Import it as a draft and fix it in the admin."
                 )
@@ -48,4 +59,5 @@ class Command(BaseCommand):
             f"{state}: {page.title} — {base}{reverse('wagtailadmin_pages:edit', args=[page.pk])}"
         )
         # The checklist the owner works through before publishing (docs/importing.md).
-        write_findings(self, check_notice(data))
+        write_import_findings(self, findings)
+        write_findings(self, check(data))
