@@ -16,7 +16,7 @@ from django.utils.translation import gettext
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.test_importer import assert_nothing_lost
+from tests.core.test_importer import assert_nothing_lost
 from wagtail_seloste.importer import import_text
 from wagtail_seloste.notice_json import page_fields_from_dict
 
