@@ -14,6 +14,7 @@ Use them from ``LOGGING`` (docs/deployment.md, ``example_site/settings/productio
 import json
 import logging
 import re
+import time
 import traceback
 
 from django.utils import log as django_log
@@ -43,11 +44,13 @@ class RedactPersonalData(logging.Filter):
 
 
 class JsonFormatter(logging.Formatter):
-    """One JSON object a line: time, level, logger, process, message and the traceback."""
+    """One JSON object a line: time (UTC), level, logger, process, message and the traceback."""
+
+    converter = time.gmtime
 
     def format(self, record):
         entry = {
-            "time": self.formatTime(record, "%Y-%m-%dT%H:%M:%S"),
+            "time": self.formatTime(record, "%Y-%m-%dT%H:%M:%SZ"),
             "level": record.levelname,
             "logger": record.name,
             "process": record.process,
