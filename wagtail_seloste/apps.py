@@ -12,6 +12,7 @@ class WagtailSelosteAppConfig(AppConfig):
     def ready(self):
         from . import (
             checks,  # noqa: F401  (registers the system checks)
+            deploy_checks,  # noqa: F401  (and the deployment checks)
             register_sources,  # noqa: F401  (the built-in personal-data sources)
             signals,  # noqa: F401
         )
