@@ -40,10 +40,10 @@ def log(message):
     print(f"[stack] {message}", file=sys.stderr, flush=True)
 
 
-def environment():
+def environment(overrides=None):
     """The settings of the local run: production settings over plain HTTP on 127.0.0.1."""
     STATE.mkdir(parents=True, exist_ok=True)
-    env = dict(os.environ)
+    env = {**os.environ, **(overrides or {})}
     env.setdefault("DJANGO_SETTINGS_MODULE", "example_site.settings.production")
     key_file = STATE / "secret_key"
     if "DJANGO_SECRET_KEY" not in env:
