@@ -10,7 +10,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("cookies/", include("cookie_consent.urls")),
-    path("cookies/", include("wagtail_seloste.urls")),
+    path("cookies/", include("wagtail_seloste.cookies.urls")),
 ]
 
 if settings.DEBUG:

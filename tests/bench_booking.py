@@ -22,7 +22,7 @@ DAYS = 60
 def _page():
     from wagtail.models import Page, Site
 
-    from wagtail_seloste.models import BookingPage, ConsentCheckbox, OpeningHours, Service
+    from wagtail_seloste.booking.models import BookingPage, ConsentCheckbox, OpeningHours, Service
 
     site = Site.objects.get(is_default_site=True)
     parent = site.root_page if site.root_page_id else Page.get_first_root_node()
@@ -48,7 +48,7 @@ def _page():
 
 
 def _bookings(page, site, count):
-    from wagtail_seloste.models import Booking, Client
+    from wagtail_seloste.booking.models import Booking, Client
 
     rng = random.Random(5000)
     clients = Client.objects.bulk_create(
@@ -76,7 +76,7 @@ def _bookings(page, site, count):
 
 def _step_queries(page):
     """Queries of each wizard request (GET of each step, POST of each step's answer)."""
-    from wagtail_seloste.slots import free_slots
+    from wagtail_seloste.booking.slots import free_slots
 
     cache.clear()
     http = TestClient()
@@ -113,7 +113,7 @@ def _step_queries(page):
 
 
 def run(report):
-    from wagtail_seloste.slots import free_slots
+    from wagtail_seloste.booking.slots import free_slots
 
     page, site = _page()
     _step_queries(page)  # warm-up: first-request caches (content types, site root paths)

@@ -18,7 +18,7 @@ def _setup(count):
     from django.utils import timezone
     from wagtail.models import Page, Site
 
-    from wagtail_seloste.models import Booking, BookingPage, Client, ConsentRecord, Service
+    from wagtail_seloste.booking.models import Booking, BookingPage, Client, ConsentRecord, Service
 
     # A site of its own, so that other benchmarks' data is neither exported nor purged here.
     parent = Page.get_first_root_node()
@@ -77,7 +77,7 @@ def _notice(rule):
 
 
 def run(report):
-    from wagtail_seloste.models import Client
+    from wagtail_seloste.booking.models import Client
     from wagtail_seloste.registry import registry
     from wagtail_seloste.retention import purge_site
 

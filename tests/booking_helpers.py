@@ -2,7 +2,7 @@
 
 from django.core.cache import cache
 
-from wagtail_seloste.slots import free_slots
+from wagtail_seloste.booking.slots import free_slots
 
 CONTACT = {
     "first_name": "Maija",

@@ -104,7 +104,7 @@ def admin_client(client, django_user_model):
 def cookie_notice(home, notice_data):
     """A published canonical notice declaring necessary, analytics (_stats) and marketing
     (_mkt) cookies, synced to django-cookie-consent."""
-    from wagtail_seloste.cookies import sync_cookies
+    from wagtail_seloste.cookies.consent import sync_cookies
 
     notice_data = copy.deepcopy(notice_data)  # leave the shared fixture as it is
     section = next(s for s in notice_data["sections"] if s["kind"] == "cookies")
@@ -136,7 +136,7 @@ def site(home):
 @pytest.fixture
 def booking_page(home, notice):
     """A published booking page open every day 9–17 with two services and four consents."""
-    from wagtail_seloste.models import BookingPage, ConsentCheckbox, OpeningHours, Service
+    from wagtail_seloste.booking.models import BookingPage, ConsentCheckbox, OpeningHours, Service
 
     page = BookingPage(
         title="Ajanvaraus",
@@ -197,7 +197,7 @@ def rights_site(home):
 @pytest.fixture
 def rights_page(home):
     """The data subject request page at /tietopyynto/."""
-    from wagtail_seloste.models import RightsRequestPage
+    from wagtail_seloste.rights.models import RightsRequestPage
 
     page = RightsRequestPage(title="Tietopyyntö", slug="tietopyynto")
     home.add_child(instance=page)
@@ -208,7 +208,7 @@ def rights_page(home):
 @pytest.fixture
 def service(home):
     """A bookable service on a booking page at /varaa/."""
-    from wagtail_seloste.models import BookingPage, Service
+    from wagtail_seloste.booking.models import BookingPage, Service
 
     page = BookingPage(title="Varaa aika", slug="varaa")
     home.add_child(instance=page)
@@ -220,7 +220,7 @@ def make_client(rights_site, service):
     """``make_client(email, bookings=[(start, invoiced)], consents=[(kind, given)], **fields)``."""
     from datetime import timedelta
 
-    from wagtail_seloste.models import Booking, Client, ConsentRecord
+    from wagtail_seloste.booking.models import Booking, Client, ConsentRecord
 
     def make(email, *, bookings=(), consents=(), site=None, **fields):
         client = Client.objects.create(site=site or rights_site, email=email, **fields)

@@ -3,6 +3,9 @@ from django.utils.translation import gettext_lazy as _
 
 
 class WagtailSelosteAppConfig(AppConfig):
+    """The core: the notice page, the completeness check, the importer, the personal-data
+    registry and retention. Every site installs it; the feature apps build on it."""
+
     name = "wagtail_seloste"
     label = "wagtail_seloste"
     verbose_name = _("Privacy notice")
@@ -13,6 +16,5 @@ class WagtailSelosteAppConfig(AppConfig):
         from . import (
             checks,  # noqa: F401  (registers the system checks)
             deploy_checks,  # noqa: F401  (and the deployment checks)
-            register_sources,  # noqa: F401  (the built-in personal-data sources)
-            signals,  # noqa: F401
+            sources,  # noqa: F401  (the core's personal-data source: sessions)
         )

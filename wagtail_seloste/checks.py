@@ -1,29 +1,36 @@
-"""System checks for a host project's configuration (ids wagtail_seloste.E001…, W001…)."""
+"""System checks for a host project's configuration (ids wagtail_seloste.E001…, W001…).
+
+The feature apps add their own (``cookies/checks.py``: E101, W101, W102).
+"""
 
 from django.apps import apps
 from django.conf import settings
-from django.core.checks import Error, Tags, Warning, register
+from django.core.checks import Error, Warning, register
 
-REQUIRED_APPS = [
-    "wagtail.contrib.settings",
-    "wagtail.contrib.routable_page",
-    "cookie_consent",
-    "formtools",
-]
+# What each of our apps needs beside it (docs/installation.md).
+REQUIRED_APPS = {
+    "wagtail_seloste": ["wagtail.contrib.settings", "wagtail.contrib.routable_page"],
+    "wagtail_seloste.cookies": ["cookie_consent"],
+    "wagtail_seloste.booking": ["formtools"],
+    "wagtail_seloste.rights": [],
+}
 
 
 @register()
 def check_installed_apps(app_configs, **kwargs):
     errors = []
-    for app in REQUIRED_APPS:
-        if not apps.is_installed(app):
-            errors.append(
-                Error(
-                    f"wagtail-seloste needs {app!r} in INSTALLED_APPS.",
-                    hint="See docs/installation.md for the full list of apps.",
-                    id="wagtail_seloste.E001",
+    for ours, needed in REQUIRED_APPS.items():
+        if not apps.is_installed(ours):
+            continue
+        for app in needed:
+            if not apps.is_installed(app):
+                errors.append(
+                    Error(
+                        f"{ours!r} needs {app!r} in INSTALLED_APPS.",
+                        hint="See docs/installation.md for the apps each part needs.",
+                        id="wagtail_seloste.E001",
+                    )
                 )
-            )
     return errors
 
 
@@ -54,56 +61,6 @@ def check_language(app_configs, **kwargs):
                 "USE_I18N is False: wagtail-seloste's Finnish and Swedish texts will not be used.",
                 hint="Set USE_I18N = True and LANGUAGE_CODE = 'fi'.",
                 id="wagtail_seloste.W001",
-            )
-        ]
-    return []
-
-
-@register()
-def check_consent_max_age(app_configs, **kwargs):
-    from .conf import seloste_settings
-
-    theirs = getattr(settings, "COOKIE_CONSENT_MAX_AGE", 60 * 60 * 24 * 365)
-    if theirs != seloste_settings.CONSENT_MAX_AGE:
-        return [
-            Warning(
-                "COOKIE_CONSENT_MAX_AGE differs from WAGTAIL_SELOSTE_CONSENT_MAX_AGE: consent "
-                "given through django-cookie-consent's own views would last a different time.",
-                hint="Set both to the same number of seconds (see docs/cookies.md).",
-                id="wagtail_seloste.W101",
-            )
-        ]
-    return []
-
-
-@register(Tags.urls)
-def check_cookie_urls(app_configs, **kwargs):
-    from django.urls import NoReverseMatch, reverse
-
-    try:
-        reverse("wagtail_seloste:cookie_settings")
-    except NoReverseMatch:
-        return [
-            Error(
-                "wagtail-seloste's URLs are not included: {% cookie_banner %} and "
-                "{% cookie_settings_url %} need the cookie settings view.",
-                hint='Add path("cookies/", include("wagtail_seloste.urls")) to the URLconf '
-                "(see docs/cookies.md).",
-                id="wagtail_seloste.E101",
-            )
-        ]
-    return []
-
-
-@register()
-def check_clean_cookies_middleware(app_configs, **kwargs):
-    if "cookie_consent.middleware.CleanCookiesMiddleware" not in settings.MIDDLEWARE:
-        return [
-            Warning(
-                "CleanCookiesMiddleware is not in MIDDLEWARE: cookies of declined categories "
-                "are expired only at the moment the visitor declines.",
-                hint="Add 'cookie_consent.middleware.CleanCookiesMiddleware' to MIDDLEWARE.",
-                id="wagtail_seloste.W102",
             )
         ]
     return []

@@ -28,10 +28,11 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, time
 
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models, transaction
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 EXPORT_FORMAT = "wagtail-seloste-export/1"
@@ -180,6 +181,32 @@ class PersonalDataSource:
         of ``batch_size`` rows, each in its own transaction; legal holds are skipped."""
         return PurgeResult()
 
+    def purge_always(self, site, now, *, dry_run=False):
+        """Delete what is deleted whatever the notice's rules say (e.g. unverified requests
+        whose link expired, as the request form promises). Returns a list of count dicts
+        ``{"rule", "label", "applies_to", "deleted", "anonymised", "kept"}``."""
+        return []
+
+    def restrict(self, site, email, user):
+        """GDPR Art 18: mark the person's records as restricted (stored only: no marketing, no
+        reminders). Returns how many records were restricted."""
+        return 0
+
+    def withdraw_consents(self, site, email, user, *, text, marketing_only=False):
+        """GDPR Art 7(3) and 21(3): record the withdrawal of every consent the person has given
+        (or of direct marketing only) as new records. Returns how many were written."""
+        return 0
+
+    def people(self, site, email):
+        """The records that stand for the person (e.g. a client record), linked from a data
+        subject request's admin page so the owner can rectify them (Art 16)."""
+        return []
+
+    def returned_after(self, site, email, moment):
+        """True when the person started a new relationship after ``moment`` (e.g. booked
+        again after an erasure): a restored backup must not erase that new data."""
+        return False
+
 
 class PersonalDataRegistry:
     """The sources of personal data, in registration order (erasure runs in this order)."""
@@ -275,6 +302,35 @@ class PersonalDataRegistry:
             for source in self
             if target in source.retention_targets
         }
+
+    def purge_always(self, site, now, *, dry_run=False):
+        counts = []
+        for source in self:
+            counts.extend(source.purge_always(site, now, dry_run=dry_run))
+        return counts
+
+    def restrict(self, site, email, user):
+        email = normalise_email(email)
+        with transaction.atomic():
+            return sum(source.restrict(site, email, user) for source in self.personal())
+
+    def withdraw_consents(self, site, email, user, *, text, marketing_only=False):
+        email = normalise_email(email)
+        with transaction.atomic():
+            return sum(
+                source.withdraw_consents(
+                    site, email, user, text=text, marketing_only=marketing_only
+                )
+                for source in self.personal()
+            )
+
+    def people(self, site, email):
+        email = normalise_email(email)
+        return [obj for source in self.personal() for obj in source.people(site, email)]
+
+    def returned_after(self, site, email, moment):
+        email = normalise_email(email)
+        return any(source.returned_after(site, email, moment) for source in self.personal())
 
     def emails(self, site):
         found = set()
@@ -443,3 +499,17 @@ REQUEST_RECORD_HOLD = _(
     "A record of how a data subject request was handled, kept to show that it was answered "
     "(GDPR Art 5(2) and 12); deleted by the retention rule for requests."
 )
+
+
+# Counted from the end of the financial year, or of the year in which it ended (Kirjanpitolaki
+# 2:10 § for vouchers): the same moment while the financial year is the calendar year.
+FISCAL_EVENTS = ("fiscal_year_end", "fiscal_year_end_year")
+
+
+def fiscal_threshold(threshold, counted_from):
+    """For rules counted from the end of the financial year, data of year Y expires when
+    31.12.Y + period has passed: compare against the start of the threshold's year."""
+    if counted_from in FISCAL_EVENTS:
+        local = timezone.localtime(threshold)
+        return timezone.make_aware(datetime.combine(date(local.year, 1, 1), time.min))
+    return threshold

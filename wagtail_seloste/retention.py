@@ -16,7 +16,7 @@ from django_tasks import task
 from wagtail.models import Site
 
 from .conf import seloste_settings
-from .models.rights import add_months
+from .dates import add_months
 from .registry import PurgeResult, registry
 
 AUTOMATIC_TARGETS = ("clients", "bookings", "consents", "requests", "sessions")
@@ -44,10 +44,10 @@ def rule_label(rule):
 def purge_site(site, *, dry_run=False, now=None, batch_size=None, notice=None):
     """Apply the retention rules of ``site``'s canonical notice; returns the ``PurgeRun``.
 
-    Unverified rights requests whose link has expired are always deleted: the request form
-    promises it, whatever the notice's rules say.
+    Sources may also delete what is always deleted (the rights app: unverified requests whose
+    link has expired, as the request form promises), whatever the notice's rules say.
     """
-    from .models import NoticePage, PurgeRun, RightsRequest
+    from .models import NoticePage, PurgeRun
 
     now = now or timezone.now()
     batch_size = batch_size or seloste_settings.PURGE_BATCH_SIZE
@@ -58,21 +58,8 @@ def purge_site(site, *, dry_run=False, now=None, batch_size=None, notice=None):
         dry_run=dry_run,
         notice_revision=notice.live_revision_id if notice else None,
     )
-    counts = []
-    expired_requests = RightsRequest.objects.unverified_expired(now).filter(site=site)
-    count = expired_requests.count()
-    if not dry_run:
-        expired_requests.delete()
-    counts.append(
-        {
-            "rule": "unverified_requests",
-            "label": "",
-            "applies_to": "requests",
-            "deleted": count,
-            "anonymised": 0,
-            "kept": 0,
-        }
-    )
+    # What is deleted whatever the rules say (e.g. expired unverified requests).
+    counts = registry.purge_always(site, now, dry_run=dry_run)
     rules = notice.retention_rules if notice else []
     try:
         for rule in rules:

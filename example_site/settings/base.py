@@ -8,7 +8,11 @@ VAR_DIR = SITE_DIR / "var"
 
 INSTALLED_APPS = [
     "example_site.home",
+    # The core and the three feature apps (docs/installation.md: pick the ones you use).
     "wagtail_seloste",
+    "wagtail_seloste.cookies",
+    "wagtail_seloste.booking",
+    "wagtail_seloste.rights",
     "cookie_consent",
     "formtools",
     "wagtail.contrib.forms",

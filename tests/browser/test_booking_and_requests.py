@@ -6,7 +6,8 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from wagtail_seloste.models import Booking, BookingStatus, RightsRequest
+from wagtail_seloste.booking.models import Booking, BookingStatus
+from wagtail_seloste.rights.models import RightsRequest
 
 pytestmark = [
     pytest.mark.browser,

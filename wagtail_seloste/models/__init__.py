@@ -1,44 +1,12 @@
-from .booking import (
-    BookingPage,
-    ClosedDate,
-    ConsentCheckbox,
-    ConsentKind,
-    OpeningHours,
-    Service,
-    SlotLock,
-)
-from .cookies import TrackingSnippet
+from .base import RegisterModel
 from .notice import NoticePage, NoticePageForm, SelosteSettings
-from .register import (
-    AppendOnlyError,
-    Booking,
-    BookingStatus,
-    Client,
-    ConsentRecord,
-    ConsentSource,
-)
-from .rights import ErasureRecord, PurgeRun, RightsRequest, RightsRequestPage
+from .register import ErasureRecord, PurgeRun
 
 __all__ = [
-    "AppendOnlyError",
-    "Booking",
-    "BookingPage",
-    "BookingStatus",
-    "Client",
-    "ClosedDate",
-    "ConsentCheckbox",
-    "ConsentKind",
-    "ConsentRecord",
-    "ConsentSource",
+    "ErasureRecord",
     "NoticePage",
     "NoticePageForm",
-    "OpeningHours",
-    "ErasureRecord",
     "PurgeRun",
-    "RightsRequest",
-    "RightsRequestPage",
+    "RegisterModel",
     "SelosteSettings",
-    "Service",
-    "SlotLock",
-    "TrackingSnippet",
 ]

@@ -1,8 +1,7 @@
 from django.core.management.base import BaseCommand
 from django.utils.translation import gettext as _
 
-from wagtail_seloste import rights
-from wagtail_seloste.registry import registry
+from wagtail_seloste.erasure import erase_person
 
 from ._sites import add_site_argument, find_site
 from .seloste_person_export import checked_email
@@ -49,7 +48,5 @@ class Command(BaseCommand):
     def handle(self, email, dry_run=False, site=None, **options):
         site = find_site(site)
         email = checked_email(email)
-        results = registry.erase(site, email, dry_run=dry_run)
-        if not dry_run:
-            rights.record_erasure(site, email)
+        results = erase_person(site, email, reason="command", dry_run=dry_run)
         write_results(self.stdout, results, dry_run)

@@ -4,8 +4,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from wagtail.models import Site
 
-from wagtail_seloste import rights
-from wagtail_seloste.models import Client, ErasureRecord
+from wagtail_seloste.erasure import email_hash
+from wagtail_seloste.models import ErasureRecord
 from wagtail_seloste.registry import registry
 
 from .seloste_person_erase import write_results
@@ -30,12 +30,10 @@ class Command(BaseCommand):
             if not records:
                 continue
             for email in sorted(registry.emails(site)):
-                record = records.get(rights.email_hash(email))
+                record = records.get(email_hash(email))
                 if record is None:
                     continue
-                if Client.objects.filter(
-                    site=site, email=email, created_at__gt=record.created_at
-                ).exists():
+                if registry.returned_after(site, email, record.created_at):
                     # The person became a client again after the erasure: a restored backup
                     # only brings back rows created before it, so this one is a new relationship.
                     continue

@@ -11,23 +11,21 @@ from django.utils import timezone
 from wagtail.models import Page, Site
 
 from example_site.home.models import HomePage
-from wagtail_seloste.cookies import sync_cookies
-from wagtail_seloste.models import (
+from wagtail_seloste.booking.models import (
     Booking,
     BookingPage,
     Client,
     ClosedDate,
     ConsentCheckbox,
     ConsentRecord,
-    NoticePage,
     OpeningHours,
-    RightsRequest,
-    RightsRequestPage,
-    SelosteSettings,
     Service,
-    TrackingSnippet,
 )
+from wagtail_seloste.cookies.consent import sync_cookies
+from wagtail_seloste.cookies.models import TrackingSnippet
+from wagtail_seloste.models import NoticePage, SelosteSettings
 from wagtail_seloste.notice_json import create_notice
+from wagtail_seloste.rights.models import RightsRequest, RightsRequestPage
 
 FIXTURES = Path(__file__).resolve().parent.parent.parent / "fixtures"
 DEMO_USER, DEMO_PASSWORD = "admin", "changeme"

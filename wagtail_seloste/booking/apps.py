@@ -1,0 +1,15 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class BookingAppConfig(AppConfig):
+    """The booking page, its wizard, slots, the client register, emails and the calendar
+    feed. Registers the register's data with the core's personal-data registry."""
+
+    name = "wagtail_seloste.booking"
+    label = "wagtail_seloste_booking"
+    verbose_name = _("Bookings")
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import sources  # noqa: F401  (clients, bookings and consent records)

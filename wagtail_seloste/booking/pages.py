@@ -1,0 +1,423 @@
+"""The booking page and its configuration: services, opening hours, closed days, consents."""
+
+import secrets
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.cache import add_never_cache_headers
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.cache import never_cache
+from modelcluster.fields import ParentalKey
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable, Page
+
+from ..conf import seloste_settings
+from ..models import RegisterModel
+from ..sections import SECTION_KINDS
+from .panels import CalendarFeedPanel
+
+WEEKDAYS = [
+    (0, _("Monday")),
+    (1, _("Tuesday")),
+    (2, _("Wednesday")),
+    (3, _("Thursday")),
+    (4, _("Friday")),
+    (5, _("Saturday")),
+    (6, _("Sunday")),
+]
+
+
+class ConsentKind(models.TextChoices):
+    NOTICE_ACKNOWLEDGEMENT = "notice_acknowledgement", _("acknowledgement of the privacy notice")
+    MARKETING_EMAIL = "marketing_email", _("marketing by email")
+    MARKETING_SMS = "marketing_sms", _("marketing by SMS")
+    # GDPR Art 9(2)(a): health data needs explicit consent unless the business is a
+    # health-care provider (9(2)(h)).
+    HEALTH_DATA = "health_data", _("health data (explicit consent, GDPR Art 9)")
+    OTHER = "other", _("other")
+
+
+def new_feed_secret():
+    return secrets.token_urlsafe(32)
+
+
+def _uncached(response):
+    add_never_cache_headers(response)
+    return response
+
+
+class BookingPageForm(WagtailAdminPageForm):
+    """Refuses to remove a service that already has bookings (they keep pointing at it)."""
+
+    def clean(self):
+        cleaned = super().clean()
+        services = self.formsets.get("services")
+        if services is not None:
+            from .models import Booking
+
+            for form in services.deleted_forms:
+                service = form.instance
+                if service.pk and Booking.objects.filter(service_id=service.pk).exists():
+                    form.add_error(
+                        None,
+                        _(
+                            "The service “%(name)s” has bookings and cannot be removed. Untick "
+                            "“bookable” to hide it from the booking page instead."
+                        )
+                        % {"name": service.name},
+                    )
+                    services._non_form_errors = services.error_class(
+                        [_("A service with bookings cannot be removed.")]
+                    )
+        return cleaned
+
+
+class BookingPage(RoutablePageMixin, Page):
+    """A page where visitors book a service; the bookings land in the client register.
+
+    Override points: ``get_services``, ``get_consent_checkboxes``, ``free_slots`` and
+    ``create_booking`` (see :mod:`wagtail_seloste.booking`).
+    """
+
+    intro = RichTextField(_("introduction"), blank=True)
+    done_text = RichTextField(
+        _("text after booking"),
+        blank=True,
+        help_text=_("Shown on the page the visitor sees after booking."),
+    )
+    slot_step_minutes = models.PositiveSmallIntegerField(
+        _("slot step (minutes)"),
+        default=30,
+        help_text=_("How often a booking can start, for example every 30 minutes."),
+    )
+    buffer_minutes = models.PositiveSmallIntegerField(
+        _("buffer between bookings (minutes)"), default=0
+    )
+    min_notice_hours = models.PositiveSmallIntegerField(
+        _("minimum notice (hours)"),
+        default=12,
+        help_text=_("How many hours before its start a time can still be booked."),
+    )
+    days_ahead = models.PositiveSmallIntegerField(
+        _("days ahead"), default=60, help_text=_("How many days ahead bookings are open.")
+    )
+    auto_confirm = models.BooleanField(
+        _("confirm bookings automatically"),
+        default=True,
+        help_text=_("When unticked, bookings stay pending until you confirm them in the admin."),
+    )
+    owner_email = models.EmailField(
+        _("notification address"),
+        blank=True,
+        help_text=_("New bookings are announced here. When empty, the notice's email is used."),
+    )
+    cancellation_cutoff_hours = models.PositiveSmallIntegerField(
+        _("cancellation cut-off (hours)"),
+        default=24,
+        help_text=_("Until how many hours before the start the client can cancel online."),
+    )
+    feed_secret = models.CharField(
+        _("calendar feed secret"), max_length=64, default=new_feed_secret, editable=False
+    )
+
+    base_form_class = BookingPageForm
+    template = "wagtail_seloste/booking/booking_page.html"
+    # The feed secret must not be copied with the page: a copy gets its own.
+    exclude_fields_in_copy = ["feed_secret"]
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        InlinePanel("services", heading=_("Services"), label=_("service"), min_num=1),
+        FieldPanel("done_text"),
+    ]
+    schedule_panels = [
+        InlinePanel("opening_hours", heading=_("Weekly opening hours"), label=_("opening hours")),
+        InlinePanel(
+            "closed_dates", heading=_("Closed dates and exceptions"), label=_("closed date")
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("slot_step_minutes"), FieldPanel("buffer_minutes")]),
+                FieldRowPanel([FieldPanel("min_notice_hours"), FieldPanel("days_ahead")]),
+                FieldPanel("cancellation_cutoff_hours"),
+            ],
+            heading=_("Booking rules"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("auto_confirm"), FieldPanel("owner_email")],
+            heading=_("Confirmation"),
+        ),
+        CalendarFeedPanel(heading=_("Calendar feed")),
+    ]
+    consent_panels = [
+        InlinePanel("consent_checkboxes", heading=_("Consent checkboxes"), label=_("checkbox")),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(schedule_panels, heading=_("Schedule")),
+            ObjectList(consent_panels, heading=_("Consents")),
+            ObjectList(Page.promote_panels, heading=_("Promote")),
+            ObjectList(Page.settings_panels, heading=_("Settings")),
+        ]
+    )
+
+    class Meta:
+        verbose_name = _("booking page")
+        verbose_name_plural = _("booking pages")
+
+    # Serving --------------------------------------------------------------------------------
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["base_template"] = seloste_settings.BASE_TEMPLATE
+        return context
+
+    def wizard_view(self):
+        """The wizard's view function; override to use a subclass of ``BookingWizard``."""
+        from .views import DONE_STEP, BookingWizard
+
+        return never_cache(
+            BookingWizard.as_view(page=self, url_name="step", done_step_name=DONE_STEP)
+        )
+
+    @path("", name="start")
+    def start_route(self, request):
+        # Continues an unfinished booking, or starts at the first step.
+        return self.wizard_view()(request)
+
+    @re_path(r"^varaa/(?P<step>[-\w]+)/$", name="step")
+    def step_route(self, request, step):
+        return self.wizard_view()(request, step=step)
+
+    @path("kiitos/", name="thanks")
+    def thanks_route(self, request):
+        from .views import thanks_view
+
+        return _uncached(thanks_view(self, request))
+
+    @path("peru/<str:token>/", name="cancel")
+    def cancel_route(self, request, token):
+        from .views import cancel_view
+
+        return _uncached(cancel_view(self, request, token))
+
+    @path("kalenteri/<str:secret>/", name="feed")
+    def feed_route(self, request, secret):
+        from .views import feed_view
+
+        return _uncached(feed_view(self, request, secret))
+
+    def serve_preview(self, request, mode_name):
+        # A preview must never start a real wizard or store anything in the session.
+        from .views import preview_view
+
+        return preview_view(self, request)
+
+    def get_services(self):
+        """The services a visitor can book, in the editor's order."""
+        return [s for s in self.services.all() if s.bookable]
+
+    def get_consent_checkboxes(self, service=None):
+        """The checkboxes shown for ``service``: health-data ones only for services that need it."""
+        boxes = list(self.consent_checkboxes.all())
+        if service is None or not service.needs_health_info:
+            boxes = [b for b in boxes if b.kind != ConsentKind.HEALTH_DATA]
+        return boxes
+
+    def reset_feed_secret(self):
+        self.feed_secret = new_feed_secret()
+        BookingPage.objects.filter(pk=self.pk).update(feed_secret=self.feed_secret)
+
+
+class Service(Orderable):
+    """A bookable service of one booking page."""
+
+    page = ParentalKey(BookingPage, on_delete=models.CASCADE, related_name="services")
+    name = models.CharField(_("name"), max_length=255)
+    description = models.TextField(_("description"), blank=True)
+    duration_minutes = models.PositiveSmallIntegerField(_("duration (minutes)"), default=60)
+    price = models.DecimalField(
+        _("price (€)"), max_digits=8, decimal_places=2, null=True, blank=True
+    )
+    needs_health_info = models.BooleanField(
+        _("needs health information"),
+        default=False,
+        help_text=_(
+            "Tick for services such as massage where you ask about health. The consent "
+            "checkboxes of the kind “health data” are shown only for these services."
+        ),
+    )
+    bookable = models.BooleanField(_("bookable"), default=True)
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("description"),
+        FieldRowPanel([FieldPanel("duration_minutes"), FieldPanel("price")]),
+        FieldRowPanel([FieldPanel("needs_health_info"), FieldPanel("bookable")]),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("service")
+        verbose_name_plural = _("services")
+
+    def __str__(self):
+        return self.name
+
+    def clean(self):
+        if not self.duration_minutes:
+            raise ValidationError(
+                {"duration_minutes": _("The duration must be at least one minute.")}
+            )
+
+
+class OpeningHours(Orderable):
+    """One weekday's opening hours; several rows on one day make a split day."""
+
+    page = ParentalKey(BookingPage, on_delete=models.CASCADE, related_name="opening_hours")
+    weekday = models.PositiveSmallIntegerField(_("weekday"), choices=WEEKDAYS)
+    opens = models.TimeField(_("opens"))
+    closes = models.TimeField(_("closes"))
+
+    panels = [FieldRowPanel([FieldPanel("weekday"), FieldPanel("opens"), FieldPanel("closes")])]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("opening hours")
+        verbose_name_plural = _("opening hours")
+
+    def clean(self):
+        if self.opens and self.closes and self.closes <= self.opens:
+            raise ValidationError({"closes": _("The closing time must be after the opening time.")})
+
+
+class ClosedDate(Orderable):
+    """A day that differs from the weekly hours: closed, or open at other hours."""
+
+    page = ParentalKey(BookingPage, on_delete=models.CASCADE, related_name="closed_dates")
+    date = models.DateField(_("date"))
+    end_date = models.DateField(
+        _("until"), null=True, blank=True, help_text=_("For a closed period, the last day.")
+    )
+    opens = models.TimeField(
+        _("opens"), null=True, blank=True, help_text=_("Leave empty when closed all day.")
+    )
+    closes = models.TimeField(_("closes"), null=True, blank=True)
+    note = models.CharField(_("note"), max_length=255, blank=True)
+
+    panels = [
+        FieldRowPanel([FieldPanel("date"), FieldPanel("end_date")]),
+        FieldRowPanel([FieldPanel("opens"), FieldPanel("closes")]),
+        FieldPanel("note"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("closed date")
+        verbose_name_plural = _("closed dates")
+
+    def clean(self):
+        errors = {}
+        if self.end_date and self.date and self.end_date < self.date:
+            errors["end_date"] = _("The last day must not be before the first day.")
+        if bool(self.opens) != bool(self.closes):
+            errors["closes"] = _(
+                "Give both the opening and the closing time, or neither for a closed day."
+            )
+        elif self.opens and self.closes <= self.opens:
+            errors["closes"] = _("The closing time must be after the opening time.")
+        if errors:
+            raise ValidationError(errors)
+
+    def covers(self, day):
+        return self.date <= day <= (self.end_date or self.date)
+
+
+NOTICE_SECTION_CHOICES = [("", _("(no link)"))] + [
+    (kind, heading) for kind, (heading, _anchor) in SECTION_KINDS.items()
+]
+
+
+class ConsentCheckbox(Orderable):
+    """A checkbox on the last step; each shown checkbox becomes a consent record.
+
+    Optional checkboxes are never pre-ticked (Traficom, GDPR Art 4(11) and recital 32).
+    """
+
+    page = ParentalKey(BookingPage, on_delete=models.CASCADE, related_name="consent_checkboxes")
+    label = models.TextField(
+        _("label"),
+        help_text=_("The exact text shown beside the checkbox; it is stored with each answer."),
+    )
+    kind = models.CharField(_("kind"), max_length=32, choices=ConsentKind.choices)
+    required = models.BooleanField(
+        _("required"),
+        default=False,
+        help_text=_(
+            "A booking cannot be made without ticking a required box. Marketing consents must "
+            "stay optional (917/2014, 200 §)."
+        ),
+    )
+    notice_section = models.CharField(
+        _("link to the notice section"),
+        max_length=32,
+        choices=NOTICE_SECTION_CHOICES,
+        blank=True,
+        help_text=_("The checkbox links to this section of the site's privacy notice."),
+    )
+
+    panels = [
+        FieldPanel("label"),
+        FieldRowPanel([FieldPanel("kind"), FieldPanel("required")]),
+        FieldPanel("notice_section", widget=forms.Select),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("consent checkbox")
+        verbose_name_plural = _("consent checkboxes")
+
+    def __str__(self):
+        return self.label[:50]
+
+    def clean(self):
+        if self.required and self.kind in (
+            ConsentKind.MARKETING_EMAIL,
+            ConsentKind.MARKETING_SMS,
+        ):
+            raise ValidationError(
+                {
+                    "required": _(
+                        "Marketing consent cannot be a condition of booking (GDPR Art 7(4)). "
+                        "Untick “required”."
+                    )
+                }
+            )
+
+
+class SlotLock(RegisterModel):
+    """One row per booking page that every booking transaction writes first.
+
+    The write serialises bookings of one page in the database (a row lock on PostgreSQL, the
+    write lock on SQLite), so the overlap check inside the transaction sees every committed
+    booking: two visitors can never both get the same time.
+    """
+
+    page = models.OneToOneField(
+        BookingPage, on_delete=models.CASCADE, related_name="+", primary_key=True
+    )
+    counter = models.PositiveBigIntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("slot lock")
+
+    def __str__(self):
+        return f"SlotLock #{self.pk}"

@@ -1,0 +1,173 @@
+"""Storing a booking: client, booking and consent records in one transaction.
+
+Double bookings are prevented in the database, not in Python: every booking transaction of a
+page first writes the page's ``SlotLock`` row. On PostgreSQL that UPDATE takes a row lock held
+until commit, so a second visitor's transaction waits and then re-checks the time against the
+first visitor's committed booking. SQLite serialises writers: the UPDATE takes the database's
+write lock before the overlap check reads anything. Either way exactly one of two concurrent
+confirmations of the same time succeeds; the other gets :class:`SlotTaken`.
+"""
+
+import logging
+import time
+from datetime import timedelta
+
+from django.db import IntegrityError, OperationalError, transaction
+from django.db.models import F
+from django.utils import timezone
+
+from ..conf import seloste_settings
+from ..models import NoticePage
+from .models import (
+    Booking,
+    BookingStatus,
+    Client,
+    ConsentKind,
+    ConsentRecord,
+    ConsentSource,
+    SlotLock,
+    normalise_email,
+)
+from .slots import is_free
+
+logger = logging.getLogger(__name__)
+
+# SQLite answers "database is locked" / "database table is locked" (shared-cache in-memory
+# test databases) instead of waiting; the booking transaction is then retried from the start.
+LOCK_RETRIES = 50
+
+
+class SlotTaken(Exception):
+    """The chosen time was booked by someone else (or closed) before this booking was stored."""
+
+
+def _is_lock_error(error):
+    return "locked" in str(error).lower()
+
+
+def create_booking(
+    page,
+    service,
+    start,
+    *,
+    site,
+    first_name,
+    last_name,
+    email,
+    phone="",
+    message="",
+    consents=(),
+    ip_address=None,
+    now=None,
+):
+    """Store a booking and return it, or raise :class:`SlotTaken`.
+
+    ``consents`` is a sequence of ``(ConsentCheckbox, given)`` for every checkbox shown.
+    Emails are enqueued only after the transaction commits.
+    """
+    delay = 0.01
+    for attempt in range(LOCK_RETRIES):
+        try:
+            SlotLock.objects.get_or_create(page_id=page.pk)
+            with transaction.atomic():
+                return _create_locked(
+                    page,
+                    service,
+                    start,
+                    site=site,
+                    first_name=first_name,
+                    last_name=last_name,
+                    email=email,
+                    phone=phone,
+                    message=message,
+                    consents=consents,
+                    ip_address=ip_address,
+                    now=now,
+                )
+        except OperationalError as error:
+            if not _is_lock_error(error) or attempt == LOCK_RETRIES - 1:
+                raise
+            time.sleep(delay)
+            delay = min(delay * 2, 0.2)
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def _create_locked(page, service, start, *, site, now, consents, ip_address, **contact):
+    # The first statement of the transaction is a write: see the module docstring.
+    SlotLock.objects.filter(page_id=page.pk).update(counter=F("counter") + 1)
+    notice = NoticePage.for_site(site)
+    if not is_free(page, service, start, now=now):
+        raise SlotTaken
+    client = _client_for(site, contact)
+    booking = Booking.objects.create(
+        page=page,
+        service=service,
+        client=client,
+        start=start,
+        end=start + timedelta(minutes=service.duration_minutes),
+        status=BookingStatus.CONFIRMED if page.auto_confirm else BookingStatus.PENDING,
+        message=contact.get("message", ""),
+        ip_address=ip_address if seloste_settings.STORE_IP_ADDRESS else None,
+    )
+    revision_id = notice.live_revision_id if notice is not None else None
+    recorded_at = timezone.now()
+    records = []
+    for checkbox, given in consents:
+        records.append(
+            ConsentRecord(
+                site=site,
+                client=client,
+                booking=booking,
+                kind=checkbox.kind,
+                given=bool(given),
+                text=checkbox.label,
+                notice=notice,
+                notice_revision_id=revision_id,
+                source=ConsentSource.BOOKING,
+                created_at=recorded_at,
+            )
+        )
+        # An unticked optional box is not read as a withdrawal of an earlier consent:
+        # withdrawing is an explicit act (GDPR Art 7(3)) done through the owner or a request.
+        if given and not client.restricted:
+            if checkbox.kind == ConsentKind.MARKETING_EMAIL:
+                client.marketing_email = True
+            elif checkbox.kind == ConsentKind.MARKETING_SMS:
+                client.marketing_sms = True
+    ConsentRecord.objects.bulk_create(records)
+    client.save(update_fields=["marketing_email", "marketing_sms", "updated_at"])
+
+    booking_id = booking.pk
+
+    def enqueue():
+        from .tasks import send_booking_emails
+
+        send_booking_emails.enqueue(booking_id)
+
+    transaction.on_commit(enqueue)
+    return booking
+
+
+def _client_for(site, contact):
+    """The site's client with this email (normalised), created or updated."""
+    email = normalise_email(contact["email"])
+    details = {
+        "first_name": contact.get("first_name", ""),
+        "last_name": contact.get("last_name", ""),
+        "phone": contact.get("phone", ""),
+    }
+    try:
+        with transaction.atomic():
+            client, created = Client.objects.get_or_create(site=site, email=email, defaults=details)
+    except IntegrityError:
+        client, created = Client.objects.get(site=site, email=email), False
+    # A restricted client's data is only stored, not changed (GDPR Art 18(1)).
+    if not created and not client.restricted:
+        changed = [
+            field for field, value in details.items() if value and getattr(client, field) != value
+        ]
+        if changed:
+            for field in changed:
+                setattr(client, field, details[field])
+            client.save(update_fields=[*changed, "updated_at"])
+    return client

@@ -1,0 +1,385 @@
+"""The booking wizard and the public booking views (thanks, cancellation, calendar feed).
+
+The wizard is a django-formtools ``NamedUrlSessionWizardView`` served under the booking page's
+``RoutablePageMixin`` routes, so every step has its own URL and the browser's back button works.
+"""
+
+from datetime import timedelta
+
+from django.core import signing
+from django.core.exceptions import SuspiciousOperation
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.crypto import constant_time_compare
+from django.utils.dateparse import parse_date
+from django.utils.translation import gettext_lazy as _
+from formtools.wizard.views import NamedUrlSessionWizardView
+
+from ..conf import seloste_settings
+from ..ratelimit import client_address, limit_reached
+from ..validators import format_phone
+from .forms import ConsentForm, ContactForm, ServiceForm, SlotForm, parse_slot
+from .slots import free_slots
+from .store import SlotTaken, create_booking
+
+STEP_SERVICE = "palvelu"
+STEP_TIME = "aika"
+STEP_CONTACT = "yhteystiedot"
+STEP_CONFIRM = "vahvistus"
+DONE_STEP = "valmis"
+
+STEP_LABELS = {
+    STEP_SERVICE: _("Service"),
+    STEP_TIME: _("Time"),
+    STEP_CONTACT: _("Contact details"),
+    STEP_CONFIRM: _("Confirm"),
+}
+
+CANCEL_SALT = "wagtail_seloste.booking.cancel"
+
+
+def done_session_key(page):
+    return f"seloste_booking_done_{page.pk}"
+
+
+def _cancel_signature(booking_id):
+    return signing.Signer(salt=CANCEL_SALT).signature(str(booking_id))
+
+
+def cancel_token(booking):
+    """``<booking number>-<signature>``: no personal data in the URL.
+
+    Wagtail serves page paths made of word characters and hyphens only, so the token avoids
+    the colons of ``signing.dumps``.
+    """
+    return f"{booking.pk}-{_cancel_signature(booking.pk)}"
+
+
+def booking_from_token(token):
+    number, _sep, signature = (token or "").partition("-")
+    if not number.isdigit() or len(number) > 18 or not signature:
+        return None
+    if not constant_time_compare(signature, _cancel_signature(int(number))):
+        return None
+    from .models import Booking
+
+    return Booking.objects.select_related("service", "page").filter(pk=int(number)).first()
+
+
+def requested_day(value):
+    """The day asked for in ``?paiva=YYYY-MM-DD``, or None for anything else."""
+    if not isinstance(value, str) or len(value) != 10:
+        return None
+    try:
+        return parse_date(value)
+    except ValueError:  # well formed but not a date, e.g. 2026-02-30
+        return None
+
+
+def over_rate_limit(request):
+    return limit_reached(
+        "booking-address",
+        client_address(request),
+        seloste_settings.BOOKING_RATE_LIMIT,
+        seloste_settings.BOOKING_RATE_WINDOW,
+    )
+
+
+class BookingWizard(NamedUrlSessionWizardView):
+    """Service → time → contact details → consents and summary → done.
+
+    Override ``get_form_kwargs`` or the step forms to add fields; ``done`` stores the booking
+    through :func:`wagtail_seloste.bookings.create_booking`.
+    """
+
+    page = None
+    form_list = [
+        (STEP_SERVICE, ServiceForm),
+        (STEP_TIME, SlotForm),
+        (STEP_CONTACT, ContactForm),
+        (STEP_CONFIRM, ConsentForm),
+    ]
+    template_name = "wagtail_seloste/booking/wizard.html"
+
+    # Storage and URLs ----------------------------------------------------------------------
+
+    def get_prefix(self, request, *args, **kwargs):
+        # Per page: two booking pages must not share one wizard in the session.
+        return f"seloste_booking_{self.page.pk}"
+
+    def get_step_url(self, step):
+        return self.page.get_url(self.request) + self.page.reverse_subpage(
+            "step", kwargs={"step": step}
+        )
+
+    def get_form_step_data(self, form):
+        # Only the step's own fields: formtools would otherwise keep the whole POST (the CSRF
+        # token and anything a bot adds) in the session.
+        names = {form.add_prefix(name) for name in form.fields}
+        return {key: form.data.getlist(key) for key in names if key in form.data}
+
+    # Forms ---------------------------------------------------------------------------------
+
+    def chosen_service(self):
+        data = self.get_cleaned_data_for_step(STEP_SERVICE)
+        return data["service"] if data else None
+
+    def get_notice(self):
+        if not hasattr(self, "_notice"):
+            from ..models import NoticePage
+
+            self._notice = NoticePage.for_site(self.page.get_site())
+        return self._notice
+
+    def get_form_kwargs(self, step=None):
+        kwargs = {}
+        if step == STEP_SERVICE:
+            kwargs["page"] = self.page
+        elif step == STEP_TIME:
+            kwargs.update(page=self.page, service=self.chosen_service())
+        elif step == STEP_CONFIRM:
+            notice = self.get_notice()
+            kwargs.update(
+                page=self.page,
+                service=self.chosen_service(),
+                notice=notice,
+                notice_url=notice.get_url(self.request) if notice else "",
+            )
+        return kwargs
+
+    # Flow ----------------------------------------------------------------------------------
+
+    def get(self, request, *args, **kwargs):
+        step = kwargs.get("step")
+        form_list = self.get_form_list()
+        if step in form_list:
+            # A later step's URL opened directly (or a stale tab): go back to the first step
+            # that is missing, instead of showing a step without its premises.
+            for earlier in list(form_list)[: list(form_list).index(step)]:
+                if self.get_cleaned_data_for_step(earlier) is None:
+                    self.storage.current_step = earlier
+                    return redirect(self.get_step_url(earlier))
+        return super().get(request, *args, **kwargs)
+
+    def post(self, *args, **kwargs):
+        goto = self.request.POST.get("wizard_goto_step")
+        if not (goto and goto in self.get_form_list()):
+            current = self.request.POST.get(f"{self.prefix}-current_step")
+            if current is not None and current not in self.get_form_list():
+                # formtools would make an unknown step current and fail on it.
+                raise SuspiciousOperation("Unknown wizard step.")
+            if current == self.steps.last and over_rate_limit(self.request):
+                self.storage.current_step = current
+                form = self.get_form(step=current, data=self.request.POST)
+                form.is_valid()
+                form.add_error(
+                    None,
+                    _(
+                        "Too many bookings have been made from your connection. Wait a while "
+                        "and try again, or book by phone or email."
+                    ),
+                )
+                response = self.render(form)
+                response.status_code = 429
+                return response
+        return super().post(*args, **kwargs)
+
+    def render_done(self, form, **kwargs):
+        if kwargs.get("step") != self.done_step_name:
+            return redirect(self.get_step_url(self.done_step_name))
+        try:
+            return super().render_done(form, **kwargs)
+        except SlotTaken:
+            # Someone else got the time first: keep the other answers, ask for a new time.
+            self.storage.set_step_data(STEP_TIME, {})
+            self.storage.current_step = STEP_TIME
+            self.storage.extra_data = {"slot_taken": True}
+            return redirect(self.get_step_url(STEP_TIME))
+
+    def done(self, form_list, form_dict=None, **kwargs):
+        service = form_dict[STEP_SERVICE].cleaned_data["service"]
+        contact = form_dict[STEP_CONTACT].cleaned_data
+        booking = create_booking(
+            self.page,
+            service,
+            form_dict[STEP_TIME].cleaned_data["slot"],
+            site=self.page.get_site(),
+            first_name=contact["first_name"],
+            last_name=contact["last_name"],
+            email=contact["email"],
+            phone=contact["phone"],
+            message=contact.get("message", ""),
+            consents=form_dict[STEP_CONFIRM].answers(),
+            ip_address=self.request.META.get("REMOTE_ADDR") or None,
+        )
+        self.request.session[done_session_key(self.page)] = booking.pk
+        return redirect(self.page.get_url(self.request) + self.page.reverse_subpage("thanks"))
+
+    # Rendering -----------------------------------------------------------------------------
+
+    def get_context_data(self, form, **kwargs):
+        context = super().get_context_data(form=form, **kwargs)
+        current = self.steps.current
+        context["steps"] = [
+            {"name": name, "label": STEP_LABELS[name], "current": name == current}
+            for name in self.get_form_list()
+        ]
+        context["step_label"] = STEP_LABELS.get(current, "")
+        if current == STEP_TIME:
+            context.update(self.time_context(form))
+            # The "taken" notice is shown once.
+            if self.storage.extra_data.get("slot_taken"):
+                self.storage.extra_data = {}
+        if current == STEP_CONFIRM:
+            context["summary"] = self.summary()
+            context["notice"] = self.get_notice()
+        return context
+
+    def time_context(self, form):
+        service = self.chosen_service()
+        if service is None:
+            return {"service": None, "days": [], "day_slots": []}
+        slots = free_slots(self.page, service)
+        days = sorted(slots)
+        chosen = form.data.get(form.add_prefix("slot")) if form.is_bound else None
+        selected_day = requested_day(self.request.GET.get("paiva", ""))
+        if selected_day is None and chosen:
+            start = parse_slot(chosen)
+            selected_day = timezone.localtime(start).date() if start else None
+        if selected_day not in slots:
+            selected_day = days[0] if days else None
+        base = self.get_step_url(STEP_TIME)
+        return {
+            "service": service,
+            "days": [
+                {
+                    "date": day,
+                    "count": len(slots[day]),
+                    "url": f"{base}?paiva={day.isoformat()}",
+                    "selected": day == selected_day,
+                }
+                for day in days
+            ],
+            "selected_day": selected_day,
+            "day_slots": [
+                {
+                    "value": start.isoformat(),
+                    "start": timezone.localtime(start),
+                    "checked": start.isoformat() == chosen,
+                }
+                for start in slots.get(selected_day, [])
+            ],
+            "slot_field_name": form.add_prefix("slot"),
+        }
+
+    def summary(self):
+        service = self.chosen_service()
+        time = self.get_cleaned_data_for_step(STEP_TIME) or {}
+        contact = dict(self.get_cleaned_data_for_step(STEP_CONTACT) or {})
+        if contact.get("phone"):
+            contact["phone"] = format_phone(contact["phone"])
+        start = time.get("slot")
+        return {
+            "service": service,
+            "start": timezone.localtime(start) if start else None,
+            "end": timezone.localtime(start + timedelta(minutes=service.duration_minutes))
+            if start and service
+            else None,
+            "contact": contact,
+        }
+
+    def render(self, form=None, **kwargs):
+        form = form or self.get_form()
+        context = self.get_context_data(form=form, **kwargs)
+        return self.page.render(
+            self.request, template=self.template_name, context_overrides=context
+        )
+
+
+def thanks_view(page, request):
+    from .models import Booking
+
+    booking_id = request.session.get(done_session_key(page))
+    booking = (
+        Booking.objects.select_related("service").filter(pk=booking_id, page=page).first()
+        if isinstance(booking_id, int)
+        else None
+    )
+    if booking is None:
+        return redirect(page.get_url(request))
+    return page.render(
+        request,
+        template="wagtail_seloste/booking/thanks.html",
+        context_overrides={"booking": booking, "start": timezone.localtime(booking.start)},
+    )
+
+
+def can_cancel(booking, now=None):
+    now = now or timezone.now()
+    cutoff = booking.start - timedelta(hours=booking.page.cancellation_cutoff_hours)
+    return not booking.is_cancelled and now < cutoff
+
+
+def cancel_view(page, request, token):
+    from ..models import NoticePage
+    from .emails import notify_owner_of_cancellation
+
+    booking = booking_from_token(token)
+    if booking is None or booking.page_id != page.pk:
+        return page.render(
+            request,
+            template="wagtail_seloste/booking/cancel.html",
+            context_overrides={"invalid": True},
+        )
+    booking.page = page
+    state = "confirm"
+    if booking.is_cancelled:
+        state = "already"
+    elif not can_cancel(booking):
+        state = "too_late"
+    elif request.method == "POST":
+        booking.cancel()
+        notify_owner_of_cancellation(booking)
+        state = "cancelled"
+    return page.render(
+        request,
+        template="wagtail_seloste/booking/cancel.html",
+        context_overrides={
+            "booking": booking,
+            "start": timezone.localtime(booking.start),
+            "state": state,
+            "notice": NoticePage.for_site(page.get_site()),
+        },
+    )
+
+
+def feed_view(page, request, secret):
+    from .calendar import bookings_feed
+
+    if not page.feed_secret or not constant_time_compare(secret, page.feed_secret):
+        raise Http404
+    body = bookings_feed(page, request)
+    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = 'inline; filename="varaukset.ics"'
+    return response
+
+
+def preview_view(page, request):
+    """A preview shows the first step, but nothing in it starts or stores a wizard."""
+    form = ServiceForm(page=page)
+    return TemplateResponse(
+        request,
+        "wagtail_seloste/booking/wizard.html",
+        {
+            **page.get_context(request),
+            "preview": True,
+            "wizard": {"form": form},
+            "steps": [
+                {"name": n, "label": label, "current": n == STEP_SERVICE}
+                for n, label in STEP_LABELS.items()
+            ],
+            "step_label": STEP_LABELS[STEP_SERVICE],
+        },
+    )

@@ -1,0 +1,65 @@
+"""Wagtail admin hooks of the booking app: the client register, its permissions and log
+actions, the calendar feed reset, and keeping booking pages that have bookings."""
+
+from django.contrib import messages
+from django.shortcuts import redirect
+from django.urls import path
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.permissions import register_permission_policy
+
+from .admin_views import reset_feed_secret
+from .models import Booking, BookingPage, Client, ConsentRecord
+from .viewsets import NoAddPermissionPolicy, ReadOnlyPermissionPolicy, RegisterViewSetGroup
+
+# Consent records are evidence (GDPR Art 7(1)): read-only for everyone in the admin.
+register_permission_policy(ConsentRecord, ReadOnlyPermissionPolicy(ConsentRecord))
+register_permission_policy(Client, NoAddPermissionPolicy(Client))
+register_permission_policy(Booking, NoAddPermissionPolicy(Booking))
+
+
+@hooks.register("register_admin_viewset")
+def register_client_register():
+    return RegisterViewSetGroup()
+
+
+@hooks.register("register_log_actions")
+def register_register_log_actions(actions):
+    actions.register_action(
+        "wagtail_seloste.booking.confirm", _("Confirm booking"), _("Booking confirmed")
+    )
+    actions.register_action(
+        "wagtail_seloste.booking.cancel", _("Cancel booking"), _("Booking cancelled")
+    )
+    actions.register_action(
+        "wagtail_seloste.feed.reset", _("Reset calendar feed"), _("Calendar feed address reset")
+    )
+
+
+@hooks.register("register_admin_urls")
+def register_booking_admin_urls():
+    return [
+        path(
+            "seloste/booking-page/<int:page_id>/reset-feed/",
+            reset_feed_secret,
+            name="wagtail_seloste_reset_feed",
+        )
+    ]
+
+
+@hooks.register("before_delete_page")
+def keep_booking_pages_with_bookings(request, page):
+    """A booking page with bookings is not deleted: the bookings are register data, and
+    invoiced ones are bookkeeping material (Kirjanpitolaki 1336/1997, 2:10)."""
+    pages = BookingPage.objects.descendant_of(page, inclusive=True)
+    if Booking.objects.filter(page__in=pages).exists():
+        messages.error(
+            request,
+            _(
+                "This page (or a page below it) is a booking page with bookings, so it cannot be "
+                "deleted. Unpublish it instead; bookings are removed by erasure or the retention "
+                "purge."
+            ),
+        )
+        return redirect("wagtailadmin_pages:edit", page.pk)
+    return None

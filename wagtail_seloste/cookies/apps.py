@@ -1,0 +1,25 @@
+from django.apps import AppConfig, apps
+from django.core.exceptions import ImproperlyConfigured
+from django.utils.translation import gettext_lazy as _
+
+
+class CookiesAppConfig(AppConfig):
+    """The cookie banner driven by the notice: sync to django-cookie-consent, the settings
+    view, gated tracking snippets and the consent report."""
+
+    name = "wagtail_seloste.cookies"
+    label = "wagtail_seloste_cookies"
+    verbose_name = _("Cookie consent")
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        if not apps.is_installed("cookie_consent"):
+            # Without it the app's imports fail with an obscure RuntimeError; say what to do.
+            raise ImproperlyConfigured(
+                "wagtail_seloste.cookies needs 'cookie_consent' in INSTALLED_APPS "
+                "(see docs/installation.md)."
+            )
+        from . import (
+            checks,  # noqa: F401  (registers the system checks)
+            signals,  # noqa: F401  (syncs the banner when the notice is published)
+        )

@@ -1,0 +1,55 @@
+"""Wagtail admin hooks of the cookies app: tracking snippets and the consent report."""
+
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from .models import TrackingSnippet
+from .report import ConsentReportView
+
+
+class TrackingSnippetViewSet(SnippetViewSet):
+    model = TrackingSnippet
+    icon = "code"
+    menu_label = _("Tracking snippets")
+    add_to_admin_menu = False
+    list_display = ["name", "category_name", "enabled"]
+    copy_view_enabled = False
+
+
+register_snippet(TrackingSnippetViewSet)
+
+
+@hooks.register("register_admin_urls")
+def register_consent_report_urls():
+    return [
+        path(
+            "seloste/cookie-consents/",
+            ConsentReportView.as_view(),
+            name="wagtail_seloste_consent_report",
+        ),
+        path(
+            "seloste/cookie-consents/results/",
+            ConsentReportView.as_view(results_only=True),
+            name="wagtail_seloste_consent_report_results",
+        ),
+    ]
+
+
+class ConsentReportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("cookie_consent.view_logitem")
+
+
+@hooks.register("register_reports_menu_item")
+def register_consent_report_menu_item():
+    return ConsentReportMenuItem(
+        _("Cookie consents"),
+        reverse("wagtail_seloste_consent_report"),
+        name="cookie-consents",
+        icon_name="tick-inverse",
+        order=1100,
+    )

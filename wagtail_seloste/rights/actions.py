@@ -1,0 +1,454 @@
+"""Handling of data subject requests: verification, the owner's actions, emails and exports.
+
+Views and commands call these functions; each action is written to Wagtail's audit log with
+the log actions registered in ``wagtail_hooks.py``. Emails go out after commit as django-tasks
+tasks, and each task is safe to run twice.
+"""
+
+import io
+import json
+import logging
+import zipfile
+from datetime import timedelta
+
+from django.conf import settings
+from django.core import signing
+from django.core.mail import EmailMessage
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+from django_tasks import task
+from wagtail.log_actions import log
+
+from ..conf import seloste_settings
+from ..erasure import erase_person
+from ..ratelimit import client_address, limit_reached
+from ..registry import normalise_email, readable, registry
+
+logger = logging.getLogger(__name__)
+
+VERIFY_SALT = "wagtail_seloste.rights.verify"
+
+# Audit log actions (registered in wagtail_hooks.register_rights_log_actions).
+LOG_VERIFIED = "wagtail_seloste.rights.verify"
+LOG_EXPORTED = "wagtail_seloste.rights.export"
+LOG_EXPORT_SENT = "wagtail_seloste.rights.export_sent"
+LOG_ERASED = "wagtail_seloste.rights.erase"
+LOG_RESTRICTED = "wagtail_seloste.rights.restrict"
+LOG_WITHDRAWN = "wagtail_seloste.rights.withdraw"
+LOG_EXTENDED = "wagtail_seloste.rights.extend"
+LOG_REJECTED = "wagtail_seloste.rights.reject"
+LOG_COMPLETED = "wagtail_seloste.rights.complete"
+
+
+# Keys and hashes -------------------------------------------------------------------------
+
+
+def address_limited(request):
+    limit = seloste_settings.RIGHTS_RATE_LIMIT_PER_ADDRESS
+    return limit_reached("rights-address", client_address(request), limit, 3600)
+
+
+def email_limited(email):
+    limit = seloste_settings.RIGHTS_RATE_LIMIT_PER_EMAIL
+    return limit_reached("rights-email", normalise_email(email), limit, 24 * 3600)
+
+
+# Verification ----------------------------------------------------------------------------
+
+
+def _signer():
+    return signing.TimestampSigner(salt=VERIFY_SALT)
+
+
+def make_token(rights_request):
+    """A signed, timestamped token of the request's random id: ``<hex>-<time>-<signature>``.
+
+    Wagtail serves page paths of word characters and hyphens only, so the signer's ``:`` become ``-`` (the hex id
+    and the base62 time hold no ``-``; the signature may, and is the rest after two splits).
+    """
+    return _signer().sign(rights_request.token_id.hex).replace(":", "-", 2)
+
+
+class TokenError(Exception):
+    """A verification link that cannot be used; ``reason`` is invalid, expired or used."""
+
+    def __init__(self, reason):
+        super().__init__(reason)
+        self.reason = reason
+
+
+def request_for_token(token, site):
+    """The unverified request a token points to, or :class:`TokenError`."""
+    from .models import RightsRequest
+
+    max_age = timedelta(days=seloste_settings.RIGHTS_VERIFICATION_DAYS)
+    parts = (token or "").split("-", 2)
+    if len(parts) != 3:
+        raise TokenError("invalid")
+    try:
+        token_id = _signer().unsign(":".join(parts), max_age=max_age)
+    except signing.SignatureExpired as error:
+        raise TokenError("expired") from error
+    except signing.BadSignature as error:
+        raise TokenError("invalid") from error
+    rights_request = RightsRequest.objects.filter(token_id=token_id, site=site).first()
+    if rights_request is None:
+        # Deleted after expiry, or a link of another site.
+        raise TokenError("expired")
+    if rights_request.status != RightsRequest.UNVERIFIED:
+        raise TokenError("used")
+    if rights_request.verification_expires_at < timezone.now():
+        raise TokenError("expired")
+    return rights_request
+
+
+def create_request(page, form, request):
+    """Save a valid request form as an unverified request and queue the verification email."""
+    from .models import RightsRequest
+
+    data = form.cleaned_data
+    with transaction.atomic():
+        rights_request = RightsRequest.objects.create(
+            site=page.get_site(),
+            page=page,
+            types=list(data["types"]),
+            name=data["name"],
+            email=normalise_email(data["email"]),
+            phone=data.get("phone", ""),
+            message=data.get("message", ""),
+            rectification=data.get("rectification", ""),
+            language=translation.get_language() or settings.LANGUAGE_CODE,
+        )
+        page.send_verification(rights_request, request)
+    return rights_request
+
+
+def queue_verification(rights_request, request):
+    page = rights_request.page
+    url = request.build_absolute_uri(
+        page.get_url(request)
+        + page.reverse_subpage("verify_view", args=[make_token(rights_request)])
+    )
+    request_id = rights_request.pk
+    transaction.on_commit(lambda: send_verification_email.enqueue(request_id, url))
+
+
+def verify(rights_request, request=None):
+    """Open a request whose link was followed: due date one month on; the owner is told."""
+    from .models import RightsRequest
+
+    with transaction.atomic():
+        locked = RightsRequest.objects.select_for_update().get(pk=rights_request.pk)
+        if locked.status != RightsRequest.UNVERIFIED:
+            raise TokenError("used")
+        locked.verify()
+        locked.save()
+        log(locked, LOG_VERIFIED, data={"due_date": locked.due_date.isoformat()})
+        admin_url = ""
+        if request is not None:
+            from django.urls import reverse
+
+            admin_url = request.build_absolute_uri(
+                reverse("wagtail_seloste_rights:detail", args=[locked.pk])
+            )
+        request_id = locked.pk
+        transaction.on_commit(lambda: notify_owner.enqueue(request_id, admin_url))
+    return locked
+
+
+# The register's view of a request -------------------------------------------------------
+
+
+def free_access_note(rights_request):
+    """How many access requests the same person made in the last 12 months, and whether this
+    one is beyond the free ones (GDPR Art 15(3) and 12(5): further copies may be charged)."""
+    from .models import RightsRequest
+
+    since = (rights_request.verified_at or rights_request.received_at) - timedelta(days=365)
+    earlier = (
+        RightsRequest.objects.filter(
+            site=rights_request.site,
+            email=rights_request.email,
+            received_at__gte=since,
+            received_at__lte=rights_request.received_at,
+        )
+        .exclude(status=RightsRequest.UNVERIFIED)
+        .exclude(pk=rights_request.pk)
+    )
+    count = sum(1 for r in earlier if "access" in r.types or "portability" in r.types) + 1
+    free = seloste_settings.RIGHTS_FREE_ACCESS_REQUESTS
+    return {"count": count, "free": free, "beyond": count > free}
+
+
+def controller(site):
+    from ..models import NoticePage
+
+    return NoticePage.for_site(site)
+
+
+def owner_email(site):
+    notice = controller(site)
+    return seloste_settings.RIGHTS_NOTIFY_EMAIL or (notice.email if notice else "")
+
+
+def _from_email():
+    try:
+        sender = seloste_settings.FROM_EMAIL
+    except AttributeError:
+        sender = None
+    return sender or settings.DEFAULT_FROM_EMAIL
+
+
+def export_zip(site, email):
+    """A ZIP of one person's data: ``tiedot.json`` (machine-readable, GDPR Art 20) and
+    ``yhteenveto.html`` (a human-readable summary, Art 15)."""
+    data = registry.export(site, email)
+    notice = controller(site)
+    html = render_to_string(
+        "wagtail_seloste/rights/export_summary.html",
+        {
+            "data": data,
+            "generated": readable(data["generated_at"]),
+            "sections": registry.render(site, data),
+            "notice": notice,
+            "site": site,
+        },
+    )
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("tiedot.json", json.dumps(data, ensure_ascii=False, indent=2))
+        archive.writestr("yhteenveto.html", html)
+    return buffer.getvalue()
+
+
+def export_filename(rights_request):
+    return f"tietopyynto-{rights_request.pk}.zip"
+
+
+# The owner's actions ---------------------------------------------------------------------
+
+
+def log_export(rights_request, user):
+    log(rights_request, LOG_EXPORTED, user=user)
+
+
+def queue_export_email(rights_request, user):
+    log(rights_request, LOG_EXPORT_SENT, user=user)
+    request_id = rights_request.pk
+    transaction.on_commit(lambda: send_export.enqueue(request_id))
+
+
+def erase(rights_request, user, *, dry_run=False):
+    """Erase the requester's data through the registry; record it by a keyed hash only."""
+    with transaction.atomic():
+        results = erase_person(
+            rights_request.site,
+            rights_request.email,
+            reason=f"request #{rights_request.pk}",
+            dry_run=dry_run,
+        )
+        if not dry_run:
+            log(
+                rights_request,
+                LOG_ERASED,
+                user=user,
+                data={
+                    "deleted": sum(r.deleted for r in results),
+                    "anonymised": sum(r.anonymised for r in results),
+                    "kept": sum(r.kept_count for r in results),
+                },
+            )
+    return results
+
+
+def restrict(rights_request, user):
+    """GDPR Art 18: the person's records are only stored; no marketing, no reminders."""
+    count = registry.restrict(rights_request.site, rights_request.email, user)
+    log(rights_request, LOG_RESTRICTED, user=user, data={"clients": count})
+    return count
+
+
+def withdraw_consents(rights_request, user, *, marketing_only=False):
+    """GDPR Art 7(3) and 21(3): record a withdrawal of each consent currently given (or of
+    direct marketing only) as new consent records, and turn marketing off."""
+    text = _("Withdrawn by the data subject's request #%(id)s.") % {"id": rights_request.pk}
+    with transaction.atomic():
+        created = registry.withdraw_consents(
+            rights_request.site,
+            rights_request.email,
+            user,
+            text=text,
+            marketing_only=marketing_only,
+        )
+        log(
+            rights_request,
+            LOG_WITHDRAWN,
+            user=user,
+            data={"records": created, "marketing_only": marketing_only},
+        )
+    return created
+
+
+def extend(rights_request, user, months, reason):
+    with transaction.atomic():
+        rights_request.extend(months, reason)
+        rights_request.save()
+        log(
+            rights_request,
+            LOG_EXTENDED,
+            user=user,
+            data={"months": months, "due_date": rights_request.due_date.isoformat()},
+        )
+        request_id = rights_request.pk
+        transaction.on_commit(lambda: send_extension_notice.enqueue(request_id))
+
+
+def reject(rights_request, user, reason):
+    from .models import RightsRequest
+
+    with transaction.atomic():
+        rights_request.status = RightsRequest.REJECTED
+        rights_request.rejection_reason = reason
+        rights_request.closed_at = timezone.now()
+        rights_request.save()
+        log(rights_request, LOG_REJECTED, user=user)
+        request_id = rights_request.pk
+        transaction.on_commit(lambda: send_rejection.enqueue(request_id))
+
+
+def complete(rights_request, user):
+    from .models import RightsRequest
+
+    rights_request.status = RightsRequest.COMPLETED
+    rights_request.closed_at = timezone.now()
+    rights_request.save()
+    log(rights_request, LOG_COMPLETED, user=user)
+
+
+# Emails ----------------------------------------------------------------------------------
+
+
+def _send(template, to, context, language, attachments=()):
+    context = {**context, "controller": controller(context["site"])}
+    with translation.override(language or settings.LANGUAGE_CODE):
+        subject = " ".join(
+            render_to_string(
+                f"wagtail_seloste/rights/email/{template}_subject.txt", context
+            ).split()
+        )
+        body = render_to_string(f"wagtail_seloste/rights/email/{template}.txt", context)
+    message = EmailMessage(subject, body, _from_email(), [to])
+    for attachment in attachments:
+        message.attach(*attachment)
+    message.send()
+
+
+def _get(request_id):
+    from .models import RightsRequest
+
+    return RightsRequest.objects.select_related("site").filter(pk=request_id).first()
+
+
+@task()
+def send_verification_email(request_id, url):
+    rights_request = _get(request_id)
+    if rights_request is None or rights_request.verified_at is not None:
+        return
+    _send(
+        "verification",
+        rights_request.email,
+        {
+            "rights_request": rights_request,
+            "url": url,
+            "site": rights_request.site,
+            "days": seloste_settings.RIGHTS_VERIFICATION_DAYS,
+        },
+        rights_request.language,
+    )
+
+
+@task()
+def notify_owner(request_id, admin_url=""):
+    rights_request = _get(request_id)
+    to = owner_email(rights_request.site) if rights_request else ""
+    if not to:
+        return
+    _send(
+        "owner_verified",
+        to,
+        {"rights_request": rights_request, "admin_url": admin_url, "site": rights_request.site},
+        settings.LANGUAGE_CODE,
+    )
+
+
+def _tell_requester(request_id, template):
+    """Send the requester the email ``template`` about their request, in their language."""
+    rights_request = _get(request_id)
+    if rights_request is None:
+        return
+    _send(
+        template,
+        rights_request.email,
+        {"rights_request": rights_request, "site": rights_request.site},
+        rights_request.language,
+    )
+
+
+@task()
+def send_extension_notice(request_id):
+    _tell_requester(request_id, "extension")
+
+
+@task()
+def send_rejection(request_id):
+    _tell_requester(request_id, "rejection")
+
+
+@task()
+def send_export(request_id):
+    rights_request = _get(request_id)
+    if rights_request is None:
+        return
+    content = export_zip(rights_request.site, rights_request.email)
+    _send(
+        "export",
+        rights_request.email,
+        {"rights_request": rights_request, "site": rights_request.site},
+        rights_request.language,
+        attachments=[(export_filename(rights_request), content, "application/zip")],
+    )
+
+
+def send_deadline_reminders(now=None):
+    """Remind the owner of open requests due within ``RIGHTS_REMINDER_DAYS``; once per due date
+    (an extension moves the due date and so earns a new reminder). Returns the count sent."""
+    from .models import RightsRequest
+
+    today = timezone.localdate(now)
+    horizon = today + timedelta(days=seloste_settings.RIGHTS_REMINDER_DAYS)
+    sent = 0
+    due = RightsRequest.objects.open().filter(due_date__lte=horizon).select_related("site")
+    for rights_request in due:
+        if rights_request.reminder_sent_for == rights_request.due_date:
+            continue
+        to = owner_email(rights_request.site)
+        if not to:
+            continue
+        _send(
+            "owner_reminder",
+            to,
+            {"rights_request": rights_request, "site": rights_request.site, "today": today},
+            settings.LANGUAGE_CODE,
+        )
+        RightsRequest.objects.filter(pk=rights_request.pk).update(
+            reminder_sent_for=rights_request.due_date
+        )
+        sent += 1
+    return sent
+
+
+@task()
+def deadline_reminders_task():
+    return send_deadline_reminders()
