@@ -34,6 +34,10 @@ LOGFILE = STATE / "stack.log"
 READY = STATE / "ready.json"
 PORTS = [int(p) for p in os.environ.get("APP_PORTS", "8001,8002").split(",")]
 RESTART_DELAY = float(os.environ.get("RESTART_DELAY", "5"))
+# The scheduled commands that a systemd timer or cron runs every minute in production
+# (docs/deployment.md); the daily ones (purge, reminders) are left to the real scheduler.
+SCHEDULE_SECONDS = float(os.environ.get("SCHEDULE_SECONDS", "60"))
+SCHEDULED = [["seloste_send_emails"], ["publish_scheduled"]]
 
 
 def log(message):
@@ -97,9 +101,18 @@ def prepare(env):
     manage(env, "collectstatic", "--noinput", "-v", "0")
 
 
+def gunicorn_has_control_socket():
+    """Newer gunicorn opens a control socket, one path for every instance unless told apart."""
+    out = subprocess.run(
+        [sys.executable, "-m", "gunicorn", "--help"], capture_output=True, text=True, check=False
+    )
+    return "--control-socket" in out.stdout
+
+
 def commands(env):
     """name -> argv of each long-running process."""
     procs = {}
+    control = gunicorn_has_control_socket()
     for port in PORTS:
         procs[f"web-{port}"] = [
             sys.executable,
@@ -120,6 +133,7 @@ def commands(env):
             "200",
             "--chdir",
             str(ROOT),
+            *(["--control-socket", str(STATE / f"gunicorn-{port}.ctl")] if control else []),
         ]
     procs["worker"] = [
         sys.executable,
@@ -155,6 +169,8 @@ class Supervisor:
         self.running = {}
         self.died_at = {}
         self.stopping = False
+        self.scheduled = None
+        self.scheduled_at = 0.0
 
     def start(self, name):
         self.running[name] = subprocess.Popen(
@@ -204,8 +220,23 @@ class Supervisor:
                 elif time.monotonic() - self.died_at[name] >= RESTART_DELAY:
                     self.start(name)
                     self.write_state()
+            self.run_scheduled()
             time.sleep(0.2)
         self.shutdown()
+
+    def run_scheduled(self):
+        """Start the next round of scheduled commands when the last one is done and due."""
+        if self.scheduled is not None and self.scheduled.poll() is None:
+            return
+        if time.monotonic() - self.scheduled_at < SCHEDULE_SECONDS:
+            return
+        self.scheduled_at = time.monotonic()
+        script = " && ".join(
+            f"{sys.executable} {MANAGE} {' '.join(command)} -v 0" for command in SCHEDULED
+        )
+        self.scheduled = subprocess.Popen(
+            ["sh", "-c", script], env=self.env, cwd=ROOT, start_new_session=True
+        )
 
     def shutdown(self, grace=20):
         log("stopping")
@@ -223,6 +254,8 @@ class Supervisor:
                 log(f"{name} did not stop in {grace} s: killing it")
                 proc.kill()
                 proc.wait()
+        if self.scheduled is not None and self.scheduled.poll() is None:
+            self.scheduled.wait(grace)
         READY.unlink(missing_ok=True)
         PIDFILE.unlink(missing_ok=True)
         log("stopped")

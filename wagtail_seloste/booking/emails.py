@@ -1,8 +1,10 @@
 """Booking emails: the client's confirmation (with .ics), reminder, the owner's notification.
 
-Each email is claimed before sending by setting its timestamp in one conditional UPDATE, so two
-workers or a rerun never send it twice; a failure clears the timestamp again so that
-``seloste_send_reminders`` retries it. Logs name the booking number only, never the person.
+Every email goes through the core's outbox (``wagtail_seloste.outbox``): the ``queue_*``
+functions add it in the transaction that stores the booking (or the cancellation), and the
+outbox builds it with the ``*_message`` functions below when it sends, retries it, and records
+the delivery on the booking (``confirmation_sent_at``, ``owner_notified_at``). Logs name the
+booking number only, never the person.
 """
 
 import logging
@@ -12,6 +14,7 @@ from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
+from .. import outbox
 from ..conf import seloste_settings
 
 logger = logging.getLogger(__name__)
@@ -21,23 +24,6 @@ def _booking(booking_id):
     from .models import Booking
 
     return Booking.objects.select_related("service", "client", "page").filter(pk=booking_id).first()
-
-
-def _claim(booking_id, field):
-    from .models import Booking
-
-    return (
-        Booking.objects.filter(pk=booking_id, **{f"{field}__isnull": True}).update(
-            **{field: timezone.now()}
-        )
-        == 1
-    )
-
-
-def _release(booking_id, field):
-    from .models import Booking
-
-    Booking.objects.filter(pk=booking_id).update(**{field: None})
 
 
 def _from_email():
@@ -79,24 +65,6 @@ def _render(name, context):
     subject = render_to_string(f"wagtail_seloste/emails/{name}_subject.txt", context)
     body = render_to_string(f"wagtail_seloste/emails/{name}.txt", context)
     return " ".join(subject.split()), body
-
-
-def _send(booking_id, field, build):
-    """Claim ``field``, build and send the message; on failure release the claim and log."""
-    booking = _booking(booking_id)
-    if booking is None or not _claim(booking_id, field):
-        return False
-    try:
-        with translation.override(_language(booking)):
-            message = build(booking)
-            if message is None:
-                return False
-            message.send(fail_silently=False)
-    except Exception:  # noqa: BLE001 - any mail failure must leave the booking intact
-        _release(booking_id, field)
-        logger.exception("Sending %s of booking #%s failed; it will be retried.", field, booking_id)
-        return False
-    return True
 
 
 def _confirmation(booking):
@@ -153,42 +121,95 @@ def admin_url(booking):
     return base + reverse("wagtail_seloste_bookings:inspect", args=[booking.pk])
 
 
-def send_confirmation(booking_id):
-    return _send(booking_id, "confirmation_sent_at", _confirmation)
+# Queued in the transaction that makes the work; built and sent by the outbox. ---------------
 
 
-def send_owner_notification(booking_id):
-    return _send(booking_id, "owner_notified_at", _owner)
+def _label(booking_id, what):
+    return f"booking #{booking_id}: {what}"
 
 
-def send_reminder(booking_id):
-    return _send(booking_id, "reminder_sent_at", _reminder)
+def queue_confirmation(booking):
+    outbox.send_later(
+        confirmation_message,
+        booking.pk,
+        label=_label(booking.pk, "confirmation"),
+        site=booking.client.site_id,
+        on_sent=confirmation_sent,
+    )
+
+
+def queue_booking_emails(booking):
+    """The client's confirmation and the owner's notification of a new booking."""
+    queue_confirmation(booking)
+    outbox.send_later(
+        owner_message,
+        booking.pk,
+        label=_label(booking.pk, "owner notification"),
+        site=booking.client.site_id,
+        on_sent=owner_notified,
+    )
+
+
+def queue_reminder(booking):
+    outbox.send_later(
+        reminder_message,
+        booking.pk,
+        label=_label(booking.pk, "reminder"),
+        site=booking.client.site_id,
+    )
 
 
 def notify_owner_of_cancellation(booking):
-    """Tell the owner that a client cancelled; best effort, after commit, as a task."""
-    from django.db import transaction
+    """Tell the owner that a client cancelled."""
+    outbox.send_later(
+        cancellation_message,
+        booking.pk,
+        label=_label(booking.pk, "cancellation"),
+        site=booking.client.site_id,
+    )
 
-    from .tasks import send_cancellation_notice
 
-    booking_id = booking.pk
-    transaction.on_commit(lambda: send_cancellation_notice.enqueue(booking_id))
-
-
-def send_cancellation_notice(booking_id):
+def _message(booking_id, build):
     booking = _booking(booking_id)
     if booking is None:
-        return False
+        return None
+    with translation.override(_language(booking)):
+        return build(booking)
+
+
+def confirmation_message(booking_id):
+    return _message(booking_id, _confirmation)
+
+
+def owner_message(booking_id):
+    return _message(booking_id, _owner)
+
+
+def reminder_message(booking_id):
+    return _message(booking_id, _reminder)
+
+
+def cancellation_message(booking_id):
+    return _message(booking_id, _cancellation)
+
+
+def confirmation_sent(booking_id):
+    from .models import Booking
+
+    Booking.objects.filter(pk=booking_id).update(confirmation_sent_at=timezone.now())
+
+
+def owner_notified(booking_id):
+    from .models import Booking
+
+    Booking.objects.filter(pk=booking_id).update(owner_notified_at=timezone.now())
+
+
+def _cancellation(booking):
     address = owner_address(booking)
     if not address:
-        return False
-    try:
-        with translation.override(_language(booking)):
-            context = email_context(booking)
-            context["admin_url"] = admin_url(booking)
-            subject, body = _render("booking_cancelled_owner", context)
-            EmailMessage(subject, body, _from_email(), [address]).send()
-    except Exception:  # noqa: BLE001
-        logger.exception("Sending the cancellation notice of booking #%s failed.", booking_id)
-        return False
-    return True
+        return None
+    context = email_context(booking)
+    context["admin_url"] = admin_url(booking)
+    subject, body = _render("booking_cancelled_owner", context)
+    return EmailMessage(subject, body, _from_email(), [address])

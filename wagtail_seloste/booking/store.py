@@ -18,6 +18,7 @@ from django.utils import timezone
 
 from ..conf import seloste_settings
 from ..models import NoticePage
+from .emails import queue_booking_emails
 from .models import (
     Booking,
     BookingStatus,
@@ -63,7 +64,7 @@ def create_booking(
     """Store a booking and return it, or raise :class:`SlotTaken`.
 
     ``consents`` is a sequence of ``(ConsentCheckbox, given)`` for every checkbox shown.
-    Emails are enqueued only after the transaction commits.
+    Its emails are queued in the same transaction (``wagtail_seloste.outbox``).
     """
     delay = 0.01
     for attempt in range(LOCK_RETRIES):
@@ -137,14 +138,8 @@ def _create_locked(page, service, start, *, site, now, consents, ip_address, **c
     ConsentRecord.objects.bulk_create(records)
     client.save(update_fields=["marketing_email", "marketing_sms", "updated_at"])
 
-    booking_id = booking.pk
-
-    def enqueue():
-        from .tasks import send_booking_emails
-
-        send_booking_emails.enqueue(booking_id)
-
-    transaction.on_commit(enqueue)
+    # The emails are outbox rows of this transaction: stored with the booking or not at all.
+    queue_booking_emails(booking)
     return booking
 
 
