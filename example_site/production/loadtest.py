@@ -98,6 +98,11 @@ def stack_env():
             RESTART_DELAY=os.environ.get("RESTART_DELAY", "10"),
             # Every visitor comes from 127.0.0.1: the per-address limit would stop the test.
             WAGTAIL_SELOSTE_BOOKING_RATE_LIMIT="1000000",
+            # A two-minute run needs retries in seconds, not minutes: first retry after 3 s, a
+            # claim of a killed worker taken up after 15 s, the sweep every 5 s.
+            WAGTAIL_SELOSTE_OUTBOX_RETRY_DELAY="3",
+            WAGTAIL_SELOSTE_OUTBOX_CLAIM_TIMEOUT="15",
+            SCHEDULE_SECONDS="5",
         )
     )
 

@@ -180,3 +180,8 @@ LOGGING = {
 # --- The plugin ---------------------------------------------------------------------------
 # Booking confirmations per client address per hour; a load test from one address raises it.
 WAGTAIL_SELOSTE_BOOKING_RATE_LIMIT = env_int("WAGTAIL_SELOSTE_BOOKING_RATE_LIMIT", 5)
+# The email outbox: first retry after this many seconds (doubling), attempts before it is marked
+# failed, and when an email claimed by a worker that died is taken up again (> EMAIL_TIMEOUT).
+WAGTAIL_SELOSTE_OUTBOX_RETRY_DELAY = env_int("WAGTAIL_SELOSTE_OUTBOX_RETRY_DELAY", 60)
+WAGTAIL_SELOSTE_OUTBOX_MAX_ATTEMPTS = env_int("WAGTAIL_SELOSTE_OUTBOX_MAX_ATTEMPTS", 8)
+WAGTAIL_SELOSTE_OUTBOX_CLAIM_TIMEOUT = env_int("WAGTAIL_SELOSTE_OUTBOX_CLAIM_TIMEOUT", 300)
