@@ -71,3 +71,22 @@ def register_import_menu_item():
 @hooks.register("register_log_actions")
 def register_view_log_action(actions):
     actions.register_action(VIEW_ACTION, _("View"), _("Viewed"))
+
+
+# The email outbox: Settings → Outgoing emails, and failed emails on the dashboard.
+
+
+@hooks.register("register_admin_viewset")
+def register_outbox_viewset():
+    from .outbox_admin import OutboxViewSet
+
+    return OutboxViewSet()
+
+
+@hooks.register("construct_homepage_panels")
+def add_failed_emails_panel(request, panels):
+    from .outbox_admin import failed_emails_panel
+
+    panel = failed_emails_panel(request.user)
+    if panel is not None:
+        panels.append(panel)

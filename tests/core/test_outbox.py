@@ -190,3 +190,41 @@ def test_failed_emails_can_be_given_another_round():
     outbox.sweep()
     email.refresh_from_db()
     assert email.status == OutboxEmail.SENT
+
+
+# The owner's view -------------------------------------------------------------------------
+
+
+def test_outgoing_emails_are_listed_in_the_admin_without_addresses(admin_client, refusing_server):
+    email = queue()
+    outbox.deliver_now(email.pk)
+
+    response = admin_client.get("/admin/seloste/outbox/")
+
+    assert response.status_code == 200
+    assert "test email #1" in response.content.decode()
+    assert "maija@example.com" not in response.content.decode()
+
+
+def test_outgoing_emails_cannot_be_added_or_edited_in_the_admin(admin_client):
+    email = queue()
+
+    assert admin_client.get("/admin/seloste/outbox/new/").status_code in {302, 403}
+    assert admin_client.get(f"/admin/seloste/outbox/edit/{email.pk}/").status_code in {302, 403}
+
+
+def test_a_failed_email_is_shown_on_the_dashboard(admin_client):
+    email = queue()
+    OutboxEmail.objects.filter(pk=email.pk).update(status=OutboxEmail.FAILED)
+
+    response = admin_client.get("/admin/")
+
+    assert "seloste-outbox" in response.content.decode()
+
+
+def test_the_dashboard_is_quiet_while_nothing_failed(admin_client):
+    queue()
+
+    response = admin_client.get("/admin/")
+
+    assert "seloste-outbox" not in response.content.decode()
