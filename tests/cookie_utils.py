@@ -41,3 +41,18 @@ def add_category(key, name, cookies=()):
             )
 
     return change
+
+
+def varname(key, site=None):
+    """The django-cookie-consent varname of the (default) site's category ``key``."""
+    from wagtail.models import Site
+
+    from wagtail_seloste.cookies.consent import varname_for
+
+    site = site or Site.objects.get(is_default_site=True)
+    return varname_for(site.pk, key)
+
+
+def key_of(name):
+    """The category key of a site-scoped varname ("s1-analytics" → "analytics")."""
+    return name.split("-", 1)[1]

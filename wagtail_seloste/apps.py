@@ -16,5 +16,6 @@ class WagtailSelosteAppConfig(AppConfig):
         from . import (
             checks,  # noqa: F401  (registers the system checks)
             deploy_checks,  # noqa: F401  (and the deployment checks)
+            signals,  # noqa: F401  (site checks refreshed after publishing)
             sources,  # noqa: F401  (the core's personal-data source: sessions)
         )

@@ -26,9 +26,6 @@ DEFAULTS = {
     # only counted in the cache under a keyed hash, never stored.
     "RIGHTS_RATE_LIMIT_PER_ADDRESS": 5,
     "RIGHTS_RATE_LIMIT_PER_EMAIL": 3,
-    # Access requests per person per 12 months that are free of charge (GDPR Art 15(3) and
-    # 12(5)); beyond this the owner sees a note on the request.
-    "RIGHTS_FREE_ACCESS_REQUESTS": 1,
     # Days before a due date when the owner is reminded by email.
     "RIGHTS_REMINDER_DAYS": 7,
     # Where the owner's notifications go when the canonical notice has no email address.
@@ -60,6 +57,12 @@ DEFAULTS = {
     # Seconds after which an email claimed by a sender that died is taken up again; keep it
     # well above EMAIL_TIMEOUT.
     "OUTBOX_CLAIM_TIMEOUT": 300,
+    # Publishing a notice whose completeness check finds errors is refused (drafts always
+    # save). Superusers may publish anyway with a reason, which is written to the page's log.
+    "BLOCK_PUBLISH_ON_ERRORS": True,
+    # After a canonical notice is published, run the site checks (which render every public
+    # page to read the cookies it sets) in the background, for the editor's checklist.
+    "SITE_CHECKS_ON_PUBLISH": True,
 }
 
 

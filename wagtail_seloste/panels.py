@@ -18,7 +18,22 @@ class FindingsPanel(Panel):
             from .notice_json import notice_to_dict
 
             context = super().get_context_data(parent_context)
-            findings = check_notice(notice_to_dict(self.instance))
+            findings = check_notice(notice_to_dict(self.instance)) + self.site_findings()
             context["findings"] = findings
             context["error_count"] = sum(1 for f in findings if f.severity == ERROR)
             return context
+
+        def site_findings(self):
+            """What the site does, held against this notice, when it is (a translation of)
+            its site's canonical notice. The checks that render pages show their last run."""
+            from .models import NoticePage
+            from .site_checks import site_findings
+
+            page = self.instance
+            if not page.pk:
+                return []
+            site = page.get_site()
+            canonical = NoticePage.for_site(site) if site else None
+            if canonical is None or canonical.translation_key != page.translation_key:
+                return []
+            return site_findings(site, page=page, render_pages=False)

@@ -7,12 +7,23 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.log_actions import log
 
 from .audit import VIEW_ACTION
 from .completeness import ERROR, check_notice
 from .models import NoticePage
 from .notice_json import notice_to_dict
 from .views.importer import ImportNoticeView, can_import
+
+PUBLISH_OVERRIDE_ACTION = "wagtail_seloste.publish_override"
+
+
+@hooks.register("before_publish_page")
+def log_publish_override(request, page):
+    """A superuser published despite errors: the reason stays in the page's history."""
+    override = getattr(page, "_seloste_publish_override", None)
+    if override:
+        log(page, PUBLISH_OVERRIDE_ACTION, user=request.user, data=override)
 
 
 def _warn_on_publish_with_errors(request, page):
@@ -71,6 +82,11 @@ def register_import_menu_item():
 @hooks.register("register_log_actions")
 def register_view_log_action(actions):
     actions.register_action(VIEW_ACTION, _("View"), _("Viewed"))
+    actions.register_action(
+        PUBLISH_OVERRIDE_ACTION,
+        _("Publish despite errors"),
+        _("Published despite the completeness check's errors"),
+    )
 
 
 # The email outbox: Settings → Outgoing emails, and failed emails on the dashboard.

@@ -47,7 +47,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.security.SecurityMiddleware",
-    "cookie_consent.middleware.CleanCookiesMiddleware",
+    "wagtail_seloste.cookies.middleware.CleanCookiesMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 

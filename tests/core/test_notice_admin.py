@@ -55,10 +55,60 @@ def test_add_view_starts_with_the_default_sections(admin_client, home):
     assert "cookie_consent" in response.content.decode()
 
 
-def test_publishing_with_errors_warns_the_editor(admin_client, notice):
-    response = admin_client.post(
-        f"/admin/pages/{notice.pk}/edit/", edit_data(notice, **{"action-publish": "1"})
+def publish(client, notice, **changes):
+    return client.post(
+        f"/admin/pages/{notice.pk}/edit/", edit_data(notice, **{"action-publish": "1", **changes})
     )
+
+
+def test_publishing_with_errors_is_refused(admin_client, notice):
+    response = publish(admin_client, notice)
+
+    assert response.status_code == 200
+    errors = " ".join(response.context["form"].non_field_errors())
+    assert "missing-" not in errors and "was not published" in errors
+    assert not NoticePage.objects.get(pk=notice.pk).has_unpublished_changes
+
+
+def test_refused_publish_lists_the_findings(admin_client, notice):
+    from wagtail_seloste.completeness import ERROR, check_notice
+    from wagtail_seloste.notice_json import notice_to_dict
+
+    edited = notice_to_dict(notice)
+    edited["sections"] = [s for s in edited["sections"] if s["kind"] == "register_name"]
+    expected = [f.message for f in check_notice(edited) if f.severity == ERROR]
+
+    response = publish(admin_client, notice)
+
+    errors = " ".join(response.context["form"].non_field_errors())
+    assert expected and all(message in errors for message in expected)
+
+
+def test_superuser_publishes_despite_errors_with_a_logged_reason(admin_client, notice):
+    from wagtail.models import PageLogEntry
+
+    response = publish(admin_client, notice, publish_override_reason="Vanha seloste on väärä.")
+
+    assert response.status_code == 302
+    entry = PageLogEntry.objects.get(page=notice, action="wagtail_seloste.publish_override")
+    assert entry.data["reason"] == "Vanha seloste on väärä."
+    assert entry.data["codes"]
+
+
+def test_editor_cannot_override_the_block(client, notice, django_user_model):
+    from django.contrib.auth.models import Group
+
+    editor = django_user_model.objects.create_user("editor", password="pw")
+    editor.groups.add(Group.objects.get(name="Editors"))
+    client.force_login(editor)
+    response = client.get(f"/admin/pages/{notice.pk}/edit/")
+    assert "publish_override_reason" not in response.content.decode()
+
+
+def test_publishing_with_errors_only_warns_when_the_block_is_off(admin_client, notice, settings):
+    settings.WAGTAIL_SELOSTE_BLOCK_PUBLISH_ON_ERRORS = False
+
+    response = publish(admin_client, notice)
 
     assert response.status_code == 302
     warnings = [str(m) for m in get_messages(response.wsgi_request) if m.level_tag == "warning"]
@@ -74,13 +124,24 @@ def test_saving_a_draft_with_errors_does_not_warn(admin_client, notice):
     assert NoticePage.objects.get(pk=notice.pk).has_unpublished_changes
 
 
-def test_invalid_business_id_is_a_form_error(admin_client, notice):
+def test_draft_with_an_invalid_business_id_saves(admin_client, notice):
     response = admin_client.post(
         f"/admin/pages/{notice.pk}/edit/", edit_data(notice, business_id="3011457-7")
     )
 
+    assert response.status_code == 302
+    draft = NoticePage.objects.get(pk=notice.pk).get_latest_revision_as_object()
+    assert draft.business_id == "3011457-7"
+
+
+def test_invalid_business_id_blocks_publishing(admin_client, notice):
+    response = admin_client.post(
+        f"/admin/pages/{notice.pk}/edit/",
+        edit_data(notice, business_id="3011457-7", **{"action-publish": "1"}),
+    )
+
     assert response.status_code == 200
-    assert "3011457-7" in str(response.context["form"].errors["business_id"])
+    assert "3011457-7" in " ".join(response.context["form"].non_field_errors())
 
 
 def test_phone_is_stored_in_e164(admin_client, notice):

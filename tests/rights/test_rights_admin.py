@@ -17,11 +17,12 @@ from wagtail_seloste.rights.models import RightsRequest
 
 @pytest.fixture
 def open_request(rights_site):
-    def make(types, email="maija@example.com", verified_days_ago=0):
+    def make(types, email="maija@example.com", received_days_ago=0):
+        received = timezone.now() - timedelta(days=received_days_ago)
         rights_request = RightsRequest.objects.create(
-            site=rights_site, types=types, name="Maija M", email=email
+            site=rights_site, types=types, name="Maija M", email=email, received_at=received
         )
-        rights_request.verify(timezone.now() - timedelta(days=verified_days_ago))
+        rights_request.verify(received)
         rights_request.save()
         return rights_request
 
@@ -49,8 +50,8 @@ def actions(rights_request):
 
 
 def test_dashboard_lists_open_requests_by_due_date_with_overdue_marked(admin_client, open_request):
-    late = open_request(["access"], verified_days_ago=40)
-    soon = open_request(["erasure"], email="b@example.com", verified_days_ago=2)
+    late = open_request(["access"], received_days_ago=40)
+    soon = open_request(["erasure"], email="b@example.com", received_days_ago=2)
     content = admin_client.get("/admin/").content.decode()
     assert content.index(str(late)) < content.index(str(soon))
     assert content.count('class="seloste-overdue"') == 1
@@ -210,19 +211,40 @@ def test_actions_need_post(admin_client, open_request, maija):
     assert response.status_code == 405
 
 
-def test_owner_sees_a_note_beyond_the_free_access_requests(admin_client, open_request, settings):
-    settings.WAGTAIL_SELOSTE_RIGHTS_FREE_ACCESS_REQUESTS = 1
-    open_request(["access"])
-    second = open_request(["access"])
-    response = admin_client.get(f"/admin/tietopyynnot/{second.pk}/")
-    assert response.context["free_access"]["beyond"]
-    assert "15 art. 3 kohta" in response.content.decode()
-
-
-def test_first_access_request_is_free(admin_client, open_request):
+def test_access_request_note_says_answering_is_free(admin_client, open_request, settings):
+    settings.LANGUAGE_CODE = "en"
     first = open_request(["access"])
     response = admin_client.get(f"/admin/tietopyynnot/{first.pk}/")
-    assert not response.context["free_access"]["beyond"]
+    assert response.context["free_access"] == {"earlier": 0, "repeated": False}
+    assert "free of charge" in response.content.decode()
+
+
+def test_repeated_access_requests_stay_free_and_the_owner_sees_the_count(
+    admin_client, open_request
+):
+    open_request(["access"], received_days_ago=60)
+    open_request(["portability"], received_days_ago=30)
+    latest = open_request(["access"])
+    response = admin_client.get(f"/admin/tietopyynnot/{latest.pk}/")
+    assert response.context["free_access"] == {"earlier": 2, "repeated": True}
+
+
+def test_access_requests_older_than_a_year_are_not_counted(admin_client, open_request):
+    open_request(["access"], received_days_ago=400)
+    latest = open_request(["access"])
+    response = admin_client.get(f"/admin/tietopyynnot/{latest.pk}/")
+    assert response.context["free_access"]["earlier"] == 0
+
+
+def test_owner_note_no_longer_offers_one_free_request_a_year(admin_client, open_request, settings):
+    settings.LANGUAGE_CODE = "en"
+    open_request(["access"], received_days_ago=30)
+    latest = open_request(["access"])
+    content = admin_client.get(f"/admin/tietopyynnot/{latest.pk}/").content.decode()
+    assert "are free" not in content
+    assert "free of charge" in content
+    assert "manifestly unfounded or excessive" in content
+    assert "right to complain" in content
 
 
 def test_editor_without_permission_cannot_see_requests(client, django_user_model, open_request):
@@ -237,7 +259,7 @@ def test_editor_without_permission_cannot_see_requests(client, django_user_model
 
 
 def test_owner_is_reminded_once_a_week_before_the_due_date(open_request, notice):
-    rights_request = open_request(["access"], verified_days_ago=25)
+    rights_request = open_request(["access"], received_days_ago=25)
     assert send_deadline_reminders() == 1
     assert f"#{rights_request.pk}" in mail.outbox[-1].subject
     assert mail.outbox[-1].to == [notice.email]
@@ -245,7 +267,7 @@ def test_owner_is_reminded_once_a_week_before_the_due_date(open_request, notice)
 
 
 def test_no_reminder_for_a_request_due_later(open_request, notice):
-    open_request(["access"], verified_days_ago=1)
+    open_request(["access"], received_days_ago=1)
     assert send_deadline_reminders() == 0
 
 
@@ -259,7 +281,7 @@ def test_history_of_a_request_is_shown(admin_client, open_request):
 
 
 def test_deadline_cannot_be_extended_after_the_first_month(admin_client, open_request):
-    rights_request = open_request(["access"], verified_days_ago=40)
+    rights_request = open_request(["access"], received_days_ago=40)
     admin_client.post(
         f"/admin/tietopyynnot/{rights_request.pk}/extend/",
         {"months": "1", "reason": "Liikaa pyyntöjä."},

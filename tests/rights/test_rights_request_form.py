@@ -59,7 +59,6 @@ def test_valid_request_is_saved_unverified_with_normalised_fields(sent):
     assert rights_request.email == "maija@example.com"
     assert rights_request.phone == "+358401234567"
     assert rights_request.types == ["access", "erasure"]
-    assert rights_request.due_date is None
 
 
 def test_verification_email_holds_a_link_without_personal_data(sent):

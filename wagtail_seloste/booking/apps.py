@@ -12,4 +12,7 @@ class BookingAppConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import sources  # noqa: F401  (clients, bookings and consent records)
+        from . import (
+            site_checks,  # noqa: F401  (the booking pages held against the notice)
+            sources,  # noqa: F401  (clients, bookings and consent records)
+        )

@@ -22,4 +22,5 @@ class CookiesAppConfig(AppConfig):
         from . import (
             checks,  # noqa: F401  (registers the system checks)
             signals,  # noqa: F401  (syncs the banner when the notice is published)
+            site_checks,  # noqa: F401  (the cookies the site sets, held against the notice)
         )

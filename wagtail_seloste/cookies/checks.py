@@ -42,12 +42,18 @@ def check_cookie_urls(app_configs, **kwargs):
 
 @register()
 def check_clean_cookies_middleware(app_configs, **kwargs):
-    if "cookie_consent.middleware.CleanCookiesMiddleware" not in settings.MIDDLEWARE:
+    ours = "wagtail_seloste.cookies.middleware.CleanCookiesMiddleware"
+    if ours not in settings.MIDDLEWARE and (
+        "cookie_consent.middleware.CleanCookiesMiddleware" not in settings.MIDDLEWARE
+    ):
         return [
             Warning(
                 "CleanCookiesMiddleware is not in MIDDLEWARE: cookies of declined categories "
                 "are expired only at the moment the visitor declines.",
-                hint="Add 'cookie_consent.middleware.CleanCookiesMiddleware' to MIDDLEWARE.",
+                hint=(
+                    "Add 'wagtail_seloste.cookies.middleware.CleanCookiesMiddleware' to "
+                    "MIDDLEWARE (it reads only the requesting site's categories)."
+                ),
                 id="wagtail_seloste.W102",
             )
         ]

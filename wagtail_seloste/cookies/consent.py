@@ -11,14 +11,17 @@ Two facts of django-cookie-consent shape the sync (docs/cookies.md):
   choice counts only while it is at least that version. So a new cookie re-asks for its
   category, and deleting and re-creating unchanged rows would re-ask everyone: the sync
   upserts (keyed by category key and cookie name) and deletes only what was removed.
-* Groups are global, not per site: they follow one notice, the canonical notice of the
-  default site (``source_notice``).
+* Groups are global in django-cookie-consent, but each Wagtail ``Site`` has its own notice
+  and so its own categories. A site's groups are stored under site-scoped varnames
+  (``s<site id>-<category key>``, see :func:`varname_for`), read through a per-site cache
+  entry, and everything visitors and templates see uses the notice's category keys
+  ("analytics"). A visitor of site B is never asked about site A's cookies, and the cost of a
+  page view does not grow with the number of sites.
 """
 
 import logging
 from dataclasses import dataclass, field
 
-from cookie_consent.cache import all_cookie_groups
 from cookie_consent.cache import delete_cache as delete_consent_cache
 from cookie_consent.models import (
     ACTION_ACCEPTED,
@@ -36,13 +39,14 @@ from cookie_consent.util import (
 from django.conf import settings
 from django.core.cache import caches
 from django.db import transaction
+from django.utils import translation
 
 from ..conf import seloste_settings
 
 logger = logging.getLogger(__name__)
 
-NOTICE_LINK_CACHE_KEY = "wagtail_seloste:cookie_notice_link"
-SNIPPETS_CACHE_KEY = "wagtail_seloste:tracking_snippets"
+SITE_CACHE_KEY = "wagtail_seloste:cookie_site:{site_id}"
+SNIPPETS_CACHE_KEY = "wagtail_seloste:tracking_snippets:{site_id}"
 
 
 def _cache():
@@ -51,28 +55,63 @@ def _cache():
     return caches[settings.COOKIE_CONSENT_CACHE_BACKEND]
 
 
-def clear_caches():
-    """Forget the cached groups, the notice link and the snippets (every process, when the
-    cache is shared)."""
+def varname_for(site_id, key):
+    """The django-cookie-consent varname of ``site_id``'s category ``key`` (unique, ≤ 32)."""
+    return f"s{site_id}-{key}"[:32]
+
+
+def site_prefix(site_id):
+    return f"s{site_id}-"
+
+
+def site_id_of(request_or_site):
+    """The Wagtail site id of a request (or a Site), or None when no site matches."""
+    from wagtail.models import Site
+
+    if request_or_site is None:
+        return None
+    if isinstance(request_or_site, Site):
+        return request_or_site.pk
+    site = Site.find_for_request(request_or_site)
+    return site.pk if site else None
+
+
+def clear_caches(site_id=None):
+    """Forget the cached banner data of one site (or of every site), in every process when the
+    cache is shared, and django-cookie-consent's own cache."""
+    from wagtail.models import Site
+
     delete_consent_cache()
-    _cache().delete_many([NOTICE_LINK_CACHE_KEY, SNIPPETS_CACHE_KEY])
+    ids = [site_id] if site_id is not None else list(Site.objects.values_list("pk", flat=True))
+    keys = [SITE_CACHE_KEY.format(site_id=pk) for pk in ids]
+    keys += [SNIPPETS_CACHE_KEY.format(site_id=pk) for pk in ids]
+    _cache().delete_many(keys)
 
 
 # Sync -------------------------------------------------------------------------------------------
 
 
-def source_notice():
-    """The notice whose cookie declarations the banner follows.
-
-    django-cookie-consent's groups are global, so they mirror one notice: the canonical notice
-    of the default site (``NoticePage.for_site``). None when that site has no live notice.
-    """
+def source_notice(site=None):
+    """The notice whose cookie declarations ``site``'s banner follows: its canonical notice
+    (``NoticePage.for_site``); the default site when ``site`` is None. None without one."""
     from wagtail.models import Site
 
     from ..models import NoticePage
 
-    site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
-    return NoticePage.for_site(site)
+    if site is None:
+        site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
+    return NoticePage.for_site(site) if site is not None else None
+
+
+def sites_following(notice):
+    """The sites whose canonical notice is ``notice``."""
+    from wagtail.models import Site
+
+    return [
+        site
+        for site in Site.objects.select_related("root_page")
+        if (canonical := source_notice(site)) is not None and canonical.pk == notice.pk
+    ]
 
 
 def declared_categories(notice):
@@ -85,7 +124,8 @@ def declared_categories(notice):
     seen = set()
     for category in notice.cookie_categories:
         key = (category.get("key") or "").strip()
-        if not key or len(key) > 32 or not COOKIE_NAME_RE.match(key):
+        # 24 characters leave room for the site prefix in django-cookie-consent's 32.
+        if not key or len(key) > 24 or not COOKIE_NAME_RE.match(key):
             logger.warning("Skipping the cookie category with the invalid key %r.", key)
             continue
         if key in seen:
@@ -142,25 +182,46 @@ def _set_fields(instance, values):
     return changed
 
 
-@transaction.atomic
-def sync_cookies(notice=None):
-    """Mirror the notice's cookie categories into django-cookie-consent; return a SyncResult.
+def sync_cookies(notice=None, site=None):
+    """Mirror a notice's cookie categories into django-cookie-consent; return a SyncResult.
 
-    Idempotent: an unchanged notice writes nothing. Rows are updated in place, never deleted
-    and re-created, so that a visitor's stored choice stays valid unless a cookie was added
-    to its category. Returns None (and changes nothing) when there is no notice to follow.
-    The consent cache is cleared after the transaction commits, so that no other process
-    caches the old groups in between.
+    ``site`` syncs that site from its canonical notice; ``notice`` syncs every site whose
+    canonical notice it is; neither syncs the default site. Idempotent: an unchanged notice
+    writes nothing. Rows are updated in place, never deleted and re-created, so that a
+    visitor's stored choice stays valid unless a cookie was added to its category. Returns
+    None (and changes nothing) when there is no notice to follow. The caches are cleared after
+    the transaction commits, so that no other process caches the old groups in between.
     """
-    notice = notice if notice is not None else source_notice()
-    if notice is None:
+    from wagtail.models import Site
+
+    if site is not None:
+        targets = [(site, source_notice(site))]
+    elif notice is not None:
+        targets = [(target, notice) for target in sites_following(notice)]
+        if not targets:
+            return None
+    else:
+        default = Site.objects.filter(is_default_site=True).first()
+        targets = [(default, source_notice(default))] if default else []
+    targets = [(target, source) for target, source in targets if source is not None]
+    if not targets:
         return None
     result = SyncResult()
+    for target, source in targets:
+        _sync_site(target, source, result)
+    return result
+
+
+@transaction.atomic
+def _sync_site(site, notice, result):
     declared = declared_categories(notice)
+    prefix = site_prefix(site.pk)
     # Locks the rows so that two publishes at once do not both create the same cookie.
     existing = {
-        group.varname: group
-        for group in CookieGroup.objects.select_for_update().prefetch_related("cookie_set")
+        group.varname[len(prefix) :]: group
+        for group in CookieGroup.objects.select_for_update()
+        .filter(varname__startswith=prefix)
+        .prefetch_related("cookie_set")
     }
     for ordering, category in enumerate(declared):
         values = {
@@ -171,24 +232,25 @@ def sync_cookies(notice=None):
             "is_deletable": not category["necessary"],
             "ordering": ordering,
         }
-        group = existing.pop(category["key"], None)
+        key = category["key"]
+        group = existing.pop(key, None)
         if group is None:
-            group = CookieGroup(varname=category["key"], **values)
+            group = CookieGroup(varname=varname_for(site.pk, key), **values)
             group.save()
-            result.created_groups.append(group.varname)
+            result.created_groups.append(key)
             current_cookies = {}
         else:
             changed = _set_fields(group, values)
             if changed:
                 group.save(update_fields=changed)
-                result.updated_groups.append(group.varname)
+                result.updated_groups.append(key)
             current_cookies = {}
             # Ordered newest first; keep the oldest row of a name, which holds the version
             # visitors accepted, and drop any duplicates made outside the sync.
             for cookie in reversed(list(group.cookie_set.all())):
                 if cookie.name in current_cookies:
                     cookie.delete()
-                    result.deleted_cookies.append(f"{group.varname}/{cookie.name}")
+                    result.deleted_cookies.append(f"{key}/{cookie.name}")
                 else:
                     current_cookies[cookie.name] = cookie
         for declared_cookie in category["cookies"]:
@@ -201,23 +263,22 @@ def sync_cookies(notice=None):
                 Cookie(
                     cookiegroup=group, name=declared_cookie["name"], path="/", **cookie_values
                 ).save()
-                result.created_cookies.append(f"{group.varname}/{declared_cookie['name']}")
+                result.created_cookies.append(f"{key}/{declared_cookie['name']}")
             else:
                 changed = _set_fields(cookie, cookie_values)
                 if changed:
                     cookie.save(update_fields=changed)
-                    result.updated_cookies.append(f"{group.varname}/{cookie.name}")
+                    result.updated_cookies.append(f"{key}/{cookie.name}")
         for cookie in current_cookies.values():
             # A removed cookie does not re-ask: the group's version can only go back in time.
             cookie.delete()
-            result.deleted_cookies.append(f"{group.varname}/{cookie.name}")
+            result.deleted_cookies.append(f"{key}/{cookie.name}")
     if existing:
         # Deleting a group also deletes its consent log rows (a cascade in
         # django-cookie-consent); the report loses the history of a removed category.
         CookieGroup.objects.filter(pk__in=[group.pk for group in existing.values()]).delete()
         result.deleted_groups.extend(sorted(existing))
-    transaction.on_commit(clear_caches)
-    return result
+    transaction.on_commit(lambda: clear_caches(site.pk))
 
 
 def sync_cookies_on_commit(notice_pk=None):
@@ -226,12 +287,12 @@ def sync_cookies_on_commit(notice_pk=None):
     def run():
         from ..models import NoticePage
 
-        notice = None
-        if notice_pk is not None:
-            notice = NoticePage.objects.live().filter(pk=notice_pk).first()
-            if notice is None:
-                return
-        sync_cookies(notice)
+        if notice_pk is None:
+            sync_cookies()
+            return
+        notice = NoticePage.objects.live().filter(pk=notice_pk).first()
+        if notice is not None:
+            sync_cookies(notice)
 
     transaction.on_commit(run)
 
@@ -239,9 +300,84 @@ def sync_cookies_on_commit(notice_pk=None):
 # Consent helpers ---------------------------------------------------------------------------------
 
 
-def optional_groups():
-    """The optional (non-necessary) cookie groups, varname → group, from the cache."""
-    return all_cookie_groups()
+def _labels_by_language(notice):
+    """{language: {key: (name, description)}} from the notice and its live translations, so
+    the banner speaks the language of the page the visitor reads."""
+    labels = {}
+    pages = [notice]
+    try:
+        pages += list(notice.get_translations().live().specific())
+    except Exception:  # noqa: BLE001 - a page without translations support
+        pass
+    for page in pages:
+        language = page.locale.language_code
+        labels[language] = {
+            category["key"]: (category["name"], category["description"])
+            for category in declared_categories(page)
+        }
+    return labels
+
+
+def site_data(site_id):
+    """Everything the banner reads for one site, from one cache entry:
+    ``{"optional": {key: CookieGroup}, "necessary": [key], "labels": {...}, "link": (url,
+    anchor)}``. Built from the database on a miss; its size depends on this site only."""
+    cache = _cache()
+    key = SITE_CACHE_KEY.format(site_id=site_id)
+    data = cache.get(key)
+    if data is not None:
+        return data
+    from wagtail.models import Site
+
+    prefix = site_prefix(site_id)
+    groups = list(
+        CookieGroup.objects.filter(varname__startswith=prefix)
+        .prefetch_related("cookie_set")
+        .order_by("ordering", "pk")
+    )
+    for group in groups:
+        # Evaluates the prefetch, so the cached groups carry their cookies (and versions).
+        group.get_version()
+    site = Site.objects.filter(pk=site_id).select_related("root_page").first()
+    notice = source_notice(site) if site is not None else None
+    data = {
+        "optional": {g.varname[len(prefix) :]: g for g in groups if not g.is_required},
+        "necessary": [g.varname[len(prefix) :] for g in groups if g.is_required],
+        "labels": _labels_by_language(notice) if notice is not None else {},
+        "link": (
+            (notice.get_url() or "", notice.anchor_of("cookies"))
+            if notice is not None
+            else ("", "")
+        ),
+    }
+    cache.set(key, data, seloste_settings.COOKIE_CACHE_TIMEOUT)
+    return data
+
+
+def optional_groups(site_or_request=None):
+    """The site's optional (non-necessary) cookie groups, category key → group."""
+    site_id = _site_id_or_default(site_or_request)
+    return site_data(site_id)["optional"] if site_id is not None else {}
+
+
+def _site_id_or_default(site_or_request):
+    site_id = site_id_of(site_or_request)
+    if site_id is None:
+        from wagtail.models import Site
+
+        site_id = Site.objects.filter(is_default_site=True).values_list("pk", flat=True).first()
+    return site_id
+
+
+def label_of(group, key, site_id, language=None):
+    """(name, description) of a category in ``language`` (the active one by default), from
+    that language's notice when it has one, else as the canonical notice says."""
+    labels = site_data(site_id)["labels"]
+    language = (language or translation.get_language() or "").split("-")[0]
+    for candidate in (language, *labels):
+        if key in labels.get(candidate, {}):
+            return labels[candidate][key]
+    return group.name, group.description
 
 
 def group_state(value, group):
@@ -258,7 +394,8 @@ def group_state(value, group):
 
 
 def consent_states(request, with_groups=False):
-    """Each optional category's state for this visitor: True, False or None (undecided).
+    """Each optional category's state for this visitor on this site: True, False or None
+    (undecided), by category key.
 
     Computed once per request (one cache read); ``with_groups`` gives (group, state) pairs.
     """
@@ -266,13 +403,13 @@ def consent_states(request, with_groups=False):
     if cached is None:
         choices = get_cookie_dict_from_request(request)
         cached = {
-            varname: (group, group_state(choices.get(varname), group))
-            for varname, group in optional_groups().items()
+            key: (group, group_state(choices.get(group.varname), group))
+            for key, group in optional_groups(request).items()
         }
         request._seloste_consent_states = cached
     if with_groups:
         return cached
-    return {varname: state for varname, (_group, state) in cached.items()}
+    return {key: state for key, (_group, state) in cached.items()}
 
 
 def is_accepted(request, category):
@@ -285,13 +422,8 @@ def is_accepted(request, category):
     states = consent_states(request)
     if category in states:
         return states[category] is True
-    return _is_necessary(category)
-
-
-def _is_necessary(category):
-    # Necessary groups are not in django-cookie-consent's cache (it holds optional groups
-    # only); this costs a query, but only for the rare template that gates on one.
-    return CookieGroup.objects.filter(varname=category, is_required=True).exists()
+    site_id = _site_id_or_default(request)
+    return site_id is not None and category in site_data(site_id)["necessary"]
 
 
 def undecided_categories(request):
@@ -314,7 +446,7 @@ def record_choices(request, response, accept=(), decline=()):
     The log holds one row per category and decision with no visitor identifier.
     """
     choices = get_cookie_dict_from_request(request)
-    known = optional_groups()
+    known = {group.varname for group in optional_groups(request).values()}
     # The states memoised for this request are out of date from here on.
     request.__dict__.pop("_seloste_consent_states", None)
     # Keep only categories that still exist, so the cookie does not grow with history.
@@ -353,40 +485,30 @@ def record_choices(request, response, accept=(), decline=()):
 # Cached data of the banner -----------------------------------------------------------------------
 
 
-def notice_link():
-    """(url, anchor) of the source notice's cookie section, cached; ("", "") without one.
+def notice_link(site_or_request=None):
+    """(url, anchor) of the site's notice's cookie section, cached; ("", "") without one.
 
     The URL is relative on a single-site install and absolute with several sites.
     """
-    cache = _cache()
-    link = cache.get(NOTICE_LINK_CACHE_KEY)
-    if link is None:
-        notice = source_notice()
-        if notice is None:
-            link = ("", "")
-        else:
-            link = (notice.get_url() or "", notice.anchor_of("cookies"))
-        cache.set(NOTICE_LINK_CACHE_KEY, link, seloste_settings.COOKIE_CACHE_TIMEOUT)
-    return tuple(link)
+    site_id = _site_id_or_default(site_or_request)
+    return tuple(site_data(site_id)["link"]) if site_id is not None else ("", "")
 
 
-def tracking_snippets():
-    """The enabled tracking snippets as (category, code) pairs, cached."""
+def tracking_snippets(site_or_request=None):
+    """The site's enabled tracking snippets as (category, code) pairs, cached."""
+    site_id = _site_id_or_default(site_or_request)
+    if site_id is None:
+        return []
     cache = _cache()
-    snippets = cache.get(SNIPPETS_CACHE_KEY)
+    key = SNIPPETS_CACHE_KEY.format(site_id=site_id)
+    snippets = cache.get(key)
     if snippets is None:
         from .models import TrackingSnippet
 
         snippets = list(
-            TrackingSnippet.objects.filter(enabled=True).values_list("category", "code")
+            TrackingSnippet.objects.filter(site_id=site_id, enabled=True).values_list(
+                "category", "code"
+            )
         )
-        cache.set(SNIPPETS_CACHE_KEY, snippets, seloste_settings.COOKIE_CACHE_TIMEOUT)
+        cache.set(key, snippets, seloste_settings.COOKIE_CACHE_TIMEOUT)
     return snippets
-
-
-def clear_snippet_cache():
-    _cache().delete(SNIPPETS_CACHE_KEY)
-
-
-def clear_notice_link_cache():
-    _cache().delete(NOTICE_LINK_CACHE_KEY)

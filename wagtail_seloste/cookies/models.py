@@ -7,17 +7,35 @@ from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel
 
 
+def _optional_categories(site_id):
+    from .consent import optional_groups
+
+    return optional_groups(site_id_obj(site_id)) if site_id else {}
+
+
+def site_id_obj(site_id):
+    from wagtail.models import Site
+
+    return Site.objects.filter(pk=site_id).first()
+
+
 class TrackingSnippetForm(WagtailAdminModelForm):
-    """Offers the optional categories that the canonical notice declares, and nothing else."""
+    """Offers the optional categories that the site's canonical notice declares, and nothing
+    else (with several sites, each category is named with its site)."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        from cookie_consent.models import CookieGroup
+        from wagtail.models import Site
 
-        choices = [
-            (group.varname, group.name or group.varname)
-            for group in CookieGroup.objects.filter(is_required=False).order_by("ordering")
-        ]
+        sites = list(Site.objects.order_by("-is_default_site", "hostname"))
+        choices = []
+        for site in sites:
+            for key, group in _optional_categories(site.pk).items():
+                label = group.name or key
+                if len(sites) > 1:
+                    label = f"{label} ({site.site_name or site.hostname})"
+                if key not in dict(choices):
+                    choices.append((key, label))
         current = self.instance.category if self.instance else ""
         if current and current not in dict(choices):
             choices.append(
@@ -25,19 +43,27 @@ class TrackingSnippetForm(WagtailAdminModelForm):
             )
         field = self.fields["category"]
         field.widget = forms.Select(choices=[("", "---------"), *choices])
+        if "site" in self.fields and not self.instance.pk and sites:
+            self.fields["site"].initial = sites[0].pk
 
-    def clean_category(self):
-        from cookie_consent.models import CookieGroup
-
-        value = self.cleaned_data["category"]
-        if not CookieGroup.objects.filter(is_required=False, varname=value).exists():
-            raise forms.ValidationError(
+    def clean(self):
+        cleaned = super().clean()
+        site = cleaned.get("site")
+        value = cleaned.get("category")
+        if site is not None and value and value not in _optional_categories(site.pk):
+            self.add_error(
+                "category",
                 _(
-                    "Choose a category that the privacy notice declares. Add the category to "
-                    "the “Cookies” section of the notice and publish it first."
-                )
+                    "Choose a category that this site's privacy notice declares. Add the "
+                    "category to the “Cookies” section of the notice and publish it first."
+                ),
             )
-        return value
+        return cleaned
+
+
+class TrackingSnippetQuerySet(models.QuerySet):
+    def for_site(self, site):
+        return self.filter(site=site)
 
 
 class TrackingSnippet(models.Model):
@@ -50,6 +76,13 @@ class TrackingSnippet(models.Model):
     so a snippet can never be tied to a category that the notice does not tell visitors about.
     """
 
+    site = models.ForeignKey(
+        "wagtailcore.Site",
+        verbose_name=_("site"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("The snippet runs on this site's pages only."),
+    )
     name = models.CharField(
         _("name"), max_length=100, help_text=_("For you, for example “Visitor statistics”.")
     )
@@ -68,14 +101,28 @@ class TrackingSnippet(models.Model):
             "every page for visitors who accepted the category: add only code you trust."
         ),
     )
+    cookies = models.CharField(
+        _("cookies it sets"),
+        max_length=500,
+        blank=True,
+        help_text=_(
+            "The names of the cookies this code sets, separated by commas, for example "
+            "“_ga, _ga_*”. The privacy notice must declare each of them; the completeness "
+            "check compares."
+        ),
+    )
     enabled = models.BooleanField(_("enabled"), default=True)
+
+    objects = TrackingSnippetQuerySet.as_manager()
 
     base_form_class = TrackingSnippetForm
 
     panels = [
+        FieldPanel("site"),
         FieldPanel("name"),
         FieldPanel("category"),
         FieldPanel("code"),
+        FieldPanel("cookies"),
         FieldPanel("enabled"),
     ]
 
@@ -87,11 +134,12 @@ class TrackingSnippet(models.Model):
     def __str__(self):
         return self.name
 
+    def cookie_names(self):
+        return [name.strip() for name in self.cookies.replace(";", ",").split(",") if name.strip()]
+
     def category_name(self):
         """The category's name as the notice declares it, or a warning when it no longer is."""
-        from cookie_consent.cache import get_cookie_group
-
-        group = get_cookie_group(self.category)
+        group = _optional_categories(self.site_id).get(self.category)
         if group is None:
             return _("%(key)s (not in the privacy notice: never shown)") % {"key": self.category}
         return group.name

@@ -1,54 +1,58 @@
-"""Signal receivers: what happens when the notice is published."""
+"""Signal receivers: what happens when a notice is published or the snippets change."""
 
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from ..models import NoticePage, SelosteSettings
-from .consent import (
-    clear_notice_link_cache,
-    clear_snippet_cache,
-    source_notice,
-    sync_cookies_on_commit,
-)
+from .consent import SNIPPETS_CACHE_KEY, _cache, clear_caches, sync_cookies_on_commit
 from .models import TrackingSnippet
 
 
 @receiver(page_published)
 def sync_cookies_when_notice_published(sender, instance, **kwargs):
-    """Sync the cookie banner when the notice it follows is published.
+    """Sync the banner of every site whose canonical notice was published.
 
     Wagtail sends ``page_published`` for a normal publish, a revert, a workflow approval and
-    scheduled publishing alike. Only the canonical notice of the default site drives the
-    (global) cookie groups; publishing any other notice changes nothing here.
+    scheduled publishing alike. A notice that is no site's canonical notice changes no
+    groups, but it may be a translation the banner reads its labels from: the sites' cached
+    banner data is forgotten either way.
     """
     if not isinstance(instance, NoticePage):
         return
-    source = source_notice()
-    if source is not None and source.pk == instance.pk:
-        sync_cookies_on_commit(instance.pk)
+    sync_cookies_on_commit(instance.pk)
+    transaction.on_commit(clear_caches)
 
 
 @receiver(post_save, sender=SelosteSettings)
 def sync_cookies_when_canonical_notice_changes(sender, instance, **kwargs):
-    """Picking another canonical notice for the default site makes the banner follow it."""
-    if instance.site.is_default_site:
-        sync_cookies_on_commit()
+    """Picking another canonical notice for a site makes that site's banner follow it."""
+    site_id = instance.site_id
+    transaction.on_commit(lambda: _sync_site_by_id(site_id))
+
+
+def _sync_site_by_id(site_id):
+    from wagtail.models import Site
+
+    from .consent import sync_cookies
+
+    site = Site.objects.filter(pk=site_id).first()
+    if site is not None:
+        sync_cookies(site=site)
+        clear_caches(site_id)
 
 
 @receiver(post_save, sender=TrackingSnippet)
 @receiver(post_delete, sender=TrackingSnippet)
-def forget_cached_snippets(sender, **kwargs):
-    from django.db import transaction
-
-    transaction.on_commit(clear_snippet_cache)
+def forget_cached_snippets(sender, instance, **kwargs):
+    key = SNIPPETS_CACHE_KEY.format(site_id=instance.site_id)
+    transaction.on_commit(lambda: _cache().delete(key))
 
 
 @receiver(page_unpublished)
 @receiver(post_page_move)
 def forget_cached_notice_link(sender, instance, **kwargs):
-    """The banner links to the notice: forget its cached URL when a notice moves or goes."""
-    from django.db import transaction
-
+    """The banner links to the notice: forget the cached URLs when a notice moves or goes."""
     if isinstance(sender, type) and issubclass(sender, NoticePage):
-        transaction.on_commit(clear_notice_link_cache)
+        transaction.on_commit(clear_caches)

@@ -16,9 +16,11 @@ from .consent import (
     consent_states,
     declared_categories,
     group_state,
+    label_of,
     notice_link,
     optional_groups,
     record_choices,
+    site_id_of,
     source_notice,
 )
 
@@ -57,14 +59,23 @@ class CookieSettingsView(View):
         return render(request, self.template_name, self.get_context_data())
 
     def get_context_data(self, **kwargs):
+        from wagtail.models import Site
+
         states = consent_states(self.request)
-        notice = source_notice()
+        site = Site.find_for_request(self.request)
+        notice = source_notice(site)
         categories = declared_categories(notice) if notice is not None else []
-        groups = optional_groups()
+        groups = optional_groups(self.request)
+        site_id = site_id_of(site)
         for category in categories:
             category["choosable"] = not category["necessary"] and category["key"] in groups
             category["accepted"] = states.get(category["key"]) is True
-        url, anchor = notice_link()
+            if category["key"] in groups and site_id is not None:
+                # The names and descriptions in the language the visitor reads.
+                category["name"], category["description"] = label_of(
+                    groups[category["key"]], category["key"], site_id
+                )
+        url, anchor = notice_link(self.request)
         return {
             "base_template": seloste_settings.BASE_TEMPLATE,
             "categories": categories,
@@ -77,7 +88,7 @@ class CookieSettingsView(View):
         }
 
     def post(self, request):
-        groups = optional_groups()
+        groups = optional_groups(request)
         action = request.POST.get("action", SAVE)
         if action not in (ACCEPT_ALL, REJECT_ALL, SAVE):
             return HttpResponseBadRequest(_("Unknown action. Use the buttons of the form."))
@@ -89,8 +100,8 @@ class CookieSettingsView(View):
             accept, decline = [], in_scope
         else:
             chosen = set(request.POST.getlist("accept"))
-            accept = [group for group in in_scope if group.varname in chosen]
-            decline = [group for group in in_scope if group.varname not in chosen]
+            accept = [group for key, group in groups.items() if group in in_scope and key in chosen]
+            decline = [g for key, g in groups.items() if g in in_scope and key not in chosen]
 
         if wants_json(request):
             response = JsonResponse({})
@@ -100,7 +111,9 @@ class CookieSettingsView(View):
             )
         choices = record_choices(request, response, accept=accept, decline=decline)
         if isinstance(response, JsonResponse):
-            states = {key: group_state(choices.get(key), group) for key, group in groups.items()}
+            states = {
+                key: group_state(choices.get(group.varname), group) for key, group in groups.items()
+            }
             response.content = json.dumps(
                 {
                     "accepted": [key for key, state in states.items() if state is True],

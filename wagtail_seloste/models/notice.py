@@ -1,10 +1,12 @@
 """The Tietosuojaseloste page: the site's single source of truth about personal data."""
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import translation
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import (
     FieldPanel,
@@ -19,23 +21,74 @@ from ..blocks import section_blocks
 from ..conf import seloste_settings
 from ..panels import FindingsPanel
 from ..sections import default_heading, unique_anchors
-from ..validators import validate_business_id
 
 
 class NoticePageForm(WagtailAdminPageForm):
-    """Validates the controller's identifiers on every save, drafts included."""
+    """The notice editor's form: drafts always save; publishing is held to the check.
 
-    def clean_business_id(self):
-        value = self.cleaned_data.get("business_id", "").strip()
-        if value:
-            validate_business_id(value)
-        return value
+    A wrong Y-tunnus or a missing section is a finding of the completeness check, not a reason
+    to lose the owner's work: drafts save whatever the findings. Publishing a notice with error
+    findings is refused while ``WAGTAIL_SELOSTE_BLOCK_PUBLISH_ON_ERRORS`` is on (a published
+    notice is what visitors rely on, GDPR Art 12(1)); a superuser may publish anyway by giving
+    a reason, which is written to the page's history.
+    """
+
+    publish_override_reason = forms.CharField(
+        label=_("Publish despite errors: reason"),
+        required=False,
+        max_length=500,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text=_(
+            "Only for superusers. If the completeness check finds errors, the notice is "
+            "published only when you write here why it must be published now. The reason is "
+            "saved in the page's history."
+        ),
+    )
 
     def clean_phone(self):
         from ..validators import normalise_phone
 
         value = self.cleaned_data.get("phone", "").strip()
-        return normalise_phone(value) if value else value
+        try:
+            return normalise_phone(value) if value else value
+        except ValidationError:
+            # Kept as typed: the completeness check reports it, the draft still saves.
+            return value
+
+    def _post_clean(self):
+        super()._post_clean()
+        if not self.data.get("action-publish") or not seloste_settings.BLOCK_PUBLISH_ON_ERRORS:
+            return
+        from ..completeness import ERROR, check_notice
+        from ..notice_json import notice_to_dict
+
+        try:
+            findings = check_notice(notice_to_dict(self.instance))
+        except Exception:  # noqa: BLE001 - invalid blocks are reported by their own fields
+            return
+        errors = [f for f in findings if f.severity == ERROR]
+        if not errors:
+            return
+        reason = (self.cleaned_data.get("publish_override_reason") or "").strip()
+        user = getattr(self, "for_user", None)
+        if reason and user is not None and user.is_superuser:
+            # Read by the after-publish hook, which writes the reason to the page's log.
+            self.instance._seloste_publish_override = {
+                "reason": reason,
+                "codes": [f.code for f in errors],
+            }
+            return
+        self.add_error(
+            None,
+            ngettext(
+                "The notice was not published: the completeness check found %(count)s error. "
+                "%(messages)s Fix it and publish again; your changes can be saved as a draft.",
+                "The notice was not published: the completeness check found %(count)s errors. "
+                "%(messages)s Fix them and publish again; your changes can be saved as a draft.",
+                len(errors),
+            )
+            % {"count": len(errors), "messages": " ".join(f.message for f in errors)},
+        )
 
 
 class NoticePage(Page):
@@ -50,7 +103,8 @@ class NoticePage(Page):
         _("business ID (Y-tunnus)"),
         max_length=9,
         blank=True,
-        validators=[validate_business_id],
+        # Not a validator: a wrong check digit is an error finding of the completeness check,
+        # which blocks publishing but never saving a draft.
         help_text=_("For example 1234567-1."),
     )
     street_address = models.CharField(_("street address"), max_length=255, blank=True)
@@ -92,6 +146,7 @@ class NoticePage(Page):
             heading=_("Controller"),
         ),
         FieldPanel("sections"),
+        FieldPanel("publish_override_reason", permission="superuser"),
     ]
 
     class Meta:
@@ -106,14 +161,6 @@ class NoticePage(Page):
             from ..defaults import default_sections
 
             self.sections = default_sections()
-
-    def clean(self):
-        super().clean()
-        if self.business_id:
-            try:
-                validate_business_id(self.business_id)
-            except ValidationError as error:
-                raise ValidationError({"business_id": error}) from error
 
     # Reading the notice -------------------------------------------------------------------
 

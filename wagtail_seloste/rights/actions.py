@@ -41,6 +41,8 @@ LOG_WITHDRAWN = "wagtail_seloste.rights.withdraw"
 LOG_EXTENDED = "wagtail_seloste.rights.extend"
 LOG_REJECTED = "wagtail_seloste.rights.reject"
 LOG_COMPLETED = "wagtail_seloste.rights.complete"
+LOG_ENTERED = "wagtail_seloste.rights.enter"
+LOG_IDENTITY = "wagtail_seloste.rights.identity"
 
 
 # Keys and hashes -------------------------------------------------------------------------
@@ -142,7 +144,8 @@ def queue_verification(rights_request, request):
 
 
 def verify(rights_request, request=None):
-    """Open a request whose link was followed: due date one month on; the owner is told."""
+    """Open a request whose link was followed; the owner is told. The due date stays the one
+    counted from receipt (see ``RightsRequest.set_deadlines``)."""
     from .models import RightsRequest
 
     with transaction.atomic():
@@ -169,15 +172,88 @@ def verify(rights_request, request=None):
     return locked
 
 
+def enter_request(
+    site,
+    user,
+    *,
+    types,
+    channel,
+    received_at,
+    name,
+    email,
+    phone="",
+    message="",
+    rectification="",
+    identity_method="",
+    identity_note="",
+    verified_at=None,
+):
+    """Record a request the owner received by email, phone, letter or in person.
+
+    GDPR Art 12(3): the due date runs from ``received_at``, the day the request reached the
+    business, which may be before the day it is entered. With ``identity_method`` the
+    request opens at once; without it, it waits for :func:`confirm_identity` and is listed as
+    unverified (its deadline still runs). No email goes to the requester.
+    """
+    from .models import RightsRequest
+
+    with transaction.atomic():
+        rights_request = RightsRequest(
+            site=site,
+            types=list(types),
+            channel=channel,
+            received_at=received_at,
+            name=name,
+            email=normalise_email(email),
+            phone=phone,
+            message=message,
+            rectification=rectification,
+            language=settings.LANGUAGE_CODE,
+        )
+        if identity_method:
+            rights_request.verify(verified_at or timezone.now(), identity_method, identity_note)
+        rights_request.save()
+        log(
+            rights_request,
+            LOG_ENTERED,
+            user=user,
+            data={
+                "channel": channel,
+                "received": timezone.localdate(received_at).isoformat(),
+                "due_date": rights_request.due_date.isoformat(),
+            },
+        )
+        if identity_method:
+            log(rights_request, LOG_IDENTITY, user=user, data={"method": identity_method})
+    return rights_request
+
+
+def confirm_identity(rights_request, user, method, note="", when=None):
+    """The owner confirmed the requester's identity: the request opens, its due date stays
+    the one counted from receipt."""
+    with transaction.atomic():
+        rights_request.verify(when or timezone.now(), method, note)
+        rights_request.save()
+        log(rights_request, LOG_IDENTITY, user=user, data={"method": method})
+    return rights_request
+
+
 # The register's view of a request -------------------------------------------------------
 
 
 def free_access_note(rights_request):
-    """How many access requests the same person made in the last 12 months, and whether this
-    one is beyond the free ones (GDPR Art 15(3) and 12(5): further copies may be charged)."""
+    """The same person's earlier access requests in the last 12 months, for the owner's note.
+
+    GDPR Art 12(5): answering is free of charge, however many requests a person makes. Only a
+    request that is manifestly unfounded or excessive, in particular because it repeats, may be
+    charged a reasonable fee or refused, with reasons the owner can show; a refusal tells the
+    requester of the right to complain (Art 12(4)). (The one-free-request-a-year rule of the
+    repealed Henkilötietolaki 523/1999, 26 §, no longer applies.) Earlier requests are counted
+    so that the owner can judge repetition; the count decides nothing by itself.
+    """
     from .models import RightsRequest
 
-    since = (rights_request.verified_at or rights_request.received_at) - timedelta(days=365)
+    since = rights_request.received_at - timedelta(days=365)
     earlier = (
         RightsRequest.objects.filter(
             site=rights_request.site,
@@ -188,9 +264,8 @@ def free_access_note(rights_request):
         .exclude(status=RightsRequest.UNVERIFIED)
         .exclude(pk=rights_request.pk)
     )
-    count = sum(1 for r in earlier if "access" in r.types or "portability" in r.types) + 1
-    free = seloste_settings.RIGHTS_FREE_ACCESS_REQUESTS
-    return {"count": count, "free": free, "beyond": count > free}
+    count = sum(1 for r in earlier if "access" in r.types or "portability" in r.types)
+    return {"earlier": count, "repeated": count > 0}
 
 
 def controller(site):
@@ -463,20 +538,32 @@ def owner_reminder_message(request_id, today):
 
 
 def send_deadline_reminders(now=None):
-    """Remind the owner of open requests due within ``RIGHTS_REMINDER_DAYS``; once per due date
-    (an extension moves the due date and so earns a new reminder). Returns the count sent."""
-    from .models import RightsRequest
+    """Remind the owner of requests not yet closed (unverified ones too: their deadline runs)
+    whose next deadline is within ``RIGHTS_REMINDER_DAYS``. The next deadline is the site's
+    promised date until it passes, then the legal due date; one reminder per deadline (an
+    extension moves the due date and so earns a new reminder). Returns the count queued."""
+    from django.db.models import Q
+
+    from .models import WEB, RightsRequest
 
     today = timezone.localdate(now)
     horizon = today + timedelta(days=seloste_settings.RIGHTS_REMINDER_DAYS)
     sent = 0
-    due = RightsRequest.objects.open().filter(due_date__lte=horizon).select_related("site")
+    due = (
+        RightsRequest.objects.pending()
+        .filter(Q(due_date__lte=horizon) | Q(promised_date__lte=horizon))
+        # A web request waiting for its email link is the requester's move, not the owner's.
+        .exclude(status=RightsRequest.UNVERIFIED, channel=WEB)
+        .select_related("site")
+    )
     for rights_request in due:
-        if rights_request.reminder_sent_for == rights_request.due_date:
+        deadline = rights_request.next_deadline
+        if deadline is None or deadline > horizon or rights_request.reminder_sent_for == deadline:
             continue
         to = owner_email(rights_request.site)
         if not to:
             continue
+        # Queued with the mark in one transaction; the outbox retries a failed send.
         with transaction.atomic():
             outbox.send_later(
                 owner_reminder_message,
@@ -485,9 +572,7 @@ def send_deadline_reminders(now=None):
                 label=_label(rights_request.pk, "deadline reminder"),
                 site=rights_request.site_id,
             )
-            RightsRequest.objects.filter(pk=rights_request.pk).update(
-                reminder_sent_for=rights_request.due_date
-            )
+            RightsRequest.objects.filter(pk=rights_request.pk).update(reminder_sent_for=deadline)
         sent += 1
     # Without a worker (the immediate backend) this is where due emails go out.
     outbox.sweep()

@@ -3,6 +3,8 @@
 Every action is a POST (CSRF-protected) and writes an entry to Wagtail's audit log.
 """
 
+from datetime import datetime, time
+
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
@@ -15,13 +17,16 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_POST
 from wagtail.admin.admin_url_finder import AdminURLFinder
+from wagtail.admin.widgets import AdminDateInput
 from wagtail.log_actions import log
+from wagtail.models import Site
 
 from ..audit import VIEW_ACTION
 from ..models import PurgeRun
 from ..registry import registry
+from ..validators import normalise_phone
 from . import actions as rights
-from .models import RightsRequest
+from .models import CHANNELS, IDENTITY_METHODS, REQUEST_TYPES, WEB, RightsRequest
 
 app_name = "wagtail_seloste_rights"
 
@@ -71,6 +76,175 @@ class RejectForm(forms.Form):
     )
 
 
+# Ways the owner can confirm identity; the email link is the web form's own.
+OWNER_IDENTITY_METHODS = [(k, v) for k, v in IDENTITY_METHODS if k != "email_link"]
+
+
+def _moment(day):
+    """A date the owner typed as an aware datetime: now for today, else the start of the day."""
+    if day == timezone.localdate():
+        return timezone.now()
+    return timezone.make_aware(datetime.combine(day, time.min))
+
+
+class IdentityForm(forms.Form):
+    """How and when the requester's identity was confirmed (GDPR Art 12(6))."""
+
+    identity_method = forms.ChoiceField(
+        label=gettext_lazy("Identity verified by"),
+        choices=[("", gettext_lazy("Not verified yet"))] + OWNER_IDENTITY_METHODS,
+        required=False,
+        help_text=gettext_lazy(
+            "Ask only for what you need to be reasonably sure that the request is the "
+            "person's own, e.g. call back the number in the client record. Do not ask for a "
+            "copy of an ID card by email."
+        ),
+    )
+    identity_verified = forms.DateField(
+        label=gettext_lazy("Identity verified on"),
+        required=False,
+        widget=AdminDateInput,
+        help_text=gettext_lazy("Leave empty for today."),
+    )
+    identity_note = forms.CharField(
+        label=gettext_lazy("Note on the identity check"),
+        required=False,
+        max_length=500,
+        help_text=gettext_lazy("What you checked; no ID numbers or copies of documents."),
+    )
+
+    def __init__(self, *args, received=None, require_method=False, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.received = received
+        if require_method:
+            self.fields["identity_method"].required = True
+            self.fields["identity_method"].choices = OWNER_IDENTITY_METHODS
+
+    def clean(self):
+        cleaned = super().clean()
+        method = cleaned.get("identity_method")
+        day = cleaned.get("identity_verified")
+        if method == "other" and not cleaned.get("identity_note"):
+            self.add_error(
+                "identity_note", _("Describe how you verified the identity in the note.")
+            )
+        if day and not method:
+            self.add_error(
+                "identity_method", _("Choose how the identity was verified, or clear the date.")
+            )
+        if day and day > timezone.localdate():
+            self.add_error(
+                "identity_verified", _("The date is in the future. Enter the day it happened.")
+            )
+        received = cleaned.get("received") or self.received
+        if day and received and day < received:
+            self.add_error(
+                "identity_verified",
+                _("The identity cannot be verified before the request was received."),
+            )
+        return cleaned
+
+
+class EnterRequestForm(IdentityForm):
+    """A request the owner received by email, phone, letter or in person."""
+
+    site = forms.ModelChoiceField(
+        label=gettext_lazy("Site"), queryset=Site.objects.order_by("site_name", "hostname")
+    )
+    channel = forms.ChoiceField(
+        label=gettext_lazy("Received by"), choices=[c for c in CHANNELS if c[0] != WEB]
+    )
+    received = forms.DateField(
+        label=gettext_lazy("Received on"),
+        widget=AdminDateInput,
+        help_text=gettext_lazy(
+            "The day the request reached you, also when you enter it later. The month to answer "
+            "counts from this day (GDPR Art 12(3))."
+        ),
+    )
+    types = forms.MultipleChoiceField(
+        label=gettext_lazy("What does the person ask for?"),
+        choices=REQUEST_TYPES,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    rectification = forms.CharField(
+        label=gettext_lazy("What is wrong, and what is correct?"),
+        required=False,
+        max_length=5000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=gettext_lazy("Needed for a rectification request."),
+    )
+    name = forms.CharField(label=gettext_lazy("Name"), max_length=200)
+    email = forms.EmailField(
+        label=gettext_lazy("Email"),
+        max_length=254,
+        help_text=gettext_lazy(
+            "Required: the register finds a person's data by email. If the requester gave "
+            "none, use the address in their client record (find it under Clients by name or "
+            "phone) or ask them for one. The answer is sent to this address unless you answer "
+            "by letter."
+        ),
+    )
+    phone = forms.CharField(label=gettext_lazy("Phone"), required=False, max_length=32)
+    message = forms.CharField(
+        label=gettext_lazy("The request"),
+        required=False,
+        max_length=5000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=gettext_lazy("What the person asked, in their words or as you noted it."),
+    )
+
+    field_order = [
+        "site",
+        "channel",
+        "received",
+        "types",
+        "rectification",
+        "name",
+        "email",
+        "phone",
+        "message",
+        "identity_method",
+        "identity_verified",
+        "identity_note",
+    ]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["received"].initial = timezone.localdate()
+        sites = self.fields["site"].queryset
+        if sites.count() == 1:
+            self.fields["site"].initial = sites.first()
+            self.fields["site"].widget = forms.HiddenInput()
+
+    def clean_name(self):
+        # One line: CR/LF would break email headers and the admin's lists.
+        name = " ".join(self.cleaned_data["name"].split())
+        if not name:
+            raise forms.ValidationError(_("Enter the requester's name."))
+        return name
+
+    def clean_phone(self):
+        value = self.cleaned_data.get("phone", "").strip()
+        return normalise_phone(value) if value else ""
+
+    def clean_received(self):
+        day = self.cleaned_data["received"]
+        if day > timezone.localdate():
+            raise forms.ValidationError(
+                _("The date is in the future. Enter the day the request reached you.")
+            )
+        return day
+
+    def clean(self):
+        cleaned = super().clean()
+        if "rectification" in (cleaned.get("types") or []) and not cleaned.get("rectification"):
+            self.add_error(
+                "rectification", _("Write what is wrong in the data and what is correct.")
+            )
+        return cleaned
+
+
 def _context(rights_request):
     return {
         "rights_request": rights_request,
@@ -83,9 +257,10 @@ def index(request):
     show = request.GET.get("show", "open")
     requests = RightsRequest.objects.select_related("site")
     if show == "open":
-        requests = requests.open().order_by("due_date", "received_at")
+        # Unverified requests are listed (marked) too: their deadline runs from receipt.
+        requests = requests.pending().by_answer_date()
     else:
-        requests = requests.exclude(status=RightsRequest.UNVERIFIED).order_by("-received_at")
+        requests = requests.order_by("-received_at")
     return TemplateResponse(
         request,
         "wagtail_seloste/rights/admin/index.html",
@@ -94,9 +269,82 @@ def index(request):
             "header_icon": "mail",
             "requests": requests[:200],
             "show": show,
+            "can_change": request.user.has_perm("wagtail_seloste_rights.change_rightsrequest"),
             "last_run": PurgeRun.objects.filter(dry_run=False).first(),
         },
     )
+
+
+def add(request):
+    """Enter a request received by email, phone, letter or in person."""
+    _require(request, change=True)
+    if request.method == "POST":
+        form = EnterRequestForm(request.POST)
+        if form.is_valid():
+            data = form.cleaned_data
+            verified_on = data.get("identity_verified")
+            rights_request = rights.enter_request(
+                data["site"],
+                request.user,
+                types=data["types"],
+                channel=data["channel"],
+                received_at=_moment(data["received"]),
+                name=data["name"],
+                email=data["email"],
+                phone=data["phone"],
+                message=data["message"],
+                rectification=data["rectification"],
+                identity_method=data["identity_method"],
+                identity_note=data["identity_note"],
+                verified_at=_moment(verified_on) if verified_on else None,
+            )
+            messages.success(
+                request,
+                _("%(request)s is saved. Answer it by %(date)s.")
+                % {
+                    "request": rights_request,
+                    "date": rights_request.answer_by.strftime("%d.%m.%Y"),
+                },
+            )
+            return redirect("wagtail_seloste_rights:detail", rights_request.pk)
+    else:
+        form = EnterRequestForm()
+    return TemplateResponse(
+        request,
+        "wagtail_seloste/rights/admin/add.html",
+        {"page_title": _("Enter a request"), "header_icon": "mail", "form": form},
+    )
+
+
+@require_POST
+def identity(request, pk):
+    """Record that the requester's identity was verified; the request opens."""
+    _require(request, change=True)
+    rights_request = get_object_or_404(RightsRequest.objects.select_related("site"), pk=pk)
+    form = IdentityForm(
+        request.POST,
+        received=timezone.localdate(rights_request.received_at),
+        require_method=True,
+    )
+    if rights_request.is_unverified and form.is_valid():
+        day = form.cleaned_data.get("identity_verified")
+        rights.confirm_identity(
+            rights_request,
+            request.user,
+            form.cleaned_data["identity_method"],
+            form.cleaned_data["identity_note"],
+            _moment(day) if day else None,
+        )
+        messages.success(request, _("The identity is recorded as verified; the request is open."))
+    else:
+        messages.error(
+            request,
+            _(
+                "The identity was not recorded: choose how it was verified, and describe it in "
+                "the note if you chose another way."
+            ),
+        )
+    return redirect("wagtail_seloste_rights:detail", pk)
 
 
 def detail(request, pk):
@@ -120,6 +368,9 @@ def detail(request, pk):
             else None,
             "extend_form": ExtendForm(),
             "reject_form": RejectForm(),
+            "identity_form": IdentityForm(require_method=True)
+            if rights_request.is_unverified
+            else None,
             "can_change": request.user.has_perm("wagtail_seloste_rights.change_rightsrequest"),
             "history": rights_request_history(rights_request),
         }
@@ -256,9 +507,14 @@ def extend(request, pk):
 
 @require_POST
 def reject(request, pk):
-    rights_request = _get_verified(request, pk)
+    # An owner may refuse a request whose identity could not be verified (GDPR Art 11(2),
+    # 12(2)); a web request waiting for its email link is deleted with the link instead.
+    _require(request, change=True)
+    rights_request = get_object_or_404(RightsRequest.objects.select_related("site"), pk=pk)
+    if rights_request.is_unverified and rights_request.channel == WEB:
+        raise PermissionDenied
     form = RejectForm(request.POST)
-    if rights_request.is_open and form.is_valid():
+    if rights_request.is_pending and form.is_valid():
         rights.reject(rights_request, request.user, form.cleaned_data["reason"])
         messages.success(request, _("The request was rejected and the requester told why."))
     else:
@@ -277,6 +533,8 @@ def complete(request, pk):
 
 urlpatterns = [
     path("", index, name="index"),
+    path("new/", add, name="add"),
+    path("<int:pk>/identity/", identity, name="identity"),
     path("<int:pk>/", detail, name="detail"),
     path("<int:pk>/export/", export_download, name="export"),
     path("<int:pk>/export/send/", export_send, name="export_send"),

@@ -4,19 +4,25 @@ from wagtail.admin.ui.components import Component
 
 
 class RightsRequestsPanel(Component):
-    """Open data subject requests by due date, overdue ones marked, and the last purge run."""
+    """Requests not yet closed by the date to answer by (the site's promise, else the legal due
+    date), unverified and overdue ones marked, and the last purge run."""
 
     name = "seloste_rights"
     template_name = "wagtail_seloste/rights/admin/panel.html"
     order = 90
 
     def get_context_data(self, parent_context):
-        from ..models import PurgeRun
-        from .models import RightsRequest
+        from wagtail.models import Site
 
+        from ..models import PurgeRun
+        from .models import RightsRequest, RightsSettings
+
+        request = parent_context.get("request")
+        site = Site.find_for_request(request) if request is not None else None
         return {
+            "response_days": RightsSettings.for_site(site).response_days if site else None,
             "requests": list(
-                RightsRequest.objects.open().select_related("site").order_by("due_date")[:10]
+                RightsRequest.objects.pending().select_related("site").by_answer_date()[:10]
             ),
             "last_run": PurgeRun.objects.filter(dry_run=False).first(),
         }

@@ -3,11 +3,13 @@
 import uuid
 from datetime import timedelta
 
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField
 from wagtail.models import Page, Site
 
@@ -26,6 +28,55 @@ REQUEST_TYPES = [
     ("withdrawal", _("Withdrawal of my consent (GDPR Art 7(3))")),
 ]
 REQUEST_TYPE_KEYS = [key for key, _label in REQUEST_TYPES]
+
+# Where a request came from. GDPR Art 12(2) and 12(3): a request counts whatever way it
+# arrives, so the owner records requests received outside the web form too.
+WEB, EMAIL, PHONE, LETTER, IN_PERSON = "web", "email", "phone", "letter", "in_person"
+CHANNELS = [
+    (WEB, _("request form on the site")),
+    (EMAIL, _("email")),
+    (PHONE, _("phone")),
+    (LETTER, _("letter")),
+    (IN_PERSON, _("in person")),
+]
+
+# How the requester's identity was confirmed (GDPR Art 12(6); EDPB Guidelines 01/2022 on the
+# right of access, section 3.3: ask only for what is needed to be reasonably sure).
+IDENTITY_METHODS = [
+    ("email_link", _("the requester confirmed the request by the link sent to their email")),
+    ("known_email", _("the request came from the email address in the client record")),
+    ("known_phone", _("called back to the phone number in the client record")),
+    ("in_person", _("identity document seen in person")),
+    ("known_person", _("a client the owner knows personally")),
+    ("other", _("another way (describe it in the note)")),
+]
+
+
+@register_setting(icon="mail")
+class RightsSettings(BaseSiteSetting):
+    """Per-site settings of data subject requests, edited by the site owner.
+
+    Templates read the promise as ``{{ settings.wagtail_seloste_rights.RightsSettings.response_days }}``
+    (Wagtail's settings context processor) or ``{% seloste_response_time %}``.
+    """
+
+    response_days = models.PositiveSmallIntegerField(
+        _("promised response time in days"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(28)],
+        help_text=_(
+            "Leave empty to answer within the legal time: one month from receiving the request "
+            "(GDPR Art 12(3)). Fill this in only if your privacy notice promises a shorter time, "
+            "e.g. 2 days; the dashboard and the reminders then follow your promise, and the "
+            "legal due date is still shown."
+        ),
+    )
+
+    panels = [FieldPanel("response_days")]
+
+    class Meta:
+        verbose_name = _("data subject request settings")
 
 
 class RightsRequestPage(RoutablePageMixin, Page):
@@ -107,18 +158,43 @@ class RightsRequestPage(RoutablePageMixin, Page):
 
 class RightsRequestQuerySet(models.QuerySet):
     def open(self):
+        """Verified requests that are not closed yet."""
         return self.filter(status__in=[RightsRequest.OPEN, RightsRequest.EXTENDED])
 
+    def pending(self):
+        """Every request not closed yet, unverified ones included: their deadline runs too."""
+        return self.filter(
+            status__in=[RightsRequest.UNVERIFIED, RightsRequest.OPEN, RightsRequest.EXTENDED]
+        )
+
+    def by_answer_date(self):
+        """Ordered by the date to answer by (:attr:`RightsRequest.answer_by`): the promised
+        date where one is set and the deadline was not extended, else the due date."""
+        answer_by = models.Case(
+            models.When(
+                extension_months=0, promised_date__isnull=False, then=models.F("promised_date")
+            ),
+            default=models.F("due_date"),
+        )
+        return self.annotate(answer_by_date=answer_by).order_by("answer_by_date", "received_at")
+
     def unverified_expired(self, now=None):
+        """Web requests whose email link expired unconfirmed: the form promises to delete them.
+        A request the owner entered is never deleted this way; the owner closes it."""
         now = now or timezone.now()
-        return self.filter(status=RightsRequest.UNVERIFIED, verification_expires_at__lt=now)
+        return self.filter(
+            status=RightsRequest.UNVERIFIED, channel=WEB, verification_expires_at__lt=now
+        )
 
 
 class RightsRequest(RegisterModel):
     """One data subject request. Personal data: name, email, phone, message.
 
-    Created unverified; verification by email opens it with a due date one calendar month later
-    (GDPR Art 12(3)); the owner may extend it by up to two months, telling the requester why.
+    The due date is one calendar month after *receipt* (GDPR Art 12(3)), whatever the channel:
+    a web request is received when the form is sent, a request by email, phone, letter or in
+    person when the owner got it (the owner enters that date). Identity is confirmed
+    separately (``verified_at``, ``identity_method``); both dates are kept. The owner may
+    extend the due date by up to two months, telling the requester why.
     """
 
     UNVERIFIED, OPEN, EXTENDED, COMPLETED, REJECTED = (
@@ -129,7 +205,7 @@ class RightsRequest(RegisterModel):
         "rejected",
     )
     STATUSES = [
-        (UNVERIFIED, _("waiting for email verification")),
+        (UNVERIFIED, _("identity not verified yet")),
         (OPEN, _("open")),
         (EXTENDED, _("open, deadline extended")),
         (COMPLETED, _("completed")),
@@ -150,11 +226,22 @@ class RightsRequest(RegisterModel):
     rectification = models.TextField(_("what is wrong"), blank=True)
     language = models.CharField(_("language"), max_length=10, blank=True)
 
+    channel = models.CharField(_("received by"), max_length=20, choices=CHANNELS, default=WEB)
     status = models.CharField(_("status"), max_length=20, choices=STATUSES, default=UNVERIFIED)
     received_at = models.DateTimeField(_("received"), default=timezone.now)
     verification_expires_at = models.DateTimeField(_("verification link expires"))
-    verified_at = models.DateTimeField(_("verified"), null=True, blank=True)
+    verified_at = models.DateTimeField(_("identity verified"), null=True, blank=True)
+    identity_method = models.CharField(
+        _("identity verified by"), max_length=20, choices=IDENTITY_METHODS, blank=True
+    )
+    identity_note = models.CharField(_("note on the identity check"), max_length=500, blank=True)
     due_date = models.DateField(_("due date"), null=True, blank=True, db_index=True)
+    promised_date = models.DateField(
+        _("promised response date"),
+        null=True,
+        blank=True,
+        help_text=_("The site's own, shorter promise; the due date is the legal one."),
+    )
     extension_months = models.PositiveSmallIntegerField(_("extended by months"), default=0)
     extension_reason = models.TextField(_("reason for the extension"), blank=True)
     closed_at = models.DateTimeField(_("closed"), null=True, blank=True)
@@ -178,21 +265,77 @@ class RightsRequest(RegisterModel):
             self.verification_expires_at = self.received_at + timedelta(
                 days=seloste_settings.RIGHTS_VERIFICATION_DAYS
             )
+        if self._state.adding and self.due_date is None:
+            self.set_deadlines()
         super().save(*args, **kwargs)
+
+    def set_deadlines(self):
+        """The due date one month from receipt, and the site's promise if it has one.
+
+        GDPR Art 12(3): "within one month of receipt of the request". EDPB Guidelines 01/2022
+        on the right of access (section 5.3) let the clock wait while the controller, having
+        asked without undue delay, needs more information to identify the person. We choose
+        not to wait: the clock runs from receipt for every channel, also while a web request
+        waits for its email link (sent at once, valid a week) or the owner checks identity.
+        The verification date is recorded beside it (``verified_at``), so both are on file.
+        """
+        received = timezone.localdate(self.received_at)
+        self.due_date = add_months(received, 1)
+        days = RightsSettings.for_site(self.site).response_days if self.site_id else None
+        promised = received + timedelta(days=days) if days else None
+        self.promised_date = min(promised, self.due_date) if promised else None
 
     @property
     def is_open(self):
         return self.status in (self.OPEN, self.EXTENDED)
 
     @property
+    def is_pending(self):
+        """Not closed yet, verified or not."""
+        return self.status in (self.UNVERIFIED, self.OPEN, self.EXTENDED)
+
+    @property
+    def is_unverified(self):
+        return self.status == self.UNVERIFIED
+
+    @property
     def original_due_date(self):
-        if self.verified_at is None:
-            return None
-        return add_months(timezone.localdate(self.verified_at), 1)
+        """One month from receipt (GDPR Art 12(3)), before any extension."""
+        return add_months(timezone.localdate(self.received_at), 1)
+
+    @property
+    def answer_by(self):
+        """The date the owner should answer by: the site's promise while it is ahead, else
+        the legal due date."""
+        if self.promised_date and not self.extension_months:
+            return min(self.promised_date, self.due_date) if self.due_date else self.promised_date
+        return self.due_date
 
     @property
     def is_overdue(self):
-        return self.is_open and self.due_date is not None and self.due_date < timezone.localdate()
+        """Past the legal due date and not closed."""
+        return (
+            self.is_pending and self.due_date is not None and self.due_date < timezone.localdate()
+        )
+
+    @property
+    def promise_missed(self):
+        """Past the site's promised date (but not yet the legal one) and not closed."""
+        return (
+            self.is_pending
+            and not self.is_overdue
+            and self.promised_date is not None
+            and not self.extension_months
+            and self.promised_date < timezone.localdate()
+        )
+
+    @property
+    def next_deadline(self):
+        """The deadline the owner is reminded of: the promise until it passes, then the law's."""
+        today = timezone.localdate()
+        if self.promised_date and not self.extension_months and self.promised_date >= today:
+            return self.promised_date
+        return self.due_date
 
     @property
     def can_extend(self):
@@ -206,9 +349,10 @@ class RightsRequest(RegisterModel):
 
     @property
     def days_left(self):
-        if self.due_date is None:
+        """Days left to the date to answer by (:attr:`answer_by`)."""
+        if self.answer_by is None:
             return None
-        return (self.due_date - timezone.localdate()).days
+        return (self.answer_by - timezone.localdate()).days
 
     def type_labels(self):
         labels = dict(REQUEST_TYPES)
@@ -217,12 +361,18 @@ class RightsRequest(RegisterModel):
     def has_type(self, *keys):
         return any(key in self.types for key in keys)
 
-    def verify(self, now=None):
-        """Open the request: the due date is one calendar month after verification."""
+    def verify(self, now=None, method="email_link", note=""):
+        """Record that the requester's identity is confirmed and open the request.
+
+        The due date does not move: it runs from receipt (see :meth:`set_deadlines`).
+        """
         now = now or timezone.now()
         self.verified_at = now
+        self.identity_method = method
+        self.identity_note = note
         self.status = self.OPEN
-        self.due_date = add_months(timezone.localdate(now), 1)
+        if self.due_date is None:
+            self.set_deadlines()
 
     def extend(self, months, reason):
         """Extend the deadline to ``months`` (1–2) beyond the original one (GDPR Art 12(3))."""

@@ -59,8 +59,12 @@ class RightsRequestSource(PersonalDataSource):
                     "phone": r.phone,
                     "message": r.message,
                     "rectification": r.rectification,
+                    "channel": r.channel,
                     "received_at": r.received_at,
                     "verified_at": r.verified_at,
+                    "identity_method": r.identity_method,
+                    "identity_note": r.identity_note,
+                    "promised_date": r.promised_date,
                     "due_date": r.due_date,
                     "extension_reason": r.extension_reason,
                     "closed_at": r.closed_at,
@@ -82,6 +86,7 @@ class RightsRequestSource(PersonalDataSource):
                     (_("request types"), ", ".join(str(labels.get(t, t)) for t in item["types"])),
                     (_("status"), statuses.get(item["status"], item["status"])),
                     (_("received"), item["received_at"]),
+                    (_("identity verified"), item.get("verified_at")),
                     (_("due date"), item["due_date"]),
                     (_("closed"), item["closed_at"]),
                     (_("message"), item["message"]),
@@ -91,13 +96,15 @@ class RightsRequestSource(PersonalDataSource):
         ]
 
     def erase(self, site, email, *, dry_run=False):
-        from .models import RightsRequest
+        from .models import WEB, RightsRequest
 
         result = ErasureResult(self.name, self.verbose_name)
         found = self.find(site, email)
-        unverified = found.filter(status=RightsRequest.UNVERIFIED)
+        # Unconfirmed web requests go; a request the owner entered is a record of a request
+        # received (GDPR Art 5(2)) and stays like an answered one.
+        unverified = found.filter(status=RightsRequest.UNVERIFIED, channel=WEB)
         result.deleted = unverified.count()
-        kept = found.exclude(status=RightsRequest.UNVERIFIED).count()
+        kept = found.count() - result.deleted
         if kept:
             result.kept.append(
                 Kept(str(_("data subject requests")), str(REQUEST_RECORD_HOLD), kept)

@@ -69,3 +69,9 @@ def register_rights_log_actions(actions):
     actions.register_action(rights.LOG_EXTENDED, _("Extend deadline"), _("Deadline extended"))
     actions.register_action(rights.LOG_REJECTED, _("Reject request"), _("Request rejected"))
     actions.register_action(rights.LOG_COMPLETED, _("Complete request"), _("Request completed"))
+    actions.register_action(
+        rights.LOG_ENTERED, _("Enter request"), _("Request entered by the owner")
+    )
+    actions.register_action(
+        rights.LOG_IDENTITY, _("Verify identity"), _("Requester's identity verified")
+    )

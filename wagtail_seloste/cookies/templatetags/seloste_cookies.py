@@ -13,7 +13,14 @@ from django.utils.html import format_html
 from django.utils.http import urlencode
 from django.utils.safestring import mark_safe
 
-from ..consent import consent_states, is_accepted, notice_link, tracking_snippets
+from ..consent import (
+    consent_states,
+    is_accepted,
+    label_of,
+    notice_link,
+    site_id_of,
+    tracking_snippets,
+)
 
 register = template.Library()
 
@@ -32,10 +39,15 @@ def cookie_banner(context):
         return ""
     groups_and_states = consent_states(request, with_groups=True)
     states = {key: state for key, (_group, state) in groups_and_states.items()}
-    undecided = [group for group, state in groups_and_states.values() if state is None]
+    site_id = site_id_of(request)
+    undecided = [
+        {"key": key, "name": label_of(group, key, site_id)[0]}
+        for key, (group, state) in groups_and_states.items()
+        if state is None
+    ]
     show_banner = bool(undecided) and not context.get("seloste_hide_cookie_banner")
     snippets = []
-    for category, code in tracking_snippets():
+    for category, code in tracking_snippets(request):
         state = states.get(category, False)  # an undeclared category is never rendered
         if state is True or (state is None and show_banner):
             snippets.append(
@@ -43,13 +55,14 @@ def cookie_banner(context):
             )
     if not show_banner and not snippets:
         return ""
-    url, anchor = notice_link()
+    url, anchor = notice_link(request)
     # Rendered without the context processors (only what the banner needs): this runs on
     # every page view.
     return get_template("wagtail_seloste/cookies/banner.html").render(
         {
             "show_banner": show_banner,
             "undecided": undecided,
+            "undecided_names": ", ".join(group["name"] for group in undecided),
             "snippets": snippets,
             "notice_url": f"{url}#{anchor}" if url and anchor else url,
             "next": request.get_full_path(),

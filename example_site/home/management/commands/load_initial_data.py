@@ -65,7 +65,10 @@ class Command(BaseCommand):
         sync_cookies(notice)
         if not TrackingSnippet.objects.filter(name=DEMO_SNIPPET_NAME).exists():
             TrackingSnippet.objects.create(
-                name=DEMO_SNIPPET_NAME, category="analytics", code=DEMO_SNIPPET_CODE
+                site=notice.get_site(),
+                name=DEMO_SNIPPET_NAME,
+                category="analytics",
+                code=DEMO_SNIPPET_CODE,
             )
             self.stdout.write("Created the demo analytics snippet.")
 

@@ -1,23 +1,47 @@
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
+from wagtail.models import Site
 
 from wagtail_seloste.cookies.consent import sync_cookies
+from wagtail_seloste.management.commands._sites import add_site_argument, find_site
+
+
+def _merge(first, second):
+    for name in first.__dataclass_fields__:
+        getattr(first, name).extend(getattr(second, name))
+    return first
 
 
 class Command(BaseCommand):
     help = (
-        "Sync the cookie categories and cookies of the default site's canonical privacy notice "
-        "into the cookie banner (django-cookie-consent). Publishing the notice does the same; "
-        "run this after a deploy or an import. Safe to run any number of times."
+        "Sync the cookie categories and cookies of each site's canonical privacy notice into "
+        "its cookie banner (django-cookie-consent). Publishing the notice does the same; run "
+        "this after a deploy or an import. Safe to run any number of times."
     )
 
-    def handle(self, *args, **options):
-        result = sync_cookies()
+    def add_arguments(self, parser):
+        add_site_argument(parser)
+
+    def handle(self, *args, site=None, **options):
+        sites = [find_site(site)] if site else list(Site.objects.order_by("pk"))
+        result = None
+        for target in sites:
+            synced = sync_cookies(site=target)
+            if synced is None:
+                self.stderr.write(
+                    _(
+                        "The site %(site)s has no canonical privacy notice: publish one, or "
+                        "choose one in Settings → Privacy notice settings."
+                    )
+                    % {"site": target.site_name or target.hostname}
+                )
+                continue
+            result = synced if result is None else _merge(result, synced)
         if result is None:
             raise CommandError(
                 _(
-                    "The default site has no canonical privacy notice. Publish a notice, or "
-                    "choose one in Settings → Privacy notice settings, and run this again."
+                    "No site has a canonical privacy notice. Publish a notice, or choose one in "
+                    "Settings → Privacy notice settings, and run this again."
                 )
             )
         if not result.changed:

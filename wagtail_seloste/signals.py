@@ -1,0 +1,20 @@
+"""Signal receivers of the core: what happens after a notice is published."""
+
+from django.db import transaction
+from django.dispatch import receiver
+from wagtail.signals import page_published
+
+from .conf import seloste_settings
+from .models import NoticePage
+
+
+@receiver(page_published)
+def refresh_site_findings_when_notice_published(sender, instance, **kwargs):
+    """Run the site checks again in the background: the editor shows their results."""
+    if not isinstance(instance, NoticePage) or not seloste_settings.SITE_CHECKS_ON_PUBLISH:
+        return
+    from .site_checks import refresh_site_findings
+
+    site = instance.get_site()
+    if site is not None:
+        transaction.on_commit(lambda: refresh_site_findings.enqueue(site.pk))
