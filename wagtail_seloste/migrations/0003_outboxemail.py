@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('wagtail_seloste', '0001_initial'),
+        ('wagtail_seloste', '0002_business_id_is_a_finding'),
         ('wagtailcore', '0098_apitoken'),
     ]
 
