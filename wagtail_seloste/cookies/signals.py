@@ -28,6 +28,8 @@ def sync_cookies_when_notice_published(sender, instance, **kwargs):
 @receiver(post_save, sender=SelosteSettings)
 def sync_cookies_when_canonical_notice_changes(sender, instance, **kwargs):
     """Picking another canonical notice for a site makes that site's banner follow it."""
+    if kwargs.get("created") and instance.notice_id is None:
+        return  # the settings row created on first use changes nothing
     site_id = instance.site_id
     transaction.on_commit(lambda: _sync_site_by_id(site_id))
 

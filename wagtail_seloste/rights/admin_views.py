@@ -24,6 +24,7 @@ from wagtail.models import Site
 from ..audit import VIEW_ACTION
 from ..models import PurgeRun
 from ..registry import registry
+from ..scoping import scope, visible_sites
 from ..validators import normalise_phone
 from . import actions as rights
 from .models import CHANNELS, IDENTITY_METHODS, REQUEST_TYPES, WEB, RightsRequest
@@ -209,9 +210,12 @@ class EnterRequestForm(IdentityForm):
         "identity_note",
     ]
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, user=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["received"].initial = timezone.localdate()
+        if user is not None:
+            # An owner enters requests for the sites they look after only.
+            self.fields["site"].queryset = visible_sites(user)
         sites = self.fields["site"].queryset
         if sites.count() == 1:
             self.fields["site"].initial = sites.first()
@@ -252,10 +256,20 @@ def _context(rights_request):
     }
 
 
+def _requests(request):
+    """The requests of the sites this user may see (``wagtail_seloste.scoping``): another
+    site's request is a 404, as if it did not exist."""
+    return scope(RightsRequest.objects.select_related("site"), request.user)
+
+
 def index(request):
     _require(request)
     show = request.GET.get("show", "open")
-    requests = RightsRequest.objects.select_related("site")
+    requests = _requests(request)
+    sites = visible_sites(request.user)
+    site_id = request.GET.get("site", "")
+    if site_id.isdigit():
+        requests = requests.filter(site_id=int(site_id))
     if show == "open":
         # Unverified requests are listed (marked) too: their deadline runs from receipt.
         requests = requests.pending().by_answer_date()
@@ -269,6 +283,8 @@ def index(request):
             "header_icon": "mail",
             "requests": requests[:200],
             "show": show,
+            "sites": sites if len(sites) > 1 else [],
+            "site_id": site_id,
             "can_change": request.user.has_perm("wagtail_seloste_rights.change_rightsrequest"),
             "last_run": PurgeRun.objects.filter(dry_run=False).first(),
         },
@@ -279,7 +295,7 @@ def add(request):
     """Enter a request received by email, phone, letter or in person."""
     _require(request, change=True)
     if request.method == "POST":
-        form = EnterRequestForm(request.POST)
+        form = EnterRequestForm(request.POST, user=request.user)
         if form.is_valid():
             data = form.cleaned_data
             verified_on = data.get("identity_verified")
@@ -308,7 +324,7 @@ def add(request):
             )
             return redirect("wagtail_seloste_rights:detail", rights_request.pk)
     else:
-        form = EnterRequestForm()
+        form = EnterRequestForm(user=request.user)
     return TemplateResponse(
         request,
         "wagtail_seloste/rights/admin/add.html",
@@ -320,7 +336,7 @@ def add(request):
 def identity(request, pk):
     """Record that the requester's identity was verified; the request opens."""
     _require(request, change=True)
-    rights_request = get_object_or_404(RightsRequest.objects.select_related("site"), pk=pk)
+    rights_request = get_object_or_404(_requests(request), pk=pk)
     form = IdentityForm(
         request.POST,
         received=timezone.localdate(rights_request.received_at),
@@ -349,7 +365,7 @@ def identity(request, pk):
 
 def detail(request, pk):
     _require(request)
-    rights_request = get_object_or_404(RightsRequest.objects.select_related("site"), pk=pk)
+    rights_request = get_object_or_404(_requests(request), pk=pk)
     # A request shows a person's data: who opened it is part of its history (GDPR Art 5(2)).
     log(rights_request, VIEW_ACTION, user=request.user)
     site = rights_request.site
@@ -395,7 +411,7 @@ def rights_request_history(rights_request):
 
 def _get_verified(request, pk):
     _require(request, change=True)
-    rights_request = get_object_or_404(RightsRequest.objects.select_related("site"), pk=pk)
+    rights_request = get_object_or_404(_requests(request), pk=pk)
     if rights_request.verified_at is None:
         raise PermissionDenied
     return rights_request
@@ -510,7 +526,7 @@ def reject(request, pk):
     # An owner may refuse a request whose identity could not be verified (GDPR Art 11(2),
     # 12(2)); a web request waiting for its email link is deleted with the link instead.
     _require(request, change=True)
-    rights_request = get_object_or_404(RightsRequest.objects.select_related("site"), pk=pk)
+    rights_request = get_object_or_404(_requests(request), pk=pk)
     if rights_request.is_unverified and rights_request.channel == WEB:
         raise PermissionDenied
     form = RejectForm(request.POST)

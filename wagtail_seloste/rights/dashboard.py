@@ -15,6 +15,7 @@ class RightsRequestsPanel(Component):
         from wagtail.models import Site
 
         from ..models import PurgeRun
+        from ..scoping import scope
         from .models import RightsRequest, RightsSettings
 
         request = parent_context.get("request")
@@ -22,7 +23,11 @@ class RightsRequestsPanel(Component):
         return {
             "response_days": RightsSettings.for_site(site).response_days if site else None,
             "requests": list(
-                RightsRequest.objects.pending().select_related("site").by_answer_date()[:10]
+                scope(RightsRequest.objects.pending(), request.user)
+                .select_related("site")
+                .by_answer_date()[:10]
+                if request is not None
+                else []
             ),
             "last_run": PurgeRun.objects.filter(dry_run=False).first(),
         }

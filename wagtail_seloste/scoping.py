@@ -1,0 +1,51 @@
+"""Which sites' register records an admin user may see: per-site scoping for agencies.
+
+Wagtail has no per-site permission for plain models, so the register's admin screens scope
+their records by the sites a user edits: a user sees the records of the sites whose root page
+lies at or below a page their groups hold a page permission on (Wagtail's own "Page
+permissions" of a group, docs/deployment.md). An owner whose group edits salon B's pages
+sees salon B's clients, bookings, consents and requests, and nothing of salon A's. Model
+permissions ("can view clients") still decide *what* a user may do; scoping decides *where*.
+
+Superusers see every site. An install with a single site is not scoped.
+"""
+
+from wagtail.models import GroupPagePermission, Site
+
+
+def user_site_ids(user):
+    """The ids of the sites whose records ``user`` may see, or None for every site."""
+    if user.is_superuser:
+        return None
+    cached = getattr(user, "_seloste_site_ids", None)
+    if cached is not None:
+        return cached
+    sites = list(Site.objects.select_related("root_page").only("pk", "root_page__path"))
+    if len(sites) <= 1:
+        ids = None
+    else:
+        paths = set(
+            GroupPagePermission.objects.filter(group__user=user).values_list(
+                "page__path", flat=True
+            )
+        )
+        ids = [
+            site.pk for site in sites if any(site.root_page.path.startswith(path) for path in paths)
+        ]
+    user._seloste_site_ids = ids
+    return ids
+
+
+def scope(queryset, user, site_field="site"):
+    """``queryset`` limited to the sites ``user`` may see."""
+    ids = user_site_ids(user)
+    if ids is None:
+        return queryset
+    return queryset.filter(**{f"{site_field}__in": ids})
+
+
+def visible_sites(user):
+    """The sites ``user`` may see, for site filters and choices."""
+    ids = user_site_ids(user)
+    sites = Site.objects.order_by("-is_default_site", "hostname")
+    return sites if ids is None else sites.filter(pk__in=ids)
