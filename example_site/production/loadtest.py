@@ -135,6 +135,7 @@ def fresh_database(url, env):
             cwd=ROOT,
             check=True,
             stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
         )
     with psycopg.connect(admin, autocommit=True, connect_timeout=5) as conn:
         conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
@@ -235,8 +236,13 @@ rows = list(live.order_by("page_id", "start").values_list("page_id", "start", "e
 for (page_a, start_a, end_a), (page_b, start_b, end_b) in zip(rows, rows[1:]):
     if page_a == page_b and start_b < end_a:
         pairs += 1
+from django.db.models import Count
+from wagtail_seloste.models import OutboxEmail
+emails = OutboxEmail.objects.filter(label__endswith=": confirmation")
 print(json.dumps({"bookings": mine.count(), "double_bookings": pairs,
-                  "ids": list(mine.values_list("pk", flat=True))}))
+                  "ids": list(mine.values_list("pk", flat=True)),
+                  "outbox": dict(emails.values_list("status").annotate(n=Count("pk"))),
+                  "retried": emails.filter(attempts__gt=1).count()}))
 """
 
 
@@ -302,7 +308,8 @@ def main():
     server_errors = sum(status["5xx"].values())
     log(
         f"{time.monotonic() - started:.0f} s in all; {sink.messages} messages received; "
-        f"confirmations lost {lost}, doubled {doubled}; 5xx by page {status['5xx']}"
+        f"confirmations lost {lost}, doubled {doubled}; confirmations sent only on a retry "
+        f"{counts['retried']}; outbox {counts['outbox']}; 5xx by page {status['5xx']}"
     )
     print(
         json.dumps(
