@@ -209,3 +209,18 @@ def retry_failed(site=None):
     if site is not None:
         failed = failed.filter(site=site)
     return failed.update(status=OutboxEmail.PENDING, attempts=0, next_attempt_at=timezone.now())
+
+
+def prune(days=30):
+    """Delete sent and unneeded emails older than ``days``; failed ones stay for the owner.
+
+    The rows hold no message, but their arguments point at bookings and requests: they are
+    kept no longer than the delivery needs to be traceable (GDPR Art 5(1)(e)).
+    """
+    from .models import OutboxEmail
+
+    cutoff = timezone.now() - timedelta(days=days)
+    deleted, _by_model = OutboxEmail.objects.filter(
+        status__in=[OutboxEmail.SENT, OutboxEmail.SKIPPED], created_at__lt=cutoff
+    ).delete()
+    return deleted

@@ -228,3 +228,14 @@ def test_the_dashboard_is_quiet_while_nothing_failed(admin_client):
     response = admin_client.get("/admin/")
 
     assert "seloste-outbox" not in response.content.decode()
+
+
+def test_rows_of_old_sent_emails_are_deleted_and_failed_ones_kept():
+    sent, failed, recent = queue(), queue(), queue()
+    long_ago = timezone.now() - timedelta(days=31)
+    OutboxEmail.objects.filter(pk=sent.pk).update(status=OutboxEmail.SENT, created_at=long_ago)
+    OutboxEmail.objects.filter(pk=failed.pk).update(status=OutboxEmail.FAILED, created_at=long_ago)
+    OutboxEmail.objects.filter(pk=recent.pk).update(status=OutboxEmail.SENT)
+
+    assert outbox.prune(days=30) == 1
+    assert set(OutboxEmail.objects.values_list("pk", flat=True)) == {failed.pk, recent.pk}
