@@ -35,9 +35,10 @@ class RedactPersonalData(logging.Filter):
     def filter(self, record):
         record.msg = redact(record.getMessage())
         record.args = None
+        # Formatters print a cached ``exc_text`` instead of formatting ``exc_info`` again; the
+        # exception itself stays for handlers that name its type (AdminEmailHandler).
         if record.exc_info and record.exc_info[0] is not None:
             record.exc_text = redact("".join(traceback.format_exception(*record.exc_info)))
-            record.exc_info = None
         elif record.exc_text:
             record.exc_text = redact(record.exc_text)
         return True
@@ -59,10 +60,10 @@ class JsonFormatter(logging.Formatter):
         status = getattr(record, "status_code", None)
         if status is not None:
             entry["status"] = status
-        if record.exc_info and record.exc_info[0] is not None:
-            entry["exception"] = self.formatException(record.exc_info)
-        elif record.exc_text:
+        if record.exc_text:  # already formatted (and redacted) by a filter
             entry["exception"] = record.exc_text
+        elif record.exc_info and record.exc_info[0] is not None:
+            entry["exception"] = self.formatException(record.exc_info)
         return json.dumps(entry, ensure_ascii=False)
 
 
