@@ -39,7 +39,7 @@ def _page():
         OpeningHours(weekday=day, opens=time(8), closes=time(20)) for day in range(7)
     ]
     page.consent_checkboxes = [
-        ConsentCheckbox(label="Luettu.", kind="notice_acknowledgement", required=True),
+        ConsentCheckbox(label="Uutiskirje.", kind="marketing_email"),
         ConsentCheckbox(label="Uutiskirje.", kind="marketing_email"),
     ]
     parent.add_child(instance=page)

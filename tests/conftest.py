@@ -135,7 +135,8 @@ def site(home):
 
 @pytest.fixture
 def booking_page(home, notice):
-    """A published booking page open every day 9–17 with two services and four consents."""
+    """A published booking page open every day 9–17 (public holidays too) with two services,
+    an optional health-data consent (explicit-consent basis) and two marketing consents."""
     from wagtail_seloste.booking.models import BookingPage, ConsentCheckbox, OpeningHours, Service
 
     page = BookingPage(
@@ -147,6 +148,8 @@ def booking_page(home, notice):
         buffer_minutes=0,
         owner_email="omistaja@example.com",
         cancellation_cutoff_hours=24,
+        health_data_basis="consent",
+        close_public_holidays=False,
     )
     page.services = [
         Service(name="Klassinen hieronta", duration_minutes=60, price="65.00"),
@@ -156,19 +159,15 @@ def booking_page(home, notice):
         OpeningHours(weekday=day, opens=time(9), closes=time(17)) for day in range(7)
     ]
     page.consent_checkboxes = [
-        ConsentCheckbox(
-            label="Olen lukenut tietosuojaselosteen.",
-            kind="notice_acknowledgement",
-            required=True,
-            notice_section="purposes",
-        ),
-        ConsentCheckbox(
-            label="Suostun terveystietojeni käsittelyyn.", kind="health_data", required=True
-        ),
+        ConsentCheckbox(label="Suostun terveystietojeni käsittelyyn.", kind="health_data"),
         ConsentCheckbox(
             label="Saa lähettää uutiskirjeen sähköpostilla.",
             kind="marketing_email",
-            required=False,
+            notice_section="purposes",
+        ),
+        ConsentCheckbox(
+            label="Saa lähettää tarjouksia tekstiviestillä.",
+            kind="marketing_sms",
             notice_section="purposes",
         ),
     ]

@@ -36,6 +36,8 @@ RETENTION_TARGETS = [
     ("consents", _("Consent records")),
     ("requests", _("Data subject requests")),
     ("sessions", _("Unfinished forms (sessions)")),
+    # GDPR Art 9: the health information of bookings, with a retention of its own.
+    ("health", _("Health information of bookings")),
     ("other", _("Other data (not deleted automatically)")),
 ]
 
@@ -53,6 +55,8 @@ RETENTION_EVENTS = [
     ("fiscal_year_end_year", _("end of the year in which the financial year ended")),
     ("request_completed", _("completion of the request")),
     ("collected", _("collection of the data")),
+    # "Until withdrawn" (GDPR Art 7(3)): the evidence is kept for the period after withdrawal.
+    ("consent_withdrawn", _("withdrawal of the consent")),
 ]
 
 # GDPR Art 13(2)(b)–(d): the rights a notice states.

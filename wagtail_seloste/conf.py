@@ -36,6 +36,11 @@ DEFAULTS = {
     # Years an invoiced booking is kept as bookkeeping material after the end of the year of
     # the booking (Kirjanpitolaki 1336/1997, 2 luku 10 §: vouchers at least 6 years).
     "BOOKKEEPING_RETENTION_YEARS": 6,
+    # Booking: years a health-care professional's patient-record entries (health information
+    # of bookings on the "professional" basis) are kept after the client's last entry. Asetus
+    # potilasasiakirjoista 94/2022 sets longer periods for most records (12 years after the
+    # patient's death, or 120 years after birth): raise this when they apply to you.
+    "PATIENT_RECORD_RETENTION_YEARS": 12,
     # Rows deleted per transaction by the retention purge.
     "PURGE_BATCH_SIZE": 1000,
     # Booking: store the booker's IP address with each booking. Off by default (data

@@ -31,9 +31,9 @@ class Service:
 
 
 SERVICES = [
-    Service("Mailchimp", ("mailchimp", "intuit mailchimp")),
+    Service("Mailchimp", ("mailchimp", "intuit mailchimp", "mail-chimp", "mail chimp")),
     Service("Google", ("google", "google analytics", "google workspace", "gmail", "youtube")),
-    Service("Meta", ("meta", "meta platforms", "facebook", "instagram", "whatsapp")),
+    Service("Meta", ("meta", "meta platforms", "facebook", "instagram", "whatsapp", "messenger")),
     Service("Microsoft", ("microsoft", "microsoft 365", "office 365", "outlook", "teams")),
     Service("Zoom", ("zoom",)),
     Service("Calendly", ("calendly",)),
@@ -55,6 +55,18 @@ SERVICES = [
     Service("SurveyMonkey", ("surveymonkey",)),
     Service("Vimeo", ("vimeo",)),
     Service("Twilio", ("twilio", "sendgrid")),
+    # Added for the completeness check: spellings and services seen in real Finnish notices.
+    Service("Mailmunch", ("mailmunch",)),
+    Service("Vercel", ("vercel",)),
+    Service("Netlify", ("netlify",)),
+    Service("Acuity Scheduling", ("acuity scheduling",)),
+    Service("Setmore", ("setmore",)),
+    Service("WordPress.com", ("wordpress.com",)),
+    Service("Jotform", ("jotform",)),
+    Service("ActiveCampaign", ("activecampaign",)),
+    Service("Klaviyo", ("klaviyo",)),
+    Service("Brevo", ("brevo", "sendinblue"), outside_eea=False, country="FR"),
+    Service("MailerLite", ("mailerlite",), outside_eea=False, country="LT"),
 ]
 
 # (pattern, category, provider). Category is "analytics" or "marketing".
@@ -90,6 +102,19 @@ TRACKER_COOKIES = [
     ("hubspotutk", "marketing", "HubSpot"),
     ("__hs*", "marketing", "HubSpot"),
     ("_mcid", "marketing", "Mailchimp"),
+    # Added for the completeness check (tracker-in-necessary).
+    ("_gac_*", "marketing", "Google Ads"),
+    ("__gads", "marketing", "Google AdSense"),
+    ("__gpi", "marketing", "Google AdSense"),
+    ("_dc_gtm_*", "analytics", "Google Tag Manager"),
+    ("li_fat_id", "marketing", "LinkedIn"),
+    ("_tt_enable_cookie", "marketing", "TikTok"),
+    ("_rdt_uuid", "marketing", "Reddit"),
+    ("_scid", "marketing", "Snapchat"),
+    ("_ym_*", "analytics", "Yandex Metrica"),
+    ("_vwo_*", "analytics", "VWO"),
+    ("amp_*", "analytics", "Amplitude"),
+    ("_hp2_*", "analytics", "Heap"),
 ]
 
 

@@ -14,11 +14,13 @@ class FindingsPanel(Panel):
         template_name = "wagtail_seloste/admin/findings_panel.html"
 
         def get_context_data(self, parent_context=None):
-            from .completeness import ERROR, check_notice
+            from .completeness import ERROR, check_notice, sort_findings
             from .notice_json import notice_to_dict
 
             context = super().get_context_data(parent_context)
-            findings = check_notice(notice_to_dict(self.instance)) + self.site_findings()
+            findings = sort_findings(
+                check_notice(notice_to_dict(self.instance)) + self.site_findings()
+            )
             context["findings"] = findings
             context["error_count"] = sum(1 for f in findings if f.severity == ERROR)
             return context

@@ -19,7 +19,7 @@ from .conf import seloste_settings
 from .dates import add_months
 from .registry import PurgeResult, registry
 
-AUTOMATIC_TARGETS = ("clients", "bookings", "consents", "requests", "sessions")
+AUTOMATIC_TARGETS = ("clients", "bookings", "consents", "requests", "sessions", "health")
 
 
 def threshold_for(rule, now):

@@ -49,3 +49,36 @@ def visible_sites(user):
     ids = user_site_ids(user)
     sites = Site.objects.order_by("-is_default_site", "hostname")
     return sites if ids is None else sites.filter(pk__in=ids)
+
+
+def in_scope(user, site_id):
+    """Whether ``user`` may see a record of the site ``site_id``."""
+    ids = user_site_ids(user)
+    return ids is None or site_id in ids
+
+
+def site_id_of(obj, site_field="site"):
+    """The site id of ``obj``, following ``site_field`` (e.g. ``"client__site"``)."""
+    *path, last = site_field.split("__")
+    for name in path:
+        obj = getattr(obj, name)
+    return getattr(obj, f"{last}_id")
+
+
+class ScopedViewMixin:
+    """For the register's admin views (Wagtail generic views): list only the records of the
+    user's sites, and answer 404 for another site's record, as if it did not exist.
+    ``site_field`` is the lookup from the model to its site."""
+
+    site_field = "site"
+
+    def get_base_queryset(self):
+        return scope(super().get_base_queryset(), self.request.user, self.site_field)
+
+    def get_object(self, queryset=None):
+        from django.http import Http404
+
+        obj = super().get_object(queryset)
+        if not in_scope(self.request.user, site_id_of(obj, self.site_field)):
+            raise Http404
+        return obj

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from django.core.cache import cache
 from django_tasks import task
 
-from .completeness import Finding
+from .completeness import Finding, sort_findings
 
 CACHE_KEY = "wagtail_seloste:site_findings:{site_id}"
 CACHE_TIMEOUT = 24 * 3600
@@ -56,10 +56,7 @@ class SiteContext:
     extra: dict = field(default_factory=dict)
 
     def finding(self, code, severity, message, *, section=None, source=""):
-        finding = Finding(code, severity, str(message), section)
-        if source and "source" in getattr(Finding, "__dataclass_fields__", {}):
-            finding = Finding(code, severity, str(message), section, source)
-        return finding
+        return Finding(code, severity, str(message), section, source)
 
     def declared_cookie_names(self):
         return {(c.get("name") or "").strip().lower() for c in self.notice.get("cookies", [])}
@@ -111,7 +108,7 @@ def site_findings(site, *, page=None, render_pages=True):
         )
     else:
         findings.extend(cached_slow_findings(site))
-    return findings
+    return sort_findings(findings)
 
 
 def cached_slow_findings(site):

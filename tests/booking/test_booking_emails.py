@@ -10,7 +10,7 @@ from django.core.management import call_command
 from django.test import TestCase
 from django.utils import timezone
 
-from tests.booking_helpers import first_free
+from tests.booking_helpers import first_free, free_beyond_cutoff
 from wagtail_seloste.booking.calendar import calendar, escape_text, event, fold
 from wagtail_seloste.booking.models import Booking
 from wagtail_seloste.booking.store import create_booking
@@ -24,7 +24,7 @@ def make_booking(page, start=None, email="maija@example.com", **client_fields):
         booking = create_booking(
             page,
             service,
-            start or first_free(page, service),
+            start or free_beyond_cutoff(page, service),
             site=page.get_site(),
             first_name="Maija",
             last_name="Meikäläinen",

@@ -127,17 +127,26 @@ def test_slots_keep_local_time_across_daylight_saving(booking_page, service):
     assert timezone.localtime(slots[0]).hour == 9
 
 
-def test_health_consent_is_offered_only_for_services_that_need_it(booking_page):
+def test_health_information_is_asked_only_for_services_that_need_it(booking_page):
     massage = booking_page.services.get(name="Klassinen hieronta")
     sports = booking_page.services.get(name="Urheiluhieronta")
-    assert "health_data" not in [b.kind for b in booking_page.get_consent_checkboxes(massage)]
-    assert "health_data" in [b.kind for b in booking_page.get_consent_checkboxes(sports)]
+    assert not booking_page.asks_health_info(massage)
+    assert booking_page.asks_health_info(sports)
 
 
-def test_marketing_consent_cannot_be_required(booking_page):
-    box = ConsentCheckbox(page=booking_page, label="x", kind="marketing_email", required=True)
-    with pytest.raises(ValidationError):
-        box.clean()
+def test_a_page_that_collects_no_health_information_never_asks_for_it(booking_page):
+    booking_page.health_data_basis = "none"
+    assert not booking_page.asks_health_info(booking_page.services.get(name="Urheiluhieronta"))
+
+
+def test_health_consent_is_not_among_the_last_steps_checkboxes(booking_page):
+    sports = booking_page.services.get(name="Urheiluhieronta")
+    assert "health_data" not in [b.kind for b in booking_page.get_consent_checkboxes(sports)]
+
+
+def test_a_consent_checkbox_cannot_be_made_required(booking_page):
+    # GDPR Art 7(4): there is no "required" option to save.
+    assert "required" not in [f.name for f in ConsentCheckbox._meta.get_fields()]
 
 
 def test_closed_date_needs_both_times_or_neither(booking_page):

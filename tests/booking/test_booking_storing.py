@@ -27,7 +27,7 @@ def book(page, start, email="maija@example.com", service=None, **extra):
     )
 
 
-def test_client_is_found_by_normalised_email_and_updated(booking_page):
+def test_client_is_found_by_normalised_email_and_not_rewritten(booking_page):
     service = booking_page.services.get(name="Klassinen hieronta")
     book(booking_page, first_free(booking_page, service, 0), email="maija@example.com")
     book(
@@ -38,20 +38,34 @@ def test_client_is_found_by_normalised_email_and_updated(booking_page):
         phone="+358501234567",
     )
     client = Client.objects.get()
-    assert client.first_name == "Maija-Liisa"
-    assert client.phone == "+358501234567"
+    assert client.first_name == "Maija"
+    assert client.phone == "+358401234567"
     assert client.bookings.count() == 2
+
+
+def test_a_booking_keeps_the_contact_details_it_was_made_with(booking_page):
+    service = booking_page.services.get(name="Klassinen hieronta")
+    book(booking_page, first_free(booking_page, service, 0), email="maija@example.com")
+    other = book(
+        booking_page,
+        first_free(booking_page, service, 0),
+        email="maija@example.com",
+        first_name="Ulkopuolinen",
+        phone="+358501234567",
+    )
+    assert (other.first_name, other.phone) == ("Ulkopuolinen", "+358501234567")
+    assert other.contact_differs()
 
 
 def test_one_consent_record_per_checkbox_shown_given_or_not(booking_page, notice):
     service = booking_page.services.get(name="Urheiluhieronta")
     boxes = list(booking_page.get_consent_checkboxes(service))
-    answers = [(box, box.required) for box in boxes]
+    answers = [(box, False) for box in boxes]
     booking = book(
         booking_page, first_free(booking_page, service), service=service, consents=answers
     )
     records = ConsentRecord.objects.filter(booking=booking)
-    assert records.count() == len(boxes) == 3
+    assert records.count() == len(boxes) == 2
     marketing = records.get(kind="marketing_email")
     assert marketing.given is False
     assert marketing.text == "Saa lähettää uutiskirjeen sähköpostilla."

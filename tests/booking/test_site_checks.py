@@ -27,13 +27,6 @@ def codes(site):
     return [f.code for f in site_findings(site, render_pages=False)]
 
 
-def test_required_consent_is_an_error(make_booking_page, site):
-    make_booking_page(
-        {"label": "Suostun uutiskirjeeseen.", "kind": "marketing_email", "required": True}
-    )
-    assert "consent-required-to-book" in codes(site)
-
-
 def test_optional_consent_for_a_declared_purpose_is_clean(make_booking_page, site):
     # The coach's notice declares a newsletter ("Uutiskirje.") on consent.
     make_booking_page({"label": "Saa lähettää uutiskirjeen.", "kind": "marketing_email"})

@@ -1,17 +1,22 @@
-"""Booking emails: the client's confirmation (with .ics), reminder, the owner's notification.
+"""Booking emails: the client's confirmation (with .ics), reminder and cancellation, the
+owner's notifications.
 
-Every email goes through the core's outbox (``wagtail_seloste.outbox``): the ``queue_*``
-functions add it in the transaction that stores the booking (or the cancellation), and the
-outbox builds it with the ``*_message`` functions below when it sends, retries it, and records
-the delivery on the booking (``confirmation_sent_at``, ``owner_notified_at``). Logs name the
-booking number only, never the person.
+Health information never goes into an email (GDPR Art 9, 32): the owner's notification links to
+the booking in the admin instead, where access is logged. Neither does the client's message.
+
+Every email goes through the core's outbox (``wagtail_seloste.outbox``): the ``queue_*`` and
+``notify_*`` functions add it in the transaction that stores the booking (or the cancellation),
+and the outbox builds it with the ``*_message`` functions below when it sends, retries it, and
+records the delivery on the booking (``confirmation_sent_at``, ``owner_notified_at``). Logs name
+the booking number only, never the person.
 """
 
 import logging
 
 from django.conf import settings
 from django.core.mail import EmailMessage
-from django.template.loader import render_to_string
+from django.template import Context
+from django.template.loader import get_template
 from django.utils import timezone, translation
 
 from .. import outbox
@@ -37,11 +42,35 @@ def _language(booking):
         return settings.LANGUAGE_CODE
 
 
-def cancel_url(booking):
-    from .views import cancel_token
+def page_url(page, route, **kwargs):
+    """The absolute address of one of ``page``'s routes on the site's real address: the
+    Wagtail ``Site`` of the page (its hostname and port), else ``WAGTAILADMIN_BASE_URL``."""
+    page = page.specific if hasattr(page, "specific") else page
+    base = page.full_url
+    if not base:
+        root = getattr(settings, "WAGTAILADMIN_BASE_URL", "").rstrip("/")
+        base = root + (page.url or "/")
+    return base + page.reverse_subpage(route, kwargs=kwargs or None)
 
-    page = booking.page.specific if hasattr(booking.page, "specific") else booking.page
-    return page.full_url + page.reverse_subpage("cancel", kwargs={"token": cancel_token(booking)})
+
+def cancel_url(booking):
+    """The cancellation link, or "" when the booking is already inside the cancellation
+    cut-off (a link that cannot work is not sent; the email says how to cancel instead)."""
+    from .views import can_cancel, cancel_token
+
+    if not can_cancel(booking):
+        return ""
+    return page_url(booking.page, "cancel", token=cancel_token(booking))
+
+
+def details_url(booking):
+    """The link that lets the person confirm the details given with the booking as their
+    client record's, or "" when they are the same."""
+    from .views import details_token
+
+    if not booking.contact_differs():
+        return ""
+    return page_url(booking.page, "details", token=details_token(booking))
 
 
 def email_context(booking):
@@ -52,6 +81,8 @@ def email_context(booking):
         "booking": booking,
         "service": booking.service,
         "client": booking.client,
+        # The name the booking was made with, not whatever the client record says.
+        "first_name": booking.first_name or booking.client.first_name,
         "page": page,
         "start": timezone.localtime(booking.start),
         "end": timezone.localtime(booking.end),
@@ -61,9 +92,14 @@ def email_context(booking):
     }
 
 
+def _render_text(name, context):
+    # Plain-text emails: nothing is HTML-escaped ("<" stays "<", never "&lt;").
+    return get_template(name).template.render(Context(context, autoescape=False))
+
+
 def _render(name, context):
-    subject = render_to_string(f"wagtail_seloste/emails/{name}_subject.txt", context)
-    body = render_to_string(f"wagtail_seloste/emails/{name}.txt", context)
+    subject = _render_text(f"wagtail_seloste/emails/{name}_subject.txt", context)
+    body = _render_text(f"wagtail_seloste/emails/{name}.txt", context)
     return " ".join(subject.split()), body
 
 
@@ -73,6 +109,7 @@ def _confirmation(booking):
     if booking.is_cancelled:
         return None
     context = email_context(booking)
+    context["details_url"] = details_url(booking)
     subject, body = _render("booking_confirmation", context)
     message = EmailMessage(subject, body, _from_email(), [booking.client.email])
     notice = context["notice"]
@@ -101,6 +138,7 @@ def _owner(booking):
         return None
     context = email_context(booking)
     context["admin_url"] = admin_url(booking)
+    context["contact_differs"] = booking.contact_differs()
     subject, body = _render("booking_owner", context)
     message = EmailMessage(subject, body, _from_email(), [address])
     message.reply_to = [booking.client.email]
@@ -164,7 +202,17 @@ def notify_owner_of_cancellation(booking):
     outbox.send_later(
         cancellation_message,
         booking.pk,
-        label=_label(booking.pk, "cancellation"),
+        label=_label(booking.pk, "cancellation to the owner"),
+        site=booking.client.site_id,
+    )
+
+
+def notify_client_of_cancellation(booking):
+    """Tell the client that their booking was cancelled (by them or by the owner)."""
+    outbox.send_later(
+        client_cancellation_message,
+        booking.pk,
+        label=_label(booking.pk, "cancellation to the client"),
         site=booking.client.site_id,
     )
 
@@ -193,6 +241,10 @@ def cancellation_message(booking_id):
     return _message(booking_id, _cancellation)
 
 
+def client_cancellation_message(booking_id):
+    return _message(booking_id, _client_cancellation)
+
+
 def confirmation_sent(booking_id):
     from .models import Booking
 
@@ -203,6 +255,18 @@ def owner_notified(booking_id):
     from .models import Booking
 
     Booking.objects.filter(pk=booking_id).update(owner_notified_at=timezone.now())
+
+
+def _client_cancellation(booking):
+    if not booking.is_cancelled:
+        return None
+    context = email_context(booking)
+    subject, body = _render("booking_cancelled_client", context)
+    message = EmailMessage(subject, body, _from_email(), [booking.client.email])
+    notice = context["notice"]
+    if notice is not None and notice.email:
+        message.reply_to = [notice.email]
+    return message
 
 
 def _cancellation(booking):

@@ -8,7 +8,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from ..validators import normalise_phone
-from .slots import is_free
+from .pages import HealthDataBasis
+from .slots import bookable_range, is_free
 
 
 class ServiceForm(forms.Form):
@@ -40,6 +41,13 @@ def parse_slot(value):
         return None
     if timezone.is_naive(start):
         return None
+    # A year far out of range (1, 9999) would overflow the slot arithmetic (OverflowError).
+    if not 2000 <= start.year <= 9000:
+        return None
+    try:
+        timezone.localtime(start)
+    except (OverflowError, ValueError):
+        return None
     return start
 
 
@@ -61,6 +69,11 @@ class SlotForm(forms.Form):
         start = parse_slot(self.cleaned_data["slot"])
         if start is None:
             raise ValidationError(_("That is not a valid time. Choose a time from the list."))
+        earliest, first_day, last_day = bookable_range(self.page)
+        if timezone.localtime(start).date() > last_day:
+            raise ValidationError(
+                _("That time cannot be booked yet. Choose a time from the list."), code="range"
+            )
         if self.service is None or not is_free(self.page, self.service, start):
             raise ValidationError(
                 _("That time is no longer free. Choose another time."), code="taken"
@@ -112,6 +125,49 @@ class ContactForm(forms.Form):
         widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
     )
 
+    def __init__(self, *args, page=None, service=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.page = page
+        self.service = service
+        self.health_consent_text = ""
+        if page is not None and page.asks_health_info(service):
+            self.fields["message"].help_text = _(
+                "Anything we should know before your visit. Write health details in the field "
+                "below, not here."
+            )
+            if page.health_data_basis == HealthDataBasis.PROFESSIONAL:
+                help_text = _(
+                    "Optional. Symptoms, injuries or medication that affect the treatment. As "
+                    "health-care professionals we keep this in your patient record (GDPR Art "
+                    "9(2)(h)); it is never sent by email."
+                )
+            else:
+                help_text = _(
+                    "Optional. Stored only if you tick the consent below; it is never sent by "
+                    "email. You can book without giving it."
+                )
+            self.fields["health_info"] = forms.CharField(
+                label=_("Health information (optional)"),
+                max_length=2000,
+                required=False,
+                widget=forms.Textarea(attrs={"rows": 4, "autocomplete": "off"}),
+                help_text=help_text,
+            )
+            if page.health_data_basis == HealthDataBasis.CONSENT:
+                self.health_consent_text = page.health_consent_label()
+                # GDPR Art 9(2)(a), 7(4): explicit, optional, never pre-ticked.
+                self.fields["health_consent"] = forms.BooleanField(
+                    label=self.health_consent_text, required=False, initial=False
+                )
+        # The honeypot stays last.
+        self.fields["website"] = self.fields.pop("website")
+
+    def clean_first_name(self):
+        return " ".join(self.cleaned_data["first_name"].splitlines()).strip()
+
+    def clean_last_name(self):
+        return " ".join(self.cleaned_data["last_name"].splitlines()).strip()
+
     def clean_email(self):
         return self.cleaned_data["email"].strip().lower()
 
@@ -123,9 +179,33 @@ class ContactForm(forms.Form):
             raise ValidationError(_("Leave this field empty."), code="honeypot")
         return ""
 
+    def clean(self):
+        cleaned = super().clean()
+        if (
+            "health_consent" in self.fields
+            and (cleaned.get("health_info") or "").strip()
+            and not cleaned.get("health_consent")
+        ):
+            self.add_error(
+                "health_consent",
+                _(
+                    "We can store the health information only with your consent. Tick the box, "
+                    "or empty the health information field to book without it."
+                ),
+            )
+        return cleaned
+
+    def health(self):
+        """``(health_info, health_consent)`` for :func:`create_booking`."""
+        info = (self.cleaned_data.get("health_info") or "").strip()
+        if "health_consent" in self.fields:
+            given = bool(self.cleaned_data.get("health_consent"))
+            return (info if given else ""), (self.health_consent_text, given)
+        return info, None
+
 
 class ConsentForm(forms.Form):
-    """One checkbox per configured consent; optional ones are never pre-ticked."""
+    """One checkbox per configured consent: all optional, never pre-ticked."""
 
     def __init__(self, *args, page, service, notice=None, notice_url="", **kwargs):
         kwargs.pop("initial", None)
@@ -138,12 +218,8 @@ class ConsentForm(forms.Form):
                 if notice and checkbox.notice_section
                 else ""
             )
-            field = forms.BooleanField(
-                label=checkbox.label,
-                required=checkbox.required,
-                initial=False,
-                error_messages={"required": _("Tick this box to book: it is required.")},
-            )
+            # Never required: consent that is a condition is not free (GDPR Art 7(4)).
+            field = forms.BooleanField(label=checkbox.label, required=False, initial=False)
             field.checkbox = checkbox
             field.notice_link = f"{notice_url}#{anchor}" if notice_url and anchor else notice_url
             self.fields[self.field_name(checkbox)] = field

@@ -4,6 +4,7 @@ Personal data never goes into ``__str__``: Wagtail's audit log snapshots ``str(i
 the label of every log entry, and log entries are never pruned.
 """
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
@@ -16,6 +17,7 @@ from .pages import (  # noqa: F401  (the app's models, in one module for Django)
     ClosedDate,
     ConsentCheckbox,
     ConsentKind,
+    HealthDataBasis,
     OpeningHours,
     Service,
     SlotLock,
@@ -24,6 +26,11 @@ from .pages import (  # noqa: F401  (the app's models, in one module for Django)
 
 def normalise_email(value):
     return (value or "").strip().lower()
+
+
+def single_line(value):
+    """``value`` on one line: CR, LF and other line breaks become spaces (names, subjects)."""
+    return " ".join((value or "").splitlines()).strip()
 
 
 def validate_phone(value):
@@ -51,6 +58,15 @@ class Client(RegisterModel):
             "reminders are sent, and the data is only stored."
         ),
     )
+    relationship_ended_at = models.DateTimeField(
+        _("customer relationship ended"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Set with “End customer relationship”. Retention rules counted from the end of the "
+            "customer relationship count from this moment (or from the last booking)."
+        ),
+    )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
@@ -67,6 +83,8 @@ class Client(RegisterModel):
 
     def save(self, *args, **kwargs):
         self.email = normalise_email(self.email)
+        self.first_name = single_line(self.first_name)
+        self.last_name = single_line(self.last_name)
         super().save(*args, **kwargs)
 
     @property
@@ -116,7 +134,33 @@ class Booking(RegisterModel):
     status = models.CharField(
         _("status"), max_length=16, choices=BookingStatus.choices, default=BookingStatus.PENDING
     )
+    # The contact details the booking was made with. A visitor cannot change a known client's
+    # record by booking with their email: the client changes only when the owner accepts the
+    # new details or the person proves the address (a signed link in the confirmation).
+    first_name = models.CharField(_("first name given"), max_length=100, blank=True)
+    last_name = models.CharField(_("last name given"), max_length=100, blank=True)
+    email = models.EmailField(_("email given"), blank=True)
+    phone = models.CharField(_("phone given"), max_length=32, blank=True)
     message = models.TextField(_("message"), blank=True)
+    # Special category data (GDPR Art 9): never in an email, a log line or ``__str__``; shown
+    # only to users with the permission "view_health_data", and every showing is logged.
+    health_info = models.TextField(_("health information"), blank=True)
+    health_basis = models.CharField(
+        _("basis of the health information"),
+        max_length=16,
+        choices=HealthDataBasis.choices,
+        blank=True,
+        help_text=_("The booking page's basis when the booking was made."),
+    )
+    payment_open = models.BooleanField(
+        _("payment open or in collection"),
+        default=False,
+        help_text=_(
+            "Tick while an invoice of this booking is unpaid or in collection (perintä): the "
+            "booking and the client's contact details are then kept by erasure and purges "
+            "until you untick it."
+        ),
+    )
     invoiced = models.BooleanField(
         _("invoiced"),
         default=False,
@@ -139,6 +183,7 @@ class Booking(RegisterModel):
         verbose_name = _("booking")
         verbose_name_plural = _("bookings")
         ordering = ["-start"]
+        permissions = [("view_health_data", _("Can view health information of bookings"))]
         indexes = [models.Index(fields=["page", "start"], name="seloste_booking_page_start")]
         constraints = [
             models.CheckConstraint(
@@ -153,6 +198,56 @@ class Booking(RegisterModel):
     def is_cancelled(self):
         return self.status == BookingStatus.CANCELLED
 
+    @property
+    def contact_name(self):
+        return " ".join(p for p in (self.first_name, self.last_name) if p)
+
+    def contact_differs(self):
+        """Whether the details given with this booking differ from the client's record: the
+        name or phone, or a marketing permission ticked that the record does not have."""
+        client = self.client
+        return bool(self.pending_marketing()) or any(
+            value and value != getattr(client, field)
+            for field, value in (
+                ("first_name", self.first_name),
+                ("last_name", self.last_name),
+                ("phone", self.phone),
+            )
+        )
+
+    def pending_marketing(self):
+        """The client-record fields of the marketing permissions ticked with this booking that
+        wait for confirmation (an existing client's record changes only when the person proves
+        the address or the owner accepts; a restricted client's never, GDPR Art 18)."""
+        client = self.client
+        if client.restricted or self.pk is None:
+            return []
+        fields = {
+            ConsentKind.MARKETING_EMAIL: "marketing_email",
+            ConsentKind.MARKETING_SMS: "marketing_sms",
+        }
+        ticked = self.consents.filter(given=True, kind__in=list(fields)).values_list(
+            "kind", flat=True
+        )
+        return sorted({fields[kind] for kind in ticked if not getattr(client, fields[kind])})
+
+    def apply_contact_to_client(self):
+        """Copy the details given with this booking to the client's record (after the owner
+        accepted them or the person proved the address). Returns the changed field names."""
+        client = self.client
+        changed = []
+        for field in ("first_name", "last_name", "phone"):
+            value = getattr(self, field)
+            if value and getattr(client, field) != value:
+                setattr(client, field, value)
+                changed.append(field)
+        for field in self.pending_marketing():
+            setattr(client, field, True)
+            changed.append(field)
+        if changed:
+            client.save(update_fields=[*changed, "updated_at"])
+        return changed
+
     def cancel(self):
         self.status = BookingStatus.CANCELLED
         self.cancelled_at = timezone.now()
@@ -163,6 +258,20 @@ class ConsentSource(models.TextChoices):
     BOOKING = "booking", _("booking")
     RIGHTS_REQUEST = "rights_request", _("rights request")
     ADMIN = "admin", _("admin")
+    # Recorded by the owner in the admin, with the evidence of how the answer was given.
+    IN_PERSON = "in_person", _("in person")
+    PHONE = "phone", _("by phone")
+    PAPER_FORM = "paper_form", _("on a paper form")
+    EMAIL = "email", _("by email")
+
+
+#: The sources an owner chooses from when recording a consent answer in the admin.
+OWNER_CONSENT_SOURCES = [
+    (ConsentSource.IN_PERSON.value, ConsentSource.IN_PERSON.label),
+    (ConsentSource.PHONE.value, ConsentSource.PHONE.label),
+    (ConsentSource.PAPER_FORM.value, ConsentSource.PAPER_FORM.label),
+    (ConsentSource.EMAIL.value, ConsentSource.EMAIL.label),
+]
 
 
 class AppendOnlyError(Exception):
@@ -209,6 +318,14 @@ class ConsentRecord(RegisterModel):
         verbose_name=_("notice revision"),
     )
     source = models.CharField(_("source"), max_length=32, choices=ConsentSource.choices)
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("recorded by"),
+    )
     created_at = models.DateTimeField(_("time"), default=timezone.now, editable=False)
 
     class Meta:

@@ -38,6 +38,18 @@ WEEKDAYS = [
 ]
 
 
+class HealthDataBasis(models.TextChoices):
+    """Whether a booking page collects health information, and on which basis (GDPR Art 9)."""
+
+    NONE = "none", _("No health information is collected")
+    # GDPR Art 9(2)(h) and 9(3), Tietosuojalaki 1050/2018 6 § 1 mom. 4 k.: a licensed or
+    # titled health-care professional (laki 559/1994: e.g. fysioterapeutti, koulutettu hieroja)
+    # with the duty to keep patient records (laki 785/1992 12 §, asetus 94/2022).
+    PROFESSIONAL = "professional", _("Health-care professional: patient records (GDPR Art 9(2)(h))")
+    # GDPR Art 9(2)(a) and 7(4): explicit, optional consent; the booking never depends on it.
+    CONSENT = "consent", _("Explicit consent, optional (GDPR Art 9(2)(a))")
+
+
 class ConsentKind(models.TextChoices):
     NOTICE_ACKNOWLEDGEMENT = "notice_acknowledgement", _("acknowledgement of the privacy notice")
     MARKETING_EMAIL = "marketing_email", _("marketing by email")
@@ -130,6 +142,28 @@ class BookingPage(RoutablePageMixin, Page):
     feed_secret = models.CharField(
         _("calendar feed secret"), max_length=64, default=new_feed_secret, editable=False
     )
+    health_data_basis = models.CharField(
+        _("health information"),
+        max_length=16,
+        choices=HealthDataBasis.choices,
+        default=HealthDataBasis.NONE,
+        help_text=_(
+            "Whether the services marked “needs health information” ask about health, and on "
+            "which basis. Choose “health-care professional” only if you are a licensed or "
+            "titled health-care professional (for example a physiotherapist or a trained "
+            "masseur, koulutettu hieroja) who keeps patient records. Otherwise choose "
+            "“explicit consent”: the visitor may give health details but never has to. Your "
+            "privacy notice must state the same basis."
+        ),
+    )
+    close_public_holidays = models.BooleanField(
+        _("closed on public holidays"),
+        default=True,
+        help_text=_(
+            "Finnish public holidays (and Midsummer and Christmas Eve) are closed. To open on "
+            "one of them, add it under closed dates with its opening hours."
+        ),
+    )
 
     base_form_class = BookingPageForm
     template = "wagtail_seloste/booking/booking_page.html"
@@ -151,6 +185,7 @@ class BookingPage(RoutablePageMixin, Page):
                 FieldRowPanel([FieldPanel("slot_step_minutes"), FieldPanel("buffer_minutes")]),
                 FieldRowPanel([FieldPanel("min_notice_hours"), FieldPanel("days_ahead")]),
                 FieldPanel("cancellation_cutoff_hours"),
+                FieldPanel("close_public_holidays"),
             ],
             heading=_("Booking rules"),
         ),
@@ -161,6 +196,7 @@ class BookingPage(RoutablePageMixin, Page):
         CalendarFeedPanel(heading=_("Calendar feed")),
     ]
     consent_panels = [
+        FieldPanel("health_data_basis"),
         InlinePanel("consent_checkboxes", heading=_("Consent checkboxes"), label=_("checkbox")),
     ]
     edit_handler = TabbedInterface(
@@ -213,6 +249,12 @@ class BookingPage(RoutablePageMixin, Page):
 
         return _uncached(cancel_view(self, request, token))
 
+    @path("tiedot/<str:token>/", name="details")
+    def details_route(self, request, token):
+        from .views import details_view
+
+        return _uncached(details_view(self, request, token))
+
     @path("kalenteri/<str:secret>/", name="feed")
     def feed_route(self, request, secret):
         from .views import feed_view
@@ -230,11 +272,30 @@ class BookingPage(RoutablePageMixin, Page):
         return [s for s in self.services.all() if s.bookable]
 
     def get_consent_checkboxes(self, service=None):
-        """The checkboxes shown for ``service``: health-data ones only for services that need it."""
-        boxes = list(self.consent_checkboxes.all())
-        if service is None or not service.needs_health_info:
-            boxes = [b for b in boxes if b.kind != ConsentKind.HEALTH_DATA]
-        return boxes
+        """The checkboxes of the last step. Health-data consent is asked beside the health
+        field on the contact step (see :meth:`health_consent_label`), never here."""
+        return [b for b in self.consent_checkboxes.all() if b.kind != ConsentKind.HEALTH_DATA]
+
+    def asks_health_info(self, service):
+        """Whether the contact step shows the health information field for ``service``."""
+        return bool(
+            service is not None
+            and service.needs_health_info
+            and self.health_data_basis in (HealthDataBasis.PROFESSIONAL, HealthDataBasis.CONSENT)
+        )
+
+    def health_consent_label(self):
+        """The text of the optional health-data consent (GDPR Art 9(2)(a)): the page's own
+        checkbox of the kind “health data” when there is one, else a default text."""
+        for box in self.consent_checkboxes.all():
+            if box.kind == ConsentKind.HEALTH_DATA:
+                return box.label
+        return str(
+            _(
+                "I give my explicit consent to the processing of the health information I write "
+                "above, for planning my treatment. I can withdraw it at any time."
+            )
+        )
 
     def reset_feed_secret(self):
         self.feed_secret = new_feed_secret()
@@ -255,8 +316,9 @@ class Service(Orderable):
         _("needs health information"),
         default=False,
         help_text=_(
-            "Tick for services such as massage where you ask about health. The consent "
-            "checkboxes of the kind “health data” are shown only for these services."
+            "Tick for services such as massage where you ask about health: the booking form "
+            "then has a health information field, handled on the basis chosen on the "
+            "Consents tab."
         ),
     )
     bookable = models.BooleanField(_("bookable"), default=True)
@@ -350,7 +412,10 @@ NOTICE_SECTION_CHOICES = [("", _("(no link)"))] + [
 class ConsentCheckbox(Orderable):
     """A checkbox on the last step; each shown checkbox becomes a consent record.
 
-    Optional checkboxes are never pre-ticked (Traficom, GDPR Art 4(11) and recital 32).
+    Every checkbox is optional: consent that is a condition of the booking is not freely given
+    (GDPR Art 7(4), recital 43), so there is no "required" option. What the booking needs is
+    processed on another basis (the contract, Art 6(1)(b)) and stated in the notice, not asked.
+    Checkboxes are never pre-ticked (GDPR Art 4(11), recital 32; Traficom).
     """
 
     page = ParentalKey(BookingPage, on_delete=models.CASCADE, related_name="consent_checkboxes")
@@ -359,14 +424,6 @@ class ConsentCheckbox(Orderable):
         help_text=_("The exact text shown beside the checkbox; it is stored with each answer."),
     )
     kind = models.CharField(_("kind"), max_length=32, choices=ConsentKind.choices)
-    required = models.BooleanField(
-        _("required"),
-        default=False,
-        help_text=_(
-            "A booking cannot be made without ticking a required box. Marketing consents must "
-            "stay optional (917/2014, 200 §)."
-        ),
-    )
     notice_section = models.CharField(
         _("link to the notice section"),
         max_length=32,
@@ -377,7 +434,7 @@ class ConsentCheckbox(Orderable):
 
     panels = [
         FieldPanel("label"),
-        FieldRowPanel([FieldPanel("kind"), FieldPanel("required")]),
+        FieldPanel("kind"),
         FieldPanel("notice_section", widget=forms.Select),
     ]
 
@@ -387,20 +444,6 @@ class ConsentCheckbox(Orderable):
 
     def __str__(self):
         return self.label[:50]
-
-    def clean(self):
-        if self.required and self.kind in (
-            ConsentKind.MARKETING_EMAIL,
-            ConsentKind.MARKETING_SMS,
-        ):
-            raise ValidationError(
-                {
-                    "required": _(
-                        "Marketing consent cannot be a condition of booking (GDPR Art 7(4)). "
-                        "Untick “required”."
-                    )
-                }
-            )
 
 
 class SlotLock(RegisterModel):

@@ -1,8 +1,8 @@
 """The booking pages held against the notice (registered with the core's site checks).
 
-- ``consent-required-to-book``: a consent checkbox is a condition of booking. Consent that is
-  a condition of a service is not freely given (GDPR Art 7(4), recital 43): what the service
-  needs rests on the contract and is stated in the notice, not asked.
+(``consent-required-to-book`` needs no check here: a consent checkbox cannot be made a
+condition of booking at all, GDPR Art 7(4). What the service needs rests on the contract and
+is stated in the notice, not asked.)
 - ``consent-text-unlinked``: a consent checkbox asks for something the notice does not
   declare as a purpose (Art 13(1)(c): the notice must say what the consent is for).
 - ``acknowledgement-is-not-consent``: an "I have read the notice" tick is not consent and is
@@ -75,22 +75,6 @@ def consent_checks(context):
     section_kinds = {section.get("kind") for section in context.notice.get("sections", [])}
     for box in _checkboxes(context.site):
         where = {"page": box.page.title, "label": box.label[:80]}
-        if box.required:
-            findings.append(
-                context.finding(
-                    "consent-required-to-book",
-                    "error",
-                    _(
-                        "The booking page “%(page)s” makes the consent “%(label)s” a condition of "
-                        "booking. Consent that is required is not freely given. Make the checkbox "
-                        "optional, or, if the data is needed for the service, remove the checkbox "
-                        "and state the processing and its basis (contract) in the notice."
-                    )
-                    % where,
-                    section="purposes",
-                    source="GDPR Art 7(4), recital 43",
-                )
-            )
         if box.kind == ConsentKind.NOTICE_ACKNOWLEDGEMENT:
             findings.append(
                 context.finding(

@@ -6,6 +6,7 @@ intervals, so the cost grows with the number of days and slots, not with the reg
 
 import bisect
 from datetime import datetime, timedelta
+from functools import lru_cache
 
 from django.db import connections
 from django.utils import timezone
@@ -15,8 +16,26 @@ def _aware(day, time, tz):
     return timezone.make_aware(datetime.combine(day, time), tz)
 
 
+@lru_cache(maxsize=64)
+def _finnish_holidays(year):
+    import holidays
+
+    return frozenset(holidays.country_holidays("FI", years=year))
+
+
+def is_public_holiday(day):
+    """Whether ``day`` is a Finnish public holiday in the ``holidays`` package's Finland
+    calendar (which also lists Midsummer Eve and Christmas Eve, customarily closed days)."""
+    return day in _finnish_holidays(day.year)
+
+
 def opening_intervals(page, day, tz, weekly=None, closed=None):
-    """The (start, end) aware intervals the page is open on ``day``."""
+    """The (start, end) aware intervals the page is open on ``day``.
+
+    A closed date covering ``day`` wins (closed, or open at its own hours: the owner's
+    override of a public holiday); then public holidays are closed when the page says so;
+    then the weekly hours apply.
+    """
     if closed is None:
         closed = list(page.closed_dates.all())
     exceptions = [c for c in closed if c.covers(day)]
@@ -26,6 +45,8 @@ def opening_intervals(page, day, tz, weekly=None, closed=None):
             for c in exceptions
             if c.opens and c.closes and c.closes > c.opens
         ]
+    if getattr(page, "close_public_holidays", False) and is_public_holiday(day):
+        return []
     if weekly is None:
         weekly = list(page.opening_hours.all())
     return [

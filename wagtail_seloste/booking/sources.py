@@ -46,9 +46,129 @@ def bookkeeping_hold_until(booking):
     return date(year, 12, 31)
 
 
+# The holds of the booking app, beside the core's BOOKKEEPING_HOLD.
+OPEN_PAYMENT_HOLD = _(
+    "The booking has an unpaid invoice or one in collection (perintä): it and the contact "
+    "details are kept until the payment is settled (GDPR Art 17(3)(e), legal claims)."
+)
+PATIENT_RECORD_HOLD = _(
+    "Health information recorded by a health-care professional is part of the patient "
+    "record, which must be kept (laki potilaan asemasta ja oikeuksista 785/1992 12 §, asetus "
+    "94/2022; GDPR Art 17(3)(c))."
+)
+
+
+def patient_record_hold_start(today=None):
+    """Patient-record entries of a client whose last entry started on or after this moment are
+    held (PATIENT_RECORD_RETENTION_YEARS after the last entry, asetus 94/2022)."""
+    today = today or timezone.localdate()
+    years = seloste_settings.PATIENT_RECORD_RETENTION_YEARS
+    try:
+        day = today.replace(year=today.year - years)
+    except ValueError:  # 29 February
+        day = today.replace(year=today.year - years, day=28)
+    return timezone.make_aware(datetime.combine(day, time.min))
+
+
+def patient_record_q():
+    """A Q of the bookings whose health information is a held patient-record entry."""
+    from .models import Booking
+
+    recent = (
+        Booking.objects.filter(
+            client_id=OuterRef("client_id"),
+            health_basis="professional",
+            start__gte=patient_record_hold_start(),
+        )
+        .exclude(health_info="")
+        .values("pk")
+    )
+    return Q(health_basis="professional") & ~Q(health_info="") & Q(Exists(recent))
+
+
 def held_bookings_q(prefix=""):
-    """A Q of the bookings under a bookkeeping hold (``prefix`` e.g. ``"bookings__"``)."""
-    return Q(**{f"{prefix}invoiced": True, f"{prefix}start__gte": bookkeeping_hold_start()})
+    """A Q of the bookings that a legal hold keeps: bookkeeping (invoiced), an open payment or
+    collection, a patient record. ``prefix`` is accepted for the bookkeeping part only."""
+    bookkeeping = Q(**{f"{prefix}invoiced": True, f"{prefix}start__gte": bookkeeping_hold_start()})
+    if prefix:
+        return bookkeeping
+    return bookkeeping | Q(payment_open=True) | patient_record_q()
+
+
+def booking_hold(booking):
+    """(reason, until) of the hold that keeps ``booking``, or None."""
+    from .models import Booking
+
+    if booking.health_basis == "professional" and booking.health_info:
+        if Booking.objects.filter(patient_record_q(), pk=booking.pk).exists():
+            last = (
+                Booking.objects.filter(client_id=booking.client_id, health_basis="professional")
+                .exclude(health_info="")
+                .aggregate(last=Max("start"))["last"]
+            )
+            years = seloste_settings.PATIENT_RECORD_RETENTION_YEARS
+            local = timezone.localtime(last)
+            return PATIENT_RECORD_HOLD, date(local.year + years, local.month, min(local.day, 28))
+    if booking.payment_open:
+        return OPEN_PAYMENT_HOLD, None
+    if booking.invoiced and booking.start >= bookkeeping_hold_start():
+        return BOOKKEEPING_HOLD, bookkeeping_hold_until(booking)
+    return None
+
+
+def anonymise_held_booking(booking, reason, *, dry_run=False):
+    """Keep a held booking with only what its hold needs; returns True when it changed.
+
+    The books need the service, time, price and the name the invoice went to; a patient
+    record keeps its health information; neither needs the message, the phone or the address.
+    """
+    changes = {"message": "", "ip_address": None, "phone": ""}
+    if reason is not PATIENT_RECORD_HOLD:
+        changes["health_info"] = ""
+        changes["health_basis"] = ""
+    changed = [f for f, v in changes.items() if (getattr(booking, f) or "") != (v or "")]
+    if dry_run:
+        return bool(changed)
+    for field in changed:
+        setattr(booking, field, changes[field])
+    if changed:
+        booking.save(update_fields=changed)
+    return bool(changed)
+
+
+def erase_booking(booking, *, dry_run=False):
+    """Erase one booking (the owner's delete in the admin): a held booking is kept,
+    anonymised; any other is deleted with its consent records' link. Returns an
+    :class:`ErasureResult`."""
+    result = ErasureResult("bookings", _("bookings"))
+    hold = booking_hold(booking)
+    if hold:
+        reason, until = hold
+        result.kept.append(
+            Kept(str(_("Booking #%(id)s") % {"id": booking.pk}), str(reason), 1, until)
+        )
+        if anonymise_held_booking(booking, reason, dry_run=dry_run):
+            result.anonymised += 1
+    else:
+        result.deleted += 1
+        if not dry_run:
+            booking.delete()
+    return result
+
+
+def relationship_end_expression():
+    """The end of a client's customer relationship: the owner's "relationship ended" mark,
+    else their latest booking's start, else when they were created."""
+    from .models import Booking
+
+    latest = (
+        Booking.objects.filter(client=OuterRef("pk"))
+        .order_by()
+        .values("client")
+        .annotate(latest=Max("start"))
+        .values("latest")
+    )
+    return Coalesce(F("relationship_ended_at"), Subquery(latest), F("created_at"))
 
 
 def last_activity_expression():
@@ -63,6 +183,12 @@ def last_activity_expression():
         .values("latest")
     )
     return Coalesce(Subquery(latest), F("created_at"))
+
+
+def client_moment_expression(counted_from):
+    if counted_from == "relationship_end":
+        return relationship_end_expression()
+    return last_activity_expression()
 
 
 class ClientSource(PersonalDataSource):
@@ -127,6 +253,11 @@ class ClientSource(PersonalDataSource):
                     source="rights_request",
                 )
                 created += 1
+            if "health_data" in kinds:
+                # GDPR Art 7(3), 9(2)(a): without the consent, the health information goes.
+                client.bookings.filter(health_basis="consent").update(
+                    health_info="", health_basis=""
+                )
             client.marketing_email = client.marketing_sms = False
             client.save()
         return created
@@ -145,6 +276,7 @@ class ClientSource(PersonalDataSource):
                     "marketing_email": client.marketing_email,
                     "marketing_sms": client.marketing_sms,
                     "restricted": client.restricted,
+                    "relationship_ended_at": client.relationship_ended_at,
                     "created_at": client.created_at,
                     "updated_at": client.updated_at,
                     "access_log": log_entries([client, *bookings]),
@@ -161,6 +293,7 @@ class ClientSource(PersonalDataSource):
             "marketing_email": _("marketing by email allowed"),
             "marketing_sms": _("marketing by SMS allowed"),
             "restricted": _("processing restricted"),
+            "relationship_ended_at": _("customer relationship ended"),
             "created_at": _("created"),
             "updated_at": _("updated"),
         }
@@ -169,7 +302,7 @@ class ClientSource(PersonalDataSource):
             sections.append(
                 {
                     "title": _("Client details"),
-                    "rows": [(labels[key], item[key]) for key in labels],
+                    "rows": [(labels[key], item.get(key)) for key in labels],
                 }
             )
             sections.append(
@@ -191,13 +324,18 @@ class ClientSource(PersonalDataSource):
         for client in self.find(site, email):
             held = list(Booking.objects.filter(held_bookings_q(), client=client))
             if held:
-                until = max(bookkeeping_hold_until(b) for b in held)
+                holds = [h for h in (booking_hold(b) for b in held) if h]
+                reasons = []
+                for reason, _until in holds:
+                    if reason not in reasons:
+                        reasons.append(reason)
+                untils = [until for _reason, until in holds if until]
                 result.kept.append(
                     Kept(
-                        str(_("the client's name and email, which the invoiced bookings refer to")),
-                        str(BOOKKEEPING_HOLD),
+                        str(_("the client's name and email, which the kept bookings refer to")),
+                        " ".join(str(r) for r in reasons) or str(BOOKKEEPING_HOLD),
                         1,
-                        until,
+                        max(untils) if untils else None,
                     )
                 )
                 changed = (
@@ -208,7 +346,7 @@ class ClientSource(PersonalDataSource):
                 )
                 result.anonymised += 1 if changed else 0
                 if changed and not dry_run:
-                    # Only what the books need stays; processing is restricted (Art 18(2)).
+                    # Only what the holds need stays; processing is restricted (Art 18(2)).
                     client.phone = ""
                     client.marketing_email = client.marketing_sms = False
                     client.restricted = True
@@ -233,7 +371,9 @@ class ClientSource(PersonalDataSource):
         if counted_from == "collected":
             expired = clients.filter(created_at__lt=threshold)
         else:
-            expired = clients.alias(last=last_activity_expression()).filter(last__lt=threshold)
+            expired = clients.alias(last=client_moment_expression(counted_from)).filter(
+                last__lt=threshold
+            )
         held_q = held_bookings_q()
         for ids in batched_ids(expired, batch_size):
             with transaction.atomic():
@@ -263,11 +403,16 @@ class ClientSource(PersonalDataSource):
 
 
 class BookingSource(PersonalDataSource):
-    """Bookings of the client register; invoiced ones are held as bookkeeping material."""
+    """Bookings of the client register; invoiced ones are held as bookkeeping material, open
+    payments until settled, and a professional's health information as patient records.
+
+    Health information has its own retention target, ``health``: a rule for it empties the
+    health field of older bookings and leaves the rest of the booking to the ``bookings`` rule.
+    """
 
     name = "bookings"
     verbose_name = _("bookings")
-    retention_targets = ("bookings",)
+    retention_targets = ("bookings", "health")
     erase_order = 20
 
     def find(self, site, email):
@@ -289,8 +434,15 @@ class BookingSource(PersonalDataSource):
                 "start": booking.start,
                 "end": booking.end,
                 "status": booking.status,
+                "first_name": booking.first_name,
+                "last_name": booking.last_name,
+                "email": booking.email,
+                "phone": booking.phone,
                 "message": booking.message,
+                "health_info": booking.health_info,
+                "health_basis": booking.health_basis,
                 "invoiced": booking.invoiced,
+                "payment_open": booking.payment_open,
                 "created_at": booking.created_at,
                 "cancelled_at": booking.cancelled_at,
                 "reminder_sent_at": booking.reminder_sent_at,
@@ -306,8 +458,15 @@ class BookingSource(PersonalDataSource):
             "start": _("start"),
             "end": _("end"),
             "status": _("status"),
+            "first_name": _("first name given"),
+            "last_name": _("last name given"),
+            "email": _("email given"),
+            "phone": _("phone given"),
             "message": _("message"),
+            "health_info": _("health information"),
+            "health_basis": _("basis of the health information"),
             "invoiced": _("invoiced"),
+            "payment_open": _("payment open or in collection"),
             "created_at": _("created"),
             "cancelled_at": _("cancelled"),
         }
@@ -321,39 +480,55 @@ class BookingSource(PersonalDataSource):
 
     def erase(self, site, email, *, dry_run=False):
         result = ErasureResult(self.name, self.verbose_name)
-        hold_start = bookkeeping_hold_start()
-        held = []
+        kept = {}
         for booking in self.find(site, email):
-            if booking.invoiced and booking.start >= hold_start:
-                held.append(booking)
-                if not dry_run and (booking.message or getattr(booking, "ip_address", None)):
-                    # The books need the service, time and price, not the client's message.
-                    booking.message = ""
-                    if hasattr(booking, "ip_address"):
-                        booking.ip_address = None
-                    booking.save()
+            hold = booking_hold(booking)
+            if hold:
+                reason, until = hold
+                count, latest = kept.get(reason, (0, None))
+                kept[reason] = (count + 1, max(filter(None, (latest, until)), default=None))
+                if anonymise_held_booking(booking, reason, dry_run=dry_run):
+                    result.anonymised += 1
             else:
                 result.deleted += 1
                 if not dry_run:
                     booking.delete()
-        if held:
-            result.kept.append(
-                Kept(
-                    str(_("invoiced bookings")),
-                    str(BOOKKEEPING_HOLD),
-                    len(held),
-                    max(bookkeeping_hold_until(b) for b in held),
-                )
-            )
+        descriptions = {
+            BOOKKEEPING_HOLD: _("invoiced bookings"),
+            OPEN_PAYMENT_HOLD: _("bookings with an open payment"),
+            PATIENT_RECORD_HOLD: _("health information in patient records"),
+        }
+        for reason, (count, until) in kept.items():
+            result.kept.append(Kept(str(descriptions[reason]), str(reason), count, until))
         return result
 
     def purge(self, site, target, threshold, counted_from, *, dry_run=False, batch_size=1000):
-        from .models import Booking
+        from .models import Booking, Client
 
         result = PurgeResult()
         threshold = fiscal_threshold(threshold, counted_from)
-        field = "created_at" if counted_from == "collected" else "start"
-        expired = Booking.objects.filter(client__site=site, **{f"{field}__lt": threshold})
+        bookings = Booking.objects.filter(client__site=site)
+        if counted_from == "collected":
+            expired = bookings.filter(created_at__lt=threshold)
+        elif counted_from == "relationship_end":
+            ended = (
+                Client.objects.filter(site=site)
+                .alias(end=relationship_end_expression())
+                .filter(end__lt=threshold)
+            )
+            expired = bookings.filter(Exists(ended.filter(pk=OuterRef("client_id"))))
+        else:
+            expired = bookings.filter(start__lt=threshold)
+        if target == "health":
+            # Only the health field is emptied; patient records under their hold stay.
+            with_health = expired.exclude(health_info="")
+            result.kept = with_health.filter(patient_record_q()).count()
+            for ids in batched_ids(with_health.exclude(patient_record_q()), batch_size):
+                result.anonymised += len(ids)
+                if not dry_run:
+                    with transaction.atomic():
+                        Booking.objects.filter(pk__in=ids).update(health_info="", health_basis="")
+            return result
         result.kept = expired.filter(held_bookings_q()).count()
         result.deleted += delete_in_batches(
             expired.exclude(held_bookings_q()), batch_size, dry_run=dry_run
@@ -427,10 +602,30 @@ class ConsentRecordSource(PersonalDataSource):
         records = ConsentRecord.objects.filter(site=site)
         if counted_from == "collected":
             expired = records.filter(created_at__lt=threshold)
+        elif counted_from == "consent_withdrawn":
+            # "Until withdrawn": the evidence of a consent and of its withdrawal is kept for the
+            # period after the withdrawal, then every record of that kind goes.
+            later = ConsentRecord.objects.filter(
+                client_id=OuterRef("client_id"),
+                kind=OuterRef("kind"),
+                created_at__gt=OuterRef("created_at"),
+            )
+            withdrawals = records.filter(given=False, created_at__lt=threshold).exclude(
+                Exists(later)
+            )
+            expired = records.filter(
+                Exists(
+                    withdrawals.filter(
+                        client_id=OuterRef("client_id"),
+                        kind=OuterRef("kind"),
+                        created_at__gte=OuterRef("created_at"),
+                    )
+                )
+            )
         else:
             inactive = (
                 Client.objects.filter(site=site)
-                .alias(last=last_activity_expression())
+                .alias(last=client_moment_expression(counted_from))
                 .filter(last__lt=threshold)
             )
             expired = records.filter(Exists(inactive.filter(pk=OuterRef("client_id"))))

@@ -26,8 +26,10 @@ from .models import (
     ConsentKind,
     ConsentRecord,
     ConsentSource,
+    HealthDataBasis,
     SlotLock,
     normalise_email,
+    single_line,
 )
 from .slots import is_free
 
@@ -60,10 +62,16 @@ def create_booking(
     consents=(),
     ip_address=None,
     now=None,
+    health_info="",
+    health_consent=None,
 ):
     """Store a booking and return it, or raise :class:`SlotTaken`.
 
     ``consents`` is a sequence of ``(ConsentCheckbox, given)`` for every checkbox shown.
+    ``health_info`` is stored only when the page collects health information for the service:
+    as patient-record data for a health-care professional, or when ``health_consent`` (the
+    text of the explicit consent the visitor ticked, GDPR Art 9(2)(a)) is given.
+    ``health_consent`` is ``(text, given)`` when the consent was offered, else None.
     Its emails are queued in the same transaction (``wagtail_seloste.outbox``).
     """
     delay = 0.01
@@ -84,6 +92,8 @@ def create_booking(
                     consents=consents,
                     ip_address=ip_address,
                     now=now,
+                    health_info=health_info,
+                    health_consent=health_consent,
                 )
         except OperationalError as error:
             if not _is_lock_error(error) or attempt == LOCK_RETRIES - 1:
@@ -93,13 +103,38 @@ def create_booking(
     raise AssertionError("unreachable")  # pragma: no cover
 
 
-def _create_locked(page, service, start, *, site, now, consents, ip_address, **contact):
+def _health_basis(page, service, health_consent):
+    """The basis the health information is stored on, or "" when it is not stored."""
+    if not page.asks_health_info(service):
+        return ""
+    if page.health_data_basis == HealthDataBasis.PROFESSIONAL:
+        return HealthDataBasis.PROFESSIONAL
+    if health_consent and health_consent[1]:
+        return HealthDataBasis.CONSENT
+    return ""
+
+
+def _create_locked(
+    page,
+    service,
+    start,
+    *,
+    site,
+    now,
+    consents,
+    ip_address,
+    health_info,
+    health_consent,
+    **contact,
+):
     # The first statement of the transaction is a write: see the module docstring.
     SlotLock.objects.filter(page_id=page.pk).update(counter=F("counter") + 1)
     notice = NoticePage.for_site(site)
     if not is_free(page, service, start, now=now):
         raise SlotTaken
-    client = _client_for(site, contact)
+    client, created = _client_for(site, contact)
+    health_basis = _health_basis(page, service, health_consent)
+    health_info = (health_info or "").strip() if health_basis else ""
     booking = Booking.objects.create(
         page=page,
         service=service,
@@ -107,7 +142,13 @@ def _create_locked(page, service, start, *, site, now, consents, ip_address, **c
         start=start,
         end=start + timedelta(minutes=service.duration_minutes),
         status=BookingStatus.CONFIRMED if page.auto_confirm else BookingStatus.PENDING,
+        first_name=single_line(contact.get("first_name", "")),
+        last_name=single_line(contact.get("last_name", "")),
+        email=normalise_email(contact["email"]),
+        phone=contact.get("phone", ""),
         message=contact.get("message", ""),
+        health_info=health_info,
+        health_basis=health_basis if health_info else "",
         ip_address=ip_address if seloste_settings.STORE_IP_ADDRESS else None,
     )
     revision_id = notice.live_revision_id if notice is not None else None
@@ -130,11 +171,29 @@ def _create_locked(page, service, start, *, site, now, consents, ip_address, **c
         )
         # An unticked optional box is not read as a withdrawal of an earlier consent:
         # withdrawing is an explicit act (GDPR Art 7(3)) done through the owner or a request.
-        if given and not client.restricted:
+        # Anyone can type a known client's email, so a known client's permissions change only
+        # when the address is proven (the link in the confirmation) or the owner accepts.
+        if given and created and not client.restricted:
             if checkbox.kind == ConsentKind.MARKETING_EMAIL:
                 client.marketing_email = True
             elif checkbox.kind == ConsentKind.MARKETING_SMS:
                 client.marketing_sms = True
+    if health_consent is not None:
+        text, given = health_consent
+        records.append(
+            ConsentRecord(
+                site=site,
+                client=client,
+                booking=booking,
+                kind=ConsentKind.HEALTH_DATA,
+                given=bool(given),
+                text=text,
+                notice=notice,
+                notice_revision_id=revision_id,
+                source=ConsentSource.BOOKING,
+                created_at=recorded_at,
+            )
+        )
     ConsentRecord.objects.bulk_create(records)
     client.save(update_fields=["marketing_email", "marketing_sms", "updated_at"])
 
@@ -144,11 +203,17 @@ def _create_locked(page, service, start, *, site, now, consents, ip_address, **c
 
 
 def _client_for(site, contact):
-    """The site's client with this email (normalised), created or updated."""
+    """The site's client with this email (normalised); created if new, otherwise unchanged.
+
+    A visitor who types a known client's email does not rewrite that client's name or phone:
+    the booking keeps the details it was made with, and the client record changes only when
+    the owner accepts them in the admin or the person proves the address (the link in the
+    confirmation email).
+    """
     email = normalise_email(contact["email"])
     details = {
-        "first_name": contact.get("first_name", ""),
-        "last_name": contact.get("last_name", ""),
+        "first_name": single_line(contact.get("first_name", "")),
+        "last_name": single_line(contact.get("last_name", "")),
         "phone": contact.get("phone", ""),
     }
     try:
@@ -156,13 +221,8 @@ def _client_for(site, contact):
             client, created = Client.objects.get_or_create(site=site, email=email, defaults=details)
     except IntegrityError:
         client, created = Client.objects.get(site=site, email=email), False
-    # A restricted client's data is only stored, not changed (GDPR Art 18(1)).
-    if not created and not client.restricted:
-        changed = [
-            field for field, value in details.items() if value and getattr(client, field) != value
-        ]
-        if changed:
-            for field in changed:
-                setattr(client, field, details[field])
-            client.save(update_fields=[*changed, "updated_at"])
-    return client
+    if client.relationship_ended_at is not None:
+        # A new booking starts the customer relationship again.
+        client.relationship_ended_at = None
+        client.save(update_fields=["relationship_ended_at", "updated_at"])
+    return client, created

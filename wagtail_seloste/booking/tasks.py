@@ -36,3 +36,8 @@ def send_reminder(booking_id):
 @task()
 def send_cancellation_notice(booking_id):
     _queue(booking_id, emails.notify_owner_of_cancellation)
+
+
+@task()
+def send_client_cancellation(booking_id):
+    _queue(booking_id, emails.notify_client_of_cancellation)

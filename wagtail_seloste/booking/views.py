@@ -39,6 +39,7 @@ STEP_LABELS = {
 }
 
 CANCEL_SALT = "wagtail_seloste.booking.cancel"
+DETAILS_SALT = "wagtail_seloste.booking.details"
 
 
 def done_session_key(page):
@@ -58,11 +59,21 @@ def cancel_token(booking):
     return f"{booking.pk}-{_cancel_signature(booking.pk)}"
 
 
-def booking_from_token(token):
+def details_token(booking):
+    """The token of the link that confirms a booking's contact details for the client record.
+
+    It goes only to the address the booking was made with, so opening it proves the address.
+    """
+    signature = signing.Signer(salt=DETAILS_SALT).signature(str(booking.pk))
+    return f"{booking.pk}-{signature}"
+
+
+def booking_from_token(token, salt=CANCEL_SALT):
     number, _sep, signature = (token or "").partition("-")
     if not number.isdigit() or len(number) > 18 or not signature:
         return None
-    if not constant_time_compare(signature, _cancel_signature(int(number))):
+    expected = signing.Signer(salt=salt).signature(number)
+    if not constant_time_compare(signature, expected):
         return None
     from .models import Booking
 
@@ -74,9 +85,11 @@ def requested_day(value):
     if not isinstance(value, str) or len(value) != 10:
         return None
     try:
-        return parse_date(value)
+        day = parse_date(value)
     except ValueError:  # well formed but not a date, e.g. 2026-02-30
         return None
+    # Far-off years (0001, 9999) would overflow the week arithmetic.
+    return day if day is not None and 2000 <= day.year <= 9000 else None
 
 
 def over_rate_limit(request):
@@ -138,7 +151,7 @@ class BookingWizard(NamedUrlSessionWizardView):
         kwargs = {}
         if step == STEP_SERVICE:
             kwargs["page"] = self.page
-        elif step == STEP_TIME:
+        elif step in (STEP_TIME, STEP_CONTACT):
             kwargs.update(page=self.page, service=self.chosen_service())
         elif step == STEP_CONFIRM:
             notice = self.get_notice()
@@ -202,6 +215,7 @@ class BookingWizard(NamedUrlSessionWizardView):
     def done(self, form_list, form_dict=None, **kwargs):
         service = form_dict[STEP_SERVICE].cleaned_data["service"]
         contact = form_dict[STEP_CONTACT].cleaned_data
+        health_info, health_consent = form_dict[STEP_CONTACT].health()
         booking = create_booking(
             self.page,
             service,
@@ -214,6 +228,8 @@ class BookingWizard(NamedUrlSessionWizardView):
             message=contact.get("message", ""),
             consents=form_dict[STEP_CONFIRM].answers(),
             ip_address=self.request.META.get("REMOTE_ADDR") or None,
+            health_info=health_info,
+            health_consent=health_consent,
         )
         self.request.session[done_session_key(self.page)] = booking.pk
         return redirect(self.page.get_url(self.request) + self.page.reverse_subpage("thanks"))
@@ -233,12 +249,18 @@ class BookingWizard(NamedUrlSessionWizardView):
             # The "taken" notice is shown once.
             if self.storage.extra_data.get("slot_taken"):
                 self.storage.extra_data = {}
+        if current == STEP_CONTACT:
+            # The contact step shows what is being booked.
+            context["chosen"] = self.summary()
         if current == STEP_CONFIRM:
             context["summary"] = self.summary()
             context["notice"] = self.get_notice()
         return context
 
     def time_context(self, form):
+        """The time step: one week of days at a time (previous and next week links, and a
+        date field), then the free times of the chosen day. Plain links and a GET form, so it
+        works without JavaScript and fits a phone."""
         service = self.chosen_service()
         if service is None:
             return {"service": None, "days": [], "day_slots": []}
@@ -246,23 +268,52 @@ class BookingWizard(NamedUrlSessionWizardView):
         days = sorted(slots)
         chosen = form.data.get(form.add_prefix("slot")) if form.is_bound else None
         selected_day = requested_day(self.request.GET.get("paiva", ""))
+        week_asked = requested_day(self.request.GET.get("viikko", ""))
         if selected_day is None and chosen:
             start = parse_slot(chosen)
             selected_day = timezone.localtime(start).date() if start else None
-        if selected_day not in slots:
-            selected_day = days[0] if days else None
         base = self.get_step_url(STEP_TIME)
+        if week_asked is not None and selected_day is None:
+            week_start = week_asked - timedelta(days=week_asked.weekday())
+            in_week = [d for d in days if week_start <= d < week_start + timedelta(days=7)]
+            selected_day = in_week[0] if in_week else None
+        else:
+            if selected_day not in slots:
+                # A day without times (or none asked): the first free day from that day on.
+                after = [d for d in days if selected_day is None or d >= selected_day]
+                selected_day = after[0] if after else (days[0] if days else None)
+            week_start = (
+                selected_day - timedelta(days=selected_day.weekday()) if selected_day else None
+            )
+        week = []
+        prev_url = next_url = ""
+        if week_start is not None and days:
+            for offset in range(7):
+                day = week_start + timedelta(days=offset)
+                count = len(slots.get(day, []))
+                week.append(
+                    {
+                        "date": day,
+                        "count": count,
+                        "url": f"{base}?paiva={day.isoformat()}" if count else "",
+                        "selected": day == selected_day,
+                    }
+                )
+            if days[0] < week_start:
+                prev_url = f"{base}?viikko={(week_start - timedelta(days=7)).isoformat()}"
+            if days[-1] >= week_start + timedelta(days=7):
+                next_url = f"{base}?viikko={(week_start + timedelta(days=7)).isoformat()}"
         return {
             "service": service,
-            "days": [
-                {
-                    "date": day,
-                    "count": len(slots[day]),
-                    "url": f"{base}?paiva={day.isoformat()}",
-                    "selected": day == selected_day,
-                }
-                for day in days
-            ],
+            "days": week,
+            "has_free_days": bool(days),
+            "week_start": week_start,
+            "week_end": week_start + timedelta(days=6) if week_start else None,
+            "prev_week_url": prev_url,
+            "next_week_url": next_url,
+            "first_day": days[0] if days else None,
+            "last_day": days[-1] if days else None,
+            "time_step_url": base,
             "selected_day": selected_day,
             "day_slots": [
                 {
@@ -325,7 +376,7 @@ def can_cancel(booking, now=None):
 
 def cancel_view(page, request, token):
     from ..models import NoticePage
-    from .emails import notify_owner_of_cancellation
+    from .emails import notify_client_of_cancellation, notify_owner_of_cancellation
 
     booking = booking_from_token(token)
     if booking is None or booking.page_id != page.pk:
@@ -344,6 +395,7 @@ def cancel_view(page, request, token):
         with transaction.atomic():
             booking.cancel()
             notify_owner_of_cancellation(booking)
+            notify_client_of_cancellation(booking)
         state = "cancelled"
     return page.render(
         request,
@@ -354,6 +406,30 @@ def cancel_view(page, request, token):
             "state": state,
             "notice": NoticePage.for_site(page.get_site()),
         },
+    )
+
+
+def details_view(page, request, token):
+    """The person opened the link sent to the booking's address: on POST, the client record
+    takes the name and phone given with the booking (the address is proven)."""
+    booking = booking_from_token(token, salt=DETAILS_SALT)
+    if booking is None or booking.page_id != page.pk:
+        return page.render(
+            request,
+            template="wagtail_seloste/booking/details.html",
+            context_overrides={"invalid": True},
+        )
+    state = "confirm" if booking.contact_differs() else "same"
+    if request.method == "POST" and state == "confirm":
+        from wagtail.log_actions import log
+
+        booking.apply_contact_to_client()
+        log(booking.client, "wagtail_seloste.booking.details_confirmed")
+        state = "done"
+    return page.render(
+        request,
+        template="wagtail_seloste/booking/details.html",
+        context_overrides={"booking": booking, "state": state},
     )
 
 

@@ -5,18 +5,22 @@ Every opening of a client's record is written to Wagtail's audit log as
 """
 
 import django_filters
+from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.ui.menus import MenuItem
-from wagtail.admin.ui.tables import Column
-from wagtail.admin.views.generic import IndexView, InspectView
+from wagtail.admin.ui.tables import BulkActionsCheckboxColumn, Column
+from wagtail.admin.views.bulk_action import BulkAction
+from wagtail.admin.views.generic import DeleteView, EditView, IndexView, InspectView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.admin.widgets.button import HeaderButton
@@ -24,7 +28,25 @@ from wagtail.log_actions import log
 from wagtail.log_actions import registry as log_registry
 
 from ..audit import VIEW_ACTION, DeniedActionsPermissionPolicy
-from .models import Booking, BookingStatus, Client, ConsentRecord, normalise_email
+from ..scoping import ScopedViewMixin, in_scope, scope
+from .erasing import delete_booking, erase_client, kept_messages, summary_message
+from .models import (
+    OWNER_CONSENT_SOURCES,
+    Booking,
+    BookingStatus,
+    Client,
+    ConsentKind,
+    ConsentRecord,
+    normalise_email,
+)
+
+HEALTH_VIEW_ACTION = "wagtail_seloste.booking.view_health"
+HEALTH_PERMISSION = "wagtail_seloste_booking.view_health_data"
+
+
+def can_view_health(user):
+    """Health information is shown only to users with its own permission (GDPR Art 9, 32)."""
+    return user.has_perm(HEALTH_PERMISSION)
 
 
 class NoAddPermissionPolicy(DeniedActionsPermissionPolicy):
@@ -39,7 +61,7 @@ class ReadOnlyPermissionPolicy(DeniedActionsPermissionPolicy):
     denied_actions = ("add", "change", "delete")
 
 
-class LoggedInspectView(InspectView):
+class LoggedInspectView(ScopedViewMixin, InspectView):
     """An inspect view that writes every opening to the audit log."""
 
     def get(self, request, *args, **kwargs):
@@ -61,10 +83,33 @@ class ClientInspectView(LoggedInspectView):
             .order_by("-timestamp")[:200]
         )
         context["booking_inspect_url"] = "wagtail_seloste_bookings:inspect"
+        context["can_change"] = self.user_has_permission("change")
         return context
 
 
 class BookingInspectView(LoggedInspectView):
+    site_field = "client__site"
+    template_name = "wagtail_seloste/admin/booking_inspect.html"
+
+    def get(self, request, *args, **kwargs):
+        response = super().get(request, *args, **kwargs)
+        if self.object.health_info and can_view_health(request.user):
+            # "Who viewed health data" has its own log action (GDPR Art 5(2), 9, 32).
+            log(self.object, HEALTH_VIEW_ACTION, user=request.user)
+        return response
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        booking = self.object
+        context["show_health"] = can_view_health(self.request.user)
+        context["contact_differs"] = booking.contact_differs()
+        context["can_change"] = self.user_has_permission("change")
+        if context["contact_differs"]:
+            context["accept_url"] = reverse(
+                "wagtail_seloste_bookings:accept_details", args=[booking.pk]
+            )
+        return context
+
     @property
     def header_more_buttons(self):
         buttons = list(super().header_more_buttons)
@@ -90,7 +135,25 @@ class BookingInspectView(LoggedInspectView):
         return buttons
 
 
-class BookingIndexView(IndexView):
+class BulkIndexMixin:
+    """Index views with the bulk-action checkboxes and footer."""
+
+    template_name = "wagtail_seloste/admin/register_index.html"
+
+    @cached_property
+    def columns(self):
+        return [BulkActionsCheckboxColumn("bulk_actions", obj_type="register"), *super().columns]
+
+    def _get_title_column(self, *args, **kwargs):
+        # The checkbox's aria-describedby points at the title ("Asiakas #12").
+        return super()._get_title_column(
+            *args, **kwargs, get_title_id=lambda instance: f"register_{instance.pk}_title"
+        )
+
+
+class BookingIndexView(ScopedViewMixin, BulkIndexMixin, IndexView):
+    site_field = "client__site"
+
     def get_base_queryset(self):
         return super().get_base_queryset().select_related("service", "client")
 
@@ -130,7 +193,9 @@ class BookingActionView(WagtailAdminTemplateMixin, TemplateView):
 
         if not policy_registry.get_by_type(Booking).user_has_permission(request.user, "change"):
             raise PermissionDenied
-        self.booking = get_object_or_404(Booking.objects.select_related("service"), pk=pk)
+        self.booking = get_object_or_404(
+            scope(Booking.objects.select_related("service"), request.user, "client__site"), pk=pk
+        )
         return super().dispatch(request, pk)
 
     def get_page_title(self):
@@ -167,11 +232,65 @@ class BookingActionView(WagtailAdminTemplateMixin, TemplateView):
             if booking.status == BookingStatus.CANCELLED:
                 messages.error(request, _("The booking is already cancelled."))
                 return redirect(inspect_url)
+            from .emails import notify_client_of_cancellation
+
             with transaction.atomic():
                 booking.cancel()
                 log(booking, "wagtail_seloste.booking.cancel", user=request.user)
-            messages.success(request, _("The booking is cancelled and the time is free again."))
+                notify_client_of_cancellation(booking)
+            messages.success(
+                request,
+                _("The booking is cancelled, the time is free again and the client is notified."),
+            )
         return redirect(inspect_url)
+
+
+class AcceptDetailsView(BookingActionView):
+    """The owner accepts the contact details given with a booking into the client record."""
+
+    def get(self, request, pk):
+        return redirect(reverse("wagtail_seloste_bookings:inspect", args=[pk]))
+
+    def post(self, request, pk):
+        booking = Booking.objects.select_related("client").get(pk=pk)
+        with transaction.atomic():
+            changed = booking.apply_contact_to_client()
+            if changed:
+                log(booking.client, "wagtail.edit", user=request.user)
+        if changed:
+            messages.success(request, _("The client record now has the details of this booking."))
+        else:
+            messages.info(request, _("The client record already had these details."))
+        return redirect(reverse("wagtail_seloste_bookings:inspect", args=[pk]))
+
+
+class EndRelationshipView(WagtailAdminTemplateMixin, TemplateView):
+    """ "Asiakkuus päättynyt": the owner marks the customer relationship ended; retention rules
+    counted from the end of the customer relationship count from this moment."""
+
+    def dispatch(self, request, pk):
+        from wagtail.permissions import policy_registry
+
+        if not policy_registry.get_by_type(Client).user_has_permission(request.user, "change"):
+            raise PermissionDenied
+        self.client = get_object_or_404(scope(Client.objects.all(), request.user), pk=pk)
+        return super().dispatch(request, pk)
+
+    def get(self, request, pk):
+        return redirect(reverse("wagtail_seloste_clients:inspect", args=[pk]))
+
+    def post(self, request, pk):
+        self.client.relationship_ended_at = timezone.now()
+        self.client.save(update_fields=["relationship_ended_at", "updated_at"])
+        log(self.client, "wagtail_seloste.booking.relationship_end", user=request.user)
+        messages.success(
+            request,
+            _(
+                "The customer relationship is marked ended. Retention rules counted from the "
+                "end of the customer relationship now count from today."
+            ),
+        )
+        return redirect(reverse("wagtail_seloste_clients:inspect", args=[pk]))
 
 
 class ClientForm(WagtailAdminModelForm):
@@ -203,8 +322,39 @@ class ClientForm(WagtailAdminModelForm):
             )
         return email
 
+    consent_source = forms.ChoiceField(
+        label=_("How did the client give or withdraw the marketing permission?"),
+        choices=[("", "---------"), *OWNER_CONSENT_SOURCES],
+        required=False,
+        help_text=_(
+            "Needed when you change a marketing permission: the change is recorded as a "
+            "consent record with you as the recorder (GDPR Art 7(1), 917/2014 200 §)."
+        ),
+    )
+
+    MARKETING_FIELDS = {
+        "marketing_email": ConsentKind.MARKETING_EMAIL,
+        "marketing_sms": ConsentKind.MARKETING_SMS,
+    }
+
+    def marketing_changes(self):
+        """[(kind, given)] of the marketing permissions this form changes."""
+        changes = []
+        for field, kind in self.MARKETING_FIELDS.items():
+            if field in self.changed_data and field in self.cleaned_data:
+                changes.append((kind, bool(self.cleaned_data[field])))
+        return changes
+
     def clean(self):
         cleaned = super().clean()
+        if self.marketing_changes() and not cleaned.get("consent_source"):
+            self.add_error(
+                "consent_source",
+                _(
+                    "A marketing permission changes only with evidence: choose how the client "
+                    "gave or withdrew it (in person, by phone, on a paper form or by email)."
+                ),
+            )
         # GDPR Art 18: a restricted client's data is only stored; marketing stays off.
         if cleaned.get("restricted") and (
             cleaned.get("marketing_email") or cleaned.get("marketing_sms")
@@ -218,6 +368,133 @@ class ClientForm(WagtailAdminModelForm):
         return cleaned
 
 
+class LoggedEditView(ScopedViewMixin, EditView):
+    """An edit view that writes every opening to the audit log, like the inspect view: the
+    edit form shows the record too."""
+
+    def get(self, request, *args, **kwargs):
+        log(self.get_object(), VIEW_ACTION, user=request.user)
+        return super().get(request, *args, **kwargs)
+
+
+class BookingEditView(LoggedEditView):
+    site_field = "client__site"
+
+
+class ClientEditView(LoggedEditView):
+    def save_instance(self):
+        from ..models import NoticePage
+
+        changes = self.form.marketing_changes()
+        instance = super().save_instance()
+        source = self.form.cleaned_data.get("consent_source")
+        if changes:
+            notice = NoticePage.for_site(instance.site)
+            for kind, given in changes:
+                label = ConsentKind(kind).label
+                text = (
+                    _("%(kind)s: allowed. Recorded by the owner (%(source)s).")
+                    if given
+                    else _("%(kind)s: withdrawn. Recorded by the owner (%(source)s).")
+                ) % {"kind": label, "source": dict(OWNER_CONSENT_SOURCES)[source]}
+                ConsentRecord.objects.create(
+                    site=instance.site,
+                    client=instance,
+                    kind=kind,
+                    given=given,
+                    text=str(text)[:1].upper() + str(text)[1:],
+                    notice=notice,
+                    notice_revision_id=notice.live_revision_id if notice else None,
+                    source=source,
+                    recorded_by=self.request.user,
+                )
+        return instance
+
+
+class ErasingDeleteView(ScopedViewMixin, DeleteView):
+    """Delete through the erasure path: legal holds win, the owner reads what was kept."""
+
+    def erase(self):
+        raise NotImplementedError
+
+    def form_valid(self, form):
+        success_url = self.get_success_url()
+        results = self.erase()
+        messages.success(self.request, summary_message(results))
+        for line in kept_messages(results):
+            messages.warning(self.request, line)
+        return redirect(success_url)
+
+    @property
+    def confirmation_message(self):
+        return _(
+            "Deleting erases the data the way an erasure request does: what the law requires "
+            "to be kept (invoiced bookings, open payments, patient records) is kept without the "
+            "rest of the details, and you see what was kept."
+        )
+
+
+class ClientDeleteView(ErasingDeleteView):
+    def erase(self):
+        return erase_client(self.object, self.request.user)
+
+
+class BookingDeleteView(ErasingDeleteView):
+    site_field = "client__site"
+
+    def erase(self):
+        return [delete_booking(self.object, self.request.user)]
+
+
+class RegisterDeleteBulkAction(BulkAction):
+    """Bulk delete of clients or bookings, each through the erasure path."""
+
+    display_name = _("Delete")
+    action_type = "delete"
+    aria_label = _("Delete the selected records")
+    template_name = "wagtail_seloste/admin/confirm_bulk_erase.html"
+    action_priority = 30
+    classes = {"serious"}
+    models = [Client, Booking]
+
+    @cached_property
+    def permission_policy(self):
+        from wagtail.permissions import policy_registry
+
+        return policy_registry.get_by_type(self.model)
+
+    def check_perm(self, obj):
+        return self.permission_policy.user_has_permission(self.request.user, "delete") and in_scope(
+            self.request.user, obj.site_id
+        )
+
+    def get_execution_context(self):
+        return {"user": self.request.user, "results": self.results}
+
+    def form_valid(self, form):
+        self.results = []
+        response = super().form_valid(form)
+        for line in kept_messages(self.results):
+            messages.warning(self.request, line)
+        return response
+
+    @classmethod
+    def execute_action(cls, objects, user=None, results=None, **kwargs):
+        for obj in objects:
+            if isinstance(obj, Client):
+                results.extend(erase_client(obj, user))
+            else:
+                results.append(delete_booking(obj, user))
+        return len(objects), 0
+
+    def get_success_message(self, num_parent_objects, num_child_objects):
+        return summary_message(self.results)
+
+
+class ClientIndexView(ScopedViewMixin, BulkIndexMixin, IndexView):
+    pass
+
+
 class ClientViewSet(ModelViewSet):
     model = Client
     icon = "user"
@@ -227,6 +504,9 @@ class ClientViewSet(ModelViewSet):
     copy_view_enabled = False
     inspect_view_enabled = True
     inspect_view_class = ClientInspectView
+    index_view_class = ClientIndexView
+    edit_view_class = ClientEditView
+    delete_view_class = ClientDeleteView
     list_display = ["__str__", "first_name", "last_name", "email", "phone", "created_at"]
     list_filter = ["marketing_email", "marketing_sms", "restricted"]
     search_fields = ["first_name", "last_name", "email", "phone"]
@@ -239,12 +519,18 @@ class ClientViewSet(ModelViewSet):
         "marketing_email",
         "marketing_sms",
         "restricted",
+        "relationship_ended_at",
         "created_at",
         "updated_at",
     ]
 
     def get_form_class(self, for_update=False):
         return ClientForm
+
+    def get_urlpatterns(self):
+        return super().get_urlpatterns() + [
+            path("end/<int:pk>/", EndRelationshipView.as_view(), name="end_relationship"),
+        ]
 
 
 class BookingFilterSet(WagtailFilterSet):
@@ -265,6 +551,8 @@ class BookingViewSet(ModelViewSet):
     inspect_view_enabled = True
     inspect_view_class = BookingInspectView
     index_view_class = BookingIndexView
+    edit_view_class = BookingEditView
+    delete_view_class = BookingDeleteView
     list_display = [
         "__str__",
         "start",
@@ -275,7 +563,8 @@ class BookingViewSet(ModelViewSet):
     ]
     filterset_class = BookingFilterSet
     search_fields = None
-    form_fields = ["status", "message", "invoiced"]
+    form_fields = ["status", "message", "invoiced", "payment_open"]
+    # The health information is shown by the template, to users with its permission only.
     inspect_view_fields = [
         "page",
         "service",
@@ -283,8 +572,13 @@ class BookingViewSet(ModelViewSet):
         "start",
         "end",
         "status",
+        "first_name",
+        "last_name",
+        "email",
+        "phone",
         "message",
         "invoiced",
+        "payment_open",
         "created_at",
         "cancelled_at",
         "confirmation_sent_at",
@@ -305,11 +599,26 @@ class BookingViewSet(ModelViewSet):
                 BookingActionView.as_view(action="cancel"),
                 name="cancel",
             ),
+            path(
+                "accept-details/<int:pk>/",
+                AcceptDetailsView.as_view(),
+                name="accept_details",
+            ),
         ]
+
+
+class ConsentIndexView(ScopedViewMixin, IndexView):
+    pass
+
+
+class ConsentInspectView(LoggedInspectView):
+    pass
 
 
 class ConsentRecordViewSet(ModelViewSet):
     model = ConsentRecord
+    index_view_class = ConsentIndexView
+    inspect_view_class = ConsentInspectView
     icon = "tick-inverse"
     menu_label = _("Consent records")
     url_prefix = "seloste/consents"

@@ -10,7 +10,13 @@ from wagtail.permissions import register_permission_policy
 
 from .admin_views import reset_feed_secret
 from .models import Booking, BookingPage, Client, ConsentRecord
-from .viewsets import NoAddPermissionPolicy, ReadOnlyPermissionPolicy, RegisterViewSetGroup
+from .viewsets import (
+    HEALTH_VIEW_ACTION,
+    NoAddPermissionPolicy,
+    ReadOnlyPermissionPolicy,
+    RegisterDeleteBulkAction,
+    RegisterViewSetGroup,
+)
 
 # Consent records are evidence (GDPR Art 7(1)): read-only for everyone in the admin.
 register_permission_policy(ConsentRecord, ReadOnlyPermissionPolicy(ConsentRecord))
@@ -23,8 +29,39 @@ def register_client_register():
     return RegisterViewSetGroup()
 
 
+# Deleting clients and bookings in bulk goes through the erasure path, like a single delete.
+hooks.register("register_bulk_action", RegisterDeleteBulkAction)
+
+
+@hooks.register("register_permissions")
+def register_health_permission():
+    from django.contrib.auth.models import Permission
+
+    return Permission.objects.filter(
+        content_type__app_label="wagtail_seloste_booking", codename="view_health_data"
+    )
+
+
 @hooks.register("register_log_actions")
 def register_register_log_actions(actions):
+    actions.register_action(
+        HEALTH_VIEW_ACTION, _("View health information"), _("Health information viewed")
+    )
+    actions.register_action(
+        "wagtail_seloste.booking.anonymise",
+        _("Delete (kept by a legal hold)"),
+        _("Deleted, but kept anonymised by a legal hold"),
+    )
+    actions.register_action(
+        "wagtail_seloste.booking.relationship_end",
+        _("End customer relationship"),
+        _("Customer relationship ended"),
+    )
+    actions.register_action(
+        "wagtail_seloste.booking.details_confirmed",
+        _("Confirm contact details"),
+        _("Contact details confirmed by the client"),
+    )
     actions.register_action(
         "wagtail_seloste.booking.confirm", _("Confirm booking"), _("Booking confirmed")
     )

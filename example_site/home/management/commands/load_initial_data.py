@@ -1,6 +1,7 @@
 """Load the demo content. Idempotent: running it twice changes nothing."""
 
 import json
+import os
 from datetime import date, time, timedelta
 from pathlib import Path
 
@@ -104,9 +105,14 @@ class Command(BaseCommand):
     def booking_page(self, home):
         """The demo booking page at /ajanvaraus/ (created once, never overwritten)."""
         site = Site.objects.get(is_default_site=True)
-        # `make demo` serves on port 8000: links in emails (cancellation) use the site's port.
-        if site.hostname == "localhost" and site.port == 80:
-            site.port = 8000
+        # `make demo` serves on 127.0.0.1:$PORT (8000 by default): links in emails (cancel,
+        # confirm details) use the site's real address, so the Site follows the port.
+        port = int(os.environ.get("PORT") or 8000)
+        if site.hostname in ("localhost", "127.0.0.1") and (site.hostname, site.port) != (
+            "127.0.0.1",
+            port,
+        ):
+            site.hostname, site.port = "127.0.0.1", port
             site.save()
         if BookingPage.objects.child_of(home).filter(slug="ajanvaraus").exists():
             return
@@ -121,6 +127,8 @@ class Command(BaseCommand):
             days_ahead=60,
             auto_confirm=True,
             cancellation_cutoff_hours=24,
+            health_data_basis="professional",
+            close_public_holidays=True,
         )
         page.services = [
             Service(
@@ -144,36 +152,22 @@ class Command(BaseCommand):
         today = timezone.localdate()
         year = today.year if today < date(today.year, 12, 24) else today.year + 1
         page.closed_dates = [
-            ClosedDate(date=date(year, 12, 24), end_date=date(year, 12, 26), note="Joulu"),
-            ClosedDate(date=date(year + 1, 1, 1), note="Uudenvuodenpäivä"),
-            ClosedDate(date=date(year + 1, 1, 6), note="Loppiainen"),
+            # Public holidays are closed by default; the owner opens Christmas Eve morning.
+            ClosedDate(date=date(year, 12, 24), opens=time(9), closes=time(12), note="Jouluaatto"),
         ]
+        # No checkbox is required (GDPR Art 7(4)); marketing by SMS is offered wherever
+        # marketing by email is (917/2014 200 §). The demo business is a trained masseur
+        # (koulutettu hieroja, a health-care professional, laki 559/1994): health information
+        # is patient-record data under GDPR Art 9(2)(h), so no health consent is asked.
         page.consent_checkboxes = [
-            ConsentCheckbox(
-                label="Olen lukenut tietosuojaselosteen ja tiedän, miten tietojani käsitellään.",
-                kind="notice_acknowledgement",
-                required=True,
-                notice_section="purposes",
-            ),
-            ConsentCheckbox(
-                label=(
-                    "Annan nimenomaisen suostumukseni terveystietojeni käsittelyyn hoidon "
-                    "suunnittelua varten."
-                ),
-                kind="health_data",
-                required=True,
-                notice_section="legal_basis",
-            ),
             ConsentCheckbox(
                 label="Minulle saa lähettää tarjouksia ja uutiskirjeen sähköpostilla.",
                 kind="marketing_email",
-                required=False,
                 notice_section="purposes",
             ),
             ConsentCheckbox(
                 label="Minulle saa lähettää tarjouksia tekstiviestillä.",
                 kind="marketing_sms",
-                required=False,
                 notice_section="purposes",
             ),
         ]
@@ -208,7 +202,7 @@ class Command(BaseCommand):
         service = page.services.first()
         now = timezone.now()
 
-        def booking(client, days, invoiced=False, message=""):
+        def booking(client, days, invoiced=False, message="", health=""):
             start = timezone.localtime(now + timedelta(days=days)).replace(
                 hour=10, minute=0, second=0, microsecond=0
             )
@@ -220,6 +214,13 @@ class Command(BaseCommand):
                 end=start + timedelta(minutes=service.duration_minutes),
                 status="confirmed",
                 invoiced=invoiced,
+                first_name=client.first_name,
+                last_name=client.last_name,
+                email=client.email,
+                phone=client.phone,
+                # The demo business is a trained masseur: health notes are patient records.
+                health_info=health,
+                health_basis="professional" if health else "",
                 message=message,
             )
 
@@ -242,18 +243,18 @@ class Command(BaseCommand):
             phone="+358401234567",
             marketing_email=True,
         )
-        booking(maija, -400, invoiced=True, message="Niska jumissa.")
-        booking(maija, -60, message="Alaselkä kipeä.")
+        booking(maija, -400, invoiced=True, health="Niska jumissa.")
+        booking(maija, -60, health="Alaselkä kipeä.", message="Tulen pyörällä.")
         booking(maija, 10)
-        for kind in ("notice_acknowledgement", "health_data", "marketing_email"):
-            consent(maija, kind)
+        for kind in ("marketing_email", "marketing_sms"):
+            consent(maija, kind, given=kind == "marketing_email")
         # A client whose last visit was four years ago: the notice keeps client data for
         # three years from the last booking, so the purge deletes them.
         old = Client.objects.create(
             site=site, email="vanha.asiakas@example.com", first_name="Ville", last_name="Vanha"
         )
         booking(old, -4 * 365)
-        consent(old, "notice_acknowledgement")
+        consent(old, "marketing_email", given=False)
         Client.objects.filter(pk=old.pk).update(created_at=now - timedelta(days=4 * 365 + 30))
         rights_request = RightsRequest.objects.create(
             site=site,

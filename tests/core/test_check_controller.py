@@ -1,0 +1,60 @@
+"""The controller's contact details (GDPR Art 13(1)(a)), wherever the notice gives them."""
+
+from .conftest import dict_codes, replaced, section, text_codes
+
+
+def test_contact_details_on_the_controllers_own_lines_count(notice_data):
+    for key in ("email", "phone", "address"):
+        notice_data["controller"][key] = ""
+    section(notice_data, "controller")["text"] = "Sähköposti: kalle (at) kompassi.example"
+
+    assert "missing-controller-contact" not in dict_codes(notice_data)
+
+
+def test_contact_details_of_the_contact_person_count(notice_data):
+    for key in ("email", "phone", "address"):
+        notice_data["controller"][key] = ""
+    notice_data["sections"].append(
+        {
+            "kind": "contact_person",
+            "heading": "",
+            "text": "",
+            "person": {
+                "name": "Kalle",
+                "email": "kalle@kompassi.example",
+                "phone": "",
+                "address": "",
+            },
+        }
+    )
+
+    assert "missing-controller-contact" not in dict_codes(notice_data)
+
+
+def test_a_controller_line_without_a_value_is_not_a_contact(notice_data):
+    for key in ("email", "phone", "address"):
+        notice_data["controller"][key] = ""
+    section(notice_data, "controller")["text"] = "Valmennus Kompassi"
+
+    assert "missing-controller-contact" in dict_codes(notice_data)
+
+
+def test_an_obfuscated_email_in_a_plain_text_notice_counts(salon_text):
+    text = replaced(salon_text, "Torikatu 7, 80100 Joensuu\nPuhelin 050 444 1122\n", "")
+    text = replaced(text, "sanni@sointu.example", "[email protected]")
+
+    assert "missing-controller-contact" not in text_codes(text)
+
+
+def test_a_name_line_with_the_business_id_names_the_controller(notice_data):
+    notice_data["controller"]["name"] = ""
+    section(notice_data, "controller")["text"] = "Valmennus Kompassi Oy (Y-tunnus 3011457-8)"
+
+    assert "missing-controller-contact" not in dict_codes(notice_data)
+
+
+def test_a_business_id_alone_does_not_name_the_controller(notice_data):
+    notice_data["controller"]["name"] = ""
+    section(notice_data, "controller")["text"] = "Y-tunnus: 3011457-8"
+
+    assert "missing-controller-contact" in dict_codes(notice_data)

@@ -1,0 +1,110 @@
+"""Retention (GDPR Art 13(2)(a)): a period or a criterion, wherever the notice states it."""
+
+import pytest
+
+from .conftest import dict_codes, replaced, section, text_codes
+
+SALON_RETENTION = (
+    "Asiakastiedot poistetaan kolmen vuoden kuluttua viimeisestä käynnistä. Kirjanpitoaineisto "
+    "säilytetään kirjanpitolain edellyttämän ajan (6–10 vuotta). Allergiatiedot poistetaan, kun "
+    "suostumus peruutetaan."
+)
+
+
+@pytest.mark.parametrize(
+    "vague",
+    [
+        "Tietoja säilytetään niin kauan kuin se on tarpeen.",
+        "Säilytämme tietoja vain niin kauan kuin on tarpeellista käsittelyn tarkoituksen kannalta.",
+        "Tiedot säilytetään lain edellyttämän ajan.",
+        "Henkilötiedot säilytetään tarpeellisen ajan, minkä jälkeen ne poistetaan.",
+        "Asiakastiedot säilytetään toistaiseksi.",
+    ],
+)
+def test_vague_retention_triggers_on_as_long_as_necessary(salon_text, vague):
+    text = replaced(salon_text, SALON_RETENTION, vague)
+
+    assert "vague-retention" in text_codes(text)
+
+
+def test_vague_retention_triggers_on_a_swedish_as_long_as_necessary():
+    from .conftest import read_fixture
+
+    text = replaced(
+        read_fixture("dataskyddsbeskrivning.txt"),
+        "Kunduppgifter raderas tre år efter det senaste besöket. Bokföringsmaterial sparas i "
+        "sex år enligt bokföringslagen.",
+        "Uppgifterna sparas så länge som det är nödvändigt.",
+    )
+
+    assert "vague-retention" in text_codes(text)
+
+
+@pytest.mark.parametrize(
+    "stated",
+    [
+        "Tiedot säilytetään asiakassuhteen keston ajan.",
+        "Tiedot säilytetään niin kauan kuin on tarpeen, kuitenkin enintään kaksi vuotta "
+        "viimeisestä käynnistä.",
+        "Kirjanpitoaineisto säilytetään kirjanpitolain mukaisesti, muut tiedot kunnes asiakas "
+        "pyytää niiden poistamista.",
+        "Tietoja säilytetään asiakkuuden päättymiseen saakka.",
+    ],
+)
+def test_vague_retention_is_quiet_with_a_period_or_criterion(salon_text, stated):
+    text = replaced(salon_text, SALON_RETENTION, stated)
+
+    assert "vague-retention" not in text_codes(text)
+
+
+def test_vague_retention_is_quiet_when_structured_rules_give_periods(notice_data):
+    section(notice_data, "retention")["text"] = (
+        "Säilytämme tietoja vain niin kauan kuin on tarpeen."
+    )
+
+    assert "vague-retention" not in dict_codes(notice_data)
+
+
+def test_vague_retention_triggers_on_text_without_rules(notice_data):
+    section(notice_data, "retention").update(
+        rules=[], text="Säilytämme tietoja vain niin kauan kuin on tarpeen."
+    )
+
+    assert "vague-retention" in dict_codes(notice_data)
+
+
+def test_missing_retention_is_quiet_when_retention_is_stated_in_the_data_content(salon_text):
+    text = replaced(salon_text, "8. Säilytysaika\n\n" + SALON_RETENTION + "\n\n", "")
+    text = replaced(
+        text,
+        "Nimi, puhelinnumero, sähköpostiosoite, varatut hoidot ja niiden hinnat.",
+        "Nimi, puhelinnumero ja sähköpostiosoite. Tietoja säilytetään asiakkuuden päättymiseen "
+        "saakka.",
+    )
+
+    assert "missing-retention" not in text_codes(text)
+
+
+def test_keeping_papers_in_a_locked_cabinet_is_not_a_retention_period(salon_text):
+    text = replaced(salon_text, "8. Säilytysaika\n\n" + SALON_RETENTION + "\n\n", "")
+    text += "\n13. Rekisterin suojaus\n\nPaperit säilytetään lukitussa kaapissa.\n"
+
+    assert "missing-retention" in text_codes(text)
+
+
+def test_a_rule_without_a_period_does_not_make_vague_text_precise(notice_data):
+    section(notice_data, "retention").update(
+        text="Säilytämme tietoja vain niin kauan kuin on tarpeen.",
+        rules=[
+            {
+                "data": "Asiakastiedot",
+                "applies_to": "clients",
+                "period": None,
+                "unit": "years",
+                "until": "",
+                "counted_from": "",
+            }
+        ],
+    )
+
+    assert "vague-retention" in dict_codes(notice_data)

@@ -1,0 +1,125 @@
+"""Transfers outside the EU/EEA (GDPR Art 13(1)(f), 44–49): a named service needs a safeguard."""
+
+import pytest
+
+from wagtail_seloste.completeness import check_notice
+from wagtail_seloste.importer import import_text
+
+from .conftest import dict_codes, replaced, section, text_codes
+
+TRAINER_TRANSFER = "Siirrot perustuvat Euroopan komission hyväksymiin vakiosopimuslausekkeisiin."
+
+
+def test_transfer_without_safeguard_triggers_on_a_named_us_service(trainer_text):
+    text = replaced(trainer_text, TRAINER_TRANSFER, "")
+
+    assert "transfer-without-safeguard" in text_codes(text)
+
+
+@pytest.mark.parametrize(
+    "safeguard",
+    [
+        "Siirto perustuu EU:n ja Yhdysvaltojen väliseen tietosuojakehykseen.",
+        "Zoom on sertifioitunut EU–US Data Privacy Framework -järjestelyyn.",
+        "Siirroissa käytetään EU:n vakiolausekkeita.",
+        "Siirto perustuu Euroopan komission päätökseen tietosuojan riittävästä tasosta.",
+        "Siirto perustuu tietosuoja-asetuksen 49 artiklan mukaiseen nimenomaiseen suostumukseen.",
+    ],
+)
+def test_transfer_without_safeguard_is_quiet_when_a_safeguard_is_named(trainer_text, safeguard):
+    text = replaced(trainer_text, TRAINER_TRANSFER, safeguard)
+
+    assert "transfer-without-safeguard" not in text_codes(text)
+
+
+def test_a_provider_that_promises_adequate_protection_is_not_a_safeguard(trainer_text):
+    text = replaced(
+        trainer_text,
+        TRAINER_TRANSFER,
+        "Palveluntarjoaja vastaa omalta osaltaan henkilötietojen riittävästä suojaamisesta.",
+    )
+
+    assert "transfer-without-safeguard" in text_codes(text)
+
+
+@pytest.mark.parametrize("name", ["Mailchimpin", "Googlen", "Facebookin", "Mail-chimp"])
+def test_an_inflected_service_name_is_recognised(salon_text, name):
+    text = replaced(
+        salon_text,
+        "Uutiskirjeet lähetetään Mailchimp-palvelulla (Intuit Inc., Yhdysvallat). Siirto perustuu "
+        "EU:n ja Yhdysvaltojen väliseen tietosuojakehykseen (EU–US Data Privacy Framework), jonka "
+        "piiriin Intuit on sertifioitunut.",
+        f"Tietoja ei siirretä EU:n ulkopuolelle. Käytämme {name} palveluja.",
+    )
+
+    assert "transfer-without-safeguard" in text_codes(text)
+
+
+def test_no_transfers_and_a_us_service_contradict(notice_data):
+    section(notice_data, "processors")["processors"].append(
+        {"name": "Intuit Mailchimp", "service": "Uutiskirje", "country": ""}
+    )
+
+    findings = [f for f in check_notice(notice_data) if f.code == "transfer-without-safeguard"]
+
+    assert findings and "Mailchimp" in findings[0].message
+
+
+def test_a_structured_transfer_with_a_safeguard_covers_its_service(notice_data):
+    section(notice_data, "processors")["processors"].append(
+        {"name": "Mailchimp", "service": "Uutiskirje", "country": "Yhdysvallat"}
+    )
+    section(notice_data, "transfers").update(
+        text="",
+        transfers=[{"recipient": "Mailchimp", "country": "Yhdysvallat", "safeguard": "adequacy"}],
+    )
+
+    assert "transfer-without-safeguard" not in dict_codes(notice_data)
+
+
+def test_a_structured_transfer_without_a_safeguard_triggers(notice_data):
+    section(notice_data, "transfers").update(
+        text="", transfers=[{"recipient": "Pilvi Inc.", "country": "Intia", "safeguard": ""}]
+    )
+
+    assert "transfer-without-safeguard" in dict_codes(notice_data)
+
+
+def test_a_processor_in_a_named_third_country_needs_a_safeguard(notice_data):
+    section(notice_data, "processors")["processors"].append(
+        {"name": "Kalenteri Ltd", "service": "Ajanvaraus", "country": "Yhdysvallat"}
+    )
+
+    assert "transfer-without-safeguard" in dict_codes(notice_data)
+
+
+def test_a_finnish_word_containing_a_country_name_is_not_a_country(notice_data):
+    section(notice_data, "processors")["text"] = "Suoramarkkinointia hoitaa Postituspalvelu Oy."
+
+    assert "transfer-without-safeguard" not in dict_codes(notice_data)
+
+
+def test_analytics_cookies_of_google_are_a_transfer(notice_data):
+    notice_data["cookies"].append(
+        {
+            "category": "analytics",
+            "name": "_ga",
+            "provider": "Google",
+            "purpose": "Tilastot.",
+            "duration": "2 vuotta",
+        }
+    )
+
+    assert "transfer-without-safeguard" in dict_codes(notice_data)
+
+
+def test_the_invalidated_privacy_shield_is_not_a_safeguard(trainer_text):
+    # The CJEU invalidated the EU–US Privacy Shield on 16.7.2020 (C-311/18, Schrems II).
+    text = replaced(
+        trainer_text, TRAINER_TRANSFER, "Zoom on sitoutunut Privacy Shield -järjestelyyn."
+    )
+
+    [finding] = [
+        f for f in check_notice(import_text(text)) if f.code == "transfer-without-safeguard"
+    ]
+    assert "C-311/18" in finding.message

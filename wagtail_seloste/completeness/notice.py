@@ -1,0 +1,805 @@
+"""The notice's own rules: what it says, held against GDPR Art 12–14, Art 9, Chapter V and
+917/2014 §205.
+
+Each rule takes a ``NoticeReading`` and yields findings. Rules read meaning, not presence: a
+statement counts wherever it stands and however it is worded (vocabulary.py holds the
+wordings), and a rule that depends on a condition (portability where a purpose rests on consent
+or contract) fires only when the notice shows the condition.
+"""
+
+import functools
+import re
+
+from django.utils.translation import gettext as _
+
+from ..known_services import services, tracker
+from ..validators import business_id_is_valid
+from . import vocabulary as v
+from .findings import ERROR, WARNING, Finding
+from .reading import RIGHTS, NoticeReading, sentences, strings
+
+# Henkilötietolaki 523/1999 was repealed on 1.1.2019 by Tietosuojalaki 1050/2018 (its 37 §).
+# Every inflection of "henkilötietolaki" starts with "henkilötietola"; "henkilötietojen" does not.
+REPEALED_LAW_RE = re.compile(
+    r"henkil[öo]tietola\w*|523\s*/\s*1999|personuppgiftslag\w*|personal data act",
+    re.IGNORECASE,
+)
+# The GDPR applies since 25.5.2018; templates often claim it entered into force on 1.1.2019.
+WRONG_GDPR_DATE_RE = re.compile(
+    r"(1\.\s?1\.\s?2019|1\.1\.19)[^.]{0,80}tietosuoja-asetu|tietosuoja-asetu\w*[^.]{0,80}1\.\s?1\.\s?2019",
+    re.IGNORECASE,
+)
+# Kept for code that imported them from the single-module check.
+COMPLAINT_RE = v.AUTHORITY
+WITHDRAWAL_RE = v.WITHDRAWAL
+
+RULES = []
+
+
+def rule(function):
+    RULES.append(function)
+    return function
+
+
+# A finding that says more than another on the same matter replaces it.
+SUPERSEDES = {"transfer-without-safeguard": {"missing-transfers"}}
+
+
+def check_notice(notice):
+    """The findings of the notice's own rules for a notice dict, in rule order."""
+    reading = NoticeReading(notice)
+    findings = [finding for check in RULES for finding in check(reading)]
+    replaced = {code for f in findings for code in SUPERSEDES.get(f.code, ())}
+    return [f for f in findings if f.code not in replaced]
+
+
+def _has_content(section, *list_fields):
+    if (section.get("text") or "").strip():
+        return True
+    return any(section.get(field) for field in list_fields)
+
+
+def _first_kind(pairs, default=None):
+    return pairs[0][0] if pairs else default
+
+
+# The controller ------------------------------------------------------------------------------
+
+
+@rule
+def controller_contact(r):
+    # GDPR Art 13(1)(a): the controller's identity and contact details. They may stand in the
+    # controller fields, on the controller section's own lines, or with its contact person.
+    c = r.controller
+    name = (c.get("name") or "").strip() or any(
+        _names_someone(line)
+        for s in r.of_kind("controller")
+        for line in (s.get("text") or "").split("\n")
+    )
+    contact = any((c.get(k) or "").strip() for k in ("email", "phone", "address"))
+    if not contact:
+        people = r.of_kind("controller", "contact_person", "dpo")
+        contact = any(
+            v.CONTACT_VALUE.search(s.get("text") or "")
+            or any((s.get("person") or {}).get(k) for k in ("email", "phone", "address"))
+            for s in people
+        )
+    if not name or not contact:
+        yield Finding(
+            "missing-controller-contact",
+            ERROR,
+            _(
+                "The controller's name and contact details are missing. Fill in the business "
+                "name and at least an email address in the controller details (GDPR Art 13(1)(a))."
+            ),
+            "controller",
+            "GDPR Art 13(1)(a)",
+        )
+    business_id = (c.get("business_id") or "").strip()
+    if business_id and not business_id_is_valid(business_id):
+        yield Finding(
+            "invalid-business-id",
+            ERROR,
+            _(
+                "The business ID “%(value)s” is not valid: its check digit does not match. Copy "
+                "the Y-tunnus from the YTJ service (ytj.fi)."
+            )
+            % {"value": business_id},
+            "controller",
+            "",
+        )
+
+
+_BUSINESS_ID = re.compile(r"\(?\s*(y-tunnus|fo-nummer|business id)\s*:?\s*[\d-]+\s*\)?", re.I)
+
+
+def _names_someone(line):
+    """A controller line that names the business: "Kuuma Kivi Oy (Y-tunnus 3006642-2)"."""
+    line = _BUSINESS_ID.sub(" ", line).strip()
+    return bool(re.search(r"[^\W\d_]{3,}", line)) and not v.CONTACT_VALUE.search(line)
+
+
+# Purposes and legal bases --------------------------------------------------------------------
+
+
+@rule
+def purposes_and_bases(r):
+    purposes_sections = r.of_kind("purposes")
+    # GDPR Art 13(1)(c): purposes and the legal basis of each.
+    if not any(_has_content(s, "purposes") for s in purposes_sections) and not (
+        r.sentences_where(v.PURPOSES_STATEMENT, exclude=("cookies", "logs", "security"))
+        and not purposes_sections
+    ):
+        yield Finding(
+            "missing-purposes",
+            ERROR,
+            _(
+                "The notice does not say why personal data is processed. Add the purposes to the "
+                "section “Purposes of processing personal data” (GDPR Art 13(1)(c))."
+            ),
+            "purposes",
+            "GDPR Art 13(1)(c)",
+        )
+    # A legal basis section that names a basis ("Oikeusperuste: sopimus") covers the purposes
+    # listed without one, as imported notices write it.
+    legal_basis_text = any(w.search(r.text_of("legal_basis")) for w in v.BASIS_WORDS.values())
+    without_basis = [
+        p
+        for p in r.purposes
+        if not p.get("legal_basis")
+        and not any(w.search(p.get("purpose") or "") for w in v.BASIS_WORDS.values())
+    ]
+    named_in_text = any(w.search(r.basis_text) for w in v.BASIS_WORDS.values())
+    if (r.purposes and without_basis and not legal_basis_text) or (
+        not r.purposes and not legal_basis_text and not named_in_text
+    ):
+        yield Finding(
+            "missing-legal-basis",
+            ERROR,
+            _(
+                "A purpose has no legal basis. Choose the legal basis of every purpose, for "
+                "example contract or consent (GDPR Art 6(1) and 13(1)(c))."
+            ),
+            "purposes",
+            "GDPR Art 6(1), 13(1)(c)",
+        )
+    # GDPR Art 13(1)(d): the legitimate interests pursued, where that is the basis.
+    if any(
+        p.get("legal_basis") == "f" and not (p.get("legitimate_interest") or "").strip()
+        for p in r.purposes
+    ):
+        yield Finding(
+            "missing-legitimate-interest",
+            ERROR,
+            _(
+                "A purpose is based on legitimate interest but does not say what the interest "
+                "is. Describe the interest next to the purpose (GDPR Art 13(1)(d))."
+            ),
+            "purposes",
+            "GDPR Art 13(1)(d)",
+        )
+
+
+@rule
+def consent_for_legal_obligation(r):
+    # GDPR Art 6(1)(c) and 7(3): what law requires (bookkeeping: Kirjanpitolaki 1336/1997
+    # 2:10 §) cannot rest on consent; withdrawing it would not stop the processing, so calling
+    # it consent misleads.
+    offending = [
+        p
+        for p in r.purposes
+        if p.get("legal_basis") == "a"
+        and v.LEGALLY_REQUIRED_TOPIC.search(p.get("purpose") or "")
+        and not v.OTHER_BASIS.search(p.get("purpose") or "")
+    ]
+    said = [
+        (kind, s)
+        for kind, s in r.sentences_where(
+            v.LEGALLY_REQUIRED_TOPIC, kinds=("purposes", "legal_basis")
+        )
+        if v.BASIS_WORDS["a"].search(v.WITHOUT_CONSENT.sub(" ", s)) and not v.OTHER_BASIS.search(s)
+    ]
+    only_consent = (
+        r.bases == {"a"}
+        and not any(p.get("legal_basis") for p in r.purposes)
+        and v.LEGALLY_REQUIRED_TOPIC.search(r.text_of("purposes"))
+    )
+    if offending or said or only_consent:
+        yield Finding(
+            "consent-for-legal-obligation",
+            ERROR,
+            _(
+                "Bookkeeping or other processing that the law requires is said to rest on "
+                "consent. Consent could be withdrawn, the legal duty cannot: give such purposes "
+                "the legal basis “legal obligation” (for bookkeeping, the Accounting Act "
+                "1336/1997) (GDPR Art 6(1)(c))."
+            ),
+            "purposes",
+            "GDPR Art 6(1)(c), 7(3)",
+        )
+
+
+# Special categories --------------------------------------------------------------------------
+
+
+@rule
+def special_category_condition(r):
+    # GDPR Art 9(1)–(2): health and other special data only under an Art 9(2) condition: for a
+    # health-care professional 9(2)(h) with Tietosuojalaki 1050/2018 6 § and the patient-record
+    # duty (785/1992, 94/2022); otherwise explicit consent, 9(2)(a).
+    structured, said = r.special_categories()
+    if not structured and not said:
+        return
+    if v.SPECIAL_CONDITION.search(r.all_text):
+        return
+    if any(_consent_purpose_for_special_data(p) for p in r.purposes) or any(
+        v.BASIS_WORDS["a"].search(v.WITHOUT_CONSENT.sub(" ", s))
+        for _kind, s in r.sentences_where(
+            v.SPECIAL_CATEGORY, kinds=("purposes", "legal_basis", "data_content")
+        )
+    ):
+        return  # consent is asked for the special data itself
+    yield Finding(
+        "missing-special-category-condition",
+        ERROR,
+        _(
+            "The notice processes health or other special category data but does not say on "
+            "which condition. State it: a health-care professional processes health data to "
+            "provide care and keep patient records (GDPR Art 9(2)(h), Data Protection Act "
+            "1050/2018 section 6); others need the client's explicit consent, asked separately "
+            "and never a condition of booking (GDPR Art 9(2)(a))."
+        ),
+        _first_kind(said, "data_content"),
+        "GDPR Art 9(2)",
+    )
+
+
+def _consent_purpose_for_special_data(purpose):
+    """A purpose on consent that is itself about special data ("Terveystietojen huomioiminen
+    valmennuksessa", basis consent), not one that mentions it beside other things."""
+    if purpose.get("legal_basis") != "a":
+        return False
+    parts = sentences(purpose.get("purpose") or "")
+    return len(parts) == 1 and bool(v.SPECIAL_CATEGORY.search(parts[0]))
+
+
+# Recipients and transfers --------------------------------------------------------------------
+
+
+@rule
+def recipients(r):
+    # GDPR Art 13(1)(e): recipients or categories of recipients.
+    if any(_has_content(s, "recipients") for s in r.of_kind("recipients")):
+        return
+    if r.sentences_where(v.RECIPIENTS_STATEMENT, exclude=("cookies",)):
+        return
+    yield Finding(
+        "missing-recipients",
+        WARNING,
+        _(
+            "The notice does not say to whom data is disclosed. List the recipients, or say "
+            "that data is not disclosed (GDPR Art 13(1)(e))."
+        ),
+        "recipients",
+        "GDPR Art 13(1)(e)",
+    )
+
+
+@rule
+def transfers_stated(r):
+    # GDPR Art 13(1)(f): transfers outside the EU/EEA.
+    if any(_has_content(s, "transfers") for s in r.of_kind("transfers")):
+        return
+    if r.sentences_where(v.TRANSFERS_STATEMENT, exclude=("cookies", "legislation")):
+        return
+    yield Finding(
+        "missing-transfers",
+        WARNING,
+        _(
+            "The notice does not say whether data is transferred outside the EU or EEA. List "
+            "the transfers and their safeguards, or say that there are none (GDPR Art 13(1)(f))."
+        ),
+        "transfers",
+        "GDPR Art 13(1)(f)",
+    )
+
+
+# Finnish inflects foreign names: Googlen, Mailchimpin, Zoomissa, Facebookin, Metan (Swedish
+# genitive: Googles).
+_SUFFIX = r"(?::?(n|a|ä|in|ia|iä|ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|iin|issa|issä|ista|istä|illa|illä|ilta|iltä|ille|ksi|s))?"
+
+
+@functools.lru_cache(maxsize=512)
+def _service_pattern(alias):
+    return re.compile(rf"(?<![\w.-]){re.escape(alias)}{_SUFFIX}(?![\w-])", re.IGNORECASE)
+
+
+def _services_in(text):
+    return [
+        s
+        for s in services()
+        if s.outside_eea and any(_service_pattern(a).search(text) for a in s.aliases)
+    ]
+
+
+@rule
+def transfer_safeguards(r):
+    # GDPR Art 13(1)(f), 44–49: a transfer outside the EU/EEA rests on an adequacy decision (the
+    # EU–US Data Privacy Framework, 10.7.2023), standard contractual clauses (Art 46(2)(c)) or
+    # an Art 49 derogation, and the notice names it.
+    structured = r.structured("transfers", "transfers")
+    unsafe = [
+        t.get("recipient") or t.get("country") or "?"
+        for t in structured
+        if not (t.get("safeguard") or "").strip()
+    ]
+    safe = [t for t in structured if (t.get("safeguard") or "").strip()]
+    covered = " ".join(f"{t.get('recipient') or ''} {t.get('country') or ''}" for t in safe)
+
+    def is_covered(name):
+        name = (name or "").strip().lower()
+        return bool(name) and any(
+            name in (t.get("recipient") or "").lower()
+            or (t.get("recipient") or "-").lower() in name
+            for t in safe
+        )
+
+    # The notice's words, without the structured transfers (their safeguard values, "scc").
+    text = "\n".join(
+        r.section_text({k: val for k, val in s.items() if k != "transfers"}) for s in r.sections
+    )
+    text += "\n" + "\n".join(strings(r.cookies))
+    covered_services = _services_in(covered)
+    named = [s.name for s in _services_in(text) if s not in covered_services]
+    countries = [
+        p.get("country")
+        for p in r.structured("processors", "processors")
+        if v.THIRD_COUNTRY.search(p.get("country") or "") and not is_covered(p.get("name"))
+    ]
+    country_sentences = [
+        sentence
+        for section in r.of_kind("transfers", "processors", "recipients")
+        for sentence in sentences(section.get("text") or "")
+        if v.THIRD_COUNTRY.search(sentence) and not v.NEGATION.search(sentence)
+    ]
+    if v.SAFEGUARD.search(text):
+        named, countries, country_sentences = [], [], []
+    outside = list(dict.fromkeys(unsafe + named + countries))
+    if not outside and country_sentences:
+        outside = [_("a third country")]
+    if not outside:
+        return
+    if v.NO_TRANSFERS.search(r.all_text):
+        message = _(
+            "The notice says that data is not transferred outside the EU or EEA, but names "
+            "%(names)s, which process data outside it. Say which transfers there are and name "
+            "the safeguard of each: an adequacy decision (for a US company, its EU–US Data "
+            "Privacy Framework certification), the Commission's standard contractual clauses, "
+            "or an Art 49 derogation (GDPR Art 13(1)(f) and 44–49)."
+        )
+    else:
+        message = _(
+            "%(names)s process data outside the EU or EEA, but the notice names no safeguard "
+            "for the transfer. Name it: an adequacy decision (for a US company, its EU–US Data "
+            "Privacy Framework certification), the Commission's standard contractual clauses, "
+            "or an Art 49 derogation (GDPR Art 13(1)(f) and 44–49)."
+        )
+    message = message % {"names": ", ".join(outside)}
+    if re.search(r"privacy shield", r.all_text, re.IGNORECASE):
+        message += " " + _(
+            "The EU–US Privacy Shield the notice names is no longer valid: the Court of Justice "
+            "annulled it on 16.7.2020 (C-311/18)."
+        )
+    yield Finding(
+        "transfer-without-safeguard",
+        ERROR,
+        message,
+        "transfers",
+        "GDPR Art 13(1)(f), 44–49",
+    )
+
+
+# Retention -----------------------------------------------------------------------------------
+
+
+def _retention_sentences(r):
+    """Sentences that speak of keeping or deleting data, outside security and cookies."""
+    in_sections = [(k, s) for k, s in r.sentences if k == "retention"]
+    elsewhere = r.sentences_where(
+        v.RETENTION_VERB, exclude=("retention", "security", "cookies", "logs", "rights")
+    )
+    return in_sections, elsewhere
+
+
+@rule
+def retention(r):
+    # GDPR Art 13(2)(a): the retention period, or the criteria used to determine it.
+    rules = r.structured("retention", "rules")
+    in_sections, elsewhere = _retention_sentences(r)
+    has_period = any(
+        rule.get("period") or (rule.get("until") or "").strip() or rule.get("counted_from")
+        for rule in rules
+    )
+    stated_elsewhere = [
+        (k, s)
+        for k, s in elsewhere
+        if v.RETENTION_CRITERION.search(s) or v.VAGUE_RETENTION.search(s)
+    ]
+    if not rules and not any(_has_content(s) for s in r.of_kind("retention")):
+        if not stated_elsewhere:
+            yield Finding(
+                "missing-retention",
+                ERROR,
+                _(
+                    "The notice does not say how long data is kept. Add retention rules to the "
+                    "section “Retention period” (GDPR Art 13(2)(a))."
+                ),
+                "retention",
+                "GDPR Art 13(2)(a)",
+            )
+            return
+    statements = [s for _k, s in in_sections if not _is_heading_only(s)] + [
+        s for _k, s in stated_elsewhere
+    ]
+    if has_period or any(
+        v.RETENTION_CRITERION.search(v.VAGUE_RETENTION.sub(" ", s)) for s in statements
+    ):
+        return
+    vague = [s for s in statements if v.VAGUE_RETENTION.search(s)]
+    if vague:
+        yield Finding(
+            "vague-retention",
+            ERROR,
+            _(
+                "The notice says only that data is kept “as long as necessary” or “as the law "
+                "requires”. Give a period (for example 3 years from the last booking) or the "
+                "criterion that decides it (for example the Accounting Act's 6 years for "
+                "invoices) for each kind of data (GDPR Art 13(2)(a))."
+            ),
+            "retention",
+            "GDPR Art 13(2)(a)",
+        )
+
+
+def _is_heading_only(sentence):
+    return len(sentence.split()) <= 4 and not sentence.endswith(".")
+
+
+# Rights --------------------------------------------------------------------------------------
+
+RIGHT_MESSAGES = {
+    "access": (
+        "GDPR Art 13(2)(b), 15",
+        lambda: _(
+            "The notice does not mention the right of access: to know what data is held and to "
+            "get a copy. Add it to the rights (GDPR Art 13(2)(b) and 15)."
+        ),
+    ),
+    "rectification": (
+        "GDPR Art 13(2)(b), 16",
+        lambda: _(
+            "The notice does not mention the right to have inaccurate data corrected. Add it to "
+            "the rights (GDPR Art 13(2)(b) and 16)."
+        ),
+    ),
+    "erasure": (
+        "GDPR Art 13(2)(b), 17",
+        lambda: _(
+            "The notice does not mention the right to erasure. Add it to the rights, with what "
+            "the law requires you to keep (GDPR Art 13(2)(b) and 17)."
+        ),
+    ),
+    "restriction": (
+        "GDPR Art 13(2)(b), 18",
+        lambda: _(
+            "The notice does not mention the right to restriction of processing (for example "
+            "while the accuracy of the data is checked). Add it to the rights (GDPR Art 13(2)(b) "
+            "and 18)."
+        ),
+    ),
+    "portability": (
+        "GDPR Art 13(2)(b), 20",
+        lambda: _(
+            "Processing rests on consent or a contract, but the notice does not mention the "
+            "right to data portability: to get the data the person gave in a machine-readable "
+            "form. Add it to the rights (GDPR Art 13(2)(b) and 20)."
+        ),
+    ),
+    "objection": (
+        "GDPR Art 13(2)(b), 21",
+        lambda: _(
+            "Processing rests on legitimate interest or is direct marketing, but the notice does "
+            "not mention the right to object. Add it to the rights, stated apart from other "
+            "information (GDPR Art 13(2)(b) and 21)."
+        ),
+    ),
+}
+
+
+@rule
+def rights(r):
+    # GDPR Art 13(2)(b): the data subject's rights.
+    stated = r.stated_rights
+    has_section = any(_has_content(s, "rights") for s in r.of_kind("rights"))
+    if not has_section and not (stated & set(RIGHTS)):
+        yield Finding(
+            "missing-rights",
+            ERROR,
+            _(
+                "The notice does not tell the data subject's rights. Add the section “Rights of "
+                "the data subject” (GDPR Art 13(2)(b))."
+            ),
+            "rights",
+            "GDPR Art 13(2)(b)",
+        )
+    else:
+        needed = ["access", "rectification", "erasure", "restriction"]
+        # Art 20(1): portability applies to processing based on consent or contract.
+        if r.bases_for_rights & {"a", "b"}:
+            needed.append("portability")
+        # Art 21(1)–(2): objection to processing on Art 6(1)(e)/(f), and to direct marketing.
+        if r.bases & {"e", "f"} or r.marketing_needs_objection():
+            needed.append("objection")
+        for right in needed:
+            if right not in stated:
+                source, message = RIGHT_MESSAGES[right]
+                yield Finding(f"missing-right-{right}", ERROR, message(), "rights", source)
+
+    # GDPR Art 13(2)(c): the right to withdraw consent, where consent is a basis.
+    # Health data counts as consent-based unless the notice names another Art 9(2) condition
+    # (a health-care professional's 9(2)(h)).
+    special, _said = r.special_categories()
+    consent_based = "a" in r.bases or (
+        special and not v.NON_CONSENT_SPECIAL_CONDITION.search(r.all_text)
+    )
+    if consent_based and not r.states_withdrawal():
+        yield Finding(
+            "missing-consent-withdrawal",
+            ERROR,
+            _(
+                "Consent is a legal basis, but the notice does not say that consent can be "
+                "withdrawn at any time. Add the right to withdraw consent (GDPR Art 7(3) and "
+                "13(2)(c))."
+            ),
+            "rights",
+            "GDPR Art 7(3), 13(2)(c)",
+        )
+    # GDPR Art 13(2)(d) and 77: the right to complain to the supervisory authority.
+    if not r.states_complaint_right():
+        yield Finding(
+            "missing-complaint-right",
+            ERROR,
+            _(
+                "The notice does not mention the right to lodge a complaint with the Data "
+                "Protection Ombudsman (Tietosuojavaltuutetun toimisto). Add it to the rights "
+                "(GDPR Art 13(2)(d) and 77)."
+            ),
+            "rights",
+            "GDPR Art 13(2)(d), 77",
+        )
+
+
+@rule
+def free_requests(r):
+    # GDPR Art 12(5): information and actions under Art 15–22 are free of charge; only a
+    # manifestly unfounded or excessive request may be charged or refused. The repealed
+    # Henkilötietolaki 26 § allowed one free access request a year.
+    found = [
+        (kind, s)
+        for kind, s in r.sentences_where(
+            v.REQUEST_WORD, exclude=("cookies", "security", "logs", "retention")
+        )
+        if v.YEARLY.search(s) and v.CAP_OR_FEE.search(s) and not v.LAWFUL_FEE.search(s)
+    ]
+    if found:
+        yield Finding(
+            "limits-free-requests",
+            ERROR,
+            _(
+                "The notice limits free requests (for example one free access request a year) "
+                "or charges for them. Every request is free; only a manifestly unfounded or "
+                "excessive request may be charged a reasonable fee or refused. Remove the limit "
+                "(GDPR Art 12(5))."
+            ),
+            found[0][0],
+            "GDPR Art 12(5)",
+        )
+
+
+# The rest of Art 13–14 -----------------------------------------------------------------------
+
+
+@rule
+def requirement_statement(r):
+    # GDPR Art 13(2)(e): is giving the data a statutory or contractual requirement?
+    if any((s.get("requirement") or "").strip() for s in r.of_kind("data_content")):
+        return
+    if r.sentences_where(v.REQUIREMENT_STATEMENT, exclude=("cookies", "security")):
+        return
+    yield Finding(
+        "missing-requirement-statement",
+        ERROR,
+        _(
+            "The notice does not say whether giving the data is a statutory or contractual "
+            "requirement and what follows from not giving it. Fill in “Is giving the data a "
+            "requirement?” in the data content section (GDPR Art 13(2)(e))."
+        ),
+        "data_content",
+        "GDPR Art 13(2)(e)",
+    )
+
+
+@rule
+def automated_decisions(r):
+    # GDPR Art 13(2)(f): automated decision-making, including profiling.
+    if any(_has_content(s) for s in r.of_kind("automated_decisions")):
+        return
+    if r.sentences_where(v.AUTOMATED_STATEMENT):
+        return
+    yield Finding(
+        "missing-automated-decisions",
+        WARNING,
+        _(
+            "The notice does not say whether automated decisions or profiling are used. Add "
+            "the section, even if only to say that they are not (GDPR Art 13(2)(f))."
+        ),
+        "automated_decisions",
+        "GDPR Art 13(2)(f)",
+    )
+
+
+@rule
+def sources(r):
+    # GDPR Art 14(2)(f): the source of the data, where it is not collected from the person.
+    if any(_has_content(s) for s in r.of_kind("sources")):
+        return
+    if r.sentences_where(v.SOURCES_STATEMENT, exclude=("cookies",)):
+        return
+    yield Finding(
+        "missing-sources",
+        WARNING,
+        _(
+            "The notice does not say where the data comes from. Add the section “Regular "
+            "sources of data” (GDPR Art 14(2)(f))."
+        ),
+        "sources",
+        "GDPR Art 14(2)(f)",
+    )
+
+
+# Cookies -------------------------------------------------------------------------------------
+
+
+def _necessary_keys(r):
+    return {"necessary"} | {
+        c.get("key") for c in r.structured("cookies", "categories") if c.get("necessary")
+    }
+
+
+@rule
+def tracker_in_necessary(r):
+    # 917/2014 §205: only cookies strictly necessary for the service the user asked for may be
+    # set without consent; Traficom's guidance counts analytics and marketing as not necessary.
+    necessary = _necessary_keys(r)
+    wrong = []
+    for cookie in r.cookies:
+        if cookie.get("category") not in necessary:
+            continue
+        known = tracker(cookie.get("name"))
+        described = f"{cookie.get('purpose') or ''} {cookie.get('provider') or ''}"
+        if known or v.TRACKER_PURPOSE.search(described) or v.TRACKING_TOOL.search(described):
+            wrong.append(cookie.get("name") or "?")
+    if wrong:
+        yield Finding(
+            "tracker-in-necessary",
+            ERROR,
+            _(
+                "Analytics or marketing cookies are declared as necessary: %(names)s. Such "
+                "cookies need the visitor's consent: move them to an analytics or marketing "
+                "category (Act on Electronic Communications Services 917/2014, section 205)."
+            )
+            % {"names": ", ".join(wrong)},
+            "cookies",
+            "917/2014 §205",
+        )
+
+
+@rule
+def undeclared_cookies(r):
+    # 917/2014 §205: the banner asks consent for the categories the notice declares; a notice
+    # that speaks of analytics, marketing or third-party cookies without declaring one leaves
+    # them without consent.
+    declared = [c for c in r.structured("cookies", "categories") if not c.get("necessary")]
+    if declared:
+        return
+    necessary = _necessary_keys(r)
+    if any(c.get("category") not in necessary for c in r.cookies):
+        return
+    spoken = [
+        (kind, s)
+        for kind, s in r.sentences_where(v.COOKIE_WORD, affirmative=True)
+        if v.NON_NECESSARY_COOKIE_TOPIC.search(s)
+    ] + r.sentences_where(v.TRACKING_TOOL, affirmative=True)
+    if spoken:
+        yield Finding(
+            "undeclared-cookies",
+            ERROR,
+            _(
+                "The notice speaks of analytics, marketing or third-party cookies but declares "
+                "no such cookie category, so the cookie banner would ask nothing. Add the "
+                "category and its cookies (name, provider, purpose, duration) to the cookies "
+                "section, or remove the text if no such cookies are used (Act on Electronic "
+                "Communications Services 917/2014, section 205)."
+            ),
+            "cookies",
+            "917/2014 §205",
+        )
+
+
+# Changes, dates and outdated law -------------------------------------------------------------
+
+
+@rule
+def changes_without_notice(r):
+    # GDPR Art 12(1), 13(3) and WP260 rev.01 paragraphs 29–33: material changes are
+    # communicated to data subjects; a notice cannot reserve the right to change silently.
+    found = [
+        (kind, s)
+        for kind, s in r.sentences_where(v.CHANGE_WORD)
+        if v.WITHOUT_NOTICE.search(s) and not v.MATERIAL_CHANGE.search(s)
+    ]
+    if found:
+        yield Finding(
+            "changes-without-notice",
+            ERROR,
+            _(
+                "The notice reserves the right to change it without telling the people it "
+                "concerns. Material changes must be communicated: say how you tell about them "
+                "(for example on the website and by email to clients) (GDPR Art 12(1) and 13(3))."
+            ),
+            found[0][0],
+            "GDPR Art 12(1), 13(3)",
+        )
+
+
+@rule
+def dates_and_laws(r):
+    if not r.notice.get("updated") and not v.UPDATED_STATEMENT.search(r.all_text):
+        yield Finding(
+            "missing-updated-date",
+            WARNING,
+            _("The notice has no “updated” date. Set the date of its latest change."),
+            None,
+            "",
+        )
+    repealed = r.sentences_where(REPEALED_LAW_RE)
+    if repealed or REPEALED_LAW_RE.search(r.all_text):
+        yield Finding(
+            "repealed-law-reference",
+            ERROR,
+            _(
+                "The notice refers to the Personal Data Act (Henkilötietolaki 523/1999), which "
+                "was repealed on 1.1.2019. Refer to the GDPR (2016/679) and the Data Protection "
+                "Act (Tietosuojalaki 1050/2018) instead."
+            ),
+            _section_containing(r, REPEALED_LAW_RE),
+            "Tietosuojalaki 1050/2018 §37",
+        )
+    if WRONG_GDPR_DATE_RE.search(r.all_text):
+        yield Finding(
+            "incorrect-gdpr-date",
+            WARNING,
+            _(
+                "The notice says the GDPR entered into force on 1.1.2019. It has applied since "
+                "25.5.2018; 1.1.2019 is when the Finnish Data Protection Act came into force."
+            ),
+            _section_containing(r, WRONG_GDPR_DATE_RE),
+            "GDPR Art 99(2)",
+        )
+
+
+def _section_containing(r, pattern):
+    for section in r.sections:
+        if pattern.search(NoticeReading.section_text(section)):
+            return section.get("kind")
+    return None

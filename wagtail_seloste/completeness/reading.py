@@ -1,0 +1,323 @@
+"""What a notice says, read once: its sections, sentences, legal bases and rights.
+
+A notice dict (``notice_json``) holds structured fields (a purpose's legal basis, a right, a
+cookie) and free text. An imported plain-text notice has little structure, and people put a
+statement where they like: the retention period in the data content section, the complaint
+right in "Other information", the rights under a question heading. ``NoticeReading`` gives the
+rules both: the structured fields, and the text read sentence by sentence with the kind of the
+section it stands in.
+"""
+
+import re
+from functools import cached_property
+
+from . import vocabulary as v
+
+RIGHTS = ("access", "rectification", "erasure", "restriction", "portability", "objection")
+
+# A sentence ends at ".", "!" or "?" followed by a capital or digit ("esim. osoite" does not
+# end one), or at a line break.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“(]?[A-ZÅÄÖ0-9])|\n+")
+
+
+# Structured fields whose values are codes ("access", "years", "scc"), not words of the notice.
+CODE_FIELDS = {
+    "_as",
+    "kind",
+    "legal_basis",
+    "right",
+    "applies_to",
+    "unit",
+    "counted_from",
+    "safeguard",
+    "key",
+    "category",
+    "schema",
+}
+
+
+def strings(value):
+    """Every string a person wrote in a JSON value, depth first (codes left out)."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            if key not in CODE_FIELDS:
+                yield from strings(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from strings(item)
+
+
+def sentences(text):
+    return [s.strip(" -•\t") for s in _SENTENCE_END.split(text or "") if s and s.strip(" -•\t")]
+
+
+def effective_kind(section):
+    """The section's kind; for an ``other`` section, the kind its heading names, if any."""
+    kind = section.get("kind") or "other"
+    if kind != "other":
+        return kind
+    if section.get("_as"):
+        return section["_as"]
+    heading = section.get("heading") or ""
+    for named, pattern in v.OTHER_HEADING_KINDS:
+        if pattern.search(heading):
+            return named
+    return "other"
+
+
+def _heading_shaped(block):
+    line = block.strip()
+    return (
+        "\n" not in line
+        and 0 < len(line.split()) <= 8
+        and not line.endswith((".", ",", ";"))
+        and ": " not in line
+        and "@" not in line
+        # "Tietoja ei luovuteta" without a full stop is a statement, not a heading
+        and not v.NEGATION.search(line)
+    )
+
+
+def split_other(section):
+    """An ``other`` section cut at the headings its text holds.
+
+    A notice the importer could not read by its headings (Swedish, English, an unknown
+    wording) arrives as one ``other`` section; its heading-shaped lines that name a kind
+    ("Dina rättigheter", "Hur länge sparas uppgifterna") start a section of that kind here,
+    for reading only.
+    """
+    if section.get("kind") != "other" or not section.get("text"):
+        return [section]
+    parts = [dict(section, text="")]
+    lines = []
+    for line in section["text"].split("\n"):
+        named = (
+            _heading_shaped(line)
+            and not line.lstrip().startswith(("-", "•", "*"))
+            and next(
+                (kind for kind, pattern in v.OTHER_HEADING_KINDS if pattern.search(line)), None
+            )
+        )
+        if named:
+            parts[-1]["text"] = "\n".join(lines).strip()
+            parts.append({"kind": "other", "heading": line.strip(), "text": "", "_as": named})
+            lines = []
+        else:
+            lines.append(line)
+    parts[-1]["text"] = "\n".join(lines).strip()
+    return parts
+
+
+class NoticeReading:
+    def __init__(self, notice):
+        self.notice = notice
+        self.controller = notice.get("controller") or {}
+        self.sections = [
+            part
+            for s in notice.get("sections") or []
+            if isinstance(s, dict)
+            for part in split_other(s)
+        ]
+        self.cookies = [c for c in notice.get("cookies") or [] if isinstance(c, dict)]
+
+    # Sections and text -----------------------------------------------------------------------
+
+    def of_kind(self, *kinds):
+        """Sections of these kinds, ``other`` sections included by the kind their heading names."""
+        return [s for s in self.sections if effective_kind(s) in kinds]
+
+    def structured(self, kind, field):
+        return [
+            item
+            for s in self.sections
+            if s.get("kind") == kind
+            for item in s.get(field) or []
+            if isinstance(item, dict)
+        ]
+
+    @staticmethod
+    def section_text(section, heading=True):
+        """Heading, text and every structured string of a section."""
+        parts = [section.get("heading") or "" if heading else "", section.get("text") or ""]
+        for key, value in section.items():
+            if key not in ("heading", "text") and key not in CODE_FIELDS:
+                parts.extend(strings(value))
+        return "\n".join(p for p in parts if p)
+
+    def text_of(self, *kinds):
+        return "\n".join(self.section_text(s) for s in self.of_kind(*kinds))
+
+    @cached_property
+    def sentences(self):
+        """(effective kind, sentence) for every sentence of every section.
+
+        Headings are left out: "Tietojen siirto EU:n ulkopuolelle" over an empty section says
+        nothing about transfers.
+        """
+        found = []
+        for section in self.sections:
+            kind = effective_kind(section)
+            lead = ""
+            for part in self.section_text(section, heading=False).split("\n"):
+                if not part.strip():
+                    continue  # a list may follow its lead-in after a blank line
+                if lead and part.lstrip().startswith(("- ", "• ", "* ")):
+                    # "Sinulla on oikeus:" + "- pyytää tietojesi poistamista": one statement.
+                    part = f"{lead} {part.lstrip(' -•*')}"
+                else:
+                    lead = part.strip() if part.strip().endswith(":") else ""
+                found.extend((kind, sentence) for sentence in sentences(part))
+        return found
+
+    def sentences_where(self, pattern, kinds=None, exclude=(), affirmative=False):
+        """(kind, sentence) pairs matching ``pattern``; ``affirmative`` drops denials."""
+        return [
+            (kind, sentence)
+            for kind, sentence in self.sentences
+            if (kinds is None or kind in kinds)
+            and kind not in exclude
+            and pattern.search(sentence)
+            and not (affirmative and v.NEGATION.search(sentence))
+        ]
+
+    @cached_property
+    def all_text(self):
+        return "\n".join(strings(self.notice))
+
+    # Purposes and legal bases ----------------------------------------------------------------
+
+    @cached_property
+    def purposes(self):
+        return self.structured("purposes", "purposes")
+
+    @cached_property
+    def basis_text(self):
+        """The purposes' and legal basis sections' text, "without consent" phrases removed."""
+        text = self.text_of("purposes", "legal_basis")
+        if not text.strip():
+            # A notice in prose says its bases where it likes.
+            text = "\n".join(s for k, s in self.sentences if k not in ("cookies", "recipients"))
+        return v.WITHOUT_CONSENT.sub(" ", text)
+
+    @cached_property
+    def bases(self):
+        """GDPR Art 6(1) letters the notice rests on: structured, or named in its text."""
+        found = {p.get("legal_basis") for p in self.purposes if p.get("legal_basis")}
+        for letter, pattern in v.BASIS_WORDS.items():
+            if letter == "a":
+                # "Käsittely ei perustu suostumukseen" rests nothing on consent.
+                if any(
+                    pattern.search(s) and not v.NEGATION.search(s)
+                    for line in self.basis_text.split("\n")
+                    for s in sentences(line)
+                ):
+                    found.add(letter)
+            elif pattern.search(self.basis_text):
+                found.add(letter)
+        return found
+
+    @cached_property
+    def bases_for_rights(self):
+        """The stated bases, and contract where a purpose is plainly one (a booking, a client
+        relationship, a commission) whatever basis the notice gives it."""
+        found = set(self.bases)
+        if v.IMPLIED_CONTRACT.search(self.text_of("purposes")):
+            found.add("b")
+        return found
+
+    @cached_property
+    def direct_marketing(self):
+        """Whether a purpose is direct marketing ("Tietoja ei käytetä markkinointiin" is not)."""
+        return bool(
+            self.sentences_where(
+                v.DIRECT_MARKETING, kinds=("purposes", "legal_basis"), affirmative=True
+            )
+        )
+
+    def marketing_needs_objection(self):
+        """Direct marketing on a basis other than consent (GDPR Art 21(2)–(3)).
+
+        Marketing that rests on consent ends when consent is withdrawn (Art 7(3)); marketing on
+        any other basis, or on none stated, must offer the right to object.
+        """
+        marketing = [
+            p
+            for p in self.purposes
+            if v.DIRECT_MARKETING.search(p.get("purpose") or "")
+            and not v.NEGATION.search(p.get("purpose") or "")
+        ]
+        if any(p.get("legal_basis") not in ("", None, "a") for p in marketing):
+            return True
+        if any(p.get("legal_basis") == "a" for p in marketing):
+            return False
+        if not self.direct_marketing:
+            return False
+        # No basis given with the marketing purpose: consent named beside it is enough.
+        marketing_sentences = self.sentences_where(
+            v.DIRECT_MARKETING, kinds=("purposes", "legal_basis"), affirmative=True
+        )
+        return not any(v.BASIS_WORDS["a"].search(s) for _kind, s in marketing_sentences) and (
+            "a" not in self.bases
+        )
+
+    # Rights ----------------------------------------------------------------------------------
+
+    @cached_property
+    def stated_rights(self):
+        """The Art 15–21 rights the notice states, structured or in words."""
+        found = {r.get("right") for r in self.structured("rights", "rights")}
+        rights_text = self.text_of("rights")
+        for right, pattern in v.RIGHT_WORDS.items():
+            if pattern.search(rights_text):
+                found.add(right)
+                continue
+            strict = v.RIGHT_WORDS_STRICT[right]
+            for kind, sentence in self.sentences:
+                if kind in v.NOT_RIGHTS_KINDS or kind == "rights":
+                    continue
+                match = strict.search(sentence)
+                # "Hoitomerkintöjä ei poisteta pyynnöstä" states a limit, not the right; "voit
+                # pyytää poistamista siltä osin kuin laki ei velvoita …" states the right.
+                if (
+                    match
+                    and v.RIGHT_CONTEXT.search(sentence)
+                    and not v.NEGATION.search(sentence[max(0, match.start() - 30) : match.start()])
+                ):
+                    found.add(right)
+                    break
+        return found
+
+    def states_withdrawal(self):
+        if any(r.get("right") == "withdraw_consent" for r in self.structured("rights", "rights")):
+            return True
+        if v.WITHDRAWAL.search(self.text_of("rights")):
+            return True
+        return any(
+            v.BASIS_WORDS["a"].search(s) or "uutiskir" in s.lower()
+            for _kind, s in self.sentences_where(v.WITHDRAWAL, exclude=("cookies",))
+        )
+
+    def states_complaint_right(self):
+        if any(r.get("right") == "complaint" for r in self.structured("rights", "rights")):
+            return True
+        if v.AUTHORITY.search(self.text_of("rights")):
+            return True
+        return any(v.COMPLAINT_ACT.search(s) for _kind, s in self.sentences_where(v.AUTHORITY))
+
+    # Special categories ----------------------------------------------------------------------
+
+    def special_categories(self):
+        """Sentences that say Art 9 data is processed, and structured special categories."""
+        structured = [
+            c for c in self.structured("data_content", "categories") if c.get("special_category")
+        ]
+        # Where a notice says what it processes; "peruutus sairauden vuoksi" in booking terms
+        # is not health data.
+        said = self.sentences_where(
+            v.SPECIAL_CATEGORY,
+            kinds=("data_content", "purposes", "legal_basis", "sources", "retention", "other"),
+            affirmative=True,
+        )
+        return structured, said

@@ -1,0 +1,320 @@
+"""The words notices use, in Finnish, Swedish and English, as the check reads them.
+
+Each pattern is matched case-insensitively on the notice's text. Finnish is inflected, so most
+patterns are word stems ("suostumu" for suostumus, suostumuksella, suostumuksen …). Patterns
+marked *sentence* are tried on one sentence at a time, so two words must meet in one sentence.
+
+Written from the wordings of real notices: before making a pattern narrower or wider, collect
+the sentences it should and should not match (tests/core/test_check_*.py hold them).
+"""
+
+import re
+
+
+def _re(pattern):
+    return re.compile(pattern, re.IGNORECASE)
+
+
+# A sentence that denies something ("emme käytä", "ei siirretä", "vi använder inte", "we do
+# not") does not state it.
+NEGATION = _re(r"\b(emme|ei|eikä|eivät|inte|inga|ingen|aldrig|not|never|no|don't|doesn't)\b")
+
+# Headings of sections the importer files as ``other`` (Swedish, English and Finnish question
+# forms it does not know): the kind each one names, so their text is read as that section.
+OTHER_HEADING_KINDS = [
+    ("rights", _re(r"rättighet|your rights|rights of|oikeut|oikeuks|insyn|tarkastus")),
+    ("retention", _re(r"lagring|bevara|sparas|hur länge|retention|how long|säilyt|kauan")),
+    (
+        "transfers",
+        _re(
+            r"utanför eu|tredje land|outside the e|third countr|ulkopuol|ulkomail|utomlands|abroad"
+        ),
+    ),
+    ("purposes", _re(r"ändamål|syfte|purpose|tarkoitu")),
+    ("legal_basis", _re(r"rättslig grund|laglig grund|legal basis|lawful basis|peruste")),
+    ("data_content", _re(r"vilka (person)?uppgifter|personuppgifter vi|what data|tietosisäl")),
+    ("sources", _re(r"källor|varifrån|sources of|tietolähte")),
+    ("recipients", _re(r"mottagare|utlämn|lämnas ut|recipients|disclos|luovut")),
+    ("cookies", _re(r"cookie|kakor|eväst")),
+    (
+        "automated_decisions",
+        _re(r"automatiserat|profilering|automated|profiling|automaatt|kone\w* (tekemi\w* )?päät"),
+    ),
+    ("controller", _re(r"personuppgiftsansvarig|controller|rekisterinpitäjä")),
+    ("security", _re(r"säkerhet|skydd av|security|tietoturva|suojau")),
+    ("changes", _re(r"ändringar|changes|muutokset")),
+]
+
+# GDPR Art 6(1): the legal bases, as notices name them. ``a`` is consent; a sentence that only
+# says data is not disclosed "without consent" (ilman suostumusta) does not rest anything on it.
+BASIS_WORDS = {
+    "a": _re(r"suostumu|suostuu|suostunut|samtyck|\bconsent"),
+    "b": _re(
+        r"sopimu\w* (perustee|perustuv|täytän|noja|mukai|edellyttä)|sopimukseen|sopimussuhte"
+        r"|\bsopimus\b"
+        r"|asiakassuhteen perusteella|asiakassuhteeseen perustuv|asiakkuuteen perustuv"
+        r"|\bavtal|\bcontract"
+    ),
+    "c": _re(
+        r"lakisääte|lain (nojalla|perusteella|edellyttä|mukaa)|lain velvoit|laki velvoitt"
+        r"|velvoittee|kirjanpitola|rättslig förpliktelse|lagstadgad|legal obligation"
+        r"|required by law"
+    ),
+    "e": _re(r"yleisen edun|julkisen vallan|allmänt intresse|public interest"),
+    "f": _re(
+        r"oikeutettu\w* etu|oikeutet\w* (etu|edu)\w*|berättigat intresse"
+        r"|berättigade intresse|legitimate interest"
+    ),
+}
+# Purposes that are a contract with the client whatever the notice calls their basis (for the
+# right to data portability, Art 20(1)(a)).
+IMPLIED_CONTRACT = _re(
+    r"sopimu|sopimi|asiakassuh|asiakkuu|toimeksian|tilauks|ajanvara|varaus|laskutu"
+    r"|palvelun (toteut|tuottami)"
+    r"|avtal|kundförhåll|bokning|contract|customer relationship|booking"
+)
+WITHOUT_CONSENT = _re(
+    r"ilman (\w+ ){0,2}(suostumu\w*|lupa\w*)|utan (\w+ ){0,2}samtycke"
+    r"|without (\w+ ){0,2}consent"
+)
+
+# Direct marketing, for the right to object (GDPR Art 21(2)–(3)).
+DIRECT_MARKETING = _re(
+    r"markkinoi|suoramarkkin|uutiskir|mainon|marknadsför|nyhetsbrev|direktreklam"
+    r"|marketing|newsletter"
+)
+
+# The rights of GDPR Art 15–21 and 77. ``loose`` is tried in a rights section, where the topic
+# is given; ``strict`` elsewhere, in a sentence that also speaks of a right or a request.
+RIGHT_WORDS = {
+    "access": _re(
+        r"tarkast|tarkist|pääsy|jäljennö|kopio|oikeus tietää|saada tieto|nähdä|vahvistus siitä"
+        r"|insyn|registerutdrag|tillgång|ta del av|få veta|få information om|bekräftelse"
+        r"|\baccess|copy of"
+    ),
+    "rectification": _re(
+        r"korja|oikai|täydentä|päivittä|\brätta\b|rättels|rättas|rättad|rättning|korriger|komplettera"
+        r"|rectif|correct"
+    ),
+    "erasure": _re(
+        r"poist|unohde|hävit|radera|radering|ta bort|utplån|bortglömd|eras|delet|forgotten"
+    ),
+    "restriction": _re(r"rajoit|raja(ta|amaan|amista|aminen)\b|begräns|restrict"),
+    "portability": _re(
+        r"siirrettäv|siirtä\w*[^.]{0,60}(toise|järjestelmä|rekisterinpitäjä)|siirto-oikeu"
+        r"|koneluettav|koneellisesti luettav|yleisesti käytet|dataportab"
+        r"|överför\w*[^.]{0,60}(annan|ansvarig)"
+        r"|flytta|maskinläsbar|portab|machine.readable"
+    ),
+    "objection": _re(r"vastust|kieltä|kielto|kiellä|invänd|motsätt|förbjud|\bobject"),
+}
+# Outside a rights section a word such as "tarkistaa" or "kieltäytyä" means something else;
+# these rights need their own phrase there.
+RIGHT_WORDS_STRICT = {
+    **RIGHT_WORDS,
+    "access": _re(
+        r"tarkastusoikeu|oikeu\w* (\w+ ){0,3}tarkast|tarkastuspyyn|tarkasta(a|maan) (\w+ ){0,3}tie"
+        r"|pääsy\w* (\w+ ){0,3}"
+        r"(tietoihi|henkilötiet)|oikeus tietää|oikeus saada (\w+ ){0,3}(tieto|jäljennö|kopio|vahvistu)"
+        r"|insyn|registerutdrag|rätt\w* (\w+ ){0,3}(tillgång|ta del)|right (of|to) access"
+        r"|access to (your|their|the) (personal )?data"
+    ),
+    "objection": _re(
+        r"vastust|kielto-oikeu|oikeu\w* (\w+ ){0,3}kieltää|kieltää (\w+ ){0,4}(käyt|käsittel"
+        r"|suoramark|markkin)|invänd|motsätt|right to object"
+    ),
+}
+RIGHT_CONTEXT = _re(
+    r"oikeu|\bvoi\b|\bvoit\b|voivat|pyy|vaati|rätt|begär|\bkan\b|\bright|request|\bmay\b"
+)
+# Where "pääsy tietoihin on rajoitettu" means security, not the data subject's rights.
+NOT_RIGHTS_KINDS = {
+    "security",
+    "cookies",
+    "logs",
+    "transfers",
+    "processors",
+    "recipients",
+    "sources",
+    "controller",
+    "contact_person",
+    "dpo",
+}
+
+# GDPR Art 7(3) and 13(2)(c): withdrawing consent. "peru" without "s" after it: perua, peruu,
+# peruttu, peruuttaa — not peruste, perustuu.
+WITHDRAWAL = _re(
+    r"\bperu(?!s)\w*|peruutt|peruutu|lopett\w*[^.]{0,40}(tilau|uutiskir)|peruutuslink"
+    r"|vetää (\w+ ){0,2}takaisin|takaisinveto|(tilau|uutiskir)\w*[^.]{0,60}lopet"
+    r"|återkalla|ta tillbaka|avregistrer|avsluta prenumeration|withdraw|revoke|unsubscribe"
+)
+
+# GDPR Art 77: the supervisory authority, and what a person does with it.
+AUTHORITY = _re(
+    r"tietosuojavaltuutet|valvontaviranomai|valvova\w* viranomai|tietosuojaviranomai"
+    r"|tietosuoja\.fi|dataombudsman|integritetsskyddsmyndighet|\bimy\b|tillsynsmyndighet"
+    r"|supervisory authority|data protection (ombudsman|authority)"
+)
+COMPLAINT_ACT = _re(
+    r"valit|kantel|saatta|kääntyä|ilmoi|tehdä|klag|anmäl|vända|complain|lodge|contact"
+)
+
+# GDPR Art 13(2)(a): retention. A period or a criterion ("until the customer relationship
+# ends") is enough; "as long as necessary" or "as the law requires" alone is not (WP260 rev.01,
+# paragraph 35 and its annex: "as long as necessary for the legitimate purposes" is vague).
+RETENTION_VERB = _re(
+    r"säilyt|säilö|poistet|poistamme|hävitet|hävitämme|arkistoi|sparas|bevaras|lagras"
+    r"|raderas|gallras|retain|kept|keep|stored|deleted|erased"
+)
+VAGUE_RETENTION = _re(
+    r"niin kauan kuin[^.]{0,60}(tarpee|tarvi|tarvit|edellyt|vaati)|tarpeellisen ajan"
+    r"|tarvittavan ajan|tarpeen mukaan|kohtuullisen ajan|\blain (edellyttämän|vaatiman|mukaisen)"
+    r" ajan|\blaissa (säädetyn|määritellyn) ajan|lainsäädännön (edellyttämän|vaatiman) ajan"
+    r"|toistaiseksi|tills vidare|indefinitely"
+    r"|så länge (som )?(det )?(är )?(nödvändigt|behövs|krävs)|enligt lag|as long as"
+    r" (is )?(necessary|needed|required)|required by law|period required"
+)
+RETENTION_CRITERION = _re(
+    r"\d|päättymi|päätty|keston ajan|\bkesto|voimassa|\bkunnes\b|\bsaakka\b|\basti\b|peruu"
+    r"|peruut|viimeis|kirjanpitola|potilasasiakirj|94/2022|1336/1997|\bvuo(si|den|tta)"
+    r"|kuukau|viiko|päivä|upphör|\btills\b|senaste|sista|\bår\b|månad|until|end of"
+    r"|last (visit|booking)|\byears?\b|\bmonths?\b|withdraw"
+)
+
+# GDPR Art 13(1)(f), 44–49: safeguards a transfer rests on.
+SAFEGUARD = _re(
+    r"vakiolausek|vakiosopimuslausek|mallisopimuslausek|mallilausek|standard contractual"
+    r"|\bscc|standardavtalsklausul|standardklausul|tietosuojakehy|privacy framework|\bdpf\b"
+    r"|riittävyyspäätö|komissi\w*[^.]{0,80}riittäv|riittäv\w*[^.]{0,80}komissi|adequacy"
+    r"|beslut om adekvat|adekvat skyddsnivå|sitovat yrityssäänn|binding corporate|bindande"
+    r" företagsbestämmelser|49 art|art\w*\.? 49|artiklan? 49"
+)
+NO_TRANSFERS = _re(
+    r"(ei|eikä) (\w+ ){0,4}siirret\w*[^.]{0,60}(ulkopuol|kolmansiin maihin)"
+    r"|överförs inte|inte överförs|inga (uppgifter )?överförs|överför inte|not (be )?transferred"
+    r"|(do|does|will) not transfer|no transfers"
+)
+# Third countries that notices name (a transfer however safe the provider says it is).
+THIRD_COUNTRY = _re(
+    r"\b(yhdysval|usa\b|u\.s\.|united states|amerik|iso-britanni|britanni|uk\b|kanada|canada"
+    r"|intia|india\b|kiina|china\b|venäj|russia|australia|japani|japan\b|sveitsi|schweiz"
+    r"|switzerland|singapor|förenta staterna|storbritannien)"
+)
+
+# 917/2014 §205 and Traficom: cookies that need consent, as a notice's text speaks of them.
+COOKIE_WORD = _re(r"eväst|cookie|kakor|\bkaka|seurantatekniik|pikseli|pixel")
+NON_NECESSARY_COOKIE_TOPIC = _re(
+    r"analy|tilasto|kävijäseuran|seuran|markkin|mainon|kohdenn|kolmann|statisti|analys"
+    r"|marknadsför|annons|tredje|marketing|advertis|third.party|track|remarketing"
+)
+TRACKING_TOOL = _re(
+    r"google analytics|meta pixel|facebook pixel|facebook-pikseli|meta-pikseli|hotjar"
+    r"|google tag manager|matomo"
+)
+TRACKER_PURPOSE = _re(
+    r"analytiik|analytics|kävijätilast|mainon|markkinoin|marketing|advertis|remarketing"
+    r"|statistik|marknadsför|annons|kohdenn"
+)
+
+# GDPR Art 9(1): special categories, and Art 9(2) conditions as notices name them.
+SPECIAL_CATEGORY = _re(
+    r"terveystie|terveydentil|terveyd\w* (liittyv|koskev)|terveyteen|hoitotie"
+    r"|esitietolomak|potilastie|potilasasiakirj"
+    r"|allergi|sairau|lääkity|diagnoos|raskau|etninen alkuper|uskonnolli|poliittinen mielip"
+    r"|ammattiliit|seksuaali\w* suuntautu|biometri|geneetti|hälsouppgift|hälsotillstånd"
+    r"|uppgifter om hälsa|sjukdom|medicinering|patientjournal|känsliga personuppgifter"
+    r"|health data|health information|medical|allerg|patient record|special categor"
+)
+SPECIAL_CONDITION = _re(
+    r"\b9\s*art|\bart\w*\.?\s*9\b|artiklan? 9\b|\b9\s*\(\s*2|nimenomai\w* suostumu"
+    r"|uttryckligt samtycke|explicit consent|tietosuojalai?n? 6 §|tietosuojalain 6|1050/2018"
+    r"[^.]{0,20}6 §|terveydenhuollon ammattihenkilö|potilaan asemasta ja oikeuksista|785/1992"
+    r"|94/2022|559/1994|patientdatalag|patientlag|artikel 9"
+)
+
+NON_CONSENT_SPECIAL_CONDITION = _re(
+    r"9 artiklan 2 kohdan h|9\s*\(\s*2\s*\)\s*\(?h|terveydenhuollon ammattihenkilö"
+    r"|tietosuojalai?n? \(?1050/2018\)? 6 §|785/1992|94/2022|patientdatalag|9\(2\)\(h\)"
+)
+
+# GDPR Art 12(5): requests are free; the repealed Henkilötietolaki (26 §) allowed one free
+# access request a year.
+REQUEST_WORD = _re(
+    r"tarkastus|tarkastuks|tarkastaa|tarkastamis|pyyn|kopio|jäljennö|\bvienti|vientejä"
+    r"|tietojen (saanti|siirto)|registerutdrag|begäran|förfrågan|request|copy|export"
+)
+YEARLY = _re(
+    r"vuodessa|vuosittain|kalenterivuo|vuoden aikana|12 kuukauden|kahdentoista kuukauden"
+    r"|kerran|per år|om året|varje år|en gång|a year|per year|each year|annually|once"
+)
+CAP_OR_FEE = _re(
+    r"maksu|veloit|kustann|hinta|€|euro|laskute|ilmai|enintään|korkeintaan|yksi|yhden|\(1\)|\b1\b"
+    r"|kaksi|kahden|\b2\b|avgift|kostnad|gratis|högst|ett\b|free|fee|charge|at most|one\b|two\b"
+)
+LAWFUL_FEE = _re(
+    r"ilmeisen perusteet|perusteeto|kohtuuto|toistuv|lisäkopio|useamm\w* kopio|uppenbart"
+    r"|ogrundad|orimlig|ytterligare kopi|manifestly|excessive|further copies|additional copies"
+)
+
+# WP260 rev.01 paragraph 29–33: changes must be communicated.
+CHANGE_WORD = _re(r"muut|päivit|ändr|uppdater|chang|modif|updat|amend")
+WITHOUT_NOTICE = _re(
+    r"ilman (erillistä |etukäteis\w* |ennakko\w* )?(ilmoitu|ilmoittami|tiedottami|tiedotu|ennakkoilm)"
+    r"|ilmoittamatta|tiedottamatta|kertomatta|ilman (\w+ )?(kertomista|tiedotusta)"
+    r"|ilman että (\w+ )?(ilmoitet|tiedotet|kerrot)"
+    r"|ei (erikseen )?(ilmoiteta|tiedoteta|kerrota)|ei ilmoiteta erikseen"
+    r"|utan (föregående |särskilt |att )?(meddela|meddelande|förvarning|informera)"
+    r"|without (prior |further |any )?(notice|notification|informing|notifying|telling)"
+)
+MATERIAL_CHANGE = _re(r"olennai|merkittäv|väsentlig|material|significant|substantial")
+
+# GDPR Art 6(1)(c): bookkeeping and other processing that law requires.
+LEGALLY_REQUIRED_TOPIC = _re(
+    r"kirjanpi|laskutu|laskujen|verotu|verottaj|tilinpäätö|bokför|fakturer|skatte"
+    r"|bookkeep|accounting|invoic|\btax"
+)
+OTHER_BASIS = _re(
+    r"sopimu|asiakassuhteen perusteella|lakisää|lain (nojalla|perusteella|mukaa|edellyttä)"
+    r"|velvoit|kirjanpitola|avtal|rättslig|lagstadgad|enligt lag|contract|legal obligation"
+    r"|required by law"
+)
+
+# Fallbacks: a statement made outside its usual section ("missing-*" must not fire on it).
+RECIPIENTS_STATEMENT = _re(
+    r"luovute|luovutet|luovuta\b|vastaanottaj|lämnas (inte )?ut|utlämn|mottagare|disclose"
+    r"|recipient|shared with"
+)
+TRANSFERS_STATEMENT = _re(
+    r"(eu|eta|euroopan talousalue)\w*:?\w* (tai \w+:?n? )?ulkopuol|kolman\w* mai|utanför (eu|ees)"
+    r"|ulkomaille|ulkomail|utomlands|abroad"
+    r"|tredje land|outside the (eu|eea|european)|third countr"
+)
+AUTOMATED_STATEMENT = _re(
+    r"automaatti\w* päätöks|profiloi|automatiserat beslut|automatiserade beslut|profilering"
+    r"|automated decision|profiling"
+)
+SOURCES_STATEMENT = _re(
+    r"tietolähte|(asiakkaalta|rekisteröidyltä|henkilöltä|valmennettavalta|potilaalta) itseltään"
+    r"|itse antam|sinulta itseltä|(saamme|saadaan|kerätään|keräämme) (\w+ ){0,3}(sinulta|asiakkaalta"
+    r"|rekisteröidyltä|jäseneltä|potilaalta)|källa|källor|direkt från dig|från dig själv"
+    r"|from you|source"
+)
+REQUIREMENT_STATEMENT = _re(
+    r"edellytys|edellyttää|pakollis|vapaaehtoi|ei voida[^.]{0,60}ilman|ilman[^.]{0,60}ei voida"
+    r"|välttämät\w* (\w+ ){0,3}(varau|sopimu|palvelu|hoido)"
+    r"|ei voi[^.]{0,40}ilman|förutsättning|obligatorisk|frivillig|mandatory|voluntary"
+    r"|(is|are) required (to|for)|required to provide|not able to[^.]{0,40}without"
+)
+PURPOSES_STATEMENT = _re(
+    r"tarkoitu|jotta (voimme|voisimme)|(käytämme|käytetään|käsittelemme) (\w+ ){0,5}(tieto|nime)"
+    r"|ändamål|syfte|för att kunna|purpose|in order to|we use (your )?(personal )?data"
+)
+UPDATED_STATEMENT = _re(
+    r"(päivitetty|muutettu|viimeisin muutos|laadittu|uppdaterad|senast ändrad|updated"
+    r"|last (changed|modified))\s*:?\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{4}"
+)
+CONTACT_VALUE = _re(
+    r"@|\(at\)|\[at\]|\[email|(sähköposti|s-posti|email|e-mail|e-post|puh\w*|tel\w*|phone"
+    r"|osoite|adress|address|postiosoite)\s*[:.]?\s*\S"
+    r"|\+?\d[\d ]{6,}"
+)
