@@ -162,7 +162,9 @@ def _failed(email, error):
     OutboxEmail.objects.filter(pk=email.pk).update(
         status=OutboxEmail.PENDING, claimed_at=None, next_attempt_at=next_attempt, last_error=reason
     )
-    logger.warning(
+    # An error, not a warning: a mail server that refuses is for the operator to see at once,
+    # although the email itself is not lost yet.
+    logger.error(
         "Email %s (outbox #%s) failed on attempt %s of %s: %s; retrying in %d s.",
         email.label,
         email.pk,
