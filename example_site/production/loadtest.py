@@ -111,34 +111,37 @@ def fresh_database(url, env):
     """Drop the load test's database and clone it from a migrated template with the demo.
 
     The template is made (migrate, load_initial_data) on the first run and migrated again on
-    later ones, so a run does not spend a minute on migrations.
+    later ones, so a run does not spend a minute on migrations; a template the migrations no
+    longer fit (e.g. after they were started afresh) is made again.
     """
     import psycopg
 
     name = url.rsplit("/", 1)[1]
     template = f"{name}_template"
     admin = url.rsplit("/", 1)[0] + "/postgres"
-    with psycopg.connect(admin, autocommit=True, connect_timeout=5) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        exists = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [template]).fetchone()
-        if not exists:
-            conn.execute(f'CREATE DATABASE "{template}"')
     template_env = {**env, "DATABASE_URL": url.rsplit("/", 1)[0] + "/" + template}
     manage = [PY, str(ROOT / "example_site" / "manage.py")]
-    subprocess.run(
-        [*manage, "migrate", "--noinput", "-v", "0"], env=template_env, cwd=ROOT, check=True
-    )
-    if not exists:
-        subprocess.run(
-            [*manage, "load_initial_data"],
-            env=template_env,
-            cwd=ROOT,
-            check=True,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
+    quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
+
+    def sql(*statements):
+        with psycopg.connect(admin, autocommit=True, connect_timeout=5) as conn:
+            for statement in statements:
+                conn.execute(statement)
+
+    sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    migrate = [*manage, "migrate", "--noinput", "-v", "0"]
     with psycopg.connect(admin, autocommit=True, connect_timeout=5) as conn:
-        conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
+        exists = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [template]).fetchone()
+    if exists and subprocess.run(migrate, env=template_env, cwd=ROOT, **quiet).returncode != 0:
+        log("the template database no longer fits the migrations: making it again")
+        exists = False
+    if not exists:
+        sql(f'DROP DATABASE IF EXISTS "{template}" WITH (FORCE)', f'CREATE DATABASE "{template}"')
+        subprocess.run(migrate, env=template_env, cwd=ROOT, check=True)
+        subprocess.run(
+            [*manage, "load_initial_data"], env=template_env, cwd=ROOT, check=True, **quiet
+        )
+    sql(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
 
 
 def ports_free():
