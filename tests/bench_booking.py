@@ -146,7 +146,42 @@ def run(report):
                 "queries",
             )
         report(
-            f"booking: queries, storing the booking, {bookings} bookings",
+            f"booking: queries, the finishing request (all steps checked), {bookings} bookings",
             counts["valmis"][0],
             "queries",
         )
+    for returning in (False, True):
+        report(
+            "booking: queries, storing a booking (create_booking, goal <= 15), "
+            + ("returning client" if returning else "new client"),
+            _storing_queries(page, site, returning),
+            "queries",
+        )
+
+
+def _storing_queries(page, site, returning):
+    """Queries of ``create_booking`` alone, with the email tasks enqueued as a worker's queue
+    would take them (the immediate backend would send the emails inside the request)."""
+    from django.test import override_settings
+
+    from wagtail_seloste.booking.slots import free_slots
+    from wagtail_seloste.booking.store import create_booking
+
+    service = page.services.first()
+    slots = free_slots(page, service)
+    start = slots[sorted(slots)[0]][0]
+    email = "bench0@example.com" if returning else f"new{random.randrange(10**9)}@example.com"
+    boxes = list(page.consent_checkboxes.all())
+    queued = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
+    with override_settings(TASKS=queued), CaptureQueriesContext(connection) as queries:
+        create_booking(
+            page,
+            service,
+            start,
+            site=site,
+            first_name="Bench",
+            last_name="Mark",
+            email=email,
+            consents=[(box, True) for box in boxes],
+        )
+    return len(queries)

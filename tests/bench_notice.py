@@ -2,6 +2,8 @@
 
 import io
 import re
+import statistics
+import time
 
 from django.core.cache import cache
 from django.core.management import call_command
@@ -9,6 +11,7 @@ from django.test import Client
 from wagtail.models import Site
 
 from example_site.home.models import ContentPage
+from wagtail_seloste.models import NoticePage
 
 from .bench import median_ms
 
@@ -32,8 +35,21 @@ def run(report):
         client.get("/tietosuojaseloste/")
 
     cold_ms = median_ms(cold)
+
+    def first_view_after_publishing():
+        # Publishing enqueues the warm-up render (run at once here: the immediate backend).
+        notice.save_revision().publish()
+        client.cookies.clear()
+        started = time.perf_counter()
+        client.get("/tietosuojaseloste/")
+        return (time.perf_counter() - started) * 1000
+
+    notice = NoticePage.objects.get(slug="tietosuojaseloste")
+    published_ms = statistics.median(first_view_after_publishing() for _ in range(15))
     report("notice page, median", notice_ms)
-    report("notice page, first view after publishing (fragment cache cold)", cold_ms)
+    report("notice page, everything cold (cache cleared)", cold_ms)
+    report("notice page, first view after publishing (warmed by the publish task)", published_ms)
     report("plain Wagtail page with the same text, median", plain_ms)
     report("ratio notice / plain (goal ≤ 1.5)", notice_ms / plain_ms, "x")
-    report("ratio cold notice / plain", cold_ms / plain_ms, "x")
+    report("ratio first view after publishing / plain (goal ≤ 1.5)", published_ms / plain_ms, "x")
+    report("ratio everything cold / plain", cold_ms / plain_ms, "x")

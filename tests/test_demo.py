@@ -7,9 +7,12 @@ from django.contrib.auth import authenticate, get_user_model
 from django.core.management import call_command
 from wagtail.models import Page, Revision, Site
 
+from example_site.home.models import HomePage
+from wagtail_seloste.booking.models import BookingPage
 from wagtail_seloste.completeness import check_notice
 from wagtail_seloste.models import NoticePage
 from wagtail_seloste.notice_json import notice_to_dict
+from wagtail_seloste.rights.models import RightsRequestPage
 
 
 @pytest.fixture
@@ -57,20 +60,32 @@ def test_demo_notice_is_at_tietosuojaseloste(client, demo):
     assert "Lempeä Kosketus" in response.content.decode()
 
 
-def test_demo_notice_passes_the_completeness_check(demo):
-    notice = NoticePage.objects.get()
+def finnish_notice():
+    return NoticePage.objects.get(locale__language_code="fi")
+
+
+@pytest.mark.parametrize("language", ["fi", "sv", "en"])
+def test_demo_notice_in_each_language_passes_the_completeness_check(demo, language):
+    notice = NoticePage.objects.get(locale__language_code=language)
 
     assert check_notice(notice_to_dict(notice)) == []
 
 
-def test_demo_notice_is_the_canonical_notice(demo):
-    assert NoticePage.for_site(Site.objects.get(is_default_site=True)) == NoticePage.objects.get()
+def test_demo_site_passes_its_notice(demo):
+    """What the demo does (its booking consents, the cookies its pages set and its snippet
+    declares) matches what its notice says."""
+    from wagtail_seloste.site_checks import site_findings
+
+    site = Site.objects.get(is_default_site=True)
+    assert site_findings(site) == []
+
+
+def test_demo_finnish_notice_is_the_canonical_notice(demo):
+    assert NoticePage.for_site(Site.objects.get(is_default_site=True)) == finnish_notice()
 
 
 def test_demo_declares_necessary_and_analytics_cookies(demo):
-    cookies = {
-        (c["category"], c["name"]) for c in notice_to_dict(NoticePage.objects.get())["cookies"]
-    }
+    cookies = {(c["category"], c["name"]) for c in notice_to_dict(finnish_notice())["cookies"]}
 
     assert {
         ("necessary", "sessionid"),
@@ -78,3 +93,50 @@ def test_demo_declares_necessary_and_analytics_cookies(demo):
         ("necessary", "cookie_consent"),
         ("analytics", "_demo_analytics"),
     } <= cookies
+
+
+@pytest.mark.parametrize(
+    ("url", "title"),
+    [
+        ("/sv/", "Massageklinik Lempeä Kosketus"),
+        ("/sv/dataskyddsbeskrivning/", "Dataskyddsbeskrivning"),
+        ("/en/", "Lempeä Kosketus Massage Clinic"),
+        ("/en/privacy-notice/", "Privacy notice"),
+        ("/en/your-data/", "Ask about your data"),
+    ],
+)
+def test_demo_serves_the_swedish_and_english_translations(client, demo, url, title):
+    response = client.get(url)
+
+    assert response.status_code == 200
+    assert f"<h1>{title}" in response.content.decode()
+
+
+@pytest.mark.parametrize("page_class", [NoticePage, BookingPage, RightsRequestPage, HomePage])
+def test_demo_pages_are_translations_of_the_finnish_page(demo, page_class):
+    pages = page_class.objects.all()
+
+    assert sorted(p.locale.language_code for p in pages) == ["en", "fi", "sv"]
+    assert len({p.translation_key for p in pages}) == 1
+
+
+def test_demo_translations_declare_the_finnish_notices_cookies(demo):
+    def cookies(language):
+        notice = NoticePage.objects.get(locale__language_code=language)
+        return {(c["category"], c["name"]) for c in notice_to_dict(notice)["cookies"]}
+
+    assert cookies("sv") == cookies("fi") == cookies("en")
+
+
+def test_demo_swedish_booking_page_lists_swedish_services(client, demo):
+    html = client.get("/sv/boka-tid/", follow=True).content.decode()
+
+    assert "Klassisk massage" in html and "Klassinen hieronta" not in html
+
+
+def test_demo_swedish_pages_link_to_the_swedish_notice_cookies_and_request_page(client, demo):
+    html = client.get("/sv/").content.decode()
+
+    assert 'href="/sv/dataskyddsbeskrivning/"' in html
+    assert 'href="/sv/cookies/settings/' in html
+    assert 'href="/sv/begaran-om-uppgifter/"' in html

@@ -64,3 +64,25 @@ def check_language(app_configs, **kwargs):
             )
         ]
     return []
+
+
+@register()
+def check_locale_middleware(app_configs, **kwargs):
+    # Pages translated with Wagtail's localisation are served under /sv/ and /en/; without
+    # LocaleMiddleware the language never follows the address, so a Swedish page gets
+    # Finnish labels, links and emails.
+    if not getattr(settings, "WAGTAIL_I18N_ENABLED", False):
+        return []
+    if "django.middleware.locale.LocaleMiddleware" not in settings.MIDDLEWARE:
+        return [
+            Warning(
+                "WAGTAIL_I18N_ENABLED is True but LocaleMiddleware is not in MIDDLEWARE: "
+                "translated pages will show wagtail-seloste's texts in the default language.",
+                hint=(
+                    "Add 'django.middleware.locale.LocaleMiddleware' after SessionMiddleware "
+                    "(docs/installation.md, Languages)."
+                ),
+                id="wagtail_seloste.W002",
+            )
+        ]
+    return []

@@ -7,7 +7,9 @@ class FindingsPanel(Panel):
     """Shows the completeness check's findings for the notice being edited.
 
     The findings are those of the content as last saved (the draft the editor is looking at),
-    so the checklist changes as soon as the editor saves.
+    so the checklist changes as soon as the editor saves. A notice with translations also
+    gets the warnings where a translation disagrees with it in structure
+    (``translations_check.translation_findings``).
     """
 
     class BoundPanel(Panel.BoundPanel):
@@ -16,10 +18,13 @@ class FindingsPanel(Panel):
         def get_context_data(self, parent_context=None):
             from .completeness import ERROR, check_notice, sort_findings
             from .notice_json import notice_to_dict
+            from .translations_check import translation_findings
 
             context = super().get_context_data(parent_context)
             findings = sort_findings(
-                check_notice(notice_to_dict(self.instance)) + self.site_findings()
+                check_notice(notice_to_dict(self.instance))
+                + translation_findings(self.instance)
+                + self.site_findings()
             )
             context["findings"] = findings
             context["error_count"] = sum(1 for f in findings if f.severity == ERROR)

@@ -15,6 +15,8 @@ INSTALLED_APPS = [
     "wagtail_seloste.rights",
     "cookie_consent",
     "formtools",
+    "wagtail.locales",
+    "wagtail.contrib.simple_translation",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -43,6 +45,8 @@ MIDDLEWARE = [
     # Many sites on one install: the request's site from the shared cache (docs/deployment.md).
     "wagtail_seloste.middleware.SiteLookupMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # After sessions, before common (Django's order): picks the language from the URL prefix.
+    "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -102,6 +106,11 @@ LOCALE_PATHS = [SITE_DIR / "locale"]
 LANGUAGE_CODE = "fi"
 LANGUAGES = [("fi", "suomi"), ("sv", "svenska"), ("en", "English")]
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
+# Wagtail's own localisation: every page exists per locale as a translation of the Finnish one
+# (same translation_key). Finnish is served at the root, Swedish under /sv/ and English under
+# /en/ (example_site/urls.py; docs/installation.md, "Languages").
+WAGTAIL_I18N_ENABLED = True
+WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 TIME_ZONE = "Europe/Helsinki"
 USE_I18N = True
 USE_TZ = True

@@ -33,3 +33,12 @@ def test_missing_required_app_is_an_error(monkeypatch):
     )
 
     assert "wagtail_seloste.E001" in check_ids()
+
+
+def test_translated_site_without_locale_middleware_is_a_warning(settings):
+    middleware = [
+        m for m in settings.MIDDLEWARE if m != "django.middleware.locale.LocaleMiddleware"
+    ]
+
+    with override_settings(MIDDLEWARE=middleware, WAGTAIL_I18N_ENABLED=True):
+        assert "wagtail_seloste.W002" in check_ids()

@@ -86,7 +86,7 @@ def email_context(booking):
         "page": page,
         "start": timezone.localtime(booking.start),
         "end": timezone.localtime(booking.end),
-        "notice": NoticePage.for_site(page.get_site()),
+        "notice": NoticePage.for_site(page.get_site(), locale=page.locale),
         "cancel_url": cancel_url(booking),
         "cutoff_hours": page.cancellation_cutoff_hours,
     }

@@ -68,6 +68,22 @@ def _epoch(value):
     return value.timestamp()
 
 
+def calendar_page_ids(page):
+    """The ids of the pages whose bookings share ``page``'s calendar, lowest first: the page
+    and its translations (Wagtail's localisation, same ``translation_key``), which book the
+    same people and rooms in another language."""
+    from wagtail.models import Page
+
+    # Read from Wagtail's page table: the booking transaction runs this before it takes the
+    # page's lock, and reads nothing of the register until then.
+    ids = sorted(
+        Page.objects.filter(
+            translation_key=page.translation_key, content_type_id=page.content_type_id
+        ).values_list("pk", flat=True)
+    )
+    return ids or [page.pk]
+
+
 def busy_intervals(page, start, end, buffer):
     """Merged, sorted (start, end) epoch seconds blocked by active bookings, widened by the buffer.
 
@@ -78,7 +94,7 @@ def busy_intervals(page, start, end, buffer):
 
     qs = (
         Booking.objects.active()
-        .filter(page_id=page.pk, start__lt=end + buffer, end__gt=start - buffer)
+        .filter(page_id__in=calendar_page_ids(page), start__lt=end + buffer, end__gt=start - buffer)
         .order_by("start")
         .values_list("start", "end")
     )

@@ -31,7 +31,7 @@ from .models import (
     normalise_email,
     single_line,
 )
-from .slots import is_free
+from .slots import calendar_page_ids, is_free
 
 logger = logging.getLogger(__name__)
 
@@ -77,10 +77,13 @@ def create_booking(
     delay = 0.01
     for attempt in range(LOCK_RETRIES):
         try:
-            SlotLock.objects.get_or_create(page_id=page.pk)
+            # Translations of a page share its calendar, and so its lock.
+            lock_page_id = calendar_page_ids(page)[0]
+            SlotLock.objects.get_or_create(page_id=lock_page_id)
             with transaction.atomic():
                 return _create_locked(
                     page,
+                    lock_page_id,
                     service,
                     start,
                     site=site,
@@ -116,6 +119,7 @@ def _health_basis(page, service, health_consent):
 
 def _create_locked(
     page,
+    lock_page_id,
     service,
     start,
     *,
@@ -128,8 +132,10 @@ def _create_locked(
     **contact,
 ):
     # The first statement of the transaction is a write: see the module docstring.
-    SlotLock.objects.filter(page_id=page.pk).update(counter=F("counter") + 1)
-    notice = NoticePage.for_site(site)
+    SlotLock.objects.filter(page_id=lock_page_id).update(counter=F("counter") + 1)
+    # The consent records point at the notice the visitor was shown: the one in the page's
+    # language.
+    notice = NoticePage.for_site(site, locale=page.locale)
     if not is_free(page, service, start, now=now):
         raise SlotTaken
     client, created = _client_for(site, contact)
@@ -216,11 +222,15 @@ def _client_for(site, contact):
         "last_name": single_line(contact.get("last_name", "")),
         "phone": contact.get("phone", ""),
     }
-    try:
-        with transaction.atomic():
-            client, created = Client.objects.get_or_create(site=site, email=email, defaults=details)
-    except IntegrityError:
-        client, created = Client.objects.get(site=site, email=email), False
+    # Read first: a returning client costs one query, not a savepoint round trip.
+    client, created = Client.objects.filter(site=site, email=email).first(), False
+    if client is None:
+        try:
+            with transaction.atomic():
+                client, created = Client.objects.create(site=site, email=email, **details), True
+        except IntegrityError:
+            # Another booking created the client between our read and write.
+            client = Client.objects.get(site=site, email=email)
     if client.relationship_ended_at is not None:
         # A new booking starts the customer relationship again.
         client.relationship_ended_at = None

@@ -144,7 +144,7 @@ class BookingWizard(NamedUrlSessionWizardView):
         if not hasattr(self, "_notice"):
             from ..models import NoticePage
 
-            self._notice = NoticePage.for_site(self.page.get_site())
+            self._notice = NoticePage.for_site(self.page.get_site(), locale=self.page.locale)
         return self._notice
 
     def get_form_kwargs(self, step=None):
@@ -404,7 +404,7 @@ def cancel_view(page, request, token):
             "booking": booking,
             "start": timezone.localtime(booking.start),
             "state": state,
-            "notice": NoticePage.for_site(page.get_site()),
+            "notice": NoticePage.for_site(page.get_site(), locale=page.locale),
         },
     )
 

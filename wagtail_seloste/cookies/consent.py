@@ -103,15 +103,28 @@ def source_notice(site=None):
     return NoticePage.for_site(site) if site is not None else None
 
 
-def sites_following(notice):
-    """The sites whose canonical notice is ``notice``."""
+def sites_following(notice, *, translations=False):
+    """The sites whose canonical notice is ``notice`` (or, with ``translations``, any of its
+    translations)."""
     from wagtail.models import Site
 
+    def follows(canonical):
+        if canonical is None:
+            return False
+        if translations:
+            return canonical.translation_key == notice.translation_key
+        return canonical.pk == notice.pk
+
     return [
-        site
-        for site in Site.objects.select_related("root_page")
-        if (canonical := source_notice(site)) is not None and canonical.pk == notice.pk
+        site for site in Site.objects.select_related("root_page") if follows(source_notice(site))
     ]
+
+
+def refresh_caches(site_id):
+    """Rebuild one site's cached banner data at once, so that its next visitor does not pay
+    for it (after a publish, the new notice is the one read)."""
+    clear_caches(site_id)
+    site_data(site_id)
 
 
 def declared_categories(notice):
@@ -278,7 +291,7 @@ def _sync_site(site, notice, result):
         # django-cookie-consent); the report loses the history of a removed category.
         CookieGroup.objects.filter(pk__in=[group.pk for group in existing.values()]).delete()
         result.deleted_groups.extend(sorted(existing))
-    transaction.on_commit(lambda: clear_caches(site.pk))
+    transaction.on_commit(lambda: refresh_caches(site.pk))
 
 
 def sync_cookies_on_commit(notice_pk=None):
@@ -300,10 +313,11 @@ def sync_cookies_on_commit(notice_pk=None):
 # Consent helpers ---------------------------------------------------------------------------------
 
 
-def _labels_by_language(notice):
-    """{language: {key: (name, description)}} from the notice and its live translations, so
-    the banner speaks the language of the page the visitor reads."""
-    labels = {}
+def _by_language(notice):
+    """Category labels and the cookie section's link per language, from the notice and its
+    live translations, so the banner speaks (and links to) the language the visitor reads:
+    ``({language: {key: (name, description)}}, {language: (url, anchor)})``."""
+    labels, links = {}, {}
     pages = [notice]
     try:
         pages += list(notice.get_translations().live().specific())
@@ -315,7 +329,8 @@ def _labels_by_language(notice):
             category["key"]: (category["name"], category["description"])
             for category in declared_categories(page)
         }
-    return labels
+        links[language] = (page.get_url() or "", page.anchor_of("cookies"))
+    return labels, links
 
 
 def site_data(site_id):
@@ -340,10 +355,12 @@ def site_data(site_id):
         group.get_version()
     site = Site.objects.filter(pk=site_id).select_related("root_page").first()
     notice = source_notice(site) if site is not None else None
+    labels, links = _by_language(notice) if notice is not None else ({}, {})
     data = {
         "optional": {g.varname[len(prefix) :]: g for g in groups if not g.is_required},
         "necessary": [g.varname[len(prefix) :] for g in groups if g.is_required],
-        "labels": _labels_by_language(notice) if notice is not None else {},
+        "labels": labels,
+        "links": links,
         "link": (
             (notice.get_url() or "", notice.anchor_of("cookies"))
             if notice is not None
@@ -486,12 +503,18 @@ def record_choices(request, response, accept=(), decline=()):
 
 
 def notice_link(site_or_request=None):
-    """(url, anchor) of the site's notice's cookie section, cached; ("", "") without one.
+    """(url, anchor) of the cookie section of the site's notice in the active language (or
+    the canonical notice), cached; ("", "") without one.
 
     The URL is relative on a single-site install and absolute with several sites.
     """
     site_id = _site_id_or_default(site_or_request)
-    return tuple(site_data(site_id)["link"]) if site_id is not None else ("", "")
+    if site_id is None:
+        return ("", "")
+    data = site_data(site_id)
+    language = (translation.get_language() or "").split("-")[0]
+    # The notice in the language the visitor reads, else the canonical one.
+    return tuple(data["links"].get(language) or data["link"])
 
 
 def tracking_snippets(site_or_request=None):

@@ -6,7 +6,14 @@ from django.dispatch import receiver
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from ..models import NoticePage, SelosteSettings
-from .consent import SNIPPETS_CACHE_KEY, _cache, clear_caches, sync_cookies_on_commit
+from .consent import (
+    SNIPPETS_CACHE_KEY,
+    _cache,
+    clear_caches,
+    refresh_caches,
+    sites_following,
+    sync_cookies_on_commit,
+)
 from .models import TrackingSnippet
 
 
@@ -22,7 +29,13 @@ def sync_cookies_when_notice_published(sender, instance, **kwargs):
     if not isinstance(instance, NoticePage):
         return
     sync_cookies_on_commit(instance.pk)
-    transaction.on_commit(clear_caches)
+    page = instance
+
+    def refresh():
+        for site in sites_following(page, translations=True):
+            refresh_caches(site.pk)
+
+    transaction.on_commit(refresh)
 
 
 @receiver(post_save, sender=SelosteSettings)

@@ -14,6 +14,7 @@ from wagtail.admin.panels import (
     MultiFieldPanel,
 )
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
@@ -228,20 +229,56 @@ class NoticePage(Page):
         return response
 
     @classmethod
-    def for_site(cls, site):
+    def for_site(cls, site, locale=None):
         """The site's canonical notice: the one picked in the settings, else its only live one.
+
+        With ``locale`` (a ``Locale`` or a language code such as "sv"), the canonical notice's
+        live translation in that locale, falling back to the canonical notice itself when it
+        has none: links and texts a visitor sees follow the page's language, while the cookie
+        sync, the retention rules and the register keep following the canonical notice.
 
         Returns None when the site has no live notice, or several and none is picked.
         """
         if site is None:
             return None
+        notice = cls._canonical_for_site(site)
+        if notice is None or locale is None:
+            return notice
+        return notice.live_translation(locale) or notice
+
+    @classmethod
+    def _canonical_for_site(cls, site):
         settings = SelosteSettings.for_site(site)
         if settings.notice_id:
             notice = cls.objects.live().filter(pk=settings.notice_id).first()
             if notice is not None:
                 return notice
+        # Translations of a site's pages live in their own trees (Wagtail's localisation), so
+        # the descendants of the root are in the root's locale.
         candidates = list(cls.objects.live().descendant_of(site.root_page, inclusive=True)[:2])
         return candidates[0] if len(candidates) == 1 else None
+
+    def live_translation(self, locale):
+        """This notice's live translation in ``locale`` (a ``Locale`` or a language code), this
+        notice when it is already in that locale, or None."""
+        from wagtail.models import Locale
+
+        if not isinstance(locale, Locale):
+            try:
+                code = get_supported_content_language_variant(str(locale))
+            except LookupError:
+                return None
+            locale = Locale.objects.filter(language_code=code).first()
+            if locale is None:
+                return None
+        if locale.pk == self.locale_id:
+            return self
+        return (
+            type(self)
+            .objects.live()
+            .filter(translation_key=self.translation_key, locale=locale)
+            .first()
+        )
 
 
 @register_setting(icon="doc-full")

@@ -145,7 +145,7 @@ class RightsRequestPage(RoutablePageMixin, Page):
 
         context = super().get_context(request, *args, **kwargs)
         context["base_template"] = seloste_settings.BASE_TEMPLATE
-        notice = NoticePage.for_site(self.get_site())
+        notice = NoticePage.for_site(self.get_site(), locale=self.locale)
         rights_url = ""
         if notice is not None:
             anchor = notice.anchor_of("rights")

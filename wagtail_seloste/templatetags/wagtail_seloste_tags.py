@@ -4,6 +4,9 @@ The cookie banner's tags are in the cookies app: ``{% load seloste_cookies %}``.
 """
 
 from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils import translation
 
 from ..models import NoticePage
 from ..validators import format_phone
@@ -17,17 +20,90 @@ def phone(value):
     return format_phone(value) if value else ""
 
 
+def context_locale(context):
+    """The locale a visitor is reading: the page's (a Wagtail page in the context), else the
+    active language's code."""
+    from wagtail.models import Locale
+
+    locale = getattr(context.get("page"), "locale", None)
+    if isinstance(locale, Locale):
+        return locale
+    return translation.get_language() or settings.LANGUAGE_CODE
+
+
 @register.simple_tag(takes_context=True)
 def privacy_notice_url(context, anchor=""):
-    """The URL of the site's canonical notice, optionally to one of its sections.
+    """The URL of the site's canonical notice in the visitor's language, optionally to one of
+    its sections.
 
-    ``{% privacy_notice_url "evasteet" as url %}``; empty when the site has no live notice.
+    ``{% privacy_notice_url "evasteet" as url %}``. The notice's translation in the page's
+    locale (or the active language) when it has one, else the canonical notice; empty when the
+    site has no live notice.
     """
     from wagtail.models import Site
 
     request = context.get("request")
-    notice = NoticePage.for_site(Site.find_for_request(request)) if request else None
+    if request is None:
+        return ""
+    notice = NoticePage.for_site(Site.find_for_request(request), locale=context_locale(context))
     if notice is None:
         return ""
     url = notice.get_url(request)
     return f"{url}#{anchor}" if anchor else url
+
+
+def language_links(request, page=None):
+    """One link per content language: the current page's live translation when it has one,
+    else that language's home page (the translation of the site's root page).
+
+    A list of dicts with ``code``, ``name`` (in its own language), ``url`` and ``current``.
+    Languages with neither are left out. Off Wagtail pages (the cookie settings view), the
+    link is the same URL under that language's prefix (Django's ``translate_url``).
+    """
+    from wagtail.models import Locale, Page, Site
+
+    current_code = translation.get_language() or settings.LANGUAGE_CODE
+    if isinstance(page, Page) and page.locale_id:
+        current_code = page.locale.language_code
+    languages = getattr(settings, "WAGTAIL_CONTENT_LANGUAGES", None) or settings.LANGUAGES
+    locales = {locale.language_code: locale for locale in Locale.objects.all()}
+    site = Site.find_for_request(request) if request is not None else None
+    links = []
+    for code, _name in languages:
+        url = ""
+        locale = locales.get(code)
+        if isinstance(page, Page) and locale is not None:
+            target = page if page.locale_id == locale.pk else page.get_translation_or_none(locale)
+            if target is not None and target.live:
+                url = target.get_url(request)
+            elif site is not None:
+                home = site.root_page.get_translation_or_none(locale)
+                if home is not None and home.live:
+                    url = home.get_url(request)
+        elif not isinstance(page, Page) and request is not None:
+            url = translate_url(request.get_full_path(), code)
+        if url:
+            info = translation.get_language_info(code)
+            links.append(
+                {
+                    "code": code,
+                    "name": info["name_local"],
+                    "url": url,
+                    "current": code == current_code,
+                }
+            )
+    return links
+
+
+@register.inclusion_tag("wagtail_seloste/tags/language_links.html", takes_context=True)
+def seloste_language_links(context):
+    """A language switcher: plain links with ``hreflang``, no JavaScript.
+
+    ``{% seloste_language_links %}`` in a base template links every content language
+    (``WAGTAIL_CONTENT_LANGUAGES``) to the current page's translation, or to that language's
+    home page when the page has no translation. The current language is marked with
+    ``aria-current``. Override ``wagtail_seloste/tags/language_links.html`` to change the
+    markup; the template gets ``languages`` (see ``language_links``).
+    """
+    request = context.get("request")
+    return {"languages": language_links(request, context.get("page")), "request": request}

@@ -9,7 +9,7 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 
 from example_site.home.models import HomePage
 from wagtail_seloste.booking.models import (
@@ -25,7 +25,7 @@ from wagtail_seloste.booking.models import (
 from wagtail_seloste.cookies.consent import sync_cookies
 from wagtail_seloste.cookies.models import TrackingSnippet
 from wagtail_seloste.models import NoticePage, SelosteSettings
-from wagtail_seloste.notice_json import create_notice
+from wagtail_seloste.notice_json import create_notice, page_fields_from_dict
 from wagtail_seloste.rights.models import RightsRequest, RightsRequestPage
 
 FIXTURES = Path(__file__).resolve().parent.parent.parent / "fixtures"
@@ -38,6 +38,93 @@ document.cookie = "_demo_analytics=1; path=/; max-age=31536000; SameSite=Lax";
 document.documentElement.setAttribute("data-demo-analytics", "loaded");
 </script>"""
 DEMO_CLIENT = "maija.meikalainen@example.com"
+
+# The Swedish and English translations of the demo pages (Wagtail's localisation: the same
+# translation_key as the Finnish page). Written for Swedish- and English-speaking visitors,
+# not word for word. Lists follow the order of the Finnish page's items.
+TRANSLATIONS = {
+    "sv": {
+        "home": {
+            "title": "Massageklinik Lempeä Kosketus",
+            "intro": (
+                "<p>Klassisk massage och idrottsmassage i centrala Jyväskylä hos utbildade "
+                "massören Aino Esimerkki.</p><p>Det här är exempelwebbplatsen för tillägget "
+                "wagtail-seloste; företaget är påhittat.</p>"
+            ),
+        },
+        "notice": {"slug": "dataskyddsbeskrivning", "fixture": "demo_notice_sv.json"},
+        "booking": {
+            "title": "Boka tid",
+            "slug": "boka-tid",
+            "intro": "<p>Boka en massage: välj först behandling och sedan en tid som passar dig.</p>",
+            "done_text": (
+                "<p>Välkommen! Mottagningen finns på innergården till Kauppakatu 12.</p>"
+            ),
+            "services": [
+                ("Klassisk massage", "Avslappnande massage av hela kroppen."),
+                ("Idrottsmassage", "Återhämtande massage för dig som tränar."),
+            ],
+            "closed_dates": ["Jul", "Nyårsdagen", "Trettondagen"],
+            "consents": [
+                "Jag har läst dataskyddsbeskrivningen och vet hur mina uppgifter behandlas.",
+                (
+                    "Jag ger mitt uttryckliga samtycke till att mina hälsouppgifter behandlas "
+                    "för att planera behandlingen."
+                ),
+                "Ni får skicka erbjudanden och nyhetsbrev till mig per e-post.",
+                "Ni får skicka erbjudanden till mig per sms.",
+            ],
+        },
+        "rights": {
+            "title": "Begäran om dina uppgifter",
+            "slug": "begaran-om-uppgifter",
+            "intro": (
+                "<p>Du kan be att få se, rätta eller radera dina uppgifter. Vi skickar en "
+                "bekräftelselänk till din e-post och svarar inom en månad från att du har "
+                "bekräftat begäran.</p>"
+            ),
+        },
+    },
+    "en": {
+        "home": {
+            "title": "Lempeä Kosketus Massage Clinic",
+            "intro": (
+                "<p>Classic and sports massage in the centre of Jyväskylä, by trained massage "
+                "therapist Aino Esimerkki.</p><p>This is the demo site of the wagtail-seloste "
+                "plugin; the business is fictional.</p>"
+            ),
+        },
+        "notice": {"slug": "privacy-notice", "fixture": "demo_notice_en.json"},
+        "booking": {
+            "title": "Book an appointment",
+            "slug": "book",
+            "intro": "<p>Book a massage: pick a treatment first, then a time that suits you.</p>",
+            "done_text": (
+                "<p>See you soon! You will find us in the courtyard of Kauppakatu 12.</p>"
+            ),
+            "services": [
+                ("Classic massage", "A relaxing full-body massage."),
+                ("Sports massage", "A massage to help you recover from training."),
+            ],
+            "closed_dates": ["Christmas", "New Year's Day", "Epiphany"],
+            "consents": [
+                "I have read the privacy notice and know how my data is used.",
+                ("I explicitly consent to my health details being used to plan my treatment."),
+                "You may email me offers and your newsletter.",
+                "You may text me offers.",
+            ],
+        },
+        "rights": {
+            "title": "Ask about your data",
+            "slug": "your-data",
+            "intro": (
+                "<p>You can ask to see, correct or delete the data we hold about you. We will "
+                "email you a link to confirm the request, and we reply within a month of your "
+                "confirmation.</p>"
+            ),
+        },
+    },
+}
 
 
 class Command(BaseCommand):
@@ -58,6 +145,7 @@ class Command(BaseCommand):
         self.cookie_banner(notice)
         self.booking_page(home)
         self.rights_page(home)
+        self.translations(home, notice)
         self.demo_register(home)
         self.demo_user()
 
@@ -191,6 +279,53 @@ class Command(BaseCommand):
         home.add_child(instance=page)
         page.save_revision().publish()
         self.stdout.write(f"Created the data subject request page at {page.url_path}.")
+
+    def translations(self, home, notice):
+        """The Swedish and English translations of the home, notice, booking and request pages
+        (each created once, never overwritten)."""
+        booking = BookingPage.objects.child_of(home).filter(slug="ajanvaraus").first()
+        rights = RightsRequestPage.objects.child_of(home).filter(slug="tietopyynto").first()
+        for code, texts in TRANSLATIONS.items():
+            locale, _created = Locale.objects.get_or_create(language_code=code)
+            self.translate(home, locale, texts["home"])
+            data = json.loads((FIXTURES / texts["notice"]["fixture"]).read_text(encoding="utf-8"))
+            fields = page_fields_from_dict(data, language=code)
+            self.translate(notice, locale, {**fields, "slug": texts["notice"]["slug"]})
+            if booking is not None:
+                self.translate(booking, locale, texts["booking"])
+            if rights is not None:
+                self.translate(rights, locale, texts["rights"])
+
+    def translate(self, page, locale, texts):
+        """Publish ``page``'s translation in ``locale`` with ``texts`` unless it exists."""
+        if page.get_translation_or_none(locale) is not None:
+            return
+        translation = page.copy_for_translation(locale).specific
+        texts = dict(texts)
+        children = {
+            "services": texts.pop("services", None),
+            "closed_dates": texts.pop("closed_dates", None),
+            "consents": texts.pop("consents", None),
+        }
+        for field, value in texts.items():
+            setattr(translation, field, value)
+        if children["services"]:
+            services = list(translation.services.all())
+            for service, (name, description) in zip(services, children["services"], strict=True):
+                service.name, service.description = name, description
+            translation.services = services
+        if children["closed_dates"]:
+            closed = list(translation.closed_dates.all())
+            for closed_date, note in zip(closed, children["closed_dates"], strict=True):
+                closed_date.note = note
+            translation.closed_dates = closed
+        if children["consents"]:
+            boxes = list(translation.consent_checkboxes.all())
+            for box, label in zip(boxes, children["consents"], strict=True):
+                box.label = label
+            translation.consent_checkboxes = boxes
+        translation.save_revision().publish()
+        self.stdout.write(f"Created the {locale.language_code} translation of {page.title!r}.")
 
     def demo_register(self, home):
         """Demo clients with bookings and consents, and an open request near its due date, so

@@ -1,0 +1,28 @@
+"""Background tasks of the core (django-tasks; a worker runs them in production)."""
+
+import logging
+
+from django.test import Client
+from django.test.utils import override_settings
+from django_tasks import task
+
+logger = logging.getLogger(__name__)
+
+
+@task()
+def warm_page(page_id):
+    """Render a live page once, as an anonymous visitor, to fill its fragment cache."""
+    from wagtail.models import Page
+
+    page = Page.objects.live().filter(pk=page_id).first()
+    site = page.get_site() if page is not None else None
+    if site is None:
+        return
+    host = site.hostname if site.port in (80, 443) else f"{site.hostname}:{site.port}"
+    # The site's own host: rendering must not fail on a host the settings do not list.
+    with override_settings(ALLOWED_HOSTS=["*"]):
+        response = Client(HTTP_HOST=host, raise_request_exception=False).get(
+            page.relative_url(site)
+        )
+    if response.status_code != 200:
+        logger.warning("Warming page %s answered %s.", page_id, response.status_code)
