@@ -464,8 +464,10 @@ class RegisterDeleteBulkAction(BulkAction):
         return policy_registry.get_by_type(self.model)
 
     def check_perm(self, obj):
-        return self.permission_policy.user_has_permission(self.request.user, "delete") and in_scope(
-            self.request.user, obj.site_id
+        site_id = obj.site_id if isinstance(obj, Client) else obj.client.site_id
+        user = self.request.user
+        return self.permission_policy.user_has_permission(user, "delete") and in_scope(
+            user, site_id
         )
 
     def get_execution_context(self):

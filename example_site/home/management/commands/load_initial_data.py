@@ -64,13 +64,8 @@ TRANSLATIONS = {
                 ("Klassisk massage", "Avslappnande massage av hela kroppen."),
                 ("Idrottsmassage", "Återhämtande massage för dig som tränar."),
             ],
-            "closed_dates": ["Jul", "Nyårsdagen", "Trettondagen"],
+            "closed_dates": ["Julafton"],
             "consents": [
-                "Jag har läst dataskyddsbeskrivningen och vet hur mina uppgifter behandlas.",
-                (
-                    "Jag ger mitt uttryckliga samtycke till att mina hälsouppgifter behandlas "
-                    "för att planera behandlingen."
-                ),
                 "Ni får skicka erbjudanden och nyhetsbrev till mig per e-post.",
                 "Ni får skicka erbjudanden till mig per sms.",
             ],
@@ -106,10 +101,8 @@ TRANSLATIONS = {
                 ("Classic massage", "A relaxing full-body massage."),
                 ("Sports massage", "A massage to help you recover from training."),
             ],
-            "closed_dates": ["Christmas", "New Year's Day", "Epiphany"],
+            "closed_dates": ["Christmas Eve"],
             "consents": [
-                "I have read the privacy notice and know how my data is used.",
-                ("I explicitly consent to my health details being used to plan my treatment."),
                 "You may email me offers and your newsletter.",
                 "You may text me offers.",
             ],
