@@ -7,7 +7,8 @@ STAMP := $(VENV)/.installed
 AXE := $(VENV)/node_modules/axe-core/axe.min.js
 MANAGE := $(PY) example_site/manage.py
 
-.PHONY: install demo serve test test-postgres bench lint messages compilemessages clean
+.PHONY: install demo serve test test-postgres bench lint messages compilemessages clean \
+	production production-up production-down loadtest
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -16,6 +17,15 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 install: $(STAMP)
+
+# The production stack and the load test need the extras of the same names.
+$(VENV)/.production: $(STAMP)
+	$(PY) -m pip install --quiet -e ".[dev,production]"
+	touch $@
+
+$(VENV)/.loadtest: $(VENV)/.production
+	$(PY) -m pip install --quiet -e ".[dev,production,loadtest]"
+	touch $@
 
 # axe-core for the accessibility scans of the browser tests (npm registry; optional locally).
 $(AXE):
@@ -36,6 +46,21 @@ test: $(STAMP) $(AXE)
 	$(PY) -m pytest
 	$(PY) -m pytest -q --ds=tests.settings_core_cookies tests/combinations/test_core_cookies.py
 	$(PY) -m pytest -q --ds=tests.settings_core_rights tests/combinations/test_core_rights.py
+
+# PostgreSQL and Redis on 127.0.0.1, two gunicorn instances (:8001, :8002), a task worker and an
+# SMTP sink, in the foreground (Ctrl-C stops all); see docs/deployment.md.
+production: $(VENV)/.production
+	$(PY) example_site/production/stack.py
+
+production-up: $(VENV)/.production
+	$(PY) example_site/production/stack.py --detach
+
+production-down:
+	$(PY) example_site/production/stack.py --stop
+
+# About two minutes of load with the worker killed and SMTP down for a while; last line JSON.
+loadtest: $(VENV)/.loadtest
+	$(PY) example_site/production/loadtest.py
 
 bench: $(STAMP)
 	$(PY) -m tests.bench

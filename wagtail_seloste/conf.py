@@ -54,6 +54,14 @@ DEFAULTS = {
     "BOOKING_RATE_WINDOW": 3600,
     # Booking: the sender of booking emails; None uses DEFAULT_FROM_EMAIL.
     "FROM_EMAIL": None,
+    # The email outbox (docs/deployment.md): seconds before the first retry of a failed email,
+    # doubling with each attempt (capped at 6 hours), and the attempts before it is marked
+    # failed for the owner to see (8 attempts: about 4 hours from the first).
+    "OUTBOX_RETRY_DELAY": 60,
+    "OUTBOX_MAX_ATTEMPTS": 8,
+    # Seconds after which an email claimed by a sender that died is taken up again; keep it
+    # well above EMAIL_TIMEOUT.
+    "OUTBOX_CLAIM_TIMEOUT": 300,
     # Publishing a notice whose completeness check finds errors is refused (drafts always
     # save). Superusers may publish anyway with a reason, which is written to the page's log.
     "BLOCK_PUBLISH_ON_ERRORS": True,

@@ -87,3 +87,22 @@ def register_view_log_action(actions):
         _("Publish despite errors"),
         _("Published despite the completeness check's errors"),
     )
+
+
+# The email outbox: Settings → Outgoing emails, and failed emails on the dashboard.
+
+
+@hooks.register("register_admin_viewset")
+def register_outbox_viewset():
+    from .outbox_admin import OutboxViewSet
+
+    return OutboxViewSet()
+
+
+@hooks.register("construct_homepage_panels")
+def add_failed_emails_panel(request, panels):
+    from .outbox_admin import failed_emails_panel
+
+    panel = failed_emails_panel(request.user)
+    if panel is not None:
+        panels.append(panel)

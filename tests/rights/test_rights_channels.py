@@ -427,19 +427,24 @@ def test_failed_verification_email_logs_the_request_number_not_the_address(
     assert REQUESTER not in caplog.text.lower()
 
 
-def test_failed_reminder_logs_no_address_and_the_next_run_tries_again(
+def test_failed_reminder_logs_no_address_and_the_outbox_tries_again(
     notice, rights_site, settings, caplog
 ):
+    from wagtail_seloste.models import OutboxEmail
+
     rights_request = web_request(rights_site, received_at=timezone.now() - timedelta(days=26))
     rights_request.verify()
     rights_request.save()
     settings.EMAIL_BACKEND = f"{__name__}.RefusingBackend"
     caplog.set_level(logging.DEBUG)
-    assert actions.send_deadline_reminders() == 0
+    assert actions.send_deadline_reminders() == 1  # queued in the outbox, whose send failed
     assert f"#{rights_request.pk}" in caplog.text
     assert notice.email.lower() not in caplog.text.lower()
+    assert mail.outbox == []
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-    assert actions.send_deadline_reminders() == 1
+    OutboxEmail.objects.update(next_attempt_at=timezone.now())  # the retry is due
+    assert actions.send_deadline_reminders() == 0  # not queued twice
+    assert len(mail.outbox) == 1  # the retry went out
 
 
 # Admin pages render ------------------------------------------------------------------------

@@ -4,9 +4,11 @@ owner's notifications.
 Health information never goes into an email (GDPR Art 9, 32): the owner's notification links to
 the booking in the admin instead, where access is logged. Neither does the client's message.
 
-Each email is claimed before sending by setting its timestamp in one conditional UPDATE, so two
-workers or a rerun never send it twice; a failure clears the timestamp again so that
-``seloste_send_reminders`` retries it. Logs name the booking number only, never the person.
+Every email goes through the core's outbox (``wagtail_seloste.outbox``): the ``queue_*`` and
+``notify_*`` functions add it in the transaction that stores the booking (or the cancellation),
+and the outbox builds it with the ``*_message`` functions below when it sends, retries it, and
+records the delivery on the booking (``confirmation_sent_at``, ``owner_notified_at``). Logs name
+the booking number only, never the person.
 """
 
 import logging
@@ -17,6 +19,7 @@ from django.template import Context
 from django.template.loader import get_template
 from django.utils import timezone, translation
 
+from .. import outbox
 from ..conf import seloste_settings
 
 logger = logging.getLogger(__name__)
@@ -26,23 +29,6 @@ def _booking(booking_id):
     from .models import Booking
 
     return Booking.objects.select_related("service", "client", "page").filter(pk=booking_id).first()
-
-
-def _claim(booking_id, field):
-    from .models import Booking
-
-    return (
-        Booking.objects.filter(pk=booking_id, **{f"{field}__isnull": True}).update(
-            **{field: timezone.now()}
-        )
-        == 1
-    )
-
-
-def _release(booking_id, field):
-    from .models import Booking
-
-    Booking.objects.filter(pk=booking_id).update(**{field: None})
 
 
 def _from_email():
@@ -117,30 +103,6 @@ def _render(name, context):
     return " ".join(subject.split()), body
 
 
-def _send(booking_id, field, build):
-    """Claim ``field``, build and send the message; on failure release the claim and log."""
-    booking = _booking(booking_id)
-    if booking is None or not _claim(booking_id, field):
-        return False
-    try:
-        with translation.override(_language(booking)):
-            message = build(booking)
-            if message is None:
-                return False
-            message.send(fail_silently=False)
-    except Exception as error:  # noqa: BLE001 - any mail failure must leave the booking intact
-        _release(booking_id, field)
-        # The error's type only: an SMTP error's text names the recipients.
-        logger.error(
-            "Sending %s of booking #%s failed (%s); it will be retried.",
-            field,
-            booking_id,
-            type(error).__name__,
-        )
-        return False
-    return True
-
-
 def _confirmation(booking):
     from .calendar import booking_ics
 
@@ -197,80 +159,121 @@ def admin_url(booking):
     return base + reverse("wagtail_seloste_bookings:inspect", args=[booking.pk])
 
 
-def send_confirmation(booking_id):
-    return _send(booking_id, "confirmation_sent_at", _confirmation)
+# Queued in the transaction that makes the work; built and sent by the outbox. ---------------
 
 
-def send_owner_notification(booking_id):
-    return _send(booking_id, "owner_notified_at", _owner)
+def _label(booking_id, what):
+    return f"booking #{booking_id}: {what}"
 
 
-def send_reminder(booking_id):
-    return _send(booking_id, "reminder_sent_at", _reminder)
+def queue_confirmation(booking):
+    outbox.send_later(
+        confirmation_message,
+        booking.pk,
+        label=_label(booking.pk, "confirmation"),
+        site=booking.client.site_id,
+        on_sent=confirmation_sent,
+    )
+
+
+def queue_booking_emails(booking):
+    """The client's confirmation and the owner's notification of a new booking."""
+    queue_confirmation(booking)
+    outbox.send_later(
+        owner_message,
+        booking.pk,
+        label=_label(booking.pk, "owner notification"),
+        site=booking.client.site_id,
+        on_sent=owner_notified,
+    )
+
+
+def queue_reminder(booking):
+    outbox.send_later(
+        reminder_message,
+        booking.pk,
+        label=_label(booking.pk, "reminder"),
+        site=booking.client.site_id,
+    )
 
 
 def notify_owner_of_cancellation(booking):
-    """Tell the owner that a client cancelled; best effort, after commit, as a task."""
-    from django.db import transaction
-
-    from .tasks import send_cancellation_notice
-
-    booking_id = booking.pk
-    transaction.on_commit(lambda: send_cancellation_notice.enqueue(booking_id))
+    """Tell the owner that a client cancelled."""
+    outbox.send_later(
+        cancellation_message,
+        booking.pk,
+        label=_label(booking.pk, "cancellation to the owner"),
+        site=booking.client.site_id,
+    )
 
 
 def notify_client_of_cancellation(booking):
-    """Tell the client that their booking was cancelled (by them or by the owner); after
-    commit, as a task."""
-    from django.db import transaction
-
-    from .tasks import send_client_cancellation as task
-
-    booking_id = booking.pk
-    transaction.on_commit(lambda: task.enqueue(booking_id))
-
-
-def send_client_cancellation(booking_id):
-    booking = _booking(booking_id)
-    if booking is None or not booking.is_cancelled:
-        return False
-    try:
-        with translation.override(_language(booking)):
-            context = email_context(booking)
-            subject, body = _render("booking_cancelled_client", context)
-            message = EmailMessage(subject, body, _from_email(), [booking.client.email])
-            notice = context["notice"]
-            if notice is not None and notice.email:
-                message.reply_to = [notice.email]
-            message.send()
-    except Exception as error:  # noqa: BLE001
-        logger.error(
-            "Sending the cancellation of booking #%s to the client failed (%s).",
-            booking_id,
-            type(error).__name__,
-        )
-        return False
-    return True
+    """Tell the client that their booking was cancelled (by them or by the owner)."""
+    outbox.send_later(
+        client_cancellation_message,
+        booking.pk,
+        label=_label(booking.pk, "cancellation to the client"),
+        site=booking.client.site_id,
+    )
 
 
-def send_cancellation_notice(booking_id):
+def _message(booking_id, build):
     booking = _booking(booking_id)
     if booking is None:
-        return False
+        return None
+    with translation.override(_language(booking)):
+        return build(booking)
+
+
+def confirmation_message(booking_id):
+    return _message(booking_id, _confirmation)
+
+
+def owner_message(booking_id):
+    return _message(booking_id, _owner)
+
+
+def reminder_message(booking_id):
+    return _message(booking_id, _reminder)
+
+
+def cancellation_message(booking_id):
+    return _message(booking_id, _cancellation)
+
+
+def client_cancellation_message(booking_id):
+    return _message(booking_id, _client_cancellation)
+
+
+def confirmation_sent(booking_id):
+    from .models import Booking
+
+    Booking.objects.filter(pk=booking_id).update(confirmation_sent_at=timezone.now())
+
+
+def owner_notified(booking_id):
+    from .models import Booking
+
+    Booking.objects.filter(pk=booking_id).update(owner_notified_at=timezone.now())
+
+
+def _client_cancellation(booking):
+    if not booking.is_cancelled:
+        return None
+    context = email_context(booking)
+    subject, body = _render("booking_cancelled_client", context)
+    message = EmailMessage(subject, body, _from_email(), [booking.client.email])
+    notice = context["notice"]
+    if notice is not None and notice.email:
+        message.reply_to = [notice.email]
+    return message
+
+
+def _cancellation(booking):
     address = owner_address(booking)
     if not address:
-        return False
-    try:
-        with translation.override(_language(booking)):
-            context = email_context(booking)
-            context["admin_url"] = admin_url(booking)
-            subject, body = _render("booking_cancelled_owner", context)
-            EmailMessage(subject, body, _from_email(), [address]).send()
-    except Exception as error:  # noqa: BLE001
-        logger.error(
-            "Sending the cancellation notice of booking #%s failed (%s).",
-            booking_id,
-            type(error).__name__,
-        )
-        return False
-    return True
+        return None
+    context = email_context(booking)
+    context["admin_url"] = admin_url(booking)
+    subject, body = _render("booking_cancelled_owner", context)
+    return EmailMessage(subject, body, _from_email(), [address])

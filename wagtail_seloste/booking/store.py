@@ -18,6 +18,7 @@ from django.utils import timezone
 
 from ..conf import seloste_settings
 from ..models import NoticePage
+from .emails import queue_booking_emails
 from .models import (
     Booking,
     BookingStatus,
@@ -71,7 +72,7 @@ def create_booking(
     as patient-record data for a health-care professional, or when ``health_consent`` (the
     text of the explicit consent the visitor ticked, GDPR Art 9(2)(a)) is given.
     ``health_consent`` is ``(text, given)`` when the consent was offered, else None.
-    Emails are enqueued only after the transaction commits.
+    Its emails are queued in the same transaction (``wagtail_seloste.outbox``).
     """
     delay = 0.01
     for attempt in range(LOCK_RETRIES):
@@ -202,14 +203,8 @@ def _create_locked(
     ConsentRecord.objects.bulk_create(records)
     client.save(update_fields=["marketing_email", "marketing_sms", "updated_at"])
 
-    booking_id = booking.pk
-
-    def enqueue():
-        from .tasks import send_booking_emails
-
-        send_booking_emails.enqueue(booking_id)
-
-    transaction.on_commit(enqueue)
+    # The emails are outbox rows of this transaction: stored with the booking or not at all.
+    queue_booking_emails(booking)
     return booking
 
 

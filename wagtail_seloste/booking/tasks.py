@@ -1,35 +1,43 @@
-"""Background tasks (django-tasks): run after commit, safe to run twice."""
+"""Background tasks of the booking app (django-tasks).
 
+The booking emails are no longer tasks of their own: they go through the core's outbox
+(``wagtail_seloste.outbox``). These names stay so that tasks queued before the upgrade still
+run: each queues its email in the outbox.
+"""
+
+from django.db import transaction
 from django_tasks import task
 
 from . import emails
 
 
+def _queue(booking_id, queue):
+    booking = emails._booking(booking_id)
+    if booking is not None:
+        with transaction.atomic():
+            queue(booking)
+
+
 @task()
 def send_booking_emails(booking_id):
-    """The client's confirmation and the owner's notification of a new booking."""
-    return {
-        "confirmation": emails.send_confirmation(booking_id),
-        "owner": emails.send_owner_notification(booking_id),
-    }
+    _queue(booking_id, emails.queue_booking_emails)
 
 
 @task()
 def send_confirmation(booking_id):
-    return emails.send_confirmation(booking_id)
+    _queue(booking_id, emails.queue_confirmation)
 
 
 @task()
 def send_reminder(booking_id):
-    return emails.send_reminder(booking_id)
+    _queue(booking_id, emails.queue_reminder)
 
 
 @task()
 def send_cancellation_notice(booking_id):
-    return emails.send_cancellation_notice(booking_id)
+    _queue(booking_id, emails.notify_owner_of_cancellation)
 
 
 @task()
 def send_client_cancellation(booking_id):
-    """The client's email that their booking was cancelled."""
-    return emails.send_client_cancellation(booking_id)
+    _queue(booking_id, emails.notify_client_of_cancellation)

@@ -8,6 +8,7 @@ from datetime import timedelta
 
 from django.core import signing
 from django.core.exceptions import SuspiciousOperation
+from django.db import transaction
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -391,9 +392,10 @@ def cancel_view(page, request, token):
     elif not can_cancel(booking):
         state = "too_late"
     elif request.method == "POST":
-        booking.cancel()
-        notify_owner_of_cancellation(booking)
-        notify_client_of_cancellation(booking)
+        with transaction.atomic():
+            booking.cancel()
+            notify_owner_of_cancellation(booking)
+            notify_client_of_cancellation(booking)
         state = "cancelled"
     return page.render(
         request,

@@ -224,14 +224,9 @@ class BookingActionView(WagtailAdminTemplateMixin, TemplateView):
                 booking.confirmation_sent_at = None
                 booking.save(update_fields=["status", "confirmation_sent_at"])
                 log(booking, "wagtail_seloste.booking.confirm", user=request.user)
-                booking_id = booking.pk
+                from .emails import queue_confirmation
 
-                def enqueue():
-                    from .tasks import send_confirmation
-
-                    send_confirmation.enqueue(booking_id)
-
-                transaction.on_commit(enqueue)
+                queue_confirmation(booking)
             messages.success(request, _("The booking is confirmed and the client is notified."))
         else:
             if booking.status == BookingStatus.CANCELLED:

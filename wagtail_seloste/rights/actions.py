@@ -9,7 +9,7 @@ import io
 import json
 import logging
 import zipfile
-from datetime import timedelta
+from datetime import date, timedelta
 
 from django.conf import settings
 from django.core import signing
@@ -21,6 +21,7 @@ from django.utils.translation import gettext as _
 from django_tasks import task
 from wagtail.log_actions import log
 
+from .. import outbox
 from ..conf import seloste_settings
 from ..erasure import erase_person
 from ..ratelimit import client_address, limit_reached
@@ -133,8 +134,13 @@ def queue_verification(rights_request, request):
         page.get_url(request)
         + page.reverse_subpage("verify_view", args=[make_token(rights_request)])
     )
-    request_id = rights_request.pk
-    transaction.on_commit(lambda: send_verification_email.enqueue(request_id, url))
+    outbox.send_later(
+        verification_message,
+        rights_request.pk,
+        url,
+        label=_label(rights_request.pk, "verification"),
+        site=rights_request.site_id,
+    )
 
 
 def verify(rights_request, request=None):
@@ -156,8 +162,13 @@ def verify(rights_request, request=None):
             admin_url = request.build_absolute_uri(
                 reverse("wagtail_seloste_rights:detail", args=[locked.pk])
             )
-        request_id = locked.pk
-        transaction.on_commit(lambda: notify_owner.enqueue(request_id, admin_url))
+        outbox.send_later(
+            owner_verified_message,
+            locked.pk,
+            admin_url,
+            label=_label(locked.pk, "owner notification"),
+            site=locked.site_id,
+        )
     return locked
 
 
@@ -310,9 +321,14 @@ def log_export(rights_request, user):
 
 
 def queue_export_email(rights_request, user):
-    log(rights_request, LOG_EXPORT_SENT, user=user)
-    request_id = rights_request.pk
-    transaction.on_commit(lambda: send_export.enqueue(request_id))
+    with transaction.atomic():
+        log(rights_request, LOG_EXPORT_SENT, user=user)
+        outbox.send_later(
+            export_message,
+            rights_request.pk,
+            label=_label(rights_request.pk, "export"),
+            site=rights_request.site_id,
+        )
 
 
 def erase(rights_request, user, *, dry_run=False):
@@ -376,8 +392,12 @@ def extend(rights_request, user, months, reason):
             user=user,
             data={"months": months, "due_date": rights_request.due_date.isoformat()},
         )
-        request_id = rights_request.pk
-        transaction.on_commit(lambda: send_extension_notice.enqueue(request_id))
+        outbox.send_later(
+            extension_message,
+            rights_request.pk,
+            label=_label(rights_request.pk, "extension"),
+            site=rights_request.site_id,
+        )
 
 
 def reject(rights_request, user, reason):
@@ -389,8 +409,12 @@ def reject(rights_request, user, reason):
         rights_request.closed_at = timezone.now()
         rights_request.save()
         log(rights_request, LOG_REJECTED, user=user)
-        request_id = rights_request.pk
-        transaction.on_commit(lambda: send_rejection.enqueue(request_id))
+        outbox.send_later(
+            rejection_message,
+            rights_request.pk,
+            label=_label(rights_request.pk, "rejection"),
+            site=rights_request.site_id,
+        )
 
 
 def complete(rights_request, user):
@@ -402,14 +426,15 @@ def complete(rights_request, user):
     log(rights_request, LOG_COMPLETED, user=user)
 
 
-# Emails ----------------------------------------------------------------------------------
+# Emails: queued in the outbox (``wagtail_seloste.outbox``) in the transaction that makes the
+# work, built by the ``*_message`` functions below when the outbox sends them. ---------------
 
 
-class EmailNotSent(Exception):
-    """An email of a request could not be sent. Its text names the request, never an address."""
+def _label(request_id, what):
+    return f"request #{request_id}: {what}"
 
 
-def _send(template, to, context, language, attachments=()):
+def _message(template, to, context, language, attachments=()):
     context = {**context, "controller": controller(context["site"])}
     with translation.override(language or settings.LANGUAGE_CODE):
         subject = " ".join(
@@ -421,25 +446,7 @@ def _send(template, to, context, language, attachments=()):
     message = EmailMessage(subject, body, _from_email(), [to])
     for attachment in attachments:
         message.attach(*attachment)
-    try:
-        message.send()
-    except Exception as error:
-        # SMTP errors (SMTPRecipientsRefused, SMTPDataError, ...) carry the recipient's address
-        # in their text, and task runners log a failed task's exception with its traceback.
-        # Log the error's class and the request's number only, and raise an exception of our
-        # own without the original attached (``from None``), so no log holds the address.
-        rights_request = context.get("rights_request")
-        request_id = rights_request.pk if rights_request is not None else None
-        error_class = type(error).__name__
-        logger.error(
-            "Email %r of data subject request #%s was not sent: %s.",
-            template,
-            request_id,
-            error_class,
-        )
-        raise EmailNotSent(
-            f"Email {template!r} of data subject request #{request_id} was not sent: {error_class}."
-        ) from None
+    return message
 
 
 def _get(request_id):
@@ -448,12 +455,11 @@ def _get(request_id):
     return RightsRequest.objects.select_related("site").filter(pk=request_id).first()
 
 
-@task()
-def send_verification_email(request_id, url):
+def verification_message(request_id, url):
     rights_request = _get(request_id)
     if rights_request is None or rights_request.verified_at is not None:
-        return
-    _send(
+        return None
+    return _message(
         "verification",
         rights_request.email,
         {
@@ -466,13 +472,12 @@ def send_verification_email(request_id, url):
     )
 
 
-@task()
-def notify_owner(request_id, admin_url=""):
+def owner_verified_message(request_id, admin_url=""):
     rights_request = _get(request_id)
     to = owner_email(rights_request.site) if rights_request else ""
     if not to:
-        return
-    _send(
+        return None
+    return _message(
         "owner_verified",
         to,
         {"rights_request": rights_request, "admin_url": admin_url, "site": rights_request.site},
@@ -480,12 +485,12 @@ def notify_owner(request_id, admin_url=""):
     )
 
 
-def _tell_requester(request_id, template):
-    """Send the requester the email ``template`` about their request, in their language."""
+def _to_requester(request_id, template):
+    """The email ``template`` to the requester about their request, in their language."""
     rights_request = _get(request_id)
     if rights_request is None:
-        return
-    _send(
+        return None
+    return _message(
         template,
         rights_request.email,
         {"rights_request": rights_request, "site": rights_request.site},
@@ -493,23 +498,20 @@ def _tell_requester(request_id, template):
     )
 
 
-@task()
-def send_extension_notice(request_id):
-    _tell_requester(request_id, "extension")
+def extension_message(request_id):
+    return _to_requester(request_id, "extension")
 
 
-@task()
-def send_rejection(request_id):
-    _tell_requester(request_id, "rejection")
+def rejection_message(request_id):
+    return _to_requester(request_id, "rejection")
 
 
-@task()
-def send_export(request_id):
+def export_message(request_id):
     rights_request = _get(request_id)
     if rights_request is None:
-        return
+        return None
     content = export_zip(rights_request.site, rights_request.email)
-    _send(
+    return _message(
         "export",
         rights_request.email,
         {"rights_request": rights_request, "site": rights_request.site},
@@ -518,11 +520,28 @@ def send_export(request_id):
     )
 
 
+def owner_reminder_message(request_id, today):
+    rights_request = _get(request_id)
+    to = owner_email(rights_request.site) if rights_request else ""
+    if not to:
+        return None
+    return _message(
+        "owner_reminder",
+        to,
+        {
+            "rights_request": rights_request,
+            "site": rights_request.site,
+            "today": date.fromisoformat(today),
+        },
+        settings.LANGUAGE_CODE,
+    )
+
+
 def send_deadline_reminders(now=None):
     """Remind the owner of requests not yet closed (unverified ones too: their deadline runs)
     whose next deadline is within ``RIGHTS_REMINDER_DAYS``. The next deadline is the site's
     promised date until it passes, then the legal due date; one reminder per deadline (an
-    extension moves the due date and so earns a new reminder). Returns the count sent."""
+    extension moves the due date and so earns a new reminder). Returns the count queued."""
     from django.db.models import Q
 
     from .models import WEB, RightsRequest
@@ -544,20 +563,63 @@ def send_deadline_reminders(now=None):
         to = owner_email(rights_request.site)
         if not to:
             continue
-        try:
-            _send(
-                "owner_reminder",
-                to,
-                {"rights_request": rights_request, "site": rights_request.site, "today": today},
-                settings.LANGUAGE_CODE,
+        # Queued with the mark in one transaction; the outbox retries a failed send.
+        with transaction.atomic():
+            outbox.send_later(
+                owner_reminder_message,
+                rights_request.pk,
+                today.isoformat(),
+                label=_label(rights_request.pk, "deadline reminder"),
+                site=rights_request.site_id,
             )
-        except EmailNotSent:
-            continue  # logged without the address; tried again on the next run
-        RightsRequest.objects.filter(pk=rights_request.pk).update(reminder_sent_for=deadline)
+            RightsRequest.objects.filter(pk=rights_request.pk).update(reminder_sent_for=deadline)
         sent += 1
+    # Without a worker (the immediate backend) this is where due emails go out.
+    outbox.sweep()
     return sent
 
 
 @task()
 def deadline_reminders_task():
     return send_deadline_reminders()
+
+
+# Tasks queued before the outbox existed still run: each queues its email in the outbox.
+
+
+def _requeue(builder, request_id, *args, what):
+    rights_request = _get(request_id)
+    if rights_request is not None:
+        with transaction.atomic():
+            outbox.send_later(
+                builder,
+                request_id,
+                *args,
+                label=_label(request_id, what),
+                site=rights_request.site_id,
+            )
+
+
+@task()
+def send_verification_email(request_id, url):
+    _requeue(verification_message, request_id, url, what="verification")
+
+
+@task()
+def notify_owner(request_id, admin_url=""):
+    _requeue(owner_verified_message, request_id, admin_url, what="owner notification")
+
+
+@task()
+def send_extension_notice(request_id):
+    _requeue(extension_message, request_id, what="extension")
+
+
+@task()
+def send_rejection(request_id):
+    _requeue(rejection_message, request_id, what="rejection")
+
+
+@task()
+def send_export(request_id):
+    _requeue(export_message, request_id, what="export")

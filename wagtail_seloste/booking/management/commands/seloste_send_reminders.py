@@ -1,14 +1,17 @@
-"""Send booking reminders, and retry booking emails that failed.
+"""Send booking reminders, and take up outbox emails that are due.
 
-Run it every 10–15 minutes from cron or a systemd timer (see docs/booking.md). Each email is
-claimed in the database before it is sent, so overlapping runs never send one twice.
+Run it every 10–15 minutes from cron or a systemd timer (see docs/deployment.md). A reminder is
+claimed on the booking (``reminder_sent_at``) in the transaction that queues it in the outbox,
+so overlapping runs never queue one twice; the outbox retries it if sending fails.
 """
 
 from datetime import timedelta
 
 from django.core.management.base import BaseCommand
+from django.db import transaction
 from django.utils import timezone
 
+from wagtail_seloste import outbox
 from wagtail_seloste.booking import emails
 from wagtail_seloste.booking.models import Booking, BookingStatus
 from wagtail_seloste.conf import seloste_settings
@@ -16,8 +19,8 @@ from wagtail_seloste.conf import seloste_settings
 
 class Command(BaseCommand):
     help = (
-        "Send reminders of bookings starting within WAGTAIL_SELOSTE_REMINDER_HOURS and retry "
-        "confirmations and owner notifications that could not be sent."
+        "Send reminders of bookings starting within WAGTAIL_SELOSTE_REMINDER_HOURS and take up "
+        "outbox emails that are due (see seloste_send_emails)."
     )
 
     def add_arguments(self, parser):
@@ -40,19 +43,17 @@ class Command(BaseCommand):
             reminder_sent_at__isnull=True,
             # A restricted client (GDPR Art 18) gets no reminders.
             client__restricted=False,
-        ).values_list("pk", flat=True)
-        for booking_id in due:
-            reminded += emails.send_reminder(booking_id)
+        ).select_related("client")
+        for booking in due:
+            with transaction.atomic():
+                claimed = Booking.objects.filter(
+                    pk=booking.pk, reminder_sent_at__isnull=True
+                ).update(reminder_sent_at=now)
+                if claimed:
+                    emails.queue_reminder(booking)
+                    reminded += 1
 
-        retried = 0
-        active = upcoming.exclude(status=BookingStatus.CANCELLED)
-        for booking_id in active.filter(confirmation_sent_at__isnull=True).values_list(
-            "pk", flat=True
-        ):
-            retried += emails.send_confirmation(booking_id)
-        for booking_id in active.filter(owner_notified_at__isnull=True).values_list(
-            "pk", flat=True
-        ):
-            retried += emails.send_owner_notification(booking_id)
+        # Delivers what is due without a worker (immediate backend) and what a dead worker left.
+        retried = outbox.sweep()
 
-        self.stdout.write(f"Sent {reminded} reminder(s) and {retried} retried email(s).")
+        self.stdout.write(f"Queued {reminded} reminder(s); took up {retried} outbox email(s).")

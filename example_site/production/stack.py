@@ -1,0 +1,335 @@
+"""The production stack of the example site on this machine: `make production`.
+
+    python example_site/production/stack.py            # foreground; Ctrl-C stops everything
+    python example_site/production/stack.py --detach   # background (make production-up)
+    python example_site/production/stack.py --stop     # stop the background stack
+
+Creates the PostgreSQL database if it is missing, migrates, loads the demo content, collects
+the static files, then runs two gunicorn instances (127.0.0.1:8001 and :8002), one
+django-tasks-db worker (`manage.py db_worker`) and, unless SMTP_SINK=0, an SMTP sink on
+127.0.0.1:EMAIL_PORT that stores what it receives as a maildir under var/production/mail/.
+A worker or sink that dies is started again after RESTART_DELAY seconds, as systemd's
+Restart=always would. Every setting comes from the environment (example_site/settings/
+production.py); the defaults below suit a local run over plain HTTP.
+"""
+
+import argparse
+import json
+import os
+import secrets
+import signal
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+from urllib.parse import urlsplit
+
+ROOT = Path(__file__).resolve().parents[2]
+MANAGE = ROOT / "example_site" / "manage.py"
+STATE = ROOT / "example_site" / "var" / "production"
+PIDFILE = STATE / "stack.pid"
+LOGFILE = STATE / "stack.log"
+READY = STATE / "ready.json"
+PORTS = [int(p) for p in os.environ.get("APP_PORTS", "8001,8002").split(",")]
+RESTART_DELAY = float(os.environ.get("RESTART_DELAY", "5"))
+# The scheduled commands that a systemd timer or cron runs every minute in production
+# (docs/deployment.md); the daily ones (purge, reminders) are left to the real scheduler.
+SCHEDULE_SECONDS = float(os.environ.get("SCHEDULE_SECONDS", "60"))
+SCHEDULED = [["seloste_send_emails"], ["publish_scheduled"]]
+
+
+def log(message):
+    print(f"[stack] {message}", file=sys.stderr, flush=True)
+
+
+def environment(overrides=None):
+    """The settings of the local run: production settings over plain HTTP on 127.0.0.1."""
+    STATE.mkdir(parents=True, exist_ok=True)
+    env = {**os.environ, **(overrides or {})}
+    env.setdefault("DJANGO_SETTINGS_MODULE", "example_site.settings.production")
+    key_file = STATE / "secret_key"
+    if "DJANGO_SECRET_KEY" not in env:
+        if not key_file.exists():
+            key_file.write_text(secrets.token_urlsafe(50))
+            key_file.chmod(0o600)
+        env["DJANGO_SECRET_KEY"] = key_file.read_text().strip()
+    env.setdefault("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/seloste")
+    env.setdefault("REDIS_URL", "redis://127.0.0.1:6379/0")
+    env.setdefault("DJANGO_HTTPS", "0")
+    env.setdefault("EMAIL_HOST", "127.0.0.1")
+    env.setdefault("EMAIL_PORT", "1025")
+    env.setdefault("WAGTAILADMIN_BASE_URL", f"http://127.0.0.1:{PORTS[0]}")
+    env.setdefault("STATIC_ROOT", str(STATE / "static"))
+    env.setdefault("MEDIA_ROOT", str(STATE / "media"))
+    # Two gunicorn instances of GUNICORN_WORKERS processes each share the Redis cache; the
+    # deploy checks read WEB_CONCURRENCY to know that several processes serve the site.
+    workers = int(env.setdefault("GUNICORN_WORKERS", "2"))
+    env.setdefault("WEB_CONCURRENCY", str(workers * len(PORTS)))
+    env["PYTHONUNBUFFERED"] = "1"
+    return env
+
+
+def create_database(url):
+    """CREATE DATABASE when the one in DATABASE_URL does not exist yet (PostgreSQL only)."""
+    parts = urlsplit(url)
+    if not parts.scheme.startswith("postgres"):
+        return
+    import psycopg
+
+    name = parts.path.lstrip("/")
+    admin = parts._replace(path="/postgres").geturl()
+    with psycopg.connect(admin, autocommit=True, connect_timeout=5) as conn:
+        exists = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone()
+        if not exists:
+            log(f"creating database {name}")
+            conn.execute(f'CREATE DATABASE "{name}"')
+
+
+def manage(env, *args):
+    subprocess.run([sys.executable, str(MANAGE), *args], env=env, check=True, cwd=ROOT)
+
+
+def prepare(env):
+    create_database(env["DATABASE_URL"])
+    log("migrate")
+    manage(env, "migrate", "--noinput", "-v", "0")
+    log("load_initial_data")
+    manage(env, "load_initial_data")
+    log("collectstatic")
+    manage(env, "collectstatic", "--noinput", "-v", "0")
+
+
+def gunicorn_has_control_socket():
+    """Newer gunicorn opens a control socket, one path for every instance unless told apart."""
+    out = subprocess.run(
+        [sys.executable, "-m", "gunicorn", "--help"], capture_output=True, text=True, check=False
+    )
+    return "--control-socket" in out.stdout
+
+
+def commands(env):
+    """name -> argv of each long-running process."""
+    procs = {}
+    control = gunicorn_has_control_socket()
+    for port in PORTS:
+        procs[f"web-{port}"] = [
+            sys.executable,
+            "-m",
+            "gunicorn",
+            "example_site.wsgi:application",
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--workers",
+            env["GUNICORN_WORKERS"],
+            "--timeout",
+            "30",
+            "--graceful-timeout",
+            "10",
+            "--max-requests",
+            "2000",
+            "--max-requests-jitter",
+            "200",
+            "--chdir",
+            str(ROOT),
+            *(["--control-socket", str(STATE / f"gunicorn-{port}.ctl")] if control else []),
+        ]
+    procs["worker"] = [
+        sys.executable,
+        str(MANAGE),
+        "db_worker",
+        "--queue-name",
+        "*",
+        "--interval",
+        "0.5",
+        "--no-reload",
+    ]
+    if env.get("SMTP_SINK", "1") != "0":
+        procs["smtp"] = [
+            sys.executable,
+            "-m",
+            "aiosmtpd",
+            "-n",
+            "-l",
+            f"{env['EMAIL_HOST']}:{env['EMAIL_PORT']}",
+            "-c",
+            "aiosmtpd.handlers.Mailbox",
+            str(STATE / "mail"),
+        ]
+    return procs
+
+
+class Supervisor:
+    """Start the processes in their own sessions, restart the ones that die, stop them all."""
+
+    def __init__(self, env, procs):
+        self.env = env
+        self.argv = procs
+        self.running = {}
+        self.died_at = {}
+        self.stopping = False
+        self.scheduled = None
+        self.scheduled_at = 0.0
+
+    def start(self, name):
+        self.running[name] = subprocess.Popen(
+            self.argv[name], env=self.env, cwd=ROOT, start_new_session=True
+        )
+        self.died_at.pop(name, None)
+        log(f"{name} started (pid {self.running[name].pid})")
+
+    def pids(self):
+        return {name: proc.pid for name, proc in self.running.items()}
+
+    def write_state(self):
+        READY.write_text(
+            json.dumps({"pids": self.pids(), "ports": PORTS, "stack": os.getpid()}, indent=1)
+        )
+
+    def stop(self, *_args):
+        self.stopping = True
+
+    def wait_ready(self, timeout=120):
+        deadline = time.monotonic() + timeout
+        for port in PORTS:
+            while True:
+                try:
+                    with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=5) as resp:
+                        if resp.status == 200:
+                            break
+                except (urllib.error.URLError, OSError):
+                    pass
+                if time.monotonic() > deadline or self.stopping:
+                    raise SystemExit(f"127.0.0.1:{port} did not answer in {timeout} s")
+                time.sleep(0.5)
+
+    def run(self):
+        for name in self.argv:
+            self.start(name)
+        self.wait_ready()
+        self.write_state()
+        log("ready: " + ", ".join(f"http://127.0.0.1:{port}/" for port in PORTS))
+        while not self.stopping:
+            for name, proc in list(self.running.items()):
+                if proc.poll() is None:
+                    continue
+                if name not in self.died_at:
+                    log(f"{name} exited with {proc.returncode}; restarting in {RESTART_DELAY} s")
+                    self.died_at[name] = time.monotonic()
+                elif time.monotonic() - self.died_at[name] >= RESTART_DELAY:
+                    self.start(name)
+                    self.write_state()
+            self.run_scheduled()
+            time.sleep(0.2)
+        self.shutdown()
+
+    def run_scheduled(self):
+        """Start the next round of scheduled commands when the last one is done and due."""
+        if self.scheduled is not None and self.scheduled.poll() is None:
+            return
+        if time.monotonic() - self.scheduled_at < SCHEDULE_SECONDS:
+            return
+        self.scheduled_at = time.monotonic()
+        script = " && ".join(
+            f"{sys.executable} {MANAGE} {' '.join(command)} -v 0" for command in SCHEDULED
+        )
+        self.scheduled = subprocess.Popen(
+            ["sh", "-c", script], env=self.env, cwd=ROOT, start_new_session=True
+        )
+
+    def shutdown(self, grace=20):
+        log("stopping")
+        # The worker first, so that it finishes its task while the web processes still serve.
+        order = sorted(self.running, key=lambda name: name != "worker")
+        for name in order:
+            if self.running[name].poll() is None:
+                self.running[name].send_signal(signal.SIGTERM)
+        deadline = time.monotonic() + grace
+        for name in order:
+            proc = self.running[name]
+            try:
+                proc.wait(max(0.1, deadline - time.monotonic()))
+            except subprocess.TimeoutExpired:
+                log(f"{name} did not stop in {grace} s: killing it")
+                proc.kill()
+                proc.wait()
+        if self.scheduled is not None and self.scheduled.poll() is None:
+            self.scheduled.wait(grace)
+        READY.unlink(missing_ok=True)
+        PIDFILE.unlink(missing_ok=True)
+        log("stopped")
+
+
+def foreground():
+    env = environment()
+    supervisor = Supervisor(env, commands(env))
+    signal.signal(signal.SIGINT, supervisor.stop)
+    signal.signal(signal.SIGTERM, supervisor.stop)
+    READY.unlink(missing_ok=True)
+    PIDFILE.write_text(str(os.getpid()))
+    try:
+        prepare(env)
+    except (subprocess.CalledProcessError, OSError) as error:
+        PIDFILE.unlink(missing_ok=True)
+        raise SystemExit(f"[stack] preparing failed: {error}") from error
+    supervisor.run()
+
+
+def running_pid():
+    try:
+        pid = int(PIDFILE.read_text())
+        os.kill(pid, 0)
+        return pid
+    except (FileNotFoundError, ValueError, ProcessLookupError):
+        return None
+
+
+def detach(timeout=300):
+    """Start the stack in the background and return once both app processes answer."""
+    if running_pid():
+        log(f"already running (pid {running_pid()})")
+        return
+    STATE.mkdir(parents=True, exist_ok=True)
+    READY.unlink(missing_ok=True)
+    with open(LOGFILE, "ab") as out:
+        proc = subprocess.Popen(
+            [sys.executable, __file__],
+            stdout=out,
+            stderr=out,
+            stdin=subprocess.DEVNULL,
+            start_new_session=True,
+            cwd=ROOT,
+        )
+    deadline = time.monotonic() + timeout
+    while not READY.exists():
+        if proc.poll() is not None or time.monotonic() > deadline:
+            raise SystemExit(f"[stack] did not start; see {LOGFILE}")
+        time.sleep(0.5)
+    log(f"running in the background (pid {proc.pid}); log: {LOGFILE}")
+
+
+def stop(timeout=60):
+    pid = running_pid()
+    if pid is None:
+        log("not running")
+        return
+    os.kill(pid, signal.SIGTERM)
+    deadline = time.monotonic() + timeout
+    while running_pid() == pid and time.monotonic() < deadline:
+        time.sleep(0.2)
+    log("stopped" if running_pid() != pid else f"pid {pid} still running")
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument("--detach", action="store_true", help="run in the background")
+    group.add_argument("--stop", action="store_true", help="stop the background stack")
+    options = parser.parse_args()
+    if options.detach:
+        detach()
+    elif options.stop:
+        stop()
+    else:
+        foreground()

@@ -1,0 +1,80 @@
+"""Logging for production: one JSON object a line, with personal data kept out.
+
+Use them from ``LOGGING`` (docs/deployment.md, ``example_site/settings/production.py``):
+
+- :class:`RedactPersonalData`, a filter that replaces email addresses and phone numbers in a
+  record's message and exception text. An SMTP error names its recipients and a database error
+  can quote a row: neither may reach a log (GDPR Art 5(1)(c) and (f)).
+- :class:`JsonFormatter`, one JSON object per line, the format log collectors (journald,
+  Docker, Loki, CloudWatch) read without a parser of their own.
+- :class:`AdminEmailHandler`, Django's error mail to ``ADMINS`` without the request (its POST
+  data and cookies) and without the frames' local variables, which may hold a client's details.
+"""
+
+import json
+import logging
+import re
+import time
+import traceback
+
+from django.utils import log as django_log
+
+EMAIL = re.compile(r"[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+")
+# International (+358 40 123 4567) or Finnish national (040 123 4567, 09-123 4567) numbers.
+PHONE = re.compile(r"(?<![\w.])(?:\+\d{1,3}[ -]?|0)\d{1,3}(?:[ -]?\d{2,4}){2,4}(?![\w.])")
+
+
+def redact(text):
+    """``text`` with email addresses and phone numbers replaced."""
+    return PHONE.sub("[phone]", EMAIL.sub("[email]", text))
+
+
+class RedactPersonalData(logging.Filter):
+    """Redact the message and the exception text of every record; never drops a record."""
+
+    def filter(self, record):
+        record.msg = redact(record.getMessage())
+        record.args = None
+        # Formatters print a cached ``exc_text`` instead of formatting ``exc_info`` again; the
+        # exception itself stays for handlers that name its type (AdminEmailHandler).
+        if record.exc_info and record.exc_info[0] is not None:
+            record.exc_text = redact("".join(traceback.format_exception(*record.exc_info)))
+        elif record.exc_text:
+            record.exc_text = redact(record.exc_text)
+        return True
+
+
+class JsonFormatter(logging.Formatter):
+    """One JSON object a line: time (UTC), level, logger, process, message and the traceback."""
+
+    converter = time.gmtime
+
+    def format(self, record):
+        entry = {
+            "time": self.formatTime(record, "%Y-%m-%dT%H:%M:%SZ"),
+            "level": record.levelname,
+            "logger": record.name,
+            "process": record.process,
+            "message": record.getMessage(),
+        }
+        status = getattr(record, "status_code", None)
+        if status is not None:
+            entry["status"] = status
+        if record.exc_text:  # already formatted (and redacted) by a filter
+            entry["exception"] = record.exc_text
+        elif record.exc_info and record.exc_info[0] is not None:
+            entry["exception"] = self.formatException(record.exc_info)
+        return json.dumps(entry, ensure_ascii=False)
+
+
+class AdminEmailHandler(django_log.AdminEmailHandler):
+    """Mail ``ADMINS`` the log message and the exception's type, nothing of the request."""
+
+    def emit(self, record):
+        message = redact(record.getMessage())
+        subject = self.format_subject(f"{record.levelname}: {message}")
+        body = [message, "", f"Logger: {record.name}"]
+        if record.exc_info and record.exc_info[0] is not None:
+            body.append(f"Exception: {record.exc_info[0].__module__}.{record.exc_info[0].__name__}")
+        body.append("The traceback is in the server's log.")
+        self.send_mail(subject, "\n".join(body), fail_silently=True)
