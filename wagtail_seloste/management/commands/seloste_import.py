@@ -6,6 +6,8 @@ from django.core.management.base import BaseCommand
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from wagtail_seloste.completeness import ERROR
+from wagtail_seloste.conf import seloste_settings
 from wagtail_seloste.notice_json import NoticeFormatError, create_notice
 
 from ._targets import (
@@ -41,6 +43,18 @@ class Command(BaseCommand):
             write_import_findings(self, findings, stream=self.stderr)
             return
         parent_page = find_page(parent) if parent else default_parent()
+        if publish and seloste_settings.BLOCK_PUBLISH_ON_ERRORS:
+            # The same rule as the editor's Publish button: a notice with errors is not
+            # published (WAGTAIL_SELOSTE_BLOCK_PUBLISH_ON_ERRORS); nothing is created.
+            errors = [f for f in check(data) if f.severity == ERROR]
+            if errors:
+                raise bad_input(
+                    _(
+                        "The notice cannot be published: %(errors)s Import it as a draft and "
+                        "fix it in the admin."
+                    )
+                    % {"errors": " ".join(f"{f.message} ({f.code})" for f in errors)}
+                )
         try:
             page = create_notice(data, parent=parent_page, publish=publish)
         except NoticeFormatError as error:
