@@ -12,7 +12,11 @@ INSTALLED_APPS = [
     if app
     not in ("wagtail_seloste.booking", "wagtail_seloste.cookies", "formtools", "cookie_consent")
 ]
-MIDDLEWARE = [m for m in MIDDLEWARE if not m.startswith("cookie_consent.")]
+MIDDLEWARE = [
+    m
+    for m in MIDDLEWARE
+    if not m.startswith(("cookie_consent.", "wagtail_seloste.cookies."))
+]
 ROOT_URLCONF = "tests.urls_core_rights"
 # The example site's base template loads the banner's tags; this site has no banner.
 TEMPLATES = [dict(TEMPLATES[0], DIRS=[Path(__file__).parent / "templates"])]
