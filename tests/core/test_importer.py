@@ -887,3 +887,44 @@ def test_real_notices_headings_map_to_the_right_kinds():
     rate = right / total
     print(f"heading mapping on the real notices: {right}/{total} = {rate:.0%}")
     assert rate >= 0.9
+
+
+def _purposes_of(text):
+    notice = import_text(
+        "Tietosuojaseloste\n\n1. Rekisterinpitäjä\n\nFirma Oy\n\n"
+        "2. Henkilötietojen käsittelyn tarkoitus\n\n"
+        + text
+        + "\n\n3. Säilytysaika\n\nKaksi vuotta.\n"
+    )
+    return next(s for s in notice["sections"] if s["kind"] == "purposes")["purposes"]
+
+
+def test_legitimate_interest_after_its_basis_is_read():
+    purposes = _purposes_of(
+        "Ajanvaraukset hoidetaan sopimuksen perusteella. Lähetämme asiakaskyselyjä oikeutetun "
+        "etumme perusteella: haluamme kehittää palveluamme."
+    )
+    assert purposes[1]["legal_basis"] == "f"
+    assert purposes[1]["legitimate_interest"] == "haluamme kehittää palveluamme"
+
+
+def test_a_sentence_stating_two_bases_stays_with_its_purpose_and_leaves_the_choice():
+    purposes = _purposes_of(
+        "Tietoja käsitellään ajanvarausten hoitamiseksi ja hoitojen toteuttamiseksi. Käsittelyn "
+        "oikeusperusteena on asiakkaan kanssa tehty sopimus sekä lakisääteinen velvoite. "
+        "Uutiskirjeen lähetämme asiakkaan suostumuksella."
+    )
+    assert [p["legal_basis"] for p in purposes] == ["", "a"]
+    assert "oikeusperusteena" in purposes[0]["purpose"]
+
+
+def test_a_cookie_keeps_the_category_its_list_declares():
+    notice = import_text(
+        "Tietosuojaseloste\n\n1. Rekisterinpitäjä\n\nFirma Oy\n\n2. Evästeet\n\n"
+        "Välttämättömät evästeet:\ncsrftoken – esimerkki.example – lomakkeiden suojaus – 1 vuosi\n"
+        "_ga – esimerkki.example – istunnon tunnistus – 2 vuotta\n\n3. Muutokset\n\nEi muutoksia.\n"
+    )
+    assert [(c["name"], c["category"]) for c in notice["cookies"]] == [
+        ("csrftoken", "necessary"),
+        ("_ga", "necessary"),
+    ]

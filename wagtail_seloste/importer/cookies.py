@@ -9,9 +9,13 @@ cookie's purpose and duration. Old notices name them in four ways, all read here
 - labelled blocks: "Nimi: _ga" / "Tarjoaja: Google" / "Kesto: 2 vuotta";
 - prose: "Käytämme Matomo-analytiikkaa (_pk_id, 13 kk)", "Vi använder kakan _ga (2 år)".
 
-The category of a known analytics or marketing cookie comes from the tracker table the
-completeness check uses (``known_services.tracker``): such a cookie needs consent whatever the
-old notice called it. Other cookies take the category the text gives them.
+A cookie takes the category the text gives it: a category column or label ("Tyyppi:
+välttämätön"), or the category line its list stands under ("Välttämättömät evästeet:"). The
+text is read as it is, even when it is wrong (``_ga`` listed as necessary): the completeness
+check then tells the owner (tracker-in-necessary) instead of the error disappearing silently.
+Where the text gives no category of its own (a sentence, a list without one), a known analytics
+or marketing cookie takes its category from the tracker table the completeness check uses
+(``known_services.tracker``), and other cookies the category the text last spoke of.
 """
 
 import re
@@ -126,12 +130,27 @@ def _column(header):
     return None
 
 
-def _finish(cookie, context):
-    """The declaration with its category and provider filled as far as we know them."""
+def _category_label(text):
+    """The category a line such as "Välttämättömät evästeet:" or "Analytiikka" names, else None:
+    a short line that is a label, not a sentence."""
+    text = text.strip()
+    if len(text.split()) > 4 or re.search(r"[.!?]$", text):
+        return None
+    return _category_of(text)
+
+
+def _finish(cookie, context, declared=None):
+    """The declaration with its category and provider filled as far as we know them.
+
+    ``declared`` is the category of the label the cookie's list stands under.
+    """
     known = tracker(cookie["name"])
+    stated = _category_of(cookie.get("category_text", "")) or declared
     if known is not None:
         category, provider = known
         cookie["provider"] = cookie.get("provider") or provider
+        # What the text declares stands, so the check can tell the owner when it is wrong.
+        category = stated or category
     elif cookie["name"].lower() in NECESSARY_NAMES:
         category = "necessary"
     elif cookie["name"].lower().startswith(PREFERENCE_PREFIXES):
@@ -232,13 +251,14 @@ def read_cookies(lines):
     cookies = []
     used = set()
     context = None  # the category the text last talked about: "Analytiikkaevästeet:"
+    declared = None  # the category of the label line the current list stands under
     columns = None  # the columns of the table being read
     block, block_lines = None, set()
 
     def flush_block():
         nonlocal block, block_lines
         if block and block.get("name"):
-            cookies.append((_finish(block, context), frozenset(block_lines)))
+            cookies.append((_finish(block, context, declared), frozenset(block_lines)))
         block, block_lines = None, set()
 
     for line in lines:
@@ -251,7 +271,7 @@ def read_cookies(lines):
                 continue
             cookie = _row(cells, columns)
             if cookie and (columns or _is_cookie_name(cookie["name"])):
-                cookies.append((_finish(cookie, context), frozenset({line.number})))
+                cookies.append((_finish(cookie, context, declared), frozenset({line.number})))
             continue
         columns = None
         label = LABEL_RE.match(line.item)
@@ -267,8 +287,9 @@ def read_cookies(lines):
         flush_block()
         cookie = parse_cookie(line.item)
         if cookie is not None:
-            cookies.append((_finish(cookie, context), frozenset({line.number})))
+            cookies.append((_finish(cookie, context, declared), frozenset({line.number})))
             continue
+        declared = _category_label(line.item)
         sentence_context = _category_of(line.item)
         for cookie in prose_cookies(line.item):
             cookies.append((_finish(cookie, sentence_context or context), frozenset()))

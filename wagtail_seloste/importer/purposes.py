@@ -35,8 +35,12 @@ SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9])")
 # The lines of other sections a purpose is compared with: enough for any notice, and a bound
 # that keeps a long notice's import linear.
 MAX_BASIS_SENTENCES = 200
+# The interest a purpose on legitimate interest names after it: "(oikeutettu etu: …)",
+# "oikeutettu etumme on …", "oikeutetun etumme perusteella: haluamme …".
 LEGITIMATE_INTEREST_RE = re.compile(
-    r"oikeutet\w*\s+et\w*\s*(?:on|:|–|-)\s*(?P<interest>[^)]+?)\)?\.?$", re.IGNORECASE
+    r"(?:oikeutet\w*\s+et\w*|berättigat?\w*\s+intresse\w*|legitimate\s+interests?)"
+    r"(?:\s+(?:perusteella|nojalla))?\s*(?:on|är|is|:|–|-)\s*(?P<interest>[^)]+?)\)?\.?$",
+    re.IGNORECASE,
 )
 BASIS_LABEL_RE = re.compile(r"^(?P<label>[^:]{3,40}):\s*(?P<purpose>\S.*)$")
 
@@ -94,11 +98,26 @@ BARE_WORDS_RE = re.compile(
 )
 
 
+# A sentence whose subject is the legal basis ("Käsittelyn oikeusperusteena on …", "Käsittely
+# perustuu …", "Behandlingen grundar sig på …", "The legal basis is …") states the basis of what
+# was said before it, however many bases it names.
+BASIS_STATEMENT_RE = re.compile(
+    r"^(?:(?:henkilo)?tietojen\s+)?(?:kasittelyn\s+)?oikeusperuste\w*\b"
+    r"|^(?:(?:henkilo)?tietojen\s+)?kasittely\s+perustuu\b"
+    r"|^behandlingen\s+(?:grundar|baseras|bygger)\b|^(?:den\s+)?rattsliga?\s+grunde?n?\b"
+    r"|^the\s+(?:legal|lawful)\s+bas[ie]s\b"
+)
+
+
 def _bare(sentence, before=""):
     """Whether a sentence only states a basis for the sentence ``before`` it: besides the basis
     it says nothing, or only repeats words of that sentence ("Tilausten käsittely perustuu
-    sopimukseen." after "Käsittelemme tietoja tilausten toimittamiseen.")."""
+    sopimukseen." after "Käsittelemme tietoja tilausten toimittamiseen."), or it is a statement
+    of the bases ("Käsittelyn oikeusperusteena on sopimus sekä kirjanpitolain mukainen
+    lakisääteinen velvoite.")."""
     folded = fold(sentence)
+    if before and legal_bases(sentence) and BASIS_STATEMENT_RE.match(folded):
+        return True
     for _key, pattern in LEGAL_BASIS_RE:
         folded = pattern.sub(" ", folded)
     rest = BARE_WORDS_RE.sub(" ", folded).strip(" ?").split()
@@ -119,9 +138,10 @@ def _sentence_purposes(text, parts):
     purposes = []
     for part, is_bare in zip(parts, bare, strict=True):
         basis = _named_basis(part)
-        if is_bare and basis and purposes:
+        if is_bare and purposes and (basis or legal_bases(part)):
+            # A sentence naming two bases gives none: the owner chooses (it stays in the text).
             for purpose in reversed(purposes):
-                if purpose["legal_basis"]:
+                if purpose["legal_basis"] or not basis:
                     break
                 purpose["legal_basis"] = basis
             # The sentence stays with the purpose it is about: nothing of the text is lost.
@@ -185,6 +205,10 @@ def attach_bases(purposes, basis_lines):
             break
     for purpose in purposes:
         if purpose["legal_basis"]:
+            continue
+        if legal_bases(purpose["purpose"]):
+            # The purpose names its bases and they are two or more: not for another line to
+            # decide ("asiakkaan" shared with a consent sentence is no reason to pick consent).
             continue
         if len(purpose["purpose"].split()) <= 8 and BOOKKEEPING_RE.search(fold(purpose["purpose"])):
             purpose["legal_basis"] = "c"
