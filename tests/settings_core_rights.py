@@ -13,9 +13,7 @@ INSTALLED_APPS = [
     not in ("wagtail_seloste.booking", "wagtail_seloste.cookies", "formtools", "cookie_consent")
 ]
 MIDDLEWARE = [
-    m
-    for m in MIDDLEWARE
-    if not m.startswith(("cookie_consent.", "wagtail_seloste.cookies."))
+    m for m in MIDDLEWARE if not m.startswith(("cookie_consent.", "wagtail_seloste.cookies."))
 ]
 ROOT_URLCONF = "tests.urls_core_rights"
 # The example site's base template loads the banner's tags; this site has no banner.

@@ -1,6 +1,7 @@
 """The example site's demo content: complete, idempotent, and at the promised URLs."""
 
 import io
+import re
 
 import pytest
 from django.contrib.auth import authenticate, get_user_model
@@ -140,3 +141,15 @@ def test_demo_swedish_pages_link_to_the_swedish_notice_cookies_and_request_page(
     assert 'href="/sv/dataskyddsbeskrivning/"' in html
     assert 'href="/sv/cookies/settings/' in html
     assert 'href="/sv/begaran-om-uppgifter/"' in html
+
+
+@pytest.mark.parametrize(
+    ("path", "category"), [("/", "Analytiikka"), ("/sv/", "Analys"), ("/en/", "Analytics")]
+)
+def test_demo_banner_names_the_categories_in_the_pages_language(client, demo, path, category):
+    html = client.get(path).content.decode()
+    banner = html[html.index("data-seloste-banner") :]
+    assert category in banner
+    words = set(re.findall(r"\w+", banner))
+    assert category in words
+    assert not ({"Analytiikka", "Analys", "Analytics"} - {category}) & words

@@ -128,7 +128,10 @@ STORAGES = {
 }
 
 WAGTAIL_SITE_NAME = "Hierontaklinikka Lempeä Kosketus"
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# `PORT=8080 make demo` serves on another port: the admin's links in emails follow it.
+WAGTAILADMIN_BASE_URL = os.environ.get(
+    "WAGTAILADMIN_BASE_URL", f"http://127.0.0.1:{os.environ.get('PORT', '8000')}"
+)
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "txt", "xlsx"]
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
