@@ -159,13 +159,13 @@ def test_a_10000_character_line_imports(home, tmp_path, capsys):
 
 
 def test_importer_refuses_a_line_longer_than_the_limit():
-    with pytest.raises(NoticeFormatError, match="Line 3"):
+    with pytest.raises(NoticeFormatError, match="Rivillä 3"):
         import_text("Tietosuojaseloste\n\n" + "a" * (MAX_LINE_CHARS + 1))
 
 
 def test_schema_names_the_field_that_is_wrong(notice_data):
     notice_data["sections"][0]["text"] = 5
-    with pytest.raises(NoticeFormatError, match=r"\.sections\[0\]\.text: expected text"):
+    with pytest.raises(NoticeFormatError, match=r"\.sections\[0\]\.text: odotettiin tekstiä"):
         validate_notice(notice_data)
 
 
@@ -174,7 +174,7 @@ def test_schema_accepts_an_exported_notice(notice_data):
 
 
 def test_read_json_refuses_nesting_deeper_than_a_notice():
-    with pytest.raises(NoticeFormatError, match="nested deeper"):
+    with pytest.raises(NoticeFormatError, match="sisäkkäisiä tasoja"):
         read_json(json.dumps({"schema": "wagtail-seloste/1", "a": [[[[[[[[[[1]]]]]]]]]]}))
 
 
