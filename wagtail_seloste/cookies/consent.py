@@ -65,11 +65,14 @@ def site_prefix(site_id):
 
 
 def site_id_of(request_or_site):
-    """The Wagtail site id of a request (or a Site), or None when no site matches."""
+    """The Wagtail site id of a request (or a Site, or a site id), or None when no site
+    matches."""
     from wagtail.models import Site
 
     if request_or_site is None:
         return None
+    if isinstance(request_or_site, int):
+        return request_or_site
     if isinstance(request_or_site, Site):
         return request_or_site.pk
     site = Site.find_for_request(request_or_site)

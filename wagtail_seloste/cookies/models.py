@@ -10,13 +10,7 @@ from wagtail.admin.panels import FieldPanel
 def _optional_categories(site_id):
     from .consent import optional_groups
 
-    return optional_groups(site_id_obj(site_id)) if site_id else {}
-
-
-def site_id_obj(site_id):
-    from wagtail.models import Site
-
-    return Site.objects.filter(pk=site_id).first()
+    return optional_groups(site_id) if site_id else {}
 
 
 class TrackingSnippetForm(WagtailAdminModelForm):
