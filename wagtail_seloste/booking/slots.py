@@ -74,6 +74,11 @@ def calendar_page_ids(page):
     same people and rooms in another language."""
     from wagtail.models import Page
 
+    # Kept on the page object: a booking asks twice (its lock, then the overlap check), and
+    # a page's translations do not change within a request.
+    cached = page.__dict__.get("_seloste_calendar_ids")
+    if cached is not None:
+        return cached
     # Read from Wagtail's page table: the booking transaction runs this before it takes the
     # page's lock, and reads nothing of the register until then.
     ids = sorted(
@@ -81,7 +86,8 @@ def calendar_page_ids(page):
             translation_key=page.translation_key, content_type_id=page.content_type_id
         ).values_list("pk", flat=True)
     )
-    return ids or [page.pk]
+    page.__dict__["_seloste_calendar_ids"] = ids = ids or [page.pk]
+    return ids
 
 
 def busy_intervals(page, start, end, buffer):

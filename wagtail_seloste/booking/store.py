@@ -139,6 +139,7 @@ def _create_locked(
     if not is_free(page, service, start, now=now):
         raise SlotTaken
     client, created = _client_for(site, contact)
+    marketing_before = (client.marketing_email, client.marketing_sms)
     health_basis = _health_basis(page, service, health_consent)
     health_info = (health_info or "").strip() if health_basis else ""
     booking = Booking.objects.create(
@@ -201,7 +202,8 @@ def _create_locked(
             )
         )
     ConsentRecord.objects.bulk_create(records)
-    client.save(update_fields=["marketing_email", "marketing_sms", "updated_at"])
+    if (client.marketing_email, client.marketing_sms) != marketing_before:
+        client.save(update_fields=["marketing_email", "marketing_sms", "updated_at"])
 
     # The emails are outbox rows of this transaction: stored with the booking or not at all.
     queue_booking_emails(booking)
