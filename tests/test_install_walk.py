@@ -57,7 +57,8 @@ def documented_steps():
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory):
     given = os.environ.get("SELOSTE_WHEEL_DIR")
-    folder = Path(given) if given else tmp_path_factory.mktemp("dist")
+    # Resolved here: the walk runs pip from the new project's folder.
+    folder = Path(given).resolve() if given else tmp_path_factory.mktemp("dist")
     if not given:
         run(
             [sys.executable, "-m", "build", "--wheel", "--outdir", str(folder), str(REPO)],
