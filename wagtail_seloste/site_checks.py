@@ -16,7 +16,7 @@ A check receives a :class:`SiteContext` and returns findings. Checks that must r
 shows their last results from the cache and ``seloste_check`` runs them all.
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from django.core.cache import cache
 from django_tasks import task
@@ -42,10 +42,6 @@ def register_site_check(func=None, *, renders_pages=False):
     return add(func) if func is not None else add
 
 
-def registered_checks():
-    return list(_checks)
-
-
 @dataclass
 class SiteContext:
     """What a site check reads: the site, its canonical notice page and the notice dict."""
@@ -53,7 +49,6 @@ class SiteContext:
     site: object
     page: object
     notice: dict
-    extra: dict = field(default_factory=dict)
 
     def finding(self, code, severity, message, *, section=None, source=""):
         return Finding(code, severity, str(message), section, source)

@@ -55,7 +55,7 @@ def _sync_site_by_id(site_id):
     site = Site.objects.filter(pk=site_id).first()
     if site is not None:
         sync_cookies(site=site)
-        clear_caches(site_id)
+        refresh_caches(site_id)
 
 
 @receiver(post_save, sender=TrackingSnippet)
