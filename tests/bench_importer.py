@@ -50,7 +50,7 @@ def long_sections(size_kb):
 
 
 def import_seconds(text):
-    from wagtail_seloste.importer import import_text
+    from wagtail_seloste.notice.importer import import_text
 
     start = time.perf_counter()
     import_text(text)

@@ -78,8 +78,8 @@ def _notice(rule):
 
 def run(report):
     from wagtail_seloste.booking.models import Client
-    from wagtail_seloste.registry import registry
-    from wagtail_seloste.retention import purge_site
+    from wagtail_seloste.register.registry import registry
+    from wagtail_seloste.register.retention import purge_site
 
     started = time.perf_counter()
     site = _setup(CLIENTS)

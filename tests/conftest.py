@@ -10,7 +10,7 @@ from django.core.cache import cache, caches
 from wagtail.models import Page, Site
 
 from example_site.home.models import HomePage
-from wagtail_seloste.notice_json import create_notice
+from wagtail_seloste.notice.json_format import create_notice
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

@@ -1,7 +1,7 @@
 """Helpers for the cookie tests (unit and browser): change the notice's declared cookies."""
 
 from wagtail_seloste.models import NoticePage
-from wagtail_seloste.notice_json import notice_to_dict, page_fields_from_dict
+from wagtail_seloste.notice.json_format import notice_to_dict, page_fields_from_dict
 
 
 def publish_notice_with(notice, change):

@@ -10,9 +10,9 @@ from wagtail.models import Page, Revision, Site
 
 from example_site.home.models import HomePage
 from wagtail_seloste.booking.models import BookingPage
-from wagtail_seloste.completeness import check_notice
 from wagtail_seloste.models import NoticePage
-from wagtail_seloste.notice_json import notice_to_dict
+from wagtail_seloste.notice.check import check_notice
+from wagtail_seloste.notice.json_format import notice_to_dict
 from wagtail_seloste.rights.models import RightsRequestPage
 
 
@@ -75,7 +75,7 @@ def test_demo_notice_in_each_language_passes_the_completeness_check(demo, langua
 def test_demo_site_passes_its_notice(demo):
     """What the demo does (its booking consents, the cookies its pages set and its snippet
     declares) matches what its notice says."""
-    from wagtail_seloste.site_checks import site_findings
+    from wagtail_seloste.notice.site_checks import site_findings
 
     site = Site.objects.get(is_default_site=True)
     assert site_findings(site) == []

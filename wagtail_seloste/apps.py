@@ -18,5 +18,5 @@ class WagtailSelosteAppConfig(AppConfig):
             deploy_checks,  # noqa: F401  (and the deployment checks)
             middleware,  # noqa: F401  (forgets cached site lookups when a site changes)
             signals,  # noqa: F401  (site checks refreshed after publishing)
-            sources,  # noqa: F401  (the core's personal-data source: sessions)
         )
+        from .register import sources  # noqa: F401  (the core's personal-data source: sessions)

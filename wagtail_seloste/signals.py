@@ -6,8 +6,7 @@ from django.dispatch import receiver
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from .conf import seloste_settings
-from .models import NoticePage, SelosteSettings
-from .models.notice import forget_canonical_notices
+from .notice.models import NoticePage, SelosteSettings, forget_canonical_notices
 
 
 @receiver(page_published)
@@ -32,7 +31,7 @@ def warm_notice_when_published(sender, instance, **kwargs):
     """Render the new notice once in the background, so its first visitor gets it from the
     (shared) fragment cache instead of paying for the cold render."""
     if isinstance(instance, NoticePage):
-        from .tasks import warm_page
+        from .notice.tasks import warm_page
 
         page_id = instance.pk
         transaction.on_commit(lambda: warm_page.enqueue(page_id))
@@ -43,7 +42,7 @@ def refresh_site_findings_when_notice_published(sender, instance, **kwargs):
     """Run the site checks again in the background: the editor shows their results."""
     if not isinstance(instance, NoticePage) or not seloste_settings.SITE_CHECKS_ON_PUBLISH:
         return
-    from .site_checks import refresh_site_findings
+    from .notice.site_checks import refresh_site_findings
 
     site = instance.get_site()
     if site is not None:

@@ -9,11 +9,11 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.log_actions import log
 
-from .audit import VIEW_ACTION
-from .completeness import ERROR, check_notice
-from .models import NoticePage
-from .notice_json import notice_to_dict
-from .views.importer import ImportNoticeView, can_import
+from .notice.check import ERROR, check_notice
+from .notice.import_view import ImportNoticeView, can_import
+from .notice.json_format import notice_to_dict
+from .notice.models import NoticePage
+from .register.audit import VIEW_ACTION
 
 PUBLISH_OVERRIDE_ACTION = "wagtail_seloste.publish_override"
 
@@ -94,14 +94,14 @@ def register_view_log_action(actions):
 
 @hooks.register("register_admin_viewset")
 def register_outbox_viewset():
-    from .outbox_admin import OutboxViewSet
+    from .outbox.viewsets import OutboxViewSet
 
     return OutboxViewSet()
 
 
 @hooks.register("construct_homepage_panels")
 def add_failed_emails_panel(request, panels):
-    from .outbox_admin import failed_emails_panel
+    from .outbox.viewsets import failed_emails_panel
 
     panel = failed_emails_panel(request.user)
     if panel is not None:

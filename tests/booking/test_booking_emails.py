@@ -14,7 +14,7 @@ from tests.booking_helpers import first_free, free_beyond_cutoff
 from wagtail_seloste.booking.calendar import calendar, escape_text, event, fold
 from wagtail_seloste.booking.models import Booking
 from wagtail_seloste.booking.store import create_booking
-from wagtail_seloste.booking.views import cancel_token
+from wagtail_seloste.booking.tokens import cancel_token
 
 
 def make_booking(page, start=None, email="maija@example.com", **client_fields):

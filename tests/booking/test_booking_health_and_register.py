@@ -18,7 +18,7 @@ from wagtail_seloste.booking.models import Booking, Client, ClosedDate, ConsentR
 from wagtail_seloste.booking.slots import free_slots
 from wagtail_seloste.booking.store import create_booking
 from wagtail_seloste.models import ErasureRecord
-from wagtail_seloste.registry import registry
+from wagtail_seloste.register.registry import registry
 
 HEALTH = "Polvi leikattu 2025, ei syvää painelua."
 
@@ -99,7 +99,7 @@ def test_export_includes_the_health_information(booking_page):
 
 
 def test_erasure_removes_consent_based_health_information(booking_page):
-    from wagtail_seloste.erasure import erase_person
+    from wagtail_seloste.register.erasure import erase_person
 
     book(booking_page)
     erase_person(booking_page.get_site(), "maija@example.com", reason="test")
@@ -107,7 +107,7 @@ def test_erasure_removes_consent_based_health_information(booking_page):
 
 
 def test_erasure_keeps_a_professionals_patient_record(booking_page):
-    from wagtail_seloste.erasure import erase_person
+    from wagtail_seloste.register.erasure import erase_person
 
     booking_page.health_data_basis = "professional"
     booking_page.save()

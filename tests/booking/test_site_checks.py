@@ -4,7 +4,7 @@ from datetime import time
 
 import pytest
 
-from wagtail_seloste.site_checks import site_findings
+from wagtail_seloste.notice.site_checks import site_findings
 
 
 @pytest.fixture

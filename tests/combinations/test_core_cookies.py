@@ -53,6 +53,6 @@ def test_booking_admin_urls_do_not_exist(admin_client, home):
 
 
 def test_registry_holds_only_the_cores_source():
-    from wagtail_seloste.registry import registry
+    from wagtail_seloste.register.registry import registry
 
     assert [source.name for source in registry] == ["sessions"]

@@ -61,7 +61,7 @@ def verified_request(rights_page):
 
 
 def test_export_contains_what_the_registry_knows(verified_request):
-    from wagtail_seloste.registry import registry
+    from wagtail_seloste.register.registry import registry
 
     data = registry.export(verified_request.site, "maija@example.com")
     assert set(data["sources"]) == {"requests"}

@@ -8,7 +8,7 @@ from django.core.cache import cache
 from tests.cookie_utils import add_category, add_cookie, key_of, publish_notice_with, varname
 from wagtail_seloste.cookies.consent import sync_cookies
 from wagtail_seloste.models import SelosteSettings
-from wagtail_seloste.notice_json import create_notice
+from wagtail_seloste.notice.json_format import create_notice
 
 pytestmark = pytest.mark.django_db
 
@@ -206,7 +206,7 @@ def test_scheduled_publishing_syncs_too(cookie_notice, django_capture_on_commit_
     from django.utils import timezone
 
     from wagtail_seloste.models import NoticePage
-    from wagtail_seloste.notice_json import notice_to_dict, page_fields_from_dict
+    from wagtail_seloste.notice.json_format import notice_to_dict, page_fields_from_dict
 
     page = NoticePage.objects.get(pk=cookie_notice.pk)
     data = notice_to_dict(page)

@@ -118,7 +118,7 @@ def test_report_is_in_the_reports_menu(cookie_notice, admin_client):
 
 
 def test_sync_command_reports_changes_then_nothing(home, notice_data):
-    from wagtail_seloste.notice_json import create_notice
+    from wagtail_seloste.notice.json_format import create_notice
 
     create_notice(notice_data, parent=home, publish=True)
     out = StringIO()

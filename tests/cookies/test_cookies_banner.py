@@ -73,7 +73,7 @@ def test_banner_is_gone_after_accepting(cookie_notice, client):
 
 def test_no_banner_when_the_notice_declares_only_necessary_cookies(home, notice_data, client):
     from wagtail_seloste.cookies.consent import sync_cookies
-    from wagtail_seloste.notice_json import create_notice
+    from wagtail_seloste.notice.json_format import create_notice
 
     section = next(s for s in notice_data["sections"] if s["kind"] == "cookies")
     section["categories"] = [c for c in section["categories"] if c["necessary"]]

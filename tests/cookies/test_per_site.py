@@ -8,7 +8,7 @@ from wagtail.models import Page, Site
 
 from example_site.home.models import HomePage
 from wagtail_seloste.cookies.consent import optional_groups, sync_cookies
-from wagtail_seloste.notice_json import create_notice
+from wagtail_seloste.notice.json_format import create_notice
 
 
 @pytest.fixture

@@ -2,7 +2,7 @@
 
 import pytest
 
-from wagtail_seloste.site_checks import site_findings
+from wagtail_seloste.notice.site_checks import site_findings
 
 
 def undeclared(site, **kwargs):
@@ -18,7 +18,7 @@ def undeclared(site, **kwargs):
 @pytest.fixture
 def notice_declaring(home, notice_data):
     from wagtail_seloste.cookies.consent import sync_cookies
-    from wagtail_seloste.notice_json import create_notice
+    from wagtail_seloste.notice.json_format import create_notice
 
     def make(*names):
         notice_data["cookies"] = [

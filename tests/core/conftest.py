@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from wagtail_seloste.completeness import check_notice
-from wagtail_seloste.importer import import_text
+from wagtail_seloste.notice.check import check_notice
+from wagtail_seloste.notice.importer import import_text
 
 CHECK_FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "check"
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from wagtail_seloste.completeness import check_notice
+from wagtail_seloste.notice.check import check_notice
 
 from .conftest import dict_codes, replaced, section, text_codes
 

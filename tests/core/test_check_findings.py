@@ -5,8 +5,8 @@ import json
 import pytest
 from django.core.management import call_command
 
-from wagtail_seloste.completeness import ERROR, WARNING, Finding, check_notice, has_errors
-from wagtail_seloste.importer import import_text
+from wagtail_seloste.notice.check import ERROR, WARNING, Finding, check_notice, has_errors
+from wagtail_seloste.notice.importer import import_text
 
 from .conftest import read_fixture
 

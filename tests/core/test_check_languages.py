@@ -2,8 +2,8 @@
 
 import pytest
 
-from wagtail_seloste.completeness import check_notice
-from wagtail_seloste.importer import import_text
+from wagtail_seloste.notice.check import check_notice
+from wagtail_seloste.notice.importer import import_text
 
 from .conftest import read_fixture
 

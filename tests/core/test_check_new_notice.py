@@ -5,9 +5,9 @@ import pytest
 from django.utils import translation
 from wagtail.models import Locale
 
-from wagtail_seloste.completeness import check_notice
 from wagtail_seloste.models import NoticePage
-from wagtail_seloste.notice_json import notice_to_dict
+from wagtail_seloste.notice.check import check_notice
+from wagtail_seloste.notice.json_format import notice_to_dict
 
 MEANING_CODES = {
     "vague-retention",

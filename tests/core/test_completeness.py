@@ -6,7 +6,7 @@ import pytest
 from django.core.management import call_command
 from django.utils import translation
 
-from wagtail_seloste.completeness import check_notice
+from wagtail_seloste.notice.check import check_notice
 
 
 def codes(notice):

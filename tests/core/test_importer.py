@@ -16,12 +16,16 @@ from django.utils.translation import gettext
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from wagtail_seloste.completeness import check_notice
-from wagtail_seloste.importer import import_text
-from wagtail_seloste.importer.controller import deobfuscate_email
-from wagtail_seloste.importer.headings import heading_kind
 from wagtail_seloste.models import NoticePage
-from wagtail_seloste.notice_json import NoticeFormatError, create_notice, page_fields_from_dict
+from wagtail_seloste.notice.check import check_notice
+from wagtail_seloste.notice.importer import import_text
+from wagtail_seloste.notice.importer.controller import deobfuscate_email
+from wagtail_seloste.notice.importer.headings import heading_kind
+from wagtail_seloste.notice.json_format import (
+    NoticeFormatError,
+    create_notice,
+    page_fields_from_dict,
+)
 
 PLAINTEXT = Path(__file__).resolve().parents[1] / "fixtures" / "plaintext"
 FIXTURES = sorted(path.name for path in PLAINTEXT.glob("*.txt"))
@@ -756,7 +760,7 @@ def test_admin_upload_turns_an_importer_failure_into_a_form_error(admin_client, 
     def broken(text):
         raise RuntimeError("bug")
 
-    monkeypatch.setattr("wagtail_seloste.views.importer.import_text", broken)
+    monkeypatch.setattr("wagtail_seloste.notice.import_view.import_text", broken)
     response = admin_client.post(
         reverse("wagtail_seloste_import"),
         {"file": _upload(read("salon_numbered.txt").encode()), "parent": home.pk},

@@ -18,9 +18,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.bench_importer import long_sections, many_sections
-from wagtail_seloste.importer import import_text
 from wagtail_seloste.models import NoticePage
-from wagtail_seloste.notice_json import (
+from wagtail_seloste.notice.importer import import_text
+from wagtail_seloste.notice.json_format import (
     MAX_LINE_CHARS,
     NoticeFormatError,
     read_json,

@@ -17,8 +17,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.core.test_importer import assert_nothing_lost
-from wagtail_seloste.importer import import_text
-from wagtail_seloste.notice_json import page_fields_from_dict
+from wagtail_seloste.notice.importer import import_text
+from wagtail_seloste.notice.json_format import page_fields_from_dict
 
 CORPUS = Path(__file__).resolve().parents[1] / "fixtures" / "corpus"
 EXPECTED = json.loads((CORPUS / "expected.json").read_text(encoding="utf-8"))

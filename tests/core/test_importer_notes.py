@@ -7,8 +7,8 @@ from django.core.management import call_command
 from django.urls import reverse
 from django.utils import translation
 
-from wagtail_seloste.importer import import_text
-from wagtail_seloste.sections import default_heading
+from wagtail_seloste.notice.importer import import_text
+from wagtail_seloste.notice.sections import default_heading
 
 UNSURE = "Tietosuojaseloste\n\nRekisterinpitäjä\n\nFirma Oy\n\nYRITYKSEN TIEDOT\n\nLisätietoja.\n"
 UNSTARTED = (

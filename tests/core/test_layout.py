@@ -2,6 +2,11 @@
 
 - the core (``wagtail_seloste`` outside the feature apps) never imports a feature app;
 - a feature app (cookies, booking, rights) imports the core, never another feature app;
+- the core's root holds only what serves the whole site (at most 12 modules); the notice, the
+  register and the outbox each live in their package;
+- inside the core, the register reads the notice and may use the outbox; the notice imports
+  neither, and the outbox imports neither (docs/development.md);
+- an app's views are reached only from its pages' routes, its URLs and its admin hooks;
 - no import cycles between modules, counting only imports made at module level (imports
   inside functions run on demand and are how a page's routes reach its app's views).
 """
@@ -13,6 +18,31 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parents[2] / "wagtail_seloste"
 FEATURE_APPS = ("cookies", "booking", "rights")
+CORE_PACKAGES = ("notice", "register", "outbox")
+# What serves the whole site stays at the core's root; everything else has a package.
+ROOT_MODULES = {
+    "__init__",
+    "apps",
+    "conf",
+    "checks",
+    "deploy_checks",
+    "log",
+    "middleware",
+    "models",  # only what Django loads: the models of the packages
+    "ratelimit",
+    "registry",  # the documented import path of the registry (docs/registry.md)
+    "signals",
+    "wagtail_hooks",
+}
+# Which core package may import which: the notice is read by the register; the outbox is used
+# by the register; neither the notice nor the outbox knows the others.
+CORE_MAY_IMPORT = {
+    "notice": set(),
+    "outbox": set(),
+    "register": {"notice", "outbox"},
+}
+# The modules through which an app's views are reached (routes, URLs, admin hooks).
+VIEWS_REACHED_FROM = ("pages", "models", "urls", "wagtail_hooks")
 
 
 def module_name(path):
@@ -72,6 +102,50 @@ def test_imports_point_from_feature_apps_to_the_core(path):
         if app_of(target) not in ("core", source)
     )
     assert forbidden == [], f"{source} must reach these only through the core: {forbidden}"
+
+
+def core_package_of(module):
+    parts = module.split(".")
+    return parts[1] if len(parts) > 2 and parts[1] in CORE_PACKAGES else None
+
+
+def test_the_core_root_holds_only_what_serves_the_whole_site():
+    root = sorted(p.stem for p in PACKAGE.glob("*.py"))
+    misplaced = [name for name in root if name not in ROOT_MODULES]
+
+    assert misplaced == [], (
+        f"these belong in wagtail_seloste/notice/, register/ or outbox/: {misplaced}"
+    )
+    assert len(root) <= 12
+
+
+@pytest.mark.parametrize(
+    "path",
+    [p for p in source_files() if core_package_of(module_name(p))],
+    ids=lambda p: str(p.relative_to(PACKAGE)),
+)
+def test_core_packages_import_each_other_in_one_direction(path):
+    source = core_package_of(module_name(path))
+    against = sorted(
+        target
+        for target in imports(path, top_level_only=False)
+        if core_package_of(target) not in (None, source)
+        and core_package_of(target) not in CORE_MAY_IMPORT[source]
+    )
+    assert against == [], f"{source} must not import {against} (see docs/development.md)"
+
+
+@pytest.mark.parametrize("path", source_files(), ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_views_are_reached_only_from_routes_urls_and_hooks(path):
+    module = module_name(path)
+    importers_of_views = sorted(
+        target
+        for target in imports(path, top_level_only=False)
+        if target.endswith(".views")
+        and target.rpartition(".")[0] == module.rpartition(".")[0]
+        and module.rpartition(".")[2] not in VIEWS_REACHED_FROM
+    )
+    assert importers_of_views == [], f"{module} must not import the views: {importers_of_views}"
 
 
 def test_module_level_imports_have_no_cycle():

@@ -8,7 +8,7 @@ from wagtail_seloste.models import NoticePage
 
 def edit_data(page, **changes):
     """The edit form's POST data for ``page`` with its sections as they are."""
-    from wagtail_seloste.notice_json import notice_to_dict
+    from wagtail_seloste.notice.json_format import notice_to_dict
 
     data = {
         "title": page.title,
@@ -71,8 +71,8 @@ def test_publishing_with_errors_is_refused(admin_client, notice):
 
 
 def test_refused_publish_lists_the_findings(admin_client, notice):
-    from wagtail_seloste.completeness import ERROR, check_notice
-    from wagtail_seloste.notice_json import notice_to_dict
+    from wagtail_seloste.notice.check import ERROR, check_notice
+    from wagtail_seloste.notice.json_format import notice_to_dict
 
     edited = notice_to_dict(notice)
     edited["sections"] = [s for s in edited["sections"] if s["kind"] == "register_name"]

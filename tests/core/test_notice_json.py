@@ -7,7 +7,7 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 
 from wagtail_seloste.models import NoticePage
-from wagtail_seloste.notice_json import (
+from wagtail_seloste.notice.json_format import (
     NoticeFormatError,
     create_notice,
     html_to_text,

@@ -11,7 +11,7 @@ from wagtail.models import Locale, Site
 
 from example_site.home.models import HomePage
 from wagtail_seloste.models import NoticePage, SelosteSettings
-from wagtail_seloste.notice_json import create_notice
+from wagtail_seloste.notice.json_format import create_notice
 
 
 def section_headings(html):

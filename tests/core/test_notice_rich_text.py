@@ -1,7 +1,7 @@
 """Bold, lists and links survive the import and the JSON format (issue 14)."""
 
-from wagtail_seloste.importer import import_text
-from wagtail_seloste.notice_json import clean_html, create_notice, notice_to_dict
+from wagtail_seloste.notice.importer import import_text
+from wagtail_seloste.notice.json_format import clean_html, create_notice, notice_to_dict
 
 TEXT = (
     "Tietosuojaseloste\n\nRekisterinpitäjä\n\nFirma Oy\n\nEvästeet\n\n"

@@ -7,7 +7,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
-from wagtail_seloste.registry import (
+from wagtail_seloste.register.registry import (
     ErasureResult,
     Kept,
     ModelSource,

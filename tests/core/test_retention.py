@@ -9,8 +9,8 @@ from django.utils import timezone
 
 from wagtail_seloste.booking.models import Booking, Client, ConsentRecord
 from wagtail_seloste.models import NoticePage, PurgeRun
-from wagtail_seloste.notice_json import create_notice, notice_to_dict, page_fields_from_dict
-from wagtail_seloste.retention import purge_site
+from wagtail_seloste.notice.json_format import create_notice, notice_to_dict, page_fields_from_dict
+from wagtail_seloste.register.retention import purge_site
 from wagtail_seloste.rights.models import RightsRequest
 
 
@@ -209,7 +209,7 @@ def test_purge_without_a_notice_only_removes_expired_unverified_requests(
 
 
 def test_purge_task_runs_every_site(rights_site, publish_rules, old_and_recent):
-    from wagtail_seloste.retention import purge_task
+    from wagtail_seloste.register.retention import purge_task
 
     publish_rules([rule("clients", 3)])
     result = purge_task.enqueue()

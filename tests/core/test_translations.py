@@ -12,8 +12,8 @@ from django.utils import translation
 from wagtail.models import Locale
 
 from wagtail_seloste.models import NoticePage
-from wagtail_seloste.notice_json import page_fields_from_dict
-from wagtail_seloste.translations_check import compare_notices, translation_findings
+from wagtail_seloste.notice.json_format import page_fields_from_dict
+from wagtail_seloste.notice.translations_check import compare_notices, translation_findings
 
 
 @pytest.fixture

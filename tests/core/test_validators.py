@@ -3,7 +3,7 @@
 import pytest
 from django.core.exceptions import ValidationError
 
-from wagtail_seloste.validators import business_id_is_valid, format_phone, normalise_phone
+from wagtail_seloste.notice.validators import business_id_is_valid, format_phone, normalise_phone
 
 
 @pytest.mark.parametrize("value", ["3006642-2", "3011457-8", "2845163-9"])

@@ -13,7 +13,7 @@ from django.test import RequestFactory
 from django.utils import timezone, translation
 from wagtail.models import ModelLogEntry
 
-from wagtail_seloste.dates import add_months
+from wagtail_seloste.register.dates import add_months
 from wagtail_seloste.rights import actions
 from wagtail_seloste.rights.models import RightsRequest, RightsSettings
 from wagtail_seloste.rights.sources import RightsRequestSource

@@ -6,10 +6,10 @@ import pytest
 from django.core.management import call_command
 from django.utils import timezone
 
-from wagtail_seloste import erasure
 from wagtail_seloste.booking.models import Booking, Client, ConsentRecord
 from wagtail_seloste.models import ErasureRecord
-from wagtail_seloste.registry import registry
+from wagtail_seloste.register import erasure
+from wagtail_seloste.register.registry import registry
 from wagtail_seloste.rights import actions as rights
 from wagtail_seloste.rights.models import RightsRequest
 

@@ -10,7 +10,7 @@ from django.utils import timezone
 from wagtail.log_actions import log
 from wagtail.models import Site
 
-from wagtail_seloste.registry import registry
+from wagtail_seloste.register.registry import registry
 from wagtail_seloste.rights import actions as rights
 from wagtail_seloste.rights.models import RightsRequest
 

@@ -8,7 +8,7 @@ from django.core.cache import cache
 from django.test import override_settings
 from django.utils import timezone
 
-from wagtail_seloste.dates import add_months
+from wagtail_seloste.register.dates import add_months
 from wagtail_seloste.rights.models import RightsRequest
 
 VALID = {

@@ -8,6 +8,8 @@ from datetime import UTC
 
 from django.utils import timezone
 
+from .models import Booking
+
 CRLF = "\r\n"
 PRODID = "-//wagtail-seloste//Ajanvaraus//FI"
 
@@ -126,8 +128,6 @@ def bookings_feed(page, request=None):
     """
     from django.conf import settings
     from django.urls import reverse
-
-    from .models import Booking
 
     admin_base = getattr(settings, "WAGTAILADMIN_BASE_URL", "").rstrip("/")
     bookings = (

@@ -21,13 +21,15 @@ from django.utils import timezone, translation
 
 from .. import outbox
 from ..conf import seloste_settings
+from ..notice.models import NoticePage
+from .calendar import booking_ics
+from .models import Booking
+from .tokens import can_cancel, cancel_token, details_token
 
 logger = logging.getLogger(__name__)
 
 
 def _booking(booking_id):
-    from .models import Booking
-
     return Booking.objects.select_related("service", "client", "page").filter(pk=booking_id).first()
 
 
@@ -56,8 +58,6 @@ def page_url(page, route, **kwargs):
 def cancel_url(booking):
     """The cancellation link, or "" when the booking is already inside the cancellation
     cut-off (a link that cannot work is not sent; the email says how to cancel instead)."""
-    from .views import can_cancel, cancel_token
-
     if not can_cancel(booking):
         return ""
     return page_url(booking.page, "cancel", token=cancel_token(booking))
@@ -66,16 +66,12 @@ def cancel_url(booking):
 def details_url(booking):
     """The link that lets the person confirm the details given with the booking as their
     client record's, or "" when they are the same."""
-    from .views import details_token
-
     if not booking.contact_differs():
         return ""
     return page_url(booking.page, "details", token=details_token(booking))
 
 
 def email_context(booking):
-    from ..models import NoticePage
-
     page = booking.page
     return {
         "booking": booking,
@@ -104,8 +100,6 @@ def _render(name, context):
 
 
 def _confirmation(booking):
-    from .calendar import booking_ics
-
     if booking.is_cancelled:
         return None
     context = email_context(booking)
@@ -124,8 +118,6 @@ def _confirmation(booking):
 
 
 def owner_address(booking):
-    from ..models import NoticePage
-
     if booking.page.owner_email:
         return booking.page.owner_email
     notice = NoticePage.for_site(booking.page.get_site())
@@ -246,14 +238,10 @@ def client_cancellation_message(booking_id):
 
 
 def confirmation_sent(booking_id):
-    from .models import Booking
-
     Booking.objects.filter(pk=booking_id).update(confirmation_sent_at=timezone.now())
 
 
 def owner_notified(booking_id):
-    from .models import Booking
-
     Booking.objects.filter(pk=booking_id).update(owner_notified_at=timezone.now())
 
 

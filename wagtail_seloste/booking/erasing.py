@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from wagtail.log_actions import log
 
-from ..erasure import erase_person
+from ..register.erasure import erase_person
 from .sources import erase_booking
 
 ADMIN_REASON = "admin"

@@ -7,7 +7,7 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from ..validators import normalise_phone
+from ..notice.validators import normalise_phone
 from .pages import HealthDataBasis
 from .slots import bookable_range, is_free
 

@@ -10,8 +10,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from ..models import RegisterModel
-from ..validators import normalise_phone
+from ..notice.validators import normalise_phone
+from ..register.models import RegisterModel
 from .pages import (  # noqa: F401  (the app's models, in one module for Django)
     BookingPage,
     ClosedDate,

@@ -23,8 +23,8 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 
 from ..conf import seloste_settings
-from ..models import RegisterModel
-from ..sections import SECTION_KINDS
+from ..notice.sections import SECTION_KINDS
+from ..register.models import RegisterModel
 from .panels import CalendarFeedPanel
 
 WEEKDAYS = [
@@ -76,11 +76,9 @@ class BookingPageForm(WagtailAdminPageForm):
         cleaned = super().clean()
         services = self.formsets.get("services")
         if services is not None:
-            from .models import Booking
-
             for form in services.deleted_forms:
                 service = form.instance
-                if service.pk and Booking.objects.filter(service_id=service.pk).exists():
+                if service.pk and service.bookings.exists():
                     form.add_error(
                         None,
                         _(

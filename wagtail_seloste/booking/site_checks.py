@@ -14,7 +14,7 @@ import unicodedata
 
 from django.utils.translation import gettext as _
 
-from ..site_checks import register_site_check
+from ..notice.site_checks import register_site_check
 from .pages import BookingPage, ConsentCheckbox, ConsentKind
 
 # What a notice says when it declares the purpose each kind of consent is for.

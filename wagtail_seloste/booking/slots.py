@@ -11,6 +11,8 @@ from functools import lru_cache
 from django.db import connections
 from django.utils import timezone
 
+from .models import Booking
+
 
 def _aware(day, time, tz):
     return timezone.make_aware(datetime.combine(day, time), tz)
@@ -96,8 +98,6 @@ def busy_intervals(page, start, end, buffer):
     The rows are read with a plain cursor: Django's per-value datetime converters cost more than
     the whole slot computation when a page has thousands of bookings in the range.
     """
-    from .models import Booking
-
     qs = (
         Booking.objects.active()
         .filter(page_id__in=calendar_page_ids(page), start__lt=end + buffer, end__gt=start - buffer)

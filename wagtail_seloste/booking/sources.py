@@ -13,9 +13,9 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from ..audit import log_entries
 from ..conf import seloste_settings
-from ..registry import (
+from ..register.audit import log_entries
+from ..register.registry import (
     BOOKKEEPING_HOLD,
     ErasureResult,
     Kept,
@@ -225,7 +225,7 @@ class ClientSource(PersonalDataSource):
     def withdraw_consents(self, site, email, user, *, text, marketing_only=False):
         """GDPR Art 7(3) and 21(3): a withdrawal record for each consent currently given (or
         for direct marketing only), and marketing turned off."""
-        from ..models import NoticePage
+        from ..notice.models import NoticePage
         from .models import ConsentRecord
 
         created = 0

@@ -6,7 +6,6 @@ The wizard is a django-formtools ``NamedUrlSessionWizardView`` served under the 
 
 from datetime import timedelta
 
-from django.core import signing
 from django.core.exceptions import SuspiciousOperation
 from django.db import transaction
 from django.http import Http404, HttpResponse
@@ -19,11 +18,16 @@ from django.utils.translation import gettext_lazy as _
 from formtools.wizard.views import NamedUrlSessionWizardView
 
 from ..conf import seloste_settings
+from ..notice.models import NoticePage
+from ..notice.validators import format_phone
 from ..ratelimit import client_address, limit_reached
-from ..validators import format_phone
+from .calendar import bookings_feed
+from .emails import notify_client_of_cancellation, notify_owner_of_cancellation
 from .forms import ConsentForm, ContactForm, ServiceForm, SlotForm, parse_slot
+from .models import Booking
 from .slots import free_slots
 from .store import SlotTaken, create_booking
+from .tokens import DETAILS_SALT, booking_from_token, can_cancel
 
 STEP_SERVICE = "palvelu"
 STEP_TIME = "aika"
@@ -38,46 +42,9 @@ STEP_LABELS = {
     STEP_CONFIRM: _("Confirm"),
 }
 
-CANCEL_SALT = "wagtail_seloste.booking.cancel"
-DETAILS_SALT = "wagtail_seloste.booking.details"
-
 
 def done_session_key(page):
     return f"seloste_booking_done_{page.pk}"
-
-
-def _cancel_signature(booking_id):
-    return signing.Signer(salt=CANCEL_SALT).signature(str(booking_id))
-
-
-def cancel_token(booking):
-    """``<booking number>-<signature>``: no personal data in the URL.
-
-    Wagtail serves page paths made of word characters and hyphens only, so the token avoids
-    the colons of ``signing.dumps``.
-    """
-    return f"{booking.pk}-{_cancel_signature(booking.pk)}"
-
-
-def details_token(booking):
-    """The token of the link that confirms a booking's contact details for the client record.
-
-    It goes only to the address the booking was made with, so opening it proves the address.
-    """
-    signature = signing.Signer(salt=DETAILS_SALT).signature(str(booking.pk))
-    return f"{booking.pk}-{signature}"
-
-
-def booking_from_token(token, salt=CANCEL_SALT):
-    number, _sep, signature = (token or "").partition("-")
-    if not number.isdigit() or len(number) > 18 or not signature:
-        return None
-    expected = signing.Signer(salt=salt).signature(number)
-    if not constant_time_compare(signature, expected):
-        return None
-    from .models import Booking
-
-    return Booking.objects.select_related("service", "page").filter(pk=int(number)).first()
 
 
 def requested_day(value):
@@ -142,8 +109,6 @@ class BookingWizard(NamedUrlSessionWizardView):
 
     def get_notice(self):
         if not hasattr(self, "_notice"):
-            from ..models import NoticePage
-
             self._notice = NoticePage.for_site(self.page.get_site(), locale=self.page.locale)
         return self._notice
 
@@ -351,8 +316,6 @@ class BookingWizard(NamedUrlSessionWizardView):
 
 
 def thanks_view(page, request):
-    from .models import Booking
-
     booking_id = request.session.get(done_session_key(page))
     booking = (
         Booking.objects.select_related("service").filter(pk=booking_id, page=page).first()
@@ -368,16 +331,7 @@ def thanks_view(page, request):
     )
 
 
-def can_cancel(booking, now=None):
-    now = now or timezone.now()
-    cutoff = booking.start - timedelta(hours=booking.page.cancellation_cutoff_hours)
-    return not booking.is_cancelled and now < cutoff
-
-
 def cancel_view(page, request, token):
-    from ..models import NoticePage
-    from .emails import notify_client_of_cancellation, notify_owner_of_cancellation
-
     booking = booking_from_token(token)
     if booking is None or booking.page_id != page.pk:
         return page.render(
@@ -434,8 +388,6 @@ def details_view(page, request, token):
 
 
 def feed_view(page, request, secret):
-    from .calendar import bookings_feed
-
     if not page.feed_secret or not constant_time_compare(secret, page.feed_secret):
         raise Http404
     body = bookings_feed(page, request)

@@ -27,8 +27,8 @@ from wagtail.admin.widgets.button import HeaderButton
 from wagtail.log_actions import log
 from wagtail.log_actions import registry as log_registry
 
-from ..audit import VIEW_ACTION, DeniedActionsPermissionPolicy
-from ..scoping import ScopedViewMixin, in_scope, scope
+from ..register.audit import VIEW_ACTION, DeniedActionsPermissionPolicy
+from ..register.scoping import ScopedViewMixin, in_scope, scope
 from .erasing import delete_booking, erase_client, kept_messages, summary_message
 from .models import (
     OWNER_CONSENT_SOURCES,
@@ -383,7 +383,7 @@ class BookingEditView(LoggedEditView):
 
 class ClientEditView(LoggedEditView):
     def save_instance(self):
-        from ..models import NoticePage
+        from ..notice.models import NoticePage
 
         changes = self.form.marketing_changes()
         instance = super().save_instance()

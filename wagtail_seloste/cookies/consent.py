@@ -99,7 +99,7 @@ def source_notice(site=None):
     (``NoticePage.for_site``); the default site when ``site`` is None. None without one."""
     from wagtail.models import Site
 
-    from ..models import NoticePage
+    from ..notice.models import NoticePage
 
     if site is None:
         site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
@@ -301,7 +301,7 @@ def sync_cookies_on_commit(notice_pk=None):
     """Run the sync after the current transaction commits (publishing is not atomic)."""
 
     def run():
-        from ..models import NoticePage
+        from ..notice.models import NoticePage
 
         if notice_pk is None:
             sync_cookies()

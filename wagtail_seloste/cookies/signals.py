@@ -5,7 +5,7 @@ from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from ..models import NoticePage, SelosteSettings
+from ..notice.models import NoticePage, SelosteSettings
 from .consent import (
     SNIPPETS_CACHE_KEY,
     _cache,

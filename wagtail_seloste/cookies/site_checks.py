@@ -13,7 +13,7 @@ from django.test.utils import override_settings
 from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext as _
 
-from ..site_checks import register_site_check
+from ..notice.site_checks import register_site_check
 
 # Enough to reach every page of a small business's site; larger sites are sampled.
 MAX_PAGES = 200

@@ -23,9 +23,11 @@ from wagtail.log_actions import log
 
 from .. import outbox
 from ..conf import seloste_settings
-from ..erasure import erase_person
+from ..notice.models import NoticePage
 from ..ratelimit import client_address, limit_reached
-from ..registry import normalise_email, readable, registry
+from ..register.erasure import erase_person
+from ..register.registry import normalise_email, readable, registry
+from .models import WEB, RightsRequest
 
 logger = logging.getLogger(__name__)
 
@@ -84,8 +86,6 @@ class TokenError(Exception):
 
 def request_for_token(token, site):
     """The unverified request a token points to, or :class:`TokenError`."""
-    from .models import RightsRequest
-
     max_age = timedelta(days=seloste_settings.RIGHTS_VERIFICATION_DAYS)
     parts = (token or "").split("-", 2)
     if len(parts) != 3:
@@ -109,8 +109,6 @@ def request_for_token(token, site):
 
 def create_request(page, form, request):
     """Save a valid request form as an unverified request and queue the verification email."""
-    from .models import RightsRequest
-
     data = form.cleaned_data
     with transaction.atomic():
         rights_request = RightsRequest.objects.create(
@@ -146,8 +144,6 @@ def queue_verification(rights_request, request):
 def verify(rights_request, request=None):
     """Open a request whose link was followed; the owner is told. The due date stays the one
     counted from receipt (see ``RightsRequest.set_deadlines``)."""
-    from .models import RightsRequest
-
     with transaction.atomic():
         locked = RightsRequest.objects.select_for_update().get(pk=rights_request.pk)
         if locked.status != RightsRequest.UNVERIFIED:
@@ -195,8 +191,6 @@ def enter_request(
     request opens at once; without it, it waits for :func:`confirm_identity` and is listed as
     unverified (its deadline still runs). No email goes to the requester.
     """
-    from .models import RightsRequest
-
     with transaction.atomic():
         rights_request = RightsRequest(
             site=site,
@@ -251,8 +245,6 @@ def free_access_note(rights_request):
     repealed Henkilötietolaki 523/1999, 26 §, no longer applies.) Earlier requests are counted
     so that the owner can judge repetition; the count decides nothing by itself.
     """
-    from .models import RightsRequest
-
     since = rights_request.received_at - timedelta(days=365)
     earlier = (
         RightsRequest.objects.filter(
@@ -269,8 +261,6 @@ def free_access_note(rights_request):
 
 
 def controller(site):
-    from ..models import NoticePage
-
     return NoticePage.for_site(site)
 
 
@@ -401,8 +391,6 @@ def extend(rights_request, user, months, reason):
 
 
 def reject(rights_request, user, reason):
-    from .models import RightsRequest
-
     with transaction.atomic():
         rights_request.status = RightsRequest.REJECTED
         rights_request.rejection_reason = reason
@@ -418,8 +406,6 @@ def reject(rights_request, user, reason):
 
 
 def complete(rights_request, user):
-    from .models import RightsRequest
-
     rights_request.status = RightsRequest.COMPLETED
     rights_request.closed_at = timezone.now()
     rights_request.save()
@@ -450,8 +436,6 @@ def _message(template, to, context, language, attachments=()):
 
 
 def _get(request_id):
-    from .models import RightsRequest
-
     return RightsRequest.objects.select_related("site").filter(pk=request_id).first()
 
 
@@ -543,8 +527,6 @@ def send_deadline_reminders(now=None):
     promised date until it passes, then the legal due date; one reminder per deadline (an
     extension moves the due date and so earns a new reminder). Returns the count queued."""
     from django.db.models import Q
-
-    from .models import WEB, RightsRequest
 
     today = timezone.localdate(now)
     horizon = today + timedelta(days=seloste_settings.RIGHTS_REMINDER_DAYS)

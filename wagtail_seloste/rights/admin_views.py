@@ -21,11 +21,11 @@ from wagtail.admin.widgets import AdminDateInput
 from wagtail.log_actions import log
 from wagtail.models import Site
 
-from ..audit import VIEW_ACTION
-from ..models import PurgeRun
-from ..registry import registry
-from ..scoping import scope, visible_sites
-from ..validators import normalise_phone
+from ..notice.validators import normalise_phone
+from ..register.audit import VIEW_ACTION
+from ..register.models import PurgeRun
+from ..register.registry import registry
+from ..register.scoping import scope, visible_sites
 from . import actions as rights
 from .models import CHANNELS, IDENTITY_METHODS, REQUEST_TYPES, WEB, RightsRequest
 

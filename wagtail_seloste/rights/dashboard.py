@@ -14,8 +14,8 @@ class RightsRequestsPanel(Component):
     def get_context_data(self, parent_context):
         from wagtail.models import Site
 
-        from ..models import PurgeRun
-        from ..scoping import scope
+        from ..register.models import PurgeRun
+        from ..register.scoping import scope
         from .models import RightsRequest, RightsSettings
 
         request = parent_context.get("request")

@@ -4,7 +4,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from ..validators import normalise_phone
+from ..notice.validators import normalise_phone
 from .models import REQUEST_TYPES
 
 

@@ -14,8 +14,9 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page, Site
 
 from ..conf import seloste_settings
-from ..dates import add_months
-from ..models import NoticePage, RegisterModel
+from ..notice.models import NoticePage
+from ..register.dates import add_months
+from ..register.models import RegisterModel
 
 # GDPR Art 15–21 and 7(3): the rights a visitor can exercise on the request page.
 REQUEST_TYPES = [

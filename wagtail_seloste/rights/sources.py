@@ -2,7 +2,7 @@
 
 from django.utils.translation import gettext_lazy as _
 
-from ..registry import (
+from ..register.registry import (
     REQUEST_RECORD_HOLD,
     ErasureResult,
     Kept,

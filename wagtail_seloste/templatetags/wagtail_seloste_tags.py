@@ -8,8 +8,8 @@ from django.conf import settings
 from django.urls import translate_url
 from django.utils import translation
 
-from ..models import NoticePage
-from ..validators import format_phone
+from ..notice.models import NoticePage
+from ..notice.validators import format_phone
 
 register = template.Library()
 

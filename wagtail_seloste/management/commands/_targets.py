@@ -7,13 +7,13 @@ from django.core.management.base import CommandError
 from django.utils.translation import gettext as _
 from wagtail.models import Page, Site
 
-from wagtail_seloste.models import NoticePage
-from wagtail_seloste.notice_json import (
+from ...notice.json_format import (
     MAX_JSON_BYTES,
     MAX_TEXT_BYTES,
     NoticeFormatError,
     read_json,
 )
+from ...notice.models import NoticePage
 
 logger = logging.getLogger(__name__)
 
@@ -82,7 +82,7 @@ def read_notice_file(path, findings=None):
     try:
         if is_json:
             return read_json(text)
-        from wagtail_seloste.importer import import_text
+        from ...notice.importer import import_text
 
         return import_text(text, findings=findings)
     except NoticeFormatError as error:
@@ -109,7 +109,7 @@ def default_parent():
 
 def write_findings(command, findings, stream=None):
     """The checklist of the completeness check, one finding with its message per entry."""
-    from wagtail_seloste.completeness import ERROR
+    from ...notice.check import ERROR
 
     stream = stream or command.stdout
 
@@ -141,7 +141,7 @@ def check(data):
     The file has passed the schema, so a failure here is a bug in the check; the command still
     answers with one message rather than a traceback.
     """
-    from wagtail_seloste.completeness import check_notice
+    from ...notice.check import check_notice
 
     try:
         return check_notice(data)

@@ -4,10 +4,9 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 
-from wagtail_seloste.completeness import has_errors, sort_findings
-from wagtail_seloste.notice_json import notice_to_dict
-from wagtail_seloste.translations_check import translation_findings
-
+from ...notice.check import has_errors, sort_findings
+from ...notice.json_format import notice_to_dict
+from ...notice.translations_check import translation_findings
 from ._targets import check, find_notice, read_notice_file, write_findings, write_import_findings
 
 
@@ -81,8 +80,8 @@ class Command(BaseCommand):
     def site_findings(self, page, revision):
         """The site held against its notice (its booking consents, the cookies its pages
         set), when ``page`` is (a translation of) its site's canonical notice."""
-        from wagtail_seloste.models import NoticePage
-        from wagtail_seloste.site_checks import site_findings
+        from ...notice.models import NoticePage
+        from ...notice.site_checks import site_findings
 
         site = page.get_site()
         canonical = NoticePage.for_site(site) if site is not None else None

@@ -4,8 +4,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand
 from django.utils.translation import gettext as _
 
-from wagtail_seloste.notice_json import notice_to_dict
-
+from ...notice.json_format import notice_to_dict
 from ._targets import bad_input, find_notice
 
 

@@ -6,10 +6,10 @@ from django.core.management.base import BaseCommand
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from wagtail_seloste.completeness import ERROR
 from wagtail_seloste.conf import seloste_settings
-from wagtail_seloste.notice_json import NoticeFormatError, create_notice
 
+from ...notice.check import ERROR
+from ...notice.json_format import NoticeFormatError, create_notice
 from ._targets import (
     bad_input,
     check,

@@ -1,8 +1,7 @@
 from django.core.management.base import BaseCommand
 from django.utils.translation import gettext as _
 
-from wagtail_seloste.erasure import erase_person
-
+from ...register.erasure import erase_person
 from ._sites import add_site_argument, find_site
 from .seloste_person_export import checked_email
 

@@ -5,8 +5,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.core.validators import validate_email
 from django.utils.translation import gettext as _
 
-from wagtail_seloste.registry import normalise_email, registry
-
+from ...register.registry import normalise_email, registry
 from ._sites import add_site_argument, find_site
 
 

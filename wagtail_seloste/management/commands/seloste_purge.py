@@ -1,8 +1,7 @@
 from django.core.management.base import BaseCommand
 from django.utils.translation import gettext as _
 
-from wagtail_seloste.retention import purge_all, purge_site
-
+from ...register.retention import purge_all, purge_site
 from ._sites import find_site
 
 

@@ -4,10 +4,9 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from wagtail.models import Site
 
-from wagtail_seloste.erasure import email_hash
-from wagtail_seloste.models import ErasureRecord
-from wagtail_seloste.registry import registry
-
+from ...register.erasure import email_hash
+from ...register.models import ErasureRecord
+from ...register.registry import registry
 from .seloste_person_erase import write_results
 
 

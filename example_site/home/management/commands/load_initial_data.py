@@ -25,7 +25,7 @@ from wagtail_seloste.booking.models import (
 from wagtail_seloste.cookies.consent import sync_cookies
 from wagtail_seloste.cookies.models import TrackingSnippet
 from wagtail_seloste.models import NoticePage, SelosteSettings
-from wagtail_seloste.notice_json import create_notice, page_fields_from_dict
+from wagtail_seloste.notice.json_format import create_notice, page_fields_from_dict
 from wagtail_seloste.rights.models import RightsRequest, RightsRequestPage
 
 FIXTURES = Path(__file__).resolve().parent.parent.parent / "fixtures"

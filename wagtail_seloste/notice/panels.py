@@ -16,8 +16,8 @@ class FindingsPanel(Panel):
         template_name = "wagtail_seloste/admin/findings_panel.html"
 
         def get_context_data(self, parent_context=None):
-            from .completeness import ERROR, check_notice, sort_findings
-            from .notice_json import notice_to_dict
+            from .check import ERROR, check_notice, sort_findings
+            from .json_format import notice_to_dict
             from .translations_check import translation_findings
 
             context = super().get_context_data(parent_context)

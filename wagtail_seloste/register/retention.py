@@ -15,7 +15,7 @@ from django.utils import timezone
 from django_tasks import task
 from wagtail.models import Site
 
-from .conf import seloste_settings
+from ..conf import seloste_settings
 from .dates import add_months
 from .registry import PurgeResult, registry
 
@@ -47,7 +47,8 @@ def purge_site(site, *, dry_run=False, now=None, batch_size=None, notice=None):
     Sources may also delete what is always deleted (the rights app: unverified requests whose
     link has expired, as the request form promises), whatever the notice's rules say.
     """
-    from .models import NoticePage, PurgeRun
+    from ..notice.models import NoticePage
+    from .models import PurgeRun
 
     now = now or timezone.now()
     batch_size = batch_size or seloste_settings.PURGE_BATCH_SIZE

@@ -18,10 +18,10 @@ from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
-from ..blocks import section_blocks
 from ..conf import seloste_settings
-from ..panels import FindingsPanel
-from ..sections import default_heading, unique_anchors
+from .blocks import section_blocks
+from .panels import FindingsPanel
+from .sections import default_heading, unique_anchors
 
 CANONICAL_GENERATION_KEY = "wagtail_seloste:canonical_generation"
 
@@ -66,7 +66,7 @@ class NoticePageForm(WagtailAdminPageForm):
     )
 
     def clean_phone(self):
-        from ..validators import normalise_phone
+        from .validators import normalise_phone
 
         value = self.cleaned_data.get("phone", "").strip()
         try:
@@ -79,8 +79,8 @@ class NoticePageForm(WagtailAdminPageForm):
         super()._post_clean()
         if not self.data.get("action-publish") or not seloste_settings.BLOCK_PUBLISH_ON_ERRORS:
             return
-        from ..completeness import ERROR, check_notice
-        from ..notice_json import notice_to_dict
+        from .check import ERROR, check_notice
+        from .json_format import notice_to_dict
 
         try:
             findings = check_notice(notice_to_dict(self.instance))
@@ -178,7 +178,7 @@ class NoticePage(Page):
         # A new notice starts with the standard sections in the editor's language. Rows
         # loaded from the database arrive as positional args and are left alone.
         if not args and "sections" not in kwargs and self._state.adding and not self.pk:
-            from ..defaults import default_sections
+            from .defaults import default_sections
 
             self.sections = default_sections()
 

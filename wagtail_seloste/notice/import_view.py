@@ -14,10 +14,10 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Page, Site
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
-from ..completeness import check_notice
-from ..importer import import_text
-from ..models import NoticePage
-from ..notice_json import MAX_TEXT_BYTES, NoticeFormatError, create_notice
+from .check import check_notice
+from .importer import import_text
+from .json_format import MAX_TEXT_BYTES, NoticeFormatError, create_notice
+from .models import NoticePage
 
 logger = logging.getLogger(__name__)
 

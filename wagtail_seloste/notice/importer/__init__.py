@@ -13,7 +13,7 @@ import re
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from ..notice_json import MAX_ITEMS, MAX_LINE_CHARS, MAX_TEXT_BYTES, SCHEMA, NoticeFormatError
+from ..json_format import MAX_ITEMS, MAX_LINE_CHARS, MAX_TEXT_BYTES, SCHEMA, NoticeFormatError
 from ..sections import default_heading
 from .controller import PERSON_FIELDS, Contact, person_start, read_contact
 from .cookies import read_cookies

@@ -29,8 +29,8 @@ from django.utils import timezone
 from django.utils.module_loading import import_string
 from django_tasks import task
 
-from .conf import seloste_settings
-from .log import redact
+from ..conf import seloste_settings
+from ..log import redact
 
 logger = logging.getLogger(__name__)
 

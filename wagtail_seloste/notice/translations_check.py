@@ -16,7 +16,7 @@ from collections import Counter
 
 from django.utils.translation import gettext_lazy as _
 
-from .completeness import WARNING, Finding
+from .check import WARNING, Finding
 
 CONTROLLER_KEYS = ("business_id", "email", "phone", "postal_code")
 
@@ -189,7 +189,7 @@ def translation_findings(notice_page):
     "−x" is in this notice but missing from the translation, "+x" is only in the translation.
     Each translation is read as last saved. An empty list when the notice has no translations.
     """
-    from .notice_json import notice_to_dict
+    from .json_format import notice_to_dict
 
     if notice_page.pk is None:
         return []

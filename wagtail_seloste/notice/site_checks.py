@@ -1,11 +1,11 @@
 """The site, held against its notice: findings about what the site does, not what it says.
 
-The completeness check (``completeness.py``) reads the notice alone. This module runs the
+The completeness check (``notice/check/``) reads the notice alone. This module runs the
 checks that compare the notice with the site that publishes it: a booking form's consents, the
 cookies the site's pages actually set. The core knows no feature app, so each app registers
 its own checks here from its ``AppConfig.ready``:
 
-    from wagtail_seloste.site_checks import register_site_check
+    from wagtail_seloste.notice.site_checks import register_site_check
 
     @register_site_check
     def my_check(context):
@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from django.core.cache import cache
 from django_tasks import task
 
-from .completeness import Finding, sort_findings
+from .check import Finding, sort_findings
 
 CACHE_KEY = "wagtail_seloste:site_findings:{site_id}"
 CACHE_TIMEOUT = 24 * 3600
@@ -70,8 +70,8 @@ class SiteContext:
 
 
 def context_for(site, page=None):
+    from .json_format import notice_to_dict
     from .models import NoticePage
-    from .notice_json import notice_to_dict
 
     page = page or NoticePage.for_site(site)
     if page is None:

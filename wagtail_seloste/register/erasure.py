@@ -11,7 +11,7 @@ from hashlib import sha256
 from django.conf import settings
 from django.db import transaction
 
-from .conf import seloste_settings
+from ..conf import seloste_settings
 from .registry import normalise_email, registry
 
 

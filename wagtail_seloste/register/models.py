@@ -1,11 +1,23 @@
-"""The registry's own records: erasures (without personal data) and retention purge runs."""
+"""The register's own models: the base of every model that holds personal data, and the
+registry's records of erasures (without personal data) and retention purge runs."""
 
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Site
 
-from .base import RegisterModel
+
+class RegisterModel(models.Model):
+    """Base of the models that hold the register's data: personal data, not content.
+
+    They stay out of Wagtail's reference index (the "usage" of pages and sites), which would
+    list people's records there and turn every bulk delete of the purge into per-row deletes.
+    """
+
+    wagtail_reference_index_ignore = True
+
+    class Meta:
+        abstract = True
 
 
 class ErasureRecord(RegisterModel):

@@ -1,0 +1,17 @@
+"""The tietosuojaseloste: how a notice is stored, edited, rendered, checked and imported.
+
+- ``models.py``: ``NoticePage`` and its form, ``SelosteSettings`` (the canonical notice per site);
+- ``sections.py``, ``blocks.py``, ``defaults.py``: the section kinds, their blocks, a new
+  notice's content;
+- ``json_format.py``: the ``wagtail-seloste/1`` JSON format (page ⇄ dict, ``create_notice``);
+- ``validators.py``: Y-tunnus and phone numbers;
+- ``check/``: the completeness check of the notice's text;
+- ``site_checks.py``: the site held against its notice (feature apps register checks here);
+- ``translations_check.py``: where a notice's translations differ in structure;
+- ``known_services.py``: services that transfer data outside the EU/EEA, tracker cookies;
+- ``panels.py``: the editor's findings panel;
+- ``importer/``, ``import_view.py``: an old plain-text notice into the structured notice;
+- ``tasks.py``: a newly published notice rendered once in the background.
+
+The notice is the bottom of the core: it imports neither the register nor the outbox.
+"""
