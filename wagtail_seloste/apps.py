@@ -14,8 +14,7 @@ class WagtailSelosteAppConfig(AppConfig):
 
     def ready(self):
         from . import (
-            checks,  # noqa: F401  (registers the system checks)
-            deploy_checks,  # noqa: F401  (and the deployment checks)
+            checks,  # noqa: F401  (registers the system checks and the deployment checks)
             middleware,  # noqa: F401  (forgets cached site lookups when a site changes)
             signals,  # noqa: F401  (site checks refreshed after publishing)
         )

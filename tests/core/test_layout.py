@@ -24,8 +24,6 @@ ROOT_MODULES = {
     "__init__",
     "apps",
     "conf",
-    "checks",
-    "deploy_checks",
     "log",
     "middleware",
     "models",  # only what Django loads: the models of the packages

@@ -25,7 +25,7 @@ def test_disabled_i18n_is_a_warning():
 
 
 def test_missing_required_app_is_an_error(monkeypatch):
-    from wagtail_seloste import checks as seloste_checks
+    from wagtail_seloste.checks import setup as seloste_checks
 
     installed = seloste_checks.apps.is_installed
     monkeypatch.setattr(

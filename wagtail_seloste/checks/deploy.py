@@ -63,7 +63,7 @@ def check_base_template(app_configs, **kwargs):
     """The base template loads, and defines the blocks the plugin's pages fill."""
     from django.template import engines
 
-    from .conf import seloste_settings
+    from ..conf import seloste_settings
 
     name = seloste_settings.BASE_TEMPLATE
     django_engines = [e for e in engines.all() if hasattr(e, "engine")]
@@ -108,7 +108,7 @@ def check_base_template(app_configs, **kwargs):
 
 @register(deploy=True)
 def check_from_email(app_configs, **kwargs):
-    from .conf import seloste_settings
+    from ..conf import seloste_settings
 
     if settings.DEFAULT_FROM_EMAIL == "webmaster@localhost" and not seloste_settings.FROM_EMAIL:
         return [
