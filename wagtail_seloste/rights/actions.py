@@ -129,8 +129,7 @@ def create_request(page, form, request):
 def queue_verification(rights_request, request):
     page = rights_request.page
     url = request.build_absolute_uri(
-        page.get_url(request)
-        + page.reverse_subpage("verify_view", args=[make_token(rights_request)])
+        page.subpage_url(request, "verify_view", token=make_token(rights_request))
     )
     outbox.send_later(
         verification_message,

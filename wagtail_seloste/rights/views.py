@@ -30,7 +30,7 @@ def request_form_view(request, page):
             # has asked too often today, is not revealed (no way to learn who is a client).
             if not rights.email_limited(form.cleaned_data["email"]):
                 page.create_request(form, request)
-            return HttpResponseRedirect(page.get_url(request) + page.reverse_subpage("thanks_view"))
+            return HttpResponseRedirect(page.subpage_url(request, "thanks_view"))
         return _render(request, page, "request_page", {"form": form}, status=400)
     if request.method not in ("GET", "HEAD"):
         return _render(request, page, "request_page", {"form": form_class()}, status=405)
