@@ -23,7 +23,7 @@ from ..notice.validators import format_phone
 from ..ratelimit import client_address, limit_reached
 from . import paths
 from .calendar import bookings_feed
-from .emails import notify_client_of_cancellation, notify_owner_of_cancellation
+from .emails import cancel_url, notify_client_of_cancellation, notify_owner_of_cancellation
 from .forms import ConsentForm, ContactForm, ServiceForm, SlotForm, parse_slot
 from .models import Booking
 from .slots import free_slots
@@ -346,7 +346,13 @@ def thanks_view(page, request):
     return page.render(
         request,
         template="wagtail_seloste/booking/thanks.html",
-        context_overrides={"booking": booking, "start": timezone.localtime(booking.start)},
+        context_overrides={
+            "booking": booking,
+            "start": timezone.localtime(booking.start),
+            # What the email carries, by the rule the email follows (``emails.cancel_url``).
+            "cancel_link": bool(cancel_url(booking)),
+            "notice": NoticePage.for_site(page.get_site(), locale=page.locale),
+        },
     )
 
 

@@ -150,6 +150,14 @@ class RightsRequestPage(RoutablePageMixin, Page):
             request, self, token
         )
 
+    @re_path(rf"^(?P<word>{paths.alternatives('download_view')})/(?P<token>[-\w]{{1,100}})/$")
+    def download_view(self, request, word, token):
+        from .views import download_view
+
+        return self.in_page_language(request, "download_view", token=token) or download_view(
+            request, self, token
+        )
+
     def subpage_url(self, request, route, **kwargs):
         """The address of one of this page's routes, in the page's language."""
         return self.get_url(request) + paths.subpage(self, route, **kwargs)
@@ -407,3 +415,39 @@ class RightsRequest(RegisterModel):
         self.extension_reason = reason
         self.status = self.EXTENDED
         self.due_date = add_months(self.original_due_date, months)
+
+
+class ExportLink(models.Model):
+    """A download link of a person's data sent to the requester's verified address.
+
+    GDPR Art 15(3) and 32: the copy is never an email attachment. The link is the proof: it
+    goes only to the address the request was verified by, expires after
+    ``RIGHTS_EXPORT_LINK_DAYS`` days and ``RIGHTS_EXPORT_LINK_DOWNLOADS`` downloads, and only a
+    hash of its secret is stored. No personal data: the ZIP is built when it is downloaded.
+    """
+
+    rights_request = models.ForeignKey(
+        RightsRequest, on_delete=models.CASCADE, related_name="export_links"
+    )
+    token_hash = models.CharField(max_length=64, unique=True, editable=False)
+    created_at = models.DateTimeField(_("sent"), default=timezone.now)
+    expires_at = models.DateTimeField(_("expires"))
+    max_downloads = models.PositiveSmallIntegerField(_("downloads allowed"))
+    downloads = models.PositiveSmallIntegerField(_("downloads"), default=0)
+    last_downloaded_at = models.DateTimeField(_("last downloaded"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("download link of a data copy")
+        verbose_name_plural = _("download links of data copies")
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return _("Download link #%(id)s") % {"id": self.pk}
+
+    @property
+    def is_usable(self):
+        return self.downloads < self.max_downloads and self.expires_at > timezone.now()
+
+    @property
+    def downloads_left(self):
+        return max(self.max_downloads - self.downloads, 0)

@@ -8,6 +8,7 @@ the page's own (see ``RightsRequestPage.in_page_language``).
 WORDS = {
     "thanks_view": {"fi": "kiitos", "sv": "tack", "en": "thanks"},
     "verify_view": {"fi": "vahvista", "sv": "bekrafta", "en": "confirm"},
+    "download_view": {"fi": "lataa", "sv": "ladda-ner", "en": "download"},
 }
 # A page in a language without words of its own gets the English ones.
 FALLBACK = "en"
