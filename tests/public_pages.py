@@ -42,7 +42,7 @@ def _wizard_post(client, url, page, step, data):
     return client.post(url, payload)
 
 
-def booking_pages(client, language, *, email=DEMO_CLIENT, first_name="Maija"):
+def booking_pages(client, language, *, email=DEMO_CLIENT, first_name="Maija", beyond_cutoff=True):
     """The booking wizard from the first step to the thank-you page."""
     path = DEMO[language][2]
     page = BookingPage.objects.get(locale__language_code=language)
@@ -58,7 +58,7 @@ def booking_pages(client, language, *, email=DEMO_CLIENT, first_name="Maija"):
     yield "booking: time", response
     slots = free_slots(page, service)
     limit = timezone.now() + timedelta(hours=page.cancellation_cutoff_hours + 2)
-    start = next(s for day in sorted(slots) for s in slots[day] if s > limit)
+    start = next(s for day in sorted(slots) for s in slots[day] if s > limit or not beyond_cutoff)
     response = _follow(
         client,
         _wizard_post(

@@ -20,6 +20,8 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from django.utils import translation
+from django.utils.translation import gettext
 
 from wagtail_seloste.rights import actions as rights
 from wagtail_seloste.rights.models import RightsRequest
@@ -217,6 +219,7 @@ def test_the_requester_downloads_the_export_through_the_emailed_link(
         assert sorted(archive.namelist()) == ["tiedot.json", "yhteenveto.html"]
         html = archive.read("yhteenveto.html").decode()
     assert "Meikäläinen" in html
-    assert "Art 15(1)(h)" in html
+    with translation.override("fi"):
+        assert gettext("Automated decision-making and profiling (Art 15(1)(h))") in html
     link = rights_request.export_links.get()
     assert (link.downloads, link.max_downloads) == (1, 3)
