@@ -5,6 +5,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 STAMP := $(VENV)/.installed
 AXE := $(VENV)/node_modules/axe-core/axe.min.js
+VNU := $(VENV)/node_modules/vnu-jar/build/dist/vnu.jar
 MANAGE := $(PY) example_site/manage.py
 
 .PHONY: install demo serve test test-postgres bench lint messages compilemessages clean \
@@ -31,6 +32,11 @@ $(VENV)/.loadtest: $(VENV)/.production
 $(AXE):
 	-command -v npm >/dev/null && npm install --silent --no-audit --no-fund --prefix $(VENV) axe-core@4
 
+# The Nu HTML Checker (vnu.jar, run with Java) for tests/test_html_valid.py (npm registry; optional
+# locally, required in CI).
+$(VNU):
+	-command -v npm >/dev/null && npm install --silent --no-audit --no-fund --prefix $(VENV) vnu-jar@26
+
 demo: $(STAMP)
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_initial_data
@@ -42,7 +48,7 @@ demo: $(STAMP)
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
 # The whole suite with every app installed, then the sites that install only some apps.
-test: $(STAMP) $(AXE)
+test: $(STAMP) $(AXE) $(VNU)
 	$(PY) -m pytest
 	$(PY) -m pytest -q --ds=tests.settings_core_cookies tests/combinations/test_core_cookies.py
 	$(PY) -m pytest -q --ds=tests.settings_core_rights tests/combinations/test_core_rights.py

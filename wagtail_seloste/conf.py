@@ -30,6 +30,10 @@ DEFAULTS = {
     "RIGHTS_REMINDER_DAYS": 7,
     # Where the owner's notifications go when the canonical notice has no email address.
     "RIGHTS_NOTIFY_EMAIL": "",
+    # The copy of a person's data (GDPR Art 15) is never attached to an email: the requester
+    # gets a download link to their verified address, valid this many days and downloads.
+    "RIGHTS_EXPORT_LINK_DAYS": 7,
+    "RIGHTS_EXPORT_LINK_DOWNLOADS": 3,
     # The key of the hash that erasure records keep of an email (defaults to SECRET_KEY). Set a
     # key of its own so that rotating SECRET_KEY does not orphan the records.
     "ERASURE_HASH_KEY": "",

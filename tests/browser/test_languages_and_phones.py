@@ -55,9 +55,14 @@ SMALL_TARGETS_JS = """() => {
     return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden'; };
   const controls = document.querySelectorAll(
     'button, select, textarea, input:not([type=hidden]), .site-header a, .footer-links a, '
-    + '.seloste-languages a, .seloste-days a, .seloste-cookie-banner__settings');
+    + '.seloste-languages a, .seloste-days a, .seloste-cookie-banner__settings, main a');
   for (const el of controls) {
     if (!visible(el) || el.closest('.seloste-hp')) continue;
+    // A link inside running text is exempt (WCAG 2.5.8); one alone on its line is not.
+    if (el.tagName === 'A' && el.closest('main')) {
+      const block = el.closest('p, li, dd, td, address, label, h1, h2, h3, legend, caption');
+      if (block && block.textContent.trim() !== el.textContent.trim()) continue;
+    }
     let target = el;
     if (el.type === 'checkbox' || el.type === 'radio') {
       target = el.closest('label') || (el.id && document.querySelector(`label[for="${el.id}"]`));

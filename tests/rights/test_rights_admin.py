@@ -92,16 +92,30 @@ def test_export_download_is_a_zip_and_is_logged(admin_client, open_request, maij
     assert actions(rights_request)[-1] == "wagtail_seloste.rights.export"
 
 
-def test_export_is_sent_to_the_requester(
-    admin_client, open_request, maija, django_capture_on_commit_callbacks
+def test_sending_the_data_emails_a_download_link_not_the_data(
+    admin_client, open_request, maija, rights_page, django_capture_on_commit_callbacks
 ):
     rights_request = open_request(["portability"])
     with django_capture_on_commit_callbacks(execute=True):
         admin_client.post(f"/admin/tietopyynnot/{rights_request.pk}/export/send/")
     message = mail.outbox[-1]
     assert message.to == ["maija@example.com"]
-    assert message.attachments[0][0] == f"tietopyynto-{rights_request.pk}.zip"
+    assert message.attachments == []
+    assert "/tietopyynto/lataa/" in message.body
     assert actions(rights_request)[-1] == "wagtail_seloste.rights.export_sent"
+
+
+def test_sending_the_data_without_a_request_page_sends_nothing_and_says_why(
+    admin_client, open_request, maija, django_capture_on_commit_callbacks
+):
+    rights_request = open_request(["access"])
+    with django_capture_on_commit_callbacks(execute=True):
+        response = admin_client.post(
+            f"/admin/tietopyynnot/{rights_request.pk}/export/send/", follow=True
+        )
+    assert mail.outbox == []
+    assert [m.level_tag for m in response.context["messages"]] == ["error"]
+    assert "wagtail_seloste.rights.export_sent" not in actions(rights_request)
 
 
 def test_erase_asks_for_confirmation_showing_what_is_kept(admin_client, open_request, make_client):

@@ -22,6 +22,7 @@ from django.utils import timezone, translation
 from .. import outbox
 from ..conf import seloste_settings
 from ..notice.models import NoticePage
+from . import paths
 from .calendar import booking_ics
 from .models import Booking
 from .tokens import can_cancel, cancel_token, details_token
@@ -52,7 +53,8 @@ def page_url(page, route, **kwargs):
     if not base:
         root = getattr(settings, "WAGTAILADMIN_BASE_URL", "").rstrip("/")
         base = root + (page.url or "/")
-    return base + page.reverse_subpage(route, kwargs=kwargs or None)
+    # The route's words in the page's language (/sv/boka-tid/avboka/…).
+    return base + paths.subpage(page, route, **kwargs)
 
 
 def cancel_url(booking):

@@ -85,16 +85,27 @@ class ContactForm(forms.Form):
     first_name = forms.CharField(
         label=_("First name"),
         max_length=100,
+        widget=forms.TextInput(attrs={"autocomplete": "given-name", "enterkeyhint": "next"}),
         error_messages={"required": _("Write your first name.")},
     )
     last_name = forms.CharField(
         label=_("Last name"),
         max_length=100,
+        widget=forms.TextInput(attrs={"autocomplete": "family-name", "enterkeyhint": "next"}),
         error_messages={"required": _("Write your last name.")},
     )
     email = forms.EmailField(
         label=_("Email"),
         max_length=254,
+        # A phone shows its email keyboard; the browser offers the person's own address.
+        widget=forms.EmailInput(
+            attrs={
+                "autocomplete": "email",
+                "inputmode": "email",
+                "spellcheck": "false",
+                "enterkeyhint": "next",
+            }
+        ),
         error_messages={
             "required": _("Write your email address: the confirmation is sent there."),
             "invalid": _("Write the email address in the form name@example.com."),
@@ -104,6 +115,9 @@ class ContactForm(forms.Form):
         label=_("Phone"),
         max_length=32,
         help_text=_("For example 040 123 4567."),
+        widget=forms.TextInput(
+            attrs={"type": "tel", "autocomplete": "tel", "inputmode": "tel", "enterkeyhint": "next"}
+        ),
         error_messages={"required": _("Write your phone number, for example 040 123 4567.")},
     )
     message = forms.CharField(

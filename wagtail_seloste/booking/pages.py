@@ -1,10 +1,12 @@
 """The booking page and its configuration: services, opening hours, closed days, consents."""
 
 import secrets
+from urllib.parse import urlsplit
 
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.http import HttpResponseRedirect
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
@@ -25,6 +27,7 @@ from wagtail.models import Orderable, Page
 from ..conf import seloste_settings
 from ..notice.sections import SECTION_KINDS
 from ..register.models import RegisterModel
+from . import paths
 from .panels import CalendarFeedPanel
 
 WEEKDAYS = [
@@ -231,27 +234,50 @@ class BookingPage(RoutablePageMixin, Page):
         # Continues an unfinished booking, or starts at the first step.
         return self.wizard_view()(request)
 
-    @re_path(r"^varaa/(?P<step>[-\w]+)/$", name="step")
-    def step_route(self, request, step):
-        return self.wizard_view()(request, step=step)
+    # The addresses are in the page's language and accept every language's words
+    # (``paths.py``): links sent before a page was translated, or in Finnish, keep working.
+    @re_path(rf"^(?P<steps>{paths.alternatives('steps')})/(?P<step>[-\w]+)/$", name="step")
+    def step_route(self, request, steps, step):
+        name = paths.key_of(step)
+        if name is not None:
+            moved = self.in_page_language(request, "step", step=name)
+            if moved is not None:
+                return moved
+        return self.wizard_view()(request, step=name or step)
 
-    @path("kiitos/", name="thanks")
-    def thanks_route(self, request):
+    @re_path(rf"^(?P<word>{paths.alternatives('thanks')})/$", name="thanks")
+    def thanks_route(self, request, word):
         from .views import thanks_view
 
-        return _uncached(thanks_view(self, request))
+        return self.in_page_language(request, "thanks") or _uncached(thanks_view(self, request))
 
-    @path("peru/<str:token>/", name="cancel")
-    def cancel_route(self, request, token):
+    @re_path(rf"^(?P<word>{paths.alternatives('cancel')})/(?P<token>[^/]+)/$", name="cancel")
+    def cancel_route(self, request, word, token):
         from .views import cancel_view
 
-        return _uncached(cancel_view(self, request, token))
+        return self.in_page_language(request, "cancel", token=token) or _uncached(
+            cancel_view(self, request, token)
+        )
 
-    @path("tiedot/<str:token>/", name="details")
-    def details_route(self, request, token):
+    @re_path(rf"^(?P<word>{paths.alternatives('details')})/(?P<token>[^/]+)/$", name="details")
+    def details_route(self, request, word, token):
         from .views import details_view
 
-        return _uncached(details_view(self, request, token))
+        return self.in_page_language(request, "details", token=token) or _uncached(
+            details_view(self, request, token)
+        )
+
+    def in_page_language(self, request, route, **kwargs):
+        """A redirect to the address in the page's language when a GET came by another
+        language's words (an older link), else None."""
+        if request.method not in ("GET", "HEAD"):
+            return None
+        url = self.get_url(request) + paths.subpage(self, route, **kwargs)
+        query, renamed = paths.localised_query(request.GET, paths.language_of(self))
+        if request.path == urlsplit(url).path and not renamed:
+            return None
+        query = query.urlencode()
+        return _uncached(HttpResponseRedirect(url + (f"?{query}" if query else "")))
 
     @path("kalenteri/<str:secret>/", name="feed")
     def feed_route(self, request, secret):

@@ -21,8 +21,9 @@ from ..conf import seloste_settings
 from ..notice.models import NoticePage
 from ..notice.validators import format_phone
 from ..ratelimit import client_address, limit_reached
+from . import paths
 from .calendar import bookings_feed
-from .emails import notify_client_of_cancellation, notify_owner_of_cancellation
+from .emails import cancel_url, notify_client_of_cancellation, notify_owner_of_cancellation
 from .forms import ConsentForm, ContactForm, ServiceForm, SlotForm, parse_slot
 from .models import Booking
 from .slots import free_slots
@@ -48,7 +49,8 @@ def done_session_key(page):
 
 
 def requested_day(value):
-    """The day asked for in ``?paiva=YYYY-MM-DD``, or None for anything else."""
+    """The day asked for in ``?paiva=YYYY-MM-DD`` (``?dag=``, ``?day=``), or None for anything
+    else."""
     if not isinstance(value, str) or len(value) != 10:
         return None
     try:
@@ -91,9 +93,7 @@ class BookingWizard(NamedUrlSessionWizardView):
         return f"seloste_booking_{self.page.pk}"
 
     def get_step_url(self, step):
-        return self.page.get_url(self.request) + self.page.reverse_subpage(
-            "step", kwargs={"step": step}
-        )
+        return self.page.get_url(self.request) + paths.subpage(self.page, "step", step=step)
 
     def get_form_step_data(self, form):
         # Only the step's own fields: formtools would otherwise keep the whole POST (the CSRF
@@ -144,7 +144,9 @@ class BookingWizard(NamedUrlSessionWizardView):
 
     def post(self, *args, **kwargs):
         goto = self.request.POST.get("wizard_goto_step")
-        if not (goto and goto in self.get_form_list()):
+        if goto and goto in self.get_form_list():
+            self.keep_answers_going_back(goto)
+        else:
             current = self.request.POST.get(f"{self.prefix}-current_step")
             if current is not None and current not in self.get_form_list():
                 # formtools would make an unknown step current and fail on it.
@@ -164,6 +166,20 @@ class BookingWizard(NamedUrlSessionWizardView):
                 response.status_code = 429
                 return response
         return super().post(*args, **kwargs)
+
+    def keep_answers_going_back(self, goto):
+        """ "Back" keeps what the person wrote on the step they leave (formtools drops it), so
+        that coming forward again shows it. An untouched step that is not valid is left as it
+        was, so that it does not greet them with errors."""
+        steps = list(self.get_form_list())
+        current = self.request.POST.get(f"{self.prefix}-current_step")
+        if current not in steps or steps.index(goto) >= steps.index(current):
+            return
+        form = self.get_form(step=current, data=self.request.POST)
+        data = self.get_form_step_data(form)
+        typed = any(str(value).strip() for values in data.values() for value in values)
+        if form.is_valid() or typed:
+            self.storage.set_step_data(current, data)
 
     def render_done(self, form, **kwargs):
         if kwargs.get("step") != self.done_step_name:
@@ -197,7 +213,7 @@ class BookingWizard(NamedUrlSessionWizardView):
             health_consent=health_consent,
         )
         self.request.session[done_session_key(self.page)] = booking.pk
-        return redirect(self.page.get_url(self.request) + self.page.reverse_subpage("thanks"))
+        return redirect(self.page.get_url(self.request) + paths.subpage(self.page, "thanks"))
 
     # Rendering -----------------------------------------------------------------------------
 
@@ -232,12 +248,14 @@ class BookingWizard(NamedUrlSessionWizardView):
         slots = free_slots(self.page, service)
         days = sorted(slots)
         chosen = form.data.get(form.add_prefix("slot")) if form.is_bound else None
-        selected_day = requested_day(self.request.GET.get("paiva", ""))
-        week_asked = requested_day(self.request.GET.get("viikko", ""))
+        selected_day = requested_day(paths.query_value(self.request.GET, "day"))
+        week_asked = requested_day(paths.query_value(self.request.GET, "week"))
         if selected_day is None and chosen:
             start = parse_slot(chosen)
             selected_day = timezone.localtime(start).date() if start else None
         base = self.get_step_url(STEP_TIME)
+        language = paths.language_of(self.page)
+        day_param, week_param = paths.word("day", language), paths.word("week", language)
         if week_asked is not None and selected_day is None:
             week_start = week_asked - timedelta(days=week_asked.weekday())
             in_week = [d for d in days if week_start <= d < week_start + timedelta(days=7)]
@@ -260,14 +278,14 @@ class BookingWizard(NamedUrlSessionWizardView):
                     {
                         "date": day,
                         "count": count,
-                        "url": f"{base}?paiva={day.isoformat()}" if count else "",
+                        "url": f"{base}?{day_param}={day.isoformat()}" if count else "",
                         "selected": day == selected_day,
                     }
                 )
             if days[0] < week_start:
-                prev_url = f"{base}?viikko={(week_start - timedelta(days=7)).isoformat()}"
+                prev_url = f"{base}?{week_param}={(week_start - timedelta(days=7)).isoformat()}"
             if days[-1] >= week_start + timedelta(days=7):
-                next_url = f"{base}?viikko={(week_start + timedelta(days=7)).isoformat()}"
+                next_url = f"{base}?{week_param}={(week_start + timedelta(days=7)).isoformat()}"
         return {
             "service": service,
             "days": week,
@@ -289,6 +307,7 @@ class BookingWizard(NamedUrlSessionWizardView):
                 for start in slots.get(selected_day, [])
             ],
             "slot_field_name": form.add_prefix("slot"),
+            "day_param": day_param,
         }
 
     def summary(self):
@@ -327,7 +346,13 @@ def thanks_view(page, request):
     return page.render(
         request,
         template="wagtail_seloste/booking/thanks.html",
-        context_overrides={"booking": booking, "start": timezone.localtime(booking.start)},
+        context_overrides={
+            "booking": booking,
+            "start": timezone.localtime(booking.start),
+            # What the email carries, by the rule the email follows (``emails.cancel_url``).
+            "cancel_link": bool(cancel_url(booking)),
+            "notice": NoticePage.for_site(page.get_site(), locale=page.locale),
+        },
     )
 
 

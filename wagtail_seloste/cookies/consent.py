@@ -42,6 +42,7 @@ from django.db import transaction
 from django.utils import translation
 
 from ..conf import seloste_settings
+from ..notice.cookie_declarations import localised_categories
 
 logger = logging.getLogger(__name__)
 
@@ -328,12 +329,29 @@ def _by_language(notice):
         pass
     for page in pages:
         language = page.locale.language_code
+        # Every category of the canonical notice, in the translation's words; one the
+        # translation lacks is named by its key, never in another language.
+        with translation.override(language):
+            categories = localised_categories(notice, page)
         labels[language] = {
-            category["key"]: (category["name"], category["description"])
-            for category in declared_categories(page)
+            category["key"]: (category["name"], category["description"]) for category in categories
         }
         links[language] = (page.get_url() or "", page.anchor_of("cookies"))
     return labels, links
+
+
+def categories_in_language(site, language=None):
+    """The site's cookie categories for its cookie settings page, in ``language`` (the active
+    one by default): the canonical notice's categories and cookies, with the words of its
+    translation in that language where it has one (``notice.cookie_declarations``)."""
+    notice = source_notice(site)
+    if notice is None:
+        return []
+    language = (language or translation.get_language() or "").split("-")[0]
+    valid = {category["key"] for category in declared_categories(notice)}
+    translated = notice.live_translation(language) if language else None
+    categories = localised_categories(notice, translated.specific if translated else None)
+    return [category for category in categories if category["key"] in valid]
 
 
 def site_data(site_id):

@@ -13,14 +13,12 @@ from django.views.decorators.cache import never_cache
 
 from ..conf import seloste_settings
 from .consent import (
+    categories_in_language,
     consent_states,
-    declared_categories,
     group_state,
-    label_of,
     notice_link,
     optional_groups,
     record_choices,
-    site_id_of,
     source_notice,
 )
 
@@ -64,17 +62,13 @@ class CookieSettingsView(View):
         states = consent_states(self.request)
         site = Site.find_for_request(self.request)
         notice = source_notice(site)
-        categories = declared_categories(notice) if notice is not None else []
+        # Names, purposes and durations in the language the visitor reads; every cookie the
+        # canonical notice declares is listed (``categories_in_language``).
+        categories = categories_in_language(site) if site is not None else []
         groups = optional_groups(self.request)
-        site_id = site_id_of(site)
         for category in categories:
             category["choosable"] = not category["necessary"] and category["key"] in groups
             category["accepted"] = states.get(category["key"]) is True
-            if category["key"] in groups and site_id is not None:
-                # The names and descriptions in the language the visitor reads.
-                category["name"], category["description"] = label_of(
-                    groups[category["key"]], category["key"], site_id
-                )
         url, anchor = notice_link(self.request)
         return {
             "base_template": seloste_settings.BASE_TEMPLATE,

@@ -194,12 +194,22 @@ class NoticePage(Page):
         anchors = unique_anchors(
             (block.block_type, heading) for block, heading in zip(blocks, headings, strict=True)
         )
-        return [
-            {"number": index, "anchor": anchor, "heading": heading, "block": block}
-            for index, (block, anchor, heading) in enumerate(
-                zip(blocks, anchors, headings, strict=True), start=1
+        seen = set()
+        sections = []
+        for index, (block, anchor, heading) in enumerate(
+            zip(blocks, anchors, headings, strict=True), start=1
+        ):
+            sections.append(
+                {
+                    "number": index,
+                    "anchor": anchor,
+                    "heading": heading,
+                    "block": block,
+                    "first_of_kind": block.block_type not in seen,
+                }
             )
-        ]
+            seen.add(block.block_type)
+        return sections
 
     def sections_of_kind(self, kind):
         return [block.value for block in self.sections if block.block_type == kind]
@@ -223,6 +233,24 @@ class NoticePage(Page):
     def cookie_categories(self):
         return [c for section in self.sections_of_kind("cookies") for c in section["categories"]]
 
+    @cached_property
+    def cookie_source(self):
+        """The notice whose cookie declarations this one translates: the site's canonical
+        notice when this is one of its translations, else this notice itself."""
+        site = self.get_site()
+        canonical = type(self)._canonical_for_site(site) if site is not None else None
+        if canonical is None or canonical.translation_key != self.translation_key:
+            return self
+        return canonical
+
+    @cached_property
+    def display_cookie_categories(self):
+        """Every cookie the canonical notice declares, in this notice's language
+        (``cookie_declarations.localised_categories``)."""
+        from .cookie_declarations import localised_categories
+
+        return localised_categories(self.cookie_source, self)
+
     @property
     def controller_address(self):
         place = " ".join(part for part in (self.postal_code, self.city) if part)
@@ -236,6 +264,11 @@ class NoticePage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["base_template"] = seloste_settings.BASE_TEMPLATE
         context["notice_language"] = self.language_code
+        # The cookie table follows the canonical notice too: its publishing renews the cache.
+        source = self.cookie_source
+        context["cookie_source_version"] = (
+            source.last_published_at.isoformat() if source.last_published_at else ""
+        )
         return context
 
     def serve(self, request, *args, **kwargs):

@@ -5,10 +5,7 @@ the log actions registered in ``wagtail_hooks.py``. Emails go out after commit a
 tasks, and each task is safe to run twice.
 """
 
-import io
-import json
 import logging
-import zipfile
 from datetime import date, timedelta
 
 from django.conf import settings
@@ -26,7 +23,7 @@ from ..conf import seloste_settings
 from ..notice.models import NoticePage
 from ..ratelimit import client_address, limit_reached
 from ..register.erasure import erase_person
-from ..register.registry import normalise_email, readable, registry
+from ..register.registry import normalise_email, registry
 from .models import WEB, RightsRequest
 
 logger = logging.getLogger(__name__)
@@ -129,8 +126,7 @@ def create_request(page, form, request):
 def queue_verification(rights_request, request):
     page = rights_request.page
     url = request.build_absolute_uri(
-        page.get_url(request)
-        + page.reverse_subpage("verify_view", args=[make_token(rights_request)])
+        page.subpage_url(request, "verify_view", token=make_token(rights_request))
     )
     outbox.send_later(
         verification_message,
@@ -277,30 +273,17 @@ def _from_email():
     return sender or settings.DEFAULT_FROM_EMAIL
 
 
-def export_zip(site, email):
-    """A ZIP of one person's data: ``tiedot.json`` (machine-readable, GDPR Art 20) and
-    ``yhteenveto.html`` (a human-readable summary, Art 15)."""
-    data = registry.export(site, email)
-    notice = controller(site)
-    html = render_to_string(
-        "wagtail_seloste/rights/export_summary.html",
-        {
-            "data": data,
-            "generated": readable(data["generated_at"]),
-            "sections": registry.render(site, data),
-            "notice": notice,
-            "site": site,
-        },
-    )
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("tiedot.json", json.dumps(data, ensure_ascii=False, indent=2))
-        archive.writestr("yhteenveto.html", html)
-    return buffer.getvalue()
+def export_zip(site, email, language=None):
+    """A ZIP of one person's data with the GDPR Art 15 information (``export.build_zip``)."""
+    from .export import build_zip
+
+    return build_zip(site, email, language)
 
 
 def export_filename(rights_request):
-    return f"tietopyynto-{rights_request.pk}.zip"
+    from .export import zip_filename
+
+    return zip_filename(rights_request)
 
 
 # The owner's actions ---------------------------------------------------------------------
@@ -311,14 +294,14 @@ def log_export(rights_request, user):
 
 
 def queue_export_email(rights_request, user):
+    """Send the requester a download link of their data (never the data itself: see
+    ``export.py``); raises ``export.NoRequestPage`` when the site has no request page."""
+    from .export import send_link
+
     with transaction.atomic():
+        link = send_link(rights_request)
         log(rights_request, LOG_EXPORT_SENT, user=user)
-        outbox.send_later(
-            export_message,
-            rights_request.pk,
-            label=_label(rights_request.pk, "export"),
-            site=rights_request.site_id,
-        )
+    return link
 
 
 def erase(rights_request, user, *, dry_run=False):
@@ -491,17 +474,18 @@ def rejection_message(request_id):
 
 
 def export_message(request_id):
+    """An export email queued before download links existed: it queues a download link email
+    instead and sends nothing itself (the data never goes as an attachment)."""
+    from .export import NoRequestPage, send_link
+
     rights_request = _get(request_id)
-    if rights_request is None:
-        return None
-    content = export_zip(rights_request.site, rights_request.email)
-    return _message(
-        "export",
-        rights_request.email,
-        {"rights_request": rights_request, "site": rights_request.site},
-        rights_request.language,
-        attachments=[(export_filename(rights_request), content, "application/zip")],
-    )
+    if rights_request is not None:
+        try:
+            with transaction.atomic():
+                send_link(rights_request)
+        except NoRequestPage:
+            logger.warning("Request #%s: no request page for the download link.", request_id)
+    return None
 
 
 def owner_reminder_message(request_id, today):

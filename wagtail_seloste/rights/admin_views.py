@@ -389,6 +389,7 @@ def detail(request, pk):
             else None,
             "can_change": request.user.has_perm("wagtail_seloste_rights.change_rightsrequest"),
             "history": rights_request_history(rights_request),
+            "export_links": list(rights_request.export_links.all()[:10]),
         }
     )
     return TemplateResponse(request, "wagtail_seloste/rights/admin/detail.html", context)
@@ -418,8 +419,11 @@ def _get_verified(request, pk):
 
 
 def export_download(request, pk):
+    from .export import request_zip
+
     rights_request = _get_verified(request, pk)
-    content = rights.export_zip(rights_request.site, rights_request.email)
+    # In the requester's language: the owner may hand it over by letter or in person.
+    content = request_zip(rights_request)
     rights.log_export(rights_request, request.user)
     response = HttpResponse(content, content_type="application/zip")
     response["Content-Disposition"] = (
@@ -431,9 +435,37 @@ def export_download(request, pk):
 
 @require_POST
 def export_send(request, pk):
+    from ..conf import seloste_settings
+    from .export import NoRequestPage
+
     rights_request = _get_verified(request, pk)
-    rights.queue_export_email(rights_request, request.user)
-    messages.success(request, _("The copy of the data is being sent to the requester."))
+    try:
+        rights.queue_export_email(rights_request, request.user)
+    except NoRequestPage:
+        messages.error(
+            request,
+            _(
+                "Nothing was sent: the download link opens on the site's data subject request "
+                "page, and the site has none. Publish one, or download the data and hand it "
+                "over another safe way."
+            ),
+        )
+    else:
+        messages.success(
+            request,
+            ngettext(
+                "A download link is being emailed to %(email)s. The data itself is not in the "
+                "email. The link works for %(days)s days and %(downloads)s download.",
+                "A download link is being emailed to %(email)s. The data itself is not in the "
+                "email. The link works for %(days)s days and %(downloads)s downloads.",
+                seloste_settings.RIGHTS_EXPORT_LINK_DOWNLOADS,
+            )
+            % {
+                "email": rights_request.email,
+                "days": seloste_settings.RIGHTS_EXPORT_LINK_DAYS,
+                "downloads": seloste_settings.RIGHTS_EXPORT_LINK_DOWNLOADS,
+            },
+        )
     return redirect("wagtail_seloste_rights:detail", pk)
 
 

@@ -25,13 +25,25 @@ class RightsRequestForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text=_("Needed when you ask for rectification."),
     )
-    name = forms.CharField(label=_("Name"), max_length=200)
+    name = forms.CharField(
+        label=_("Name"),
+        max_length=200,
+        widget=forms.TextInput(attrs={"autocomplete": "name"}),
+    )
     email = forms.EmailField(
         label=_("Email"),
         max_length=254,
+        widget=forms.EmailInput(
+            attrs={"autocomplete": "email", "inputmode": "email", "spellcheck": "false"}
+        ),
         help_text=_("We send a link to this address to confirm that the request is yours."),
     )
-    phone = forms.CharField(label=_("Phone (optional)"), required=False, max_length=32)
+    phone = forms.CharField(
+        label=_("Phone (optional)"),
+        required=False,
+        max_length=32,
+        widget=forms.TextInput(attrs={"type": "tel", "autocomplete": "tel", "inputmode": "tel"}),
+    )
     message = forms.CharField(
         label=_("Message (optional)"),
         required=False,

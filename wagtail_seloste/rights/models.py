@@ -2,10 +2,13 @@
 
 import uuid
 from datetime import timedelta
+from urllib.parse import urlsplit
 
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.http import HttpResponseRedirect
 from django.utils import timezone
+from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
@@ -17,6 +20,7 @@ from ..conf import seloste_settings
 from ..notice.models import NoticePage
 from ..register.dates import add_months
 from ..register.models import RegisterModel
+from . import paths
 
 # GDPR Art 15–21 and 7(3): the rights a visitor can exercise on the request page.
 REQUEST_TYPES = [
@@ -130,17 +134,45 @@ class RightsRequestPage(RoutablePageMixin, Page):
 
         return request_form_view(request, self)
 
-    @path("kiitos/")
-    def thanks_view(self, request):
+    # The addresses are in the page's language and accept every language's words
+    # (``paths.py``): verification links already sent keep working.
+    @re_path(rf"^(?P<word>{paths.alternatives('thanks_view')})/$")
+    def thanks_view(self, request, word):
         from .views import thanks_view
 
-        return thanks_view(request, self)
+        return self.in_page_language(request, "thanks_view") or thanks_view(request, self)
 
-    @re_path(r"^vahvista/(?P<token>[-\w]{1,200})/$")
-    def verify_view(self, request, token):
+    @re_path(rf"^(?P<word>{paths.alternatives('verify_view')})/(?P<token>[-\w]{{1,200}})/$")
+    def verify_view(self, request, word, token):
         from .views import verify_view
 
-        return verify_view(request, self, token)
+        return self.in_page_language(request, "verify_view", token=token) or verify_view(
+            request, self, token
+        )
+
+    @re_path(rf"^(?P<word>{paths.alternatives('download_view')})/(?P<token>[-\w]{{1,100}})/$")
+    def download_view(self, request, word, token):
+        from .views import download_view
+
+        return self.in_page_language(request, "download_view", token=token) or download_view(
+            request, self, token
+        )
+
+    def subpage_url(self, request, route, **kwargs):
+        """The address of one of this page's routes, in the page's language."""
+        return self.get_url(request) + paths.subpage(self, route, **kwargs)
+
+    def in_page_language(self, request, route, **kwargs):
+        """A redirect to the address in the page's language when a GET came by another
+        language's words (an older link), else None."""
+        if request.method not in ("GET", "HEAD"):
+            return None
+        url = self.subpage_url(request, route, **kwargs)
+        if request.path == urlsplit(url).path:
+            return None
+        response = HttpResponseRedirect(url)
+        add_never_cache_headers(response)
+        return response
 
     def get_context(self, request, *args, **kwargs):
 
@@ -383,3 +415,39 @@ class RightsRequest(RegisterModel):
         self.extension_reason = reason
         self.status = self.EXTENDED
         self.due_date = add_months(self.original_due_date, months)
+
+
+class ExportLink(models.Model):
+    """A download link of a person's data sent to the requester's verified address.
+
+    GDPR Art 15(3) and 32: the copy is never an email attachment. The link is the proof: it
+    goes only to the address the request was verified by, expires after
+    ``RIGHTS_EXPORT_LINK_DAYS`` days and ``RIGHTS_EXPORT_LINK_DOWNLOADS`` downloads, and only a
+    hash of its secret is stored. No personal data: the ZIP is built when it is downloaded.
+    """
+
+    rights_request = models.ForeignKey(
+        RightsRequest, on_delete=models.CASCADE, related_name="export_links"
+    )
+    token_hash = models.CharField(max_length=64, unique=True, editable=False)
+    created_at = models.DateTimeField(_("sent"), default=timezone.now)
+    expires_at = models.DateTimeField(_("expires"))
+    max_downloads = models.PositiveSmallIntegerField(_("downloads allowed"))
+    downloads = models.PositiveSmallIntegerField(_("downloads"), default=0)
+    last_downloaded_at = models.DateTimeField(_("last downloaded"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("download link of a data copy")
+        verbose_name_plural = _("download links of data copies")
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return _("Download link #%(id)s") % {"id": self.pk}
+
+    @property
+    def is_usable(self):
+        return self.downloads < self.max_downloads and self.expires_at > timezone.now()
+
+    @property
+    def downloads_left(self):
+        return max(self.max_downloads - self.downloads, 0)

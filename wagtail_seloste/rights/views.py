@@ -1,6 +1,6 @@
 """Public views of the data subject request page: the form, the thanks page, verification."""
 
-from django.http import HttpResponseRedirect
+from django.http import HttpResponse, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_protect
@@ -30,7 +30,7 @@ def request_form_view(request, page):
             # has asked too often today, is not revealed (no way to learn who is a client).
             if not rights.email_limited(form.cleaned_data["email"]):
                 page.create_request(form, request)
-            return HttpResponseRedirect(page.get_url(request) + page.reverse_subpage("thanks_view"))
+            return HttpResponseRedirect(page.subpage_url(request, "thanks_view"))
         return _render(request, page, "request_page", {"form": form}, status=400)
     if request.method not in ("GET", "HEAD"):
         return _render(request, page, "request_page", {"form": form_class()}, status=405)
@@ -67,3 +67,32 @@ def verify_view(request, page, token):
             status=TOKEN_STATUS[error.reason],
         )
     return _render(request, page, "verify_confirm", {"rights_request": rights_request})
+
+
+DOWNLOAD_STATUS = {"invalid": 404, "expired": 410, "used": 410}
+
+
+@never_cache
+@csrf_protect
+def download_view(request, page, token):
+    """GET shows what the link gives and a download button; POST downloads the ZIP and counts
+    it. Mail services' link scanners fetch with GET, so a GET never uses up a download."""
+    from .export import LinkError, download, link_for_token
+
+    try:
+        link = link_for_token(token, page.get_site())
+        if request.method == "POST":
+            filename, content = download(link)
+            response = HttpResponse(content, content_type="application/zip")
+            response["Content-Disposition"] = f'attachment; filename="{filename}"'
+            response["Cache-Control"] = "no-store"
+            return response
+    except LinkError as error:
+        return _render(
+            request,
+            page,
+            "download",
+            {"reason": error.reason},
+            status=DOWNLOAD_STATUS[error.reason],
+        )
+    return _render(request, page, "download", {"link": link})

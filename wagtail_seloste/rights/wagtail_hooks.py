@@ -10,6 +10,7 @@ from wagtail.admin.menu import MenuItem
 from . import actions as rights
 from . import admin_views as rights_admin
 from .dashboard import RightsRequestsPanel
+from .export import LOG_DOWNLOADED
 
 
 @hooks.register("register_admin_urls")
@@ -60,7 +61,12 @@ def register_rights_log_actions(actions):
         rights.LOG_VERIFIED, _("Verify request"), _("Request verified by the requester")
     )
     actions.register_action(rights.LOG_EXPORTED, _("Export data"), _("Data exported"))
-    actions.register_action(rights.LOG_EXPORT_SENT, _("Send data"), _("Data sent to the requester"))
+    actions.register_action(
+        rights.LOG_EXPORT_SENT, _("Send data"), _("Download link of the data sent to the requester")
+    )
+    actions.register_action(
+        LOG_DOWNLOADED, _("Download data"), _("Data downloaded by the requester through the link")
+    )
     actions.register_action(rights.LOG_ERASED, _("Erase data"), _("Data erased"))
     actions.register_action(
         rights.LOG_RESTRICTED, _("Restrict processing"), _("Processing restricted")

@@ -75,8 +75,8 @@ TRANSLATIONS = {
             "slug": "begaran-om-uppgifter",
             "intro": (
                 "<p>Du kan be att få se, rätta eller radera dina uppgifter. Vi skickar en "
-                "bekräftelselänk till din e-post och svarar inom en månad från att du har "
-                "bekräftat begäran.</p>"
+                "bekräftelselänk till din e-post och svarar senast en månad efter att vi har "
+                "fått din begäran.</p>"
             ),
         },
     },
@@ -112,11 +112,34 @@ TRANSLATIONS = {
             "slug": "your-data",
             "intro": (
                 "<p>You can ask to see, correct or delete the data we hold about you. We will "
-                "email you a link to confirm the request, and we reply within a month of your "
-                "confirmation.</p>"
+                "email you a link to confirm the request, and we reply within one month of "
+                "receiving it.</p>"
             ),
         },
     },
+}
+
+RIGHTS_INTRO_FI = (
+    "<p>Voit pyytää tietojasi nähtäväksi, korjattavaksi tai poistettavaksi. Lähetämme "
+    "sähköpostiisi vahvistuslinkin; vastaamme viimeistään kuukauden kuluessa pyynnön "
+    "saapumisesta.</p>"
+)
+# What the demo's request pages said before the deadline was counted from receipt.
+OLD_RIGHTS_INTROS = {
+    "fi": (
+        "<p>Voit pyytää tietojasi nähtäväksi, korjattavaksi tai poistettavaksi. Lähetämme "
+        "sähköpostiisi vahvistuslinkin; vastaamme kuukauden kuluessa vahvistuksesta.</p>"
+    ),
+    "sv": (
+        "<p>Du kan be att få se, rätta eller radera dina uppgifter. Vi skickar en "
+        "bekräftelselänk till din e-post och svarar inom en månad från att du har bekräftat "
+        "begäran.</p>"
+    ),
+    "en": (
+        "<p>You can ask to see, correct or delete the data we hold about you. We will email "
+        "you a link to confirm the request, and we reply within a month of your "
+        "confirmation.</p>"
+    ),
 }
 
 
@@ -139,6 +162,7 @@ class Command(BaseCommand):
         self.booking_page(home)
         self.rights_page(home)
         self.translations(home, notice)
+        self.correct_request_intros()
         self.demo_register(home)
         self.demo_user()
 
@@ -263,11 +287,7 @@ class Command(BaseCommand):
         page = RightsRequestPage(
             title="Tietopyyntö",
             slug="tietopyynto",
-            intro=(
-                "<p>Voit pyytää tietojasi nähtäväksi, korjattavaksi tai poistettavaksi. "
-                "Lähetämme sähköpostiisi vahvistuslinkin; vastaamme kuukauden kuluessa "
-                "vahvistuksesta.</p>"
-            ),
+            intro=RIGHTS_INTRO_FI,
         )
         home.add_child(instance=page)
         page.save_revision().publish()
@@ -288,6 +308,21 @@ class Command(BaseCommand):
                 self.translate(booking, locale, texts["booking"])
             if rights is not None:
                 self.translate(rights, locale, texts["rights"])
+
+    def correct_request_intros(self):
+        """Demos loaded before 0.2 said the month to answer runs from the confirmation; it runs
+        from receipt (GDPR Art 12(3)). Only the demo's own old words are replaced, never an
+        edited introduction."""
+        new = {
+            "fi": RIGHTS_INTRO_FI,
+            **{code: texts["rights"]["intro"] for code, texts in TRANSLATIONS.items()},
+        }
+        for page in RightsRequestPage.objects.filter(intro__in=OLD_RIGHTS_INTROS.values()):
+            code = page.locale.language_code
+            if page.intro == OLD_RIGHTS_INTROS.get(code) and code in new:
+                page.intro = new[code]
+                page.save_revision().publish()
+                self.stdout.write(f"Corrected the deadline in {page.title!r}.")
 
     def translate(self, page, locale, texts):
         """Publish ``page``'s translation in ``locale`` with ``texts`` unless it exists."""
