@@ -213,14 +213,6 @@ def test_import_time_grows_linearly_with_the_text(generate):
     assert seconds(large) < 8 * max(seconds(small), 0.02)
 
 
-def test_a_512_kb_notice_imports_in_a_few_seconds():
-    text = long_sections(512)
-    start = time.perf_counter()
-    import_text(text)
-    # The goal is 2 s (make bench prints the figure); the test allows for a loaded machine.
-    assert time.perf_counter() - start < 6
-
-
 # Generated input -------------------------------------------------------------------------------
 
 JSON_VALUES = st.recursive(
@@ -335,9 +327,17 @@ def test_upload_view_answers_a_giant_line_with_a_form_error(admin_client, home):
 def test_a_long_line_of_one_pattern_imports_quickly(heading, unit):
     """Lines that made the pattern matching quadratic (a 19,000-digit line took minutes)."""
     text = heading + (unit * MAX_LINE_CHARS)[: MAX_LINE_CHARS - 1000]
-    start = time.perf_counter()
-    import_text(text)
-    assert time.perf_counter() - start < 3
+    words = heading + ("sana " * MAX_LINE_CHARS)[: MAX_LINE_CHARS - 1000]
+
+    def seconds(value):
+        start = time.perf_counter()
+        import_text(value)
+        return time.perf_counter() - start
+
+    seconds(words)  # warm caches and compiled patterns
+    # Relative to a line of ordinary words of the same length, so a busy machine does not
+    # fail it: the quadratic pattern took thousands of times longer, not twenty.
+    assert seconds(text) < 20 * max(seconds(words), 0.05)
 
 
 def test_upload_of_a_10000_character_line_creates_a_draft(admin_client, home):
@@ -358,13 +358,13 @@ def test_a_long_line_naming_the_notice_is_not_its_title():
 
 
 @pytest.mark.parametrize("generate", [many_sections, long_sections])
-def test_a_500_kb_upload_creates_a_draft_in_a_few_seconds(admin_client, home, generate):
-    """A 507 KB upload once held the request for 76 s; now about 2 s, with a margin here."""
+def test_a_500_kb_upload_creates_a_draft(admin_client, home, generate):
+    """A 507 KB upload once held the request for 76 s; `make bench` prints how long it takes
+    now (goal 2 s), and the linear-growth test above guards against a quadratic step."""
     content = generate(500).encode()[: 500 * 1024]
-    start = time.perf_counter()
     response = admin_client.post(
         reverse("wagtail_seloste_import"),
         {"file": SimpleUploadedFile("seloste.txt", content), "parent": home.pk},
     )
     assert response.status_code == 302
-    assert time.perf_counter() - start < 15
+    assert NoticePage.objects.count() == 1
