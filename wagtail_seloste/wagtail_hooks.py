@@ -106,3 +106,22 @@ def add_failed_emails_panel(request, panels):
     panel = failed_emails_panel(request.user)
     if panel is not None:
         panels.append(panel)
+
+
+# The controller's records (docs/processors.md, record.md, breaches.md).
+
+
+@hooks.register("register_admin_viewset")
+def register_processors_viewset():
+    from .register.processors_admin import ProcessorViewSet
+
+    return ProcessorViewSet()
+
+
+@hooks.register("register_log_actions")
+def register_records_log_actions(actions):
+    from .register.processors_admin import DISMISS_ACTION
+
+    actions.register_action(
+        DISMISS_ACTION, _("Mark not used"), _("Proposed processor marked not used")
+    )
