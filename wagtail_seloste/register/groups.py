@@ -29,7 +29,8 @@ GROUP_KEYS = [key for key, _label in DATA_GROUPS]
 # client.
 PATTERNS = {
     "bookings": r"ajanvar|varaus|varauk|varatt|bokning|tidsbok|booking|appointment",
-    "clients": r"asiak(?!irj)|yhteystie|\bkund|kontaktuppgift|client|customer|contact detail",
+    "clients": r"asiak(?!irj)|yhteystie|sähköpostio|puhelinnum|\bkund|kontaktuppgift"
+    r"|e-postadress|telefonnummer|client|customer|contact detail|email address|phone number",
     "health": r"tervey|potila|hoitomerkin|hoitotie|esitie|sairau|lääki|hälso|hälsa|journal"
     r"|health|patient|medical",
     "marketing": r"markkin|uutiskir|tarjou|marknadsf|nyhetsbrev|erbjud|marketing|newsletter"

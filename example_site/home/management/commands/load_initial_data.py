@@ -49,7 +49,7 @@ DEMO_PROCESSORS = {
     "Tilitoimisto Numerot Oy": {
         "service": "Kirjanpito",
         "country": "FI",
-        "data_groups": ["invoices", "clients"],
+        "data_groups": ["invoices"],
     },
 }
 
