@@ -281,9 +281,9 @@ class _Builder:
         found = []
         for purpose in self.purposes():
             text = purpose["purpose"].strip()
-            groups = frozenset(
-                with_implied(groups_in(text + " " + (purpose.get("legitimate_interest") or "")))
-            )
+            # A purpose that names no data group is about the business's clients.
+            named = groups_in(text + " " + (purpose.get("legitimate_interest") or ""))
+            groups = frozenset(with_implied(named or {"clients"}))
             found.append(
                 Activity(
                     name=_short(text),

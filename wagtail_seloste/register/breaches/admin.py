@@ -19,7 +19,7 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 from django.views.generic import View
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
@@ -41,6 +41,7 @@ from .assessment import (
     NOTIFY_WITHIN,
     authority_fields,
     clock,
+    elapsed,
     groups_of,
     helsinki_text,
     propose,
@@ -299,7 +300,7 @@ class AuthorityForm(forms.Form):
         if (
             at
             and first
-            and first - self.breach.aware_at > NOTIFY_WITHIN
+            and elapsed(self.breach.aware_at, first) > NOTIFY_WITHIN
             and not (cleaned.get("delay_reasons") or "").strip()
         ):
             self.add_error(
@@ -668,7 +669,12 @@ class MessageView(BreachActionView):
         message = send(self.breach, form.texts(), request.user)
         messages.success(
             request,
-            _("The message is on its way to %(count)s people.") % {"count": message.recipients},
+            ngettext(
+                "The message is on its way to %(count)s person.",
+                "The message is on its way to %(count)s people.",
+                message.recipients,
+            )
+            % {"count": message.recipients},
         )
         return redirect("wagtail_seloste_breaches:inspect", self.breach.pk)
 

@@ -11,7 +11,7 @@ and its reasons are the owner's, written to the log (Art 33(5)).
 """
 
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import UTC, timedelta
 from zoneinfo import ZoneInfo
 
 from django.utils import formats, timezone
@@ -30,13 +30,20 @@ AUTHORITY_FORM_URL = "https://tietosuoja.fi/ilmoitus-tietoturvaloukkauksesta"
 
 
 def deadline(breach):
-    """72 hours from becoming aware (Art 33(1)), in Helsinki time."""
-    return (breach.aware_at + NOTIFY_WITHIN).astimezone(HELSINKI)
+    """72 hours from becoming aware (Art 33(1)), in Helsinki time. Counted in UTC: 72 real
+    hours, also across a change to or from summer time."""
+    return (breach.aware_at.astimezone(UTC) + NOTIFY_WITHIN).astimezone(HELSINKI)
+
+
+def elapsed(start, end):
+    """Real time from ``start`` to ``end``. Python subtracts two datetimes of the same zone
+    on the wall clock (an hour off across summer time): both are taken to UTC first."""
+    return end.astimezone(UTC) - start.astimezone(UTC)
 
 
 def remaining(breach, now=None):
     """Time left to the deadline (negative once it has passed)."""
-    return deadline(breach) - (now or timezone.now())
+    return elapsed(now or timezone.now(), deadline(breach))
 
 
 def duration_text(delta):
@@ -77,7 +84,7 @@ def clock(breach, now=None):
     left = remaining(breach, now)
     when = helsinki_text(deadline(breach))
     if breach.authority_notified_at:
-        took = breach.authority_notified_at - breach.aware_at
+        took = elapsed(breach.aware_at, breach.authority_notified_at)
         state = "notified"
         text = _("The Ombudsman was notified %(when)s, %(took)s after you became aware.") % {
             "when": helsinki_text(breach.authority_notified_at),

@@ -17,6 +17,7 @@ from django.core.mail import EmailMessage
 from django.db import transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from ... import outbox
 from ..groups import label as group_label
@@ -118,7 +119,12 @@ def send(breach, texts, user):
             breach,
             BreachStep.MESSAGE,
             user,
-            text=_("Message sent to %(count)s people.") % {"count": len(people)},
+            text=ngettext(
+                "Message sent to %(count)s person.",
+                "Message sent to %(count)s people.",
+                len(people),
+            )
+            % {"count": len(people)},
             action=MESSAGE_ACTION,
             data={"message": message.pk, "recipients": len(people)},
         )
