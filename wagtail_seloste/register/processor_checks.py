@@ -22,11 +22,11 @@ findings, each with the article it comes from and the fix in the register:
 
 import re
 
-from django.conf import settings
 from django.utils import timezone
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 
+from ..conf import seloste_settings
 from ..notice.site_checks import register_site_check
 from . import countries
 from .groups import strings
@@ -78,7 +78,7 @@ def consumer_domain(address):
     if not match:
         return ""
     domain = match.group(1).lower()
-    extra = {d.lower() for d in getattr(settings, "WAGTAIL_SELOSTE_CONSUMER_EMAIL_DOMAINS", [])}
+    extra = {d.lower() for d in seloste_settings.CONSUMER_EMAIL_DOMAINS}
     return domain if domain in CONSUMER_EMAIL_DOMAINS | extra else ""
 
 
