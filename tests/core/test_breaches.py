@@ -355,12 +355,15 @@ def test_an_owner_sees_and_acts_only_on_their_own_sites_breaches(
 
     assert listed == {mine.pk}
     for url in (
+        f"{URL}history/{theirs.pk}/",
+        f"{URL}usage/{theirs.pk}/",
         f"{URL}inspect/{theirs.pk}/",
         f"{URL}edit/{theirs.pk}/",
         f"{URL}{theirs.pk}/message/",
     ):
         assert client.get(url).status_code == 404
-    assert client.post(f"{URL}{theirs.pk}/note/", {"text": "x"}).status_code == 404
+    for action in ("note", "decide", "authority", "people", "close", "message"):
+        assert client.post(f"{URL}{theirs.pk}/{action}/", {"text": "x"}).status_code == 404
     assert not theirs.steps.exists()
     assert client.get(f"{URL}inspect/{mine.pk}/").status_code == 200
 

@@ -112,6 +112,8 @@ def test_an_owner_sees_and_opens_only_their_own_sites_rows(site_owner, site, oth
     assert listed == {mine.pk}
     assert client.get(f"{URL}edit/{theirs.pk}/").status_code == 404
     assert client.get(f"{URL}delete/{theirs.pk}/").status_code == 404
+    assert client.get(f"{URL}history/{theirs.pk}/").status_code == 404
+    assert client.get(f"{URL}usage/{theirs.pk}/").status_code == 404
     assert client.get(f"{URL}edit/{mine.pk}/").status_code == 200
 
 

@@ -208,6 +208,7 @@ def test_each_owner_sees_only_their_own_sites_record(site_owner, site, other_sit
     assert client.get(URL + "print/", {"site": site.pk}).status_code == 404
     theirs = RecordActivity.objects.get(name="A:n kortit")
     assert client.get(f"{URL}activities/edit/{theirs.pk}/").status_code == 404
+    assert client.get(f"{URL}activities/history/{theirs.pk}/").status_code == 404
     assert client.get(f"{URL}activities/edit/{mine.pk}/").status_code == 200
 
 

@@ -17,6 +17,8 @@ from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, ObjectList
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic import CreateView, DeleteView, EditView, IndexView
+from wagtail.admin.views.generic.history import HistoryView
+from wagtail.admin.views.generic.usage import UsageView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import AdminDateInput
 from wagtail.log_actions import log
@@ -26,7 +28,7 @@ from . import countries
 from .groups import DATA_GROUPS
 from .models import Processor
 from .processors import proposal, proposals
-from .scoping import ScopedViewMixin, in_scope, visible_sites
+from .scoping import ScopedObjectMixin, ScopedViewMixin, in_scope, visible_sites
 
 DISMISS_ACTION = "wagtail_seloste.processor.dismiss"
 
@@ -143,6 +145,14 @@ class ProcessorDeleteView(ScopedViewMixin, DeleteView):
     pass
 
 
+class ProcessorHistoryView(ScopedObjectMixin, HistoryView):
+    pass
+
+
+class ProcessorUsageView(ScopedObjectMixin, UsageView):
+    pass
+
+
 class DismissProposalView(View):
     """“Not used”: a proposal the owner does not use is remembered as a row marked so."""
 
@@ -203,6 +213,8 @@ class ProcessorViewSet(ModelViewSet):
     add_view_class = ProcessorCreateView
     edit_view_class = ProcessorEditView
     delete_view_class = ProcessorDeleteView
+    history_view_class = ProcessorHistoryView
+    usage_view_class = ProcessorUsageView
     list_filter = ["status"]
     search_fields = None
     list_display = [

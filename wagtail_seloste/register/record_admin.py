@@ -16,13 +16,15 @@ from django.utils.translation import gettext_lazy
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.admin.views.generic import CreateView, DeleteView, EditView, IndexView
+from wagtail.admin.views.generic.history import HistoryView
+from wagtail.admin.views.generic.usage import UsageView
 from wagtail.admin.views.reports import ReportView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 
 from .models import RecordActivity
 from .record import COLUMN_KEYS, COLUMNS, build_record, safe_cell
-from .scoping import ScopedViewMixin, in_scope, visible_sites
+from .scoping import ScopedObjectMixin, ScopedViewMixin, in_scope, visible_sites
 
 record_policy = ModelPermissionPolicy(RecordActivity)
 
@@ -152,6 +154,14 @@ class ActivityDeleteView(ScopedViewMixin, DeleteView):
     pass
 
 
+class ActivityHistoryView(ScopedObjectMixin, HistoryView):
+    pass
+
+
+class ActivityUsageView(ScopedObjectMixin, UsageView):
+    pass
+
+
 def _textarea(rows=3):
     return forms.Textarea(attrs={"rows": rows})
 
@@ -169,6 +179,8 @@ class RecordActivityViewSet(ModelViewSet):
     add_view_class = ActivityCreateView
     edit_view_class = ActivityEditView
     delete_view_class = ActivityDeleteView
+    history_view_class = ActivityHistoryView
+    usage_view_class = ActivityUsageView
     list_display = ["name", "legal_basis", "updated_at"]
     search_fields = None
     edit_handler = ObjectList(

@@ -82,3 +82,18 @@ class ScopedViewMixin:
         if not in_scope(self.request.user, site_id_of(obj, self.site_field)):
             raise Http404
         return obj
+
+
+class ScopedObjectMixin:
+    """For a view of one record that lists something else (Wagtail's history and usage views):
+    another site's record answers 404, as if it did not exist."""
+
+    site_field = "site"
+
+    def get_object(self, *args, **kwargs):
+        from django.http import Http404
+
+        obj = super().get_object(*args, **kwargs)
+        if not in_scope(self.request.user, site_id_of(obj, self.site_field)):
+            raise Http404
+        return obj

@@ -25,6 +25,8 @@ from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic import CreateView, EditView, IndexView, InspectView
+from wagtail.admin.views.generic.history import HistoryView
+from wagtail.admin.views.generic.usage import UsageView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import AdminDateTimeInput
 from wagtail.log_actions import registry as log_registry
@@ -34,7 +36,7 @@ from ..audit import DeniedActionsPermissionPolicy
 from ..groups import DATA_GROUPS
 from ..groups import label as group_label
 from ..models import Breach, BreachStep
-from ..scoping import ScopedViewMixin, in_scope, visible_sites
+from ..scoping import ScopedObjectMixin, ScopedViewMixin, in_scope, visible_sites
 from . import scope as scopes
 from .assessment import (
     AUTHORITY_FORM_URL,
@@ -217,6 +219,14 @@ class BreachEditView(ScopedViewMixin, EditView):
 
 
 class BreachIndexView(ScopedViewMixin, IndexView):
+    pass
+
+
+class BreachHistoryView(ScopedObjectMixin, HistoryView):
+    pass
+
+
+class BreachUsageView(ScopedObjectMixin, UsageView):
     pass
 
 
@@ -697,6 +707,8 @@ class BreachViewSet(ModelViewSet):
     add_view_class = BreachCreateView
     edit_view_class = BreachEditView
     inspect_view_class = BreachInspectView
+    history_view_class = BreachHistoryView
+    usage_view_class = BreachUsageView
     list_display = [
         "__str__",
         "title",
