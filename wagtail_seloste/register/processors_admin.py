@@ -10,6 +10,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
 from django.urls import path, reverse
+from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import View
@@ -37,11 +38,14 @@ class ProcessorForm(WagtailAdminModelForm):
     """A register row; its safeguard must fit its country (GDPR Art 45–46)."""
 
     data_groups = forms.MultipleChoiceField(
-        label=gettext_lazy("data it receives"),
+        label=capfirst(gettext_lazy("data it receives")),
         choices=DATA_GROUPS,
         required=False,
         widget=forms.CheckboxSelectMultiple,
     )
+
+    class Media:
+        css = {"all": ["wagtail_seloste/css/records_admin.css"]}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -225,13 +229,21 @@ class ProcessorViewSet(ModelViewSet):
             "has_agreement",
             label=gettext_lazy("Processor agreement"),
             accessor=lambda row: (
-                row.dpa_date.strftime("%d.%m.%Y")
+                f"{row.dpa_date.day}.{row.dpa_date.month}.{row.dpa_date.year}"
                 if row.dpa_date
                 else (_("link") if row.dpa_url else "—")
             ),
         ),
         Column("safeguard", label=gettext_lazy("Safeguard"), accessor="get_safeguard_display"),
-        "review_date",
+        Column(
+            "review_date",
+            label=capfirst(gettext_lazy("next review")),
+            accessor=lambda row: (
+                f"{row.review_date.day}.{row.review_date.month}.{row.review_date.year}"
+                if row.review_date
+                else "—"
+            ),
+        ),
         "status",
     ]
 

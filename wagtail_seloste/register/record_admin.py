@@ -115,6 +115,9 @@ class RecordPrintView(SiteOfRecordMixin, ReportView):
 
 
 class RecordActivityForm(WagtailAdminModelForm):
+    class Media:
+        css = {"all": ["wagtail_seloste/css/records_admin.css"]}
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         user = getattr(self, "for_user", None)

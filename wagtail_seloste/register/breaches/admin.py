@@ -114,6 +114,9 @@ class BreachForm(WagtailAdminModelForm):
         help_text=gettext_lazy("Leave empty to take them from the register's estimate."),
     )
 
+    class Media:
+        css = {"all": ["wagtail_seloste/css/records_admin.css"]}
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["scope_kind"].choices = [(k.key, k.label) for k in scopes.kinds()]
