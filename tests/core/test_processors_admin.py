@@ -141,3 +141,16 @@ def test_without_the_permission_the_register_is_closed(site_owner, site, other_s
     client = site_owner(other_site, ["recordactivity"])
 
     assert client.get(URL).status_code in (302, 403)
+
+
+def test_proposals_are_shown_for_one_chosen_site_at_a_time(admin_client, site, other_site):
+    default = admin_client.get(URL).context["proposals_site"]
+    chosen = admin_client.get(URL, {"site": other_site.pk}).context["proposals_site"]
+
+    assert (default, chosen) == (site, other_site)
+
+
+def test_an_owner_cannot_choose_another_sites_proposals(site_owner, site, other_site):
+    client = site_owner(other_site, ["processor"])
+
+    assert client.get(URL, {"site": site.pk}).context["proposals_site"] == other_site

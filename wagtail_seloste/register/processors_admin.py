@@ -102,17 +102,38 @@ class ProcessorForm(WagtailAdminModelForm):
 class ProcessorIndexView(ScopedViewMixin, IndexView):
     template_name = "wagtail_seloste/register/processors_index.html"
 
+    def proposals_site(self, sites):
+        """The site whose proposals are shown: ``?site=`` among the user's sites, else the
+        request's own site, else the first. One site at a time, so the page costs the same
+        with a thousand sites."""
+        wanted = self.request.GET.get("site", "")
+        by_id = {site.pk: site for site in sites}
+        if wanted.isdigit() and int(wanted) in by_id:
+            return by_id[int(wanted)]
+        current = Site.find_for_request(self.request)
+        if current is not None and current.pk in by_id:
+            return by_id[current.pk]
+        return sites[0] if sites else None
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         sites = list(visible_sites(self.request.user))
-        context["proposals"] = [
-            {
-                "site": site,
-                "proposals": [{"proposal": p, "add_url": add_proposal_url(site, p)} for p in found],
-            }
-            for site in sites
-            if (found := proposals(site))
-        ]
+        site = self.proposals_site(sites)
+        found = proposals(site) if site is not None else []
+        context["proposals"] = (
+            [
+                {
+                    "site": site,
+                    "proposals": [
+                        {"proposal": p, "add_url": add_proposal_url(site, p)} for p in found
+                    ],
+                }
+            ]
+            if found
+            else []
+        )
+        context["proposal_sites"] = sites if len(sites) > 1 else []
+        context["proposals_site"] = site
         context["show_site"] = len(sites) > 1
         context["can_add"] = self.permission_policy.user_has_permission(self.request.user, "add")
         return context
