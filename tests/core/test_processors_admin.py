@@ -154,3 +154,11 @@ def test_an_owner_cannot_choose_another_sites_proposals(site_owner, site, other_
     client = site_owner(other_site, ["processor"])
 
     assert client.get(URL, {"site": site.pk}).context["proposals_site"] == other_site
+
+
+def test_with_several_sites_the_list_names_each_rows_site(admin_client, site, other_site):
+    Processor.objects.create(site=other_site, name="B:n Palvelin Oy", country="FI")
+
+    html = admin_client.get(URL).content.decode()
+
+    assert "b.example" in html

@@ -216,3 +216,22 @@ def test_the_record_needs_its_own_permission(site_owner, other_site):
     client = site_owner(other_site, ["processor"])
 
     assert client.get(URL).status_code in (302, 403)
+
+
+def test_without_a_published_notice_the_record_lists_the_owners_activities(home):
+    site = Site.objects.get(is_default_site=True)
+    RecordActivity.objects.create(
+        site=site,
+        name="Kortit",
+        purpose="p",
+        data_subjects="s",
+        data_categories="c",
+        retention="r",
+        security="s",
+    )
+
+    record = build_record(site)
+
+    assert record.notice is None
+    assert [a.name for a in record.activities] == ["Kortit"]
+    assert record.activities[0].controller == site.hostname

@@ -29,7 +29,13 @@ from . import countries
 from .groups import DATA_GROUPS
 from .models import Processor
 from .processors import proposal, proposals
-from .scoping import ScopedObjectMixin, ScopedViewMixin, in_scope, visible_sites
+from .scoping import (
+    ScopedObjectMixin,
+    ScopedViewMixin,
+    SiteColumnMixin,
+    in_scope,
+    visible_sites,
+)
 
 DISMISS_ACTION = "wagtail_seloste.processor.dismiss"
 
@@ -99,7 +105,7 @@ class ProcessorForm(WagtailAdminModelForm):
         return cleaned
 
 
-class ProcessorIndexView(ScopedViewMixin, IndexView):
+class ProcessorIndexView(ScopedViewMixin, SiteColumnMixin, IndexView):
     template_name = "wagtail_seloste/register/processors_index.html"
 
     def proposals_site(self, sites):

@@ -197,7 +197,10 @@ def build_record(site):
             record.activities = builder.activities()
             record.uncovered = builder.uncovered()
     owner_source = _("Added by the owner")
-    controller = record.activities[0].controller if record.activities else ""
+    # The controller is the notice's; a site without a published notice is named by itself.
+    controller = (
+        record.activities[0].controller if record.activities else (site.site_name or site.hostname)
+    )
     for row in RecordActivity.objects.filter(site=site).order_by("name", "pk"):
         record.activities.append(
             Activity(

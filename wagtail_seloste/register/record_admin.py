@@ -24,7 +24,13 @@ from wagtail.permission_policies import ModelPermissionPolicy
 
 from .models import RecordActivity
 from .record import COLUMN_KEYS, COLUMNS, build_record, safe_cell
-from .scoping import ScopedObjectMixin, ScopedViewMixin, in_scope, visible_sites
+from .scoping import (
+    ScopedObjectMixin,
+    ScopedViewMixin,
+    SiteColumnMixin,
+    in_scope,
+    visible_sites,
+)
 
 record_policy = ModelPermissionPolicy(RecordActivity)
 
@@ -136,7 +142,7 @@ class RecordActivityForm(WagtailAdminModelForm):
         return site
 
 
-class ActivityIndexView(ScopedViewMixin, IndexView):
+class ActivityIndexView(ScopedViewMixin, SiteColumnMixin, IndexView):
     pass
 
 

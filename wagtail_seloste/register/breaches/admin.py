@@ -36,7 +36,13 @@ from ..audit import DeniedActionsPermissionPolicy
 from ..groups import DATA_GROUPS
 from ..groups import label as group_label
 from ..models import Breach, BreachStep
-from ..scoping import ScopedObjectMixin, ScopedViewMixin, in_scope, visible_sites
+from ..scoping import (
+    ScopedObjectMixin,
+    ScopedViewMixin,
+    SiteColumnMixin,
+    in_scope,
+    visible_sites,
+)
 from . import scope as scopes
 from .assessment import (
     AUTHORITY_FORM_URL,
@@ -221,7 +227,7 @@ class BreachEditView(ScopedViewMixin, EditView):
         return reverse("wagtail_seloste_breaches:inspect", args=[self.object.pk])
 
 
-class BreachIndexView(ScopedViewMixin, IndexView):
+class BreachIndexView(ScopedViewMixin, SiteColumnMixin, IndexView):
     pass
 
 
