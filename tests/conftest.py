@@ -87,10 +87,25 @@ def notice_data():
     return copy.deepcopy(json.loads((FIXTURES / "notice_coach.json").read_text(encoding="utf-8")))
 
 
+def sign_processor_agreements(site):
+    """Record a processor agreement (GDPR Art 28(3)) for every register row of ``site`` that
+    has none: the fixtures' notices are complete, and so are their processors registers."""
+    from datetime import date
+
+    from wagtail_seloste.register.models import Processor
+
+    Processor.objects.filter(site=site, dpa_date__isnull=True, dpa_url="").update(
+        dpa_date=date(2025, 1, 15)
+    )
+
+
 @pytest.fixture
 def notice(home, notice_data):
-    """The site's published canonical notice at /tietosuojaseloste/."""
-    return create_notice(notice_data, parent=home, publish=True)
+    """The site's published canonical notice at /tietosuojaseloste/, its processors (from the
+    notice's list, in the processors register) with their agreements."""
+    page = create_notice(notice_data, parent=home, publish=True)
+    sign_processor_agreements(page.get_site())
+    return page
 
 
 @pytest.fixture
@@ -121,6 +136,7 @@ def cookie_notice(home, notice_data):
         }
     )
     page = create_notice(notice_data, parent=home, publish=True)
+    sign_processor_agreements(page.get_site())
     sync_cookies(page)
     return page
 
@@ -243,6 +259,42 @@ def make_client(rights_site, service):
                 text=f"Suostumusteksti {kind}",
                 source="booking",
             )
+        return client
+
+    return make
+
+
+# Many sites and their owners (tests of per-site scoping) ---------------------------------
+
+
+@pytest.fixture
+def other_site(home):
+    """A second site (b.example) with its own home page."""
+    home_b = Page.get_first_root_node().add_child(instance=HomePage(title="B", slug="b"))
+    return Site.objects.create(hostname="b.example", root_page=home_b)
+
+
+@pytest.fixture
+def site_owner(client, django_user_model):
+    """``site_owner(site, models)``: a logged-in client of a user whose group edits ``site``'s
+    pages and has every model permission of ``models`` (codenames' model parts)."""
+    from django.contrib.auth.models import Group, Permission
+    from wagtail.models import GroupPagePermission
+
+    def make(site, models, actions=("add", "view", "change", "delete")):
+        group = Group.objects.create(name=f"Owner of {site.hostname}")
+        group.permissions.add(Permission.objects.get(codename="access_admin"))
+        for model in models:
+            for action in actions:
+                group.permissions.add(Permission.objects.get(codename=f"{action}_{model}"))
+        GroupPagePermission.objects.create(
+            group=group,
+            page=site.root_page,
+            permission=Permission.objects.get(codename="change_page"),
+        )
+        user = django_user_model.objects.create_user(f"owner-{site.pk}", password="pw")
+        user.groups.add(group)
+        client.force_login(user)
         return client
 
     return make

@@ -153,3 +153,76 @@ def test_demo_banner_names_the_categories_in_the_pages_language(client, demo, pa
     words = set(re.findall(r"\w+", banner))
     assert category in words
     assert not ({"Analytiikka", "Analys", "Analytics"} - {category}) & words
+
+
+# The records the law asks for (docs/processors.md, record.md) -------------------------------
+
+
+def test_demo_processors_register_lists_the_demos_services(demo):
+    from wagtail_seloste.register.models import Processor
+
+    rows = Processor.objects.filter(status=Processor.ACTIVE)
+
+    assert {row.name for row in rows} == {"Esimerkkihosting Oy", "Tilitoimisto Numerot Oy"}
+    assert all(row.has_agreement and row.country == "FI" for row in rows)
+
+
+def test_demo_notice_lists_its_processors_from_the_register(client, demo):
+    from wagtail_seloste.register.models import Processor
+
+    row = Processor.objects.get(name="Tilitoimisto Numerot Oy")
+    row.name = "Tilitoimisto Luvut Oy"
+    row.save()
+
+    html = client.get("/tietosuojaseloste/").content.decode()
+    data = notice_to_dict(finnish_notice())
+    processors = next(s for s in data["sections"] if s["kind"] == "processors")["processors"]
+
+    assert "Tilitoimisto Luvut Oy" in html and "Tilitoimisto Numerot Oy" not in html
+    assert {p["name"] for p in processors} == {"Esimerkkihosting Oy", "Tilitoimisto Luvut Oy"}
+
+
+def test_removing_a_demo_processors_agreement_gives_a_finding(demo):
+    from wagtail_seloste.notice.site_checks import site_findings
+    from wagtail_seloste.register.models import Processor
+
+    Processor.objects.filter(name="Tilitoimisto Numerot Oy").update(dpa_date=None, dpa_url="")
+
+    findings = site_findings(Site.objects.get(is_default_site=True), render_pages=False)
+
+    assert [f.code for f in findings] == ["processor-without-agreement"]
+    assert "Tilitoimisto Numerot Oy" in findings[0].message
+
+
+def demo_purposes():
+    data = notice_to_dict(finnish_notice())
+    return [
+        p["purpose"] for s in data["sections"] if s["kind"] == "purposes" for p in s["purposes"]
+    ]
+
+
+def test_demo_record_has_one_row_per_purpose_with_every_art_30_column_filled(demo):
+    import csv
+
+    out = io.StringIO()
+    call_command("seloste_record", "--format", "csv", stdout=out)
+    header, *rows = list(csv.reader(io.StringIO(out.getvalue())))
+
+    assert [row[2] for row in rows] == demo_purposes()
+    assert all(cell.strip() for row in rows for cell in row)
+    assert not any("Ei kerrottu selosteessa" in cell for row in rows for cell in row)
+    assert len(header) == len(rows[0]) == 11
+
+
+def test_demo_record_exports_a_spreadsheet_that_reads_back(client, demo):
+    from openpyxl import load_workbook
+
+    client.force_login(get_user_model().objects.get(username="admin"))
+
+    response = client.get("/admin/seloste/record/", {"export": "xlsx"})
+
+    workbook = load_workbook(io.BytesIO(b"".join(response.streaming_content)))
+    header, *rows = list(workbook.active.iter_rows(values_only=True))
+    assert header[0] == "Käsittelytoimi"
+    assert [row[2] for row in rows] == demo_purposes()
+    assert all(cell for row in rows for cell in row)

@@ -18,4 +18,8 @@ class WagtailSelosteAppConfig(AppConfig):
             middleware,  # noqa: F401  (forgets cached site lookups when a site changes)
             signals,  # noqa: F401  (site checks refreshed after publishing)
         )
-        from .register import sources  # noqa: F401  (the core's personal-data source: sessions)
+        from .register import (
+            processor_checks,  # noqa: F401  (the processors register's site checks)
+            processors,  # noqa: F401  (the notice's processors and transfers sections)
+            sources,  # noqa: F401  (the core's personal-data source: sessions)
+        )

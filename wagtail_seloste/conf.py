@@ -72,6 +72,10 @@ DEFAULTS = {
     # After a canonical notice is published, run the site checks (which render every public
     # page to read the cookies it sets) in the background, for the editor's checklist.
     "SITE_CHECKS_ON_PUBLISH": True,
+    # The processors register's check (docs/processors.md): more email domains of free consumer
+    # services, beside the built-in list (gmail.com, hotmail.fi, luukku.com …). A consumer
+    # account gives no processor agreement (GDPR Art 28(3)).
+    "CONSUMER_EMAIL_DOMAINS": [],
 }
 
 

@@ -2,14 +2,28 @@
 
 from .notice.models import NoticePage, NoticePageForm, SelosteSettings
 from .outbox.models import OutboxEmail
-from .register.models import ErasureRecord, PurgeRun, RegisterModel
+from .register.models import (
+    Breach,
+    BreachMessage,
+    BreachStep,
+    ErasureRecord,
+    Processor,
+    PurgeRun,
+    RecordActivity,
+    RegisterModel,
+)
 
 __all__ = [
+    "Breach",
+    "BreachMessage",
+    "BreachStep",
     "ErasureRecord",
     "NoticePage",
     "NoticePageForm",
     "OutboxEmail",
+    "Processor",
     "PurgeRun",
+    "RecordActivity",
     "RegisterModel",
     "SelosteSettings",
 ]

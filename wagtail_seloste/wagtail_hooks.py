@@ -8,14 +8,20 @@ from django.utils.translation import ngettext
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.log_actions import log
+from wagtail.permissions import register_permission_policy
 
 from .notice.check import ERROR, check_notice
 from .notice.import_view import ImportNoticeView, can_import
 from .notice.json_format import notice_to_dict
 from .notice.models import NoticePage
 from .register.audit import VIEW_ACTION
+from .register.breaches.admin import BreachPermissionPolicy
+from .register.models import Breach
 
 PUBLISH_OVERRIDE_ACTION = "wagtail_seloste.publish_override"
+
+# A breach is the accountability record of GDPR Art 33(5): nobody deletes one in the admin.
+register_permission_policy(Breach, BreachPermissionPolicy(Breach))
 
 
 @hooks.register("before_publish_page")
@@ -106,3 +112,92 @@ def add_failed_emails_panel(request, panels):
     panel = failed_emails_panel(request.user)
     if panel is not None:
         panels.append(panel)
+
+
+# The controller's records (docs/processors.md, record.md, breaches.md).
+
+
+@hooks.register("register_admin_viewset")
+def register_processors_viewset():
+    from .register.processors_admin import ProcessorViewSet
+
+    return ProcessorViewSet()
+
+
+@hooks.register("register_admin_viewset")
+def register_record_activities_viewset():
+    from .register.record_admin import RecordActivityViewSet
+
+    return RecordActivityViewSet()
+
+
+@hooks.register("register_admin_urls")
+def register_record_urls():
+    from .register.record_admin import RecordPrintView, RecordView
+
+    return [
+        path("seloste/record/", RecordView.as_view(), name="wagtail_seloste_record"),
+        path(
+            "seloste/record/results/",
+            RecordView.as_view(results_only=True),
+            name="wagtail_seloste_record_results",
+        ),
+        path(
+            "seloste/record/print/", RecordPrintView.as_view(), name="wagtail_seloste_record_print"
+        ),
+    ]
+
+
+class RecordMenuItem(MenuItem):
+    def is_shown(self, request):
+        from .register.record_admin import can_view_record
+
+        return can_view_record(request.user)
+
+
+@hooks.register("register_reports_menu_item")
+def register_record_menu_item():
+    return RecordMenuItem(
+        _("Record of processing activities"),
+        reverse("wagtail_seloste_record"),
+        name="seloste-record",
+        icon_name="list-ul",
+        order=900,
+    )
+
+
+@hooks.register("register_admin_viewset")
+def register_breaches_viewset():
+    from .register.breaches.admin import BreachViewSet
+
+    return BreachViewSet()
+
+
+@hooks.register("register_log_actions")
+def register_records_log_actions(actions):
+    from .register.breaches import steps
+    from .register.processors_admin import DISMISS_ACTION
+
+    actions.register_action(
+        DISMISS_ACTION, _("Mark not used"), _("Proposed processor marked not used")
+    )
+    for action, label, message in [
+        (steps.NOTE_ACTION, _("Add a note"), _("Note added to the breach")),
+        (steps.DECISION_ACTION, _("Decide on notifying"), _("Decision on notifying recorded")),
+        (
+            steps.AUTHORITY_ACTION,
+            _("Notify the Ombudsman"),
+            _("Notification to the Data Protection Ombudsman recorded"),
+        ),
+        (steps.PEOPLE_ACTION, _("Tell the people"), _("Telling the people affected recorded")),
+        (
+            steps.MESSAGE_ACTION,
+            _("Send the message"),
+            _("Message sent to the people affected"),
+        ),
+        (steps.CLOSE_ACTION, _("Close"), _("Breach closed")),
+        (steps.REOPEN_ACTION, _("Reopen"), _("Breach reopened")),
+        (steps.REMINDER_ACTION, _("Remind"), _("Reminder sent to the owner after 48 hours")),
+        (steps.ESTIMATE_ACTION, _("Estimate the scope"), _("Scope estimated from the register")),
+    ]:
+        actions.register_action(action, label, message)

@@ -13,6 +13,7 @@ class BookingAppConfig(AppConfig):
 
     def ready(self):
         from . import (
+            records,  # noqa: F401  (the client register in the core's records)
             site_checks,  # noqa: F401  (the booking pages held against the notice)
             sources,  # noqa: F401  (clients, bookings and consent records)
         )

@@ -21,6 +21,7 @@ class CookiesAppConfig(AppConfig):
             )
         from . import (
             checks,  # noqa: F401  (registers the system checks)
+            records,  # noqa: F401  (cookie choices and snippets in the core's records)
             signals,  # noqa: F401  (syncs the banner when the notice is published)
             site_checks,  # noqa: F401  (the cookies the site sets, held against the notice)
         )

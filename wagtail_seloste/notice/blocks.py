@@ -6,6 +6,7 @@ other features read them: purposes and their legal bases, data categories, proce
 transfers, retention rules, rights and cookie declarations.
 """
 
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from wagtail import blocks
@@ -22,11 +23,17 @@ LEGAL_BASES = [
     ("f", _("Legitimate interest (GDPR Art 6(1)(f))")),
 ]
 
-# GDPR Art 46: the safeguards for a transfer outside the EU/EEA (Art 45 for adequacy).
+# GDPR Chapter V: what a transfer outside the EU/EEA rests on. Adequacy (Art 45; for a US
+# company, its certification under the EU–US Data Privacy Framework, the Commission's adequacy
+# decision of 10.7.2023) and the standard contractual clauses (Art 46(2)(c)) are the routine
+# safeguards. An Art 49 derogation is an exception for occasional transfers, never the basis of
+# a service used every day (EDPB Guidelines 2/2018): the processors register flags it.
 TRANSFER_SAFEGUARDS = [
     ("adequacy", _("Adequacy decision of the European Commission (GDPR Art 45)")),
+    ("dpf", _("EU–US Data Privacy Framework (adequacy decision of 10.7.2023, GDPR Art 45)")),
     ("scc", _("Standard contractual clauses (GDPR Art 46(2)(c))")),
     ("other", _("Other safeguard, described in the text")),
+    ("derogation", _("Derogation for a specific situation (GDPR Art 49)")),
 ]
 
 # The data a retention rule applies to. The register's retention purge reads these keys.
@@ -216,19 +223,17 @@ class RecipientsSectionBlock(SectionBlock):
 
 
 class ProcessorBlock(blocks.StructBlock):
+    """One processor as the JSON format writes it. The rows live in the processors register
+    (``notice/providers.py``); this block describes and validates their JSON shape."""
+
     name = blocks.CharBlock(label=_("Processor"))
     service = blocks.CharBlock(required=False, label=_("Service"))
     country = blocks.CharBlock(required=False, label=_("Country"))
 
 
-class ProcessorsSectionBlock(SectionBlock):
-    processors = blocks.ListBlock(ProcessorBlock(), label=_("Processors"), default=[])
-
-    class Meta:
-        template = "wagtail_seloste/notice/sections/processors.html"
-
-
 class TransferBlock(blocks.StructBlock):
+    """One transfer outside the EU/EEA as the JSON format writes it (from the register)."""
+
     recipient = blocks.CharBlock(label=_("Recipient"))
     country = blocks.CharBlock(label=_("Country"))
     safeguard = blocks.ChoiceBlock(choices=TRANSFER_SAFEGUARDS, label=_("Safeguard"))
@@ -237,16 +242,54 @@ class TransferBlock(blocks.StructBlock):
         value_class = TransferValue
 
 
+class ProvidedListBlock(blocks.StaticBlock):
+    """Where a section's list comes from, shown read-only in the editor with a link: the
+    processors and transfers sections list the processors register's rows (one source)."""
+
+    def __init__(self, kind, **kwargs):
+        self.kind = kind
+        super().__init__(**kwargs)
+
+    def get_admin_text(self):
+        from .providers import provider_for
+
+        provider = provider_for(self.kind)
+        if provider is None:
+            return _("The list of this section is not kept anywhere on this site.")
+        url = provider.admin_url()
+        text = _(
+            "The list of this section comes from %(register)s and is shown here as it is there. "
+            "Add, change or remove rows there."
+        ) % {"register": provider.label}
+        if not url:
+            return text
+        return format_html(
+            '{} <a href="{}">{}</a>',
+            text,
+            url,
+            _("Open %(register)s") % {"register": provider.label},
+        )
+
+
+class ProcessorsSectionBlock(SectionBlock):
+    processors_list = ProvidedListBlock("processors", label=_("Processors"))
+
+    class Meta:
+        template = "wagtail_seloste/notice/sections/processors.html"
+
+
 class TransfersSectionBlock(SectionBlock):
-    transfers = blocks.ListBlock(
-        TransferBlock(),
-        label=_("Transfers outside the EU/EEA"),
-        default=[],
-        help_text=_("Leave empty and say so in the text when no data leaves the EU/EEA."),
-    )
+    transfers_list = ProvidedListBlock("transfers", label=_("Transfers outside the EU/EEA"))
 
     class Meta:
         template = "wagtail_seloste/notice/sections/transfers.html"
+
+
+# The sections whose list a provider keeps (notice/providers.py): kind → (JSON key, item block).
+PROVIDED_LISTS = {
+    "processors": ("processors", ProcessorBlock),
+    "transfers": ("transfers", TransferBlock),
+}
 
 
 class RetentionRuleBlock(blocks.StructBlock):

@@ -167,13 +167,13 @@ def default_sections():
                 "recipients": [],
             },
         },
-        {"type": "processors", "value": {"heading": "", "text": "", "processors": []}},
+        # The lists of these two sections come from the processors register (providers.py).
+        {"type": "processors", "value": {"heading": "", "text": ""}},
         {
             "type": "transfers",
             "value": {
                 "heading": "",
                 "text": _p(_("We do not transfer personal data outside the EU or EEA.")),
-                "transfers": [],
             },
         },
         {

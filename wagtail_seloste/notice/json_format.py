@@ -18,6 +18,8 @@ from django.utils.html import escape
 from django.utils.translation import gettext as _
 from wagtail import blocks
 
+from . import providers
+from .blocks import PROVIDED_LISTS
 from .sections import SECTION_KINDS, default_heading
 
 SCHEMA = "wagtail-seloste/1"
@@ -218,6 +220,9 @@ def validate_notice(data):
         _check_string(section.get("heading"), path + ("heading",), MAX_SHORT_CHARS)
         _check_string(section.get("html"), path + ("html",), MAX_STRING_CHARS)
         _check_block(stream_block.child_blocks[kind], section, path)
+        if kind in PROVIDED_LISTS:
+            key, item_block = PROVIDED_LISTS[kind]
+            _check_block(blocks.ListBlock(item_block()), section.get(key), path + (key,))
     for index, cookie in enumerate(_check_list(data.get("cookies"), ("cookies",))):
         path = ("cookies", index)
         cookie = _check_object(cookie, path, nullable=False)
@@ -421,6 +426,8 @@ def _value_to_json(block, value):
         return {
             name: _value_to_json(child, value.get(name))
             for name, child in block.child_blocks.items()
+            # A static child (where a provided list comes from) holds nothing.
+            if not isinstance(child, blocks.StaticBlock)
         }
     if isinstance(block, blocks.RichTextBlock):
         return html_to_text(value.source if value is not None else "")
@@ -438,6 +445,7 @@ def notice_to_dict(page):
 def _notice_to_dict(page):
     sections = []
     cookies = []
+    site = providers.site_of(page)
     for section in page.numbered_sections:
         block = section["block"]
         data = _value_to_json(block.block, block.value)
@@ -456,6 +464,11 @@ def _notice_to_dict(page):
                 for cookie in category.pop("cookies"):
                     cookies.append({"category": category["key"], **cookie})
         entry.update(data)
+        provider = providers.provider_for(block.block_type)
+        if provider is not None:
+            # One source: the list is the register's (GDPR Art 13(1)(e)–(f)), so the check and
+            # the export read what the page shows.
+            entry[provider.key] = provider.items(site) if site is not None else []
         sections.append(entry)
     return {
         "schema": SCHEMA,
@@ -639,6 +652,8 @@ def create_notice(data, parent, publish=False, user=None):
         if publish:
             revision.publish(user=user)
             page.refresh_from_db()
+        # The processors and transfers the dict lists go to the register (providers.py).
+        page.received_lists = providers.receive(page, data, user=user)
     return page
 
 

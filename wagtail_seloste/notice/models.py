@@ -1,5 +1,7 @@
 """The Tietosuojaseloste page: the site's single source of truth about personal data."""
 
+from functools import partial
+
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -20,7 +22,7 @@ from wagtail.models import Page
 
 from ..conf import seloste_settings
 from .blocks import section_blocks
-from .panels import FindingsPanel
+from .panels import FindingsPanel, ProvidedListsPanel
 from .sections import default_heading, unique_anchors
 
 CANONICAL_GENERATION_KEY = "wagtail_seloste:canonical_generation"
@@ -165,6 +167,7 @@ class NoticePage(Page):
             ],
             heading=_("Controller"),
         ),
+        ProvidedListsPanel(heading=_("Processors and transfers (from the register)")),
         FieldPanel("sections"),
         FieldPanel("publish_override_reason", permission="superuser"),
     ]
@@ -206,10 +209,44 @@ class NoticePage(Page):
                     "heading": heading,
                     "block": block,
                     "first_of_kind": block.block_type not in seen,
+                    # The list of a provided section (processors, transfers), read when rendered.
+                    "rows": partial(self.provided_rows, block.block_type),
                 }
             )
             seen.add(block.block_type)
         return sections
+
+    def provided_rows(self, kind):
+        """The list of section ``kind`` from its provider (the processors register) for this
+        page's site, in the active language; [] when no provider keeps that section."""
+        from . import providers
+
+        provider = providers.provider_for(kind)
+        site = providers.site_of(self)
+        if provider is None or site is None:
+            return []
+        from django.utils.translation import get_language
+
+        from .blocks import PROVIDED_LISTS
+
+        cache = self.__dict__.setdefault("_provided_rows", {})
+        key = (kind, get_language())
+        if key not in cache:
+            # As the section's own blocks would give them (a transfer's safeguard_label).
+            item_block = PROVIDED_LISTS[kind][1]() if kind in PROVIDED_LISTS else None
+            items = provider.items(site)
+            cache[key] = [item_block.to_python(i) for i in items] if item_block else items
+        return cache[key]
+
+    def provided_updated(self):
+        """When the provided lists (the processors register) last changed, or None."""
+        from . import providers
+
+        site = providers.site_of(self)
+        if site is None:
+            return None
+        dates = [d for d in (p.updated(site) for p in providers.providers()) if d is not None]
+        return max(dates) if dates else None
 
     def sections_of_kind(self, kind):
         return [block.value for block in self.sections if block.block_type == kind]
@@ -262,6 +299,8 @@ class NoticePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        from . import providers
+
         context["base_template"] = seloste_settings.BASE_TEMPLATE
         context["notice_language"] = self.language_code
         # The cookie table follows the canonical notice too: its publishing renews the cache.
@@ -269,6 +308,9 @@ class NoticePage(Page):
         context["cookie_source_version"] = (
             source.last_published_at.isoformat() if source.last_published_at else ""
         )
+        # The processors register's rows are part of the page: its version is part of the key
+        # of the cached rendering, so a changed row shows at once.
+        context["provided_version"] = providers.versions(providers.site_of(self))
         return context
 
     def serve(self, request, *args, **kwargs):

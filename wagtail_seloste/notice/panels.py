@@ -44,3 +44,37 @@ class FindingsPanel(Panel):
             if canonical is None or canonical.translation_key != page.translation_key:
                 return []
             return site_findings(site, page=page, render_pages=False)
+
+
+class ProvidedListsPanel(Panel):
+    """The processors and transfers of the notice's site, read-only, with a link to where they
+    are kept (the processors register): the sections list them from there (providers.py)."""
+
+    class BoundPanel(Panel.BoundPanel):
+        template_name = "wagtail_seloste/admin/provided_lists_panel.html"
+
+        def get_context_data(self, parent_context=None):
+            from django.utils import translation
+
+            from . import providers
+            from .sections import default_heading
+
+            context = super().get_context_data(parent_context)
+            page = self.instance
+            site = providers.site_of(page)
+            lists = []
+            # The rows in the notice's language, as its readers see them.
+            with translation.override(page.language_code if page.pk else None):
+                for provider in providers.providers():
+                    lists.append(
+                        {
+                            "kind": provider.kind,
+                            "heading": str(default_heading(provider.kind)),
+                            "label": str(provider.label),
+                            "url": provider.admin_url(),
+                            "rows": page.provided_rows(provider.kind) if site else [],
+                        }
+                    )
+            context["lists"] = lists
+            context["has_site"] = site is not None
+            return context

@@ -63,8 +63,8 @@ def access_information(notice):
             "description": ", ".join(part for part in (p.get("service"), p.get("country")) if part),
             "processor": True,
         }
-        for section in notice.sections_of_kind("processors")
-        for p in section["processors"]
+        # The processors register's rows (the notice's processors section lists them).
+        for p in notice.provided_rows("processors")
     ]
     return {
         "controller": {
@@ -99,8 +99,7 @@ def access_information(notice):
                 "country": t["country"],
                 "safeguard": str(t.safeguard_label()),
             }
-            for section in notice.sections_of_kind("transfers")
-            for t in section["transfers"]
+            for t in notice.provided_rows("transfers")
         ],
         "transfers_text": _section_texts(notice, "transfers"),
         "retention": [

@@ -10,6 +10,7 @@ permissions ("can view clients") still decide *what* a user may do; scoping deci
 Superusers see every site. An install with a single site is not scoped.
 """
 
+from django.utils.functional import cached_property
 from wagtail.models import GroupPagePermission, Site
 
 
@@ -79,6 +80,46 @@ class ScopedViewMixin:
         from django.http import Http404
 
         obj = super().get_object(queryset)
+        if not in_scope(self.request.user, site_id_of(obj, self.site_field)):
+            raise Http404
+        return obj
+
+
+class SiteColumnMixin:
+    """For an index of per-site records: a "site" column when the user sees several sites."""
+
+    site_column_after = 1
+
+    @cached_property
+    def columns(self):
+        from django.utils.text import capfirst
+        from django.utils.translation import gettext_lazy
+        from wagtail.admin.ui.tables import Column
+
+        columns = list(super().columns)
+        names = {
+            site.pk: site.site_name or site.hostname for site in visible_sites(self.request.user)
+        }
+        if len(names) > 1:
+            column = Column(
+                "site",
+                label=capfirst(gettext_lazy("site")),
+                accessor=lambda obj: names.get(obj.site_id, ""),
+            )
+            columns.insert(self.site_column_after, column)
+        return columns
+
+
+class ScopedObjectMixin:
+    """For a view of one record that lists something else (Wagtail's history and usage views):
+    another site's record answers 404, as if it did not exist."""
+
+    site_field = "site"
+
+    def get_object(self, *args, **kwargs):
+        from django.http import Http404
+
+        obj = super().get_object(*args, **kwargs)
         if not in_scope(self.request.user, site_id_of(obj, self.site_field)):
             raise Http404
         return obj

@@ -12,4 +12,7 @@ class RightsAppConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import sources  # noqa: F401  (earlier requests)
+        from . import (
+            records,  # noqa: F401  (the request log in the core's records)
+            sources,  # noqa: F401  (earlier requests)
+        )

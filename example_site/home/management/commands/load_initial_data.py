@@ -24,7 +24,7 @@ from wagtail_seloste.booking.models import (
 )
 from wagtail_seloste.cookies.consent import sync_cookies
 from wagtail_seloste.cookies.models import TrackingSnippet
-from wagtail_seloste.models import NoticePage, SelosteSettings
+from wagtail_seloste.models import NoticePage, Processor, SelosteSettings
 from wagtail_seloste.notice.json_format import create_notice, page_fields_from_dict
 from wagtail_seloste.rights.models import RightsRequest, RightsRequestPage
 
@@ -38,6 +38,20 @@ document.cookie = "_demo_analytics=1; path=/; max-age=31536000; SameSite=Lax";
 document.documentElement.setAttribute("data-demo-analytics", "loaded");
 </script>"""
 DEMO_CLIENT = "maija.meikalainen@example.com"
+# The services the demo business uses (its processors register, GDPR Art 28): both in Finland.
+DEMO_PROCESSORS = {
+    "Esimerkkihosting Oy": {
+        "service": "Verkkosivujen ja ajanvarauksen palvelin",
+        "country": "FI",
+        "data_groups": ["clients", "bookings", "health", "consents", "requests", "visitors"],
+        "dpa_url": "https://esimerkkihosting.example/kasittelysopimus",
+    },
+    "Tilitoimisto Numerot Oy": {
+        "service": "Kirjanpito",
+        "country": "FI",
+        "data_groups": ["invoices"],
+    },
+}
 
 # The Swedish and English translations of the demo pages (Wagtail's localisation: the same
 # translation_key as the Finnish page). Written for Swedish- and English-speaking visitors,
@@ -158,6 +172,7 @@ class Command(BaseCommand):
         if settings.notice_id != notice.pk:
             settings.notice = notice
             settings.save()
+        self.processors(notice)
         self.cookie_banner(notice)
         self.booking_page(home)
         self.rights_page(home)
@@ -165,6 +180,22 @@ class Command(BaseCommand):
         self.correct_request_intros()
         self.demo_register(home)
         self.demo_user()
+
+    def processors(self, notice):
+        """The demo business's processors register: the notice's processors and transfers
+        sections list these rows (one source), each with its processor agreement."""
+        site = notice.get_site()
+        today = timezone.localdate()
+        for name, values in DEMO_PROCESSORS.items():
+            row, created = Processor.objects.get_or_create(site=site, name=name)
+            if created or not row.has_agreement:
+                for field, value in values.items():
+                    setattr(row, field, value)
+                row.status = Processor.ACTIVE
+                row.dpa_date = row.dpa_date or date(2025, 3, 1)
+                row.review_date = row.review_date or today + timedelta(days=365)
+                row.save()
+                self.stdout.write(f"Added {name} to the processors register.")
 
     def cookie_banner(self, notice):
         """Sync the cookie banner with the notice and add the demo analytics snippet."""
