@@ -380,7 +380,157 @@ class NoticeClaims:
         change = self._changes(sentence, words)
         if change:
             make("changes", "notice", change)
+
+        if section not in ("cookies", "security", "logs", "processors", "transfers", "controller"):
+            for right in self._rights(section, sentence, words, parts):
+                make("right", right, "")
+        if section not in ("cookies", "security", "logs", "rights", "controller", "changes"):
+            if self._purpose(section, sentence, words):
+                make("purpose", sentence.strip(), "")
+        if section not in ("cookies",):
+            eea = self._transfer_statement(sentence, words, parts)
+            if eea is not None:
+                make("transfer", "", "none" if eea else "", negated=eea)
+            automated = self._automated(words, parts)
+            if automated is not None:
+                make("automated_decisions", "decisions", "", negated=automated)
+        if section not in ("cookies", "security", "logs"):
+            if self._requirement(sentence, words, parts):
+                make("requirement", "data", sentence.strip())
+        updated = UPDATED_RE.search(sentence)
+        if updated:
+            make("updated", "notice", updated.group("date"))
         return found
+
+    # Rights -----------------------------------------------------------------------------------
+
+    def _rights(self, section, sentence, words, parts):
+        """The rights a sentence offers: in a rights section any mention, elsewhere with a word
+        of offering ("voit pyytää", "du har rätt att", "you may"). A denied right ("Hoito-
+        merkintöjä ei poisteta pyynnöstä") is not offered."""
+        in_rights = section == "rights"
+        if not in_rights and not x.OFFER.find(words):
+            return []
+        found = []
+        for right, concept in x.RIGHTS.items():
+            for clause in parts:
+                token = concept.find(clause.tokens)
+                if token is None:
+                    continue
+                if not in_rights and _negated_near(clause.tokens, token):
+                    continue
+                if right == "access" and token.lemma in ("kopio", "copy") and not in_rights:
+                    if not x.OFFER.find(clause.tokens):
+                        continue
+                if (
+                    right == "erasure"
+                    and not in_rights
+                    and x.RETAIN.find(words)
+                    and not x.REQUEST.find(words)
+                ):
+                    continue  # "tiedot poistetaan kolmen vuoden kuluttua": retention, not a right
+                found.append(right)
+                break
+        if "portability" not in found and re.search(
+            r"(siirt\w*|flytta\w*|överför\w*|transfer\w*)[^.]{0,60}(toise\w*|annan|another)"
+            r"|(toise\w*|annan|another)[^.]{0,40}(rekisterinpitäjä\w*|palveluntarjoaja\w*|ansvarig|controller)",
+            sentence,
+            re.IGNORECASE,
+        ):
+            found.append("portability")
+        if (
+            "access" not in found
+            and re.search(
+                r"(kysyä|tietää|selvittää|få veta|få se|ta reda på|find out)[^.]{0,40}(mitä|vilka|vad|what)"
+                r"|(mitä|vilka|vad)[^.]{0,30}(tieto\w*|uppgift\w*)[^.]{0,30}(sinusta|om dig|on tallennet)",
+                sentence,
+                re.IGNORECASE,
+            )
+            and (in_rights or x.OFFER.find(words))
+        ):
+            found.append("access")
+        return found
+
+    # Purposes ---------------------------------------------------------------------------------
+
+    def _purpose(self, section, sentence, words):
+        text = sentence.lower()
+        marker = re.search(
+            r"\bjotta\b|\bvarten\b|tarkoitu|\bvoidakse\w*|\bför att\b|\bi syfte\b|ändamål"
+            r"|\bin order to\b|\bpurpose|\bso that\b|\\w+(miseen|mään|maan)\b",
+            text,
+        ) or any(t.lower.endswith(("miseen", "mään", "maan")) and len(t.lower) > 7 for t in words)
+        if not marker:
+            return False
+        if placeholder_text(sentence):
+            return False
+        if section == "purposes":
+            return True
+        data = x.ALL_DATA.find(words) or groups_in(words)
+        return bool(x.PROCESS.find(words) and (data or re.search(r"jotta|för att|in order", text)))
+
+    # Transfers outside the EU/EEA -------------------------------------------------------------
+
+    def _transfer_statement(self, sentence, words, parts):
+        """True for "no transfers outside the EU/EEA", False for a statement that there are
+        some, None when the sentence says nothing of it."""
+        text = sentence.lower()
+        area = re.search(
+            r"\b(eu|eta|ees|eea|euroopan talousalue\w*|europeiska ekonomiska|european economic"
+            r"|euroopan unioni\w*|eu-|eta-|ees-)",
+            text,
+        )
+        finland = re.search(
+            r"\b(suomessa|suomen|finland|i finland|kotimai\w*|finländsk\w*|inhemsk)", text
+        )
+        if not area and not (finland and re.search(r"palvelim|server|sijait|finns", text)):
+            return None
+        if not (
+            re.search(
+                r"ulkopuol|utanför|outside|lämna\w*|kolmansiin maihin|tredje land|third countr",
+                text,
+            )
+            or (finland and re.search(r"palvelim|server|sijait", text))
+            or re.search(
+                r"siirr|siirt|vied|viedä|överför|transfer|sijait|finns|located|stored", text
+            )
+        ):
+            return None
+        if finland and not re.search(r"ulkopuol|utanför|outside", text):
+            return True  # "palvelimet sijaitsevat Suomessa": the data stay
+        negated = any(c.negated for c in parts)
+        return negated
+
+    # Automated decisions ------------------------------------------------------------------------
+
+    def _automated(self, words, parts):
+        token = x.AUTOMATED.find(words)
+        if token is None:
+            return None
+        if not (
+            x.DECISION.find(words)
+            or token.lemma.startswith(("profil",))
+            or token.lower.startswith("profil")
+        ):
+            return None
+        return any(c.negated for c in parts)
+
+    # Whether giving the data is required (Art 13(2)(e)) ------------------------------------------
+
+    def _requirement(self, sentence, words, parts):
+        if x.REQUIREMENT.find(words):
+            return True
+        text = sentence.lower()
+        consequence = re.search(
+            r"\bilman\b[^.]{0,80}\b(ei|en|emme|voi|voida|voin|voimme)\b"
+            r"|\b(ei|en|emme)\b[^.]{0,60}\bilman\b"
+            r"|\bjos (et|ette|asiakas ei)\b[^.]{0,80}\b(ei|en|emme|voi|voida)\b"
+            r"|\butan\b[^.]{0,80}\b(inte|kan)\b|\binte\b[^.]{0,60}\butan\b"
+            r"|\bom (du|kunden) inte\b[^.]{0,80}\b(kan|inte)\b"
+            r"|\bwithout\b[^.]{0,80}\b(cannot|can't|not)\b|\bif you do not\b",
+            text,
+        )
+        return bool(consequence)
 
     # Retention ------------------------------------------------------------------------------
 
@@ -616,6 +766,28 @@ class NoticeClaims:
 
 
 # Helpers ------------------------------------------------------------------------------------
+
+UPDATED_RE = re.compile(
+    r"(päivitet\w*|päivitimme|päivitys|muutettu|muutoksia tehty|laadittu|viimeksi|uppdater\w*"
+    r"|ändrad\w*|senast|updated|last (changed|modified|revised))[^\n]{0,40}?"
+    r"(?P<date>\d{1,2}\.\s?\d{1,2}\.\s?\d{4})",
+    re.IGNORECASE,
+)
+
+
+def _negated_near(words, token, window=3):
+    """Whether a negator stands within ``window`` words before ``token`` ("ei poisteta",
+    "emme voi poistaa"); "som lagen inte kräver att jag sparar raderar jag" is not."""
+    from .lemmas import NEGATORS
+
+    index = words.index(token)
+    return any(t.lower in NEGATORS for t in words[max(0, index - window) : index])
+
+
+def placeholder_text(text):
+    """A template's instruction left in place: "[Kirjoita tähän …]", "<täytä>", "XXX"."""
+    stripped = re.sub(r"\[[^\]]*\]|<[^>]*>|\bx{3,}\b", " ", text or "", flags=re.IGNORECASE)
+    return len(stripped.split()) <= 1 and len((text or "").split()) > 1
 
 
 def groups_in(words):

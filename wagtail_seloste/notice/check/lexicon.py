@@ -418,3 +418,95 @@ CHANGE = concept(
     "muuttaa muutos päivittää päivitys ändra ändring uppdatera change update amend modify",
     starts=("muut", "päivit", "ändr", "uppdater"),
 )
+
+# The rights of GDPR Art 15–21 as verbs and nouns (in a rights section, or in a sentence that
+# says the person can ask for them).
+RIGHTS = {
+    "access": concept(
+        "tarkastaa tarkastus tarkastusoikeus nähdä nähtävä jäljennös kopio pääsy granska insyn "
+        "registerutdrag tillgång access copy",
+        ends=("tarkastusoikeus", "registerutdrag", "jäljennös"),
+        starts=("tarkast", "nähtäv", "jäljennö", "granska", "registerutdr", "insyn", "tillgång"),
+    ),
+    "rectification": concept(
+        "korjata korjaus korjaaminen oikaista oikaisu täydentää täydennys korjauttaa rätta "
+        "rättelse rättning korrigera komplettera rectify rectification correct",
+        starts=("korja", "oikai", "täydent", "rättel", "rättni", "korriger", "komplett", "rectif"),
+    ),
+    "erasure": concept(
+        "poistaa poisto poistaminen hävittää unohdettu unohtaa radera radering erase erasure "
+        "delete deletion forget forgotten",
+        starts=("poist", "unohde", "hävit", "rader", "utplån", "eras", "delet"),
+    ),
+    "restriction": concept(
+        "rajoittaa rajoitus rajoittaminen rajoite rajata begränsa begränsning restrict restriction",
+        starts=("rajoit", "begräns", "restrict"),
+    ),
+    "portability": concept(
+        "koneluettava siirrettävyys maskinläsbar dataportabilitet portability portable",
+        starts=(
+            "koneluettav",
+            "koneellisesti",
+            "siirto-oikeu",
+            "siirrettävy",
+            "maskinläsbar",
+            "dataportab",
+            "portab",
+            "machine-read",
+        ),
+    ),
+    "objection": concept(
+        "vastustaa vastustaminen vastustusoikeus kieltää kielto kielto-oikeus invända "
+        "invändning motsätta object objection",
+        starts=("vastust", "kielto", "kieltä", "kiellä", "invänd", "motsätt", "object"),
+    ),
+}
+# "Voit pyytää", "sinulla on oikeus", "du kan begära", "you may": a sentence that offers.
+OFFER = concept(
+    "voida oikeus pyytää vaatia kysyä rätt rättighet begära kunna be kräva right request may "
+    "can ask",
+    ends=("oikeus", "rätt"),
+    starts=("oikeu", "pyy", "vaati", "rätt", "begär"),
+)
+
+# Purposes: a verb of processing and a word of purpose.
+PROCESS = concept(
+    "käsitellä käyttää kerätä tarvita tallentaa kirjata hyödyntää behandla använda samla "
+    "behöva registrera spara process use collect need",
+    starts=("käsittel", "käytä", "käyte", "kerä", "tarvit", "tallenn", "behandl", "använd"),
+)
+AUTOMATED = concept(
+    "automaattinen automaattisesti automatisk automatiskt automatiserad automated automatic "
+    "automatically profilointi profiloida profilera profilering profiling profile",
+    starts=(
+        "automaatt",
+        "automatis",
+        "automated",
+        "automatic",
+        "profiloi",
+        "profiler",
+        "profiling",
+    ),
+)
+DECISION = concept(
+    "päätös päätöksenteko päättää tehdä beslut besluta fatta decision decide decision-making",
+    starts=("päätö", "beslut", "decision"),
+)
+REQUIREMENT = concept(
+    "edellytys edellyttää pakollinen vapaaehtoinen välttämätön tarpeellinen tarpeen "
+    "förutsättning obligatorisk frivillig nödvändig krävas mandatory voluntary necessary "
+    "required requirement",
+    starts=(
+        "edellyty",
+        "edellytt",
+        "pakollis",
+        "vapaaehto",
+        "välttämät",
+        "förutsätt",
+        "obligatori",
+        "frivillig",
+        "nödvändig",
+        "mandator",
+        "voluntar",
+    ),
+)
