@@ -518,7 +518,7 @@ class NoticeClaims:
     # Whether giving the data is required (Art 13(2)(e)) ------------------------------------------
 
     def _requirement(self, sentence, words, parts):
-        if x.REQUIREMENT.find(words):
+        if x.REQUIREMENT.find(words) and (x.ALL_DATA.find(words) or groups_in(words)):
             return True
         text = sentence.lower()
         consequence = re.search(
@@ -552,7 +552,7 @@ class NoticeClaims:
                 return []
         period = period_in(words)
         event = _event(words)
-        law = _law_named(words)
+        law = _law_named(words, sentence)
         vague = bool(
             x.VAGUE.find(words)
             or re.search(
@@ -608,21 +608,28 @@ class NoticeClaims:
         if x.CONTRACT.find(words):
             letters.append("b")
         obligation = x.OBLIGATION.find(words)
-        law = _law_named(words)
-        if obligation or (
-            law
-            and re.search(
-                r"nojalla|perusteella|mukaisesti|velvoit|grund|enligt",
-                " ".join(t.lower for t in words),
-            )
+        sentence = " ".join(t.text for t in words)
+        real = _real_law(words, sentence)
+        special = re.search(
+            r"\b9\s*(art|\(2\))|artikla\w* 9|artikel 9|art\.? 9\b|9 artikla", sentence, re.I
+        )
+        refers = re.search(
+            r"nojalla|perusteella|mukaisesti|mukaan|velvoit|grund|enligt|kräver|edellyt",
+            sentence,
+            re.I,
+        )
+        if (obligation and not special) or (
+            real and refers and section in ("legal_basis", "purposes") and not special
         ):
-            if obligation or section in ("legal_basis", "purposes"):
-                letters.append("c")
+            letters.append("c")
         if x.LEGITIMATE.find(words) and x.INTEREST.find(words):
             letters.append("f")
-        dp_law = bool(x.DATA_PROTECTION_LAWS.find(words))
+        dp = bool(x.DATA_PROTECTION_LAWS.find(words)) or any(
+            n in sentence for n in DATA_PROTECTION_NUMBERS
+        )
         return [
-            (letter, law if letter == "c" else "", dp_law and letter == "c") for letter in letters
+            (letter, real if letter == "c" else "", letter == "c" and dp and not real)
+            for letter in letters
         ]
 
     # Consent by conduct ---------------------------------------------------------------------
@@ -854,9 +861,32 @@ def _event(words):
 _LAW_TOKEN = re.compile(r"(laki|lain|lakia|lakiin|lagen|lag|asetus|asetuksen|förordning\w*)$")
 
 
-def _law_named(words):
-    """The law a sentence names by name ("kirjanpitolain", "bokföringslagen", "94/2022"), as
-    its lemma; "" when it names none or only "laki"/"lag" in general."""
+# Statute numbers that are the data-protection law itself (GDPR, Tietosuojalaki, the repealed
+# Henkilötietolaki): they oblige nothing to be processed.
+DATA_PROTECTION_NUMBERS = ("2016/679", "1050/2018", "523/1999")
+STATUTE_RE = re.compile(r"\b\d{2,4}/(19|20)\d{2}\b")
+
+
+def _real_law(words, sentence):
+    """A law that can oblige processing (not the GDPR, the Tietosuojalaki or the repealed
+    Henkilötietolaki), as named; "" when none."""
+    for m in STATUTE_RE.finditer(sentence):
+        if m.group(0) not in DATA_PROTECTION_NUMBERS:
+            return m.group(0)
+    if re.search(r"potilaan asemasta|patientens ställning|om journalhandlingar", sentence, re.I):
+        return "785/1992"
+    token = x.REAL_OBLIGATIONS.find(words)
+    return token.lemma if token else ""
+
+
+def _law_named(words, sentence=""):
+    """The law a sentence names by name ("kirjanpitolain", "bokföringslagen", "785/1992"), as
+    its lemma or number; "" when it names none or only "laki"/"lag" in general."""
+    for m in STATUTE_RE.finditer(sentence):
+        if m.group(0) not in DATA_PROTECTION_NUMBERS:
+            return m.group(0)
+    if re.search(r"potilaan asemasta|patientens ställning|om journalhandlingar|potilasasiakirjoista", sentence, re.I):
+        return "785/1992"
     for token in words:
         for form in (token.lemma, token.lower):
             if x.REAL_OBLIGATIONS.find((token,)) or x.DATA_PROTECTION_LAWS.find((token,)):
@@ -904,7 +934,7 @@ def _service_re(alias):
         r"(?::?(n|a|ä|in|ia|iä|ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|iin|issa|issä|ista|istä"
         r"|illa|illä|ilta|iltä|ille|ksi|s))?"
     )
-    return re.compile(rf"(?<![\w.-]){re.escape(alias)}{suffix}(?![\w-])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w.-]){re.escape(alias)}{suffix}(?:-[^\W\d_]+)?(?![\w-])", re.IGNORECASE)
 
 
 SAFEGUARDS = (

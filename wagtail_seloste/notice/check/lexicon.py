@@ -40,8 +40,7 @@ GROUPS = {
             "terveystieto",
             "hoitotieto",
             "potilastieto",
-            "potilasasiakirja",
-            "hoitomerkintä",
+                "hoitomerkintä",
             "esitieto",
             "esitietolomake",
             "hoitokortti",
@@ -58,8 +57,7 @@ GROUPS = {
             "hälsouppgift",
             "hälsouppgifter",
             "hälsotillstånd",
-            "journalhandling",
-            "journalanteckning",
+                "journalanteckning",
             "vårdanteckning",
             "anteckning",
             "patientuppgift",
@@ -221,6 +219,22 @@ RETAIN = concept(
         "bevaras",
         "förvaras",
         "lagringstid",
+        "sparar",
+        "sparat",
+        "sparade",
+        "lagrar",
+        "lagrat",
+        "bevarar",
+        "förvarar",
+        "raderar",
+        "gallrar",
+        "arkiver",
+        "arkistoi",
+        "anonymisoi",
+        "tuhot",
+        "hävitä",
+        "poistam",
+        "säilöt",
     ),
 )
 # A period or criterion that bounds a retention ("kolme vuotta", "asiakkuuden päättymiseen
@@ -309,7 +323,6 @@ REAL_OBLIGATIONS = concept(
         "arvonlisäverol",
         "bokföringsla",
         "mervärdesskattel",
-        "verotus",
         "potilasasiakirja",
         "patientdatala",
         "journalhandling",
@@ -493,12 +506,10 @@ DECISION = concept(
     starts=("päätö", "beslut", "decision"),
 )
 REQUIREMENT = concept(
-    "edellytys edellyttää pakollinen vapaaehtoinen välttämätön tarpeellinen tarpeen "
-    "förutsättning obligatorisk frivillig nödvändig krävas mandatory voluntary necessary "
-    "required requirement",
+    "edellytys pakollinen vapaaehtoinen välttämätön förutsättning obligatorisk frivillig "
+    "nödvändig mandatory voluntary requirement",
     starts=(
         "edellyty",
-        "edellytt",
         "pakollis",
         "vapaaehto",
         "välttämät",

@@ -16,7 +16,7 @@ from ..known_services import services, tracker
 from ..validators import business_id_is_valid
 from . import meaning
 from . import vocabulary as v
-from .claims import is_placeholder, placeholder_text
+from .claims import SAFEGUARDS, placeholder_text
 from .findings import ERROR, WARNING, Finding
 from .reading import RIGHTS, NoticeReading, sentences, strings
 
@@ -347,7 +347,7 @@ _SUFFIX = r"(?::?(n|a|ä|in|ia|iä|ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|iin|i
 
 @functools.lru_cache(maxsize=512)
 def _service_pattern(alias):
-    return re.compile(rf"(?<![\w.-]){re.escape(alias)}{_SUFFIX}(?![\w-])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w.-]){re.escape(alias)}{_SUFFIX}(?:-[^\W\d_]+)?(?![\w-])", re.IGNORECASE)
 
 
 def _services_in(text):
@@ -398,40 +398,62 @@ def transfer_safeguards(r):
         for sentence in sentences(section.get("text") or "")
         if v.THIRD_COUNTRY.search(sentence) and not v.NEGATION.search(sentence)
     ]
-    if v.SAFEGUARD.search(text):
+    # EDPB Guidelines 2/2018: the Art 49 derogations (explicit consent to the transfer …) are
+    # exceptions for occasional transfers, never the safeguard of a service used routinely (a
+    # newsletter, analytics, booking or video service): such a service needs an adequacy
+    # decision (the DPF for a certified US company) or standard contractual clauses.
+    named_safeguards = {key for key, pattern in SAFEGUARDS if pattern.search(text)}
+    only_art49 = named_safeguards == {"art49"}
+    if named_safeguards and not only_art49:
         named, countries, country_sentences = [], [], []
+    if only_art49:
+        countries, country_sentences = [], []
     outside = list(dict.fromkeys(unsafe + named + countries))
     if not outside and country_sentences:
         outside = [_("a third country")]
     if not outside:
         return
-    if v.NO_TRANSFERS.search(r.all_text):
+    fix = _(
+        "Use a provider that processes the data in the EU or EEA under a data processing "
+        "agreement, or name the safeguard of the transfer: the EU–US Data Privacy Framework "
+        "for a certified US company (adequacy decision of 10.7.2023) or the Commission's "
+        "standard contractual clauses (GDPR Art 13(1)(f), 28, 45 and 46)."
+    )
+    if only_art49:
+        message = _(
+            "%(names)s are used routinely, but their transfer outside the EU or EEA rests only "
+            "on an Art 49 derogation (such as consent to the transfer). The derogations are "
+            "exceptions for occasional transfers, not a safeguard for a service used every day "
+            "(EDPB Guidelines 2/2018)."
+        )
+    elif v.NO_TRANSFERS.search(r.all_text):
         message = _(
             "The notice says that data is not transferred outside the EU or EEA, but names "
-            "%(names)s, which process data outside it. Say which transfers there are and name "
-            "the safeguard of each: an adequacy decision (for a US company, its EU–US Data "
-            "Privacy Framework certification), the Commission's standard contractual clauses, "
-            "or an Art 49 derogation (GDPR Art 13(1)(f) and 44–49)."
+            "%(names)s, which process data outside it. Say which transfers there are."
         )
     else:
         message = _(
             "%(names)s process data outside the EU or EEA, but the notice names no safeguard "
-            "for the transfer. Name it: an adequacy decision (for a US company, its EU–US Data "
-            "Privacy Framework certification), the Commission's standard contractual clauses, "
-            "or an Art 49 derogation (GDPR Art 13(1)(f) and 44–49)."
+            "for the transfer."
         )
-    message = message % {"names": ", ".join(outside)}
+    message = message % {"names": ", ".join(outside)} + " " + fix
     if re.search(r"privacy shield", r.all_text, re.IGNORECASE):
         message += " " + _(
             "The EU–US Privacy Shield the notice names is no longer valid: the Court of Justice "
             "annulled it on 16.7.2020 (C-311/18)."
         )
+    transfer_sentences = tuple(
+        dict.fromkeys(
+            c.sentence for c in r.claims_of("transfer") if c.subject and c.sentence
+        )
+    )[:3]
     yield Finding(
         "transfer-without-safeguard",
         ERROR,
         message,
         "transfers",
         "GDPR Art 13(1)(f), 44–49",
+        transfer_sentences,
     )
 
 
