@@ -181,7 +181,7 @@ def period_in(words):
         if token.lower == "vuoden" and words[index - 1].lower not in ("kalenterivuoden",):
             # "vuoden kuluttua", "vuoden ajan": one year
             following = words[index + 1].lower if index + 1 < len(words) else ""
-            if following in ("kuluttua", "ajan", "jälkeen", "päästä"):
+            if following in ("kuluttua", "ajan", "jälkeen", "päästä", "sen", "siitä"):
                 return 1, unit, index
     return None
 
@@ -288,10 +288,11 @@ class NoticeClaims:
         for rule in self.r.structured("retention", "rules"):
             if rule.get("period") or rule.get("until") or rule.get("counted_from"):
                 target = rule.get("applies_to") or "other"
-                groups = groups_in(self.words(rule.get("data") or "")) if target == "other" else []
-                for group in groups or [
-                    target if target != "other" or not rule.get("data") else "all"
-                ]:
+                data_words = self.words(rule.get("data") or "")
+                groups = (
+                    retention_subjects(data_words, None) if target == "other" and data_words else []
+                )
+                for group in groups or [target if target != "other" else "all"]:
                     found.append(
                         self.claim(
                             "retention",
@@ -538,7 +539,8 @@ class NoticeClaims:
         """(subject, value, detail) for each data group a retention sentence bounds."""
         verb = x.RETAIN.find(words)
         in_section = section == "retention"
-        if verb is None and not in_section:
+        table_row = bool(re.search(r"\s[–—-]\s", sentence)) and bool(period_in(words))
+        if verb is None and not in_section and not table_row:
             return []
         if section in ("security",) or (section in ("rights",) and not in_section):
             return []
@@ -555,14 +557,18 @@ class NoticeClaims:
         law = _law_named(words, sentence)
         vague = bool(
             x.VAGUE.find(words)
-            or re.search(
-                r"niin kauan kuin|så länge|as long as|toistaiseksi|tills vidare", sentence, re.I
-            )
+            or re.search(r"toistaiseksi|tills vidare|indefinitely", sentence, re.I)
         )
-        criterion = bool(period or event or law or x.CRITERION.find(words))
-        if not criterion and not vague:
+        # "valmennuksen ajan", "tilauksen ajan", "under kundrelationen": the duration of
+        # something is a criterion.
+        duration = any(t.lower in ("ajan", "aikana", "under") for t in words[1:])
+        criterion = bool(period or event or law or duration or x.CRITERION.find(words))
+        generic_law = bool(
+            re.search(r"\blai\w*|lainsäädän\w*|\blag(en|ar)?\b|\blaw\b|legislation", sentence, re.I)
+        )
+        if not criterion and not vague and not generic_law:
             return []
-        if period is None and verb is None and not event and not law:
+        if period is None and verb is None and not event and not law and not duration:
             return []
         detail = {}
         if period:
@@ -842,8 +848,19 @@ def retention_subjects(words, verb):
             if key not in subjects and x.GROUPS[key].find((token,)):
                 subjects.append(key)
                 break
-    if "clients" in subjects and len(subjects) > 1 and _only_contact_words(words):
-        subjects.remove("clients")
+    if not subjects:
+        # "valmennustiedot", "kursuppgifter": data of the service given to the client, unless
+        # the words speak of the data as a whole ("tiedot", "henkilötiedot", "uppgifterna").
+        for token in words:
+            if token is verb:
+                continue
+            form = token.lemma
+            if form.endswith(("tieto", "tiedot", "uppgift", "uppgifter")) and not x.ALL_DATA.find(
+                (token,)
+            ):
+                return ["clients"]
+            if x.ALL_DATA.find((token,)):
+                break
     return subjects or ["all"]
 
 
@@ -885,7 +902,11 @@ def _law_named(words, sentence=""):
     for m in STATUTE_RE.finditer(sentence):
         if m.group(0) not in DATA_PROTECTION_NUMBERS:
             return m.group(0)
-    if re.search(r"potilaan asemasta|patientens ställning|om journalhandlingar|potilasasiakirjoista", sentence, re.I):
+    if re.search(
+        r"potilaan asemasta|patientens ställning|om journalhandlingar|potilasasiakirjoista",
+        sentence,
+        re.I,
+    ):
         return "785/1992"
     for token in words:
         for form in (token.lemma, token.lower):
@@ -934,7 +955,9 @@ def _service_re(alias):
         r"(?::?(n|a|ä|in|ia|iä|ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|iin|issa|issä|ista|istä"
         r"|illa|illä|ilta|iltä|ille|ksi|s))?"
     )
-    return re.compile(rf"(?<![\w.-]){re.escape(alias)}{suffix}(?:-[^\W\d_]+)?(?![\w-])", re.IGNORECASE)
+    return re.compile(
+        rf"(?<![\w.-]){re.escape(alias)}{suffix}(?:-[^\W\d_]+)?(?![\w-])", re.IGNORECASE
+    )
 
 
 SAFEGUARDS = (
@@ -1033,8 +1056,8 @@ _HEALTH_PROFESSIONS = (
     (
         "massage",
         r"koulutet\w* hieroj\w*|hierontapalvelu\w*|hierontapiste\w*|hierontayritys\w*"
-        r"|hierontahoitola\w*|\bhieronta\b|\bhieroja\w*|urheiluhieroj\w*|\bmassör\w*"
-        r"|utbildad massör|massageterapeut\w*|massagemottagning|\bmassage\b",
+        r"|hierontahoitola\w*|\bhieroja\w*|urheiluhieroj\w*|\bmassör\w*"
+        r"|utbildad massör|massageterapeut\w*|massagemottagning",
     ),
     ("physiotherapy", r"fysioterapeut\w*|fysioterapi\w*|physiotherap\w*|\bfysio\b"),
     ("psychotherapy", r"psykoterapeut\w*|psykoterapi\w*|psychotherap\w*"),
@@ -1070,6 +1093,12 @@ _OTHER_FIELDS = (
 )
 
 
+# A practice named by what it does ("Hieronta Kaisla", "Hierontapiste Tammi"): read only in
+# the business's name, the notice's title and the register's name, where it names the business;
+# in a list of services ("päänahan hieronta") it does not.
+_PRACTICE_NAMES = (("massage", r"\bhieronta\w*|\bhieronnan\b|\bmassage\w*|\bmassagemottagning"),)
+
+
 def infer_field(reading):
     """(field, sentence) read from the notice's name, controller and introduction, else None.
 
@@ -1079,11 +1108,22 @@ def infer_field(reading):
     ole terveydenhuollon ammattihenkilö") counts for nothing.
     """
     notice = reading.notice
-    intro = [notice.get("title") or "", (reading.controller.get("name") or "")]
+    names = [notice.get("title") or "", reading.controller.get("name") or ""]
+    for section in reading.sections:
+        if section.get("kind") in ("register_name", "controller"):
+            names.append((section.get("text") or "")[:300])
+    intro = list(names)
     for section in reading.sections[:4]:
-        if section.get("kind") in ("controller", "register_name", "other", "contact_person"):
+        if section.get("kind") in ("other", "contact_person"):
             intro.append(section.get("text") or "")
     lang = language_of(reading.all_text)
+    for text in names:
+        for sentence in re.split(r"(?<=[.!?])\s+|\n", text):
+            cleaned = _NOT_HEALTH.sub(" ", sentence)
+            for key, pattern in _PRACTICE_NAMES + _HEALTH_PROFESSIONS:
+                m = re.search(pattern, cleaned, re.IGNORECASE)
+                if m and not _denied(cleaned, m.start(), lang):
+                    return key, sentence.strip()
     for text in intro + [s for _k, s in reading.sentences]:
         for sentence in [text] if len(text) < 300 else re.split(r"(?<=[.!?])\s+|\n", text):
             cleaned = _NOT_HEALTH.sub(" ", sentence)
@@ -1092,7 +1132,7 @@ def infer_field(reading):
                 if m and not _denied(cleaned, m.start(), lang):
                     if text in intro or _self_description(cleaned):
                         return key, sentence.strip()
-    for text in intro:
+    for text in names:
         for key, pattern in _OTHER_FIELDS:
             if re.search(pattern, text, re.IGNORECASE):
                 return key, text.strip()

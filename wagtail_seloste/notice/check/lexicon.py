@@ -40,7 +40,7 @@ GROUPS = {
             "terveystieto",
             "hoitotieto",
             "potilastieto",
-                "hoitomerkintä",
+            "hoitomerkintä",
             "esitieto",
             "esitietolomake",
             "hoitokortti",
@@ -57,9 +57,8 @@ GROUPS = {
             "hälsouppgift",
             "hälsouppgifter",
             "hälsotillstånd",
-                "journalanteckning",
+            "journalanteckning",
             "vårdanteckning",
-            "anteckning",
             "patientuppgift",
             "behandlingsanteckning",
             "allergi",
@@ -178,6 +177,8 @@ GROUPS = {
             "kunduppgift",
             "kontaktuppgift",
             "kundregister",
+            "klientuppgift",
+            "klient",
             "henkilötieto",
             "perustieto",
             "asiakaskortti",
@@ -251,7 +252,7 @@ CRITERION = concept(
     starts=("päättymi", "peruut", "upphör", "voimassa"),
 )
 VAGUE = concept(
-    "tarpeellinen tarpeen tarvita tarvittava edellyttää vaatia nödvändig behöva krävas "
+    "tarpeellinen tarpeen tarvita tarvittava edellyttää vaatia nödvändig behöva krävas kräva "
     "necessary needed required toistaiseksi",
 )
 LAW = concept(

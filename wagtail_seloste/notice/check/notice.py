@@ -347,7 +347,9 @@ _SUFFIX = r"(?::?(n|a|ä|in|ia|iä|ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|iin|i
 
 @functools.lru_cache(maxsize=512)
 def _service_pattern(alias):
-    return re.compile(rf"(?<![\w.-]){re.escape(alias)}{_SUFFIX}(?:-[^\W\d_]+)?(?![\w-])", re.IGNORECASE)
+    return re.compile(
+        rf"(?<![\w.-]){re.escape(alias)}{_SUFFIX}(?:-[^\W\d_]+)?(?![\w-])", re.IGNORECASE
+    )
 
 
 def _services_in(text):
@@ -443,9 +445,7 @@ def transfer_safeguards(r):
             "annulled it on 16.7.2020 (C-311/18)."
         )
     transfer_sentences = tuple(
-        dict.fromkeys(
-            c.sentence for c in r.claims_of("transfer") if c.subject and c.sentence
-        )
+        dict.fromkeys(c.sentence for c in r.claims_of("transfer") if c.subject and c.sentence)
     )[:3]
     yield Finding(
         "transfer-without-safeguard",
