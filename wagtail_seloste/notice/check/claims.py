@@ -207,7 +207,7 @@ class NoticeClaims:
         found += self._controller_claims()
         found += self._structured_claims()
         for section, sentence in self.r.sentences:
-            found += self._sentence_claims(section, sentence)
+            found += _sentence_claims(self.lang, section, sentence, _services_table())
         return tuple(found)
 
     # The business's field -------------------------------------------------------------------
@@ -756,12 +756,15 @@ class NoticeClaims:
     # Transfers ------------------------------------------------------------------------------
 
     def _transfers(self, sentence, words):
+        names, pattern, aliases = _services_pattern()
+        lowered = sentence.lower()
+        if not any(alias in lowered for alias in aliases):
+            return []
         found = []
-        for service in services():
-            if not service.outside_eea:
-                continue
-            if any(_service_re(alias).search(sentence) for alias in service.aliases):
-                found.append((service.name, safeguard_in(sentence)))
+        for m in pattern.finditer(sentence):
+            name = names[m.lastgroup]
+            if name not in (n for n, _s in found):
+                found.append((name, safeguard_in(sentence)))
         return found
 
     # Changes --------------------------------------------------------------------------------
@@ -776,6 +779,16 @@ class NoticeClaims:
         if re.search(r"ilmoit|tiedot|kerrom|meddela|informera|notify|inform", sentence, re.I):
             return "notified"
         return ""
+
+
+@functools.lru_cache(maxsize=16_384)
+def _sentence_claims(lang, section, sentence, services_table):
+    """The claims of one sentence: they depend only on its words, its language, the kind of
+    its section and the known services (a site may add its own), so notices that share
+    sentences (templates) read them once."""
+    reader = NoticeClaims.__new__(NoticeClaims)
+    reader.lang = lang
+    return tuple(reader._sentence_claims(section, sentence))
 
 
 # Helpers ------------------------------------------------------------------------------------
@@ -947,6 +960,29 @@ def _retention_value(sentence, words, period, event):
         end = min(len(words), index + 4)
         return sentence[words[start].start : words[end - 1].start + len(words[end - 1].text)]
     return sentence.strip()
+
+
+def _services_table():
+    return tuple((s.name, tuple(s.aliases)) for s in services() if s.outside_eea)
+
+
+def _services_pattern():
+    """One pattern for every known service outside the EU/EEA, and each group's service."""
+    return _compiled_services(_services_table())
+
+
+@functools.lru_cache(maxsize=8)
+def _compiled_services(table):
+    names, parts = {}, []
+    for index, (name, aliases) in enumerate(table):
+        group = f"s{index}"
+        names[group] = name
+        body = "|".join(
+            _service_re(alias).pattern for alias in sorted(aliases, key=len, reverse=True)
+        )
+        parts.append(f"(?P<{group}>{body})")
+    aliases = tuple({alias.lower()[:4] for _name, names_ in table for alias in names_})
+    return names, re.compile("|".join(parts) or r"(?!x)x", re.IGNORECASE), aliases
 
 
 @functools.lru_cache(maxsize=512)

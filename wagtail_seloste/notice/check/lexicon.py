@@ -10,8 +10,6 @@ check's tests (tests/core/test_check_claims.py).
 
 from dataclasses import dataclass
 
-from .lemmas import has_lemma
-
 
 @dataclass(frozen=True)
 class Concept:
@@ -19,11 +17,31 @@ class Concept:
     ends: tuple = ()
     starts: tuple = ()
 
+    def __post_init__(self):
+        object.__setattr__(self, "_seen", {})
+
+    def matches(self, form):
+        """Whether one word form is the concept (remembered: notices repeat their words)."""
+        seen = self._seen
+        hit = seen.get(form)
+        if hit is None:
+            if len(seen) > 100_000:
+                seen.clear()
+            hit = seen[form] = (
+                form in self.lemmas
+                or bool(self.ends and form.endswith(self.ends))
+                or bool(self.starts and form.startswith(self.starts))
+            )
+        return hit
+
     def find(self, words):
-        return has_lemma(words, self.lemmas, self.ends, self.starts)
+        for token in words:
+            if self.matches(token.lemma) or self.matches(token.lower):
+                return token
+        return None
 
     def all(self, words):
-        return [t for t in words if has_lemma((t,), self.lemmas, self.ends, self.starts)]
+        return [t for t in words if self.matches(t.lemma) or self.matches(t.lower)]
 
 
 def concept(lemmas="", ends=(), starts=()):
