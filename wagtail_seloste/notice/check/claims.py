@@ -341,9 +341,15 @@ class NoticeClaims:
                 for group in groups_in(clause.tokens):
                     make("data_group", group, _word_of(clause.tokens, group), clause.negated)
 
-        retention = self._retention(section, sentence, words, parts)
-        for subject, value, detail in retention:
-            make("retention", subject, value, **detail)
+        # "Tilaustiedot poistamme kolmen vuoden kuluttua; laskut säilytämme kuusi vuotta": each
+        # statement of a semicolon list bounds its own data.
+        for part in (
+            [p for p in sentence.split(";") if p.strip()] if ";" in sentence else [sentence]
+        ):
+            part_words = self.words(part) if part != sentence else words
+            part_clauses = clauses(part, self.lang) if part != sentence else parts
+            for subject, value, detail in self._retention(section, part, part_words, part_clauses):
+                make("retention", subject, value, **detail)
 
         for letter, law, dp_law in self._bases(section, words):
             make(
@@ -553,6 +559,9 @@ class NoticeClaims:
             ):
                 return []
         period = period_in(words)
+        if verb is not None and not period and x.OFFER.find(words) and x.REQUEST.find(words):
+            # "Rekisteröidyllä on oikeus vaatia tietojensa poistamista": a right, not a period.
+            return []
         event = _event(words)
         law = _law_named(words, sentence)
         vague = bool(
@@ -647,22 +656,33 @@ class NoticeClaims:
         text = " ".join(t.lower for t in words)
         if x.GROUPS["marketing"].find(words) and not re.search(r"kaik\w+|all\w*|koko|every", text):
             return ""  # "Tilaamalla uutiskirjeen annat suostumuksen": a clear affirmative act
-        for token in words:
-            # "varaamalla", "käyttämällä", "antamalla tietonsa": the 3rd infinitive's adessive.
-            if token.lower.endswith(x.MEANS_SUFFIXES) and x.CONDUCT.find((token,)):
+        consent_words = {t.start for t in x.CONSENT.all(words) + x.ACCEPT.all(words)}
+        for index, token in enumerate(words):
+            following = words[index + 1] if index + 1 < len(words) else None
+            gives_consent = following is not None and following.start in consent_words
+            # "varaamalla", "käyttämällä", "antamalla tietonsa": the 3rd infinitive's adessive
+            # (the means). "antamalla suostumuksensa" gives consent: not conduct.
+            if token.lower.endswith(x.MEANS_SUFFIXES) and _conduct(token) and not gives_consent:
                 return token.text
-            if token.lower.endswith(x.MEANS_SUFFIXES) and re.match(
-                r"(vara|käyttä|osta|tilaa|antama|luovuttama|vieraile|asioima|ilmoittautuma)",
-                token.lower,
-            ):
-                return token.text
-        # "genom att boka", "by booking", "when you book … you consent", "ajanvaraus
-        # katsotaan suostumukseksi".
+        # "Kun ilmoittaudut tunnille tai ostat kausikortin, hyväksyt …", "När du bokar en tid
+        # samtycker du …", "If you book, you agree …": a condition of conduct, consent after it.
+        for position, clause in enumerate(parts):
+            first = clause.tokens[0].lower if clause.tokens else ""
+            if first not in ("kun", "jos", "när", "då", "om", "if", "when", "once"):
+                continue
+            conduct = [
+                t
+                for i, t in enumerate(clause.tokens)
+                if _conduct(t)
+                and not (i + 1 < len(clause.tokens) and clause.tokens[i + 1].start in consent_words)
+            ]
+            later = [t for c in parts[position + 1 :] for t in c.tokens]
+            if conduct and any(t.start in consent_words for t in later):
+                return conduct[0].text
+        # "genom att boka", "by booking".
         m = re.search(
             r"genom att (boka|använda|köpa|beställa|besöka|lämna|registrera)\w*"
-            r"|\bby (booking|using|buying|ordering|visiting|providing|submitting)\b"
-            r"|\b(när|då) (du|kunden) (bokar|använder|köper|beställer|besöker|lämnar)\b"
-            r"|\b(kun|jos) (asiakas|sinä|käyttäjä)?\s*(varaa|käyttää|ostaa|tilaa|antaa|vierailee)\b",
+            r"|\bby (booking|using|buying|ordering|visiting|providing|submitting)\b",
             text,
         )
         if m:
@@ -676,10 +696,10 @@ class NoticeClaims:
     # Requests: caps, fees and channels ------------------------------------------------------
 
     def _right_limit(self, section, words, parts):
-        topic = (
-            x.REQUEST.find(words)
-            or x.ACCESS.find(words)
-            or (section == "rights" and x.RIGHT.find(words))
+        # A request, or access offered as a right ("tarkastusoikeutta voi käyttää …"); "Rekisterin
+        # tiedot tarkastetaan kerran vuodessa" is the controller's own review, not a cap.
+        topic = x.REQUEST.find(words) or (
+            x.ACCESS.find(words) and (section == "rights" or x.OFFER.find(words))
         )
         if not topic:
             return ""
@@ -943,6 +963,21 @@ def _law_named(words, sentence=""):
     return ""
 
 
+_CONDUCT_STEMS = re.compile(
+    r"^(vara|varaa|varat|käyttä|käytä|osta|ostat|ostaa|tilaa|tilat|antama|luovuttama|vieraile"
+    r"|asioi|ilmoittau|rekisteröity|bokar|boka|använd|köp|beställ|besök|lämnar|registrer"
+    r"|book|use|using|buy|order|visit|provid|submit)"
+)
+
+
+def _conduct(token):
+    """Whether a word is booking, using, buying, visiting or giving data (not subscribing to a
+    newsletter: that is a clear affirmative act of its own)."""
+    return bool(x.CONDUCT.find((token,)) or _CONDUCT_STEMS.match(token.lower)) and not (
+        token.lemma in ("antaa",) and False
+    )
+
+
 def _without(words, token):
     """Whether ``token`` stands after "ilman"/"utan"/"without" ("ilman suostumustasi")."""
     index = words.index(token)
@@ -1022,7 +1057,7 @@ SAFEGUARDS = (
         "art49",
         re.compile(
             r"49 art|art\w*\.? 49|artiklan? 49|nimenomai\w* suostum\w*[^.]{0,60}siir"
-            r"|siir\w*[^.]{0,60}nimenomai\w* suostum|uttryckligt? samtycke[^.]{0,60}överför"
+            r"|siir\w*[^.]{0,60}nimenomai\w* suostum|uttryckli\w* samtycke[^.]{0,60}överför"
             r"|explicit(ly)? consent[^.]{0,60}transfer",
             re.I,
         ),

@@ -131,8 +131,23 @@ def retention_rule(r):
             "GDPR Art 13(2)(a)",
         )
         return
-    vague = [c for c in claims if c.detail.get("vague")]
     firm = [c for c in claims if not c.detail.get("vague")]
+    firm_subjects = {c.subject for c in firm} | {
+        rule.get("applies_to") or "other" for rule in structured
+    }
+    # A vague statement is a finding unless its data has a firm period elsewhere ("Säilytämme
+    # tietoja vain niin kauan kuin on tarpeen" over structured rules with periods is an
+    # overview; "Laskut säilytetään niin kauan kuin laki edellyttää" beside a period for client
+    # data leaves the invoices without one).
+    vague = [
+        c
+        for c in claims
+        if c.detail.get("vague")
+        and not (
+            c.subject in firm_subjects
+            or (c.subject == "all" and (structured or "all" in firm_subjects))
+        )
+    ]
     if vague or (retention_sections and not claims and not structured):
         yield Finding(
             "vague-retention",
@@ -179,7 +194,10 @@ def retention_rule(r):
         covered.add(claim.subject)
     for rule in structured:
         covered.add(rule.get("applies_to") or "all")
-    if "all" in covered or "other" in covered and not claims:
+    # The data as a whole, or the client register (a small business's main register), covers
+    # every group without a period of its own; health data in health care is held to 94/2022
+    # above.
+    if covered & {"all", "clients", "bookings"} or ("other" in covered and not claims):
         return
     declared = declared_groups(r)
     uncovered = []
