@@ -206,8 +206,9 @@ class NoticeClaims:
         found += self._field_claims()
         found += self._controller_claims()
         found += self._structured_claims()
+        table = _services_table()
         for section, sentence in self.r.sentences:
-            found += _sentence_claims(self.lang, section, sentence, _services_table())
+            found += _sentence_claims(self.lang, section, sentence, table)
         return tuple(found)
 
     # The business's field -------------------------------------------------------------------
@@ -559,7 +560,8 @@ class NoticeClaims:
             ):
                 return []
         period = period_in(words)
-        if verb is not None and not period and x.OFFER.find(words) and x.REQUEST.find(words):
+        asked = x.REQUEST.find(words)
+        if verb is not None and not period and asked is not None and asked.start < verb.start:
             # "Rekisteröidyllä on oikeus vaatia tietojensa poistamista": a right, not a period.
             return []
         event = _event(words)
@@ -1170,6 +1172,9 @@ _OTHER_FIELDS = (
 _PRACTICE_NAMES = (("massage", r"\bhieronta\w*|\bhieronnan\b|\bmassage\w*|\bmassagemottagning"),)
 
 
+INTRODUCTION_SENTENCES = 60
+
+
 def infer_field(reading):
     """(field, sentence) read from the notice's name, controller and introduction, else None.
 
@@ -1195,7 +1200,9 @@ def infer_field(reading):
                 m = re.search(pattern, cleaned, re.IGNORECASE)
                 if m and not _denied(cleaned, m.start(), lang):
                     return key, sentence.strip()
-    for text in intro + [s for _k, s in reading.sentences]:
+    # A business introduces itself near the top: the first sentences are enough (and keep a
+    # long notice's reading linear).
+    for text in intro + [s for _k, s in reading.sentences[:INTRODUCTION_SENTENCES]]:
         for sentence in [text] if len(text) < 300 else re.split(r"(?<=[.!?])\s+|\n", text):
             cleaned = _NOT_HEALTH.sub(" ", sentence)
             for key, pattern in _HEALTH_PROFESSIONS:
