@@ -378,14 +378,15 @@ class NoticeClaims:
         if source:
             make("source", "data_subject", source)
 
-        for clause in parts:
-            if x.DISCLOSE.find(clause.tokens):
-                make("recipient", "", sentence, clause.negated)
+        if section not in ("cookies", "security", "logs", "rights", "controller"):
+            for clause in parts:
+                if x.DISCLOSE.find(clause.tokens) or _hands_over(clause.tokens):
+                    make("recipient", "", sentence, clause.negated)
 
         for name, safeguard in self._transfers(sentence, words):
             make("transfer", name, safeguard)
 
-        change = self._changes(sentence, words)
+        change = self._changes(section, sentence, words, parts)
         if change:
             make("changes", "notice", change)
 
@@ -791,15 +792,22 @@ class NoticeClaims:
 
     # Changes --------------------------------------------------------------------------------
 
-    def _changes(self, sentence, words):
-        if not x.CHANGE.find(words):
-            return ""
+    def _changes(self, section, sentence, words, parts):
+        """ "without_notice" when changes to the notice are not told to the people it concerns
+        ("Muutoksista ei tiedoteta erikseen", "Kunderna meddelas inte separat"), "notified"
+        when they are; in the changes section, or in a sentence about changing the notice."""
         from . import vocabulary as v
 
+        if not (section == "changes" or x.CHANGE.find(words)):
+            return ""
+        if v.MATERIAL_CHANGE.search(sentence) and not v.WITHOUT_NOTICE.search(sentence):
+            return "notified" if x.NOTIFY.find(words) else ""
         if v.WITHOUT_NOTICE.search(sentence) and not v.MATERIAL_CHANGE.search(sentence):
             return "without_notice"
-        if re.search(r"ilmoit|tiedot|kerrom|meddela|informera|notify|inform", sentence, re.I):
-            return "notified"
+        for clause in parts:
+            notify = x.NOTIFY.find(clause.tokens)
+            if notify is not None:
+                return "without_notice" if clause.negated else "notified"
         return ""
 
 
@@ -978,6 +986,25 @@ def _conduct(token):
     return bool(x.CONDUCT.find((token,)) or _CONDUCT_STEMS.match(token.lower)) and not (
         token.lemma in ("antaa",) and False
     )
+
+
+def _hands_over(words):
+    """A clause that says someone receives or sees data: "Kirjanpitäjäni näkee laskut",
+    "Kelalle toimitan palautteet", "Muille en tietoja anna", "Vi säljer inte uppgifterna till
+    någon"."""
+    verb = x.HAND_OVER.find(words)
+    if verb is None:
+        return False
+    receiver = x.RECEIVER.find(words) or next(
+        (t for t in words if t.lower.endswith("lle") and len(t.lower) > 5 and t is not verb),
+        None,
+    )
+    data = (
+        x.ALL_DATA.find(words)
+        or groups_in(words)
+        or re.search(r"\b(tieto|tiedo|uppgift|data|information)", " ".join(t.lower for t in words))
+    )
+    return bool(receiver and data)
 
 
 def _without(words, token):

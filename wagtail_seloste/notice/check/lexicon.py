@@ -368,7 +368,8 @@ DEEMED = concept(
 
 # Rights (GDPR Art 15–22) and requests.
 REQUEST = concept(
-    "pyyntö pyytää vaatia vaatimus tarkastuspyyntö hakemus begäran begära förfrågan request ask",
+    "pyyntö pyytää vaatia vaatimus tarkastuspyyntö hakemus begäran begära förfrågan be ber bett "
+    "request ask",
     ends=("pyyntö", "begäran"),
     starts=("pyyn", "pyyd", "pyytä", "begär", "request"),
 )
@@ -539,4 +540,24 @@ REQUIREMENT = concept(
         "mandator",
         "voluntar",
     ),
+)
+
+# Recipients (GDPR Art 13(1)(e)): a verb of giving or seeing and someone who receives.
+HAND_OVER = concept(
+    "luovuttaa luovutus antaa jakaa myydä vuokrata toimittaa lähettää välittää nähdä saada "
+    "käsitellä lämna utlämna dela sälja hyra skicka överlämna se få ta del disclose share "
+    "sell rent send pass see receive access",
+    starts=("luovut", "utlämn", "disclos"),
+)
+RECEIVER = concept(
+    "muu kolmas osapuoli ulkopuolinen kukaan kirjanpitäjä tilitoimisto viranomainen kela "
+    "palveluntarjoaja toimittaja kumppani yhteistyökumppani vakuutusyhtiö tredje part "
+    "utomstående ingen bokförare bokföringsbyrå myndighet fpa leverantör partner anybody "
+    "nobody accountant authority provider third",
+    ends=("toimisto", "yhtiö", "kirjanpitäjä", "byrå", "viranomainen", "myndighet"),
+)
+# Telling people about changes (GDPR Art 12(1), 13(3); WP260 rev.01).
+NOTIFY = concept(
+    "ilmoittaa tiedottaa kertoa informoida meddela informera underrätta notify inform tell",
+    starts=("ilmoit", "tiedott", "tiedote", "tiedota", "meddela", "informer", "underrätt", "notif"),
 )

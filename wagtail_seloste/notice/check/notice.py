@@ -750,6 +750,10 @@ def changes_without_notice(r):
         for kind, s in r.sentences_where(v.CHANGE_WORD)
         if v.WITHOUT_NOTICE.search(s) and not v.MATERIAL_CHANGE.search(s)
     ]
+    silent = [c for c in r.claims_of("changes") if c.value == "without_notice"]
+    notified = [c for c in r.claims_of("changes") if c.value == "notified"]
+    if not found and silent and not notified:
+        found = [(c.section, c.sentence) for c in silent]
     if found:
         yield Finding(
             "changes-without-notice",
@@ -761,6 +765,7 @@ def changes_without_notice(r):
             ),
             found[0][0],
             "GDPR Art 12(1), 13(3)",
+            tuple(dict.fromkeys(sentence for _kind, sentence in found))[:3],
         )
 
 
