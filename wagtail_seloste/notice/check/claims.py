@@ -299,7 +299,9 @@ class NoticeClaims:
                             "retention",
                             group,
                             str(rule.get("period") or rule.get("until") or ""),
-                            rule.get("data") or "",
+                            " – ".join(
+                                part for part in (rule.get("data"), rule.get("until")) if part
+                            ),
                             "retention",
                             period=rule.get("period"),
                             unit=rule.get("unit"),
@@ -379,9 +381,14 @@ class NoticeClaims:
             make("source", "data_subject", source)
 
         if section not in ("cookies", "security", "logs", "rights", "controller"):
+            denied_disclosure = False
             for clause in parts:
                 if x.DISCLOSE.find(clause.tokens) or _hands_over(clause.tokens):
                     make("recipient", "", sentence, clause.negated)
+                    denied_disclosure = clause.negated
+                elif clause.exception and denied_disclosure:
+                    # "Tietoja ei luovuteta, paitsi kirjanpitäjälle": the exception receives.
+                    make("recipient", "", sentence, False)
 
         for name, safeguard in self._transfers(sentence, words):
             make("transfer", name, safeguard)
@@ -426,7 +433,7 @@ class NoticeClaims:
                 token = concept.find(clause.tokens)
                 if token is None:
                     continue
-                if not in_rights and _negated_near(clause.tokens, token):
+                if not in_rights and _negated_near(clause.tokens, token, self.lang):
                     continue
                 if right == "access" and token.lemma in ("kopio", "copy") and not in_rights:
                     if not x.OFFER.find(clause.tokens):
@@ -582,6 +589,10 @@ class NoticeClaims:
             return []
         if period is None and verb is None and not event and not law and not duration:
             return []
+        if not in_section and section in ("purposes", "legal_basis") and period is None:
+            # "… and to keep patient records as the law requires" states a purpose or a basis;
+            # a retention stated there gives its period.
+            return []
         detail = {}
         if period:
             detail.update(period=period[0], unit=period[1])
@@ -657,7 +668,9 @@ class NoticeClaims:
         if consent is None or any(c.negated and consent in c.tokens for c in parts):
             return ""
         text = " ".join(t.lower for t in words)
-        if x.GROUPS["marketing"].find(words) and not re.search(r"kaik\w+|all\w*|koko|every", text):
+        if x.GROUPS["marketing"].find(words) and not re.search(
+            r"\b(kaik\w+|all|alla|allt|koko|every|all of)\b", text
+        ):
             return ""  # "Tilaamalla uutiskirjeen annat suostumuksen": a clear affirmative act
         consent_words = {t.start for t in x.CONSENT.all(words) + x.ACCEPT.all(words)}
         for index, token in enumerate(words):
@@ -831,13 +844,13 @@ UPDATED_RE = re.compile(
 )
 
 
-def _negated_near(words, token, window=3):
+def _negated_near(words, token, lang, window=3):
     """Whether a negator stands within ``window`` words before ``token`` ("ei poisteta",
     "emme voi poistaa"); "som lagen inte kräver att jag sparar raderar jag" is not."""
-    from .lemmas import NEGATORS
+    from .lemmas import negators
 
     index = words.index(token)
-    return any(t.lower in NEGATORS for t in words[max(0, index - window) : index])
+    return any(t.lower in negators(lang) for t in words[max(0, index - window) : index])
 
 
 def placeholder_text(text):

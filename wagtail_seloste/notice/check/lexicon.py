@@ -254,6 +254,11 @@ RETAIN = concept(
         "hävitä",
         "poistam",
         "säilöt",
+        "delet",
+        "kept",
+        "retain",
+        "stored",
+        "erased",
     ),
 )
 # A period or criterion that bounds a retention ("kolme vuotta", "asiakkuuden päättymiseen

@@ -74,7 +74,15 @@ def declares_health_data(r):
 
 
 def retention_claims(r):
-    return [c for c in r.claims_of("retention") if c.section not in ("cookies", "logs")]
+    """Retention claims; a period in the log data section bounds the logs only (a sentence
+    about log files says nothing of client data). Cookie durations belong to the cookies."""
+    from dataclasses import replace
+
+    return [
+        replace(c, subject="logs") if c.section == "logs" else c
+        for c in r.claims_of("retention")
+        if c.section != "cookies"
+    ]
 
 
 def patient_records_ok(claim):
@@ -177,11 +185,11 @@ def retention_rule(r):
                 "patient-records-retention",
                 ERROR,
                 _(
-                    "The notice keeps patient records for a period that does not follow the "
-                    "decree on patient documents: they are kept 12 years after the patient's "
-                    "death, or 120 years after birth when the date of death is unknown. State "
-                    "that period for the treatment notes and health data (STM decree 94/2022; "
-                    "Act 785/1992, section 12)."
+                    "The notice does not keep patient records as the decree on patient "
+                    "documents says: they are kept 12 years after the patient's death, or 120 "
+                    "years after birth when the date of death is unknown. State that period for "
+                    "the treatment notes and health data (STM decree 94/2022; Act 785/1992, "
+                    "section 12)."
                 ),
                 "retention",
                 "STM 94/2022; 785/1992 12 §",
