@@ -397,11 +397,16 @@ class NoticeClaims:
         if change:
             make("changes", "notice", change)
 
-        if section not in ("cookies", "security", "logs", "processors", "transfers", "controller"):
+        if section not in ("cookies", "security", "logs", "controller"):
             for right in self._rights(section, sentence, words, parts):
                 make("right", right, "")
         if section not in ("cookies", "security", "logs", "rights", "controller", "changes"):
             if self._purpose(section, sentence, words):
+                make("purpose", sentence.strip(), "")
+            elif len(re.findall(r"\s[–—-]\s|\s\|\s", sentence)) >= 2 and self._bases(
+                "purposes", words
+            ):
+                # A table row "tieto – tarkoitus – peruste – säilytys" declares a purpose.
                 make("purpose", sentence.strip(), "")
         if section not in ("cookies",):
             eea = self._transfer_statement(sentence, words, parts)

@@ -26,6 +26,11 @@ REPEALED_LAW_RE = re.compile(
     r"henkil[öo]tietola\w*|523\s*/\s*1999|personuppgiftslag\w*|personal data act",
     re.IGNORECASE,
 )
+REPLACED_RE = re.compile(
+    r"korva(si|nnut|ttu|a)|kumo(si|ttu|nnut|ttiin)|tilalle|ersatte|ersatt|upphävd|upphävde"
+    r"|replaced|repealed|superseded",
+    re.IGNORECASE,
+)
 # The GDPR applies since 25.5.2018; templates often claim it entered into force on 1.1.2019.
 WRONG_GDPR_DATE_RE = re.compile(
     r"(1\.\s?1\.\s?2019|1\.1\.19)[^.]{0,80}tietosuoja-asetu|tietosuoja-asetu\w*[^.]{0,80}1\.\s?1\.\s?2019",
@@ -689,7 +694,11 @@ def tracker_in_necessary(r):
             continue
         known = tracker(cookie.get("name"))
         described = f"{cookie.get('purpose') or ''} {cookie.get('provider') or ''}"
-        if known or v.TRACKER_PURPOSE.search(described) or v.TRACKING_TOOL.search(described):
+        # "analytiikka- tai markkinointievästeitä ei käytetä" beside a session cookie denies.
+        said = not v.NEGATION.search(described)
+        if known or (
+            said and (v.TRACKER_PURPOSE.search(described) or v.TRACKING_TOOL.search(described))
+        ):
             wrong.append(cookie.get("name") or "?")
     if wrong:
         yield Finding(
@@ -784,7 +793,10 @@ def dates_and_laws(r):
             "",
         )
     repealed = r.sentences_where(REPEALED_LAW_RE)
-    if repealed or REPEALED_LAW_RE.search(r.all_text):
+    # "Tietosuojalaki … korvasi vanhan henkilötietolain" tells history: the notice does not
+    # rest on the old act.
+    cited = [(k, sentence) for k, sentence in repealed if not REPLACED_RE.search(sentence)]
+    if cited or (not repealed and REPEALED_LAW_RE.search(r.all_text)):
         yield Finding(
             "repealed-law-reference",
             ERROR,

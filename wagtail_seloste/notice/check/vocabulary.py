@@ -58,6 +58,7 @@ BASIS_WORDS = {
     "c": _re(
         r"lakisääte|lain (nojalla|perusteella|edellyttä|mukaa)|lain velvoit|laki velvoitt"
         r"|velvoittee|kirjanpitola|rättslig förpliktelse|lagstadgad|legal obligation"
+        r"|skyldig\w* att (föra|upprätta|spara|bevara)|velvollinen (laatimaan|pitämään)"
         r"|required by law"
     ),
     "e": _re(r"yleisen edun|julkisen vallan|allmänt intresse|public interest"),

@@ -403,7 +403,10 @@ def _import(text):
         section.used |= used
         # Lazily: attach_bases reads a bounded number of sentences, so a long notice with
         # many sections imports in linear time.
-        basis_lines = itertools.chain(section.lines, legal_lines)
+        # The other purposes' own lines are not a basis for this one: "asiakastyytyväisyys-
+        # kyselyt" in a list where the other items say "– sopimus" has no basis (issue 18).
+        own = [line for line in section.lines if line.number not in used]
+        basis_lines = itertools.chain(own, legal_lines)
         section.fields["purposes"] = attach_bases(purposes, basis_lines)
 
     for section in sections:
