@@ -1006,6 +1006,19 @@ def _conduct(token):
     )
 
 
+def bases_in(reading, text):
+    """The Art 6(1) letters a purpose's own text names, read as lemmas ("vårdavtal" is a
+    contract, "skyldiga att föra journal" an obligation)."""
+    reader = NoticeClaims.__new__(NoticeClaims)
+    reader.lang = language_of(reading.all_text)
+    return [letter for letter, _law, _dp in reader._bases("purposes", reader.words(text))]
+
+
+def _words_of(reading, text):
+    """The words of a text in the notice's language."""
+    return tokens(text, language_of(reading.all_text))
+
+
 def _hands_over(words):
     """A clause that says someone receives or sees data: "Kirjanpitäjäni näkee laskut",
     "Kelalle toimitan palautteet", "Muille en tietoja anna", "Vi säljer inte uppgifterna till

@@ -16,7 +16,7 @@ from ..known_services import services, tracker
 from ..validators import business_id_is_valid
 from . import meaning
 from . import vocabulary as v
-from .claims import SAFEGUARDS, _services_pattern, placeholder_text
+from .claims import SAFEGUARDS, _services_pattern, bases_in, placeholder_text
 from .findings import ERROR, WARNING, Finding
 from .reading import RIGHTS, NoticeReading, sentences, strings
 
@@ -178,6 +178,8 @@ def purposes_and_bases(r):
         for p in r.purposes
         if not p.get("legal_basis")
         and not any(w.search(p.get("purpose") or "") for w in v.BASIS_WORDS.values())
+        # "vårdavtal", "hoitosopimus": the basis read as lemmas (compounds included).
+        and not bases_in(r, p.get("purpose") or "")
     ]
     named_in_text = any(w.search(r.basis_text) for w in v.BASIS_WORDS.values())
     if (r.purposes and without_basis and not legal_basis_text) or (
@@ -234,6 +236,15 @@ def consent_for_legal_obligation(r):
         and not any(p.get("legal_basis") for p in r.purposes)
         and v.LEGALLY_REQUIRED_TOPIC.search(r.text_of("purposes"))
     )
+    # "Laskutus ja kirjanpito perustuvat kirjanpitolain mukaiseen lakisääteiseen velvoitteeseen"
+    # gives invoicing its own basis, whatever basis a purpose listing it beside others got.
+    invoicing_obliged = any(
+        claim.value == "c" and v.LEGALLY_REQUIRED_TOPIC.search(claim.sentence)
+        for claim in r.claims_of("basis")
+        if not claim.detail.get("structured")
+    )
+    if offending and invoicing_obliged and not said:
+        offending = []
     if offending or said or only_consent:
         yield Finding(
             "consent-for-legal-obligation",
