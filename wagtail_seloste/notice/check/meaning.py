@@ -315,8 +315,8 @@ def only_consent_by_conduct(r):
     conduct = {c.sentence for c in r.claims_of("consent_by_conduct")}
     if not conduct:
         return False
-    from .claims import _words_of  # noqa: PLC0415
     from . import lexicon as x  # noqa: PLC0415
+    from .claims import _words_of  # noqa: PLC0415
 
     consents = [c for c in r.claims_of("basis") if c.value == "a"]
     # A purpose the importer gave consent because of the conduct sentence does not name
