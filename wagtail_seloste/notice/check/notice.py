@@ -16,7 +16,7 @@ from ..known_services import services, tracker
 from ..validators import business_id_is_valid
 from . import meaning
 from . import vocabulary as v
-from .claims import SAFEGUARDS, _services_pattern, bases_in, placeholder_text
+from .claims import SAFEGUARDS, bases_in, placeholder_text
 from .findings import ERROR, WARNING, Finding
 from .reading import RIGHTS, NoticeReading, sentences, strings
 
@@ -369,15 +369,26 @@ def _service_pattern(alias):
 
 
 def _services_in(text):
-    names, pattern, aliases = _services_pattern()
-    found = set()
-    # Line by line, and only lines that hold an alias's first letters: one pattern of every
-    # alias run over a whole long notice is slow.
-    for line in text.split("\n"):
-        lowered = line.lower()
-        if any(alias in lowered for alias in aliases):
-            found |= {names[m.lastgroup] for m in pattern.finditer(line)}
-    return [s for s in services() if s.outside_eea and s.name in found]
+    """Known services outside the EU/EEA that the text names, in any inflection.
+
+    An alias is looked for as a plain substring first and its pattern is run only on the lines
+    that hold it: one pattern of every alias run over a long notice is slow.
+    """
+    lowered_lines = [(line, line.lower()) for line in text.split("\n")]
+    lowered = text.lower()
+    found = []
+    for service in services():
+        if not service.outside_eea:
+            continue
+        for alias in service.aliases:
+            key = alias.lower()[:4]
+            if key not in lowered:
+                continue
+            pattern = _service_pattern(alias)
+            if any(key in low and pattern.search(line) for line, low in lowered_lines):
+                found.append(service)
+                break
+    return found
 
 
 @rule
@@ -424,6 +435,8 @@ def transfer_safeguards(r):
     # exceptions for occasional transfers, never the safeguard of a service used routinely (a
     # newsletter, analytics, booking or video service): such a service needs an adequacy
     # decision (the DPF for a certified US company) or standard contractual clauses.
+    if not (unsafe or named or countries or country_sentences):
+        return
     named_safeguards = {key for key, pattern in SAFEGUARDS if pattern.search(text)}
     only_art49 = named_safeguards == {"art49"}
     if named_safeguards and not only_art49:
