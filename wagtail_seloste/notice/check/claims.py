@@ -909,6 +909,8 @@ def retention_subjects(words, verb):
             if key not in subjects and x.GROUPS[key].find((token,)):
                 subjects.append(key)
                 break
+    if "clients" in subjects and len(subjects) > 1 and _only_contact_words(words):
+        subjects.remove("clients")
     if not subjects:
         # "valmennustiedot", "kursuppgifter": data of the service given to the client, unless
         # the words speak of the data as a whole ("tiedot", "henkilötiedot", "uppgifterna").
@@ -925,8 +927,19 @@ def retention_subjects(words, verb):
     return subjects or ["all"]
 
 
+_CONTACT_WORDS = re.compile(
+    r"^(nimi|sähköposti\w*|puhelin\w*|osoite|yhteystieto|namn|e-post\w*|telefon\w*|adress"
+    r"|kontaktuppgift\w*|name|email|e-mail|phone|address|contact)$"
+)
+
+
 def _only_contact_words(words):
-    return False
+    """Whether the sentence names client data only by contact details ("Uutiskirjeen tilaajan
+    sähköpostiosoite"): then the details belong to the other group it names."""
+    client_words = [t for t in words if x.GROUPS["clients"].find((t,))]
+    return bool(client_words) and all(
+        _CONTACT_WORDS.match(t.lemma) or _CONTACT_WORDS.match(t.lower) for t in client_words
+    )
 
 
 def _event(words):

@@ -26,6 +26,12 @@ REPEALED_LAW_RE = re.compile(
     r"henkil[öo]tietola\w*|523\s*/\s*1999|personuppgiftslag\w*|personal data act",
     re.IGNORECASE,
 )
+INTEREST_DESCRIBED = re.compile(
+    r"(oikeutet\w* et\w*|berättigat?\w* intresse\w*|legitimate interests?)"
+    r"\s*(on|ovat|eli|:|–|-|\(|är|is|to)\s*\S"
+    r"|\b(jotta|koska|voidakse\w*|eli|för att|eftersom|i syfte|in order to|because|so that)\b",
+    re.IGNORECASE,
+)
 REPLACED_RE = re.compile(
     r"korva(si|nnut|ttu|a)|kumo(si|ttu|nnut|ttiin)|tilalle|ersatte|ersatt|upphävd|upphävde"
     r"|replaced|repealed|superseded",
@@ -196,7 +202,17 @@ def purposes_and_bases(r):
             "GDPR Art 6(1), 13(1)(c)",
         )
     # GDPR Art 13(1)(d): the legitimate interests pursued, where that is the basis.
-    if any(
+    # In text: "kohta d yrityksen oikeutettuun etuun" names the basis but not the interest;
+    # "oikeutettu etu: haluamme kehittää tunteja" and "… jotta voimme …" describe it.
+    stated = [c for c in r.claims_of("basis") if c.value == "f" and not c.detail.get("structured")]
+    described = [c for c in stated if INTEREST_DESCRIBED.search(c.sentence)]
+    structured_f = [p for p in r.purposes if p.get("legal_basis") == "f"]
+    text_gap = (
+        bool(stated)
+        and not described
+        and not any((p.get("legitimate_interest") or "").strip() for p in structured_f)
+    )
+    if text_gap or any(
         p.get("legal_basis") == "f" and not (p.get("legitimate_interest") or "").strip()
         for p in r.purposes
     ):
