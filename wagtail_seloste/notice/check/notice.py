@@ -27,8 +27,8 @@ REPEALED_LAW_RE = re.compile(
     re.IGNORECASE,
 )
 INTEREST_DESCRIBED = re.compile(
-    r"(oikeutet\w* et\w*|berättigat?\w* intresse\w*|legitimate interests?)"
-    r"\s*(on|ovat|eli|:|–|-|\(|är|is|to)\s*\S"
+    r"(oikeutet\w* e[dt]\w*|berättiga\w* intresse\w*|legitimate interests?)"
+    r"(\s+\w+){0,2}\s*(on|ovat|eli|:|–|-|\(|är|is|to)\s*\S"
     r"|\b(jotta|koska|voidakse\w*|eli|för att|eftersom|i syfte|in order to|because|so that)\b",
     re.IGNORECASE,
 )

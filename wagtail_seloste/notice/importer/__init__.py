@@ -30,7 +30,7 @@ from .headings import (
     split_number,
 )
 from .lines import Line, has_formatting, normalise, split_lines, to_html, to_text
-from .purposes import attach_bases, read_purposes
+from .purposes import ITEM_RE, attach_bases, read_purposes
 from .retention import read_rules
 
 __all__ = ["import_text"]
@@ -405,7 +405,7 @@ def _import(text):
         # many sections imports in linear time.
         # The other purposes' own lines are not a basis for this one: "asiakastyytyväisyys-
         # kyselyt" in a list where the other items say "– sopimus" has no basis (issue 18).
-        own = [line for line in section.lines if line.number not in used]
+        own = [line for line in section.lines if not (line.bullet or ITEM_RE.match(line.text))]
         basis_lines = itertools.chain(own, legal_lines)
         section.fields["purposes"] = attach_bases(purposes, basis_lines)
 
