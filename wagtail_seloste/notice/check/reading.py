@@ -167,7 +167,14 @@ class NoticeReading:
                     # "Sinulla on oikeus:" + "- pyytää tietojesi poistamista": one statement.
                     part = f"{lead} {part.lstrip(' -•*')}"
                 else:
-                    lead = part.strip() if part.strip().endswith(":") else ""
+                    # "Sinulla on oikeus:" or a bare "Voit" over a list is the list's lead-in.
+                    stripped = part.strip()
+                    lead = (
+                        stripped
+                        if stripped.endswith(":")
+                        or (len(stripped.split()) <= 3 and not stripped.endswith((".", "!", "?")))
+                        else ""
+                    )
                 found.extend((kind, sentence) for sentence in sentences(part))
         return found
 
@@ -181,6 +188,24 @@ class NoticeReading:
             and pattern.search(sentence)
             and not (affirmative and v.NEGATION.search(sentence))
         ]
+
+    @cached_property
+    def claims(self):
+        """What the notice claims, sentence by sentence (claims.py)."""
+        from .claims import NoticeClaims  # claims.py reads through this class
+
+        return NoticeClaims(self).claims
+
+    @cached_property
+    def _claims_by_kind(self):
+        by_kind = {}
+        for claim in self.claims:
+            by_kind.setdefault((claim.kind, claim.negated), []).append(claim)
+        return by_kind
+
+    def claims_of(self, kind, negated=False):
+        """The claims of one kind, affirmed (or, with ``negated``, denied)."""
+        return list(self._claims_by_kind.get((kind, negated), ()))
 
     @cached_property
     def all_text(self):
@@ -268,6 +293,7 @@ class NoticeReading:
     def stated_rights(self):
         """The Art 15–21 rights the notice states, structured or in words."""
         found = {r.get("right") for r in self.structured("rights", "rights")}
+        found |= {c.subject for c in self.claims_of("right")}
         rights_text = self.text_of("rights")
         for right, pattern in v.RIGHT_WORDS.items():
             if pattern.search(rights_text):
