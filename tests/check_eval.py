@@ -21,7 +21,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 EVAL = Path(__file__).resolve().parent / "fixtures" / "check_eval"
-PARTS = ("tuned", "heldout")
+# heldout2: a second held-out batch, written after the reader was begun and never shown to it.
+PARTS = ("tuned", "heldout", "heldout2")
 FORMULA = (
     "agreement = correct decisions / (expected + listed absent + unexpected findings); "
     "correct = expected and found, or listed absent and not found"
