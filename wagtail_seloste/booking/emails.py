@@ -22,6 +22,7 @@ from django.utils import timezone, translation
 from .. import outbox
 from ..conf import seloste_settings
 from ..notice.models import NoticePage
+from ..register.local_time import local
 from .calendar import booking_ics
 from .models import Booking
 from .tokens import can_cancel, cancel_token, details_token
@@ -80,8 +81,9 @@ def email_context(booking):
         # The name the booking was made with, not whatever the client record says.
         "first_name": booking.first_name or booking.client.first_name,
         "page": page,
-        "start": timezone.localtime(booking.start),
-        "end": timezone.localtime(booking.end),
+        # The site's time zone, whichever zone the sending process runs in.
+        "start": local(booking.start),
+        "end": local(booking.end),
         "notice": NoticePage.for_site(page.get_site(), locale=page.locale),
         "cancel_url": cancel_url(booking),
         "cutoff_hours": page.cancellation_cutoff_hours,

@@ -17,6 +17,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.panels import FieldPanel
 from wagtail.admin.ui.menus import MenuItem
 from wagtail.admin.ui.tables import BulkActionsCheckboxColumn, Column
 from wagtail.admin.views.bulk_action import BulkAction
@@ -28,6 +29,7 @@ from wagtail.log_actions import log
 from wagtail.log_actions import registry as log_registry
 
 from ..register.audit import VIEW_ACTION, DeniedActionsPermissionPolicy
+from ..register.local_time import LocalTimeInspectMixin, SiteTimeZoneViewSetMixin
 from ..register.scoping import ScopedViewMixin, in_scope, scope
 from .erasing import delete_booking, erase_client, kept_messages, summary_message
 from .models import (
@@ -39,6 +41,7 @@ from .models import (
     ConsentRecord,
     normalise_email,
 )
+from .panels import BookingSummaryPanel
 
 HEALTH_VIEW_ACTION = "wagtail_seloste.booking.view_health"
 HEALTH_PERMISSION = "wagtail_seloste_booking.view_health_data"
@@ -61,8 +64,9 @@ class ReadOnlyPermissionPolicy(DeniedActionsPermissionPolicy):
     denied_actions = ("add", "change", "delete")
 
 
-class LoggedInspectView(ScopedViewMixin, InspectView):
-    """An inspect view that writes every opening to the audit log."""
+class LoggedInspectView(ScopedViewMixin, LocalTimeInspectMixin, InspectView):
+    """An inspect view that writes every opening to the audit log; times in the site's
+    time zone."""
 
     def get(self, request, *args, **kwargs):
         log(self.object, VIEW_ACTION, user=request.user)
@@ -497,7 +501,7 @@ class ClientIndexView(ScopedViewMixin, BulkIndexMixin, IndexView):
     pass
 
 
-class ClientViewSet(ModelViewSet):
+class ClientViewSet(SiteTimeZoneViewSetMixin, ModelViewSet):
     model = Client
     icon = "user"
     menu_label = _("Clients")
@@ -529,8 +533,8 @@ class ClientViewSet(ModelViewSet):
     def get_form_class(self, for_update=False):
         return ClientForm
 
-    def get_urlpatterns(self):
-        return super().get_urlpatterns() + [
+    def get_extra_urlpatterns(self):
+        return [
             path("end/<int:pk>/", EndRelationshipView.as_view(), name="end_relationship"),
         ]
 
@@ -543,7 +547,7 @@ class BookingFilterSet(WagtailFilterSet):
         fields = ["status", "service"]
 
 
-class BookingViewSet(ModelViewSet):
+class BookingViewSet(SiteTimeZoneViewSetMixin, ModelViewSet):
     model = Booking
     icon = "date"
     menu_label = _("Bookings")
@@ -565,7 +569,14 @@ class BookingViewSet(ModelViewSet):
     ]
     filterset_class = BookingFilterSet
     search_fields = None
-    form_fields = ["status", "message", "invoiced", "payment_open"]
+    # The edit form starts with the booking's service and time (in the site's time zone).
+    panels = [
+        BookingSummaryPanel(heading=_("Booking")),
+        FieldPanel("status"),
+        FieldPanel("message"),
+        FieldPanel("invoiced"),
+        FieldPanel("payment_open"),
+    ]
     # The health information is shown by the template, to users with its permission only.
     inspect_view_fields = [
         "page",
@@ -589,8 +600,8 @@ class BookingViewSet(ModelViewSet):
     ]
     ordering = ["-start"]
 
-    def get_urlpatterns(self):
-        return super().get_urlpatterns() + [
+    def get_extra_urlpatterns(self):
+        return [
             path(
                 "confirm/<int:pk>/",
                 BookingActionView.as_view(action="confirm"),
@@ -617,7 +628,7 @@ class ConsentInspectView(LoggedInspectView):
     pass
 
 
-class ConsentRecordViewSet(ModelViewSet):
+class ConsentRecordViewSet(SiteTimeZoneViewSetMixin, ModelViewSet):
     model = ConsentRecord
     index_view_class = ConsentIndexView
     inspect_view_class = ConsentInspectView
