@@ -20,6 +20,7 @@ from django.template.loader import get_template
 from django.utils import timezone, translation
 
 from .. import outbox
+from ..outbox.language import owner_language
 from ..conf import seloste_settings
 from ..notice.models import NoticePage
 from ..register.local_time import local
@@ -211,12 +212,19 @@ def notify_client_of_cancellation(booking):
     )
 
 
-def _message(booking_id, build):
+def _message(booking_id, build, language=None):
+    """Build an email of the booking in the client's language (the booking page's), or in
+    ``language(booking)`` when given."""
     booking = _booking(booking_id)
     if booking is None:
         return None
-    with translation.override(_language(booking)):
+    with translation.override(language(booking) if language else _language(booking)):
         return build(booking)
+
+
+def _owner_language(booking):
+    # The owner's admin language, never the client's or the page's (outbox/language.py).
+    return owner_language(booking.client.site, owner_address(booking))
 
 
 def confirmation_message(booking_id):
@@ -224,7 +232,7 @@ def confirmation_message(booking_id):
 
 
 def owner_message(booking_id):
-    return _message(booking_id, _owner)
+    return _message(booking_id, _owner, _owner_language)
 
 
 def reminder_message(booking_id):
@@ -232,7 +240,7 @@ def reminder_message(booking_id):
 
 
 def cancellation_message(booking_id):
-    return _message(booking_id, _cancellation)
+    return _message(booking_id, _cancellation, _owner_language)
 
 
 def client_cancellation_message(booking_id):

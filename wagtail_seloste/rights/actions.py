@@ -22,6 +22,7 @@ from django_tasks import task
 from wagtail.log_actions import log
 
 from .. import outbox
+from ..outbox.language import owner_language
 from ..conf import seloste_settings
 from ..notice.models import NoticePage
 from ..ratelimit import client_address, limit_reached
@@ -465,7 +466,8 @@ def owner_verified_message(request_id, admin_url=""):
         "owner_verified",
         to,
         {"rights_request": rights_request, "admin_url": admin_url, "site": rights_request.site},
-        settings.LANGUAGE_CODE,
+        # The owner's admin language, never the requester's.
+        owner_language(rights_request.site, to),
     )
 
 
@@ -517,7 +519,7 @@ def owner_reminder_message(request_id, today):
             "site": rights_request.site,
             "today": date.fromisoformat(today),
         },
-        settings.LANGUAGE_CODE,
+        owner_language(rights_request.site, to),
     )
 
 
