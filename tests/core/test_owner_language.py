@@ -6,7 +6,6 @@ from django.contrib.messages import get_messages
 from django.core import mail
 from wagtail.models import Locale
 
-from tests.booking.test_booking_translations import swedish_booking_page  # noqa: F401
 from tests.core.test_notice_admin import edit_data
 
 
@@ -36,6 +35,19 @@ def test_publishing_a_swedish_notice_keeps_the_admins_messages_finnish(
 
 
 # Owner emails ------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def swedish_booking_page(booking_page, notice):
+    """The booking page translated into Swedish, with the notice."""
+    swedish = Locale.objects.get_or_create(language_code="sv")[0]
+    booking_page.get_parent().copy_for_translation(swedish).save_revision().publish()
+    notice.copy_for_translation(swedish).save_revision().publish()
+    page = booking_page.copy_for_translation(swedish).specific
+    page.slug = "boka-tid"
+    page.save_revision().publish()
+    page.refresh_from_db()
+    return page
 
 
 def test_the_owner_of_a_swedish_booking_gets_a_finnish_email(

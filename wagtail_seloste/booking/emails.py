@@ -20,9 +20,9 @@ from django.template.loader import get_template
 from django.utils import timezone, translation
 
 from .. import outbox
-from ..outbox.language import owner_language
 from ..conf import seloste_settings
 from ..notice.models import NoticePage
+from ..outbox.language import owner_language
 from ..register.local_time import local
 from .calendar import booking_ics
 from .models import Booking

@@ -9,9 +9,9 @@ read; snippets, which run in the visitor's browser, declare their cookies in the
 
 from django.conf import settings
 from django.test import Client
-from django.utils import translation
 from django.test.utils import override_settings
 from django.urls import NoReverseMatch, reverse
+from django.utils import translation
 from django.utils.translation import gettext as _
 
 from ..notice.site_checks import register_site_check

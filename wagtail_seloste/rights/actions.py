@@ -22,9 +22,9 @@ from django_tasks import task
 from wagtail.log_actions import log
 
 from .. import outbox
-from ..outbox.language import owner_language
 from ..conf import seloste_settings
 from ..notice.models import NoticePage
+from ..outbox.language import owner_language
 from ..ratelimit import client_address, limit_reached
 from ..register.erasure import erase_person
 from ..register.registry import normalise_email, readable, registry
