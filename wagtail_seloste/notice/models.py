@@ -6,7 +6,6 @@ from django.db import models
 from django.utils import translation
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import (
     FieldPanel,
@@ -49,8 +48,9 @@ class NoticePageForm(WagtailAdminPageForm):
     A wrong Y-tunnus or a missing section is a finding of the completeness check, not a reason
     to lose the owner's work: drafts save whatever the findings. Publishing a notice with error
     findings is refused while ``WAGTAIL_SELOSTE_BLOCK_PUBLISH_ON_ERRORS`` is on (a published
-    notice is what visitors rely on, GDPR Art 12(1)); a superuser may publish anyway by giving
-    a reason, which is written to the page's history.
+    notice is what visitors rely on, GDPR Art 12(1)): the changes are saved as a draft and the
+    owner is told which findings to fix. A superuser may publish anyway by giving a reason,
+    which is written to the page's history.
     """
 
     publish_override_reason = forms.CharField(
@@ -98,17 +98,11 @@ class NoticePageForm(WagtailAdminPageForm):
                 "codes": [f.code for f in errors],
             }
             return
-        self.add_error(
-            None,
-            ngettext(
-                "The notice was not published: the completeness check found %(count)s error. "
-                "%(messages)s Fix it and publish again; your changes can be saved as a draft.",
-                "The notice was not published: the completeness check found %(count)s errors. "
-                "%(messages)s Fix them and publish again; your changes can be saved as a draft.",
-                len(errors),
-            )
-            % {"count": len(errors), "messages": " ".join(f.message for f in errors)},
-        )
+        # Not a form error: the form is valid, so Wagtail saves the draft (a revision), and
+        # the ``before_publish_page`` hook then stops the publishing with one message that
+        # says both (wagtail_hooks.refuse_publishing_with_errors). A form error would say
+        # "could not be saved" while the autosaved draft says "Saved".
+        self.instance._seloste_publish_errors = errors
 
 
 class NoticePage(Page):
