@@ -17,13 +17,14 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.forms import WagtailAdminModelForm
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, MultiFieldPanel
 from wagtail.admin.ui.menus import MenuItem
 from wagtail.admin.ui.tables import BulkActionsCheckboxColumn, Column
 from wagtail.admin.views.bulk_action import BulkAction
 from wagtail.admin.views.generic import DeleteView, EditView, IndexView, InspectView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
+from wagtail.admin.widgets import AdminDateInput
 from wagtail.admin.widgets.button import HeaderButton
 from wagtail.log_actions import log
 from wagtail.log_actions import registry as log_registry
@@ -308,7 +309,11 @@ class ClientForm(WagtailAdminModelForm):
             "marketing_email",
             "marketing_sms",
             "restricted",
+            "birth_date",
+            "birth_year",
+            "date_of_death",
         ]
+        widgets = {"birth_date": AdminDateInput, "date_of_death": AdminDateInput}
 
     def clean_email(self):
         email = normalise_email(self.cleaned_data.get("email"))
@@ -515,6 +520,37 @@ class ClientViewSet(SiteTimeZoneViewSetMixin, ModelViewSet):
     delete_view_class = ClientDeleteView
     list_display = ["__str__", "first_name", "last_name", "email", "phone", "created_at"]
     list_filter = ["marketing_email", "marketing_sms", "restricted"]
+    panels = [
+        FieldPanel("first_name"),
+        FieldPanel("last_name"),
+        FieldPanel("email"),
+        FieldPanel("phone"),
+        MultiFieldPanel(
+            [
+                FieldPanel("marketing_email"),
+                FieldPanel("marketing_sms"),
+                FieldPanel("consent_source"),
+            ],
+            heading=_("Marketing"),
+        ),
+        FieldPanel("restricted"),
+        MultiFieldPanel(
+            [
+                HelpPanel(
+                    content=_(
+                        "Only for a health-care professional's patients. Enter what you know: "
+                        "the patient record is kept 12 years after the patient's death, or 120 "
+                        "years from birth when the date of death is not known (asetus "
+                        "potilasasiakirjoista 94/2022). Without them the record is kept until "
+                        "you enter them."
+                    )
+                ),
+                FieldRowPanel([FieldPanel("birth_date"), FieldPanel("birth_year")]),
+                FieldPanel("date_of_death"),
+            ],
+            heading=_("Patient record"),
+        ),
+    ]
     search_fields = ["first_name", "last_name", "email", "phone"]
     search_backend_name = None
     inspect_view_fields = [
@@ -526,6 +562,9 @@ class ClientViewSet(SiteTimeZoneViewSetMixin, ModelViewSet):
         "marketing_sms",
         "restricted",
         "relationship_ended_at",
+        "birth_date",
+        "birth_year",
+        "date_of_death",
         "created_at",
         "updated_at",
     ]

@@ -312,6 +312,23 @@ class NoticePage(Page):
         )
 
 
+# The last day of the financial year, by the month it ends in.
+FINANCIAL_YEAR_ENDS = [
+    (1, "31.1."),
+    (2, _("28.2. (29.2. in a leap year)")),
+    (3, "31.3."),
+    (4, "30.4."),
+    (5, "31.5."),
+    (6, "30.6."),
+    (7, "31.7."),
+    (8, "31.8."),
+    (9, "30.9."),
+    (10, "31.10."),
+    (11, "30.11."),
+    (12, _("31.12. (the calendar year)")),
+]
+
+
 @register_setting(icon="doc-full")
 class SelosteSettings(BaseSiteSetting):
     """Per-site settings of wagtail-seloste, edited by the site owner."""
@@ -329,7 +346,21 @@ class SelosteSettings(BaseSiteSetting):
         ),
     )
 
-    panels = [FieldPanel("notice")]
+    # Kirjanpitolaki 1336/1997 1 luku 4 §: a financial year (tilikausi) is usually 12 months
+    # and need not be the calendar year; 2 luku 10 § counts the bookkeeping hold from its end.
+    financial_year_end_month = models.PositiveSmallIntegerField(
+        _("financial year ends on"),
+        choices=FINANCIAL_YEAR_ENDS,
+        default=12,
+        help_text=_(
+            "The last day of your financial year (tilikausi). Invoiced bookings are kept as "
+            "bookkeeping material six years from the end of the year in which the financial "
+            "year ended (Kirjanpitolaki 1336/1997, 2 luku 10 §), and retention rules counted "
+            "from the end of the financial year use this day."
+        ),
+    )
+
+    panels = [FieldPanel("notice"), FieldPanel("financial_year_end_month")]
 
     class Meta:
         verbose_name = _("privacy notice settings")
