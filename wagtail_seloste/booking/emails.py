@@ -73,6 +73,22 @@ def details_url(booking):
     return page_url(booking.page, "details", token=details_token(booking))
 
 
+def marketing_optout_url(client):
+    """The link that stops offers and newsletters by email for ``client``, for every marketing
+    message the owner sends (917/2014 200 §): on the booking page the client last booked on,
+    else the site's first live booking page; "" when the site has none."""
+    from .models import BookingPage
+    from .tokens import optout_token
+
+    latest = client.bookings.order_by("-start").select_related("page").first()
+    page = latest.page if latest is not None and latest.page.live else None
+    if page is None:
+        page = BookingPage.objects.live().in_site(client.site).order_by("path").first()
+    if page is None:
+        return ""
+    return page_url(page, "optout", token=optout_token(client))
+
+
 def email_context(booking):
     page = booking.page
     return {

@@ -21,6 +21,7 @@ from .pages import (  # noqa: F401  (the app's models, in one module for Django)
     ConsentKind,
     HealthDataBasis,
     OpeningHours,
+    RecordKind,
     Service,
     SlotLock,
 )
@@ -52,6 +53,18 @@ class Client(RegisterModel):
     phone = models.CharField(_("phone"), max_length=32, blank=True, validators=[validate_phone])
     marketing_email = models.BooleanField(_("marketing by email allowed"), default=False)
     marketing_sms = models.BooleanField(_("marketing by SMS allowed"), default=False)
+    # Not consent (917/2014 200 § 2 mom.): the client booked and did not refuse offers of
+    # similar services when giving the address; a refusal (at booking, by the link in an
+    # offer, an objection, the owner) turns it off. Its evidence is in the consent records.
+    marketing_existing_customer = models.BooleanField(
+        _("offers of similar services by email (existing customer)"),
+        default=False,
+        help_text=_(
+            "Not consent: the client booked and did not refuse offers of your similar services "
+            "when giving the address (917/2014 200 §). Every offer must carry the client's "
+            "opt-out link."
+        ),
+    )
     restricted = models.BooleanField(
         _("processing restricted"),
         default=False,
@@ -160,6 +173,14 @@ class Client(RegisterModel):
                 errors["date_of_death"] = _("The date of death is before the birth.")
         if errors:
             raise ValidationError(errors)
+
+
+#: The client-record flag of each marketing record kind.
+MARKETING_FIELDS = {
+    RecordKind.MARKETING_EMAIL: "marketing_email",
+    RecordKind.MARKETING_SMS: "marketing_sms",
+    RecordKind.MARKETING_EXISTING_CUSTOMER: "marketing_existing_customer",
+}
 
 
 class BookingStatus(models.TextChoices):
@@ -285,10 +306,7 @@ class Booking(RegisterModel):
         client = self.client
         if client.restricted or self.pk is None:
             return []
-        fields = {
-            ConsentKind.MARKETING_EMAIL: "marketing_email",
-            ConsentKind.MARKETING_SMS: "marketing_sms",
-        }
+        fields = MARKETING_FIELDS
         ticked = self.consents.filter(given=True, kind__in=list(fields)).values_list(
             "kind", flat=True
         )
@@ -326,6 +344,8 @@ class ConsentSource(models.TextChoices):
     PHONE = "phone", _("by phone")
     PAPER_FORM = "paper_form", _("on a paper form")
     EMAIL = "email", _("by email")
+    # The opt-out link every marketing message carries (917/2014 200 §).
+    OPTOUT_LINK = "optout_link", _("opt-out link in a message")
 
 
 #: The sources an owner chooses from when recording a consent answer in the admin.
@@ -361,7 +381,7 @@ class ConsentRecord(RegisterModel):
         related_name="consents",
         verbose_name=_("booking"),
     )
-    kind = models.CharField(_("kind"), max_length=32, choices=ConsentKind.choices)
+    kind = models.CharField(_("kind"), max_length=32, choices=RecordKind.choices)
     given = models.BooleanField(_("given"))
     text = models.TextField(_("text shown"))
     notice = models.ForeignKey(

@@ -258,6 +258,7 @@ class ClientSource(PersonalDataSource):
         for client in clients:
             client.restricted = True
             client.marketing_email = client.marketing_sms = False
+            client.marketing_existing_customer = False
             client.save()
             log(client, "wagtail.edit", user=user)
         return len(clients)
@@ -269,16 +270,22 @@ class ClientSource(PersonalDataSource):
         from .models import ConsentRecord
 
         created = 0
-        marketing = {"marketing_email", "marketing_sms"}
+        # Offers to an existing customer (917/2014 200 § 2 mom.) are not consent, but an
+        # objection to direct marketing (Art 21(3)) or a withdrawal of every consent stops
+        # them too: a refusal is recorded the same way.
+        marketing = {"marketing_email", "marketing_sms", "marketing_existing_customer"}
         for client in self.find(site, email):
             latest = {}
             for record in ConsentRecord.objects.filter(client=client).order_by("created_at", "pk"):
                 latest[record.kind] = record
-            kinds = {kind for kind, record in latest.items() if record.given}
-            if client.marketing_email:
-                kinds.add("marketing_email")
-            if client.marketing_sms:
-                kinds.add("marketing_sms")
+            kinds = {
+                kind
+                for kind, record in latest.items()
+                if record.given and kind != "notice_acknowledgement"
+            }
+            for field in marketing:
+                if getattr(client, field):
+                    kinds.add(field)
             if marketing_only:
                 kinds &= marketing
             for kind in sorted(kinds):
@@ -299,6 +306,7 @@ class ClientSource(PersonalDataSource):
                     health_info="", health_basis=""
                 )
             client.marketing_email = client.marketing_sms = False
+            client.marketing_existing_customer = False
             client.save()
         return created
 
@@ -315,6 +323,7 @@ class ClientSource(PersonalDataSource):
                     "phone": client.phone,
                     "marketing_email": client.marketing_email,
                     "marketing_sms": client.marketing_sms,
+                    "marketing_existing_customer": client.marketing_existing_customer,
                     "restricted": client.restricted,
                     "relationship_ended_at": client.relationship_ended_at,
                     "birth_date": client.birth_date,
@@ -335,6 +344,9 @@ class ClientSource(PersonalDataSource):
             "phone": _("phone"),
             "marketing_email": _("marketing by email allowed"),
             "marketing_sms": _("marketing by SMS allowed"),
+            "marketing_existing_customer": _(
+                "offers of similar services by email (existing customer)"
+            ),
             "restricted": _("processing restricted"),
             "relationship_ended_at": _("customer relationship ended"),
             "birth_date": _("date of birth"),
@@ -404,6 +416,7 @@ class ClientSource(PersonalDataSource):
                     "phone": "",
                     "marketing_email": False,
                     "marketing_sms": False,
+                    "marketing_existing_customer": False,
                     "restricted": True,
                 }
                 if not patient_record:
@@ -464,6 +477,7 @@ class ClientSource(PersonalDataSource):
                         phone="",
                         marketing_email=False,
                         marketing_sms=False,
+                        marketing_existing_customer=False,
                         restricted=True,
                         updated_at=timezone.now(),
                     )

@@ -34,12 +34,13 @@ from ..register.local_time import LocalTimeInspectMixin, SiteTimeZoneViewSetMixi
 from ..register.scoping import ScopedViewMixin, in_scope, scope
 from .erasing import delete_booking, erase_client, kept_messages, summary_message
 from .models import (
+    MARKETING_FIELDS,
     OWNER_CONSENT_SOURCES,
     Booking,
     BookingStatus,
     Client,
-    ConsentKind,
     ConsentRecord,
+    RecordKind,
     normalise_email,
 )
 from .panels import BookingSummaryPanel
@@ -89,6 +90,11 @@ class ClientInspectView(LoggedInspectView):
         )
         context["booking_inspect_url"] = "wagtail_seloste_bookings:inspect"
         context["can_change"] = self.user_has_permission("change")
+        if not client.restricted and (client.marketing_email or client.marketing_existing_customer):
+            from .emails import marketing_optout_url
+
+            # 917/2014 200 §: every marketing message carries this link.
+            context["optout_url"] = marketing_optout_url(client)
         return context
 
 
@@ -308,6 +314,7 @@ class ClientForm(WagtailAdminModelForm):
             "phone",
             "marketing_email",
             "marketing_sms",
+            "marketing_existing_customer",
             "restricted",
             "birth_date",
             "birth_year",
@@ -341,10 +348,7 @@ class ClientForm(WagtailAdminModelForm):
         ),
     )
 
-    MARKETING_FIELDS = {
-        "marketing_email": ConsentKind.MARKETING_EMAIL,
-        "marketing_sms": ConsentKind.MARKETING_SMS,
-    }
+    MARKETING_FIELDS = {field: kind for kind, field in MARKETING_FIELDS.items()}
 
     def marketing_changes(self):
         """[(kind, given)] of the marketing permissions this form changes."""
@@ -365,9 +369,7 @@ class ClientForm(WagtailAdminModelForm):
                 ),
             )
         # GDPR Art 18: a restricted client's data is only stored; marketing stays off.
-        if cleaned.get("restricted") and (
-            cleaned.get("marketing_email") or cleaned.get("marketing_sms")
-        ):
+        if cleaned.get("restricted") and any(cleaned.get(field) for field in self.MARKETING_FIELDS):
             raise ValidationError(
                 _(
                     "Processing of this client's data is restricted, so marketing cannot be "
@@ -400,7 +402,7 @@ class ClientEditView(LoggedEditView):
         if changes:
             notice = NoticePage.for_site(instance.site)
             for kind, given in changes:
-                label = ConsentKind(kind).label
+                label = RecordKind(kind).label
                 text = (
                     _("%(kind)s: allowed. Recorded by the owner (%(source)s).")
                     if given
@@ -503,7 +505,35 @@ class RegisterDeleteBulkAction(BulkAction):
 
 
 class ClientIndexView(ScopedViewMixin, BulkIndexMixin, IndexView):
-    pass
+    @cached_property
+    def header_more_buttons(self):
+        buttons = list(super().header_more_buttons)
+        buttons.append(
+            HeaderButton(
+                _("Marketing list (CSV)"),
+                url=reverse("wagtail_seloste_clients:marketing_list"),
+                icon_name="download",
+                priority=50,
+            )
+        )
+        return buttons
+
+
+class MarketingListView(ScopedViewMixin, IndexView):
+    """The clients who may be sent email marketing, as CSV for a mail tool: the basis of each
+    (consent, or an existing customer under 917/2014 200 § 2 mom.) and the opt-out link every
+    message must carry. Each listed client's history records the listing."""
+
+    def get(self, request, *args, **kwargs):
+        from django.http import HttpResponse
+
+        from .marketing import recipients_csv
+
+        content = recipients_csv(self.get_base_queryset(), request.user)
+        response = HttpResponse(content, content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = 'attachment; filename="markkinointilista.csv"'
+        response["Cache-Control"] = "no-store"
+        return response
 
 
 class ClientViewSet(SiteTimeZoneViewSetMixin, ModelViewSet):
@@ -529,6 +559,7 @@ class ClientViewSet(SiteTimeZoneViewSetMixin, ModelViewSet):
             [
                 FieldPanel("marketing_email"),
                 FieldPanel("marketing_sms"),
+                FieldPanel("marketing_existing_customer"),
                 FieldPanel("consent_source"),
             ],
             heading=_("Marketing"),
@@ -560,6 +591,7 @@ class ClientViewSet(SiteTimeZoneViewSetMixin, ModelViewSet):
         "phone",
         "marketing_email",
         "marketing_sms",
+        "marketing_existing_customer",
         "restricted",
         "relationship_ended_at",
         "birth_date",
@@ -575,6 +607,11 @@ class ClientViewSet(SiteTimeZoneViewSetMixin, ModelViewSet):
     def get_extra_urlpatterns(self):
         return [
             path("end/<int:pk>/", EndRelationshipView.as_view(), name="end_relationship"),
+            path(
+                "marketing-list/",
+                MarketingListView.as_view(model=Client, permission_policy=self.permission_policy),
+                name="marketing_list",
+            ),
         ]
 
 
