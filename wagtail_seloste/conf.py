@@ -22,10 +22,16 @@ DEFAULTS = {
     # Rights requests (docs/rights.md). Days a verification link stays valid; an unverified
     # request is deleted when its link expires.
     "RIGHTS_VERIFICATION_DAYS": 7,
-    # Requests accepted per client address per hour and per email per day; the addresses are
-    # only counted in the cache under a keyed hash, never stored.
+    # Request form posts per client address per hour (the address is only counted in the
+    # cache under a keyed hash, never stored).
     "RIGHTS_RATE_LIMIT_PER_ADDRESS": 5,
+    # Verified requests per email per day. A request over it is kept, marked for the owner,
+    # and its verification link is sent once the limit allows; attempts in someone's name
+    # (never verified) do not count.
     "RIGHTS_RATE_LIMIT_PER_EMAIL": 3,
+    # Unconfirmed verification links sent to one email per day: more wait (kept, marked), so
+    # the form cannot flood an inbox.
+    "RIGHTS_UNCONFIRMED_LINKS_PER_EMAIL": 10,
     # Days before a due date when the owner is reminded by email.
     "RIGHTS_REMINDER_DAYS": 7,
     # Where the owner's notifications go when the canonical notice has no email address.
