@@ -201,7 +201,8 @@ def test_settings_save_the_canonical_notice(admin_client, notice):
 
     site = Site.objects.get(is_default_site=True)
     admin_client.post(
-        f"/admin/settings/wagtail_seloste/selostesettings/{site.pk}/", {"notice": notice.pk}
+        f"/admin/settings/wagtail_seloste/selostesettings/{site.pk}/",
+        {"notice": notice.pk, "financial_year_end_month": 12},
     )
 
     assert SelosteSettings.for_site(site).notice_id == notice.pk
