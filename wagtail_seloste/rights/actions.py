@@ -402,16 +402,14 @@ def erase(rights_request, user, *, dry_run=False):
     # The erasure's results (what was kept, and why) are worded in the requester's language:
     # the email to them is built from them after the data is gone.
     language = rights_request.language or settings.LANGUAGE_CODE
-    with (
-        transaction.atomic(),
-        contextlib.nullcontext() if dry_run else translation.override(language),
-    ):
-        results = erase_person(
-            rights_request.site,
-            rights_request.email,
-            reason=f"request #{rights_request.pk}",
-            dry_run=dry_run,
-        )
+    with transaction.atomic():
+        with contextlib.nullcontext() if dry_run else translation.override(language):
+            results = erase_person(
+                rights_request.site,
+                rights_request.email,
+                reason=f"request #{rights_request.pk}",
+                dry_run=dry_run,
+            )
         if not dry_run:
             log(
                 rights_request,
