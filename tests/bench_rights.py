@@ -56,9 +56,9 @@ def _setup(count):
                 site=site,
                 client=booking.client,
                 booking=booking,
-                kind="notice_acknowledgement",
+                kind="marketing_email",
                 given=True,
-                text="Olen lukenut tietosuojaselosteen.",
+                text="Saa lähettää uutiskirjeen.",
                 source="booking",
             )
             for booking in bookings

@@ -22,10 +22,16 @@ DEFAULTS = {
     # Rights requests (docs/rights.md). Days a verification link stays valid; an unverified
     # request is deleted when its link expires.
     "RIGHTS_VERIFICATION_DAYS": 7,
-    # Requests accepted per client address per hour and per email per day; the addresses are
-    # only counted in the cache under a keyed hash, never stored.
+    # Request form posts per client address per hour (the address is only counted in the
+    # cache under a keyed hash, never stored).
     "RIGHTS_RATE_LIMIT_PER_ADDRESS": 5,
+    # Verified requests per email per day. A request over it is kept, marked for the owner,
+    # and its verification link is sent once the limit allows; attempts in someone's name
+    # (never verified) do not count.
     "RIGHTS_RATE_LIMIT_PER_EMAIL": 3,
+    # Unconfirmed verification links sent to one email per day: more wait (kept, marked), so
+    # the form cannot flood an inbox.
+    "RIGHTS_UNCONFIRMED_LINKS_PER_EMAIL": 10,
     # Days before a due date when the owner is reminded by email.
     "RIGHTS_REMINDER_DAYS": 7,
     # Where the owner's notifications go when the canonical notice has no email address.
@@ -37,14 +43,12 @@ DEFAULTS = {
     # The key of the hash that erasure records keep of an email (defaults to SECRET_KEY). Set a
     # key of its own so that rotating SECRET_KEY does not orphan the records.
     "ERASURE_HASH_KEY": "",
-    # Years an invoiced booking is kept as bookkeeping material after the end of the year of
-    # the booking (Kirjanpitolaki 1336/1997, 2 luku 10 §: vouchers at least 6 years).
+    # Years an invoiced booking is kept as bookkeeping material after the end of the year in
+    # which its financial year ended (Kirjanpitolaki 1336/1997, 2 luku 10 §: vouchers at least
+    # 6 years). The financial year's end is a per-site setting (Privacy notice settings).
     "BOOKKEEPING_RETENTION_YEARS": 6,
-    # Booking: years a health-care professional's patient-record entries (health information
-    # of bookings on the "professional" basis) are kept after the client's last entry. Asetus
-    # potilasasiakirjoista 94/2022 sets longer periods for most records (12 years after the
-    # patient's death, or 120 years after birth): raise this when they apply to you.
-    "PATIENT_RECORD_RETENTION_YEARS": 12,
+    # (A health-care professional's patient records are kept as asetus 94/2022 requires, from
+    # the client's dates of birth and death: no setting, see booking/sources.py.)
     # Rows deleted per transaction by the retention purge.
     "PURGE_BATCH_SIZE": 1000,
     # Booking: store the booker's IP address with each booking. Off by default (data

@@ -1,11 +1,13 @@
 """Wagtail admin hooks of the core: the notice's publishing check, importing an old notice,
 and the register's shared "viewed" audit action."""
 
-from django.contrib import messages
+from django.shortcuts import redirect
 from django.urls import path, reverse
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from wagtail import hooks
+from wagtail.admin import messages as admin_messages
 from wagtail.admin.menu import MenuItem
 from wagtail.log_actions import log
 from wagtail.permissions import register_permission_policy
@@ -32,23 +34,54 @@ def log_publish_override(request, page):
         log(page, PUBLISH_OVERRIDE_ACTION, user=request.user, data=override)
 
 
+def findings_list(findings):
+    """The findings as an HTML list, in words: each message says what to fix and the law it
+    comes from (the developer codes stay out of the owner's view)."""
+    return format_html(
+        "<ul>{}</ul>", format_html_join("", "<li>{}</li>", ((f.message,) for f in findings))
+    )
+
+
+@hooks.register("before_publish_page")
+def refuse_publishing_with_errors(request, page):
+    """Publishing a notice whose check finds errors stops here, after Wagtail saved the
+    changes as a draft (a new revision): one message says that the draft is saved, that the
+    notice was not published, and what to fix (``NoticePageForm`` found the errors)."""
+    errors = getattr(page, "_seloste_publish_errors", None)
+    if not errors:
+        return None
+    message = ngettext(
+        "Your changes are saved as a draft, but the notice was not published: the completeness "
+        "check found %(count)s error. Fix it and publish again.",
+        "Your changes are saved as a draft, but the notice was not published: the completeness "
+        "check found %(count)s errors. Fix them and publish again.",
+        len(errors),
+    ) % {"count": len(errors)}
+    if request.user.is_superuser:
+        message += " " + str(
+            _(
+                "If the notice must be published now, write why in “Publish despite errors: "
+                "reason” at the end of the form; the reason is saved in the page's history."
+            )
+        )
+    admin_messages.error(request, format_html("{}{}", message, findings_list(errors)))
+    return redirect("wagtailadmin_pages:edit", page.pk)
+
+
 def _warn_on_publish_with_errors(request, page):
     page = page.specific
     if not isinstance(page, NoticePage) or "action-publish" not in request.POST:
         return
     errors = [f for f in check_notice(notice_to_dict(page)) if f.severity == ERROR]
     if errors:
-        messages.warning(
-            request,
-            ngettext(
-                "The notice was published, but the completeness check found %(count)s error: "
-                "%(messages)s Fix it and publish again.",
-                "The notice was published, but the completeness check found %(count)s errors: "
-                "%(messages)s Fix them and publish again.",
-                len(errors),
-            )
-            % {"count": len(errors), "messages": " ".join(f.message for f in errors)},
-        )
+        message = ngettext(
+            "The notice was published, but the completeness check found %(count)s error. Fix "
+            "it and publish again.",
+            "The notice was published, but the completeness check found %(count)s errors. Fix "
+            "them and publish again.",
+            len(errors),
+        ) % {"count": len(errors)}
+        admin_messages.warning(request, format_html("{}{}", message, findings_list(errors)))
 
 
 @hooks.register("after_create_page")

@@ -48,9 +48,19 @@ def test_other_consent_matching_no_purpose_is_flagged(make_booking_page, site):
     assert codes(site) == ["consent-text-unlinked"]
 
 
-def test_acknowledging_the_notice_is_not_consent(make_booking_page, site):
-    make_booking_page({"label": "Olen lukenut selosteen.", "kind": "notice_acknowledgement"})
+@pytest.mark.parametrize(
+    "label", ["Olen lukenut tietosuojaselosteen.", "Jag har läst dataskyddsbeskrivningen."]
+)
+def test_a_checkbox_that_acknowledges_the_notice_is_not_consent(make_booking_page, site, label):
+    make_booking_page({"label": label, "kind": "other"})
     assert codes(site) == ["acknowledgement-is-not-consent"]
+
+
+def test_the_acknowledgement_kind_is_no_longer_offered():
+    from wagtail_seloste.booking.models import ConsentCheckbox
+
+    kinds = dict(ConsentCheckbox._meta.get_field("kind").choices)
+    assert "notice_acknowledgement" not in kinds
 
 
 def test_booking_page_of_another_site_is_not_held_against_this_notice(make_booking_page, site):

@@ -89,3 +89,18 @@ def test_a_business_id_alone_does_not_name_the_controller(notice_data):
     section(notice_data, "controller")["text"] = "Y-tunnus: 3011457-8"
 
     assert "missing-controller-contact" in dict_codes(notice_data)
+
+
+def test_a_person_that_is_not_an_object_is_read_as_no_person():
+    """The JSON format keeps keys a section's kind does not have; the check must not fail on
+    them (a generated file once gave the controller section ``"person": true``)."""
+    notice = {
+        "schema": "wagtail-seloste/1",
+        "title": "Tietosuojaseloste",
+        "controller": {"name": "Valmennus Oy", "email": "info@valmennus.example"},
+        "sections": [{"kind": "controller", "heading": "", "text": "", "person": True}],
+    }
+
+    codes = dict_codes(notice)
+
+    assert "missing-controller-contact" not in codes

@@ -1,6 +1,7 @@
 """Editing the notice in the Wagtail admin: the checklist, validation and the publish warning."""
 
 from django.contrib.messages import get_messages
+from django.utils.html import escape
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 from wagtail_seloste.models import NoticePage
@@ -61,27 +62,59 @@ def publish(client, notice, **changes):
     )
 
 
-def test_publishing_with_errors_is_refused(admin_client, notice):
+def messages_of(response):
+    return [(m.level_tag, str(m)) for m in get_messages(response.wsgi_request)]
+
+
+def test_publishing_with_errors_is_refused_and_the_draft_is_saved(admin_client, notice):
+    live_revision = notice.live_revision_id
+
+    response = publish(admin_client, notice, controller_name="Uusi Nimi Oy")
+
+    assert response.status_code == 302
+    assert response["Location"] == f"/admin/pages/{notice.pk}/edit/"
+    page = NoticePage.objects.get(pk=notice.pk)
+    assert page.live_revision_id == live_revision
+    assert page.has_unpublished_changes
+    assert page.get_latest_revision_as_object().controller_name == "Uusi Nimi Oy"
+
+
+def test_a_refused_publish_says_it_once_in_finnish(admin_client, notice):
     response = publish(admin_client, notice)
 
-    assert response.status_code == 200
-    errors = " ".join(response.context["form"].non_field_errors())
-    assert "Selostetta ei julkaistu" in errors
-    assert not NoticePage.objects.get(pk=notice.pk).has_unpublished_changes
+    found = messages_of(response)
+    assert len(found) == 1
+    level, text = found[0]
+    assert level == "error"
+    assert "tallennettu luonnokseksi" in text and "ei julkaistu" in text
+    assert "could not be saved" not in text and "ei voitu tallentaa" not in text
 
 
-def test_refused_publish_lists_the_findings(admin_client, notice):
+def test_refused_publish_lists_the_findings_in_words_without_codes(admin_client, notice):
     from wagtail_seloste.notice.check import ERROR, check_notice
     from wagtail_seloste.notice.json_format import notice_to_dict
 
     edited = notice_to_dict(notice)
     edited["sections"] = [s for s in edited["sections"] if s["kind"] == "register_name"]
-    expected = [f.message for f in check_notice(edited) if f.severity == ERROR]
+    errors = [f for f in check_notice(edited) if f.severity == ERROR]
 
     response = publish(admin_client, notice)
 
-    errors = " ".join(response.context["form"].non_field_errors())
-    assert expected and all(message in errors for message in expected)
+    ((_level, text),) = messages_of(response)
+    assert errors
+    assert all(f"<li>{escape(f.message)}</li>" in text for f in errors)
+    assert not any(f.code in text for f in errors)
+
+
+def test_the_findings_panel_shows_no_codes(admin_client, notice):
+    notice.controller_name = ""
+    notice.save_revision()
+
+    response = admin_client.get(f"/admin/pages/{notice.pk}/edit/")
+
+    content = response.content.decode()
+    assert 'data-code="missing-controller-contact"' in content
+    assert "<code>missing-controller-contact</code>" not in content
 
 
 def test_superuser_publishes_despite_errors_with_a_logged_reason(admin_client, notice):
@@ -140,8 +173,9 @@ def test_invalid_business_id_blocks_publishing(admin_client, notice):
         edit_data(notice, business_id="3011457-7", **{"action-publish": "1"}),
     )
 
-    assert response.status_code == 200
-    assert "3011457-7" in " ".join(response.context["form"].non_field_errors())
+    assert response.status_code == 302
+    assert "3011457-7" in " ".join(text for _level, text in messages_of(response))
+    assert NoticePage.objects.get(pk=notice.pk).business_id != "3011457-7"
 
 
 def test_phone_is_stored_in_e164(admin_client, notice):
@@ -167,7 +201,8 @@ def test_settings_save_the_canonical_notice(admin_client, notice):
 
     site = Site.objects.get(is_default_site=True)
     admin_client.post(
-        f"/admin/settings/wagtail_seloste/selostesettings/{site.pk}/", {"notice": notice.pk}
+        f"/admin/settings/wagtail_seloste/selostesettings/{site.pk}/",
+        {"notice": notice.pk, "financial_year_end_month": 12},
     )
 
     assert SelosteSettings.for_site(site).notice_id == notice.pk

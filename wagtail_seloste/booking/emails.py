@@ -22,6 +22,8 @@ from django.utils import timezone, translation
 from .. import outbox
 from ..conf import seloste_settings
 from ..notice.models import NoticePage
+from ..outbox.language import owner_language
+from ..register.local_time import local
 from . import paths
 from .calendar import booking_ics
 from .models import Booking
@@ -73,6 +75,22 @@ def details_url(booking):
     return page_url(booking.page, "details", token=details_token(booking))
 
 
+def marketing_optout_url(client):
+    """The link that stops offers and newsletters by email for ``client``, for every marketing
+    message the owner sends (917/2014 200 §): on the booking page the client last booked on,
+    else the site's first live booking page; "" when the site has none."""
+    from .models import BookingPage
+    from .tokens import optout_token
+
+    latest = client.bookings.order_by("-start").select_related("page").first()
+    page = latest.page if latest is not None and latest.page.live else None
+    if page is None:
+        page = BookingPage.objects.live().in_site(client.site).order_by("path").first()
+    if page is None:
+        return ""
+    return page_url(page, "optout", token=optout_token(client))
+
+
 def email_context(booking):
     page = booking.page
     return {
@@ -82,8 +100,9 @@ def email_context(booking):
         # The name the booking was made with, not whatever the client record says.
         "first_name": booking.first_name or booking.client.first_name,
         "page": page,
-        "start": timezone.localtime(booking.start),
-        "end": timezone.localtime(booking.end),
+        # The site's time zone, whichever zone the sending process runs in.
+        "start": local(booking.start),
+        "end": local(booking.end),
         "notice": NoticePage.for_site(page.get_site(), locale=page.locale),
         "cancel_url": cancel_url(booking),
         "cutoff_hours": page.cancellation_cutoff_hours,
@@ -211,12 +230,19 @@ def notify_client_of_cancellation(booking):
     )
 
 
-def _message(booking_id, build):
+def _message(booking_id, build, language=None):
+    """Build an email of the booking in the client's language (the booking page's), or in
+    ``language(booking)`` when given."""
     booking = _booking(booking_id)
     if booking is None:
         return None
-    with translation.override(_language(booking)):
+    with translation.override(language(booking) if language else _language(booking)):
         return build(booking)
+
+
+def _owner_language(booking):
+    # The owner's admin language, never the client's or the page's (outbox/language.py).
+    return owner_language(booking.client.site, owner_address(booking))
 
 
 def confirmation_message(booking_id):
@@ -224,7 +250,7 @@ def confirmation_message(booking_id):
 
 
 def owner_message(booking_id):
-    return _message(booking_id, _owner)
+    return _message(booking_id, _owner, _owner_language)
 
 
 def reminder_message(booking_id):
@@ -232,7 +258,7 @@ def reminder_message(booking_id):
 
 
 def cancellation_message(booking_id):
-    return _message(booking_id, _cancellation)
+    return _message(booking_id, _cancellation, _owner_language)
 
 
 def client_cancellation_message(booking_id):

@@ -52,6 +52,16 @@ def kept_messages(results):
                         "reason": kept.reason,
                     }
                 )
+            elif kept.note:
+                lines.append(
+                    _("Kept: %(what)s (%(count)s) %(note)s %(reason)s")
+                    % {
+                        "what": kept.description,
+                        "count": kept.count,
+                        "note": kept.note,
+                        "reason": kept.reason,
+                    }
+                )
             else:
                 lines.append(
                     _("Kept: %(what)s (%(count)s). %(reason)s")

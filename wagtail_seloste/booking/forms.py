@@ -125,9 +125,12 @@ class ContactForm(forms.Form):
         max_length=2000,
         required=False,
         widget=forms.Textarea(attrs={"rows": 4}),
+        # Where the service has no health field, the message must not invite health details:
+        # it has none of the health field's protections (GDPR Art 9, 32: its own permission,
+        # logged viewing, its own retention).
         help_text=_(
-            "Anything we should know before your visit. Please do not write health details "
-            "here unless they are needed for the treatment."
+            "Practical things we should know before your visit. Please do not write health "
+            "details here: this message is not protected like health information."
         ),
     )
     # A honeypot: hidden from people by CSS and from assistive technology by aria-hidden; bots
@@ -219,12 +222,22 @@ class ContactForm(forms.Form):
 
 
 class ConsentForm(forms.Form):
-    """One checkbox per configured consent: all optional, never pre-ticked."""
+    """One checkbox per configured consent: all optional, never pre-ticked. A page that makes
+    offers to existing customers also has the box to refuse them (``offers_refused``)."""
+
+    OFFERS_FIELD = "offers_refused"
 
     def __init__(self, *args, page, service, notice=None, notice_url="", **kwargs):
         kwargs.pop("initial", None)
         super().__init__(*args, **kwargs)
         self.page = page
+        self.offers_text = page.existing_customer_text()
+        if self.offers_text:
+            # 917/2014 200 § 2 mom.: a simple way to refuse, free of charge, when the address
+            # is collected. Not consent: leaving it unticked agrees to nothing but the offers.
+            self.fields[self.OFFERS_FIELD] = forms.BooleanField(
+                label=_("Do not send me offers by email"), required=False, initial=False
+            )
         self.checkboxes = page.get_consent_checkboxes(service)
         for checkbox in self.checkboxes:
             anchor = (
@@ -248,3 +261,18 @@ class ConsentForm(forms.Form):
             (checkbox, bool(self.cleaned_data.get(self.field_name(checkbox))))
             for checkbox in self.checkboxes
         ]
+
+    def consent_fields(self):
+        """The bound consent checkboxes (the refusal of offers is rendered apart)."""
+        return [field for field in self if field.name != self.OFFERS_FIELD]
+
+    def offers_field(self):
+        return self[self.OFFERS_FIELD] if self.OFFERS_FIELD in self.fields else None
+
+    def existing_customer(self):
+        """``(text shown, allowed)`` of the offers to existing customers, or None."""
+        if not self.offers_text:
+            return None
+        label = str(self.fields[self.OFFERS_FIELD].label)
+        refused = bool(self.cleaned_data.get(self.OFFERS_FIELD))
+        return f"{self.offers_text} [{label}]", not refused

@@ -4,6 +4,8 @@ Personal data never goes into ``__str__``: Wagtail's audit log snapshots ``str(i
 the label of every log entry, and log entries are never pruned.
 """
 
+from datetime import date
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -19,6 +21,7 @@ from .pages import (  # noqa: F401  (the app's models, in one module for Django)
     ConsentKind,
     HealthDataBasis,
     OpeningHours,
+    RecordKind,
     Service,
     SlotLock,
 )
@@ -50,6 +53,18 @@ class Client(RegisterModel):
     phone = models.CharField(_("phone"), max_length=32, blank=True, validators=[validate_phone])
     marketing_email = models.BooleanField(_("marketing by email allowed"), default=False)
     marketing_sms = models.BooleanField(_("marketing by SMS allowed"), default=False)
+    # Not consent (917/2014 200 § 2 mom.): the client booked and did not refuse offers of
+    # similar services when giving the address; a refusal (at booking, by the link in an
+    # offer, an objection, the owner) turns it off. Its evidence is in the consent records.
+    marketing_existing_customer = models.BooleanField(
+        _("offers of similar services by email (existing customer)"),
+        default=False,
+        help_text=_(
+            "Not consent: the client booked and did not refuse offers of your similar services "
+            "when giving the address (917/2014 200 §). Every offer must carry the client's "
+            "opt-out link."
+        ),
+    )
     restricted = models.BooleanField(
         _("processing restricted"),
         default=False,
@@ -65,6 +80,37 @@ class Client(RegisterModel):
         help_text=_(
             "Set with “End customer relationship”. Retention rules counted from the end of the "
             "customer relationship count from this moment (or from the last booking)."
+        ),
+    )
+    # A health-care professional keeps a patient record 12 years after the patient's death, or
+    # 120 years from birth when the date of death is not known (STM:n asetus
+    # potilasasiakirjoista 94/2022, liite): the owner enters what they know, and the record's
+    # hold is counted from it (booking/sources.py, patient_record_until).
+    birth_date = models.DateField(
+        _("date of birth"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "For a patient record: the patient record is kept 120 years from the patient's "
+            "birth when the date of death is not known (asetus potilasasiakirjoista 94/2022)."
+        ),
+    )
+    birth_year = models.PositiveSmallIntegerField(
+        _("year of birth"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Enough when the client gave only the year: the record is then kept until the end "
+            "of the 120th year. Filled in from the date of birth when you give it."
+        ),
+    )
+    date_of_death = models.DateField(
+        _("date of death"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "If you learn that the client has died: the patient record is then kept 12 years "
+            "after the death."
         ),
     )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
@@ -85,6 +131,8 @@ class Client(RegisterModel):
         self.email = normalise_email(self.email)
         self.first_name = single_line(self.first_name)
         self.last_name = single_line(self.last_name)
+        if self.birth_date:
+            self.birth_year = self.birth_date.year
         super().save(*args, **kwargs)
 
     @property
@@ -98,6 +146,41 @@ class Client(RegisterModel):
                 self.phone = normalise_phone(self.phone)
             except ValidationError as error:
                 raise ValidationError({"phone": error}) from error
+        self.clean_life_dates()
+
+    def clean_life_dates(self):
+        """The dates the patient record's period is counted from must be possible ones."""
+        today = timezone.localdate()
+        errors = {}
+        if self.birth_date and self.birth_date > today:
+            errors["birth_date"] = _("The date of birth is in the future.")
+        if self.birth_year is not None and not 1880 <= self.birth_year <= today.year:
+            errors["birth_year"] = _("Enter a year of birth between 1880 and this year.")
+        elif self.birth_date and self.birth_year and self.birth_year != self.birth_date.year:
+            errors["birth_year"] = _(
+                "The year of birth differs from the date of birth. Correct one of them, or "
+                "empty the year: it is filled in from the date."
+            )
+        if self.date_of_death:
+            born = self.birth_date or (
+                date(self.birth_year, 1, 1)
+                if self.birth_year and "birth_year" not in errors
+                else None
+            )
+            if self.date_of_death > today:
+                errors["date_of_death"] = _("The date of death is in the future.")
+            elif born and self.date_of_death < born:
+                errors["date_of_death"] = _("The date of death is before the birth.")
+        if errors:
+            raise ValidationError(errors)
+
+
+#: The client-record flag of each marketing record kind.
+MARKETING_FIELDS = {
+    RecordKind.MARKETING_EMAIL: "marketing_email",
+    RecordKind.MARKETING_SMS: "marketing_sms",
+    RecordKind.MARKETING_EXISTING_CUSTOMER: "marketing_existing_customer",
+}
 
 
 class BookingStatus(models.TextChoices):
@@ -166,7 +249,8 @@ class Booking(RegisterModel):
         default=False,
         help_text=_(
             "An invoiced booking is bookkeeping material: it is kept 6 years from the end of the "
-            "year (Kirjanpitolaki 1336/1997, 2:10) and erasure and purges skip it."
+            "year in which its financial year ended (Kirjanpitolaki 1336/1997, 2:10), and "
+            "erasure and purges skip it until then."
         ),
     )
     reminder_sent_at = models.DateTimeField(_("reminder sent"), null=True, blank=True)
@@ -222,10 +306,7 @@ class Booking(RegisterModel):
         client = self.client
         if client.restricted or self.pk is None:
             return []
-        fields = {
-            ConsentKind.MARKETING_EMAIL: "marketing_email",
-            ConsentKind.MARKETING_SMS: "marketing_sms",
-        }
+        fields = MARKETING_FIELDS
         ticked = self.consents.filter(given=True, kind__in=list(fields)).values_list(
             "kind", flat=True
         )
@@ -263,6 +344,8 @@ class ConsentSource(models.TextChoices):
     PHONE = "phone", _("by phone")
     PAPER_FORM = "paper_form", _("on a paper form")
     EMAIL = "email", _("by email")
+    # The opt-out link every marketing message carries (917/2014 200 §).
+    OPTOUT_LINK = "optout_link", _("opt-out link in a message")
 
 
 #: The sources an owner chooses from when recording a consent answer in the admin.
@@ -298,7 +381,7 @@ class ConsentRecord(RegisterModel):
         related_name="consents",
         verbose_name=_("booking"),
     )
-    kind = models.CharField(_("kind"), max_length=32, choices=ConsentKind.choices)
+    kind = models.CharField(_("kind"), max_length=32, choices=RecordKind.choices)
     given = models.BooleanField(_("given"))
     text = models.TextField(_("text shown"))
     notice = models.ForeignKey(

@@ -54,13 +54,39 @@ class HealthDataBasis(models.TextChoices):
 
 
 class ConsentKind(models.TextChoices):
-    NOTICE_ACKNOWLEDGEMENT = "notice_acknowledgement", _("acknowledgement of the privacy notice")
+    """What a consent checkbox asks for. (There is no "I have read the notice" kind: a notice
+    is information the controller gives, GDPR Art 13, not consent the visitor gives; the
+    booking page's text above the consents says what it needs to.)"""
+
     MARKETING_EMAIL = "marketing_email", _("marketing by email")
     MARKETING_SMS = "marketing_sms", _("marketing by SMS")
     # GDPR Art 9(2)(a): health data needs explicit consent unless the business is a
     # health-care provider (9(2)(h)).
     HEALTH_DATA = "health_data", _("health data (explicit consent, GDPR Art 9)")
     OTHER = "other", _("other")
+
+
+class RecordKind(models.TextChoices):
+    """What a consent record is evidence of: the consent kinds, and the records kept as history
+    of what is no longer asked."""
+
+    MARKETING_EMAIL = ConsentKind.MARKETING_EMAIL.value, ConsentKind.MARKETING_EMAIL.label
+    MARKETING_SMS = ConsentKind.MARKETING_SMS.value, ConsentKind.MARKETING_SMS.label
+    HEALTH_DATA = ConsentKind.HEALTH_DATA.value, ConsentKind.HEALTH_DATA.label
+    OTHER = ConsentKind.OTHER.value, ConsentKind.OTHER.label
+    # Laki sähköisen viestinnän palveluista 917/2014, 200 § 2 mom.: offers of the business's
+    # own similar services by email to an existing customer, who could refuse them free of
+    # charge when the address was collected and can in every message. Not consent: ``given``
+    # is True while the customer has not refused, and a refusal is a new record.
+    MARKETING_EXISTING_CUSTOMER = (
+        "marketing_existing_customer",
+        _("offers of similar services by email to an existing customer (917/2014 200 §)"),
+    )
+    # Asked until 0.2 and kept as history: ticking "I have read the notice" was never consent.
+    NOTICE_ACKNOWLEDGEMENT = (
+        "notice_acknowledgement",
+        _("acknowledgement of the privacy notice (no longer asked; not consent)"),
+    )
 
 
 def new_feed_secret():
@@ -73,10 +99,22 @@ def _uncached(response):
 
 
 class BookingPageForm(WagtailAdminPageForm):
-    """Refuses to remove a service that already has bookings (they keep pointing at it)."""
+    """Refuses to remove a service that already has bookings (they keep pointing at it), and
+    offers to existing customers that do not say what they are about."""
 
     def clean(self):
         cleaned = super().clean()
+        if (
+            cleaned.get("existing_customer_offers")
+            and not (cleaned.get("existing_customer_services") or "").strip()
+        ):
+            self.add_error(
+                "existing_customer_services",
+                _(
+                    "Say which similar services the offers are about: the client must know "
+                    "what they may refuse (917/2014 200 §)."
+                ),
+            )
         services = self.formsets.get("services")
         if services is not None:
             for form in services.deleted_forms:
@@ -157,6 +195,35 @@ class BookingPage(RoutablePageMixin, Page):
             "privacy notice must state the same basis."
         ),
     )
+    consent_intro = models.TextField(
+        _("text above the consents"),
+        blank=True,
+        help_text=_(
+            "Shown on the last step above the consent checkboxes, as plain text: for example "
+            "what the booking's data is used for. Informing is not asking: nothing here is "
+            "ticked, and the step links to the privacy notice anyway."
+        ),
+    )
+    existing_customer_offers = models.BooleanField(
+        _("offer similar services by email to clients"),
+        default=False,
+        help_text=_(
+            "Without consent, you may email a client offers of your own similar services when "
+            "they could refuse it free of charge when they gave their address, and can refuse "
+            "in every offer (laki sähköisen viestinnän palveluista 917/2014, 200 §). When "
+            "ticked, the last step says so and has a box to refuse, and each client's page "
+            "shows the opt-out link every offer must carry."
+        ),
+    )
+    existing_customer_services = models.CharField(
+        _("similar services you offer"),
+        max_length=200,
+        blank=True,
+        help_text=_(
+            "What the offers are about, shown to the client, e.g. “massage and other "
+            "well-being services”. Only your own services similar to what the client bought."
+        ),
+    )
     close_public_holidays = models.BooleanField(
         _("closed on public holidays"),
         default=True,
@@ -198,7 +265,12 @@ class BookingPage(RoutablePageMixin, Page):
     ]
     consent_panels = [
         FieldPanel("health_data_basis"),
+        FieldPanel("consent_intro"),
         InlinePanel("consent_checkboxes", heading=_("Consent checkboxes"), label=_("checkbox")),
+        MultiFieldPanel(
+            [FieldPanel("existing_customer_offers"), FieldPanel("existing_customer_services")],
+            heading=_("Offers to existing customers"),
+        ),
     ]
     edit_handler = TabbedInterface(
         [
@@ -279,6 +351,14 @@ class BookingPage(RoutablePageMixin, Page):
         query = query.urlencode()
         return _uncached(HttpResponseRedirect(url + (f"?{query}" if query else "")))
 
+    @re_path(rf"^(?P<word>{paths.alternatives('optout')})/(?P<token>[^/]+)/$", name="optout")
+    def optout_route(self, request, word, token):
+        from .views import optout_view
+
+        return self.in_page_language(request, "optout", token=token) or _uncached(
+            optout_view(self, request, token)
+        )
+
     @path("kalenteri/<str:secret>/", name="feed")
     def feed_route(self, request, secret):
         from .views import feed_view
@@ -319,6 +399,19 @@ class BookingPage(RoutablePageMixin, Page):
                 "I give my explicit consent to the processing of the health information I write "
                 "above, for planning my treatment. I can withdraw it at any time."
             )
+        )
+
+    def existing_customer_text(self):
+        """What the last step tells a client about offers to existing customers (917/2014
+        200 § 2 mom.), or "" when the page makes none. Stored with the client's answer."""
+        if not self.existing_customer_offers:
+            return ""
+        return str(
+            _(
+                "As our client, you may get offers of our similar services (%(services)s) by "
+                "email. Refusing is free: tick the box below, or use the link in any offer."
+            )
+            % {"services": self.existing_customer_services.strip()}
         )
 
     def reset_feed_secret(self):

@@ -28,3 +28,21 @@ class CalendarFeedPanel(Panel):
             if page.pk:
                 context["reset_url"] = reverse("wagtail_seloste_reset_feed", args=[page.pk])
             return context
+
+
+class BookingSummaryPanel(Panel):
+    """What is being edited: the booking's service and time, in the site's time zone (the
+    edit form itself has no time field)."""
+
+    class BoundPanel(Panel.BoundPanel):
+        template_name = "wagtail_seloste/admin/booking_summary_panel.html"
+
+        def get_context_data(self, parent_context=None):
+            from ..register.local_time import local
+
+            context = super().get_context_data(parent_context)
+            booking = self.instance
+            context["booking"] = booking
+            context["start"] = local(booking.start) if booking.start else None
+            context["end"] = local(booking.end) if booking.end else None
+            return context

@@ -19,6 +19,8 @@ WORDS = {
     "thanks": {"fi": "kiitos", "sv": "tack", "en": "thanks"},
     "cancel": {"fi": "peru", "sv": "avboka", "en": "cancel"},
     "details": {"fi": "tiedot", "sv": "uppgifter", "en": "details"},
+    # The opt-out link of offers to existing customers (917/2014 §200(2)).
+    "optout": {"fi": "markkinointi", "sv": "marknadsforing", "en": "marketing"},
     # The time step's query parameters: a day, and the week to show.
     "day": {"fi": "paiva", "sv": "dag", "en": "day"},
     "week": {"fi": "viikko", "sv": "vecka", "en": "week"},
@@ -82,6 +84,6 @@ def subpage(page, route, **kwargs):
     language = language_of(page)
     if route == "step":
         kwargs = {"steps": word("steps", language), "step": word(kwargs["step"], language)}
-    elif route in ("thanks", "cancel", "details"):
+    elif route in ("thanks", "cancel", "details", "optout"):
         kwargs = {"word": word(route, language), **kwargs}
     return page.reverse_subpage(route, kwargs=kwargs or None)

@@ -6,7 +6,11 @@ is stated in the notice, not asked.)
 - ``consent-text-unlinked``: a consent checkbox asks for something the notice does not
   declare as a purpose (Art 13(1)(c): the notice must say what the consent is for).
 - ``acknowledgement-is-not-consent``: an "I have read the notice" tick is not consent and is
-  not needed (Art 4(11), Art 13: informing is the controller's duty, not the visitor's).
+  not needed (Art 4(11), Art 13: informing is the controller's duty, not the visitor's). The
+  checkbox kind for it is gone (0.2 turned such checkboxes into the page's text above the
+  consents); a checkbox of another kind whose label says it is still flagged.
+- ``existing-customer-offers-undeclared``: a booking page emails offers to existing customers
+  (917/2014 200 § 2 mom.) but the notice declares no marketing purpose (Art 13(1)(c)).
 """
 
 import re
@@ -24,6 +28,12 @@ PURPOSE_WORDS = {
     ConsentKind.MARKETING_SMS: r"markkinoin|tekstiviest|sms|marknadsf|marketing",
     ConsentKind.HEALTH_DATA: r"tervey|hoito|potila|allergi|hälsa|halsa|vård|vard|health|medical",
 }
+# "I have read the privacy notice", in the words people write it.
+ACKNOWLEDGEMENT = re.compile(
+    r"olen lukenut|olen tutustunut|luin |hyväksyn (tieto|rekisteri)seloste|"
+    r"jag har läst|jag har tagit del|i have read|i've read|read and (understood|accept)",
+    re.IGNORECASE,
+)
 STOP_WORDS = {
     "haluan",
     "hyväksyn",
@@ -75,7 +85,7 @@ def consent_checks(context):
     section_kinds = {section.get("kind") for section in context.notice.get("sections", [])}
     for box in _checkboxes(context.site):
         where = {"page": box.page.title, "label": box.label[:80]}
-        if box.kind == ConsentKind.NOTICE_ACKNOWLEDGEMENT:
+        if ACKNOWLEDGEMENT.search(box.label or ""):
             findings.append(
                 context.finding(
                     "acknowledgement-is-not-consent",
@@ -111,6 +121,24 @@ def consent_checks(context):
                     % where,
                     section="purposes",
                     source="GDPR Art 13(1)(c), Art 7(2)",
+                )
+            )
+    pages = BookingPage.objects.live().in_site(context.site).filter(existing_customer_offers=True)
+    if not re.search(PURPOSE_WORDS[ConsentKind.MARKETING_EMAIL], purpose_text):
+        for page in pages:
+            findings.append(
+                context.finding(
+                    "existing-customer-offers-undeclared",
+                    "warning",
+                    _(
+                        "The booking page “%(page)s” offers clients similar services by email, "
+                        "but the notice declares no marketing purpose. Add it to the purposes "
+                        "with its basis (legitimate interest; offers to existing customers, "
+                        "laki sähköisen viestinnän palveluista 917/2014, 200 §)."
+                    )
+                    % {"page": page.title},
+                    section="purposes",
+                    source="GDPR Art 13(1)(c); 917/2014 200 §",
                 )
             )
     return findings

@@ -15,6 +15,11 @@ from django.utils.translation import gettext_lazy as _
 
 from ..conf import seloste_settings
 from ..register.audit import log_entries
+from ..register.dates import (
+    add_years,
+    bookkeeping_hold_from,
+    bookkeeping_kept_until,
+)
 from ..register.registry import (
     BOOKKEEPING_HOLD,
     ErasureResult,
@@ -23,27 +28,37 @@ from ..register.registry import (
     PurgeResult,
     batched_ids,
     delete_in_batches,
+    financial_year_end_month,
     fiscal_threshold,
     registry,
     to_json,
 )
 
 
-def bookkeeping_hold_start(today=None):
+def bookkeeping_hold_start(site, today=None):
     """Invoiced bookings starting on or after this moment are bookkeeping material.
 
     Kirjanpitolaki 1336/1997, 2 luku 10 §: vouchers are kept at least 6 years from the end of
-    the year in which the financial year ended. Assuming the calendar year as the financial
-    year, a booking of year Y is kept until 31.12.Y+6, so the hold covers years ≥ today − 6.
+    the year in which the financial year ended; the site's financial year ends at the end of
+    the month set in its settings (``register.registry.financial_year_end_month``).
     """
     today = today or timezone.localdate()
-    year = today.year - seloste_settings.BOOKKEEPING_RETENTION_YEARS
-    return timezone.make_aware(datetime.combine(date(year, 1, 1), time.min))
+    first_day = bookkeeping_hold_from(
+        today, seloste_settings.BOOKKEEPING_RETENTION_YEARS, financial_year_end_month(site)
+    )
+    return timezone.make_aware(datetime.combine(first_day, time.min))
 
 
-def bookkeeping_hold_until(booking):
-    year = timezone.localtime(booking.start).year + seloste_settings.BOOKKEEPING_RETENTION_YEARS
-    return date(year, 12, 31)
+def bookkeeping_hold_until(booking, end_month=None):
+    """The last day an invoiced booking is kept (31.12. of the sixth year after the year in
+    which its financial year ended)."""
+    if end_month is None:
+        end_month = financial_year_end_month(booking.client.site_id)
+    return bookkeeping_kept_until(
+        timezone.localtime(booking.start).date(),
+        seloste_settings.BOOKKEEPING_RETENTION_YEARS,
+        end_month,
+    )
 
 
 # The holds of the booking app, beside the core's BOOKKEEPING_HOLD.
@@ -53,67 +68,86 @@ OPEN_PAYMENT_HOLD = _(
 )
 PATIENT_RECORD_HOLD = _(
     "Health information recorded by a health-care professional is part of the patient "
-    "record, which must be kept (laki potilaan asemasta ja oikeuksista 785/1992 12 §, asetus "
-    "94/2022; GDPR Art 17(3)(c))."
+    "record, which is kept 12 years after the patient's death, or 120 years from their birth "
+    "when the date of death is not known (laki potilaan asemasta ja oikeuksista 785/1992 12 §, "
+    "asetus potilasasiakirjoista 94/2022; GDPR Art 17(3)(c))."
+)
+PATIENT_RECORD_UNKNOWN = _(
+    "until 120 years from the client's birth: the client's year of birth is not recorded. "
+    "Enter it in the client's details to see the date."
 )
 
+# STM:n asetus potilasasiakirjoista 94/2022, liite: as a rule a patient record is kept 12 years
+# after the patient's death, or, when the date of death is not known, 120 years from birth.
+YEARS_AFTER_DEATH = 12
+YEARS_FROM_BIRTH = 120
 
-def patient_record_hold_start(today=None):
-    """Patient-record entries of a client whose last entry started on or after this moment are
-    held (PATIENT_RECORD_RETENTION_YEARS after the last entry, asetus 94/2022)."""
+
+def patient_record_until(client):
+    """The last day a client's patient record is kept (asetus 94/2022), or None when neither
+    the date of death nor the date or year of birth is recorded: then it is kept until they
+    are (the law's period cannot be counted, and a record must never go early)."""
+    if client.date_of_death:
+        return add_years(client.date_of_death, YEARS_AFTER_DEATH)
+    if client.birth_date:
+        return add_years(client.birth_date, YEARS_FROM_BIRTH)
+    if client.birth_year:
+        return date(client.birth_year + YEARS_FROM_BIRTH, 12, 31)
+    return None
+
+
+def patient_record_q(prefix="", today=None):
+    """A Q of the bookings whose health information is a held patient-record entry: a
+    professional's health notes of a client whose record period (:func:`patient_record_until`)
+    has not ended, or cannot be counted yet."""
     today = today or timezone.localdate()
-    years = seloste_settings.PATIENT_RECORD_RETENTION_YEARS
-    try:
-        day = today.replace(year=today.year - years)
-    except ValueError:  # 29 February
-        day = today.replace(year=today.year - years, day=28)
-    return timezone.make_aware(datetime.combine(day, time.min))
-
-
-def patient_record_q():
-    """A Q of the bookings whose health information is a held patient-record entry."""
-    from .models import Booking
-
-    recent = (
-        Booking.objects.filter(
-            client_id=OuterRef("client_id"),
-            health_basis="professional",
-            start__gte=patient_record_hold_start(),
-        )
-        .exclude(health_info="")
-        .values("pk")
+    c = f"{prefix}client__"
+    no_death = Q(**{f"{c}date_of_death__isnull": True})
+    no_birth_date = Q(**{f"{c}birth_date__isnull": True})
+    period_runs = (
+        Q(**{f"{c}date_of_death__gte": add_years(today, -YEARS_AFTER_DEATH)})
+        | (no_death & Q(**{f"{c}birth_date__gte": add_years(today, -YEARS_FROM_BIRTH)}))
+        | (no_death & no_birth_date & Q(**{f"{c}birth_year__gte": today.year - YEARS_FROM_BIRTH}))
+        | (no_death & no_birth_date & Q(**{f"{c}birth_year__isnull": True}))
     )
-    return Q(health_basis="professional") & ~Q(health_info="") & Q(Exists(recent))
+    return (
+        Q(**{f"{prefix}health_basis": "professional"})
+        & ~Q(**{f"{prefix}health_info": ""})
+        & period_runs
+    )
 
 
-def held_bookings_q(prefix=""):
-    """A Q of the bookings that a legal hold keeps: bookkeeping (invoiced), an open payment or
-    collection, a patient record. ``prefix`` is accepted for the bookkeeping part only."""
-    bookkeeping = Q(**{f"{prefix}invoiced": True, f"{prefix}start__gte": bookkeeping_hold_start()})
-    if prefix:
-        return bookkeeping
-    return bookkeeping | Q(payment_open=True) | patient_record_q()
+def held_bookings_q(site, prefix=""):
+    """A Q of the bookings that a legal hold keeps: bookkeeping (invoiced, per the site's
+    financial year), an open payment or collection, a patient record."""
+    bookkeeping = Q(
+        **{f"{prefix}invoiced": True, f"{prefix}start__gte": bookkeeping_hold_start(site)}
+    )
+    return bookkeeping | Q(**{f"{prefix}payment_open": True}) | patient_record_q(prefix)
 
 
-def booking_hold(booking):
-    """(reason, until) of the hold that keeps ``booking``, or None."""
+def booking_hold(booking, end_month=None):
+    """(reason, until) of the hold that keeps ``booking``, or None. ``until`` is None for an
+    open payment (until settled) and for a patient record whose period cannot be counted."""
     from .models import Booking
 
     if booking.health_basis == "professional" and booking.health_info:
         if Booking.objects.filter(patient_record_q(), pk=booking.pk).exists():
-            last = (
-                Booking.objects.filter(client_id=booking.client_id, health_basis="professional")
-                .exclude(health_info="")
-                .aggregate(last=Max("start"))["last"]
-            )
-            years = seloste_settings.PATIENT_RECORD_RETENTION_YEARS
-            local = timezone.localtime(last)
-            return PATIENT_RECORD_HOLD, date(local.year + years, local.month, min(local.day, 28))
+            return PATIENT_RECORD_HOLD, patient_record_until(booking.client)
     if booking.payment_open:
         return OPEN_PAYMENT_HOLD, None
-    if booking.invoiced and booking.start >= bookkeeping_hold_start():
-        return BOOKKEEPING_HOLD, bookkeeping_hold_until(booking)
+    if booking.invoiced:
+        until = bookkeeping_hold_until(booking, end_month)
+        if until >= timezone.localdate():
+            return BOOKKEEPING_HOLD, until
     return None
+
+
+def kept_note(reason, until):
+    """What the erasure preview says instead of a date, when a hold has none to give."""
+    if reason is PATIENT_RECORD_HOLD and until is None:
+        return str(PATIENT_RECORD_UNKNOWN)
+    return ""
 
 
 def anonymise_held_booking(booking, reason, *, dry_run=False):
@@ -145,7 +179,13 @@ def erase_booking(booking, *, dry_run=False):
     if hold:
         reason, until = hold
         result.kept.append(
-            Kept(str(_("Booking #%(id)s") % {"id": booking.pk}), str(reason), 1, until)
+            Kept(
+                str(_("Booking #%(id)s") % {"id": booking.pk}),
+                str(reason),
+                1,
+                until,
+                kept_note(reason, until),
+            )
         )
         if anonymise_held_booking(booking, reason, dry_run=dry_run):
             result.anonymised += 1
@@ -218,6 +258,7 @@ class ClientSource(PersonalDataSource):
         for client in clients:
             client.restricted = True
             client.marketing_email = client.marketing_sms = False
+            client.marketing_existing_customer = False
             client.save()
             log(client, "wagtail.edit", user=user)
         return len(clients)
@@ -229,16 +270,22 @@ class ClientSource(PersonalDataSource):
         from .models import ConsentRecord
 
         created = 0
-        marketing = {"marketing_email", "marketing_sms"}
+        # Offers to an existing customer (917/2014 200 § 2 mom.) are not consent, but an
+        # objection to direct marketing (Art 21(3)) or a withdrawal of every consent stops
+        # them too: a refusal is recorded the same way.
+        marketing = {"marketing_email", "marketing_sms", "marketing_existing_customer"}
         for client in self.find(site, email):
             latest = {}
             for record in ConsentRecord.objects.filter(client=client).order_by("created_at", "pk"):
                 latest[record.kind] = record
-            kinds = {kind for kind, record in latest.items() if record.given}
-            if client.marketing_email:
-                kinds.add("marketing_email")
-            if client.marketing_sms:
-                kinds.add("marketing_sms")
+            kinds = {
+                kind
+                for kind, record in latest.items()
+                if record.given and kind != "notice_acknowledgement"
+            }
+            for field in marketing:
+                if getattr(client, field):
+                    kinds.add(field)
             if marketing_only:
                 kinds &= marketing
             for kind in sorted(kinds):
@@ -259,6 +306,7 @@ class ClientSource(PersonalDataSource):
                     health_info="", health_basis=""
                 )
             client.marketing_email = client.marketing_sms = False
+            client.marketing_existing_customer = False
             client.save()
         return created
 
@@ -275,8 +323,12 @@ class ClientSource(PersonalDataSource):
                     "phone": client.phone,
                     "marketing_email": client.marketing_email,
                     "marketing_sms": client.marketing_sms,
+                    "marketing_existing_customer": client.marketing_existing_customer,
                     "restricted": client.restricted,
                     "relationship_ended_at": client.relationship_ended_at,
+                    "birth_date": client.birth_date,
+                    "birth_year": client.birth_year,
+                    "date_of_death": client.date_of_death,
                     "created_at": client.created_at,
                     "updated_at": client.updated_at,
                     "access_log": log_entries([client, *bookings]),
@@ -292,8 +344,13 @@ class ClientSource(PersonalDataSource):
             "phone": _("phone"),
             "marketing_email": _("marketing by email allowed"),
             "marketing_sms": _("marketing by SMS allowed"),
+            "marketing_existing_customer": _(
+                "offers of similar services by email (existing customer)"
+            ),
             "restricted": _("processing restricted"),
             "relationship_ended_at": _("customer relationship ended"),
+            "birth_date": _("date of birth"),
+            "birth_year": _("year of birth"),
             "created_at": _("created"),
             "updated_at": _("updated"),
         }
@@ -321,35 +378,54 @@ class ClientSource(PersonalDataSource):
         from .models import Booking
 
         result = ErasureResult(self.name, self.verbose_name)
+        end_month = financial_year_end_month(site)
         for client in self.find(site, email):
-            held = list(Booking.objects.filter(held_bookings_q(), client=client))
-            if held:
-                holds = [h for h in (booking_hold(b) for b in held) if h]
+            held = list(Booking.objects.filter(held_bookings_q(site), client=client))
+            for booking in held:
+                booking.client = client
+            holds = [h for h in (booking_hold(b, end_month) for b in held) if h]
+            if holds:
                 reasons = []
                 for reason, _until in holds:
                     if reason not in reasons:
                         reasons.append(reason)
-                untils = [until for _reason, until in holds if until]
+                # Kept while any hold lasts: no date when one of them has none.
+                untils = [until for _reason, until in holds]
+                until = None if None in untils else max(untils)
+                note = next((kept_note(r, u) for r, u in holds if kept_note(r, u)), "")
+                patient_record = PATIENT_RECORD_HOLD in reasons
                 result.kept.append(
                     Kept(
-                        str(_("the client's name and email, which the kept bookings refer to")),
-                        " ".join(str(r) for r in reasons) or str(BOOKKEEPING_HOLD),
+                        str(
+                            _(
+                                "the client's name, email and year of birth, which the kept "
+                                "patient record needs"
+                            )
+                            if patient_record
+                            else _("the client's name and email, which the kept bookings refer to")
+                        ),
+                        " ".join(str(r) for r in reasons),
                         1,
-                        max(untils) if untils else None,
+                        until,
+                        note,
                     )
                 )
-                changed = (
-                    client.phone
-                    or client.marketing_email
-                    or client.marketing_sms
-                    or not client.restricted
-                )
+                # Only what the holds need stays; processing is restricted (Art 18(2)). The
+                # birth and death dates stay only for a patient record, whose period they count.
+                changes = {
+                    "phone": "",
+                    "marketing_email": False,
+                    "marketing_sms": False,
+                    "marketing_existing_customer": False,
+                    "restricted": True,
+                }
+                if not patient_record:
+                    changes.update(birth_date=None, birth_year=None, date_of_death=None)
+                changed = [f for f, v in changes.items() if getattr(client, f) != v]
                 result.anonymised += 1 if changed else 0
                 if changed and not dry_run:
-                    # Only what the holds need stays; processing is restricted (Art 18(2)).
-                    client.phone = ""
-                    client.marketing_email = client.marketing_sms = False
-                    client.restricted = True
+                    for field in changed:
+                        setattr(client, field, changes[field])
                     client.save()
             else:
                 result.deleted += 1
@@ -366,7 +442,7 @@ class ClientSource(PersonalDataSource):
         from .models import Booking, Client, ConsentRecord
 
         result = PurgeResult()
-        threshold = fiscal_threshold(threshold, counted_from)
+        threshold = fiscal_threshold(threshold, counted_from, site)
         clients = Client.objects.filter(site=site)
         if counted_from == "collected":
             expired = clients.filter(created_at__lt=threshold)
@@ -374,11 +450,16 @@ class ClientSource(PersonalDataSource):
             expired = clients.alias(last=client_moment_expression(counted_from)).filter(
                 last__lt=threshold
             )
-        held_q = held_bookings_q()
+        held_q = held_bookings_q(site)
         for ids in batched_ids(expired, batch_size):
             with transaction.atomic():
                 held_ids = set(
                     Booking.objects.filter(held_q, client_id__in=ids).values_list(
+                        "client_id", flat=True
+                    )
+                )
+                patient_ids = set(
+                    Booking.objects.filter(patient_record_q(), client_id__in=ids).values_list(
                         "client_id", flat=True
                     )
                 )
@@ -396,8 +477,13 @@ class ClientSource(PersonalDataSource):
                         phone="",
                         marketing_email=False,
                         marketing_sms=False,
+                        marketing_existing_customer=False,
                         restricted=True,
                         updated_at=timezone.now(),
+                    )
+                    # The birth and death dates stay only for a patient record's period.
+                    Client.objects.filter(pk__in=held_ids - patient_ids).update(
+                        birth_date=None, birth_year=None, date_of_death=None
                     )
         return result
 
@@ -420,7 +506,7 @@ class BookingSource(PersonalDataSource):
 
         return (
             Booking.objects.filter(client__site=site, client__email=email)
-            .select_related("service", "page")
+            .select_related("service", "page", "client")
             .order_by("start")
         )
 
@@ -481,12 +567,13 @@ class BookingSource(PersonalDataSource):
     def erase(self, site, email, *, dry_run=False):
         result = ErasureResult(self.name, self.verbose_name)
         kept = {}
+        end_month = financial_year_end_month(site)
         for booking in self.find(site, email):
-            hold = booking_hold(booking)
+            hold = booking_hold(booking, end_month)
             if hold:
                 reason, until = hold
-                count, latest = kept.get(reason, (0, None))
-                kept[reason] = (count + 1, max(filter(None, (latest, until)), default=None))
+                count, untils = kept.get(reason, (0, []))
+                kept[reason] = (count + 1, [*untils, until])
                 if anonymise_held_booking(booking, reason, dry_run=dry_run):
                     result.anonymised += 1
             else:
@@ -498,15 +585,24 @@ class BookingSource(PersonalDataSource):
             OPEN_PAYMENT_HOLD: _("bookings with an open payment"),
             PATIENT_RECORD_HOLD: _("health information in patient records"),
         }
-        for reason, (count, until) in kept.items():
-            result.kept.append(Kept(str(descriptions[reason]), str(reason), count, until))
+        for reason, (count, untils) in kept.items():
+            until = None if None in untils else max(untils)
+            result.kept.append(
+                Kept(
+                    str(descriptions[reason]),
+                    str(reason),
+                    count,
+                    until,
+                    kept_note(reason, until),
+                )
+            )
         return result
 
     def purge(self, site, target, threshold, counted_from, *, dry_run=False, batch_size=1000):
         from .models import Booking, Client
 
         result = PurgeResult()
-        threshold = fiscal_threshold(threshold, counted_from)
+        threshold = fiscal_threshold(threshold, counted_from, site)
         bookings = Booking.objects.filter(client__site=site)
         if counted_from == "collected":
             expired = bookings.filter(created_at__lt=threshold)
@@ -529,10 +625,9 @@ class BookingSource(PersonalDataSource):
                     with transaction.atomic():
                         Booking.objects.filter(pk__in=ids).update(health_info="", health_basis="")
             return result
-        result.kept = expired.filter(held_bookings_q()).count()
-        result.deleted += delete_in_batches(
-            expired.exclude(held_bookings_q()), batch_size, dry_run=dry_run
-        )
+        held_q = held_bookings_q(site)
+        result.kept = expired.filter(held_q).count()
+        result.deleted += delete_in_batches(expired.exclude(held_q), batch_size, dry_run=dry_run)
         return result
 
 
@@ -598,7 +693,7 @@ class ConsentRecordSource(PersonalDataSource):
         from .models import Client, ConsentRecord
 
         result = PurgeResult()
-        threshold = fiscal_threshold(threshold, counted_from)
+        threshold = fiscal_threshold(threshold, counted_from, site)
         records = ConsentRecord.objects.filter(site=site)
         if counted_from == "collected":
             expired = records.filter(created_at__lt=threshold)

@@ -27,6 +27,7 @@ from .models import (
     ConsentRecord,
     ConsentSource,
     HealthDataBasis,
+    RecordKind,
     SlotLock,
     normalise_email,
     single_line,
@@ -64,6 +65,7 @@ def create_booking(
     now=None,
     health_info="",
     health_consent=None,
+    existing_customer=None,
 ):
     """Store a booking and return it, or raise :class:`SlotTaken`.
 
@@ -72,6 +74,8 @@ def create_booking(
     as patient-record data for a health-care professional, or when ``health_consent`` (the
     text of the explicit consent the visitor ticked, GDPR Art 9(2)(a)) is given.
     ``health_consent`` is ``(text, given)`` when the consent was offered, else None.
+    ``existing_customer`` is ``(text, allowed)`` when the page told the visitor of offers to
+    existing customers (917/2014 200 § 2 mom.), ``allowed`` False when they refused.
     Its emails are queued in the same transaction (``wagtail_seloste.outbox``).
     """
     delay = 0.01
@@ -97,6 +101,7 @@ def create_booking(
                     now=now,
                     health_info=health_info,
                     health_consent=health_consent,
+                    existing_customer=existing_customer,
                 )
         except OperationalError as error:
             if not _is_lock_error(error) or attempt == LOCK_RETRIES - 1:
@@ -129,6 +134,7 @@ def _create_locked(
     ip_address,
     health_info,
     health_consent,
+    existing_customer=None,
     **contact,
 ):
     # The first statement of the transaction is a write: see the module docstring.
@@ -139,7 +145,8 @@ def _create_locked(
     if not is_free(page, service, start, now=now):
         raise SlotTaken
     client, created = _client_for(site, contact)
-    marketing_before = (client.marketing_email, client.marketing_sms)
+    marketing_fields = ["marketing_email", "marketing_sms", "marketing_existing_customer"]
+    marketing_before = [getattr(client, field) for field in marketing_fields]
     health_basis = _health_basis(page, service, health_consent)
     health_info = (health_info or "").strip() if health_basis else ""
     booking = Booking.objects.create(
@@ -201,9 +208,33 @@ def _create_locked(
                 created_at=recorded_at,
             )
         )
+    if existing_customer is not None:
+        # 917/2014 200 § 2 mom.: the visitor was told of offers of similar services and could
+        # refuse them here. Not consent: the record says whether they refused. A refusal
+        # counts at once, also for a known client (it only ever stops messages); not refusing
+        # starts the offers for a new client only, like the consents above.
+        text, allowed = existing_customer
+        records.append(
+            ConsentRecord(
+                site=site,
+                client=client,
+                booking=booking,
+                kind=RecordKind.MARKETING_EXISTING_CUSTOMER,
+                given=bool(allowed),
+                text=text,
+                notice=notice,
+                notice_revision_id=revision_id,
+                source=ConsentSource.BOOKING,
+                created_at=recorded_at,
+            )
+        )
+        if not allowed:
+            client.marketing_existing_customer = False
+        elif created and not client.restricted:
+            client.marketing_existing_customer = True
     ConsentRecord.objects.bulk_create(records)
-    if (client.marketing_email, client.marketing_sms) != marketing_before:
-        client.save(update_fields=["marketing_email", "marketing_sms", "updated_at"])
+    if [getattr(client, field) for field in marketing_fields] != marketing_before:
+        client.save(update_fields=[*marketing_fields, "updated_at"])
 
     # The emails are outbox rows of this transaction: stored with the booking or not at all.
     queue_booking_emails(booking)

@@ -211,6 +211,7 @@ class BookingWizard(NamedUrlSessionWizardView):
             ip_address=self.request.META.get("REMOTE_ADDR") or None,
             health_info=health_info,
             health_consent=health_consent,
+            existing_customer=form_dict[STEP_CONFIRM].existing_customer(),
         )
         self.request.session[done_session_key(self.page)] = booking.pk
         return redirect(self.page.get_url(self.request) + paths.subpage(self.page, "thanks"))
@@ -410,6 +411,32 @@ def details_view(page, request, token):
         template="wagtail_seloste/booking/details.html",
         context_overrides={"booking": booking, "state": state},
     )
+
+
+def optout_view(page, request, token):
+    """The opt-out link of a marketing message (917/2014 200 §): GET asks, POST stops every
+    email marketing to the client (mail scanners follow links with GET). The same answer
+    whether or not the person is still a client: an erased client gets no offers anyway."""
+    from .marketing import refusal_text, refuse_email_marketing
+    from .models import ConsentSource
+    from .tokens import client_from_optout_token
+
+    valid, client = client_from_optout_token(token)
+    if client is not None and client.site_id != page.get_site().pk:
+        valid, client = False, None
+    state = "invalid" if not valid else "confirm"
+    if valid and request.method == "POST":
+        if client is not None:
+            refuse_email_marketing(client, source=ConsentSource.OPTOUT_LINK, text=refusal_text())
+        state = "done"
+    response = page.render(
+        request,
+        template="wagtail_seloste/booking/optout.html",
+        context_overrides={"state": state},
+    )
+    if state == "invalid":
+        response.status_code = 400
+    return response
 
 
 def feed_view(page, request, secret):

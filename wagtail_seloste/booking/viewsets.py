@@ -17,28 +17,33 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, MultiFieldPanel
 from wagtail.admin.ui.menus import MenuItem
 from wagtail.admin.ui.tables import BulkActionsCheckboxColumn, Column
 from wagtail.admin.views.bulk_action import BulkAction
 from wagtail.admin.views.generic import DeleteView, EditView, IndexView, InspectView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
+from wagtail.admin.widgets import AdminDateInput
 from wagtail.admin.widgets.button import HeaderButton
 from wagtail.log_actions import log
 from wagtail.log_actions import registry as log_registry
 
 from ..register.audit import VIEW_ACTION, DeniedActionsPermissionPolicy
+from ..register.local_time import LocalTimeInspectMixin, SiteTimeZoneViewSetMixin
 from ..register.scoping import ScopedViewMixin, in_scope, scope
 from .erasing import delete_booking, erase_client, kept_messages, summary_message
 from .models import (
+    MARKETING_FIELDS,
     OWNER_CONSENT_SOURCES,
     Booking,
     BookingStatus,
     Client,
-    ConsentKind,
     ConsentRecord,
+    RecordKind,
     normalise_email,
 )
+from .panels import BookingSummaryPanel
 
 HEALTH_VIEW_ACTION = "wagtail_seloste.booking.view_health"
 HEALTH_PERMISSION = "wagtail_seloste_booking.view_health_data"
@@ -61,8 +66,9 @@ class ReadOnlyPermissionPolicy(DeniedActionsPermissionPolicy):
     denied_actions = ("add", "change", "delete")
 
 
-class LoggedInspectView(ScopedViewMixin, InspectView):
-    """An inspect view that writes every opening to the audit log."""
+class LoggedInspectView(ScopedViewMixin, LocalTimeInspectMixin, InspectView):
+    """An inspect view that writes every opening to the audit log; times in the site's
+    time zone."""
 
     def get(self, request, *args, **kwargs):
         log(self.object, VIEW_ACTION, user=request.user)
@@ -84,6 +90,11 @@ class ClientInspectView(LoggedInspectView):
         )
         context["booking_inspect_url"] = "wagtail_seloste_bookings:inspect"
         context["can_change"] = self.user_has_permission("change")
+        if not client.restricted and (client.marketing_email or client.marketing_existing_customer):
+            from .emails import marketing_optout_url
+
+            # 917/2014 200 §: every marketing message carries this link.
+            context["optout_url"] = marketing_optout_url(client)
         return context
 
 
@@ -303,8 +314,13 @@ class ClientForm(WagtailAdminModelForm):
             "phone",
             "marketing_email",
             "marketing_sms",
+            "marketing_existing_customer",
             "restricted",
+            "birth_date",
+            "birth_year",
+            "date_of_death",
         ]
+        widgets = {"birth_date": AdminDateInput, "date_of_death": AdminDateInput}
 
     def clean_email(self):
         email = normalise_email(self.cleaned_data.get("email"))
@@ -332,10 +348,7 @@ class ClientForm(WagtailAdminModelForm):
         ),
     )
 
-    MARKETING_FIELDS = {
-        "marketing_email": ConsentKind.MARKETING_EMAIL,
-        "marketing_sms": ConsentKind.MARKETING_SMS,
-    }
+    MARKETING_FIELDS = {field: kind for kind, field in MARKETING_FIELDS.items()}
 
     def marketing_changes(self):
         """[(kind, given)] of the marketing permissions this form changes."""
@@ -356,9 +369,7 @@ class ClientForm(WagtailAdminModelForm):
                 ),
             )
         # GDPR Art 18: a restricted client's data is only stored; marketing stays off.
-        if cleaned.get("restricted") and (
-            cleaned.get("marketing_email") or cleaned.get("marketing_sms")
-        ):
+        if cleaned.get("restricted") and any(cleaned.get(field) for field in self.MARKETING_FIELDS):
             raise ValidationError(
                 _(
                     "Processing of this client's data is restricted, so marketing cannot be "
@@ -391,7 +402,7 @@ class ClientEditView(LoggedEditView):
         if changes:
             notice = NoticePage.for_site(instance.site)
             for kind, given in changes:
-                label = ConsentKind(kind).label
+                label = RecordKind(kind).label
                 text = (
                     _("%(kind)s: allowed. Recorded by the owner (%(source)s).")
                     if given
@@ -494,10 +505,38 @@ class RegisterDeleteBulkAction(BulkAction):
 
 
 class ClientIndexView(ScopedViewMixin, BulkIndexMixin, IndexView):
-    pass
+    @cached_property
+    def header_more_buttons(self):
+        buttons = list(super().header_more_buttons)
+        buttons.append(
+            HeaderButton(
+                _("Marketing list (CSV)"),
+                url=reverse("wagtail_seloste_clients:marketing_list"),
+                icon_name="download",
+                priority=50,
+            )
+        )
+        return buttons
 
 
-class ClientViewSet(ModelViewSet):
+class MarketingListView(ScopedViewMixin, IndexView):
+    """The clients who may be sent email marketing, as CSV for a mail tool: the basis of each
+    (consent, or an existing customer under 917/2014 200 § 2 mom.) and the opt-out link every
+    message must carry. Each listed client's history records the listing."""
+
+    def get(self, request, *args, **kwargs):
+        from django.http import HttpResponse
+
+        from .marketing import recipients_csv
+
+        content = recipients_csv(self.get_base_queryset(), request.user)
+        response = HttpResponse(content, content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = 'attachment; filename="markkinointilista.csv"'
+        response["Cache-Control"] = "no-store"
+        return response
+
+
+class ClientViewSet(SiteTimeZoneViewSetMixin, ModelViewSet):
     model = Client
     icon = "user"
     menu_label = _("Clients")
@@ -511,6 +550,38 @@ class ClientViewSet(ModelViewSet):
     delete_view_class = ClientDeleteView
     list_display = ["__str__", "first_name", "last_name", "email", "phone", "created_at"]
     list_filter = ["marketing_email", "marketing_sms", "restricted"]
+    panels = [
+        FieldPanel("first_name"),
+        FieldPanel("last_name"),
+        FieldPanel("email"),
+        FieldPanel("phone"),
+        MultiFieldPanel(
+            [
+                FieldPanel("marketing_email"),
+                FieldPanel("marketing_sms"),
+                FieldPanel("marketing_existing_customer"),
+                FieldPanel("consent_source"),
+            ],
+            heading=_("Marketing"),
+        ),
+        FieldPanel("restricted"),
+        MultiFieldPanel(
+            [
+                HelpPanel(
+                    content=_(
+                        "Only for a health-care professional's patients. Enter what you know: "
+                        "the patient record is kept 12 years after the patient's death, or 120 "
+                        "years from birth when the date of death is not known (asetus "
+                        "potilasasiakirjoista 94/2022). Without them the record is kept until "
+                        "you enter them."
+                    )
+                ),
+                FieldRowPanel([FieldPanel("birth_date"), FieldPanel("birth_year")]),
+                FieldPanel("date_of_death"),
+            ],
+            heading=_("Patient record"),
+        ),
+    ]
     search_fields = ["first_name", "last_name", "email", "phone"]
     search_backend_name = None
     inspect_view_fields = [
@@ -520,8 +591,12 @@ class ClientViewSet(ModelViewSet):
         "phone",
         "marketing_email",
         "marketing_sms",
+        "marketing_existing_customer",
         "restricted",
         "relationship_ended_at",
+        "birth_date",
+        "birth_year",
+        "date_of_death",
         "created_at",
         "updated_at",
     ]
@@ -529,9 +604,14 @@ class ClientViewSet(ModelViewSet):
     def get_form_class(self, for_update=False):
         return ClientForm
 
-    def get_urlpatterns(self):
-        return super().get_urlpatterns() + [
+    def get_extra_urlpatterns(self):
+        return [
             path("end/<int:pk>/", EndRelationshipView.as_view(), name="end_relationship"),
+            path(
+                "marketing-list/",
+                MarketingListView.as_view(model=Client, permission_policy=self.permission_policy),
+                name="marketing_list",
+            ),
         ]
 
 
@@ -543,7 +623,7 @@ class BookingFilterSet(WagtailFilterSet):
         fields = ["status", "service"]
 
 
-class BookingViewSet(ModelViewSet):
+class BookingViewSet(SiteTimeZoneViewSetMixin, ModelViewSet):
     model = Booking
     icon = "date"
     menu_label = _("Bookings")
@@ -565,7 +645,14 @@ class BookingViewSet(ModelViewSet):
     ]
     filterset_class = BookingFilterSet
     search_fields = None
-    form_fields = ["status", "message", "invoiced", "payment_open"]
+    # The edit form starts with the booking's service and time (in the site's time zone).
+    panels = [
+        BookingSummaryPanel(heading=_("Booking")),
+        FieldPanel("status"),
+        FieldPanel("message"),
+        FieldPanel("invoiced"),
+        FieldPanel("payment_open"),
+    ]
     # The health information is shown by the template, to users with its permission only.
     inspect_view_fields = [
         "page",
@@ -589,8 +676,8 @@ class BookingViewSet(ModelViewSet):
     ]
     ordering = ["-start"]
 
-    def get_urlpatterns(self):
-        return super().get_urlpatterns() + [
+    def get_extra_urlpatterns(self):
+        return [
             path(
                 "confirm/<int:pk>/",
                 BookingActionView.as_view(action="confirm"),
@@ -617,7 +704,7 @@ class ConsentInspectView(LoggedInspectView):
     pass
 
 
-class ConsentRecordViewSet(ModelViewSet):
+class ConsentRecordViewSet(SiteTimeZoneViewSetMixin, ModelViewSet):
     model = ConsentRecord
     index_view_class = ConsentIndexView
     inspect_view_class = ConsentInspectView

@@ -71,6 +71,16 @@ def register_register_log_actions(actions):
     actions.register_action(
         "wagtail_seloste.feed.reset", _("Reset calendar feed"), _("Calendar feed address reset")
     )
+    actions.register_action(
+        "wagtail_seloste.booking.marketing_refused",
+        _("Refuse email marketing"),
+        _("Email marketing refused"),
+    )
+    actions.register_action(
+        "wagtail_seloste.booking.marketing_listed",
+        _("List for marketing"),
+        _("Listed in the marketing list (CSV)"),
+    )
 
 
 @hooks.register("register_admin_urls")

@@ -11,6 +11,7 @@ from django.conf import settings
 from django.test import Client
 from django.test.utils import override_settings
 from django.urls import NoReverseMatch, reverse
+from django.utils import translation
 from django.utils.translation import gettext as _
 
 from ..notice.site_checks import register_site_check
@@ -37,7 +38,9 @@ def cookies_set_by_pages(site):
     except NoReverseMatch:
         pass
     # The host is the site's own: rendering must not fail on a host the settings do not list.
-    with override_settings(ALLOWED_HOSTS=["*"]):
+    # The pages' LocaleMiddleware activates each page's language: the caller's (an admin
+    # publishing a Swedish notice) comes back afterwards.
+    with override_settings(ALLOWED_HOSTS=["*"]), translation.override(translation.get_language()):
         for path in filter(None, paths):
             client.get(path, follow=True)
             names.update(name for name, morsel in client.cookies.items() if morsel["max-age"] != 0)

@@ -8,7 +8,6 @@ from django.db import models
 from django.utils import translation
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import (
     FieldPanel,
@@ -51,8 +50,9 @@ class NoticePageForm(WagtailAdminPageForm):
     A wrong Y-tunnus or a missing section is a finding of the completeness check, not a reason
     to lose the owner's work: drafts save whatever the findings. Publishing a notice with error
     findings is refused while ``WAGTAIL_SELOSTE_BLOCK_PUBLISH_ON_ERRORS`` is on (a published
-    notice is what visitors rely on, GDPR Art 12(1)); a superuser may publish anyway by giving
-    a reason, which is written to the page's history.
+    notice is what visitors rely on, GDPR Art 12(1)): the changes are saved as a draft and the
+    owner is told which findings to fix. A superuser may publish anyway by giving a reason,
+    which is written to the page's history.
     """
 
     publish_override_reason = forms.CharField(
@@ -100,17 +100,11 @@ class NoticePageForm(WagtailAdminPageForm):
                 "codes": [f.code for f in errors],
             }
             return
-        self.add_error(
-            None,
-            ngettext(
-                "The notice was not published: the completeness check found %(count)s error. "
-                "%(messages)s Fix it and publish again; your changes can be saved as a draft.",
-                "The notice was not published: the completeness check found %(count)s errors. "
-                "%(messages)s Fix them and publish again; your changes can be saved as a draft.",
-                len(errors),
-            )
-            % {"count": len(errors), "messages": " ".join(f.message for f in errors)},
-        )
+        # Not a form error: the form is valid, so Wagtail saves the draft (a revision), and
+        # the ``before_publish_page`` hook then stops the publishing with one message that
+        # says both (wagtail_hooks.refuse_publishing_with_errors). A form error would say
+        # "could not be saved" while the autosaved draft says "Saved".
+        self.instance._seloste_publish_errors = errors
 
 
 class NoticePage(Page):
@@ -393,6 +387,23 @@ class NoticePage(Page):
         )
 
 
+# The last day of the financial year, by the month it ends in.
+FINANCIAL_YEAR_ENDS = [
+    (1, "31.1."),
+    (2, _("28.2. (29.2. in a leap year)")),
+    (3, "31.3."),
+    (4, "30.4."),
+    (5, "31.5."),
+    (6, "30.6."),
+    (7, "31.7."),
+    (8, "31.8."),
+    (9, "30.9."),
+    (10, "31.10."),
+    (11, "30.11."),
+    (12, _("31.12. (the calendar year)")),
+]
+
+
 @register_setting(icon="doc-full")
 class SelosteSettings(BaseSiteSetting):
     """Per-site settings of wagtail-seloste, edited by the site owner."""
@@ -410,7 +421,21 @@ class SelosteSettings(BaseSiteSetting):
         ),
     )
 
-    panels = [FieldPanel("notice")]
+    # Kirjanpitolaki 1336/1997 1 luku 4 §: a financial year (tilikausi) is usually 12 months
+    # and need not be the calendar year; 2 luku 10 § counts the bookkeeping hold from its end.
+    financial_year_end_month = models.PositiveSmallIntegerField(
+        _("financial year ends on"),
+        choices=FINANCIAL_YEAR_ENDS,
+        default=12,
+        help_text=_(
+            "The last day of your financial year (tilikausi). Invoiced bookings are kept as "
+            "bookkeeping material six years from the end of the year in which the financial "
+            "year ended (Kirjanpitolaki 1336/1997, 2 luku 10 §), and retention rules counted "
+            "from the end of the financial year use this day."
+        ),
+    )
+
+    panels = [FieldPanel("notice"), FieldPanel("financial_year_end_month")]
 
     class Meta:
         verbose_name = _("privacy notice settings")

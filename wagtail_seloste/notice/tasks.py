@@ -4,6 +4,7 @@ import logging
 
 from django.test import Client
 from django.test.utils import override_settings
+from django.utils import translation
 from django_tasks import task
 
 logger = logging.getLogger(__name__)
@@ -19,8 +20,11 @@ def warm_page(page_id):
     if site is None:
         return
     host = site.hostname if site.port in (80, 443) else f"{site.hostname}:{site.port}"
-    # The site's own host: rendering must not fail on a host the settings do not list.
-    with override_settings(ALLOWED_HOSTS=["*"]):
+    # The site's own host: rendering must not fail on a host the settings do not list. The
+    # page's LocaleMiddleware activates its language; the caller's comes back afterwards (with
+    # the immediate backend this runs inside the admin's publishing request, whose messages
+    # stay in the admin's language).
+    with override_settings(ALLOWED_HOSTS=["*"]), translation.override(translation.get_language()):
         response = Client(HTTP_HOST=host, raise_request_exception=False).get(
             page.relative_url(site)
         )

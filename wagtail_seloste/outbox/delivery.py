@@ -45,26 +45,32 @@ def _path(function):
     )
 
 
-def send_later(builder, *args, label, site=None, on_sent=None):
+def send_later(builder, *args, label, site=None, on_sent=None, not_before=None):
     """Queue the email that ``builder(*args)`` builds; returns the :class:`OutboxEmail`.
 
     ``builder`` (a module-level function or its dotted path) returns an ``EmailMessage``, or
     None when the email is no longer needed (e.g. the booking was cancelled). ``args`` must be
     JSON: ids, not model instances. ``on_sent(*args)`` runs after the backend accepted it.
     ``label`` names the email in the admin and in logs: no personal data. ``site`` (a Site or
-    its id) lets the admin show each site's owner their own emails.
+    its id) lets the admin show each site's owner their own emails. ``not_before`` (an aware
+    datetime) holds the email until then: a deferred task, or the sweep once it is due.
     """
     from .models import OutboxEmail
 
+    now = timezone.now()
+    later = not_before is not None and not_before > now
     email = OutboxEmail.objects.create(
         site_id=getattr(site, "pk", site),
         label=str(label)[:200],
         builder=_path(builder),
         args=list(args),
         on_sent=_path(on_sent) if on_sent else "",
-        next_attempt_at=timezone.now(),
+        next_attempt_at=not_before if later else now,
     )
-    _enqueue(email.pk)
+    if later:
+        transaction.on_commit(lambda: _enqueue(email.pk, run_after=not_before))
+    else:
+        _enqueue(email.pk)
     return email
 
 

@@ -77,6 +77,9 @@ class Kept:
     reason: str
     count: int = 1
     until: date | None = None
+    # Said instead of a date when the hold has none to give (e.g. a patient record whose
+    # period cannot be counted yet).
+    note: str = ""
 
     def as_dict(self):
         return to_json(asdict(self))
@@ -492,8 +495,9 @@ class ModelSource(PersonalDataSource):
 
 # The strings the built-in sources use for holds, shared by erasure and purge.
 BOOKKEEPING_HOLD = _(
-    "Invoiced bookings are bookkeeping material, kept for the period the Accounting Act "
-    "requires (Kirjanpitolaki 1336/1997, 2 luku 10 §)."
+    "Invoiced bookings are bookkeeping material: the Accounting Act keeps them six years from "
+    "the end of the year in which the financial year ended (Kirjanpitolaki 1336/1997, 2 luku "
+    "10 §)."
 )
 REQUEST_RECORD_HOLD = _(
     "A record of how a data subject request was handled, kept to show that it was answered "
@@ -501,15 +505,42 @@ REQUEST_RECORD_HOLD = _(
 )
 
 
+def financial_year_end_month(site):
+    """The month the site's financial year ends in (*Settings → Privacy notice settings*;
+    12, the calendar year, by default). ``site`` is a Site or its id."""
+    from ..notice.models import SelosteSettings
+
+    site_id = getattr(site, "pk", site)
+    month = (
+        SelosteSettings.objects.filter(site_id=site_id)
+        .values_list("financial_year_end_month", flat=True)
+        .first()
+    )
+    return month or 12
+
+
 # Counted from the end of the financial year, or of the year in which it ended (Kirjanpitolaki
-# 2:10 § for vouchers): the same moment while the financial year is the calendar year.
+# 2:10 § for vouchers).
 FISCAL_EVENTS = ("fiscal_year_end", "fiscal_year_end_year")
 
 
-def fiscal_threshold(threshold, counted_from):
-    """For rules counted from the end of the financial year, data of year Y expires when
-    31.12.Y + period has passed: compare against the start of the threshold's year."""
-    if counted_from in FISCAL_EVENTS:
-        local = timezone.localtime(threshold)
-        return timezone.make_aware(datetime.combine(date(local.year, 1, 1), time.min))
-    return threshold
+def fiscal_threshold(threshold, counted_from, site=None):
+    """The moment before which data has expired, for a rule whose ``threshold`` is "now minus
+    the period". Counted from an event, data of day D expires when the event + period has
+    passed; for the end of the financial year (the site's, see :func:`financial_year_end_month`)
+    that is when D's financial year ended before the threshold, and for the end of the year in
+    which it ended, when that year ended before it. Either way: data of days up to the last
+    such financial year end, so the threshold becomes the day after it."""
+    if counted_from not in FISCAL_EVENTS:
+        return threshold
+    from datetime import timedelta
+
+    from .dates import last_financial_year_end
+
+    end_month = financial_year_end_month(site) if site is not None else 12
+    local = timezone.localtime(threshold).date()
+    if counted_from == "fiscal_year_end":
+        ended = last_financial_year_end(local - timedelta(days=1), end_month)
+    else:
+        ended = last_financial_year_end(date(local.year - 1, 12, 31), end_month)
+    return timezone.make_aware(datetime.combine(ended + timedelta(days=1), time.min))

@@ -5,6 +5,7 @@ the log actions registered in ``wagtail_hooks.py``. Emails go out after commit a
 tasks, and each task is safe to run twice.
 """
 
+import contextlib
 import logging
 from datetime import date, timedelta
 
@@ -21,9 +22,11 @@ from wagtail.log_actions import log
 from .. import outbox
 from ..conf import seloste_settings
 from ..notice.models import NoticePage
+from ..outbox.language import owner_language
 from ..ratelimit import client_address, limit_reached
 from ..register.erasure import erase_person
 from ..register.registry import normalise_email, registry
+from . import paths
 from .models import WEB, RightsRequest
 
 logger = logging.getLogger(__name__)
@@ -42,6 +45,7 @@ LOG_REJECTED = "wagtail_seloste.rights.reject"
 LOG_COMPLETED = "wagtail_seloste.rights.complete"
 LOG_ENTERED = "wagtail_seloste.rights.enter"
 LOG_IDENTITY = "wagtail_seloste.rights.identity"
+LOG_OVER_LIMIT = "wagtail_seloste.rights.over_limit"
 
 
 # Keys and hashes -------------------------------------------------------------------------
@@ -52,9 +56,46 @@ def address_limited(request):
     return limit_reached("rights-address", client_address(request), limit, 3600)
 
 
-def email_limited(email):
-    limit = seloste_settings.RIGHTS_RATE_LIMIT_PER_EMAIL
-    return limit_reached("rights-email", normalise_email(email), limit, 24 * 3600)
+LIMIT_WINDOW = timedelta(hours=24)
+
+
+def _released_at(moments, limit):
+    """When fewer than ``limit`` of ``moments`` (within the window) remain: the ``limit``-th
+    latest plus the window; None while under the limit."""
+    moments = sorted(moments, reverse=True)
+    if len(moments) < limit:
+        return None
+    return moments[limit - 1] + LIMIT_WINDOW
+
+
+def verification_hold_until(site, email, now=None):
+    """When the verification link of a new request for ``email`` may go out, or None for now.
+
+    The per-email limit counts *verified* requests (``RIGHTS_RATE_LIMIT_PER_EMAIL`` a day): a
+    person's own requests, not attempts, so requests sent in someone's name cannot use up
+    that person's limit. Separately, at most ``RIGHTS_UNCONFIRMED_LINKS_PER_EMAIL`` unconfirmed
+    links a day go to one address, so the form cannot be used to flood an inbox. Over either,
+    the request is kept and its link waits; it is never dropped.
+    """
+    now = now or timezone.now()
+    since = now - LIMIT_WINDOW
+    requests = RightsRequest.objects.filter(site=site, email=normalise_email(email))
+    verified = requests.filter(verified_at__gte=since).values_list("verified_at", flat=True)
+    unconfirmed = requests.filter(
+        verified_at__isnull=True, verification_sent_at__gte=since
+    ).values_list("verification_sent_at", flat=True)
+    holds = [
+        _released_at(list(verified), seloste_settings.RIGHTS_RATE_LIMIT_PER_EMAIL),
+        _released_at(list(unconfirmed), seloste_settings.RIGHTS_UNCONFIRMED_LINKS_PER_EMAIL),
+    ]
+    # Links already waiting go first: the new one after the last of them.
+    waiting = requests.filter(
+        status=RightsRequest.UNVERIFIED, over_limit=True, verification_sent_at__isnull=True
+    ).values_list("verification_expires_at", flat=True)
+    days = timedelta(days=seloste_settings.RIGHTS_VERIFICATION_DAYS)
+    holds += [expires - days for expires in waiting if expires - days > now]
+    held = [moment for moment in holds if moment is not None and moment > now]
+    return max(held) if held else None
 
 
 # Verification ----------------------------------------------------------------------------
@@ -105,35 +146,70 @@ def request_for_token(token, site):
 
 
 def create_request(page, form, request):
-    """Save a valid request form as an unverified request and queue the verification email."""
+    """Save a valid request form as an unverified request and queue the verification email.
+
+    Every valid request is kept. Over the per-email limit (:func:`verification_hold_until`) it
+    is marked for the owner and its link goes out once the limit allows; the visitor sees the
+    same page either way, so the form reveals nothing about anyone's requests.
+    """
     data = form.cleaned_data
+    site = page.get_site()
+    email = normalise_email(data["email"])
     with transaction.atomic():
-        rights_request = RightsRequest.objects.create(
-            site=page.get_site(),
+        received = timezone.now()
+        hold = verification_hold_until(site, email, received)
+        rights_request = RightsRequest(
+            site=site,
             page=page,
             types=list(data["types"]),
             name=data["name"],
-            email=normalise_email(data["email"]),
+            email=email,
             phone=data.get("phone", ""),
             message=data.get("message", ""),
             rectification=data.get("rectification", ""),
             language=translation.get_language() or settings.LANGUAGE_CODE,
+            received_at=received,
+            over_limit=hold is not None,
         )
+        if hold is not None:
+            # The link is valid for its days from when it goes out; until then the request
+            # is not an expired one.
+            rights_request.verification_expires_at = hold + timedelta(
+                days=seloste_settings.RIGHTS_VERIFICATION_DAYS
+            )
+        rights_request.save()
+        if hold is not None:
+            log(rights_request, LOG_OVER_LIMIT, data={"link_at": hold.isoformat()})
+        rights_request._send_at = hold
         page.send_verification(rights_request, request)
     return rights_request
 
 
 def queue_verification(rights_request, request):
+    """Queue the verification email; the link is made when the email is built, so a link that
+    waited for the limit is valid for its full days."""
     page = rights_request.page
-    url = request.build_absolute_uri(
-        page.subpage_url(request, "verify_view", token=make_token(rights_request))
-    )
+    page_url = request.build_absolute_uri(page.get_url(request))
     outbox.send_later(
-        verification_message,
+        verification_link_message,
         rights_request.pk,
-        url,
+        page_url,
         label=_label(rights_request.pk, "verification"),
         site=rights_request.site_id,
+        on_sent=verification_sent,
+        not_before=getattr(rights_request, "_send_at", None),
+    )
+
+
+def verification_sent(request_id, *args):
+    """The link went out: its days run from now."""
+    now = timezone.now()
+    expires = now + timedelta(days=seloste_settings.RIGHTS_VERIFICATION_DAYS)
+    RightsRequest.objects.filter(pk=request_id, verification_sent_at__isnull=True).update(
+        verification_sent_at=now
+    )
+    RightsRequest.objects.filter(pk=request_id, verification_expires_at__lt=expires).update(
+        verification_expires_at=expires
     )
 
 
@@ -305,14 +381,20 @@ def queue_export_email(rights_request, user):
 
 
 def erase(rights_request, user, *, dry_run=False):
-    """Erase the requester's data through the registry; record it by a keyed hash only."""
+    """Erase the requester's data through the registry; record it by a keyed hash only, and
+    tell the requester what was erased, what was kept, why and until when (GDPR Art 12(1),
+    17, 19). A dry run is the owner's preview, in the owner's language."""
+    # The erasure's results (what was kept, and why) are worded in the requester's language:
+    # the email to them is built from them after the data is gone.
+    language = rights_request.language or settings.LANGUAGE_CODE
     with transaction.atomic():
-        results = erase_person(
-            rights_request.site,
-            rights_request.email,
-            reason=f"request #{rights_request.pk}",
-            dry_run=dry_run,
-        )
+        with contextlib.nullcontext() if dry_run else translation.override(language):
+            results = erase_person(
+                rights_request.site,
+                rights_request.email,
+                reason=f"request #{rights_request.pk}",
+                dry_run=dry_run,
+            )
         if not dry_run:
             log(
                 rights_request,
@@ -323,6 +405,13 @@ def erase(rights_request, user, *, dry_run=False):
                     "anonymised": sum(r.anonymised for r in results),
                     "kept": sum(r.kept_count for r in results),
                 },
+            )
+            outbox.send_later(
+                erasure_message,
+                rights_request.pk,
+                [result.as_dict() for result in results],
+                label=_label(rights_request.pk, "erasure done"),
+                site=rights_request.site_id,
             )
     return results
 
@@ -423,6 +512,7 @@ def _get(request_id):
 
 
 def verification_message(request_id, url):
+    """The verification email with a link made when it was queued (emails queued before 0.2)."""
     rights_request = _get(request_id)
     if rights_request is None or rights_request.verified_at is not None:
         return None
@@ -439,6 +529,20 @@ def verification_message(request_id, url):
     )
 
 
+def verification_link_message(request_id, page_url):
+    """The verification email; the link's signed time is when the email is built, so it is
+    valid for ``RIGHTS_VERIFICATION_DAYS`` from when it goes out."""
+    rights_request = _get(request_id)
+    if rights_request is None or rights_request.verified_at is not None:
+        return None
+    page = rights_request.page
+    if page is None:
+        return None
+    with translation.override(rights_request.language or settings.LANGUAGE_CODE):
+        path = paths.subpage(page, "verify_view", token=make_token(rights_request))
+    return verification_message(request_id, page_url.rstrip("/") + "/" + path.lstrip("/"))
+
+
 def owner_verified_message(request_id, admin_url=""):
     rights_request = _get(request_id)
     to = owner_email(rights_request.site) if rights_request else ""
@@ -448,7 +552,8 @@ def owner_verified_message(request_id, admin_url=""):
         "owner_verified",
         to,
         {"rights_request": rights_request, "admin_url": admin_url, "site": rights_request.site},
-        settings.LANGUAGE_CODE,
+        # The owner's admin language, never the requester's.
+        owner_language(rights_request.site, to),
     )
 
 
@@ -461,6 +566,32 @@ def _to_requester(request_id, template):
         template,
         rights_request.email,
         {"rights_request": rights_request, "site": rights_request.site},
+        rights_request.language,
+    )
+
+
+def erasure_message(request_id, results):
+    """The requester's email after an erasure: per source what was deleted or kept without
+    the details, and what the law keeps, why and until when. No personal data but the name
+    (the results hold counts and the holds' wording only)."""
+    rights_request = _get(request_id)
+    if rights_request is None:
+        return None
+    erased = [r for r in results if r["deleted"] or r["anonymised"]]
+    kept = [
+        {**item, "until": date.fromisoformat(item["until"]) if item.get("until") else None}
+        for result in results
+        for item in result["kept"]
+    ]
+    return _message(
+        "erasure_done",
+        rights_request.email,
+        {
+            "rights_request": rights_request,
+            "site": rights_request.site,
+            "erased": erased,
+            "kept": kept,
+        },
         rights_request.language,
     )
 
@@ -501,7 +632,7 @@ def owner_reminder_message(request_id, today):
             "site": rights_request.site,
             "today": date.fromisoformat(today),
         },
-        settings.LANGUAGE_CODE,
+        owner_language(rights_request.site, to),
     )
 
 

@@ -23,6 +23,7 @@ from wagtail.models import Site
 
 from ..notice.validators import normalise_phone
 from ..register.audit import VIEW_ACTION
+from ..register.local_time import in_site_time_zone
 from ..register.models import PurgeRun
 from ..register.registry import registry
 from ..register.scoping import scope, visible_sites
@@ -579,17 +580,21 @@ def complete(request, pk):
     return redirect("wagtail_seloste_rights:detail", pk)
 
 
+# Every view in the site's time zone: a request received at 0.30 was received that day.
 urlpatterns = [
-    path("", index, name="index"),
-    path("new/", add, name="add"),
-    path("<int:pk>/identity/", identity, name="identity"),
-    path("<int:pk>/", detail, name="detail"),
-    path("<int:pk>/export/", export_download, name="export"),
-    path("<int:pk>/export/send/", export_send, name="export_send"),
-    path("<int:pk>/erase/", erase, name="erase"),
-    path("<int:pk>/restrict/", restrict, name="restrict"),
-    path("<int:pk>/withdraw/", withdraw, name="withdraw"),
-    path("<int:pk>/extend/", extend, name="extend"),
-    path("<int:pk>/reject/", reject, name="reject"),
-    path("<int:pk>/complete/", complete, name="complete"),
+    path(route, in_site_time_zone(view), name=name)
+    for route, view, name in [
+        ("", index, "index"),
+        ("new/", add, "add"),
+        ("<int:pk>/identity/", identity, "identity"),
+        ("<int:pk>/", detail, "detail"),
+        ("<int:pk>/export/", export_download, "export"),
+        ("<int:pk>/export/send/", export_send, "export_send"),
+        ("<int:pk>/erase/", erase, "erase"),
+        ("<int:pk>/restrict/", restrict, "restrict"),
+        ("<int:pk>/withdraw/", withdraw, "withdraw"),
+        ("<int:pk>/extend/", extend, "extend"),
+        ("<int:pk>/reject/", reject, "reject"),
+        ("<int:pk>/complete/", complete, "complete"),
+    ]
 ]

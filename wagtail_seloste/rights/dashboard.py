@@ -11,6 +11,15 @@ class RightsRequestsPanel(Component):
     template_name = "wagtail_seloste/rights/admin/panel.html"
     order = 90
 
+    def render_html(self, parent_context=None):
+        from django.utils import timezone
+
+        from ..register.local_time import site_time_zone
+
+        # The last purge's time in the site's time zone, as on the requests page.
+        with timezone.override(site_time_zone()):
+            return super().render_html(parent_context)
+
     def get_context_data(self, parent_context):
         from wagtail.models import Site
 

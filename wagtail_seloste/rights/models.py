@@ -263,6 +263,17 @@ class RightsRequest(RegisterModel):
     status = models.CharField(_("status"), max_length=20, choices=STATUSES, default=UNVERIFIED)
     received_at = models.DateTimeField(_("received"), default=timezone.now)
     verification_expires_at = models.DateTimeField(_("verification link expires"))
+    # A request is never dropped: over the per-email limit of verified requests it is kept,
+    # marked for the owner, and its link goes out once the limit allows (rights/actions.py).
+    over_limit = models.BooleanField(
+        _("over the per-email limit"),
+        default=False,
+        help_text=_(
+            "The request came while this email address was over the daily limit of requests; "
+            "its verification link was sent later."
+        ),
+    )
+    verification_sent_at = models.DateTimeField(_("verification link sent"), null=True, blank=True)
     verified_at = models.DateTimeField(_("identity verified"), null=True, blank=True)
     identity_method = models.CharField(
         _("identity verified by"), max_length=20, choices=IDENTITY_METHODS, blank=True
@@ -317,6 +328,20 @@ class RightsRequest(RegisterModel):
         days = RightsSettings.for_site(self.site).response_days if self.site_id else None
         promised = received + timedelta(days=days) if days else None
         self.promised_date = min(promised, self.due_date) if promised else None
+
+    @property
+    def link_waits(self):
+        """A web request over the per-email limit whose verification link has not gone out."""
+        return self.over_limit and self.verification_sent_at is None and self.is_unverified
+
+    @property
+    def link_send_at(self):
+        """When a waiting link goes out (its days are counted from then)."""
+        if not self.link_waits:
+            return None
+        return self.verification_expires_at - timedelta(
+            days=seloste_settings.RIGHTS_VERIFICATION_DAYS
+        )
 
     @property
     def is_open(self):

@@ -120,7 +120,7 @@ class RightsRequestSource(PersonalDataSource):
         from .models import RightsRequest
 
         result = PurgeResult()
-        threshold = fiscal_threshold(threshold, counted_from)
+        threshold = fiscal_threshold(threshold, counted_from, site)
         closed = RightsRequest.objects.filter(
             site=site, status__in=[RightsRequest.COMPLETED, RightsRequest.REJECTED]
         )

@@ -27,9 +27,9 @@ def request_form_view(request, page):
         form = form_class(request.POST)
         if form.is_valid():
             # The same answer whatever happens next: whether the email is in the register, or
-            # has asked too often today, is not revealed (no way to learn who is a client).
-            if not rights.email_limited(form.cleaned_data["email"]):
-                page.create_request(form, request)
+            # is over its daily limit, is not revealed (no way to learn who is a client). The
+            # request is kept either way (rights.create_request).
+            page.create_request(form, request)
             return HttpResponseRedirect(page.subpage_url(request, "thanks_view"))
         return _render(request, page, "request_page", {"form": form}, status=400)
     if request.method not in ("GET", "HEAD"):

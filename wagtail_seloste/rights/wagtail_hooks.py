@@ -81,3 +81,8 @@ def register_rights_log_actions(actions):
     actions.register_action(
         rights.LOG_IDENTITY, _("Verify identity"), _("Requester's identity verified")
     )
+    actions.register_action(
+        rights.LOG_OVER_LIMIT,
+        _("Hold the verification link"),
+        _("Over the per-email limit: kept, its verification link sent later"),
+    )

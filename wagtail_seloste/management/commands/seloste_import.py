@@ -43,10 +43,12 @@ class Command(BaseCommand):
             write_import_findings(self, findings, stream=self.stderr)
             return
         parent_page = find_page(parent) if parent else default_parent()
+        # Checked before anything is created: a notice the check cannot read leaves no page.
+        check_findings = check(data)
         if publish and seloste_settings.BLOCK_PUBLISH_ON_ERRORS:
             # The same rule as the editor's Publish button: a notice with errors is not
             # published (WAGTAIL_SELOSTE_BLOCK_PUBLISH_ON_ERRORS); nothing is created.
-            errors = [f for f in check(data) if f.severity == ERROR]
+            errors = [f for f in check_findings if f.severity == ERROR]
             if errors:
                 raise bad_input(
                     _(
@@ -74,4 +76,4 @@ class Command(BaseCommand):
         )
         # The checklist the owner works through before publishing (docs/importing.md).
         write_import_findings(self, findings)
-        write_findings(self, check(data))
+        write_findings(self, check_findings)

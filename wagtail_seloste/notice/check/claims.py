@@ -242,9 +242,12 @@ class NoticeClaims:
                     )
                 )
         for section in self.r.of_kind("controller", "contact_person", "dpo"):
-            person = section.get("person") or {}
+            person = section.get("person")
+            # A key the section's kind does not have is kept by the JSON format as it came.
+            person = person if isinstance(person, dict) else {}
             for key in ("email", "phone", "address"):
-                value = (person.get(key) or "").strip()
+                value = person.get(key)
+                value = value.strip() if isinstance(value, str) else ""
                 if value:
                     found.append(
                         self.claim(

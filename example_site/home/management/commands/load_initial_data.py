@@ -79,6 +79,11 @@ TRANSLATIONS = {
                 ("Idrottsmassage", "Återhämtande massage för dig som tränar."),
             ],
             "closed_dates": ["Julafton"],
+            "consent_intro": (
+                "Vi använder bokningens uppgifter för att sköta bokningen och ge dig massagen. "
+                "Samtyckena nedan är frivilliga."
+            ),
+            "existing_customer_services": "massage och andra hälsotjänster",
             "consents": [
                 "Ni får skicka erbjudanden och nyhetsbrev till mig per e-post.",
                 "Ni får skicka erbjudanden till mig per sms.",
@@ -116,6 +121,11 @@ TRANSLATIONS = {
                 ("Sports massage", "A massage to help you recover from training."),
             ],
             "closed_dates": ["Christmas Eve"],
+            "consent_intro": (
+                "We use the booking's details to handle your booking and give you your massage. "
+                "The consents below are optional."
+            ),
+            "existing_customer_services": "massage and other well-being services",
             "consents": [
                 "You may email me offers and your newsletter.",
                 "You may text me offers.",
@@ -265,6 +275,14 @@ class Command(BaseCommand):
             cancellation_cutoff_hours=24,
             health_data_basis="professional",
             close_public_holidays=True,
+            consent_intro=(
+                "Käytämme varauksen tietoja ajanvarauksen hoitamiseen ja hierontasi "
+                "toteuttamiseen. Suostumukset alla ovat vapaaehtoisia."
+            ),
+            # Offers of similar services to existing customers (917/2014 200 § 2 mom.): not
+            # consent; the last step offers the refusal, and the notice declares the purpose.
+            existing_customer_offers=True,
+            existing_customer_services="hieronta- ja hyvinvointipalvelut",
         )
         page.services = [
             Service(
@@ -436,6 +454,9 @@ class Command(BaseCommand):
             last_name="Meikäläinen",
             phone="+358401234567",
             marketing_email=True,
+            # A patient record is kept 120 years from birth while the death is not known
+            # (asetus 94/2022): the erasure preview shows the date.
+            birth_year=1984,
         )
         booking(maija, -400, invoiced=True, health="Niska jumissa.")
         booking(maija, -60, health="Alaselkä kipeä.", message="Tulen pyörällä.")
