@@ -20,6 +20,7 @@ from wagtail.models import Page
 
 from ..conf import seloste_settings
 from .blocks import section_blocks
+from .business import BusinessField, field_choices
 from .panels import FindingsPanel
 from .sections import default_heading, unique_anchors
 
@@ -335,7 +336,27 @@ class SelosteSettings(BaseSiteSetting):
         ),
     )
 
-    panels = [FieldPanel("notice")]
+    # What kind of business the site's notice speaks for (``notice/business.py``): a health-care
+    # practice must declare health data and keep patient records (GDPR Art 9(2)(h); 785/1992,
+    # 94/2022). Empty until the owner chooses; a feature app's default applies meanwhile.
+    field = models.CharField(
+        _("business's field"),
+        max_length=32,
+        blank=True,
+        choices=BusinessField.choices,
+        help_text=_(
+            "Massage, physiotherapy, psychotherapy and other regulated care are health care: "
+            "the notice must declare health data and keep patient records as the decree on "
+            "patient documents (94/2022) says, and the completeness check holds it to that. "
+            "When not chosen, a booking page that keeps patient records makes the site health "
+            "care; otherwise the check reads the field from the notice's text."
+        ),
+    )
+
+    panels = [
+        FieldPanel("notice"),
+        FieldPanel("field", widget=forms.Select(choices=field_choices(_("Not chosen")))),
+    ]
 
     class Meta:
         verbose_name = _("privacy notice settings")
