@@ -1,6 +1,10 @@
 """Admin panels of the notice editor."""
 
+import logging
+
 from wagtail.admin.panels import Panel
+
+logger = logging.getLogger(__name__)
 
 
 class FindingsPanel(Panel):
@@ -10,10 +14,17 @@ class FindingsPanel(Panel):
     so the checklist changes as soon as the editor saves. A notice with translations also
     gets the warnings where a translation disagrees with it in structure
     (``translations_check.translation_findings``).
+
+    Under each finding: the sentences of the notice it rests on (``Finding.sentences``) and
+    its fix; below the list, what the check read in the notice (``check.claims``), closed in a
+    ``<details>`` the owner can open, with a link to confirm it (``review_view``).
     """
 
     class BoundPanel(Panel.BoundPanel):
         template_name = "wagtail_seloste/admin/findings_panel.html"
+
+        class Media:
+            css = {"all": ["wagtail_seloste/css/admin.css"]}
 
         def get_context_data(self, parent_context=None):
             from .check import ERROR, check_notice, sort_findings
@@ -21,14 +32,36 @@ class FindingsPanel(Panel):
             from .translations_check import translation_findings
 
             context = super().get_context_data(parent_context)
+            notice = notice_to_dict(self.instance)
             findings = sort_findings(
-                check_notice(notice_to_dict(self.instance))
-                + translation_findings(self.instance)
-                + self.site_findings()
+                check_notice(notice) + translation_findings(self.instance) + self.site_findings()
             )
             context["findings"] = findings
             context["error_count"] = sum(1 for f in findings if f.severity == ERROR)
+            context["claims"] = self.claims(notice)
+            context["notice_language"] = self.instance.language_code
+            if self.instance.pk:
+                from django.urls import reverse
+
+                context["review_url"] = reverse("wagtail_seloste_review", args=[self.instance.pk])
             return context
+
+        def claims(self, notice):
+            """What the check read, as (kind label, [(what, sentence)]) in the order read."""
+            from .review import describe, kind_label, read_notice_claims
+
+            try:
+                claims = read_notice_claims(notice)
+            except Exception:  # noqa: BLE001 - the list is an aid; the checklist above stays
+                logger.exception("Reading the notice's claims failed.")
+                return []
+            groups = {}
+            for claim in claims:
+                rows = groups.setdefault(claim.kind, [])
+                row = (describe(claim), claim.sentence)
+                if row not in rows:
+                    rows.append(row)
+            return [(kind_label(kind), rows) for kind, rows in groups.items()]
 
         def site_findings(self):
             """What the site does, held against this notice, when it is (a translation of)

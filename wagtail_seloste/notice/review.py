@@ -76,15 +76,15 @@ GROUPS = {
 }
 
 # The kinds of items: what the owner does with each.
-BASIS, RETENTION, CATEGORY, TRANSFER, RIGHT, TEXT, INFO = (
+BASIS, DATA_GROUP, TRANSFER, RIGHT, TEXT, INFO = (
     "basis",
-    "retention",
-    "category",
+    "data",
     "transfer",
     "right",
     "text",
     "info",
 )
+MAX_UNTIL_CHARS = 250
 
 # The data groups the reader names (``Claim.subject`` of data_group and retention claims).
 DATA_GROUPS = {
@@ -127,13 +127,19 @@ TEXT_NOTES = {
         "a letter will all do (GDPR Art 12(2)). Remove the requirement, or name the channels "
         "as examples."
     ),
+    "art49": _(
+        "An exception of GDPR Art 49 (such as the client's consent to the transfer) is only for "
+        "an occasional transfer, never for a service used every day (EDPB guidelines 2/2018). "
+        "Choose the service's real safeguard: the EU–US Data Privacy Framework for a certified "
+        "US company (an adequacy decision), or standard contractual clauses in its data "
+        "processing agreement."
+    ),
     "consent_by_conduct": _(
         "Booking or using the service is not consent (GDPR Art 4(11) and 7(4)). What the "
         "service needs rests on the contract: choose “contract” as the basis of booking above. "
         "Ask consent separately, with its own tick box, for what the client may refuse."
     ),
 }
-TEXT_KINDS = tuple(TEXT_NOTES)
 
 KIND_LABELS = {
     "basis": _("Legal basis"),
@@ -190,8 +196,9 @@ class Item:
     sentences: tuple = ()
     initial: dict = field(default_factory=dict)
     # Where the confirmed value goes: (section index, entry index) of the structured entry it
-    # replaces, or None for a new entry.
+    # updates, or None for a new entry. A data group's retention rule has a target of its own.
     target: tuple | None = None
+    rule_target: tuple | None = None
     note: str = ""  # TEXT: what the law says and how to put it right
     claim_kind: str = ""  # TEXT: the claim's kind
 
@@ -275,7 +282,11 @@ def describe(claim):
             "safeguard": safeguard,
         }
     elif kind == "data_group":
-        text = str(DATA_GROUPS.get(subject, subject))
+        text = _("%(data)s declared") % {"data": DATA_GROUPS.get(subject, subject)}
+    elif kind == "consent_by_conduct":
+        text = _("Booking or using the service taken as consent")
+        if subject:
+            text = _("%(what)s (%(purpose)s)") % {"what": text, "purpose": subject}
     else:
         text = ": ".join(part for part in (subject, value) if part)
     text = str(text)
@@ -286,6 +297,16 @@ def describe(claim):
 
 def kind_label(kind):
     return str(KIND_LABELS.get(kind, kind.replace("_", " ")))
+
+
+def read_notice_claims(notice):
+    """The claims the check reads in ``notice`` (``check.claims.read_claims``), or [] while
+    the check has no claims reader (it arrives with issue 18's reader)."""
+    try:
+        from .check.claims import read_claims
+    except ImportError:
+        return []
+    return list(read_claims(notice))
 
 
 # Building the items ------------------------------------------------------------------------
@@ -306,6 +327,12 @@ def _group_by(claims, key):
     return groups
 
 
+def _mentions(haystack, needle):
+    """Whether ``needle`` is ``haystack`` or stands in it as whole words (folded)."""
+    haystack, needle = fold(haystack), fold(needle)
+    return bool(needle) and (haystack == needle or f" {needle} " in f" {haystack} ")
+
+
 def review_items(notice, claims, language=None):
     """The items of the review of ``notice`` with the ``claims`` read from it.
 
@@ -321,29 +348,46 @@ def review_items(notice, claims, language=None):
         counter[kind] = counter.get(kind, 0) + 1
         items.append(Item(key=f"{kind}-{counter[kind]}", kind=kind, group=group, **kwargs))
 
-    field_key = notice.get("field") or ""
     _purpose_items(notice, claims, add)
-    _data_items(notice, claims, add, language, field_key)
+    _data_items(notice, claims, add, language, notice.get("field") or "")
     _transfer_items(notice, claims, add)
     _rights_items(notice, claims, add)
     order = list(GROUPS)
     return sorted(items, key=lambda item: order.index(item.group))
 
 
+def _purpose_score(claim, text):
+    """How surely a basis claim is about the purpose ``text``: 3 the same words, 2 the purpose
+    holds the claim's sentence (the importer made it of that sentence), 1 it names the
+    subject; 0 not about it."""
+    if fold(claim.subject) and fold(claim.subject) == fold(text):
+        return 3
+    if claim.sentence and _mentions(text, claim.sentence):
+        return 2
+    return 1 if _mentions(text, claim.subject) else 0
+
+
 def _purpose_items(notice, claims, add):
     basis_claims = [c for c in claims if c.kind == "basis" and not c.negated]
-    matched = set()
-    for si, ei, purpose in _entries(notice, "purposes", "purposes"):
-        text = purpose.get("purpose") or ""
-        own = [c for c in basis_claims if _same(c.subject, text)]
-        matched.update(id(c) for c in own)
+    purposes = list(_entries(notice, "purposes", "purposes"))
+    # Each claim goes to the one purpose it is most surely about.
+    owned = {index: [] for index in range(len(purposes))}
+    rest = []
+    for claim in basis_claims:
+        scores = [_purpose_score(claim, p.get("purpose") or "") for _si, _ei, p in purposes]
+        best = max(scores, default=0)
+        if best:
+            owned[scores.index(best)].append(claim)
+        elif (claim.subject or "").strip():
+            rest.append(claim)
+    for index, (si, ei, purpose) in enumerate(purposes):
+        own = owned[index]
         letters = sorted({c.value for c in own if c.value})
         stored = purpose.get("legal_basis") or ""
-        initial_basis = stored or (letters[0] if len(letters) == 1 else "")
         if letters:
             read = ", ".join(str(basis_label(letter)) for letter in letters)
         elif stored:
-            read = _("No basis read in the text; the notice's field says: %(basis)s") % {
+            read = _("No basis read in the text; the purpose's field says: %(basis)s") % {
                 "basis": basis_label(stored)
             }
         else:
@@ -351,17 +395,16 @@ def _purpose_items(notice, claims, add):
         add(
             BASIS,
             PURPOSES,
-            label=text,
+            label=purpose.get("purpose") or "",
             read=str(read),
             sentences=_sentences(own),
             initial={
-                "legal_basis": initial_basis,
+                "legal_basis": stored or (letters[0] if len(letters) == 1 else ""),
                 "legitimate_interest": purpose.get("legitimate_interest") or "",
             },
             target=(si, ei),
         )
     # Purposes the text names with a basis but the structured list lacks.
-    rest = [c for c in basis_claims if id(c) not in matched and (c.subject or "").strip()]
     for claims_of in _group_by(rest, lambda c: fold(c.subject)).values():
         letters = sorted({c.value for c in claims_of if c.value})
         add(
@@ -394,72 +437,84 @@ def _text_item(add, group, claim):
     )
 
 
-def _group_label(key, language):
+def _in_language(text, language):
     with translation.override(language):
-        return str(DATA_GROUPS.get(key, key))
+        return str(text)
 
 
 def _data_items(notice, claims, add, language, field_key):
+    """One item per data group: is the data declared (and is it special), and how long is it
+    kept. A health-care practice gets an item for health data even when the text names none:
+    it keeps patient records (785/1992 12 §), which the notice must declare (Art 9, 13)."""
     groups = [c for c in claims if c.kind == "data_group" and not c.negated]
     retentions = [c for c in claims if c.kind == "retention" and not c.negated]
     keys = list(dict.fromkeys([c.subject for c in groups] + [c.subject for c in retentions]))
     health_care = is_health_care(field_key)
     if health_care and "health" not in keys:
-        keys.append("health")  # a health-care practice keeps patient records (785/1992 12 §)
+        keys.append("health")
     categories = list(_entries(notice, "data_content", "categories"))
     rules = list(_entries(notice, "retention", "rules"))
-    taken_rules = set()
+    taken = set()
     for key in keys:
-        name = _group_label(key, language)
-        own = [c for c in groups if c.subject == key]
-        special = key == "health"
+        name = _in_language(DATA_GROUPS.get(key, key), language)
+        named = [c for c in groups if c.subject == key]
+        kept = [c for c in retentions if c.subject == key]
         category = next(
-            ((si, ei, c) for si, ei, c in categories if _same(c.get("name"), name)), None
+            ((si, ei, c) for si, ei, c in categories if _mentions(c.get("name"), name)), None
         )
-        if own or category is not None:
-            read = str(DATA_GROUPS.get(key, key))
-        else:
-            read = str(
-                _("Not declared in the notice: a health-care practice keeps patient records.")
+        rule = _matching_rule(key, name, kept, rules, taken)
+        initial = {
+            "name": category[2].get("name") if category else name,
+            "special_category": bool(category[2].get("special_category"))
+            if category
+            else key == "health",
+        }
+        initial.update(_retention_initial(key, name, kept, rule, health_care, language))
+        reads = [describe(c) for c in named + kept]
+        note = ""
+        if not named and not kept:
+            note = str(
+                _(
+                    "A health-care practice keeps patient records (Act on the Status and Rights "
+                    "of Patients 785/1992, 12 §): the notice must declare health information "
+                    "as a special category and keep the records as decree 94/2022 says."
+                )
             )
+        if not kept:
+            reads.append(str(_("No retention period read for this data.")))
         add(
-            CATEGORY,
+            DATA_GROUP,
             DATA,
             label=str(DATA_GROUPS.get(key, key)),
-            read=read,
-            sentences=_sentences(own),
-            initial={
-                "name": category[2].get("name") if category else name,
-                "special_category": bool(category[2].get("special_category"))
-                if category
-                else special,
-            },
+            read="; ".join(dict.fromkeys(reads)),
+            sentences=_sentences(named + kept),
+            initial=initial,
             target=category[:2] if category else None,
+            rule_target=rule[:2] if rule else None,
+            note=note,
         )
-        kept = [c for c in retentions if c.subject == key]
-        _retention_item(add, key, name, kept, rules, taken_rules, health_care, language)
 
 
-def _retention_item(add, key, name, kept, rules, taken_rules, health_care, language):
+def _matching_rule(key, name, kept, rules, taken):
+    """The structured retention rule an item updates: one for the same register records, or
+    one the importer made of the same sentence; each rule goes to one item."""
     target_to = GROUP_TARGETS.get(key, "other")
     sentences = _sentences(kept)
-    folded = [fold(s) for s in sentences]
-    rule = None
-    for si, ei, candidate in rules:
-        if (si, ei) in taken_rules:
+    for si, ei, rule in rules:
+        if (si, ei) in taken:
             continue
-        same_target = target_to != "other" and candidate.get("applies_to") == target_to
-        data = fold(candidate.get("data"))
-        read_from = data and any(data in sentence for sentence in folded)
-        if same_target or read_from or _same(candidate.get("data"), name):
-            rule = (si, ei, candidate)
-            taken_rules.add((si, ei))
-            break
-    claim = next((c for c in kept if isinstance((c.detail or {}).get("period"), int)), None)
-    claim = claim or (kept[0] if kept else None)
+        same_target = target_to != "other" and rule.get("applies_to") == target_to
+        read_from = any(_mentions(sentence, rule.get("data")) for sentence in sentences)
+        if same_target or read_from or _mentions(rule.get("data"), name):
+            taken.add((si, ei))
+            return si, ei, rule
+    return None
+
+
+def _retention_initial(key, name, kept, rule, health_care, language):
     initial = {
         "data": name,
-        "applies_to": target_to,
+        "applies_to": GROUP_TARGETS.get(key, "other"),
         "period": None,
         "unit": "years",
         "counted_from": "",
@@ -478,53 +533,38 @@ def _retention_item(add, key, name, kept, rules, taken_rules, health_care, langu
         )
         if stored.get("applies_to") not in (None, "", "other"):
             initial["applies_to"] = stored["applies_to"]
+    claim = next((c for c in kept if isinstance((c.detail or {}).get("period"), int)), None)
+    claim = claim or (kept[0] if kept else None)
     if claim is not None:
         detail = claim.detail or {}
         event = detail.get("counted_from") or ""
         if isinstance(detail.get("period"), int) and (not event or event in dict(RETENTION_EVENTS)):
+            unit = detail.get("unit")
             initial.update(
                 {
                     "period": detail["period"],
-                    "unit": detail.get("unit")
-                    if detail.get("unit") in dict(RETENTION_UNITS)
-                    else "years",
-                    "counted_from": event,
+                    "unit": unit if unit in dict(RETENTION_UNITS) else "years",
+                    "counted_from": event or initial["counted_from"],
                     "until": "",
                 }
             )
         elif not initial["period"] and not initial["until"]:
-            # A period counted from death or birth, or a criterion: kept as written, and never
-            # applied by the purge (a rule without a period is not).
-            initial["until"] = (claim.value or claim.sentence or "")[:250]
-        read = ", ".join(describe(c) for c in kept)
-    elif key == "health" and health_care:
-        read = str(_("No retention read for patient records."))
-        with translation.override(language):
-            until = str(PATIENT_RECORD_PERIOD)
-        initial.update({"period": None, "counted_from": "", "until": until})
-    else:
-        read = str(_("No retention period read for this data."))
-    add(
-        RETENTION,
-        DATA,
-        label=str(DATA_GROUPS.get(key, key)),
-        read=read,
-        sentences=sentences,
-        initial=initial,
-        target=rule[:2] if rule else None,
-    )
+            # Counted from death or birth, or a criterion: kept as written. A rule without a
+            # period is never applied by the retention purge.
+            initial["until"] = (claim.value or claim.sentence or "")[:MAX_UNTIL_CHARS]
+    elif key == "health" and health_care and not initial["period"] and not initial["until"]:
+        initial["until"] = _in_language(PATIENT_RECORD_PERIOD, language)
+    return initial
 
 
 def _transfer_items(notice, claims, add):
     transfers = [c for c in claims if c.kind == "transfer"]
     stored = list(_entries(notice, "transfers", "transfers"))
-    for claims_of in _group_by(
-        [c for c in transfers if not c.negated and (c.subject or "").strip()],
-        lambda c: fold(c.subject),
-    ).values():
+    named = [c for c in transfers if not c.negated and (c.subject or "").strip()]
+    for claims_of in _group_by(named, lambda c: fold(c.subject)).values():
         service = claims_of[0].subject.strip()
         existing = next(
-            ((si, ei, t) for si, ei, t in stored if _same(t.get("recipient"), service)), None
+            ((si, ei, t) for si, ei, t in stored if _mentions(t.get("recipient"), service)), None
         )
         values = [c.value for c in claims_of if c.value]
         safeguard = next((SAFEGUARDS[v] for v in values if v in SAFEGUARDS), "")
@@ -537,14 +577,18 @@ def _transfer_items(notice, claims, add):
                     "safeguard": existing[2].get("safeguard") or safeguard,
                 }
             )
+        note = ""
+        if "art49" in values:
+            note = str(TEXT_NOTES["art49"])
         add(
             TRANSFER,
             TRANSFERS,
             label=service,
-            read=", ".join(describe(c) for c in claims_of),
+            read="; ".join(describe(c) for c in claims_of),
             sentences=_sentences(claims_of),
             initial=initial,
             target=existing[:2] if existing else None,
+            note=note,
         )
     for claim in transfers:
         if claim.negated:
@@ -561,38 +605,34 @@ def _country(service):
     from .known_services import services
 
     for known in services():
-        if known.outside_eea and (
-            _same(known.name, service)
-            or any(fold(alias) == fold(service) for alias in known.aliases)
-        ):
+        names = (known.name, *known.aliases)
+        if known.outside_eea and any(fold(name) == fold(service) for name in names):
             return str(COUNTRY_NAMES.get(known.country, known.country))
     return ""
 
 
 def _rights_items(notice, claims, add):
-    stated = {
-        entry.get("right"): (si, ei, entry)
-        for si, ei, entry in _entries(notice, "rights", "rights")
-    }
+    stated = {}
+    for si, ei, entry in _entries(notice, "rights", "rights"):
+        stated.setdefault(entry.get("right"), (si, ei, entry))
     for key, label in RIGHTS:
         own = [c for c in claims if c.kind == "right" and c.subject == key]
-        offered = [c for c in own if not c.negated]
         existing = stated.get(key)
-        if offered:
-            read = str(_("Stated in the notice"))
+        if any(not c.negated for c in own):
+            read = _("Stated in the notice")
         elif own:
             read = describe(own[0])
         elif existing:
-            read = str(_("In the notice's list of rights"))
+            read = _("In the notice's list of rights")
         else:
-            read = str(_("Not read in the notice"))
+            read = _("Not read in the notice")
         add(
             RIGHT,
             RIGHTS_GROUP,
             label=str(label),
-            read=read,
+            read=str(read),
             sentences=_sentences(own),
-            initial={"right": key, "how": existing[2].get("how") or "" if existing else ""},
+            initial={"right": key, "how": (existing[2].get("how") or "") if existing else ""},
             target=existing[:2] if existing else None,
         )
     for claim in claims:
@@ -607,83 +647,77 @@ def apply_review(notice, items, answers):
     """``notice`` with the confirmed ``answers`` written into its structured fields.
 
     ``answers`` maps an item's key to its cleaned form data: ``confirm`` (and the item's
-    fields) for the structured kinds, ``remove`` for a TEXT item. Returns ``(notice, result)``
-    where ``result`` counts what changed and lists the sentences that could not be removed
-    from the text (the owner removes them in the editor).
+    fields) for BASIS, TRANSFER and RIGHT items, ``declare`` and ``keep`` for a DATA_GROUP
+    item (the data category and the retention rule), ``remove`` for a TEXT item. Returns
+    ``(notice, result)``: ``result`` counts what was confirmed and removed and lists the
+    sentences that could not be removed (the owner removes them in the editor).
     """
     notice = copy.deepcopy(notice)
     sections = notice.setdefault("sections", [])
     result = {"confirmed": 0, "removed": 0, "not_removed": []}
-    appended = {}  # kind → section dict that new entries of that kind go into
+    new_sections = {}  # kind → the section new entries of that kind go into
     for item in items:
         answer = answers.get(item.key) or {}
-        if item.kind == TEXT:
-            if answer.get("remove"):
-                removed = all(_remove_sentence(sections, s) for s in item.sentences)
-                if removed:
-                    result["removed"] += 1
-                else:
-                    result["not_removed"].extend(item.sentences)
-            continue
-        if item.kind == INFO or not answer.get("confirm"):
-            continue
-        result["confirmed"] += 1
-        kind, key, entry = _entry_for(item, answer)
-        if item.target is not None:
-            si, ei = item.target
-            current = sections[si][key][ei]
-            current.update(entry)
-        else:
-            section = appended.get(kind) or _section_of(sections, kind)
-            appended[kind] = section
-            section.setdefault(key, []).append(entry)
+        for kind, key, entry, target in _entries_for(item, answer):
+            result["confirmed"] += 1
+            if target is not None:
+                si, ei = target
+                sections[si][key][ei].update(entry)
+            else:
+                section = new_sections.get(kind) or _section_of(sections, kind)
+                new_sections[kind] = section
+                section.setdefault(key, []).append(entry)
+    # Sentences last: removing one may empty a structured purpose, which shifts the indexes
+    # the items above point at.
+    for item in items:
+        if item.kind == TEXT and (answers.get(item.key) or {}).get("remove"):
+            if all(_remove_sentence(sections, s) for s in item.sentences):
+                result["removed"] += 1
+            else:
+                result["not_removed"].extend(item.sentences)
     return notice, result
 
 
-def _entry_for(item, answer):
-    """(section kind, list key, entry) of a confirmed structured item."""
-    if item.kind == BASIS:
+def _entries_for(item, answer):
+    """(section kind, list key, entry, target) of what the owner confirmed in ``item``."""
+    if item.kind == BASIS and answer.get("confirm"):
         basis = answer.get("legal_basis") or ""
-        entry = {
-            "legal_basis": basis,
-            # Art 13(1)(d): the interest is stated only where it is the basis.
-            "legitimate_interest": (answer.get("legitimate_interest") or "").strip()
-            if basis == "f"
-            else "",
-        }
+        interest = (answer.get("legitimate_interest") or "").strip()
+        # Art 13(1)(d): the interest is stated only where it is the basis.
+        entry = {"legal_basis": basis, "legitimate_interest": interest if basis == "f" else ""}
         if item.target is None:
             entry = {"purpose": item.label, **entry}
-        return "purposes", "purposes", entry
-    if item.kind == RETENTION:
-        period = answer.get("period")
-        entry = {
-            "data": (answer.get("data") or item.label).strip(),
-            "applies_to": answer.get("applies_to") or "other",
-            "period": period or None,
-            "unit": answer.get("unit") or "years",
-            "until": "" if period else (answer.get("until") or "").strip(),
-            "counted_from": (answer.get("counted_from") or "") if period else "",
-        }
-        return "retention", "rules", entry
-    if item.kind == CATEGORY:
-        entry = {
-            "name": (answer.get("name") or item.label).strip(),
-            "special_category": bool(answer.get("special_category")),
-        }
-        if item.target is None:
-            entry.update({"description": "", "required": False})
-        return "data_content", "categories", entry
-    if item.kind == TRANSFER:
+        yield "purposes", "purposes", entry, item.target
+    elif item.kind == DATA_GROUP:
+        if answer.get("declare"):
+            entry = {
+                "name": (answer.get("name") or item.label).strip(),
+                "special_category": bool(answer.get("special_category")),
+            }
+            if item.target is None:
+                entry.update({"description": "", "required": False})
+            yield "data_content", "categories", entry, item.target
+        if answer.get("keep"):
+            period = answer.get("period")
+            entry = {
+                "data": (answer.get("data") or item.label).strip(),
+                "applies_to": answer.get("applies_to") or "other",
+                "period": period or None,
+                "unit": answer.get("unit") or "years",
+                "until": "" if period else (answer.get("until") or "").strip(),
+                "counted_from": (answer.get("counted_from") or "") if period else "",
+            }
+            yield "retention", "rules", entry, item.rule_target
+    elif item.kind == TRANSFER and answer.get("confirm"):
         entry = {
             "recipient": (answer.get("recipient") or item.label).strip(),
             "country": (answer.get("country") or "").strip(),
             "safeguard": answer.get("safeguard") or "other",
         }
-        return "transfers", "transfers", entry
-    if item.kind == RIGHT:
+        yield "transfers", "transfers", entry, item.target
+    elif item.kind == RIGHT and answer.get("confirm"):
         entry = {"right": item.initial["right"], "how": (answer.get("how") or "").strip()}
-        return "rights", "rights", entry
-    raise ValueError(f"Not a structured item: {item.kind}")
+        yield "rights", "rights", entry, item.target
 
 
 def _section_of(sections, kind):
@@ -735,12 +769,23 @@ def _tidy_html(html):
 
 
 def _remove_sentence(sections, sentence):
-    """Remove ``sentence`` from the text of the section that holds it. False when it is not
-    found as written (the owner removes it in the editor)."""
+    """Remove ``sentence`` from the section text or the structured purpose that holds it.
+    False when it is not found as written, or runs through formatting (the owner removes it in
+    the editor)."""
     pattern = _sentence_pattern(sentence)
     if pattern is None:
         return False
     for section in sections:
+        purposes = section.get("purposes") or []
+        for index, purpose in enumerate(purposes):
+            text = purpose.get("purpose") or ""
+            if pattern.search(text):
+                rest = _tidy_text(pattern.sub("", text, count=1))
+                if rest:
+                    purpose["purpose"] = rest
+                else:
+                    del purposes[index]  # the purpose was only this sentence
+                return True
         text = section.get("text") or ""
         if not pattern.search(text):
             continue
@@ -748,7 +793,7 @@ def _remove_sentence(sections, sentence):
         if html:
             html_pattern = _sentence_pattern(sentence, escape_html=True)
             if not html_pattern.search(html):
-                return False  # formatting inside the sentence: left to the editor
+                return False
             section["html"] = _tidy_html(html_pattern.sub("", html, count=1))
         section["text"] = _tidy_text(pattern.sub("", text, count=1))
         return True
