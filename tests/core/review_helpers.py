@@ -61,7 +61,9 @@ SIGNED = "Pyynnöt on tehtävä omakätisesti allekirjoitettuna kirjeenä."
 
 CLAIMS = [
     FakeClaim("basis", "Ajanvaraus", "b", section="purposes", sentence=BOOKING),
-    FakeClaim("basis", "Laskutus", "c", {"law": "kirjanpitolaki"}, section="purposes", sentence=INVOICING),
+    FakeClaim(
+        "basis", "Laskutus", "c", {"law": "kirjanpitolaki"}, section="purposes", sentence=INVOICING
+    ),
     FakeClaim("consent_by_conduct", "Ajanvaraus", section="purposes", sentence=CONDUCT),
     FakeClaim("data_group", "clients", "Asiakastiedot", section="retention", sentence=CLIENTS),
     FakeClaim(

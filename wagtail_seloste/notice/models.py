@@ -7,7 +7,7 @@ from django.utils import translation
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
-from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.forms import WagtailAdminModelForm, WagtailAdminPageForm
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
@@ -319,6 +319,16 @@ class NoticePage(Page):
         )
 
 
+class SelosteSettingsForm(WagtailAdminModelForm):
+    """The settings' form: the fields in two groups, health care first (it changes what the
+    notice must say), and a blank that says what happens when none is chosen."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "field" in self.fields:
+            self.fields["field"].choices = field_choices(_("Not chosen"))
+
+
 @register_setting(icon="doc-full")
 class SelosteSettings(BaseSiteSetting):
     """Per-site settings of wagtail-seloste, edited by the site owner."""
@@ -353,10 +363,8 @@ class SelosteSettings(BaseSiteSetting):
         ),
     )
 
-    panels = [
-        FieldPanel("notice"),
-        FieldPanel("field", widget=forms.Select(choices=field_choices(_("Not chosen")))),
-    ]
+    panels = [FieldPanel("notice"), FieldPanel("field")]
+    base_form_class = SelosteSettingsForm
 
     class Meta:
         verbose_name = _("privacy notice settings")

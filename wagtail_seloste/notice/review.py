@@ -350,7 +350,7 @@ def review_items(notice, claims, language=None):
 
     _purpose_items(notice, claims, add)
     _data_items(notice, claims, add, language, notice.get("field") or "")
-    _transfer_items(notice, claims, add)
+    _transfer_items(notice, claims, add, language)
     _rights_items(notice, claims, add)
     order = list(GROUPS)
     return sorted(items, key=lambda item: order.index(item.group))
@@ -557,7 +557,7 @@ def _retention_initial(key, name, kept, rule, health_care, language):
     return initial
 
 
-def _transfer_items(notice, claims, add):
+def _transfer_items(notice, claims, add, language):
     transfers = [c for c in claims if c.kind == "transfer"]
     stored = list(_entries(notice, "transfers", "transfers"))
     named = [c for c in transfers if not c.negated and (c.subject or "").strip()]
@@ -568,7 +568,11 @@ def _transfer_items(notice, claims, add):
         )
         values = [c.value for c in claims_of if c.value]
         safeguard = next((SAFEGUARDS[v] for v in values if v in SAFEGUARDS), "")
-        initial = {"recipient": service, "country": _country(service), "safeguard": safeguard}
+        initial = {
+            "recipient": service,
+            "country": _country(service, language),
+            "safeguard": safeguard,
+        }
         if existing is not None:
             initial.update(
                 {
@@ -601,13 +605,13 @@ def _transfer_items(notice, claims, add):
             )
 
 
-def _country(service):
+def _country(service, language):
     from .known_services import services
 
     for known in services():
         names = (known.name, *known.aliases)
         if known.outside_eea and any(fold(name) == fold(service) for name in names):
-            return str(COUNTRY_NAMES.get(known.country, known.country))
+            return _in_language(COUNTRY_NAMES.get(known.country, known.country), language)
     return ""
 
 
@@ -655,18 +659,20 @@ def apply_review(notice, items, answers):
     notice = copy.deepcopy(notice)
     sections = notice.setdefault("sections", [])
     result = {"confirmed": 0, "removed": 0, "not_removed": []}
-    new_sections = {}  # kind → the section new entries of that kind go into
+    updates, additions = [], []
     for item in items:
-        answer = answers.get(item.key) or {}
-        for kind, key, entry, target in _entries_for(item, answer):
+        for kind, key, entry, target in _entries_for(item, answers.get(item.key) or {}):
             result["confirmed"] += 1
             if target is not None:
+                # Resolved before anything moves: a new section shifts the indexes.
                 si, ei = target
-                sections[si][key][ei].update(entry)
+                updates.append((sections[si][key][ei], entry))
             else:
-                section = new_sections.get(kind) or _section_of(sections, kind)
-                new_sections[kind] = section
-                section.setdefault(key, []).append(entry)
+                additions.append((kind, key, entry))
+    for current, entry in updates:
+        current.update(entry)
+    for kind, key, entry in additions:
+        _section_of(sections, kind).setdefault(key, []).append(entry)
     # Sentences last: removing one may empty a structured purpose, which shifts the indexes
     # the items above point at.
     for item in items:
