@@ -30,7 +30,7 @@ def form_data(response):
         for _item, form in group["rows"]:
             if form is None:
                 continue
-            for name, field in form.fields.items():
+            for name in form.fields:
                 value = form[name].value()
                 if isinstance(value, bool) or name in ("confirm", "declare", "keep", "remove"):
                     continue
