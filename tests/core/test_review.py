@@ -332,7 +332,7 @@ def test_a_confirmed_transfer_goes_into_a_transfers_list(notice):
 
     [transfers] = sections(changed, "transfers")
     assert transfers["transfers"] == [
-        {"recipient": "Mailchimp", "country": "United States", "safeguard": "adequacy"}
+        {"recipient": "Mailchimp", "country": "Yhdysvallat", "safeguard": "adequacy"}
     ]
     assert transfers["text"] == notice["sections"][3]["text"]  # the sentence stays
 
