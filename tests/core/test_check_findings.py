@@ -80,8 +80,16 @@ def test_errors_come_first(findings):
     assert severities == sorted(severities, key=lambda s: s != ERROR) and has_errors(findings)
 
 
-def test_a_finding_is_a_dict_with_its_source():
-    finding = Finding("vague-retention", ERROR, "Viesti.", "retention", "GDPR Art 13(2)(a)")
+def test_a_finding_is_a_dict_with_its_source_and_sentences():
+    """Issue 18: a finding carries the sentences it rests on (a list in JSON)."""
+    finding = Finding(
+        "vague-retention",
+        ERROR,
+        "Viesti.",
+        "retention",
+        "GDPR Art 13(2)(a)",
+        ("Tietoja säilytetään niin kauan kuin on tarpeen.",),
+    )
 
     assert finding.as_dict() == {
         "code": "vague-retention",
@@ -89,6 +97,7 @@ def test_a_finding_is_a_dict_with_its_source():
         "message": "Viesti.",
         "section": "retention",
         "source": "GDPR Art 13(2)(a)",
+        "sentences": ["Tietoja säilytetään niin kauan kuin on tarpeen."],
     }
 
 

@@ -109,7 +109,10 @@ def site_findings(site, *, page=None, render_pages=True):
 def cached_slow_findings(site):
     """The page-rendering checks' last results for ``site`` (from ``seloste_check`` or the
     refresh after publishing), or nothing."""
-    return [Finding(**data) for data in cache.get(CACHE_KEY.format(site_id=site.pk), [])]
+    return [
+        Finding(**{**data, "sentences": tuple(data.get("sentences") or ())})
+        for data in cache.get(CACHE_KEY.format(site_id=site.pk), [])
+    ]
 
 
 @task()

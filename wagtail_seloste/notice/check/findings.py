@@ -16,9 +16,14 @@ class Finding:
     section: str | None = None
     # The provision the rule comes from, e.g. "GDPR Art 13(2)(b)"; empty for house rules.
     source: str = ""
+    # The sentences of the notice the finding rests on, as written ("Ajan varaamalla asiakas
+    # suostuu …"); empty when the finding is about something the notice does not say.
+    sentences: tuple[str, ...] = ()
 
     def as_dict(self):
-        return asdict(self)
+        data = asdict(self)
+        data["sentences"] = list(self.sentences)
+        return data
 
 
 def sort_findings(findings):

@@ -14,7 +14,9 @@ from django.utils.translation import gettext as _
 
 from ..known_services import services, tracker
 from ..validators import business_id_is_valid
+from . import meaning
 from . import vocabulary as v
+from .claims import SAFEGUARDS, placeholder_text
 from .findings import ERROR, WARNING, Finding
 from .reading import RIGHTS, NoticeReading, sentences, strings
 
@@ -54,7 +56,8 @@ def check_notice(notice):
 
 
 def _has_content(section, *list_fields):
-    if (section.get("text") or "").strip():
+    text = (section.get("text") or "").strip()
+    if text and not placeholder_text(text):
         return True
     return any(section.get(field) for field in list_fields)
 
@@ -69,34 +72,46 @@ def _first_kind(pairs, default=None):
 @rule
 def controller_contact(r):
     # GDPR Art 13(1)(a): the controller's identity and contact details. They may stand in the
-    # controller fields, on the controller section's own lines, or with its contact person.
+    # controller fields, on the controller section's own lines, or with its contact person. A
+    # placeholder ("[email protected]" left by a web page's email protection, "[sähköposti]",
+    # "040 XXX XXXX") is no contact.
     c = r.controller
     name = (c.get("name") or "").strip() or any(
         _names_someone(line)
         for s in r.of_kind("controller")
         for line in (s.get("text") or "").split("\n")
     )
-    contact = any((c.get(k) or "").strip() for k in ("email", "phone", "address"))
-    if not contact:
-        people = r.of_kind("controller", "contact_person", "dpo")
-        contact = any(
-            v.CONTACT_VALUE.search(s.get("text") or "")
-            or any((s.get("person") or {}).get(k) for k in ("email", "phone", "address"))
-            for s in people
-        )
-    if not name or not contact:
+    contacts = [
+        claim
+        for claim in r.claims_of("controller_contact")
+        if claim.subject in ("email", "phone", "address")
+    ]
+    real = [claim for claim in contacts if not claim.detail.get("placeholder")]
+    placeholders = [claim for claim in contacts if claim.detail.get("placeholder")]
+    if not name or not real:
         yield Finding(
             "missing-controller-contact",
             ERROR,
             _(
-                "The controller's name and contact details are missing. Fill in the business "
-                "name and at least an email address in the controller details (GDPR Art 13(1)(a))."
+                "The controller's name and contact details are missing or only a placeholder. "
+                "Fill in the business name and at least a real email address in the controller "
+                "details (GDPR Art 13(1)(a))."
             ),
             "controller",
             "GDPR Art 13(1)(a)",
+            tuple(dict.fromkeys(claim.sentence for claim in placeholders))[:3],
         )
     business_id = (c.get("business_id") or "").strip()
-    if business_id and not business_id_is_valid(business_id):
+    invalid = [business_id] if business_id and not business_id_is_valid(business_id) else []
+    if not business_id:
+        # The importer keeps an ID whose check digit is wrong in the text, not in the field.
+        invalid = [
+            m.group("id")
+            for s in r.of_kind("controller", "other")
+            for m in _LABELLED_ID.finditer(s.get("text") or "")
+            if not business_id_is_valid(m.group("id"))
+        ][:1]
+    if invalid:
         yield Finding(
             "invalid-business-id",
             ERROR,
@@ -104,12 +119,16 @@ def controller_contact(r):
                 "The business ID “%(value)s” is not valid: its check digit does not match. Copy "
                 "the Y-tunnus from the YTJ service (ytj.fi)."
             )
-            % {"value": business_id},
+            % {"value": invalid[0]},
             "controller",
             "",
         )
 
 
+_LABELLED_ID = re.compile(
+    r"(?:y-?tunnus|fo-?nummer|fo-?nr|org\.?\s?nr|business id)\D{0,12}?(?P<id>\b\d{7}-\d\b)",
+    re.IGNORECASE,
+)
 _BUSINESS_ID = re.compile(r"\(?\s*(y-tunnus|fo-nummer|business id)\s*:?\s*[\d-]+\s*\)?", re.I)
 
 
@@ -126,9 +145,15 @@ def _names_someone(line):
 def purposes_and_bases(r):
     purposes_sections = r.of_kind("purposes")
     # GDPR Art 13(1)(c): purposes and the legal basis of each.
-    if not any(_has_content(s, "purposes") for s in purposes_sections) and not (
-        r.sentences_where(v.PURPOSES_STATEMENT, exclude=("cookies", "logs", "security"))
-        and not purposes_sections
+    stated = [
+        p
+        for p in r.purposes
+        if (p.get("purpose") or "").strip() and not placeholder_text(p["purpose"])
+    ]
+    if (
+        not stated
+        and not any(_has_content(s) for s in purposes_sections)
+        and not r.claims_of("purpose")
     ):
         yield Finding(
             "missing-purposes",
@@ -219,6 +244,10 @@ def consent_for_legal_obligation(r):
         )
 
 
+rule(meaning.basis_not_an_obligation)
+rule(meaning.consent_by_conduct)
+
+
 # Special categories --------------------------------------------------------------------------
 
 
@@ -254,6 +283,9 @@ def special_category_condition(r):
     )
 
 
+rule(meaning.health_data_undeclared)
+
+
 def _consent_purpose_for_special_data(purpose):
     """A purpose on consent that is itself about special data ("Terveystietojen huomioiminen
     valmennuksessa", basis consent), not one that mentions it beside other things."""
@@ -272,6 +304,8 @@ def recipients(r):
     if any(_has_content(s, "recipients") for s in r.of_kind("recipients")):
         return
     if r.sentences_where(v.RECIPIENTS_STATEMENT, exclude=("cookies",)):
+        return
+    if r.claims_of("recipient") or r.claims_of("recipient", negated=True):
         return
     yield Finding(
         "missing-recipients",
@@ -292,6 +326,8 @@ def transfers_stated(r):
         return
     if r.sentences_where(v.TRANSFERS_STATEMENT, exclude=("cookies", "legislation")):
         return
+    if any(not c.subject for c in r.claims_of("transfer") + r.claims_of("transfer", True)):
+        return
     yield Finding(
         "missing-transfers",
         WARNING,
@@ -311,7 +347,9 @@ _SUFFIX = r"(?::?(n|a|ä|in|ia|iä|ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|iin|i
 
 @functools.lru_cache(maxsize=512)
 def _service_pattern(alias):
-    return re.compile(rf"(?<![\w.-]){re.escape(alias)}{_SUFFIX}(?![\w-])", re.IGNORECASE)
+    return re.compile(
+        rf"(?<![\w.-]){re.escape(alias)}{_SUFFIX}(?:-[^\W\d_]+)?(?![\w-])", re.IGNORECASE
+    )
 
 
 def _services_in(text):
@@ -362,40 +400,60 @@ def transfer_safeguards(r):
         for sentence in sentences(section.get("text") or "")
         if v.THIRD_COUNTRY.search(sentence) and not v.NEGATION.search(sentence)
     ]
-    if v.SAFEGUARD.search(text):
+    # EDPB Guidelines 2/2018: the Art 49 derogations (explicit consent to the transfer …) are
+    # exceptions for occasional transfers, never the safeguard of a service used routinely (a
+    # newsletter, analytics, booking or video service): such a service needs an adequacy
+    # decision (the DPF for a certified US company) or standard contractual clauses.
+    named_safeguards = {key for key, pattern in SAFEGUARDS if pattern.search(text)}
+    only_art49 = named_safeguards == {"art49"}
+    if named_safeguards and not only_art49:
         named, countries, country_sentences = [], [], []
+    if only_art49:
+        countries, country_sentences = [], []
     outside = list(dict.fromkeys(unsafe + named + countries))
     if not outside and country_sentences:
         outside = [_("a third country")]
     if not outside:
         return
-    if v.NO_TRANSFERS.search(r.all_text):
+    fix = _(
+        "Use a provider that processes the data in the EU or EEA under a data processing "
+        "agreement, or name the safeguard of the transfer: the EU–US Data Privacy Framework "
+        "for a certified US company (adequacy decision of 10.7.2023) or the Commission's "
+        "standard contractual clauses (GDPR Art 13(1)(f), 28, 45 and 46)."
+    )
+    if only_art49:
+        message = _(
+            "%(names)s are used routinely, but their transfer outside the EU or EEA rests only "
+            "on an Art 49 derogation (such as consent to the transfer). The derogations are "
+            "exceptions for occasional transfers, not a safeguard for a service used every day "
+            "(EDPB Guidelines 2/2018)."
+        )
+    elif v.NO_TRANSFERS.search(r.all_text):
         message = _(
             "The notice says that data is not transferred outside the EU or EEA, but names "
-            "%(names)s, which process data outside it. Say which transfers there are and name "
-            "the safeguard of each: an adequacy decision (for a US company, its EU–US Data "
-            "Privacy Framework certification), the Commission's standard contractual clauses, "
-            "or an Art 49 derogation (GDPR Art 13(1)(f) and 44–49)."
+            "%(names)s, which process data outside it. Say which transfers there are."
         )
     else:
         message = _(
             "%(names)s process data outside the EU or EEA, but the notice names no safeguard "
-            "for the transfer. Name it: an adequacy decision (for a US company, its EU–US Data "
-            "Privacy Framework certification), the Commission's standard contractual clauses, "
-            "or an Art 49 derogation (GDPR Art 13(1)(f) and 44–49)."
+            "for the transfer."
         )
-    message = message % {"names": ", ".join(outside)}
+    message = message % {"names": ", ".join(outside)} + " " + fix
     if re.search(r"privacy shield", r.all_text, re.IGNORECASE):
         message += " " + _(
             "The EU–US Privacy Shield the notice names is no longer valid: the Court of Justice "
             "annulled it on 16.7.2020 (C-311/18)."
         )
+    transfer_sentences = tuple(
+        dict.fromkeys(c.sentence for c in r.claims_of("transfer") if c.subject and c.sentence)
+    )[:3]
     yield Finding(
         "transfer-without-safeguard",
         ERROR,
         message,
         "transfers",
         "GDPR Art 13(1)(f), 44–49",
+        transfer_sentences,
     )
 
 
@@ -411,54 +469,7 @@ def _retention_sentences(r):
     return in_sections, elsewhere
 
 
-@rule
-def retention(r):
-    # GDPR Art 13(2)(a): the retention period, or the criteria used to determine it.
-    rules = r.structured("retention", "rules")
-    in_sections, elsewhere = _retention_sentences(r)
-    has_period = any(
-        rule.get("period") or (rule.get("until") or "").strip() or rule.get("counted_from")
-        for rule in rules
-    )
-    stated_elsewhere = [
-        (k, s)
-        for k, s in elsewhere
-        if v.RETENTION_CRITERION.search(s) or v.VAGUE_RETENTION.search(s)
-    ]
-    if not rules and not any(_has_content(s) for s in r.of_kind("retention")):
-        if not stated_elsewhere:
-            yield Finding(
-                "missing-retention",
-                ERROR,
-                _(
-                    "The notice does not say how long data is kept. Add retention rules to the "
-                    "section “Retention period” (GDPR Art 13(2)(a))."
-                ),
-                "retention",
-                "GDPR Art 13(2)(a)",
-            )
-            return
-    statements = [s for _k, s in in_sections if not _is_heading_only(s)] + [
-        s for _k, s in stated_elsewhere
-    ]
-    if has_period or any(
-        v.RETENTION_CRITERION.search(v.VAGUE_RETENTION.sub(" ", s)) for s in statements
-    ):
-        return
-    vague = [s for s in statements if v.VAGUE_RETENTION.search(s)]
-    if vague:
-        yield Finding(
-            "vague-retention",
-            ERROR,
-            _(
-                "The notice says only that data is kept “as long as necessary” or “as the law "
-                "requires”. Give a period (for example 3 years from the last booking) or the "
-                "criterion that decides it (for example the Accounting Act's 6 years for "
-                "invoices) for each kind of data (GDPR Art 13(2)(a))."
-            ),
-            "retention",
-            "GDPR Art 13(2)(a)",
-        )
+rule(meaning.retention_rule)
 
 
 def _is_heading_only(sentence):
@@ -552,6 +563,10 @@ def rights(r):
     consent_based = "a" in r.bases or (
         special and not v.NON_CONSENT_SPECIAL_CONDITION.search(r.all_text)
     )
+    # Consent by conduct is no consent (Art 4(11)): the fix is the contract basis, not a
+    # sentence on withdrawing a consent that was never asked.
+    if consent_based and meaning.only_consent_by_conduct(r) and not special:
+        consent_based = False
     if consent_based and not r.states_withdrawal():
         yield Finding(
             "missing-consent-withdrawal",
@@ -579,31 +594,8 @@ def rights(r):
         )
 
 
-@rule
-def free_requests(r):
-    # GDPR Art 12(5): information and actions under Art 15–22 are free of charge; only a
-    # manifestly unfounded or excessive request may be charged or refused. The repealed
-    # Henkilötietolaki 26 § allowed one free access request a year.
-    found = [
-        (kind, s)
-        for kind, s in r.sentences_where(
-            v.REQUEST_WORD, exclude=("cookies", "security", "logs", "retention")
-        )
-        if v.YEARLY.search(s) and v.CAP_OR_FEE.search(s) and not v.LAWFUL_FEE.search(s)
-    ]
-    if found:
-        yield Finding(
-            "limits-free-requests",
-            ERROR,
-            _(
-                "The notice limits free requests (for example one free access request a year) "
-                "or charges for them. Every request is free; only a manifestly unfounded or "
-                "excessive request may be charged a reasonable fee or refused. Remove the limit "
-                "(GDPR Art 12(5))."
-            ),
-            found[0][0],
-            "GDPR Art 12(5)",
-        )
+rule(meaning.limits_free_requests)
+rule(meaning.request_form_required)
 
 
 # The rest of Art 13–14 -----------------------------------------------------------------------
@@ -615,6 +607,8 @@ def requirement_statement(r):
     if any((s.get("requirement") or "").strip() for s in r.of_kind("data_content")):
         return
     if r.sentences_where(v.REQUIREMENT_STATEMENT, exclude=("cookies", "security")):
+        return
+    if r.claims_of("requirement"):
         return
     yield Finding(
         "missing-requirement-statement",
@@ -634,6 +628,8 @@ def automated_decisions(r):
     # GDPR Art 13(2)(f): automated decision-making, including profiling.
     if any(_has_content(s) for s in r.of_kind("automated_decisions")):
         return
+    if r.claims_of("automated_decisions") or r.claims_of("automated_decisions", negated=True):
+        return
     if r.sentences_where(v.AUTOMATED_STATEMENT):
         return
     yield Finding(
@@ -652,6 +648,8 @@ def automated_decisions(r):
 def sources(r):
     # GDPR Art 14(2)(f): the source of the data, where it is not collected from the person.
     if any(_has_content(s) for s in r.of_kind("sources")):
+        return
+    if r.claims_of("source"):
         return
     if r.sentences_where(v.SOURCES_STATEMENT, exclude=("cookies",)):
         return
@@ -764,7 +762,11 @@ def changes_without_notice(r):
 
 @rule
 def dates_and_laws(r):
-    if not r.notice.get("updated") and not v.UPDATED_STATEMENT.search(r.all_text):
+    if (
+        not r.notice.get("updated")
+        and not v.UPDATED_STATEMENT.search(r.all_text)
+        and not r.claims_of("updated")
+    ):
         yield Finding(
             "missing-updated-date",
             WARNING,

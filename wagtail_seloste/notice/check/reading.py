@@ -183,6 +183,16 @@ class NoticeReading:
         ]
 
     @cached_property
+    def claims(self):
+        """What the notice claims, sentence by sentence (claims.py)."""
+        from .claims import NoticeClaims  # claims.py reads through this class
+
+        return NoticeClaims(self).claims
+
+    def claims_of(self, kind, negated=False):
+        return [c for c in self.claims if c.kind == kind and c.negated == negated]
+
+    @cached_property
     def all_text(self):
         return "\n".join(strings(self.notice))
 
@@ -268,6 +278,7 @@ class NoticeReading:
     def stated_rights(self):
         """The Art 15–21 rights the notice states, structured or in words."""
         found = {r.get("right") for r in self.structured("rights", "rights")}
+        found |= {c.subject for c in self.claims_of("right")}
         rights_text = self.text_of("rights")
         for right, pattern in v.RIGHT_WORDS.items():
             if pattern.search(rights_text):

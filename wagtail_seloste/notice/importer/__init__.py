@@ -239,16 +239,21 @@ def check_text(text):
             )
 
 
-def import_text(text, findings=None):
+def import_text(text, findings=None, field=None):
     """The notice dict (wagtail-seloste/1) of a plain-text notice.
 
     ``findings``, a list, receives ``ImportFinding`` notes for the owner: headings the importer
-    was unsure of, retention sentences without a starting point. Raises NoticeFormatError when
-    the text is not a notice (``check_text``).
+    was unsure of, retention sentences without a starting point. ``field`` is the business's
+    field as the owner gave it ("massage", "coaching", … ``FIELDS`` of the check): it becomes
+    the notice's ``field``, which the completeness check reads (without it, the check infers
+    the field from the text). Raises NoticeFormatError when the text is not a notice
+    (``check_text``).
     """
     check_text(text)
     with translation.override(notice_language(text)):
         notice, notes = _import(text)
+    if field:
+        notice["field"] = field
     if findings is not None:
         findings.extend(notes)
     return notice

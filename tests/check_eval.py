@@ -1,0 +1,139 @@
+"""The completeness check held against the evaluation set (issue 18, item 7).
+
+``tests/fixtures/check_eval/`` holds fictional plain-text notices, each with the findings a
+data-protection practitioner expects (``expected``) and the near misses that must not raise a
+code (``absent``), written before the check ran on them. ``tuned/`` is what rules may be tuned
+on; ``heldout/`` is a third that no rule is tuned on: its files are read only by this module,
+which reports aggregate figures for it (per-notice results are printed for the tuned part only).
+
+Scoring, per notice, on the codes of the notice's own text (site codes are out of scope):
+
+- a decision is correct when an expected code is found, or a listed-absent code is not found;
+- a finding whose code is neither expected nor listed absent is an unexpected finding, a wrong
+  decision of its own;
+- agreement = correct decisions / (expected + listed absent + unexpected findings).
+
+Per code: precision = found and expected / found; recall = found and expected / expected.
+"""
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+EVAL = Path(__file__).resolve().parent / "fixtures" / "check_eval"
+PARTS = ("tuned", "heldout")
+FORMULA = (
+    "agreement = correct decisions / (expected + listed absent + unexpected findings); "
+    "correct = expected and found, or listed absent and not found"
+)
+# The errors issue 18 lists as misses that must not recur (the held-out gate).
+ISSUE_18_ERRORS = (
+    "limits-free-requests",
+    "basis-not-an-obligation",
+    "consent-by-conduct",
+    "retention-incomplete",
+    "vague-retention",
+    "missing-controller-contact",
+    "health-data-undeclared",
+    "patient-records-retention",
+    "transfer-without-safeguard",
+)
+
+
+@dataclass
+class NoticeResult:
+    name: str
+    expected: set
+    absent: set
+    found: set
+    seconds: float = 0.0
+
+    @property
+    def missed(self):
+        return self.expected - self.found
+
+    @property
+    def wrongly_found(self):
+        """Listed-absent codes found, and codes neither expected nor listed."""
+        return self.found - self.expected
+
+    @property
+    def unexpected(self):
+        return self.found - self.expected - self.absent
+
+    @property
+    def correct(self):
+        return len(self.expected & self.found) + len(self.absent - self.found - self.expected)
+
+    @property
+    def decisions(self):
+        return len(self.expected) + len(self.absent - self.expected) + len(self.unexpected)
+
+
+@dataclass
+class PartResult:
+    name: str
+    notices: list = field(default_factory=list)
+
+    @property
+    def correct(self):
+        return sum(n.correct for n in self.notices)
+
+    @property
+    def decisions(self):
+        return sum(n.decisions for n in self.notices)
+
+    @property
+    def agreement(self):
+        return self.correct / self.decisions if self.decisions else 1.0
+
+    def per_code(self):
+        """{code: (true positives, false positives, false negatives)}."""
+        codes = {}
+        for n in self.notices:
+            for code in n.expected | n.found:
+                tp, fp, fn = codes.get(code, (0, 0, 0))
+                codes[code] = (
+                    tp + (code in n.expected and code in n.found),
+                    fp + (code in n.found and code not in n.expected),
+                    fn + (code in n.expected and code not in n.found),
+                )
+        return dict(sorted(codes.items()))
+
+    def missed_errors(self, codes=ISSUE_18_ERRORS):
+        return [(n.name, code) for n in self.notices for code in sorted(n.missed & set(codes))]
+
+
+def cases(part):
+    """(name, text, meta) of every notice of a part, in name order."""
+    folder = EVAL / part
+    for meta_path in sorted(folder.glob("*.json")):
+        text_path = meta_path.with_suffix(".txt")
+        if not text_path.exists():
+            continue
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        yield meta_path.stem, text_path.read_text(encoding="utf-8"), meta
+
+
+def run_part(part):
+    import time
+
+    from wagtail_seloste.notice.check import check_notice
+    from wagtail_seloste.notice.importer import import_text
+
+    result = PartResult(part)
+    for name, text, meta in cases(part):
+        notice = import_text(text, field=meta.get("field"))
+        start = time.perf_counter()
+        findings = check_notice(notice)
+        seconds = time.perf_counter() - start
+        result.notices.append(
+            NoticeResult(
+                name,
+                set(meta.get("expected") or {}),
+                set(meta.get("absent") or {}),
+                {f.code for f in findings},
+                seconds,
+            )
+        )
+    return result

@@ -1,0 +1,1154 @@
+"""What a notice claims, sentence by sentence: the reader of the completeness check.
+
+``read_claims(notice)`` turns a notice dict (``json_format.notice_to_dict`` or
+``importer.import_text``) into ``Claim`` objects. Each claim keeps the sentence it came from
+and the kind of the section that sentence stands in, so the editor can show the owner what the
+check read ("what the check read") and each finding the sentences it rests on. The reader reads
+words as lemmas (lemmas.py, lexicon.py) and reads negation and its scope: "Tietoja ei
+luovuteta" claims no recipient, "Tietoja ei luovuteta, paitsi kirjanpitäjälle" claims one.
+
+The kinds of claim (``Claim.kind``), what ``subject`` and ``value`` hold for each:
+
+``basis``
+    A legal basis (GDPR Art 6(1)) for a purpose. subject: the purpose as written; value: the
+    basis letter "a"–"f"; detail {"law": the law named as the obligation, if any,
+    "data_protection_law": True when that law is the GDPR/Tietosuojalaki itself}.
+``retention``
+    A retention period or criterion (Art 13(2)(a)). subject: a data group key (see below) or
+    "all" for the data as a whole; value: the period or criterion as written; detail
+    {"period": 3, "unit": "years", "counted_from": "relationship_end" (blocks.RETENTION_EVENTS)
+    or "death"/"birth", "law": "kirjanpitolaki", "vague": True for "as long as necessary" with
+    no bound}.
+``right``
+    A data subject's right stated (Art 13(2)(b)–(d)). subject: a right key of blocks.RIGHTS.
+``right_limit``
+    A cap or a fee on requests (Art 12(5)). subject: "requests"; value: the cap as written.
+``request_channel``
+    A request restricted to one form or channel (Art 12(2)). value: "signed" | "post" |
+    "in_person" | "own_form".
+``transfer``
+    A service or country outside the EU/EEA (Art 13(1)(f), 44–49). subject: the service or
+    country; value: the safeguard: "adequacy" | "dpf" | "scc" | "bcr" | "art49" | "none" | ""
+    (not said).
+``consent_by_conduct``
+    Booking, using, buying or giving data said to count as consent (Art 4(11), 7(2), 7(4)).
+    subject: "processing"; value: the conduct word as written.
+``source``
+    Where data comes from (Art 14(2)(f)). value: "data_subject" or the source as written.
+``recipient``
+    Data disclosed to someone (Art 13(1)(e)); ``negated`` for "ei luovuteta".
+``data_group``
+    A group of data the notice declares it processes. subject: "clients", "bookings",
+    "health", "invoices", "marketing", "logs", "consents", "requests", "cookies" or "other";
+    value: the word as written.
+``controller_contact``
+    A contact detail of the controller. subject: "email" | "phone" | "address" | "name";
+    value: as written; detail {"placeholder": True} for "[email protected]", "040 XXX XXXX".
+``changes``
+    How changes to the notice are announced. value: "without_notice" or "notified".
+``field``
+    The business's field (issue 18): subject "field", value "massage", "physiotherapy",
+    "psychotherapy", "other_health_care", "coaching", "beauty", "fitness" or "other";
+    detail {"given": True} when the owner gave it, else it is read from the text.
+
+Claims read from text are readings, not facts: the owner confirms them (the import review).
+"""
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+from ..known_services import services
+from . import lexicon as x
+from .lemmas import clauses, language_of, tokens
+from .reading import NoticeReading
+
+GROUP_KEYS = (
+    "clients",
+    "bookings",
+    "health",
+    "invoices",
+    "marketing",
+    "logs",
+    "consents",
+    "requests",
+    "cookies",
+    "other",
+)
+FIELDS = (
+    "massage",
+    "physiotherapy",
+    "psychotherapy",
+    "other_health_care",
+    "coaching",
+    "beauty",
+    "fitness",
+    "other",
+)
+HEALTH_CARE_FIELDS = ("massage", "physiotherapy", "psychotherapy", "other_health_care")
+
+
+@dataclass(frozen=True)
+class Claim:
+    kind: str
+    subject: str
+    value: str
+    detail: dict = field(default_factory=dict, compare=False)
+    negated: bool = False
+    section: str = ""
+    sentence: str = ""
+
+
+def read_claims(notice):
+    """Every claim of a notice dict, in the order of its sections and sentences (pure)."""
+    return list(NoticeClaims(NoticeReading(notice)).claims)
+
+
+# Periods and their start events -------------------------------------------------------------
+
+_NUMBERS = {
+    "yksi": 1, "yhden": 1, "yhtä": 1, "kaksi": 2, "kahden": 2, "kahta": 2, "kolme": 3,
+    "kolmen": 3, "kolmea": 3, "neljä": 4, "neljän": 4, "viisi": 5, "viiden": 5, "kuusi": 6,
+    "kuuden": 6, "seitsemän": 7, "kahdeksan": 8, "yhdeksän": 9, "kymmenen": 10,
+    "kaksitoista": 12, "kahdentoista": 12, "en": 1, "ett": 1, "två": 2, "tre": 3, "fyra": 4,
+    "fem": 5, "sex": 6, "sju": 7, "åtta": 8, "nio": 9, "tio": 10, "tolv": 12, "one": 1,
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10, "twelve": 12,
+}  # fmt: skip
+_UNITS = {
+    "vuosi": "years", "år": "years", "year": "years", "vuotta": "years",
+    "kuukausi": "months", "månad": "months", "month": "months", "kk": "months",
+    "viikko": "weeks", "vecka": "weeks", "week": "weeks",
+    "päivä": "days", "vuorokausi": "days", "vrk": "days", "dag": "days", "dygn": "days",
+    "day": "days",
+}  # fmt: skip
+_EVENTS = (
+    ("death", x.DEATH),
+    ("birth", x.BIRTH),
+    (
+        "last_booking",
+        x.concept(
+            "viimeinen senaste sista last",
+            starts=("viimeis", "senast"),
+        ),
+    ),
+    (
+        "fiscal_year_end",
+        x.concept("tilikausi räkenskapsperiod räkenskapsår", starts=("tilikau", "räkenskap")),
+    ),
+    (
+        "consent_withdrawn",
+        x.concept("peruuttaa perua peruutus återkalla withdraw", starts=("peruu", "återkall")),
+    ),
+    (
+        "relationship_end",
+        x.concept(
+            "päättyminen päättyä loppu loppuminen upphöra slut avslut end",
+            starts=("päätty", "päättymi", "upphör", "avslut"),
+        ),
+    ),
+)
+
+
+def _unit(token):
+    for form in (token.lemma, token.lower):
+        if form in _UNITS:
+            return _UNITS[form]
+        for stem, unit in (
+            ("vuo", "years"),
+            ("kuukau", "months"),
+            ("viiko", "weeks"),
+            ("päiv", "days"),
+        ):
+            if form.startswith(stem) and len(form) <= len(stem) + 6:
+                return unit
+    return None
+
+
+def period_in(words):
+    """(count, unit, index of the unit) of the first "N units" in the words, else None."""
+    for index, token in enumerate(words):
+        unit = _unit(token)
+        if unit is None or index == 0:
+            if unit and index == 0 and token.lower in ("vuoden", "vuosi"):
+                return 1, unit, index
+            continue
+        before = words[index - 1].lower
+        count = int(before) if before.isdigit() else _NUMBERS.get(before)
+        if count is None and before in ("(1)",):
+            count = 1
+        if count is not None:
+            return count, unit, index
+        if token.lower == "vuoden" and words[index - 1].lower not in ("kalenterivuoden",):
+            # "vuoden kuluttua", "vuoden ajan": one year
+            following = words[index + 1].lower if index + 1 < len(words) else ""
+            if following in ("kuluttua", "ajan", "jälkeen", "päästä", "sen", "siitä"):
+                return 1, unit, index
+    return None
+
+
+# The reader ---------------------------------------------------------------------------------
+
+
+class NoticeClaims:
+    def __init__(self, reading):
+        self.r = reading
+        self.lang = language_of(reading.all_text)
+
+    def words(self, sentence):
+        return tokens(sentence, self.lang)
+
+    def claim(self, kind, subject, value, sentence="", section="", negated=False, **detail):
+        return Claim(kind, subject, value, detail, negated, section, sentence)
+
+    @functools.cached_property
+    def claims(self):
+        found = []
+        found += self._field_claims()
+        found += self._controller_claims()
+        found += self._structured_claims()
+        for section, sentence in self.r.sentences:
+            found += self._sentence_claims(section, sentence)
+        return tuple(found)
+
+    # The business's field -------------------------------------------------------------------
+
+    def _field_claims(self):
+        given = self.r.notice.get("field")
+        if given:
+            return [self.claim("field", "field", given, given=True)]
+        inferred = infer_field(self.r)
+        if inferred:
+            value, sentence = inferred
+            return [self.claim("field", "field", value, sentence, "", given=False)]
+        return []
+
+    # The controller -------------------------------------------------------------------------
+
+    def _controller_claims(self):
+        found = []
+        c = self.r.controller
+        for key in ("name", "email", "phone", "address"):
+            value = (c.get(key) or "").strip()
+            if value:
+                found.append(
+                    self.claim(
+                        "controller_contact",
+                        key,
+                        value,
+                        value,
+                        "controller",
+                        placeholder=is_placeholder(value),
+                    )
+                )
+        for section in self.r.of_kind("controller", "contact_person", "dpo"):
+            person = section.get("person") or {}
+            for key in ("email", "phone", "address"):
+                value = (person.get(key) or "").strip()
+                if value:
+                    found.append(
+                        self.claim(
+                            "controller_contact",
+                            key,
+                            value,
+                            value,
+                            section.get("kind", ""),
+                            placeholder=is_placeholder(value),
+                        )
+                    )
+            for line in (section.get("text") or "").split("\n"):
+                for key, value in contact_values(line):
+                    found.append(
+                        self.claim(
+                            "controller_contact",
+                            key,
+                            value,
+                            line.strip(),
+                            section.get("kind", ""),
+                            placeholder=is_placeholder(value),
+                        )
+                    )
+        return found
+
+    # Structured fields ----------------------------------------------------------------------
+
+    def _structured_claims(self):
+        found = []
+        for p in self.r.purposes:
+            if p.get("legal_basis"):
+                found.append(
+                    self.claim(
+                        "basis",
+                        p.get("purpose") or "",
+                        p["legal_basis"],
+                        p.get("purpose") or "",
+                        "purposes",
+                        structured=True,
+                    )
+                )
+        for rule in self.r.structured("retention", "rules"):
+            if rule.get("period") or rule.get("until") or rule.get("counted_from"):
+                target = rule.get("applies_to") or "other"
+                data_words = self.words(rule.get("data") or "")
+                groups = (
+                    retention_subjects(data_words, None) if target == "other" and data_words else []
+                )
+                for group in groups or [target if target != "other" else "all"]:
+                    found.append(
+                        self.claim(
+                            "retention",
+                            group,
+                            str(rule.get("period") or rule.get("until") or ""),
+                            rule.get("data") or "",
+                            "retention",
+                            period=rule.get("period"),
+                            unit=rule.get("unit"),
+                            counted_from=rule.get("counted_from") or "",
+                            structured=True,
+                        )
+                    )
+        for right in self.r.structured("rights", "rights"):
+            if right.get("right"):
+                found.append(self.claim("right", right["right"], "", "", "rights", structured=True))
+        for t in self.r.structured("transfers", "transfers"):
+            found.append(
+                self.claim(
+                    "transfer",
+                    t.get("recipient") or t.get("country") or "",
+                    t.get("safeguard") or "none",
+                    "",
+                    "transfers",
+                    structured=True,
+                )
+            )
+        return found
+
+    # Sentences ------------------------------------------------------------------------------
+
+    def _sentence_claims(self, section, sentence):
+        words = self.words(sentence)
+        if not words:
+            return []
+        found = []
+        parts = clauses(sentence, self.lang)
+        negated_any = any(c.negated for c in parts)
+
+        def make(kind, subject, value, negated=False, **detail):
+            found.append(self.claim(kind, subject, value, sentence, section, negated, **detail))
+
+        # Data groups the sentence speaks of (declared when not denied).
+        if section not in ("cookies", "security", "logs", "rights", "changes", "controller"):
+            for clause in parts:
+                for group in groups_in(clause.tokens):
+                    make("data_group", group, _word_of(clause.tokens, group), clause.negated)
+
+        retention = self._retention(section, sentence, words, parts)
+        for subject, value, detail in retention:
+            make("retention", subject, value, **detail)
+
+        for letter, law, dp_law in self._bases(section, words):
+            make(
+                "basis",
+                _purpose_words(sentence),
+                letter,
+                negated_any and letter == "a",
+                law=law,
+                data_protection_law=dp_law,
+            )
+
+        conduct = self._consent_by_conduct(words, parts)
+        if conduct:
+            make("consent_by_conduct", "processing", conduct)
+
+        if section not in ("cookies", "security", "logs"):
+            limit = self._right_limit(section, words, parts)
+            if limit:
+                make("right_limit", "requests", limit)
+            channel = self._request_channel(section, words, parts)
+            if channel:
+                make("request_channel", "requests", channel)
+
+        source = self._source(words)
+        if source:
+            make("source", "data_subject", source)
+
+        for clause in parts:
+            if x.DISCLOSE.find(clause.tokens):
+                make("recipient", "", sentence, clause.negated)
+
+        for name, safeguard in self._transfers(sentence, words):
+            make("transfer", name, safeguard)
+
+        change = self._changes(sentence, words)
+        if change:
+            make("changes", "notice", change)
+
+        if section not in ("cookies", "security", "logs", "processors", "transfers", "controller"):
+            for right in self._rights(section, sentence, words, parts):
+                make("right", right, "")
+        if section not in ("cookies", "security", "logs", "rights", "controller", "changes"):
+            if self._purpose(section, sentence, words):
+                make("purpose", sentence.strip(), "")
+        if section not in ("cookies",):
+            eea = self._transfer_statement(sentence, words, parts)
+            if eea is not None:
+                make("transfer", "", "none" if eea else "", negated=eea)
+            automated = self._automated(words, parts)
+            if automated is not None:
+                make("automated_decisions", "decisions", "", negated=automated)
+        if section not in ("cookies", "security", "logs"):
+            if self._requirement(sentence, words, parts):
+                make("requirement", "data", sentence.strip())
+        updated = UPDATED_RE.search(sentence)
+        if updated:
+            make("updated", "notice", updated.group("date"))
+        return found
+
+    # Rights -----------------------------------------------------------------------------------
+
+    def _rights(self, section, sentence, words, parts):
+        """The rights a sentence offers: in a rights section any mention, elsewhere with a word
+        of offering ("voit pyytää", "du har rätt att", "you may"). A denied right ("Hoito-
+        merkintöjä ei poisteta pyynnöstä") is not offered."""
+        in_rights = section == "rights"
+        if not in_rights and not x.OFFER.find(words):
+            return []
+        found = []
+        for right, concept in x.RIGHTS.items():
+            for clause in parts:
+                token = concept.find(clause.tokens)
+                if token is None:
+                    continue
+                if not in_rights and _negated_near(clause.tokens, token):
+                    continue
+                if right == "access" and token.lemma in ("kopio", "copy") and not in_rights:
+                    if not x.OFFER.find(clause.tokens):
+                        continue
+                if (
+                    right == "erasure"
+                    and not in_rights
+                    and x.RETAIN.find(words)
+                    and not x.REQUEST.find(words)
+                ):
+                    continue  # "tiedot poistetaan kolmen vuoden kuluttua": retention, not a right
+                found.append(right)
+                break
+        if "portability" not in found and re.search(
+            r"(siirt\w*|flytta\w*|överför\w*|transfer\w*)[^.]{0,60}(toise\w*|annan|another)"
+            r"|(toise\w*|annan|another)[^.]{0,40}(rekisterinpitäjä\w*|palveluntarjoaja\w*|ansvarig|controller)",
+            sentence,
+            re.IGNORECASE,
+        ):
+            found.append("portability")
+        if (
+            "access" not in found
+            and re.search(
+                r"(kysyä|tietää|selvittää|få veta|få se|ta reda på|find out)[^.]{0,40}(mitä|vilka|vad|what)"
+                r"|(mitä|vilka|vad)[^.]{0,30}(tieto\w*|uppgift\w*)[^.]{0,30}(sinusta|om dig|on tallennet)",
+                sentence,
+                re.IGNORECASE,
+            )
+            and (in_rights or x.OFFER.find(words))
+        ):
+            found.append("access")
+        return found
+
+    # Purposes ---------------------------------------------------------------------------------
+
+    def _purpose(self, section, sentence, words):
+        text = sentence.lower()
+        marker = re.search(
+            r"\bjotta\b|\bvarten\b|tarkoitu|\bvoidakse\w*|\bför att\b|\bi syfte\b|ändamål"
+            r"|\bin order to\b|\bpurpose|\bso that\b|\\w+(miseen|mään|maan)\b",
+            text,
+        ) or any(t.lower.endswith(("miseen", "mään", "maan")) and len(t.lower) > 7 for t in words)
+        if not marker:
+            return False
+        if placeholder_text(sentence):
+            return False
+        if section == "purposes":
+            return True
+        data = x.ALL_DATA.find(words) or groups_in(words)
+        return bool(x.PROCESS.find(words) and (data or re.search(r"jotta|för att|in order", text)))
+
+    # Transfers outside the EU/EEA -------------------------------------------------------------
+
+    def _transfer_statement(self, sentence, words, parts):
+        """True for "no transfers outside the EU/EEA", False for a statement that there are
+        some, None when the sentence says nothing of it."""
+        text = sentence.lower()
+        area = re.search(
+            r"\b(eu|eta|ees|eea|euroopan talousalue\w*|europeiska ekonomiska|european economic"
+            r"|euroopan unioni\w*|eu-|eta-|ees-)",
+            text,
+        )
+        finland = re.search(
+            r"\b(suomessa|suomen|finland|i finland|kotimai\w*|finländsk\w*|inhemsk)", text
+        )
+        if not area and not (finland and re.search(r"palvelim|server|sijait|finns", text)):
+            return None
+        if not (
+            re.search(
+                r"ulkopuol|utanför|outside|lämna\w*|kolmansiin maihin|tredje land|third countr",
+                text,
+            )
+            or (finland and re.search(r"palvelim|server|sijait", text))
+            or re.search(
+                r"siirr|siirt|vied|viedä|överför|transfer|sijait|finns|located|stored", text
+            )
+        ):
+            return None
+        if finland and not re.search(r"ulkopuol|utanför|outside", text):
+            return True  # "palvelimet sijaitsevat Suomessa": the data stay
+        negated = any(c.negated for c in parts)
+        return negated
+
+    # Automated decisions ------------------------------------------------------------------------
+
+    def _automated(self, words, parts):
+        token = x.AUTOMATED.find(words)
+        if token is None:
+            return None
+        if not (
+            x.DECISION.find(words)
+            or token.lemma.startswith(("profil",))
+            or token.lower.startswith("profil")
+        ):
+            return None
+        return any(c.negated for c in parts)
+
+    # Whether giving the data is required (Art 13(2)(e)) ------------------------------------------
+
+    def _requirement(self, sentence, words, parts):
+        if x.REQUIREMENT.find(words) and (x.ALL_DATA.find(words) or groups_in(words)):
+            return True
+        text = sentence.lower()
+        consequence = re.search(
+            r"\bilman\b[^.]{0,80}\b(ei|en|emme|voi|voida|voin|voimme)\b"
+            r"|\b(ei|en|emme)\b[^.]{0,60}\bilman\b"
+            r"|\bjos (et|ette|asiakas ei)\b[^.]{0,80}\b(ei|en|emme|voi|voida)\b"
+            r"|\butan\b[^.]{0,80}\b(inte|kan)\b|\binte\b[^.]{0,60}\butan\b"
+            r"|\bom (du|kunden) inte\b[^.]{0,80}\b(kan|inte)\b"
+            r"|\bwithout\b[^.]{0,80}\b(cannot|can't|not)\b|\bif you do not\b",
+            text,
+        )
+        return bool(consequence)
+
+    # Retention ------------------------------------------------------------------------------
+
+    def _retention(self, section, sentence, words, parts):
+        """(subject, value, detail) for each data group a retention sentence bounds."""
+        verb = x.RETAIN.find(words)
+        in_section = section == "retention"
+        table_row = bool(re.search(r"\s[–—-]\s", sentence)) and bool(period_in(words))
+        if verb is None and not in_section and not table_row:
+            return []
+        if section in ("security",) or (section in ("rights",) and not in_section):
+            return []
+        if verb is not None and any(c.negated and verb in c.tokens for c in parts):
+            # "Paperisia tietoja ei säilytetä": nothing is kept, no period is claimed. "ei
+            # säilytetä pidempään kuin …" still bounds: the bound is read below.
+            if not (
+                x.TIME_UNIT.find(words)
+                and re.search(r"pidempään|kauemmin|längre|longer", sentence, re.I)
+            ):
+                return []
+        period = period_in(words)
+        event = _event(words)
+        law = _law_named(words, sentence)
+        vague = bool(
+            x.VAGUE.find(words)
+            or re.search(r"toistaiseksi|tills vidare|indefinitely", sentence, re.I)
+        )
+        # "valmennuksen ajan", "tilauksen ajan", "under kundrelationen": the duration of
+        # something is a criterion.
+        duration = any(t.lower in ("ajan", "aikana", "under") for t in words[1:])
+        criterion = bool(period or event or law or duration or x.CRITERION.find(words))
+        generic_law = bool(
+            re.search(r"\blai\w*|lainsäädän\w*|\blag(en|ar)?\b|\blaw\b|legislation", sentence, re.I)
+        )
+        if not criterion and not vague and not generic_law:
+            return []
+        if period is None and verb is None and not event and not law and not duration:
+            return []
+        detail = {}
+        if period:
+            detail.update(period=period[0], unit=period[1])
+        if event:
+            detail["counted_from"] = event
+        if law:
+            detail["law"] = law
+        # Vague: "niin kauan kuin on tarpeen", "lain edellyttämän ajan" naming no law, with
+        # no bound; "kuitenkin enintään kaksi vuotta" bounds it.
+        bounded = bool(period) or bool(event and event != "relationship_end") or bool(law)
+        generic_law = bool(
+            re.search(r"\blai\w*|lainsäädän\w*|\blag(en|ar)?\b|\blaw\b|legislation", sentence, re.I)
+        )
+        if vague and not bounded and not (event == "relationship_end" and not generic_law):
+            detail["vague"] = True
+        elif generic_law and not law and not period and not event and not x.CRITERION.find(words):
+            detail["vague"] = True
+        subjects = retention_subjects(words, verb)
+        value = _retention_value(sentence, words, period, event)
+        return [(subject, value, dict(detail)) for subject in subjects]
+
+    # Legal bases ----------------------------------------------------------------------------
+
+    def _bases(self, section, words):
+        if section in (
+            "cookies",
+            "security",
+            "logs",
+            "rights",
+            "changes",
+            "controller",
+            "sources",
+            "recipients",
+            "transfers",
+            "processors",
+        ):
+            return []
+        letters = []
+        consent = x.CONSENT.find(words)
+        if consent and not _without(words, consent):
+            letters.append("a")
+        if x.CONTRACT.find(words):
+            letters.append("b")
+        obligation = x.OBLIGATION.find(words)
+        sentence = " ".join(t.text for t in words)
+        real = _real_law(words, sentence)
+        special = re.search(
+            r"\b9\s*(art|\(2\))|artikla\w* 9|artikel 9|art\.? 9\b|9 artikla", sentence, re.I
+        )
+        refers = re.search(
+            r"nojalla|perusteella|mukaisesti|mukaan|velvoit|grund|enligt|kräver|edellyt",
+            sentence,
+            re.I,
+        )
+        if (obligation and not special) or (
+            real and refers and section in ("legal_basis", "purposes") and not special
+        ):
+            letters.append("c")
+        if x.LEGITIMATE.find(words) and x.INTEREST.find(words):
+            letters.append("f")
+        dp = bool(x.DATA_PROTECTION_LAWS.find(words)) or any(
+            n in sentence for n in DATA_PROTECTION_NUMBERS
+        )
+        return [
+            (letter, real if letter == "c" else "", letter == "c" and dp and not real)
+            for letter in letters
+        ]
+
+    # Consent by conduct ---------------------------------------------------------------------
+
+    def _consent_by_conduct(self, words, parts):
+        consent = x.CONSENT.find(words) or x.ACCEPT.find(words)
+        if consent is None or any(c.negated and consent in c.tokens for c in parts):
+            return ""
+        text = " ".join(t.lower for t in words)
+        if x.GROUPS["marketing"].find(words) and not re.search(r"kaik\w+|all\w*|koko|every", text):
+            return ""  # "Tilaamalla uutiskirjeen annat suostumuksen": a clear affirmative act
+        for token in words:
+            # "varaamalla", "käyttämällä", "antamalla tietonsa": the 3rd infinitive's adessive.
+            if token.lower.endswith(x.MEANS_SUFFIXES) and x.CONDUCT.find((token,)):
+                return token.text
+            if token.lower.endswith(x.MEANS_SUFFIXES) and re.match(
+                r"(vara|käyttä|osta|tilaa|antama|luovuttama|vieraile|asioima|ilmoittautuma)",
+                token.lower,
+            ):
+                return token.text
+        # "genom att boka", "by booking", "when you book … you consent", "ajanvaraus
+        # katsotaan suostumukseksi".
+        m = re.search(
+            r"genom att (boka|använda|köpa|beställa|besöka|lämna|registrera)\w*"
+            r"|\bby (booking|using|buying|ordering|visiting|providing|submitting)\b"
+            r"|\b(när|då) (du|kunden) (bokar|använder|köper|beställer|besöker|lämnar)\b"
+            r"|\b(kun|jos) (asiakas|sinä|käyttäjä)?\s*(varaa|käyttää|ostaa|tilaa|antaa|vierailee)\b",
+            text,
+        )
+        if m:
+            return m.group(0)
+        deemed = x.DEEMED.find(words)
+        booking = x.GROUPS["bookings"].find(words) or x.CONDUCT.find(words)
+        if deemed and booking and consent.lemma in ("suostumus", "samtycke", "consent"):
+            return booking.text
+        return ""
+
+    # Requests: caps, fees and channels ------------------------------------------------------
+
+    def _right_limit(self, section, words, parts):
+        topic = (
+            x.REQUEST.find(words)
+            or x.ACCESS.find(words)
+            or (section == "rights" and x.RIGHT.find(words))
+        )
+        if not topic:
+            return ""
+        if x.LAWFUL_FEE.find(words):
+            return ""
+        text = " ".join(t.lower for t in words)
+        yearly = bool(
+            x.YEAR_PERIOD.find(words)
+            or re.search(
+                r"\b(vuodessa|vuosittain|kalenterivuodessa|vuoden aikana|12 kuukauden|kahdentoista kuukauden"
+                r"|per år|om året|i året|varje år|per kalenderår|a year|per year|each year)\b",
+                text,
+            )
+        )
+        count = bool(
+            x.TIMES.find(words)
+            or x.AT_MOST.find(words)
+            or re.search(r"\b(yksi|yhden|kaksi|kahden|1|2|en|ett|två|one|two)\b", text)
+        )
+        fee = None
+        for clause in parts:
+            token = x.FEE.find(clause.tokens)
+            if token and not clause.negated:
+                fee = token
+        if yearly and (count or fee):
+            return " ".join(t.text for t in words)
+        if (
+            fee
+            and re.search(r"\d|euro|€", text)
+            and not re.search(
+                r"maksuton|maksutta|avgiftsfri|kostnadsfri|free of charge|gratis", text
+            )
+        ):
+            return " ".join(t.text for t in words)
+        return ""
+
+    def _request_channel(self, section, words, parts):
+        topic = x.REQUEST.find(words) or x.ACCESS.find(words) or x.RIGHT.find(words)
+        if not topic and section != "rights":
+            return ""
+        signed = x.SIGNED.find(words)
+        if signed and not any(c.negated and signed in c.tokens for c in parts):
+            return "signed"
+        only = x.ONLY.find(words)
+        email = x.EMAIL.find(words)
+        if only and not email:
+            if x.POST.find(words):
+                return "post"
+            if x.IN_PERSON.find(words):
+                return "in_person"
+            if x.OWN_FORM.find(words):
+                return "own_form"
+        return ""
+
+    # Sources --------------------------------------------------------------------------------
+
+    def _source(self, words):
+        self_word = x.SOURCE_SELF.find(words)
+        if self_word is None:
+            text = " ".join(t.lower for t in words)
+            m = re.search(
+                r"(asiakkaalta|rekisteröidyltä|sinulta|potilaalta|henkilöltä|jäseneltä|valmennettavalta|käyttäjältä)\b"
+                r"|från (dig|kunden|kunderna|den registrerade)|lämnas av (kunden|kunderna|dig)|\bfrom you\b"
+                r"|(asiakas|asiakkaat|rekisteröity|sinä) (itse )?(antaa|antavat|ilmoittaa|ilmoittavat)",
+                text,
+            )
+            return m.group(0) if m else ""
+        if x.SOURCE_VERB.find(words) or re.search(
+            r"antam|ilmoittam|lämna|lämnar|uppg", " ".join(t.lower for t in words)
+        ):
+            return self_word.text
+        return ""
+
+    # Transfers ------------------------------------------------------------------------------
+
+    def _transfers(self, sentence, words):
+        found = []
+        for service in services():
+            if not service.outside_eea:
+                continue
+            if any(_service_re(alias).search(sentence) for alias in service.aliases):
+                found.append((service.name, safeguard_in(sentence)))
+        return found
+
+    # Changes --------------------------------------------------------------------------------
+
+    def _changes(self, sentence, words):
+        if not x.CHANGE.find(words):
+            return ""
+        from . import vocabulary as v
+
+        if v.WITHOUT_NOTICE.search(sentence) and not v.MATERIAL_CHANGE.search(sentence):
+            return "without_notice"
+        if re.search(r"ilmoit|tiedot|kerrom|meddela|informera|notify|inform", sentence, re.I):
+            return "notified"
+        return ""
+
+
+# Helpers ------------------------------------------------------------------------------------
+
+UPDATED_RE = re.compile(
+    r"(päivitet\w*|päivitimme|päivitys|muutettu|muutoksia tehty|laadittu|viimeksi|uppdater\w*"
+    r"|ändrad\w*|senast|updated|last (changed|modified|revised))[^\n]{0,40}?"
+    r"(?P<date>\d{1,2}\.\s?\d{1,2}\.\s?\d{4})",
+    re.IGNORECASE,
+)
+
+
+def _negated_near(words, token, window=3):
+    """Whether a negator stands within ``window`` words before ``token`` ("ei poisteta",
+    "emme voi poistaa"); "som lagen inte kräver att jag sparar raderar jag" is not."""
+    from .lemmas import NEGATORS
+
+    index = words.index(token)
+    return any(t.lower in NEGATORS for t in words[max(0, index - window) : index])
+
+
+def placeholder_text(text):
+    """A template's instruction left in place: "[Kirjoita tähän …]", "<täytä>", "XXX"."""
+    stripped = re.sub(r"\[[^\]]*\]|<[^>]*>|\bx{3,}\b", " ", text or "", flags=re.IGNORECASE)
+    return len(stripped.split()) <= 1 and len((text or "").split()) > 1
+
+
+def groups_in(words):
+    """The data group keys the words name, in the order of ``GROUP_KEYS`` (health first among
+    equals: "potilastiedot" is health, not clients)."""
+    found = []
+    for key in GROUP_KEYS:
+        if x.GROUPS[key].find(words):
+            found.append(key)
+    return found
+
+
+def _word_of(words, group):
+    token = x.GROUPS[group].find(words)
+    return token.text if token else ""
+
+
+# Words that make a group word the criterion, not the subject: "asiakkuuden päättymiseen",
+# "asiakassuhteen keston ajan", "viimeisestä käynnistä", "kundrelationens slut".
+_CRITERION_AFTER = re.compile(
+    r"^(päättymi|päätty|loppu|kesto|ajan|aikana|voimassa|jälkeen|upphör|slut|avslut|varar|pågår"
+    r"|end|lasts)"
+)
+
+
+def retention_subjects(words, verb):
+    """The data groups a retention sentence speaks of, or ["all"] for the data as a whole."""
+    subjects = []
+    for index, token in enumerate(words):
+        if verb is not None and token is verb:
+            continue
+        following = words[index + 1].lower if index + 1 < len(words) else ""
+        previous = words[index - 1].lower if index else ""
+        if _CRITERION_AFTER.match(following) or previous in (
+            "viimeisestä",
+            "viimeisen",
+            "senaste",
+            "sista",
+            "last",
+        ):
+            continue
+        if token.lower.startswith(("viimeis", "senast")):
+            continue
+        for key in GROUP_KEYS:
+            if key not in subjects and x.GROUPS[key].find((token,)):
+                subjects.append(key)
+                break
+    if not subjects:
+        # "valmennustiedot", "kursuppgifter": data of the service given to the client, unless
+        # the words speak of the data as a whole ("tiedot", "henkilötiedot", "uppgifterna").
+        for token in words:
+            if token is verb:
+                continue
+            form = token.lemma
+            if form.endswith(("tieto", "tiedot", "uppgift", "uppgifter")) and not x.ALL_DATA.find(
+                (token,)
+            ):
+                return ["clients"]
+            if x.ALL_DATA.find((token,)):
+                break
+    return subjects or ["all"]
+
+
+def _only_contact_words(words):
+    return False
+
+
+def _event(words):
+    for key, concept in _EVENTS:
+        if concept.find(words):
+            return key
+    return ""
+
+
+_LAW_TOKEN = re.compile(r"(laki|lain|lakia|lakiin|lagen|lag|asetus|asetuksen|förordning\w*)$")
+
+
+# Statute numbers that are the data-protection law itself (GDPR, Tietosuojalaki, the repealed
+# Henkilötietolaki): they oblige nothing to be processed.
+DATA_PROTECTION_NUMBERS = ("2016/679", "1050/2018", "523/1999")
+STATUTE_RE = re.compile(r"\b\d{2,4}/(19|20)\d{2}\b")
+
+
+def _real_law(words, sentence):
+    """A law that can oblige processing (not the GDPR, the Tietosuojalaki or the repealed
+    Henkilötietolaki), as named; "" when none."""
+    for m in STATUTE_RE.finditer(sentence):
+        if m.group(0) not in DATA_PROTECTION_NUMBERS:
+            return m.group(0)
+    if re.search(r"potilaan asemasta|patientens ställning|om journalhandlingar", sentence, re.I):
+        return "785/1992"
+    token = x.REAL_OBLIGATIONS.find(words)
+    return token.lemma if token else ""
+
+
+def _law_named(words, sentence=""):
+    """The law a sentence names by name ("kirjanpitolain", "bokföringslagen", "785/1992"), as
+    its lemma or number; "" when it names none or only "laki"/"lag" in general."""
+    for m in STATUTE_RE.finditer(sentence):
+        if m.group(0) not in DATA_PROTECTION_NUMBERS:
+            return m.group(0)
+    if re.search(
+        r"potilaan asemasta|patientens ställning|om journalhandlingar|potilasasiakirjoista",
+        sentence,
+        re.I,
+    ):
+        return "785/1992"
+    for token in words:
+        for form in (token.lemma, token.lower):
+            if x.REAL_OBLIGATIONS.find((token,)) or x.DATA_PROTECTION_LAWS.find((token,)):
+                return form
+            if (
+                _LAW_TOKEN.search(form)
+                and len(form) > 6
+                and form
+                not in (
+                    "lainsäädäntö",
+                    "laki",
+                    "lain",
+                    "lakia",
+                    "lakiin",
+                    "lag",
+                    "lagen",
+                )
+            ):
+                return form
+    return ""
+
+
+def _without(words, token):
+    """Whether ``token`` stands after "ilman"/"utan"/"without" ("ilman suostumustasi")."""
+    index = words.index(token)
+    return any(t.lower in ("ilman", "utan", "without") for t in words[max(0, index - 3) : index])
+
+
+def _purpose_words(sentence):
+    return sentence.strip()
+
+
+def _retention_value(sentence, words, period, event):
+    if period:
+        count, unit, index = period
+        start = max(0, index - 1)
+        end = min(len(words), index + 4)
+        return sentence[words[start].start : words[end - 1].start + len(words[end - 1].text)]
+    return sentence.strip()
+
+
+@functools.lru_cache(maxsize=512)
+def _service_re(alias):
+    suffix = (
+        r"(?::?(n|a|ä|in|ia|iä|ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|iin|issa|issä|ista|istä"
+        r"|illa|illä|ilta|iltä|ille|ksi|s))?"
+    )
+    return re.compile(
+        rf"(?<![\w.-]){re.escape(alias)}{suffix}(?:-[^\W\d_]+)?(?![\w-])", re.IGNORECASE
+    )
+
+
+SAFEGUARDS = (
+    ("dpf", re.compile(r"tietosuojakehy|privacy framework|\bdpf\b|dataskyddsramverk", re.I)),
+    (
+        "scc",
+        re.compile(
+            r"vakiolausek|vakiosopimuslausek|mallisopimuslausek|mallilausek|standard contractual"
+            r"|\bscc|standardavtalsklausul|standardklausul",
+            re.I,
+        ),
+    ),
+    (
+        "bcr",
+        re.compile(r"sitovat yrityssäänn|binding corporate|bindande företagsbestämmelser", re.I),
+    ),
+    (
+        "adequacy",
+        re.compile(
+            r"riittävyyspäätö|komissi\w*[^.]{0,80}riittäv|riittäv\w*[^.]{0,80}komissi|adequacy"
+            r"|beslut om adekvat|adekvat skyddsnivå",
+            re.I,
+        ),
+    ),
+    (
+        "art49",
+        re.compile(
+            r"49 art|art\w*\.? 49|artiklan? 49|nimenomai\w* suostum\w*[^.]{0,60}siir"
+            r"|siir\w*[^.]{0,60}nimenomai\w* suostum|uttryckligt? samtycke[^.]{0,60}överför"
+            r"|explicit(ly)? consent[^.]{0,60}transfer",
+            re.I,
+        ),
+    ),
+)
+
+
+def safeguard_in(text):
+    """The safeguard a text names for a transfer: "dpf", "scc", "bcr", "adequacy", "art49", or
+    "" when it names none."""
+    for key, pattern in SAFEGUARDS:
+        if pattern.search(text):
+            return key
+    return ""
+
+
+# Placeholders and copy artefacts left where a contact should be (GDPR Art 13(1)(a)).
+PLACEHOLDER_RE = re.compile(
+    r"\[\s*email[^\]]*protected\s*\]|email\s*protected|\[[^\]]{2,30}\]|<[^>]{2,30}>"
+    r"|etunimi\.sukunimi@|förnamn\.efternamn@|firstname\.lastname@|\bx{2,}@|@x{2,}|\bxxx\b"
+    r"|\b0\d{1,2}[\s-]?x{2,}|x{3,}\s*x{2,}|sähköposti@|sahkoposti@|email@domain|@domain\."
+    r"|@yritys\.fi\b|@yrityksesi\.|@firma\.fi\b|@company\.com\b|@example\.com\b|\.\.\.@|@\.\.\.",
+    re.IGNORECASE,
+)
+
+
+def is_placeholder(value):
+    return bool(PLACEHOLDER_RE.search(value or ""))
+
+
+_EMAIL_RE = re.compile(
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[\s*email[^\]]*\]|[\w.+-]+\s*(?:\(at\)|\[at\])\s*[\w.-]+"
+)
+_PHONE_RE = re.compile(r"(?:\+358|\b0)[\dxX][\d xX-]{5,14}[\dxX]")
+_STREET_RE = re.compile(
+    r"[A-ZÅÄÖ][\wåäöÅÄÖ-]*(katu|tie|kuja|polku|väylä|ranta|tori|gatan|vägen|väg|gränd|torget)"
+    r"\s+\d+|\b\d{5}\s+[A-ZÅÄÖ][\wåäö-]+|\b(PL|Postilokero|PB)\s*\d+",
+)
+_LABELLED_RE = re.compile(
+    r"(sähköposti|s-posti|email|e-mail|e-post|puh\w*|tel\w*|phone|osoite|adress|address)"
+    r"\s*[:.]?\s*(?P<value>\S.*)",
+    re.IGNORECASE,
+)
+
+
+def contact_values(line):
+    """(key, value) of the contact details a controller line gives, placeholders included."""
+    found = []
+    for m in _EMAIL_RE.finditer(line):
+        found.append(("email", m.group(0)))
+    for m in _PHONE_RE.finditer(line):
+        found.append(("phone", m.group(0)))
+    if _STREET_RE.search(line):
+        found.append(("address", line.strip()))
+    if not found:
+        labelled = _LABELLED_RE.search(line)
+        if labelled and PLACEHOLDER_RE.search(labelled.group("value")):
+            found.append(("email", labelled.group("value").strip()))
+    return found
+
+
+# The business's field -----------------------------------------------------------------------
+
+# Health-care professions (laki terveydenhuollon ammattihenkilöistä 559/1994 and its decree):
+# a practice of one of these keeps patient records (785/1992, 94/2022).
+_HEALTH_PROFESSIONS = (
+    (
+        "massage",
+        r"koulutet\w* hieroj\w*|hierontapalvelu\w*|hierontapiste\w*|hierontayritys\w*"
+        r"|hierontahoitola\w*|\bhieroja\w*|urheiluhieroj\w*|\bmassör\w*"
+        r"|utbildad massör|massageterapeut\w*|massagemottagning",
+    ),
+    ("physiotherapy", r"fysioterapeut\w*|fysioterapi\w*|physiotherap\w*|\bfysio\b"),
+    ("psychotherapy", r"psykoterapeut\w*|psykoterapi\w*|psychotherap\w*"),
+    (
+        "other_health_care",
+        r"osteopaat\w*|osteopat\w*|naprapaat\w*|naprapat\w*|kiropraktik\w*"
+        r"|jalkaterapeut\w*|fotterapeut\w*|ravitsemusterapeut\w*|toimintaterapeut\w*"
+        r"|puheterapeut\w*|arbetsterapeut\w*|dietist\w*|sairaanhoitaj\w*|terveydenhoitaj\w*"
+        r"|laillistet\w* terveydenhuollon|terveydenhuollon ammattihenkilö\w*"
+        r"|legitimerad vårdpersonal|hälso- och sjukvårdspersonal",
+    ),
+)
+_NOT_HEALTH = re.compile(
+    r"vyöhyketerap\w*|kehoterap\w*|energiahoi\w*|reikí|reiki|aromaterap\w*|zonterap\w*"
+    r"|hierontatuoli|päähieronta|hiuspohjan hieron\w*|hiuspohjahieron\w*|kasvohieron\w*"
+    r"|ansiktsmassage|huvudbottens? massage",
+    re.IGNORECASE,
+)
+_OTHER_FIELDS = (
+    (
+        "coaching",
+        r"\bcoach\w*|valmenta\w*|valmennu\w*|työnohja\w*|ohjaaja\w*|konsult\w*|handledar\w*|coachning",
+    ),
+    (
+        "beauty",
+        r"kampaamo\w*|parturi\w*|kauneushoit\w*|kosmetolog\w*|hiusstudio\w*|ripsi\w*|kynsi\w*"
+        r"|skönhet\w*|frisör\w*|salong\w*",
+    ),
+    (
+        "fitness",
+        r"personal trainer|\bpt\b|kuntosal\w*|jooga\w*|pilates\w*|yoga\w*|gym\b|träning\w*",
+    ),
+)
+
+
+# A practice named by what it does ("Hieronta Kaisla", "Hierontapiste Tammi"): read only in
+# the business's name, the notice's title and the register's name, where it names the business;
+# in a list of services ("päänahan hieronta") it does not.
+_PRACTICE_NAMES = (("massage", r"\bhieronta\w*|\bhieronnan\b|\bmassage\w*|\bmassagemottagning"),)
+
+
+def infer_field(reading):
+    """(field, sentence) read from the notice's name, controller and introduction, else None.
+
+    The business says what it is where it introduces itself: the title, the controller's name
+    and lines, the register's name, the first sentences. A profession named elsewhere counts
+    when the notice says the business practises it ("olen koulutettu hieroja"). A denial ("en
+    ole terveydenhuollon ammattihenkilö") counts for nothing.
+    """
+    notice = reading.notice
+    names = [notice.get("title") or "", reading.controller.get("name") or ""]
+    for section in reading.sections:
+        if section.get("kind") in ("register_name", "controller"):
+            names.append((section.get("text") or "")[:300])
+    intro = list(names)
+    for section in reading.sections[:4]:
+        if section.get("kind") in ("other", "contact_person"):
+            intro.append(section.get("text") or "")
+    lang = language_of(reading.all_text)
+    for text in names:
+        for sentence in re.split(r"(?<=[.!?])\s+|\n", text):
+            cleaned = _NOT_HEALTH.sub(" ", sentence)
+            for key, pattern in _PRACTICE_NAMES + _HEALTH_PROFESSIONS:
+                m = re.search(pattern, cleaned, re.IGNORECASE)
+                if m and not _denied(cleaned, m.start(), lang):
+                    return key, sentence.strip()
+    for text in intro + [s for _k, s in reading.sentences]:
+        for sentence in [text] if len(text) < 300 else re.split(r"(?<=[.!?])\s+|\n", text):
+            cleaned = _NOT_HEALTH.sub(" ", sentence)
+            for key, pattern in _HEALTH_PROFESSIONS:
+                m = re.search(pattern, cleaned, re.IGNORECASE)
+                if m and not _denied(cleaned, m.start(), lang):
+                    if text in intro or _self_description(cleaned):
+                        return key, sentence.strip()
+    for text in names:
+        for key, pattern in _OTHER_FIELDS:
+            if re.search(pattern, text, re.IGNORECASE):
+                return key, text.strip()
+    return None
+
+
+def _denied(sentence, position, lang):
+    from .lemmas import negated_at
+
+    return negated_at(sentence, lang, position)
+
+
+_SELF = re.compile(
+    r"\b(olen|olemme|toimin|toimimme|toimii|on|jag är|vi är|är|i am|we are)\b", re.IGNORECASE
+)
+
+
+def _self_description(sentence):
+    return bool(_SELF.search(sentence))

@@ -1,0 +1,195 @@
+"""Words as lemmas: a sentence of a Finnish, Swedish or English notice, word by word.
+
+Finnish inflects every word ("asiakkailta itseltään", "pyydettäessä", "säilytettävät") and
+Swedish most ("personuppgifterna", "sparas"). Matching regex stems misses inflections nobody
+listed and matches words that only share letters; the check reads lemmas instead, from
+``simplemma`` (pure Python, ships its fi and sv data), and from Voikko where it is installed
+(``libvoikko`` with Debian's ``voikko-fi``), which also splits compounds. Compounds are matched
+on the lemma's end ("tarkastusoikeus" is an "…oikeus", "asiakastieto" a "…tieto").
+
+Lemmas are cached (``lru_cache``): a notice repeats its words, and notices repeat each other's.
+simplemma loads a language's dictionary on first use (a few seconds for Finnish on a slow
+machine); ``warm()`` loads them ahead, e.g. in a worker's start-up.
+"""
+
+import functools
+import re
+from dataclasses import dataclass
+
+LANGUAGES = ("fi", "sv", "en")
+
+WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+(?:[.,]\d+)?")
+
+# Function words that tell the languages apart (the importer's notice_language reads whole
+# notices; the check reads a notice and also its sections, which may be in another language).
+_FI = frozenset(
+    "ja on tai sekä ei että voi tietoja tiedot henkilötiedot henkilötietoja tietojen emme "
+    "niitä joka jotka kun jos myös sinun meidän asiakkaan".split()
+)
+_SV = frozenset(
+    "och att för som är av med på till uppgifter personuppgifter vi du dina inte eller om "
+    "den det de kan ska har".split()
+)
+_EN = frozenset(
+    "the and of to for is are we you your our with by or not be this that data personal".split()
+)
+
+
+def language_of(text):
+    """ "fi", "sv" or "en": the language most of the text's function words belong to."""
+    counts = dict.fromkeys(LANGUAGES, 0)
+    for word in WORD_RE.findall(text[:20_000].lower()):
+        if word in _FI:
+            counts["fi"] += 1
+        if word in _SV:
+            counts["sv"] += 1
+        if word in _EN:
+            counts["en"] += 1
+    best = max(LANGUAGES, key=lambda lang: (counts[lang], lang == "fi"))
+    return best if counts[best] else "fi"
+
+
+@functools.lru_cache(maxsize=1)
+def _voikko():
+    """A Voikko analyser for Finnish where libvoikko and voikko-fi are installed, else None."""
+    try:
+        import libvoikko  # optional: Debian libvoikko1 + voikko-fi, PyPI libvoikko
+    except ImportError:
+        return None
+    try:
+        return libvoikko.Voikko("fi")
+    except Exception:  # the library without its dictionary: fall back to simplemma
+        return None
+
+
+def _simplemma(word, lang):
+    try:
+        import simplemma
+    except ImportError:  # a broken install: the check still reads words as written
+        return word
+    try:
+        return simplemma.lemmatize(word, lang=lang).lower()
+    except (ValueError, LookupError):
+        return word
+
+
+@functools.lru_cache(maxsize=200_000)
+def lemma(word, lang):
+    """The lemma of a lowercase word in ``lang`` ("fi", "sv", "en")."""
+    if lang == "en" or len(word) < 3 or word.isdigit():
+        return word
+    if lang == "fi":
+        voikko = _voikko()
+        if voikko is not None:
+            analyses = voikko.analyze(word)
+            if analyses and analyses[0].get("BASEFORM"):
+                return analyses[0]["BASEFORM"].lower()
+    return _simplemma(word, lang)
+
+
+def warm(languages=("fi", "sv")):
+    """Load the lemmatizer's dictionaries now rather than on a person's first check."""
+    for lang in languages:
+        lemma("tietosuoja" if lang == "fi" else "uppgifterna", lang)
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str  # as written
+    lower: str
+    lemma: str
+    start: int  # offset in the sentence
+
+
+@functools.lru_cache(maxsize=8192)
+def tokens(sentence, lang):
+    """The words of a sentence with their lemmas (cached: rules read a sentence many times)."""
+    return tuple(
+        Token(m.group(0), m.group(0).lower(), lemma(m.group(0).lower(), lang), m.start())
+        for m in WORD_RE.finditer(sentence)
+    )
+
+
+# Negation (the negative verb in all its persons, with -kä), and Swedish and English negators.
+NEGATORS = frozenset(
+    "en et ei emme ette eivät enkä etkä eikä emmekä ettekä eivätkä älä älkää "
+    "inte ej icke aldrig ingen inget inga not never no cannot nor".split()
+)
+# Words that end a negation's scope and start an exception or a contrast: "Tietoja ei luovuteta,
+# paitsi kirjanpitäjälle", "Uppgifter lämnas inte ut utom till …", "vaan", "men", "but".
+SCOPE_BREAKS = frozenset(
+    "paitsi vaan mutta kuitenkin lukuun utom men förutom undantag except but however unless "
+    "ellei elleivät".split()
+)
+_CLAUSE_PUNCT = re.compile(r"[;:()]|,\s|\s[–—-]\s")
+
+
+@dataclass(frozen=True)
+class Clause:
+    tokens: tuple
+    negated: bool
+    exception: bool  # starts with an exception to a negation ("paitsi", "utom", "except")
+
+
+@functools.lru_cache(maxsize=8192)
+def clauses(sentence, lang):
+    """The sentence cut into clauses, each knowing whether a negation governs it.
+
+    A clause is cut at punctuation and at a scope break. "Tietoja ei luovuteta, paitsi
+    kirjanpitäjälle": the second clause is an exception to a negation, so it states what it
+    names (the accountant receives data). "Emme käytä evästeitä markkinointiin" is negated.
+    A clause after a comma with no negation of its own inherits the previous clause's
+    negation only through "eikä"/"eller" lists ("ei luovuteta eikä siirretä", handled as one
+    clause since no punctuation breaks it).
+    """
+    words = tokens(sentence, lang)
+    cuts = {m.start() for m in _CLAUSE_PUNCT.finditer(sentence)}
+    result = []
+    current = []
+    exception = False
+    for token in words:
+        boundary = token.lower in SCOPE_BREAKS or any(
+            cut < token.start and (not current or current[-1].start < cut) for cut in cuts
+        )
+        if boundary and current:
+            result.append(_clause(current, exception))
+            current = []
+            exception = False
+        if token.lower in SCOPE_BREAKS:
+            exception = token.lower in ("paitsi", "lukuun", "utom", "förutom", "except", "unless")
+            exception = exception or token.lower in ("ellei", "elleivät")
+        current.append(token)
+    if current:
+        result.append(_clause(current, exception))
+    return tuple(result)
+
+
+def _clause(words, exception):
+    negated = any(t.lower in NEGATORS for t in words)
+    if exception and negated:
+        negated = False  # "paitsi jos ei …" is rare; the exception states what it names
+    return Clause(tuple(words), negated, exception)
+
+
+def negated_at(sentence, lang, position):
+    """Whether the word at character ``position`` stands in a negated clause."""
+    for clause in clauses(sentence, lang):
+        if clause.tokens and clause.tokens[0].start <= position <= clause.tokens[-1].start + len(
+            clause.tokens[-1].text
+        ):
+            return clause.negated
+    return False
+
+
+def has_lemma(words, lemmas=(), ends=(), starts=()):
+    """The first token whose lemma (or, failing the dictionary, whose form) is one of
+    ``lemmas``, ends with one of ``ends`` (compounds) or starts with one of ``starts``."""
+    for token in words:
+        for form in (token.lemma, token.lower):
+            if (
+                form in lemmas
+                or (ends and form.endswith(ends))
+                or (starts and form.startswith(starts))
+            ):
+                return token
+    return None

@@ -1,0 +1,524 @@
+"""The concepts the reader looks for, as lemmas (lemmas.py), in Finnish, Swedish and English.
+
+A concept is matched on a word's lemma (simplemma's, or Voikko's), or, for compounds and words
+the dictionary lacks, on the lemma's end or start: "tarkastusoikeus" ends with "oikeus",
+"asiakastieto" with "tieto", "hälsouppgifter" starts with "hälso". Lemmas are lowercase.
+
+Before widening a concept, write the sentence it should read and one it should not into the
+check's tests (tests/core/test_check_claims.py).
+"""
+
+from dataclasses import dataclass
+
+from .lemmas import has_lemma
+
+
+@dataclass(frozen=True)
+class Concept:
+    lemmas: frozenset = frozenset()
+    ends: tuple = ()
+    starts: tuple = ()
+
+    def find(self, words):
+        return has_lemma(words, self.lemmas, self.ends, self.starts)
+
+    def all(self, words):
+        return [t for t in words if has_lemma((t,), self.lemmas, self.ends, self.starts)]
+
+
+def concept(lemmas="", ends=(), starts=()):
+    return Concept(frozenset(lemmas.split()), tuple(ends), tuple(starts))
+
+
+# Data groups (GDPR Art 13(2)(a) per group; keys as the retention targets and the claims API).
+GROUPS = {
+    "health": concept(
+        "terveys sairaus lääkitys lääke diagnoosi allergia raskaus esitieto hoitomerkintä "
+        "hoitokertomus sairauskertomus potilaskertomus anamneesi journal patientjournal "
+        "health medical allergy diagnosis",
+        ends=(
+            "terveystieto",
+            "hoitotieto",
+            "potilastieto",
+            "hoitomerkintä",
+            "esitieto",
+            "esitietolomake",
+            "hoitokortti",
+            "potilaskortti",
+            "asiakaskertomus",
+            "terapiamuistiinpano",
+            "terapiamuistiinpanot",
+            "muistiinpano",
+            "hoitosuunnitelma",
+            "kuntoutussuunnitelma",
+            "sairaushistoria",
+            "terveydentila",
+            "terveystila",
+            "hälsouppgift",
+            "hälsouppgifter",
+            "hälsotillstånd",
+            "journalanteckning",
+            "vårdanteckning",
+            "patientuppgift",
+            "behandlingsanteckning",
+            "allergi",
+            "allergia",
+            "allergiat",
+        ),
+        starts=(
+            "terveystie",
+            "terveydenti",
+            "terveyttä",
+            "terveyte",
+            "potilasas",
+            "potilastie",
+            "potilaskert",
+            "hoitomerkin",
+            "hoitotie",
+            "esitie",
+            "hälsoupp",
+            "hälsotill",
+            "hälsoinfo",
+            "patientjourn",
+            "patientupp",
+            "sjukdom",
+            "allergi",
+            "diagno",
+            "medicin",
+            "lääkity",
+            "sairau",
+            "health",
+        ),
+    ),
+    "invoices": concept(
+        "lasku laskutus kirjanpito tosite kuitti tilinpäätös maksu maksaa faktura bokföring "
+        "verifikat kvitto bokslut invoice bookkeeping accounting receipt",
+        ends=(
+            "lasku",
+            "laskutus",
+            "laskutustieto",
+            "kirjanpito",
+            "kirjanpitoaineisto",
+            "tosite",
+            "maksutieto",
+            "faktura",
+            "bokföring",
+            "verifikat",
+        ),
+        starts=(
+            "laskut",
+            "kirjanpi",
+            "tosit",
+            "bokför",
+            "faktur",
+            "verifikat",
+            "invoic",
+            "bookkeep",
+            "accounting",
+            "tilinpäät",
+            "maksutie",
+            "betalning",
+        ),
+    ),
+    "bookings": concept(
+        "varaus ajanvaraus varata käynti tapaaminen bokning tidsbokning boka besök booking "
+        "appointment",
+        ends=("varaus", "varaustieto", "ajanvaraus", "käyntitieto", "bokning"),
+        starts=("ajanvara", "varaustie", "tidsbok", "bokning", "booking", "appointment"),
+    ),
+    "marketing": concept(
+        "uutiskirje markkinointi suoramarkkinointi mainonta nyhetsbrev marknadsföring "
+        "direktmarknadsföring newsletter marketing",
+        ends=("uutiskirje", "markkinointi", "nyhetsbrev", "marknadsföring"),
+        starts=(
+            "uutiskir",
+            "markkinoin",
+            "suoramark",
+            "nyhetsbrev",
+            "marknadsför",
+            "newsletter",
+            "marketing",
+            "sähköpostilist",
+            "postituslist",
+            "mainonta",
+        ),
+    ),
+    "logs": concept(
+        "loki lokitieto logg loggdata log",
+        ends=("loki", "lokitieto", "logg", "loggdata", "loggfil"),
+        starts=("lokitie", "palvelinlok", "loggfil", "loggdat", "serverlogg", "log file"),
+    ),
+    "cookies": concept(
+        "eväste cookie kaka",
+        ends=("eväste", "cookie", "kaka", "kakor"),
+        starts=("eväst", "cookie", "kakor"),
+    ),
+    "consents": concept(
+        "", ends=("suostumustieto", "samtyckesuppgift"), starts=("suostumustie", "samtyckesupp")
+    ),
+    "requests": concept("", ends=("tarkastuspyyntö",), starts=("tarkastuspyyn",)),
+    # Groups a statement covers only for themselves: job applications, camera recordings,
+    # photographs, reviews.
+    "other": concept(
+        "hakemus työhakemus ansökan tallenne kameravalvonta valvontakamera videotallenne "
+        "kamerabevakning inspelning",
+        ends=("hakemus", "tallenne", "kameravalvonta", "ansökan", "bevakning"),
+        starts=("työhakem", "kameraval", "videotall", "tallentee", "kamerabev", "ansökning"),
+    ),
+    "clients": concept(
+        "asiakas asiakkuus asiakastieto yhteystieto nimi puhelinnumero sähköpostiosoite "
+        "osoite asiakasrekisteri jäsen jäsentieto valmennettava oppilas kund kunduppgift "
+        "kontaktuppgift namn telefonnummer medlem client customer contact",
+        ends=(
+            "asiakastieto",
+            "yhteystieto",
+            "asiakasrekisteri",
+            "jäsentieto",
+            "kunduppgift",
+            "kontaktuppgift",
+            "kundregister",
+            "klientuppgift",
+            "klient",
+            "henkilötieto",
+            "perustieto",
+            "asiakaskortti",
+        ),
+        starts=(
+            "asiakastie",
+            "asiakasreki",
+            "yhteystie",
+            "asiakkuu",
+            "kunduppg",
+            "kontaktupp",
+            "kundreg",
+            "customer",
+            "client",
+        ),
+    ),
+}
+# "Tiedot", "henkilötiedot", "personuppgifterna", "the data": a statement about the data as a
+# whole, which covers every group without a period of its own.
+ALL_DATA = concept(
+    "tieto henkilötieto rekisteri tietosisältö uppgift personuppgift data information",
+    ends=("rekisteritieto",),
+)
+
+# Retention (GDPR Art 13(2)(a)): keeping and deleting.
+RETAIN = concept(
+    "säilyttää säilyä säilö säilöä säilytys säilytysaika poistaa poisto hävittää hävitys "
+    "arkistoida tuhota anonymisoida spara bevara lagra förvara radera gallra arkivera "
+    "retain keep store delete erase",
+    starts=(
+        "säilyt",
+        "säilytettäv",
+        "poistet",
+        "hävitet",
+        "sparas",
+        "lagras",
+        "raderas",
+        "gallras",
+        "bevaras",
+        "förvaras",
+        "lagringstid",
+        "sparar",
+        "sparat",
+        "sparade",
+        "lagrar",
+        "lagrat",
+        "bevarar",
+        "förvarar",
+        "raderar",
+        "gallrar",
+        "arkiver",
+        "arkistoi",
+        "anonymisoi",
+        "tuhot",
+        "hävitä",
+        "poistam",
+        "säilöt",
+    ),
+)
+# A period or criterion that bounds a retention ("kolme vuotta", "asiakkuuden päättymiseen
+# asti", "kunnes peruutat suostumuksesi", "kirjanpitolain mukaisesti").
+TIME_UNIT = concept(
+    "vuosi kuukausi viikko päivä vuorokausi år månad vecka dag dygn year month week day "
+    "vuotta kuukautta",
+    starts=("vuo", "kuukau", "viiko"),
+)
+CRITERION = concept(
+    "päättyminen päättyä loppu loppuminen kesto voimassa voimassaolo kunnes saakka asti "
+    "peruuttaa perua peruutus kuolema syntymä viimeinen upphöra slut tills avsluta återkalla "
+    "död födelse until end withdraw death",
+    starts=("päättymi", "peruut", "upphör", "voimassa"),
+)
+VAGUE = concept(
+    "tarpeellinen tarpeen tarvita tarvittava edellyttää vaatia nödvändig behöva krävas kräva "
+    "necessary needed required toistaiseksi",
+)
+LAW = concept(
+    "laki lainsäädäntö asetus säädös lag förordning law legislation",
+    ends=("laki", "lag", "lagen", "asetus", "förordning"),
+)
+DEATH = concept("kuolema kuolla död dö death", starts=("kuolem", "kuoli", "döds", "död"))
+BIRTH = concept("syntymä syntyä födelse född birth", starts=("syntym", "födel", "birth"))
+
+# Legal bases, GDPR Art 6(1).
+CONSENT = concept(
+    "suostumus suostua samtycke samtycka consent",
+    ends=("suostumus",),
+    starts=("suostum", "suostu", "samtyck", "consent"),
+)
+CONTRACT = concept(
+    "sopimus sopimussuhde avtal avtalsförhållande contract",
+    ends=("sopimus", "avtal"),
+    starts=("sopimu", "avtal", "contract"),
+)
+OBLIGATION = concept(
+    "lakisääteinen velvoite velvollisuus velvoittaa förpliktelse lagstadgad skyldighet obligation",
+    starts=("lakisäät", "velvoit", "velvolli", "förpliktelse", "lagstadg", "obligation"),
+)
+LEGITIMATE = concept("oikeutettu berättigad legitimate", starts=("oikeutet", "berättiga"))
+INTEREST = concept("etu intresse interest", ends=("etu",))
+
+# Laws a notice names; the GDPR and the Tietosuojalaki oblige nothing to be processed.
+DATA_PROTECTION_LAWS = concept(
+    "tietosuojalaki tietosuoja-asetus henkilötietolaki dataskyddsförordning dataskyddslag "
+    "gdpr personuppgiftslag",
+    ends=(
+        "tietosuojalaki",
+        "tietosuoja-asetus",
+        "henkilötietolaki",
+        "dataskyddsförordning",
+        "dataskyddslag",
+        "dataskyddslagen",
+        "tietosuojalainsäädäntö",
+        "tietosuojasäädös",
+    ),
+    starts=(
+        "tietosuojala",
+        "tietosuoja-asetu",
+        "henkilötietola",
+        "dataskyddsförordn",
+        "dataskyddslag",
+        "gdpr",
+        "tietosuojalainsäädä",
+        "tietosuojasääd",
+    ),
+)
+REAL_OBLIGATIONS = concept(
+    "kirjanpitolaki arvonlisäverolaki verolaki potilaslaki bokföringslag mervärdesskattelag "
+    "patientlag",
+    ends=(
+        "kirjanpitolaki",
+        "verolaki",
+        "bokföringslag",
+        "bokföringslagen",
+        "potilaslaki",
+        "patientlag",
+        "patientlagen",
+        "kuluttajansuojalaki",
+        "rahanpesulaki",
+    ),
+    starts=(
+        "kirjanpitola",
+        "arvonlisäverol",
+        "bokföringsla",
+        "mervärdesskattel",
+        "potilasasiakirja",
+        "patientdatala",
+        "journalhandling",
+    ),
+)
+
+# Conduct that notices take as consent: booking, using, buying, visiting, giving the data.
+CONDUCT = concept(
+    "varata ajanvaraus varaus käyttää käyttö ostaa tilata vierailla asioida antaa luovuttaa "
+    "ilmoittautua rekisteröityä boka bokning använda köpa beställa besöka lämna registrera "
+    "book booking use buy order visit provide submit",
+)
+# The 3rd infinitive's adessive ("varaamalla", "käyttämällä") and Swedish "genom att": the
+# means by which something happens.
+MEANS_SUFFIXES = ("malla", "mällä")
+ACCEPT = concept(
+    "hyväksyä hyväksyntä godkänna acceptera accept agree",
+    starts=("hyväksy", "godkän", "accept", "agree"),
+)
+DEEMED = concept(
+    "katsoa katsotaan tulkita anses betraktas räknas deem count",
+    starts=("katsota", "tulkita", "anses", "betraktas", "räknas", "deemed"),
+)
+
+# Rights (GDPR Art 15–22) and requests.
+REQUEST = concept(
+    "pyyntö pyytää vaatia vaatimus tarkastuspyyntö hakemus begäran begära förfrågan request ask",
+    ends=("pyyntö", "begäran"),
+    starts=("pyyn", "pyyd", "pyytä", "begär", "request"),
+)
+ACCESS = concept(
+    "tarkastaa tarkastus tarkastusoikeus registerutdrag insyn kopio jäljennös access copy",
+    ends=("tarkastus", "tarkastusoikeus", "tarkastuspyyntö", "registerutdrag"),
+    starts=("tarkast", "registerutdr", "jäljennö", "insyn"),
+)
+RIGHT = concept("oikeus rätt rättighet right", ends=("oikeus", "rätt", "rättighet"))
+FEE = concept(
+    "maksu veloittaa periä hinta euro kustannus avgift debitera kosta fee charge",
+    ends=("maksu", "avgift"),
+    starts=("veloit", "käsittelymaks", "avgift", "debiter"),
+)
+YEAR_PERIOD = concept(
+    "vuosittain årligen annually kalenterivuosi",
+    starts=("kalenterivuo",),
+)
+TIMES = concept("kerta kerran kertaa gång once twice time", starts=("kerra", "kerta"))
+AT_MOST = concept("enintään korkeintaan högst most", starts=("enintä", "korkeinta"))
+LAWFUL_FEE = concept(
+    "perusteeton kohtuuton toistuva lisäkopio ogrundad orimlig uppenbart manifestly excessive "
+    "repetitive further additional",
+    starts=(
+        "perusteet",
+        "kohtuut",
+        "toistuv",
+        "lisäkopio",
+        "ilmeise",
+        "ogrund",
+        "orimli",
+        "uppenbar",
+        "ytterligare",
+        "manifest",
+        "excessiv",
+        "additional",
+        "further",
+    ),
+)
+SIGNED = concept(
+    "allekirjoittaa allekirjoitus omakätinen underteckna underskrift signera sign signature",
+    starts=("allekirjoit", "omakätis", "underteckn", "underskr", "signe", "sign"),
+)
+POST = concept(
+    "kirje kirjeitse posti postitse brev post letter mail",
+    starts=("kirje", "postits", "brev"),
+)
+IN_PERSON = concept(
+    "henkilökohtaisesti paikan päällä personligen person",
+    starts=("henkilökohtai", "personlig"),
+)
+OWN_FORM = concept("lomake blankett form", ends=("lomake", "blankett"), starts=("lomakkee",))
+ONLY = concept(
+    "vain ainoastaan pelkästään yksinomaan endast enbart bara only solely exclusively",
+)
+EMAIL = concept("sähköposti sähköpostitse e-post mejl email e-mail", starts=("sähköpost", "e-post"))
+
+# Sources (GDPR Art 14(2)(f)): the person themselves.
+SOURCE_SELF = concept("itse själv itsensä yourself themselves directly suoraan direkt")
+SOURCE_VERB = concept(
+    "saada kerätä antaa ilmoittaa lähde tietolähde kerätty lämna samla få källa "
+    "collect obtain provide source",
+    ends=("lähde", "källa"),
+)
+
+# Recipients and transfers.
+DISCLOSE = concept(
+    "luovuttaa luovutus jakaa lämna utlämna dela disclose share",
+    starts=("luovut", "utlämn", "disclos"),
+)
+TRANSFER = concept(
+    "siirtää siirto siirtyä överföra överföring transfer",
+    starts=("siirr", "siirt", "överför", "transfer"),
+)
+EXPLICIT = concept("nimenomainen uttrycklig explicit", starts=("nimenomai", "uttryckli"))
+
+# Changes to the notice.
+CHANGE = concept(
+    "muuttaa muutos päivittää päivitys ändra ändring uppdatera change update amend modify",
+    starts=("muut", "päivit", "ändr", "uppdater"),
+)
+
+# The rights of GDPR Art 15–21 as verbs and nouns (in a rights section, or in a sentence that
+# says the person can ask for them).
+RIGHTS = {
+    "access": concept(
+        "tarkastaa tarkastus tarkastusoikeus nähdä nähtävä jäljennös kopio pääsy granska insyn "
+        "registerutdrag tillgång access copy",
+        ends=("tarkastusoikeus", "registerutdrag", "jäljennös"),
+        starts=("tarkast", "nähtäv", "jäljennö", "granska", "registerutdr", "insyn", "tillgång"),
+    ),
+    "rectification": concept(
+        "korjata korjaus korjaaminen oikaista oikaisu täydentää täydennys korjauttaa rätta "
+        "rättelse rättning korrigera komplettera rectify rectification correct",
+        starts=("korja", "oikai", "täydent", "rättel", "rättni", "korriger", "komplett", "rectif"),
+    ),
+    "erasure": concept(
+        "poistaa poisto poistaminen hävittää unohdettu unohtaa radera radering erase erasure "
+        "delete deletion forget forgotten",
+        starts=("poist", "unohde", "hävit", "rader", "utplån", "eras", "delet"),
+    ),
+    "restriction": concept(
+        "rajoittaa rajoitus rajoittaminen rajoite rajata begränsa begränsning restrict restriction",
+        starts=("rajoit", "begräns", "restrict"),
+    ),
+    "portability": concept(
+        "koneluettava siirrettävyys maskinläsbar dataportabilitet portability portable",
+        starts=(
+            "koneluettav",
+            "koneellisesti",
+            "siirto-oikeu",
+            "siirrettävy",
+            "maskinläsbar",
+            "dataportab",
+            "portab",
+            "machine-read",
+        ),
+    ),
+    "objection": concept(
+        "vastustaa vastustaminen vastustusoikeus kieltää kielto kielto-oikeus invända "
+        "invändning motsätta object objection",
+        starts=("vastust", "kielto", "kieltä", "kiellä", "invänd", "motsätt", "object"),
+    ),
+}
+# "Voit pyytää", "sinulla on oikeus", "du kan begära", "you may": a sentence that offers.
+OFFER = concept(
+    "voida oikeus pyytää vaatia kysyä rätt rättighet begära kunna be kräva right request may "
+    "can ask",
+    ends=("oikeus", "rätt"),
+    starts=("oikeu", "pyy", "vaati", "rätt", "begär"),
+)
+
+# Purposes: a verb of processing and a word of purpose.
+PROCESS = concept(
+    "käsitellä käyttää kerätä tarvita tallentaa kirjata hyödyntää behandla använda samla "
+    "behöva registrera spara process use collect need",
+    starts=("käsittel", "käytä", "käyte", "kerä", "tarvit", "tallenn", "behandl", "använd"),
+)
+AUTOMATED = concept(
+    "automaattinen automaattisesti automatisk automatiskt automatiserad automated automatic "
+    "automatically profilointi profiloida profilera profilering profiling profile",
+    starts=(
+        "automaatt",
+        "automatis",
+        "automated",
+        "automatic",
+        "profiloi",
+        "profiler",
+        "profiling",
+    ),
+)
+DECISION = concept(
+    "päätös päätöksenteko päättää tehdä beslut besluta fatta decision decide decision-making",
+    starts=("päätö", "beslut", "decision"),
+)
+REQUIREMENT = concept(
+    "edellytys pakollinen vapaaehtoinen välttämätön förutsättning obligatorisk frivillig "
+    "nödvändig mandatory voluntary requirement",
+    starts=(
+        "edellyty",
+        "pakollis",
+        "vapaaehto",
+        "välttämät",
+        "förutsätt",
+        "obligatori",
+        "frivillig",
+        "nödvändig",
+        "mandator",
+        "voluntar",
+    ),
+)

@@ -1,0 +1,356 @@
+"""Rules over what a notice claims (claims.py): per purpose and per data group (issue 18).
+
+Each rule takes a ``NoticeReading`` and yields findings that carry the sentences they rest on.
+notice.py registers them in ``RULES`` among the older rules.
+"""
+
+from django.utils.translation import gettext as _
+
+from .claims import HEALTH_CARE_FIELDS
+from .findings import ERROR, WARNING, Finding
+
+# The data groups a notice must give a retention period or criterion for when it declares
+# them (GDPR Art 13(2)(a)). Client and booking data are one register for a small business: a
+# period for either covers both. Logs, cookies, consents and requests are covered by their own
+# sections or by the plugin's structured rules, and are not asked for here.
+RETENTION_FAMILIES = {
+    "clients": ("clients", "bookings"),
+    "bookings": ("clients", "bookings"),
+    "health": ("health",),
+    "invoices": ("invoices",),
+    "marketing": ("marketing",),
+}
+GROUP_LABELS = {
+    "clients": lambda: _("client and contact data"),
+    "bookings": lambda: _("booking data"),
+    "health": lambda: _("health data and treatment notes"),
+    "invoices": lambda: _("invoices and bookkeeping"),
+    "marketing": lambda: _("newsletter and marketing data"),
+}
+# Where a notice declares what it processes.
+DECLARING_SECTIONS = ("data_content", "purposes", "legal_basis", "data_subjects", "other", "")
+
+
+def _sentences(claims, limit=3):
+    return tuple(dict.fromkeys(c.sentence for c in claims if c.sentence))[:limit]
+
+
+def field_of(r):
+    """The business's field: as the owner gave it, or read from the text; "" when unknown."""
+    found = r.claims_of("field")
+    return found[0].value if found else ""
+
+
+def is_health_care(r):
+    return field_of(r) in HEALTH_CARE_FIELDS
+
+
+def declared_groups(r):
+    """The data groups the notice says it processes (not denied), with their claims."""
+    groups = {}
+    for claim in r.claims_of("data_group"):
+        if claim.section in DECLARING_SECTIONS or claim.section == "retention":
+            groups.setdefault(claim.subject, []).append(claim)
+    return groups
+
+
+def declares_health_data(r):
+    """Whether the notice says it processes health data: a health data group outside the
+    rights, security and cookie sections, or a structured special category."""
+    if any(
+        c.get("special_category")
+        for c in r.structured("data_content", "categories")
+        if isinstance(c, dict)
+    ):
+        return True
+    return any(
+        c.subject == "health"
+        for c in r.claims_of("data_group")
+        if c.section not in ("rights", "security", "cookies", "controller")
+    )
+
+
+# Retention -------------------------------------------------------------------------------------
+
+
+def retention_claims(r):
+    return [c for c in r.claims_of("retention") if c.section not in ("cookies", "logs")]
+
+
+def patient_records_ok(claim):
+    """Whether a retention claim for health data follows STM decree 94/2022: 12 years after the
+    patient's death, or 120 years after birth, or the decree named."""
+    detail = claim.detail
+    text = claim.sentence.lower()
+    if "94/2022" in text or "298/2009" in text:
+        return True
+    if any(
+        word in text
+        for word in (
+            "potilasasiakirjoista annetun",
+            "potilasasiakirja-asetu",
+            "potilasasiakirjoista annetu",
+            "asetuksen potilasasiakirjoista",
+            "asetus potilasasiakirjoista",
+            "asetuksessa potilasasiakirjoista",
+            "förordningen om journalhandlingar",
+            "förordning om journalhandlingar",
+        )
+    ):
+        return True
+    if detail.get("counted_from") == "death" and detail.get("period") == 12:
+        return True
+    return "kuolem" in text and "12" in text or ("död" in text and ("12" in text or "tolv" in text))
+
+
+def retention_rule(r):
+    """missing-retention, vague-retention, retention-incomplete and patient-records-retention.
+
+    GDPR Art 13(2)(a): a period, or the criteria that fix it, for every group of data. A
+    statement about the data as a whole covers every group without one of its own; a statement
+    about logs, cookies, invoices or marketing covers only that group.
+    """
+    claims = retention_claims(r)
+    structured = [
+        rule
+        for rule in r.structured("retention", "rules")
+        if rule.get("period") or (rule.get("until") or "").strip() or rule.get("counted_from")
+    ]
+    retention_sections = [
+        s for s in r.of_kind("retention") if (s.get("text") or "").strip() or s.get("rules")
+    ]
+    if not claims and not structured and not retention_sections:
+        yield Finding(
+            "missing-retention",
+            ERROR,
+            _(
+                "The notice does not say how long data is kept. Add retention rules to the "
+                "section “Retention period” (GDPR Art 13(2)(a))."
+            ),
+            "retention",
+            "GDPR Art 13(2)(a)",
+        )
+        return
+    vague = [c for c in claims if c.detail.get("vague")]
+    firm = [c for c in claims if not c.detail.get("vague")]
+    if vague or (retention_sections and not claims and not structured):
+        yield Finding(
+            "vague-retention",
+            ERROR,
+            _(
+                "A retention period is given only as “as long as necessary” or “as the law "
+                "requires”. Give a period (for example 3 years from the last booking) or the "
+                "criterion that decides it, naming the law (for example the Accounting Act's 6 "
+                "years for invoices) (GDPR Art 13(2)(a))."
+            ),
+            "retention",
+            "GDPR Art 13(2)(a)",
+            _sentences(vague),
+        )
+    # Health care: patient records as STM decree 94/2022 says.
+    health_care = is_health_care(r)
+    patient_finding = False
+    if health_care and declares_health_data(r):
+        health = [c for c in claims if c.subject == "health"]
+        wrong = [c for c in health if not patient_records_ok(c)]
+        general = [c for c in firm if c.subject in ("all", "clients")]
+        if (health and not any(patient_records_ok(c) for c in health)) or (
+            not health and general and not any(patient_records_ok(c) for c in claims)
+        ):
+            patient_finding = True
+            yield Finding(
+                "patient-records-retention",
+                ERROR,
+                _(
+                    "The notice keeps patient records for a period that does not follow the "
+                    "decree on patient documents: they are kept 12 years after the patient's "
+                    "death, or 120 years after birth when the date of death is unknown. State "
+                    "that period for the treatment notes and health data (STM decree 94/2022; "
+                    "Act 785/1992, section 12)."
+                ),
+                "retention",
+                "STM 94/2022; 785/1992 12 §",
+                _sentences(wrong or general),
+            )
+    if not claims and not structured:
+        return
+    covered = set()
+    for claim in claims:
+        covered.add(claim.subject)
+    for rule in structured:
+        covered.add(rule.get("applies_to") or "all")
+    if "all" in covered or "other" in covered and not claims:
+        return
+    declared = declared_groups(r)
+    uncovered = []
+    for group in ("clients", "health", "invoices", "marketing"):
+        if group not in declared and not (group == "clients" and "bookings" in declared):
+            continue
+        if group == "health" and (patient_finding or not declares_health_data(r)):
+            continue
+        if any(member in covered for member in RETENTION_FAMILIES[group]):
+            continue
+        uncovered.append(group)
+    if uncovered:
+        names = ", ".join(str(GROUP_LABELS[g]()) for g in uncovered)
+        yield Finding(
+            "retention-incomplete",
+            ERROR,
+            _(
+                "The notice gives a retention period for some data but not for %(groups)s. Give "
+                "a period or the criterion that decides it for every kind of data you keep (for "
+                "example client data 3 years from the last visit) (GDPR Art 13(2)(a))."
+            )
+            % {"groups": names},
+            "retention",
+            "GDPR Art 13(2)(a)",
+            _sentences(claims),
+        )
+
+
+# Legal bases ------------------------------------------------------------------------------------
+
+# Purposes the law requires: bookkeeping and invoicing (Kirjanpitolaki 1336/1997), patient
+# records (785/1992, 94/2022). Under "lakisääteinen velvoite" they need no law named.
+LEGALLY_REQUIRED_GROUPS = ("invoices", "health")
+
+
+def obligation_claims(r):
+    """Basis "c" claims that oblige nothing: the data-protection law itself as the obligation,
+    or a purpose no law requires with no law named."""
+    from .claims import groups_in  # noqa: PLC0415
+    from .lemmas import tokens
+
+    lang = _lang(r)
+    wrong = []
+    for claim in r.claims_of("basis"):
+        if claim.value != "c":
+            continue
+        if claim.detail.get("data_protection_law"):
+            wrong.append(claim)
+            continue
+        if claim.detail.get("law"):
+            continue
+        groups = set(groups_in(tokens(claim.subject or claim.sentence, lang)))
+        if groups & set(LEGALLY_REQUIRED_GROUPS):
+            continue
+        if groups & {"clients", "bookings", "marketing"}:
+            wrong.append(claim)
+    return wrong
+
+
+def _lang(r):
+    from .lemmas import language_of
+
+    return language_of(r.all_text)
+
+
+def basis_not_an_obligation(r):
+    wrong = obligation_claims(r)
+    if wrong:
+        yield Finding(
+            "basis-not-an-obligation",
+            ERROR,
+            _(
+                "The notice gives “legal obligation” as the basis of processing that no law "
+                "requires: the GDPR and the Data Protection Act oblige nothing to be processed, "
+                "and a client relationship, a booking or marketing is not a legal duty. State "
+                "the real basis, usually the contract with the client (GDPR Art 6(1)(b)); keep "
+                "“legal obligation” for bookkeeping (Accounting Act 1336/1997) and patient "
+                "records (GDPR Art 6(1)(c), 6(3))."
+            ),
+            "legal_basis",
+            "GDPR Art 6(1)(c), 6(3)",
+            _sentences(wrong),
+        )
+
+
+def consent_by_conduct(r):
+    found = r.claims_of("consent_by_conduct")
+    if found:
+        yield Finding(
+            "consent-by-conduct",
+            ERROR,
+            _(
+                "The notice says that booking, buying or using the service counts as consent. "
+                "That is not consent: consent is a separate, clear and freely given choice. "
+                "State the contract as the basis of what the service needs (GDPR Art 6(1)(b)) "
+                "and ask consent separately, as an optional choice, only for the rest "
+                "(GDPR Art 4(11), 7(2), 7(4))."
+            ),
+            "legal_basis",
+            "GDPR Art 4(11), 7(2), 7(4)",
+            _sentences(found),
+        )
+
+
+def only_consent_by_conduct(r):
+    """Whether every consent the notice speaks of is consent by conduct."""
+    conduct = {c.sentence for c in r.claims_of("consent_by_conduct")}
+    if not conduct:
+        return False
+    consents = [c for c in r.claims_of("basis") if c.value == "a"]
+    return all(c.sentence in conduct for c in consents)
+
+
+# Requests ---------------------------------------------------------------------------------------
+
+
+def limits_free_requests(r):
+    found = r.claims_of("right_limit")
+    if found:
+        yield Finding(
+            "limits-free-requests",
+            ERROR,
+            _(
+                "The notice limits free requests (for example one free access request a year) "
+                "or charges for them. Every request is free; only a manifestly unfounded or "
+                "excessive request may be charged a reasonable fee or refused. Remove the limit "
+                "(GDPR Art 12(5))."
+            ),
+            found[0].section or "rights",
+            "GDPR Art 12(5)",
+            _sentences(found),
+        )
+
+
+def request_form_required(r):
+    found = r.claims_of("request_channel")
+    if found:
+        yield Finding(
+            "request-form-required",
+            WARNING,
+            _(
+                "The notice accepts requests only in one form or channel (signed, by post, in "
+                "person or on your own form). A person may make a request in any way, by email "
+                "too; you may ask for what you need to identify them. Say where requests can be "
+                "sent, without requiring a form (GDPR Art 12(2))."
+            ),
+            found[0].section or "rights",
+            "GDPR Art 12(2)",
+            _sentences(found),
+        )
+
+
+# Health care ----------------------------------------------------------------------------------
+
+
+def health_data_undeclared(r):
+    # A health-care professional keeps patient records (785/1992 12 §, 94/2022): the notice
+    # must declare the health data and its Art 9(2)(h) condition.
+    if not is_health_care(r) or declares_health_data(r):
+        return
+    field = r.claims_of("field")
+    yield Finding(
+        "health-data-undeclared",
+        ERROR,
+        _(
+            "The business is health care, but the notice declares no health data. A health-care "
+            "professional keeps patient records: declare the health data and treatment notes, "
+            "their condition (providing care, GDPR Art 9(2)(h)) and their retention (12 years "
+            "after the patient's death, STM decree 94/2022)."
+        ),
+        "data_content",
+        "GDPR Art 9(2)(h), 13(1)(c); 785/1992 12 §",
+        _sentences(c for c in field if not c.detail.get("given")),
+    )
