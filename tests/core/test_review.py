@@ -450,3 +450,135 @@ def test_describe_says_what_was_read_in_words():
     assert review.describe(FakeClaim("basis", "Markkinointi", "c", negated=True)).startswith(
         "Not: Markkinointi"
     )
+
+
+# What the reader gives beyond the plain contract ------------------------------------------------
+
+
+def test_the_business_field_read_from_the_text_is_offered_beside_its_sentence(notice):
+    claims = [FakeClaim("field", "field", "massage", {"given": False}, sentence="Hieronta Oy")]
+
+    field = item(items_of(notice, claims), review.FIELD)
+
+    assert field.group == review.BUSINESS
+    assert field.initial == {"field": "massage"}
+    assert field.sentences == ("Hieronta Oy",)
+    assert "Massage" in field.read
+
+
+def test_the_sites_field_wins_over_the_one_read(notice):
+    notice["field"] = "coaching"
+    claims = [FakeClaim("field", "field", "massage", {"given": False}, sentence="Hieronta Oy")]
+
+    field = item(items_of(notice, claims), review.FIELD)
+
+    assert field.initial == {"field": "coaching"}
+    assert field.sentences == ()
+
+
+def test_a_field_read_from_the_text_brings_the_health_data_item(notice):
+    claims = [FakeClaim("field", "field", "physiotherapy", {"given": False}, sentence="Fysio")]
+
+    assert [i for i in items_of(notice, claims) if i.label == "Health information"]
+
+
+def test_a_confirmed_field_is_returned_for_the_site_not_written_into_the_notice(notice):
+    items = items_of(notice)
+
+    changed, result = review.apply_review(
+        notice, items, {"field-1": {"confirm": True, "field": "beauty"}}
+    )
+
+    assert result["field"] == "beauty"
+    assert changed == notice
+    assert not result["changed"]
+
+
+def test_claims_read_from_the_structured_fields_are_not_shown_as_sentences(notice):
+    claims = [
+        FakeClaim(
+            "retention",
+            "clients",
+            "2",
+            {"period": 2, "unit": "years", "structured": True},
+            sentence="Asiakastiedot",
+        )
+    ]
+
+    assert not [i for i in items_of(notice, claims) if "Asiakastiedot" in i.sentences]
+
+
+def test_a_general_retention_statement_is_offered_to_groups_without_their_own(notice):
+    general = "Tietoja säilytetään kolme vuotta asiakkuuden päättymisestä."
+    claims = [
+        FakeClaim("data_group", "bookings", sentence="Tallennamme varaukset."),
+        FakeClaim(
+            "retention",
+            "all",
+            "kolme vuotta",
+            {"period": 3, "unit": "years", "counted_from": "relationship_end"},
+            sentence=general,
+        ),
+        FakeClaim("retention", "logs", "", {"period": 6, "unit": "months"}, sentence=LOGS),
+    ]
+    items = items_of(notice, claims)
+
+    bookings, logs = (
+        item(items, review.DATA_GROUP, "booking"),
+        item(items, review.DATA_GROUP, "log"),
+    )
+
+    assert general in bookings.sentences
+    assert (bookings.initial["period"], bookings.initial["counted_from"]) == (3, "relationship_end")
+    assert general not in logs.sentences
+
+
+def test_a_period_in_weeks_is_offered_in_days(notice):
+    claims = [FakeClaim("retention", "logs", "", {"period": 2, "unit": "weeks"}, sentence=LOGS)]
+
+    logs = item(items_of(notice, claims), review.DATA_GROUP, "log")
+
+    assert (logs.initial["period"], logs.initial["unit"]) == (14, "days")
+
+
+def test_a_vague_period_is_flagged(notice):
+    vague = "Tietoja säilytetään niin kauan kuin laki edellyttää."
+    claims = [FakeClaim("retention", "clients", vague, {"vague": True}, sentence=vague)]
+
+    clients = item(items_of(notice, claims), review.DATA_GROUP, "client")
+
+    assert "13(2)(a)" in clients.note
+
+
+def test_the_data_protection_law_as_an_obligation_is_not_offered(notice):
+    sentence = "Käsittely perustuu lakisääteiseen velvoitteeseen (tietosuojalaki)."
+    notice["sections"][1]["purposes"][0]["legal_basis"] = ""
+    claims = [
+        FakeClaim("basis", "Ajanvaraus", "c", {"data_protection_law": True}, sentence=sentence)
+    ]
+
+    booking = item(items_of(notice, claims), review.BASIS, "ajanvarausta")
+
+    assert booking.initial["legal_basis"] == ""
+    assert "6(3)" in booking.note
+
+
+def test_booking_as_consent_is_not_offered_as_consent(notice):
+    claims = [
+        FakeClaim("basis", CONDUCT, "a", sentence=CONDUCT),
+        FakeClaim("consent_by_conduct", "processing", "varaamalla", sentence=CONDUCT),
+    ]
+
+    conduct = item(items_of(notice, claims), review.BASIS, "Ajan varaamalla")
+
+    assert conduct.initial["legal_basis"] == ""
+    assert "contract" in conduct.note
+
+
+def test_a_claim_read_from_a_structured_value_is_not_shown_as_a_sentence(notice):
+    """The importer's rule holds "Lokitiedot"; a claim read from that field is no sentence."""
+    claims = [FakeClaim("data_group", "logs", "Lokitiedot", sentence="Lokitiedot"), CLAIMS[5]]
+
+    logs = item(items_of(notice, claims), review.DATA_GROUP, "log")
+
+    assert logs.sentences == (LOGS,)

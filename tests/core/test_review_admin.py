@@ -215,10 +215,38 @@ def test_a_notice_with_nothing_read_says_so(admin_client, draft, claims):  # noq
 
     assert response.status_code == 200
     items = [item for group in response.context["groups"] for item, _form in group["rows"]]
-    # The notice's own purposes and every right are still there to confirm, with no sentence.
-    assert {item.kind for item in items} == {"basis", "right"}
+    # The field, the notice's own purposes and every right are still there, with no sentence.
+    assert {item.kind for item in items} == {"field", "basis", "right"}
     assert all(item.sentences == () for item in items)
 
 
 def test_the_review_page_names_no_personal_data_in_its_url(admin_client, draft):
     assert review_url(draft) == f"/admin/seloste/review/{draft.pk}/"
+
+
+def test_a_confirmed_field_is_stored_for_the_notices_site(admin_client, draft):
+    from wagtail.models import Site
+
+    from wagtail_seloste.notice.business import site_field
+
+    response = admin_client.get(review_url(draft))
+    data = form_data(response)
+    data.update({"field-1-confirm": "on", "field-1-field": "physiotherapy"})
+
+    response = admin_client.post(review_url(draft), data)
+
+    assert response.status_code == 302
+    assert site_field(Site.objects.get(is_default_site=True)) == "physiotherapy"
+    # The field is the site's, not the notice's: no new revision for it alone.
+    assert NoticePage.objects.get(pk=draft.pk).latest_revision_id == draft.latest_revision_id
+
+
+def test_a_confirmed_field_needs_a_choice(admin_client, draft):
+    response = admin_client.get(review_url(draft))
+    data = form_data(response)
+    data.update({"field-1-confirm": "on", "field-1-field": ""})
+
+    response = admin_client.post(review_url(draft), data)
+
+    assert response.status_code == 200
+    assert response.context["error_items"][0].key == "field-1"

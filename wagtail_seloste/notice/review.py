@@ -33,13 +33,28 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from .blocks import LEGAL_BASES, RETENTION_EVENTS, RETENTION_UNITS, RIGHTS
-from .business import is_health_care
+from .business import BusinessField, is_health_care
 from .json_format import clean_html
 from .sections import SECTION_KINDS
 
 # The groups, in the order an owner thinks of them.
-PURPOSES, DATA, TRANSFERS, RIGHTS_GROUP = "purposes", "data", "transfers", "rights"
+BUSINESS, PURPOSES, DATA, TRANSFERS, RIGHTS_GROUP = (
+    "business",
+    "purposes",
+    "data",
+    "transfers",
+    "rights",
+)
 GROUPS = {
+    BUSINESS: (
+        _("Your business"),
+        _(
+            "The field decides what the notice must say. Massage, physiotherapy, psychotherapy "
+            "and other regulated care are health care: the practice keeps patient records, so "
+            "the notice declares health data with its condition (GDPR Art 9(2)(h)) and keeps "
+            "the records as decree 94/2022 says."
+        ),
+    ),
     PURPOSES: (
         _("What you use the data for, and on which legal basis"),
         _(
@@ -76,7 +91,8 @@ GROUPS = {
 }
 
 # The kinds of items: what the owner does with each.
-BASIS, DATA_GROUP, TRANSFER, RIGHT, TEXT, INFO = (
+FIELD, BASIS, DATA_GROUP, TRANSFER, RIGHT, TEXT, INFO = (
+    "field",
     "basis",
     "data",
     "transfer",
@@ -85,6 +101,8 @@ BASIS, DATA_GROUP, TRANSFER, RIGHT, TEXT, INFO = (
     "info",
 )
 MAX_UNTIL_CHARS = 250
+# A data group's sentences beyond its retention: enough to recognise it, not every mention.
+MAX_GROUP_SENTENCES = 3
 
 # The data groups the reader names (``Claim.subject`` of data_group and retention claims).
 DATA_GROUPS = {
@@ -98,6 +116,8 @@ DATA_GROUPS = {
     "requests": _("Data subject requests"),
     "cookies": _("Cookies"),
     "other": _("Other data"),
+    # A general statement about the data as a whole ("Tietoja säilytetään …").
+    "all": _("All the data"),
 }
 # A data group's retention rule applies to these records of the register (blocks.RETENTION_
 # TARGETS); the rest are "other", which the retention purge never deletes.
@@ -127,6 +147,20 @@ TEXT_NOTES = {
         "a letter will all do (GDPR Art 12(2)). Remove the requirement, or name the channels "
         "as examples."
     ),
+    "data_protection_law": _(
+        "The data protection law itself (the GDPR, the Data Protection Act) obliges nobody to "
+        "process data, so it is no “legal obligation” basis (GDPR Art 6(1)(c) and 6(3)). "
+        "Choose the real basis: usually the contract."
+    ),
+    "vague": _(
+        "“As long as the law requires” or “as long as necessary” names no law and no bound "
+        "(GDPR Art 13(2)(a)). Give a period, or name the law that fixes it."
+    ),
+    "patient_records": _(
+        "A health-care practice keeps patient records (Act on the Status and Rights of "
+        "Patients 785/1992, 12 §): the notice must declare health information as a special "
+        "category and keep the records as decree 94/2022 says."
+    ),
     "art49": _(
         "An exception of GDPR Art 49 (such as the client's consent to the transfer) is only for "
         "an occasional transfer, never for a service used every day (EDPB guidelines 2/2018). "
@@ -154,6 +188,8 @@ KIND_LABELS = {
     "data_group": _("Data"),
     "controller_contact": _("Controller's contact"),
     "changes": _("Changes to the notice"),
+    "purpose": _("Purpose"),
+    "field": _("Business's field"),
 }
 CHANNEL_LABELS = {
     "signed": _("only with a signed request"),
@@ -166,6 +202,15 @@ TRANSFER_VALUE_LABELS = {
     "dpf": _("EU–US Data Privacy Framework"),
     "scc": _("standard contractual clauses"),
     "bcr": _("binding corporate rules"),
+    "data_protection_law": _(
+        "The data protection law itself (the GDPR, the Data Protection Act) obliges nobody to "
+        "process data, so it is no “legal obligation” basis (GDPR Art 6(1)(c) and 6(3)). "
+        "Choose the real basis: usually the contract."
+    ),
+    "vague": _(
+        "“As long as the law requires” or “as long as necessary” names no law and no bound "
+        "(GDPR Art 13(2)(a)). Give a period, or name the law that fixes it."
+    ),
     "art49": _("an exception of GDPR Art 49"),
     "none": _("no safeguard"),
 }
@@ -243,6 +288,7 @@ def period_text(detail, value=""):
         return value or ""
     forms = {
         "days": ngettext("%(count)s day", "%(count)s days", period),
+        "weeks": ngettext("%(count)s week", "%(count)s weeks", period),
         "months": ngettext("%(count)s month", "%(count)s months", period),
         "years": ngettext("%(count)s year", "%(count)s years", period),
     }
@@ -263,7 +309,7 @@ def describe(claim):
         kept = period_text(claim.detail, value) or _("no period")
         text = _("%(data)s kept: %(period)s") % {"data": group, "period": kept}
     elif kind in ("right", "right_limit"):
-        right = _label(RIGHTS, subject) or subject
+        right = _label(RIGHTS, subject) or _("Requests")
         text = (
             right
             if kind == "right"
@@ -285,8 +331,8 @@ def describe(claim):
         text = _("%(data)s declared") % {"data": DATA_GROUPS.get(subject, subject)}
     elif kind == "consent_by_conduct":
         text = _("Booking or using the service taken as consent")
-        if subject:
-            text = _("%(what)s (%(purpose)s)") % {"what": text, "purpose": subject}
+    elif kind == "field":
+        text = _label(BusinessField.choices, value) or value
     else:
         text = ": ".join(part for part in (subject, value) if part)
     text = str(text)
@@ -340,7 +386,14 @@ def review_items(notice, claims, language=None):
     items it was built from. ``language`` is the notice's: names that go into the notice
     (a data category, a rule's data) are in it.
     """
-    claims = list(claims)
+    # Claims the reader made of the notice's own structured fields are what the items read
+    # directly; the rest are readings of sentences, shown beside their sentence.
+    structured = _structured_values(notice)
+    claims = [
+        c
+        for c in claims
+        if not (c.detail or {}).get("structured") and fold(c.sentence) not in structured
+    ]
     items = []
     counter = {}
 
@@ -348,12 +401,54 @@ def review_items(notice, claims, language=None):
         counter[kind] = counter.get(kind, 0) + 1
         items.append(Item(key=f"{kind}-{counter[kind]}", kind=kind, group=group, **kwargs))
 
+    field_key = _field_item(notice, claims, add)
     _purpose_items(notice, claims, add)
-    _data_items(notice, claims, add, language, notice.get("field") or "")
+    _data_items(notice, claims, add, language, field_key)
     _transfer_items(notice, claims, add, language)
     _rights_items(notice, claims, add)
     order = list(GROUPS)
     return sorted(items, key=lambda item: order.index(item.group))
+
+
+def _structured_values(notice):
+    """The short values of the notice's structured fields (a rule's data, a category's name, a
+    transfer's recipient), folded: a claim whose "sentence" is one of them was read from the
+    field, not from a sentence of the text."""
+    values = set()
+    for kind, key, names in (
+        ("retention", "rules", ("data",)),
+        ("data_content", "categories", ("name",)),
+        ("transfers", "transfers", ("recipient", "country")),
+        ("processors", "processors", ("name", "service", "country")),
+        ("recipients", "recipients", ("name",)),
+    ):
+        for _si, _ei, entry in _entries(notice, kind, key):
+            values.update(fold(entry.get(name)) for name in names if entry.get(name))
+    return values
+
+
+def _field_item(notice, claims, add):
+    """The business's field: the site's, else the one the check read from the text. Returns
+    the field the other items assume."""
+    given = notice.get("field") or ""
+    read = [c for c in claims if c.kind == "field" and not c.negated and c.value]
+    inferred = next((c for c in read if not (c.detail or {}).get("given")), None)
+    field_key = given or (inferred.value if inferred else "")
+    if given:
+        said = _("Chosen for the site: %(field)s") % {"field": _label(BusinessField.choices, given)}
+    elif inferred is not None:
+        said = _("Read from the text: %(field)s") % {"field": describe(inferred)}
+    else:
+        said = _("Not read from the text")
+    add(
+        FIELD,
+        BUSINESS,
+        label=str(_("Business's field")),
+        read=str(said),
+        sentences=_sentences([inferred]) if inferred is not None and not given else (),
+        initial={"field": field_key},
+    )
+    return field_key
 
 
 def _purpose_score(claim, text):
@@ -380,9 +475,12 @@ def _purpose_items(notice, claims, add):
             owned[scores.index(best)].append(claim)
         elif (claim.subject or "").strip():
             rest.append(claim)
+    conduct = [c for c in claims if c.kind == "consent_by_conduct" and not c.negated]
     for index, (si, ei, purpose) in enumerate(purposes):
         own = owned[index]
+        text = purpose.get("purpose") or ""
         letters = sorted({c.value for c in own if c.value})
+        offered, notes = _offered_bases(letters, own, text, conduct)
         stored = purpose.get("legal_basis") or ""
         if letters:
             read = ", ".join(str(basis_label(letter)) for letter in letters)
@@ -395,33 +493,52 @@ def _purpose_items(notice, claims, add):
         add(
             BASIS,
             PURPOSES,
-            label=purpose.get("purpose") or "",
+            label=text,
             read=str(read),
             sentences=_sentences(own),
             initial={
-                "legal_basis": stored or (letters[0] if len(letters) == 1 else ""),
+                "legal_basis": stored or (offered[0] if len(offered) == 1 else ""),
                 "legitimate_interest": purpose.get("legitimate_interest") or "",
             },
             target=(si, ei),
+            note=" ".join(notes),
         )
     # Purposes the text names with a basis but the structured list lacks.
     for claims_of in _group_by(rest, lambda c: fold(c.subject)).values():
         letters = sorted({c.value for c in claims_of if c.value})
+        label = claims_of[0].subject.strip()
+        offered, notes = _offered_bases(letters, claims_of, label, conduct)
         add(
             BASIS,
             PURPOSES,
-            label=claims_of[0].subject.strip(),
+            label=label,
             read=", ".join(str(basis_label(letter)) for letter in letters)
             or str(_("No legal basis read")),
             sentences=_sentences(claims_of),
             initial={
-                "legal_basis": letters[0] if len(letters) == 1 else "",
+                "legal_basis": offered[0] if len(offered) == 1 else "",
                 "legitimate_interest": "",
             },
+            note=" ".join(notes),
         )
     for claim in claims:
         if claim.kind == "consent_by_conduct" and not claim.negated:
             _text_item(add, PURPOSES, claim)
+
+
+def _offered_bases(letters, claims, text, conduct):
+    """The bases read that may be offered as the answer, and notes on those that may not."""
+    offered, notes = list(letters), []
+    if any((c.detail or {}).get("data_protection_law") for c in claims):
+        # The GDPR or the Tietosuojalaki named as the "obligation": no obligation (Art 6(3)).
+        offered = [letter for letter in offered if letter != "c"]
+        notes.append(str(TEXT_NOTES["data_protection_law"]))
+    sentences = _sentences(claims)
+    if any(_mentions(text, c.sentence) or c.sentence in sentences for c in conduct):
+        # "Ajan varaamalla asiakas suostuu …" reads as consent, which it is not (Art 4(11)).
+        offered = [letter for letter in offered if letter != "a"]
+        notes.append(str(TEXT_NOTES["consent_by_conduct"]))
+    return offered, notes
 
 
 def _text_item(add, group, claim):
@@ -444,21 +561,28 @@ def _in_language(text, language):
 
 def _data_items(notice, claims, add, language, field_key):
     """One item per data group: is the data declared (and is it special), and how long is it
-    kept. A health-care practice gets an item for health data even when the text names none:
-    it keeps patient records (785/1992 12 §), which the notice must declare (Art 9, 13)."""
+    kept. A general retention statement ("Tietoja säilytetään …") is offered to every group
+    without a period of its own. A health-care practice gets an item for health data even when
+    the text names none: it keeps patient records (785/1992 12 §), which the notice declares."""
     groups = [c for c in claims if c.kind == "data_group" and not c.negated]
     retentions = [c for c in claims if c.kind == "retention" and not c.negated]
+    general = [c for c in retentions if c.subject == "all"]
+    retentions = [c for c in retentions if c.subject != "all"]
     keys = list(dict.fromkeys([c.subject for c in groups] + [c.subject for c in retentions]))
     health_care = is_health_care(field_key)
     if health_care and "health" not in keys:
         keys.append("health")
+    if general and not keys:
+        keys.append("all")
     categories = list(_entries(notice, "data_content", "categories"))
     rules = list(_entries(notice, "retention", "rules"))
     taken = set()
     for key in keys:
         name = _in_language(DATA_GROUPS.get(key, key), language)
         named = [c for c in groups if c.subject == key]
-        kept = [c for c in retentions if c.subject == key]
+        kept = [c for c in retentions if c.subject == key] or (
+            general if not (key == "health" and health_care) else []
+        )
         category = next(
             ((si, ei, c) for si, ei, c in categories if _mentions(c.get("name"), name)), None
         )
@@ -470,28 +594,29 @@ def _data_items(notice, claims, add, language, field_key):
             else key == "health",
         }
         initial.update(_retention_initial(key, name, kept, rule, health_care, language))
-        reads = [describe(c) for c in named + kept]
-        note = ""
-        if not named and not kept:
-            note = str(
-                _(
-                    "A health-care practice keeps patient records (Act on the Status and Rights "
-                    "of Patients 785/1992, 12 §): the notice must declare health information "
-                    "as a special category and keep the records as decree 94/2022 says."
-                )
-            )
+        reads = [describe(c) for c in named[:1] + kept]
+        notes = []
+        if key == "health" and health_care and not named:
+            reads.insert(0, str(_("Not declared in the notice.")))
+            notes.append(str(TEXT_NOTES["patient_records"]))
+        if any((c.detail or {}).get("vague") for c in kept):
+            notes.append(str(TEXT_NOTES["vague"]))
         if not kept:
             reads.append(str(_("No retention period read for this data.")))
+        sentences = (
+            _sentences(kept)
+            + tuple(s for s in _sentences(named) if s not in _sentences(kept))[:MAX_GROUP_SENTENCES]
+        )
         add(
             DATA_GROUP,
             DATA,
             label=str(DATA_GROUPS.get(key, key)),
             read="; ".join(dict.fromkeys(reads)),
-            sentences=_sentences(named + kept),
+            sentences=sentences,
             initial=initial,
             target=category[:2] if category else None,
             rule_target=rule[:2] if rule else None,
-            note=note,
+            note=" ".join(notes),
         )
 
 
@@ -539,10 +664,12 @@ def _retention_initial(key, name, kept, rule, health_care, language):
         detail = claim.detail or {}
         event = detail.get("counted_from") or ""
         if isinstance(detail.get("period"), int) and (not event or event in dict(RETENTION_EVENTS)):
-            unit = detail.get("unit")
+            period, unit = detail["period"], detail.get("unit")
+            if unit == "weeks":  # the notice's rules count days, months or years
+                period, unit = period * 7, "days"
             initial.update(
                 {
-                    "period": detail["period"],
+                    "period": period,
                     "unit": unit if unit in dict(RETENTION_UNITS) else "years",
                     "counted_from": event or initial["counted_from"],
                     "until": "",
@@ -652,16 +779,25 @@ def apply_review(notice, items, answers):
 
     ``answers`` maps an item's key to its cleaned form data: ``confirm`` (and the item's
     fields) for BASIS, TRANSFER and RIGHT items, ``declare`` and ``keep`` for a DATA_GROUP
-    item (the data category and the retention rule), ``remove`` for a TEXT item. Returns
-    ``(notice, result)``: ``result`` counts what was confirmed and removed and lists the
-    sentences that could not be removed (the owner removes them in the editor).
+    item (the data category and the retention rule), ``remove`` for a TEXT item, ``confirm``
+    and ``field`` for the FIELD item. Returns ``(notice, result)``: ``result`` counts what was
+    confirmed and removed, says whether the notice ``changed``, gives the confirmed ``field``
+    (the site's setting, which the caller stores) and lists the sentences that could not be
+    removed (the owner removes them in the editor).
     """
     notice = copy.deepcopy(notice)
     sections = notice.setdefault("sections", [])
-    result = {"confirmed": 0, "removed": 0, "not_removed": []}
+    result = {"confirmed": 0, "removed": 0, "not_removed": [], "field": "", "changed": False}
     updates, additions = [], []
     for item in items:
-        for kind, key, entry, target in _entries_for(item, answers.get(item.key) or {}):
+        answer = answers.get(item.key) or {}
+        if item.kind == FIELD:
+            # The site's setting, not the notice's text: the view stores it.
+            if answer.get("confirm") and answer.get("field"):
+                result["field"] = answer["field"]
+                result["confirmed"] += 1
+            continue
+        for kind, key, entry, target in _entries_for(item, answer):
             result["confirmed"] += 1
             if target is not None:
                 # Resolved before anything moves: a new section shifts the indexes.
@@ -673,12 +809,14 @@ def apply_review(notice, items, answers):
         current.update(entry)
     for kind, key, entry in additions:
         _section_of(sections, kind).setdefault(key, []).append(entry)
+    result["changed"] = bool(updates or additions)
     # Sentences last: removing one may empty a structured purpose, which shifts the indexes
     # the items above point at.
     for item in items:
         if item.kind == TEXT and (answers.get(item.key) or {}).get("remove"):
             if all(_remove_sentence(sections, s) for s in item.sentences):
                 result["removed"] += 1
+                result["changed"] = True
             else:
                 result["not_removed"].extend(item.sentences)
     return notice, result

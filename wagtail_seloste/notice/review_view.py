@@ -10,6 +10,7 @@ structured fields, and nothing is published. Works without JavaScript.
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -25,6 +26,7 @@ from .blocks import (
     RETENTION_UNITS,
     TRANSFER_SAFEGUARDS,
 )
+from .business import BusinessField, field_choices, set_site_field
 from .json_format import NoticeFormatError, notice_to_dict, page_fields_from_dict
 from .models import NoticePage
 
@@ -49,6 +51,21 @@ class ConfirmForm(forms.Form):
 
     def confirmed(self):
         return bool(self.cleaned_data.get("confirm"))
+
+
+class FieldForm(ConfirmForm):
+    confirm_label = _("Confirm the business's field")
+    field = forms.ChoiceField(label=_("Business's field"), required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["field"].choices = field_choices(_("Choose…"))
+
+    def clean(self):
+        data = super().clean()
+        if self.confirmed() and not data.get("field"):
+            self.add_error("field", _("Choose the field, or leave it unconfirmed."))
+        return data
 
 
 class BasisForm(ConfirmForm):
@@ -184,6 +201,7 @@ class TextForm(forms.Form):
 
 
 FORMS = {
+    review.FIELD: FieldForm,
     review.BASIS: BasisForm,
     review.DATA_GROUP: DataGroupForm,
     review.TRANSFER: TransferForm,
@@ -273,39 +291,47 @@ class ReviewClaimsView(WagtailAdminTemplateMixin, TemplateView):
             messages.info(request, _("Nothing was confirmed, so the notice was not changed."))
             return redirect("wagtailadmin_pages:edit", self.page.pk)
         try:
-            fields = page_fields_from_dict(notice, language=self.language)
-        except NoticeFormatError as error:
+            with transaction.atomic():
+                if result["changed"]:
+                    fields = page_fields_from_dict(notice, language=self.language)
+                    self.draft.sections = fields["sections"]
+                    self.draft.save_revision(user=request.user, log_action=REVIEW_ACTION)
+                site = self.page.get_site()
+                if result["field"] and site is not None:
+                    set_site_field(site, result["field"])
+        except (NoticeFormatError, ValidationError) as error:
+            # The draft does not validate (say, a slug taken meanwhile): nothing was saved, and
+            # the owner's answers stay on the page.
+            text = error.messages if isinstance(error, ValidationError) else [str(error)]
             messages.error(
                 request,
                 _("The notice could not be saved: %(error)s Correct the items and save again.")
-                % {"error": error},
+                % {"error": " ".join(text)},
             )
             return self.render_to_response(self.get_context_data(entries=entries))
-        self.draft.sections = fields["sections"]
-        try:
-            self.draft.save_revision(user=request.user, log_action=REVIEW_ACTION)
-        except ValidationError as error:
-            # The draft itself does not validate (say, a slug taken meanwhile): the owner fixes
-            # it in the editor; nothing was saved.
-            messages.error(
+        in_notice = result["confirmed"] - (1 if result["field"] else 0)
+        if in_notice:
+            messages.success(
                 request,
-                _("The notice could not be saved: %(error)s Fix it in the editor.")
-                % {"error": " ".join(error.messages)},
+                ngettext(
+                    "%(count)s confirmed item was saved in the notice's draft. Publish the "
+                    "notice when it is ready.",
+                    "%(count)s confirmed items were saved in the notice's draft. Publish the "
+                    "notice when it is ready.",
+                    in_notice,
+                )
+                % {"count": in_notice},
             )
-            return self.render_to_response(self.get_context_data(entries=entries))
-        messages.success(
-            request,
-            ngettext(
-                "%(count)s confirmed item was saved in the notice's draft. Publish the notice "
-                "when it is ready.",
-                "%(count)s confirmed items were saved in the notice's draft. Publish the notice "
-                "when it is ready.",
-                result["confirmed"],
+        elif result["changed"]:
+            messages.success(
+                request, _("The notice's draft was saved. Publish the notice when it is ready.")
             )
-            % {"count": result["confirmed"]}
-            if result["confirmed"]
-            else _("The notice's draft was saved. Publish the notice when it is ready."),
-        )
+        if result["field"]:
+            messages.success(
+                request,
+                _("The business's field was saved in the site's settings: %(field)s.")
+                % {"field": dict(BusinessField.choices)[result["field"]]},
+            )
         if result["not_removed"]:
             self._not_removed_message(result["not_removed"])
         return redirect("wagtailadmin_pages:edit", self.page.pk)
