@@ -341,6 +341,13 @@ def describe(claim):
     return str(text)
 
 
+def _joined(parts):
+    """Readings as sentences: "Client details declared. Kept: 2 years."."""
+    parts = [str(part).strip().rstrip(".") for part in parts if str(part).strip()]
+    parts = list(dict.fromkeys(parts))
+    return ". ".join(parts) + "." if parts else ""
+
+
 def kind_label(kind):
     return str(KIND_LABELS.get(kind, kind.replace("_", " ")))
 
@@ -611,7 +618,7 @@ def _data_items(notice, claims, add, language, field_key):
             DATA_GROUP,
             DATA,
             label=str(DATA_GROUPS.get(key, key)),
-            read="; ".join(dict.fromkeys(reads)),
+            read=_joined(dict.fromkeys(reads)),
             sentences=sentences,
             initial=initial,
             target=category[:2] if category else None,
@@ -715,7 +722,7 @@ def _transfer_items(notice, claims, add, language):
             TRANSFER,
             TRANSFERS,
             label=service,
-            read="; ".join(describe(c) for c in claims_of),
+            read=_joined(describe(c) for c in claims_of),
             sentences=_sentences(claims_of),
             initial=initial,
             target=existing[:2] if existing else None,

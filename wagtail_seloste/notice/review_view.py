@@ -215,16 +215,12 @@ class ReviewClaimsView(WagtailAdminTemplateMixin, TemplateView):
 
     template_name = "wagtail_seloste/admin/review_claims.html"
     page_title = _("Confirm what the check read")
-    header_icon = "tasks"
 
     def dispatch(self, request, *args, page_id, **kwargs):
         self.page = get_object_or_404(NoticePage, pk=page_id)
         if not self.page.permissions_for_user(request.user).can_edit():
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
-
-    def get_page_subtitle(self):
-        return self.page.get_admin_display_title()
 
     def get_breadcrumbs_items(self):
         return self.breadcrumbs_items + [
@@ -365,6 +361,8 @@ class ReviewClaimsView(WagtailAdminTemplateMixin, TemplateView):
                 "revision_id": self.revision_id or "",
                 "notice_language": self.language,
                 "action_url": reverse("wagtail_seloste_review", args=[self.page.pk]),
+                "submit_button_label": _("Save the confirmed items"),
+                "submit_button_active_label": _("Saving…"),
                 "edit_url": reverse("wagtailadmin_pages:edit", args=[self.page.pk]),
                 "item_count": sum(1 for item, form in entries if form is not None),
             }
