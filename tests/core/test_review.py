@@ -582,3 +582,12 @@ def test_a_claim_read_from_a_structured_value_is_not_shown_as_a_sentence(notice)
     logs = item(items_of(notice, claims), review.DATA_GROUP, "log")
 
     assert logs.sentences == (LOGS,)
+
+
+def test_describe_names_a_contact_and_flags_a_placeholder():
+    claim = FakeClaim("controller_contact", "email", "[email protected]", {"placeholder": True})
+
+    text = review.describe(claim)
+
+    assert text.startswith("Email: [email protected]")
+    assert "placeholder" in text

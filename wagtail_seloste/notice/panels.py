@@ -48,7 +48,7 @@ class FindingsPanel(Panel):
 
         def claims(self, notice):
             """What the check read, as (kind label, [(what, sentence)]) in the order read."""
-            from .review import describe, kind_label, read_notice_claims
+            from .review import describe, fold, kind_label, read_notice_claims
 
             try:
                 claims = read_notice_claims(notice)
@@ -58,7 +58,11 @@ class FindingsPanel(Panel):
             groups = {}
             for claim in claims:
                 rows = groups.setdefault(claim.kind, [])
-                row = (describe(claim), claim.sentence)
+                what = describe(claim)
+                sentence = claim.sentence or ""
+                if (claim.detail or {}).get("structured") or fold(sentence) in fold(what):
+                    sentence = ""  # read from a field, not from a sentence of the text
+                row = (what, sentence)
                 if row not in rows:
                     rows.append(row)
             return [(kind_label(kind), rows) for kind, rows in groups.items()]

@@ -197,6 +197,16 @@ CHANNEL_LABELS = {
     "in_person": _("only in person"),
     "own_form": _("only on the business's own form"),
 }
+CONTACT_LABELS = {
+    "name": _("Name"),
+    "email": _("Email"),
+    "phone": _("Phone"),
+    "address": _("Address"),
+}
+CHANGE_LABELS = {
+    "without_notice": _("The notice may be changed without informing anyone"),
+    "notified": _("Changes are announced"),
+}
 TRANSFER_VALUE_LABELS = {
     "adequacy": _("adequacy decision"),
     "dpf": _("EU–US Data Privacy Framework"),
@@ -333,6 +343,18 @@ def describe(claim):
         text = _("Booking or using the service taken as consent")
     elif kind == "field":
         text = _label(BusinessField.choices, value) or value
+    elif kind == "controller_contact":
+        text = f"{CONTACT_LABELS.get(subject, subject)}: {value}"
+        if (claim.detail or {}).get("placeholder"):
+            text = _("%(contact)s (a placeholder, not a real contact)") % {"contact": text}
+    elif kind == "source":
+        text = _("From the people themselves") if subject == "data_subject" else value
+    elif kind == "recipient":
+        text = _("Data disclosed to recipients")
+    elif kind == "changes":
+        text = CHANGE_LABELS.get(value, value)
+    elif kind == "purpose":
+        text = subject
     else:
         text = ": ".join(part for part in (subject, value) if part)
     text = str(text)
