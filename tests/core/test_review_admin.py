@@ -250,3 +250,28 @@ def test_a_confirmed_field_needs_a_choice(admin_client, draft):
 
     assert response.status_code == 200
     assert response.context["error_items"][0].key == "field-1"
+
+
+def test_a_save_that_lands_while_the_review_is_saved_wins(admin_client, draft, monkeypatch):
+    """Between reading the notice and writing it, another editor saves: the review writes
+    nothing over their revision and sends the owner back to the fresh review."""
+    from wagtail_seloste.notice import review
+
+    response = admin_client.get(review_url(draft))
+    data = form_data(response)
+    data[f"{key_of(response, 'right', 'pääsy')}-confirm"] = "on"
+    apply_review = review.apply_review
+    landed = []
+
+    def concurrent(*args, **kwargs):
+        page = NoticePage.objects.get(pk=draft.pk)
+        page.title = "Toisen muokkaajan otsikko"
+        landed.append(page.save_revision().pk)
+        return apply_review(*args, **kwargs)
+
+    monkeypatch.setattr(review, "apply_review", concurrent)
+
+    response = admin_client.post(review_url(draft), data)
+
+    assert response["Location"] == review_url(draft)
+    assert NoticePage.objects.get(pk=draft.pk).latest_revision_id == landed[0]

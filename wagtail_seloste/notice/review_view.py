@@ -273,7 +273,7 @@ class ReviewClaimsView(WagtailAdminTemplateMixin, TemplateView):
             return self.render_to_response(self.get_context_data(entries=self.build_forms()))
         entries = self.build_forms(request.POST)
         forms_ = [form for _item, form in entries if form is not None]
-        if not all(form.is_valid() for form in forms_):
+        if not all([form.is_valid() for form in forms_]):  # every form, for every message
             messages.error(request, _("Some items need your attention: see the messages below."))
             return self.render_to_response(
                 self.get_context_data(entries=entries, has_errors=True), status=200
@@ -288,6 +288,17 @@ class ReviewClaimsView(WagtailAdminTemplateMixin, TemplateView):
             return redirect("wagtailadmin_pages:edit", self.page.pk)
         try:
             with transaction.atomic():
+                # The row lock keeps a save that began meanwhile from being overwritten.
+                current = NoticePage.objects.select_for_update().get(pk=self.page.pk)
+                if current.latest_revision_id != self.revision_id:
+                    messages.warning(
+                        request,
+                        _(
+                            "The notice was changed while you were reviewing it. Nothing was "
+                            "saved: check the items again below and save."
+                        ),
+                    )
+                    return redirect("wagtail_seloste_review", self.page.pk)
                 if result["changed"]:
                     fields = page_fields_from_dict(notice, language=self.language)
                     self.draft.sections = fields["sections"]
