@@ -1,5 +1,7 @@
 """The controller's contact details (GDPR Art 13(1)(a)), wherever the notice gives them."""
 
+import pytest
+
 from .conftest import dict_codes, replaced, section, text_codes
 
 
@@ -41,7 +43,36 @@ def test_a_controller_line_without_a_value_is_not_a_contact(notice_data):
 
 def test_an_obfuscated_email_in_a_plain_text_notice_counts(salon_text):
     text = replaced(salon_text, "Torikatu 7, 80100 Joensuu\nPuhelin 050 444 1122\n", "")
+    text = replaced(text, "sanni@sointu.example", "sanni (at) sointu.example")
+
+    assert "missing-controller-contact" not in text_codes(text)
+
+
+def test_a_cloudflare_artefact_as_the_only_contact_is_no_contact(salon_text):
+    """Issue 18: "[email protected]" is what a web page's email protection leaves in copied
+    text: a placeholder, not an address. With the street address and phone gone it is the only
+    contact, so the controller cannot be reached (this test expected the opposite before)."""
+    text = replaced(salon_text, "Torikatu 7, 80100 Joensuu\nPuhelin 050 444 1122\n", "")
     text = replaced(text, "sanni@sointu.example", "[email protected]")
+
+    assert "missing-controller-contact" in text_codes(text)
+
+
+@pytest.mark.parametrize(
+    "placeholder",
+    ["[sähköposti]", "etunimi.sukunimi@yritys.fi", "040 XXX XXXX", "<email>"],
+)
+def test_a_placeholder_contact_is_no_contact(salon_text, placeholder):
+    text = replaced(salon_text, "Torikatu 7, 80100 Joensuu\nPuhelin 050 444 1122\n", "")
+    text = replaced(text, "sanni@sointu.example", placeholder)
+
+    assert "missing-controller-contact" in text_codes(text)
+
+
+def test_a_controller_address_on_one_line_is_a_contact(salon_text):
+    """ "Kauppakatu 5, 00100 Helsinki" on the controller's line is a way to reach it."""
+    text = replaced(salon_text, "Puhelin 050 444 1122\n", "")
+    text = replaced(text, "sanni@sointu.example", "")
 
     assert "missing-controller-contact" not in text_codes(text)
 

@@ -26,6 +26,13 @@ MEANING_CODES = {
     "missing-right-objection",
     "missing-complaint-right",
     "missing-consent-withdrawal",
+    # issue 18
+    "retention-incomplete",
+    "basis-not-an-obligation",
+    "consent-by-conduct",
+    "request-form-required",
+    "health-data-undeclared",
+    "patient-records-retention",
 }
 
 

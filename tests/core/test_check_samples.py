@@ -7,14 +7,19 @@ samples are absent; ``SELOSTE_SAMPLES`` points elsewhere.
 Why each code is expected (read the sample beside this list before changing it):
 
 000 (a self-knowledge coach; Cloudflare replaced the email by "[email protected]")
-  - no missing-controller-contact: the controller's own line gives "Sähköposti: …".
   - no missing-retention: "Tietoja säilytetään asiakkuuden päättymiseen saakka" stands in the
     data content section; a criterion (end of the relationship), so no vague-retention either.
   - missing-right-restriction: access (tarkastaa), rectification (korjata … pyynnöstä) and
     erasure (vaatia tietojensa poistamista) are there; restriction is not.
   - missing-right-portability: booking is a contract, and "asiakas suostuu" claims consent.
-  - missing-consent-withdrawal: "Ajan varaamalla … asiakas suostuu henkilötietojen
-    käsittelyyn" rests processing on consent, with no word of withdrawing it.
+  - consent-by-conduct (issue 18; was missing-consent-withdrawal): "Ajan varaamalla ja
+    palvelua käyttämällä asiakas suostuu henkilötietojen käsittelyyn" makes booking count as
+    consent, which is no consent (Art 4(11), 7(4)); the fix is the contract basis, so
+    withdrawal of a consent that is not one is not asked for.
+  - basis-not-an-obligation (issue 18): the only "Lakisääteinen velvoite" named is the GDPR
+    and the Tietosuojalaki themselves; missing-legal-basis is not raised beside it.
+  - missing-controller-contact (issue 18): the only contact is "Sähköposti: [email
+    protected]", Cloudflare's replacement of the address, a placeholder.
   - missing-complaint-right: the Data Protection Ombudsman is not named.
   - missing-transfers (warning): nothing said of transfers; the services named are Finnish.
   - missing-automated-decisions, missing-updated-date (warnings).
@@ -64,9 +69,11 @@ SAMPLES = Path(
 
 EXPECTED = {
     "000_3606eb6585e7d4cb.txt": [
+        "missing-controller-contact",
+        "basis-not-an-obligation",
+        "consent-by-conduct",
         "missing-right-restriction",
         "missing-right-portability",
-        "missing-consent-withdrawal",
         "missing-complaint-right",
         "missing-transfers",
         "missing-automated-decisions",

@@ -23,13 +23,45 @@ def test_transfer_without_safeguard_triggers_on_a_named_us_service(trainer_text)
         "Zoom on sertifioitunut EU–US Data Privacy Framework -järjestelyyn.",
         "Siirroissa käytetään EU:n vakiolausekkeita.",
         "Siirto perustuu Euroopan komission päätökseen tietosuojan riittävästä tasosta.",
-        "Siirto perustuu tietosuoja-asetuksen 49 artiklan mukaiseen nimenomaiseen suostumukseen.",
     ],
 )
 def test_transfer_without_safeguard_is_quiet_when_a_safeguard_is_named(trainer_text, safeguard):
     text = replaced(trainer_text, TRAINER_TRANSFER, safeguard)
 
     assert "transfer-without-safeguard" not in text_codes(text)
+
+
+@pytest.mark.parametrize(
+    "derogation",
+    [
+        "Siirto perustuu tietosuoja-asetuksen 49 artiklan mukaiseen nimenomaiseen suostumukseen.",
+        "Siirto perustuu asiakkaan nimenomaiseen suostumukseen tietojen siirtoon.",
+        "Överföringen grundar sig på ditt uttryckliga samtycke till överföringen.",
+    ],
+)
+def test_an_art_49_derogation_is_no_safeguard_for_a_service_used_routinely(
+    trainer_text, derogation
+):
+    """Issue 18: the trainer's video service is used every week; the Art 49 derogations are
+    exceptions for occasional transfers (EDPB Guidelines 2/2018), so explicit consent to the
+    transfer leaves it without a safeguard. (This wording was a recognised safeguard before.)"""
+    text = replaced(trainer_text, TRAINER_TRANSFER, derogation)
+
+    findings = check_notice(import_text(text))
+
+    finding = next(f for f in findings if f.code == "transfer-without-safeguard")
+    assert "49" in finding.message and "2/2018" in finding.message
+
+
+def test_the_transfer_fix_never_proposes_an_art_49_derogation(trainer_text):
+    """The fix leads the owner to a processor in the EU/EEA with a DPA, the DPF or SCCs."""
+    text = replaced(trainer_text, TRAINER_TRANSFER, "")
+
+    finding = next(
+        f for f in check_notice(import_text(text)) if f.code == "transfer-without-safeguard"
+    )
+    assert "Data Privacy Framework" in finding.message
+    assert "derogation" not in finding.message
 
 
 def test_a_provider_that_promises_adequate_protection_is_not_a_safeguard(trainer_text):

@@ -206,8 +206,9 @@ class NoticeClaims:
         found += self._field_claims()
         found += self._controller_claims()
         found += self._structured_claims()
+        table = _services_table()
         for section, sentence in self.r.sentences:
-            found += self._sentence_claims(section, sentence)
+            found += _sentence_claims(self.lang, section, sentence, table)
         return tuple(found)
 
     # The business's field -------------------------------------------------------------------
@@ -298,7 +299,9 @@ class NoticeClaims:
                             "retention",
                             group,
                             str(rule.get("period") or rule.get("until") or ""),
-                            rule.get("data") or "",
+                            " – ".join(
+                                part for part in (rule.get("data"), rule.get("until")) if part
+                            ),
                             "retention",
                             period=rule.get("period"),
                             unit=rule.get("unit"),
@@ -341,9 +344,15 @@ class NoticeClaims:
                 for group in groups_in(clause.tokens):
                     make("data_group", group, _word_of(clause.tokens, group), clause.negated)
 
-        retention = self._retention(section, sentence, words, parts)
-        for subject, value, detail in retention:
-            make("retention", subject, value, **detail)
+        # "Tilaustiedot poistamme kolmen vuoden kuluttua; laskut säilytämme kuusi vuotta": each
+        # statement of a semicolon list bounds its own data.
+        for part in (
+            [p for p in sentence.split(";") if p.strip()] if ";" in sentence else [sentence]
+        ):
+            part_words = self.words(part) if part != sentence else words
+            part_clauses = clauses(part, self.lang) if part != sentence else parts
+            for subject, value, detail in self._retention(section, part, part_words, part_clauses):
+                make("retention", subject, value, **detail)
 
         for letter, law, dp_law in self._bases(section, words):
             make(
@@ -371,14 +380,20 @@ class NoticeClaims:
         if source:
             make("source", "data_subject", source)
 
-        for clause in parts:
-            if x.DISCLOSE.find(clause.tokens):
-                make("recipient", "", sentence, clause.negated)
+        if section not in ("cookies", "security", "logs", "rights", "controller"):
+            denied_disclosure = False
+            for clause in parts:
+                if x.DISCLOSE.find(clause.tokens) or _hands_over(clause.tokens):
+                    make("recipient", "", sentence, clause.negated)
+                    denied_disclosure = clause.negated
+                elif clause.exception and denied_disclosure:
+                    # "Tietoja ei luovuteta, paitsi kirjanpitäjälle": the exception receives.
+                    make("recipient", "", sentence, False)
 
         for name, safeguard in self._transfers(sentence, words):
             make("transfer", name, safeguard)
 
-        change = self._changes(sentence, words)
+        change = self._changes(section, sentence, words, parts)
         if change:
             make("changes", "notice", change)
 
@@ -418,7 +433,7 @@ class NoticeClaims:
                 token = concept.find(clause.tokens)
                 if token is None:
                     continue
-                if not in_rights and _negated_near(clause.tokens, token):
+                if not in_rights and _negated_near(clause.tokens, token, self.lang):
                     continue
                 if right == "access" and token.lemma in ("kopio", "copy") and not in_rights:
                     if not x.OFFER.find(clause.tokens):
@@ -553,6 +568,10 @@ class NoticeClaims:
             ):
                 return []
         period = period_in(words)
+        asked = x.REQUEST.find(words)
+        if verb is not None and not period and asked is not None and asked.start < verb.start:
+            # "Rekisteröidyllä on oikeus vaatia tietojensa poistamista": a right, not a period.
+            return []
         event = _event(words)
         law = _law_named(words, sentence)
         vague = bool(
@@ -569,6 +588,10 @@ class NoticeClaims:
         if not criterion and not vague and not generic_law:
             return []
         if period is None and verb is None and not event and not law and not duration:
+            return []
+        if not in_section and section in ("purposes", "legal_basis") and period is None:
+            # "… and to keep patient records as the law requires" states a purpose or a basis;
+            # a retention stated there gives its period.
             return []
         detail = {}
         if period:
@@ -645,24 +668,37 @@ class NoticeClaims:
         if consent is None or any(c.negated and consent in c.tokens for c in parts):
             return ""
         text = " ".join(t.lower for t in words)
-        if x.GROUPS["marketing"].find(words) and not re.search(r"kaik\w+|all\w*|koko|every", text):
+        if x.GROUPS["marketing"].find(words) and not re.search(
+            r"\b(kaik\w+|all|alla|allt|koko|every|all of)\b", text
+        ):
             return ""  # "Tilaamalla uutiskirjeen annat suostumuksen": a clear affirmative act
-        for token in words:
-            # "varaamalla", "käyttämällä", "antamalla tietonsa": the 3rd infinitive's adessive.
-            if token.lower.endswith(x.MEANS_SUFFIXES) and x.CONDUCT.find((token,)):
+        consent_words = {t.start for t in x.CONSENT.all(words) + x.ACCEPT.all(words)}
+        for index, token in enumerate(words):
+            following = words[index + 1] if index + 1 < len(words) else None
+            gives_consent = following is not None and following.start in consent_words
+            # "varaamalla", "käyttämällä", "antamalla tietonsa": the 3rd infinitive's adessive
+            # (the means). "antamalla suostumuksensa" gives consent: not conduct.
+            if token.lower.endswith(x.MEANS_SUFFIXES) and _conduct(token) and not gives_consent:
                 return token.text
-            if token.lower.endswith(x.MEANS_SUFFIXES) and re.match(
-                r"(vara|käyttä|osta|tilaa|antama|luovuttama|vieraile|asioima|ilmoittautuma)",
-                token.lower,
-            ):
-                return token.text
-        # "genom att boka", "by booking", "when you book … you consent", "ajanvaraus
-        # katsotaan suostumukseksi".
+        # "Kun ilmoittaudut tunnille tai ostat kausikortin, hyväksyt …", "När du bokar en tid
+        # samtycker du …", "If you book, you agree …": a condition of conduct, consent after it.
+        for position, clause in enumerate(parts):
+            first = clause.tokens[0].lower if clause.tokens else ""
+            if first not in ("kun", "jos", "när", "då", "om", "if", "when", "once"):
+                continue
+            conduct = [
+                t
+                for i, t in enumerate(clause.tokens)
+                if _conduct(t)
+                and not (i + 1 < len(clause.tokens) and clause.tokens[i + 1].start in consent_words)
+            ]
+            later = [t for c in parts[position + 1 :] for t in c.tokens]
+            if conduct and any(t.start in consent_words for t in later):
+                return conduct[0].text
+        # "genom att boka", "by booking".
         m = re.search(
             r"genom att (boka|använda|köpa|beställa|besöka|lämna|registrera)\w*"
-            r"|\bby (booking|using|buying|ordering|visiting|providing|submitting)\b"
-            r"|\b(när|då) (du|kunden) (bokar|använder|köper|beställer|besöker|lämnar)\b"
-            r"|\b(kun|jos) (asiakas|sinä|käyttäjä)?\s*(varaa|käyttää|ostaa|tilaa|antaa|vierailee)\b",
+            r"|\bby (booking|using|buying|ordering|visiting|providing|submitting)\b",
             text,
         )
         if m:
@@ -676,10 +712,10 @@ class NoticeClaims:
     # Requests: caps, fees and channels ------------------------------------------------------
 
     def _right_limit(self, section, words, parts):
-        topic = (
-            x.REQUEST.find(words)
-            or x.ACCESS.find(words)
-            or (section == "rights" and x.RIGHT.find(words))
+        # A request, or access offered as a right ("tarkastusoikeutta voi käyttää …"); "Rekisterin
+        # tiedot tarkastetaan kerran vuodessa" is the controller's own review, not a cap.
+        topic = x.REQUEST.find(words) or (
+            x.ACCESS.find(words) and (section == "rights" or x.OFFER.find(words))
         )
         if not topic:
             return ""
@@ -756,26 +792,46 @@ class NoticeClaims:
     # Transfers ------------------------------------------------------------------------------
 
     def _transfers(self, sentence, words):
+        names, pattern, aliases = _services_pattern()
+        lowered = sentence.lower()
+        if not any(alias in lowered for alias in aliases):
+            return []
         found = []
-        for service in services():
-            if not service.outside_eea:
-                continue
-            if any(_service_re(alias).search(sentence) for alias in service.aliases):
-                found.append((service.name, safeguard_in(sentence)))
+        for m in pattern.finditer(sentence):
+            name = names[m.lastgroup]
+            if name not in (n for n, _s in found):
+                found.append((name, safeguard_in(sentence)))
         return found
 
     # Changes --------------------------------------------------------------------------------
 
-    def _changes(self, sentence, words):
-        if not x.CHANGE.find(words):
-            return ""
+    def _changes(self, section, sentence, words, parts):
+        """ "without_notice" when changes to the notice are not told to the people it concerns
+        ("Muutoksista ei tiedoteta erikseen", "Kunderna meddelas inte separat"), "notified"
+        when they are; in the changes section, or in a sentence about changing the notice."""
         from . import vocabulary as v
 
+        if not (section == "changes" or x.CHANGE.find(words)):
+            return ""
+        if v.MATERIAL_CHANGE.search(sentence) and not v.WITHOUT_NOTICE.search(sentence):
+            return "notified" if x.NOTIFY.find(words) else ""
         if v.WITHOUT_NOTICE.search(sentence) and not v.MATERIAL_CHANGE.search(sentence):
             return "without_notice"
-        if re.search(r"ilmoit|tiedot|kerrom|meddela|informera|notify|inform", sentence, re.I):
-            return "notified"
+        for clause in parts:
+            notify = x.NOTIFY.find(clause.tokens)
+            if notify is not None:
+                return "without_notice" if clause.negated else "notified"
         return ""
+
+
+@functools.lru_cache(maxsize=16_384)
+def _sentence_claims(lang, section, sentence, services_table):
+    """The claims of one sentence: they depend only on its words, its language, the kind of
+    its section and the known services (a site may add its own), so notices that share
+    sentences (templates) read them once."""
+    reader = NoticeClaims.__new__(NoticeClaims)
+    reader.lang = lang
+    return tuple(reader._sentence_claims(section, sentence))
 
 
 # Helpers ------------------------------------------------------------------------------------
@@ -788,13 +844,13 @@ UPDATED_RE = re.compile(
 )
 
 
-def _negated_near(words, token, window=3):
+def _negated_near(words, token, lang, window=3):
     """Whether a negator stands within ``window`` words before ``token`` ("ei poisteta",
     "emme voi poistaa"); "som lagen inte kräver att jag sparar raderar jag" is not."""
-    from .lemmas import NEGATORS
+    from .lemmas import negators
 
     index = words.index(token)
-    return any(t.lower in NEGATORS for t in words[max(0, index - window) : index])
+    return any(t.lower in negators(lang) for t in words[max(0, index - window) : index])
 
 
 def placeholder_text(text):
@@ -930,6 +986,40 @@ def _law_named(words, sentence=""):
     return ""
 
 
+_CONDUCT_STEMS = re.compile(
+    r"^(vara|varaa|varat|käyttä|käytä|osta|ostat|ostaa|tilaa|tilat|antama|luovuttama|vieraile"
+    r"|asioi|ilmoittau|rekisteröity|bokar|boka|använd|köp|beställ|besök|lämnar|registrer"
+    r"|book|use|using|buy|order|visit|provid|submit)"
+)
+
+
+def _conduct(token):
+    """Whether a word is booking, using, buying, visiting or giving data (not subscribing to a
+    newsletter: that is a clear affirmative act of its own)."""
+    return bool(x.CONDUCT.find((token,)) or _CONDUCT_STEMS.match(token.lower)) and not (
+        token.lemma in ("antaa",) and False
+    )
+
+
+def _hands_over(words):
+    """A clause that says someone receives or sees data: "Kirjanpitäjäni näkee laskut",
+    "Kelalle toimitan palautteet", "Muille en tietoja anna", "Vi säljer inte uppgifterna till
+    någon"."""
+    verb = x.HAND_OVER.find(words)
+    if verb is None:
+        return False
+    receiver = x.RECEIVER.find(words) or next(
+        (t for t in words if t.lower.endswith("lle") and len(t.lower) > 5 and t is not verb),
+        None,
+    )
+    data = (
+        x.ALL_DATA.find(words)
+        or groups_in(words)
+        or re.search(r"\b(tieto|tiedo|uppgift|data|information)", " ".join(t.lower for t in words))
+    )
+    return bool(receiver and data)
+
+
 def _without(words, token):
     """Whether ``token`` stands after "ilman"/"utan"/"without" ("ilman suostumustasi")."""
     index = words.index(token)
@@ -947,6 +1037,29 @@ def _retention_value(sentence, words, period, event):
         end = min(len(words), index + 4)
         return sentence[words[start].start : words[end - 1].start + len(words[end - 1].text)]
     return sentence.strip()
+
+
+def _services_table():
+    return tuple((s.name, tuple(s.aliases)) for s in services() if s.outside_eea)
+
+
+def _services_pattern():
+    """One pattern for every known service outside the EU/EEA, and each group's service."""
+    return _compiled_services(_services_table())
+
+
+@functools.lru_cache(maxsize=8)
+def _compiled_services(table):
+    names, parts = {}, []
+    for index, (name, aliases) in enumerate(table):
+        group = f"s{index}"
+        names[group] = name
+        body = "|".join(
+            _service_re(alias).pattern for alias in sorted(aliases, key=len, reverse=True)
+        )
+        parts.append(f"(?P<{group}>{body})")
+    aliases = tuple({alias.lower()[:4] for _name, names_ in table for alias in names_})
+    return names, re.compile("|".join(parts) or r"(?!x)x", re.IGNORECASE), aliases
 
 
 @functools.lru_cache(maxsize=512)
@@ -986,7 +1099,7 @@ SAFEGUARDS = (
         "art49",
         re.compile(
             r"49 art|art\w*\.? 49|artiklan? 49|nimenomai\w* suostum\w*[^.]{0,60}siir"
-            r"|siir\w*[^.]{0,60}nimenomai\w* suostum|uttryckligt? samtycke[^.]{0,60}överför"
+            r"|siir\w*[^.]{0,60}nimenomai\w* suostum|uttryckli\w* samtycke[^.]{0,60}överför"
             r"|explicit(ly)? consent[^.]{0,60}transfer",
             re.I,
         ),
@@ -1099,6 +1212,9 @@ _OTHER_FIELDS = (
 _PRACTICE_NAMES = (("massage", r"\bhieronta\w*|\bhieronnan\b|\bmassage\w*|\bmassagemottagning"),)
 
 
+INTRODUCTION_SENTENCES = 60
+
+
 def infer_field(reading):
     """(field, sentence) read from the notice's name, controller and introduction, else None.
 
@@ -1124,7 +1240,9 @@ def infer_field(reading):
                 m = re.search(pattern, cleaned, re.IGNORECASE)
                 if m and not _denied(cleaned, m.start(), lang):
                     return key, sentence.strip()
-    for text in intro + [s for _k, s in reading.sentences]:
+    # A business introduces itself near the top: the first sentences are enough (and keep a
+    # long notice's reading linear).
+    for text in intro + [s for _k, s in reading.sentences[:INTRODUCTION_SENTENCES]]:
         for sentence in [text] if len(text) < 300 else re.split(r"(?<=[.!?])\s+|\n", text):
             cleaned = _NOT_HEALTH.sub(" ", sentence)
             for key, pattern in _HEALTH_PROFESSIONS:

@@ -111,10 +111,28 @@ def tokens(sentence, lang):
 
 
 # Negation (the negative verb in all its persons, with -kä), and Swedish and English negators.
-NEGATORS = frozenset(
-    "en et ei emme ette eivät enkä etkä eikä emmekä ettekä eivätkä älä älkää "
-    "inte ej icke aldrig ingen inget inga not never no cannot nor".split()
-)
+NEGATORS_BY_LANGUAGE = {
+    "fi": frozenset(
+        "en et ei emme ette eivät enkä etkä eikä emmekä ettekä eivätkä älä älkää".split()
+    ),
+    # Swedish "en" is an article, not the Finnish negative verb.
+    "sv": frozenset("inte ej icke aldrig ingen inget inga varken".split()),
+    "en": frozenset("not never no cannot nor neither".split()),
+}
+NEGATORS = frozenset().union(*NEGATORS_BY_LANGUAGE.values())
+
+
+def negators(lang):
+    """The negators of a language, with the other languages' unambiguous ones (a Finnish
+    notice quotes a Swedish phrase now and then)."""
+    own = NEGATORS_BY_LANGUAGE.get(lang, NEGATORS)
+    if lang == "sv":
+        return (
+            own | (NEGATORS_BY_LANGUAGE["fi"] - {"en", "et"}) | NEGATORS_BY_LANGUAGE["en"] - {"no"}
+        )
+    return NEGATORS if lang == "fi" else own | NEGATORS_BY_LANGUAGE["sv"]
+
+
 # Words that end a negation's scope and start an exception or a contrast: "Tietoja ei luovuteta,
 # paitsi kirjanpitäjälle", "Uppgifter lämnas inte ut utom till …", "vaan", "men", "but".
 SCOPE_BREAKS = frozenset(
@@ -152,7 +170,7 @@ def clauses(sentence, lang):
             cut < token.start and (not current or current[-1].start < cut) for cut in cuts
         )
         if boundary and current:
-            result.append(_clause(current, exception))
+            result.append(_clause(current, exception, lang))
             current = []
             exception = False
         if token.lower in SCOPE_BREAKS:
@@ -160,12 +178,12 @@ def clauses(sentence, lang):
             exception = exception or token.lower in ("ellei", "elleivät")
         current.append(token)
     if current:
-        result.append(_clause(current, exception))
+        result.append(_clause(current, exception, lang))
     return tuple(result)
 
 
-def _clause(words, exception):
-    negated = any(t.lower in NEGATORS for t in words)
+def _clause(words, exception, lang="fi"):
+    negated = any(t.lower in negators(lang) for t in words)
     if exception and negated:
         negated = False  # "paitsi jos ei …" is rare; the exception states what it names
     return Clause(tuple(words), negated, exception)

@@ -10,8 +10,6 @@ check's tests (tests/core/test_check_claims.py).
 
 from dataclasses import dataclass
 
-from .lemmas import has_lemma
-
 
 @dataclass(frozen=True)
 class Concept:
@@ -19,11 +17,31 @@ class Concept:
     ends: tuple = ()
     starts: tuple = ()
 
+    def __post_init__(self):
+        object.__setattr__(self, "_seen", {})
+
+    def matches(self, form):
+        """Whether one word form is the concept (remembered: notices repeat their words)."""
+        seen = self._seen
+        hit = seen.get(form)
+        if hit is None:
+            if len(seen) > 100_000:
+                seen.clear()
+            hit = seen[form] = (
+                form in self.lemmas
+                or bool(self.ends and form.endswith(self.ends))
+                or bool(self.starts and form.startswith(self.starts))
+            )
+        return hit
+
     def find(self, words):
-        return has_lemma(words, self.lemmas, self.ends, self.starts)
+        for token in words:
+            if self.matches(token.lemma) or self.matches(token.lower):
+                return token
+        return None
 
     def all(self, words):
-        return [t for t in words if has_lemma((t,), self.lemmas, self.ends, self.starts)]
+        return [t for t in words if self.matches(t.lemma) or self.matches(t.lower)]
 
 
 def concept(lemmas="", ends=(), starts=()):
@@ -236,6 +254,11 @@ RETAIN = concept(
         "hävitä",
         "poistam",
         "säilöt",
+        "delet",
+        "kept",
+        "retain",
+        "stored",
+        "erased",
     ),
 )
 # A period or criterion that bounds a retention ("kolme vuotta", "asiakkuuden päättymiseen
@@ -350,7 +373,8 @@ DEEMED = concept(
 
 # Rights (GDPR Art 15–22) and requests.
 REQUEST = concept(
-    "pyyntö pyytää vaatia vaatimus tarkastuspyyntö hakemus begäran begära förfrågan request ask",
+    "pyyntö pyytää vaatia vaatimus tarkastuspyyntö hakemus begäran begära förfrågan be ber bett "
+    "request ask",
     ends=("pyyntö", "begäran"),
     starts=("pyyn", "pyyd", "pyytä", "begär", "request"),
 )
@@ -521,4 +545,24 @@ REQUIREMENT = concept(
         "mandator",
         "voluntar",
     ),
+)
+
+# Recipients (GDPR Art 13(1)(e)): a verb of giving or seeing and someone who receives.
+HAND_OVER = concept(
+    "luovuttaa luovutus antaa jakaa myydä vuokrata toimittaa lähettää välittää nähdä saada "
+    "käsitellä lämna utlämna dela sälja hyra skicka överlämna se få ta del disclose share "
+    "sell rent send pass see receive access",
+    starts=("luovut", "utlämn", "disclos"),
+)
+RECEIVER = concept(
+    "muu kolmas osapuoli ulkopuolinen kukaan kirjanpitäjä tilitoimisto viranomainen kela "
+    "palveluntarjoaja toimittaja kumppani yhteistyökumppani vakuutusyhtiö tredje part "
+    "utomstående ingen bokförare bokföringsbyrå myndighet fpa leverantör partner anybody "
+    "nobody accountant authority provider third",
+    ends=("toimisto", "yhtiö", "kirjanpitäjä", "byrå", "viranomainen", "myndighet"),
+)
+# Telling people about changes (GDPR Art 12(1), 13(3); WP260 rev.01).
+NOTIFY = concept(
+    "ilmoittaa tiedottaa kertoa informoida meddela informera underrätta notify inform tell",
+    starts=("ilmoit", "tiedott", "tiedote", "tiedota", "meddela", "informer", "underrätt", "notif"),
 )

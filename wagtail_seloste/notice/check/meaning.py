@@ -74,7 +74,15 @@ def declares_health_data(r):
 
 
 def retention_claims(r):
-    return [c for c in r.claims_of("retention") if c.section not in ("cookies", "logs")]
+    """Retention claims; a period in the log data section bounds the logs only (a sentence
+    about log files says nothing of client data). Cookie durations belong to the cookies."""
+    from dataclasses import replace
+
+    return [
+        replace(c, subject="logs") if c.section == "logs" else c
+        for c in r.claims_of("retention")
+        if c.section != "cookies"
+    ]
 
 
 def patient_records_ok(claim):
@@ -131,8 +139,23 @@ def retention_rule(r):
             "GDPR Art 13(2)(a)",
         )
         return
-    vague = [c for c in claims if c.detail.get("vague")]
     firm = [c for c in claims if not c.detail.get("vague")]
+    firm_subjects = {c.subject for c in firm} | {
+        rule.get("applies_to") or "other" for rule in structured
+    }
+    # A vague statement is a finding unless its data has a firm period elsewhere ("Säilytämme
+    # tietoja vain niin kauan kuin on tarpeen" over structured rules with periods is an
+    # overview; "Laskut säilytetään niin kauan kuin laki edellyttää" beside a period for client
+    # data leaves the invoices without one).
+    vague = [
+        c
+        for c in claims
+        if c.detail.get("vague")
+        and not (
+            c.subject in firm_subjects
+            or (c.subject == "all" and (structured or "all" in firm_subjects))
+        )
+    ]
     if vague or (retention_sections and not claims and not structured):
         yield Finding(
             "vague-retention",
@@ -162,11 +185,11 @@ def retention_rule(r):
                 "patient-records-retention",
                 ERROR,
                 _(
-                    "The notice keeps patient records for a period that does not follow the "
-                    "decree on patient documents: they are kept 12 years after the patient's "
-                    "death, or 120 years after birth when the date of death is unknown. State "
-                    "that period for the treatment notes and health data (STM decree 94/2022; "
-                    "Act 785/1992, section 12)."
+                    "The notice does not keep patient records as the decree on patient "
+                    "documents says: they are kept 12 years after the patient's death, or 120 "
+                    "years after birth when the date of death is unknown. State that period for "
+                    "the treatment notes and health data (STM decree 94/2022; Act 785/1992, "
+                    "section 12)."
                 ),
                 "retention",
                 "STM 94/2022; 785/1992 12 §",
@@ -179,7 +202,10 @@ def retention_rule(r):
         covered.add(claim.subject)
     for rule in structured:
         covered.add(rule.get("applies_to") or "all")
-    if "all" in covered or "other" in covered and not claims:
+    # The data as a whole, or the client register (a small business's main register), covers
+    # every group without a period of its own; health data in health care is held to 94/2022
+    # above.
+    if covered & {"all", "clients", "bookings"} or ("other" in covered and not claims):
         return
     declared = declared_groups(r)
     uncovered = []

@@ -16,7 +16,7 @@ from ..known_services import services, tracker
 from ..validators import business_id_is_valid
 from . import meaning
 from . import vocabulary as v
-from .claims import SAFEGUARDS, placeholder_text
+from .claims import SAFEGUARDS, _services_pattern, placeholder_text
 from .findings import ERROR, WARNING, Finding
 from .reading import RIGHTS, NoticeReading, sentences, strings
 
@@ -353,11 +353,15 @@ def _service_pattern(alias):
 
 
 def _services_in(text):
-    return [
-        s
-        for s in services()
-        if s.outside_eea and any(_service_pattern(a).search(text) for a in s.aliases)
-    ]
+    names, pattern, aliases = _services_pattern()
+    found = set()
+    # Line by line, and only lines that hold an alias's first letters: one pattern of every
+    # alias run over a whole long notice is slow.
+    for line in text.split("\n"):
+        lowered = line.lower()
+        if any(alias in lowered for alias in aliases):
+            found |= {names[m.lastgroup] for m in pattern.finditer(line)}
+    return [s for s in services() if s.outside_eea and s.name in found]
 
 
 @rule
@@ -746,6 +750,10 @@ def changes_without_notice(r):
         for kind, s in r.sentences_where(v.CHANGE_WORD)
         if v.WITHOUT_NOTICE.search(s) and not v.MATERIAL_CHANGE.search(s)
     ]
+    silent = [c for c in r.claims_of("changes") if c.value == "without_notice"]
+    notified = [c for c in r.claims_of("changes") if c.value == "notified"]
+    if not found and silent and not notified:
+        found = [(c.section, c.sentence) for c in silent]
     if found:
         yield Finding(
             "changes-without-notice",
@@ -757,6 +765,7 @@ def changes_without_notice(r):
             ),
             found[0][0],
             "GDPR Art 12(1), 13(3)",
+            tuple(dict.fromkeys(sentence for _kind, sentence in found))[:3],
         )
 
 

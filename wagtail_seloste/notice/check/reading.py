@@ -189,8 +189,16 @@ class NoticeReading:
 
         return NoticeClaims(self).claims
 
+    @cached_property
+    def _claims_by_kind(self):
+        by_kind = {}
+        for claim in self.claims:
+            by_kind.setdefault((claim.kind, claim.negated), []).append(claim)
+        return by_kind
+
     def claims_of(self, kind, negated=False):
-        return [c for c in self.claims if c.kind == kind and c.negated == negated]
+        """The claims of one kind, affirmed (or, with ``negated``, denied)."""
+        return list(self._claims_by_kind.get((kind, negated), ()))
 
     @cached_property
     def all_text(self):

@@ -88,7 +88,11 @@ DIRECT_MARKETING = _re(
 # is given; ``strict`` elsewhere, in a sentence that also speaks of a right or a request.
 RIGHT_WORDS = {
     "access": _re(
-        r"tarkast|tarkist|pääsy|jäljennö|kopio|oikeus tietää|saada tieto|nähdä|vahvistus siitä"
+        r"tarkast|tarkist|pääsy|jäljennö|kopio|oikeus tietää|nähdä|vahvistus siitä"
+        # "saada tieto siitä, mitä tietoja hänestä on": access; "saada tietoa henkilötietojen
+        # käsittelystä" is the right to be informed (Art 13–14), not access (Art 15).
+        r"|saada tieto\w*,? (siitä,? )?(mitä|käsitelläänkö|itseä\w* koskev|häntä koskev"
+        r"|sinua koskev|hänestä|sinusta|omista)"
         r"|insyn|registerutdrag|tillgång|ta del av|få veta|få information om|bekräftelse"
         r"|\baccess|copy of"
     ),

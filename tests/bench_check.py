@@ -1,0 +1,79 @@
+"""The completeness check measured on the evaluation set (issue 18, item 7), and its speed.
+
+Prints, for the tuned and the held-out parts of tests/fixtures/check_eval/ separately, the
+precision and recall of each code and the total agreement (tests/check_eval.py says how they
+are counted); for the tuned part also the notices where the check and the practitioner
+disagree (the held-out part's notices are never printed one by one: no rule is tuned on them).
+Then the check's time per notice (median) and for a 500 KB notice.
+"""
+
+import time
+
+from .bench import median_ms
+from .check_eval import FORMULA, PARTS, run_part
+
+BIG_KB = 500
+
+
+def _print_part(part):
+    print(f"-- {part.name}: {len(part.notices)} notices")
+    print(f"   {'code':<38} {'prec':>6} {'recall':>6}   tp fp fn")
+    for code, (tp, fp, fn) in part.per_code().items():
+        precision = tp / (tp + fp) if tp + fp else 1.0
+        recall = tp / (tp + fn) if tp + fn else 1.0
+        print(f"   {code:<38} {precision:>6.2f} {recall:>6.2f}   {tp:>2} {fp:>2} {fn:>2}")
+    print(f"   agreement {part.agreement:.3f} ({part.correct}/{part.decisions})")
+    missed = part.missed_errors()
+    print(f"   missed errors of issue 18's kinds: {len(missed)}")
+
+
+def _big_notice(kb):
+    from .check_eval import cases
+
+    texts = [text for _name, text, _meta in cases("tuned")]
+    parts, size, index = [], 0, 0
+    while size < kb * 1024:
+        text = texts[index % len(texts)]
+        parts.append(text)
+        size += len(text.encode()) + 2
+        index += 1
+    return "\n\n".join(parts).encode()[: kb * 1024].decode(errors="ignore")
+
+
+def run(report):
+    from wagtail_seloste.notice.check import check_notice
+    from wagtail_seloste.notice.check.lemmas import warm
+    from wagtail_seloste.notice.importer import import_text
+
+    start = time.perf_counter()
+    warm()
+    report(
+        "lemmatizer dictionaries loaded (fi, sv; once per process)",
+        (time.perf_counter() - start) * 1000,
+    )
+    print(f"   {FORMULA}")
+    results = {}
+    for part in PARTS:
+        results[part] = run_part(part)
+        _print_part(results[part])
+        report(f"agreement, {part}", results[part].agreement * 100, "%")
+    for notice in results["tuned"].notices:
+        if notice.missed or notice.wrongly_found:
+            print(
+                f"   tuned {notice.name}: missed {sorted(notice.missed)}, "
+                f"found against the practitioner {sorted(notice.wrongly_found)}"
+            )
+    from .check_eval import cases
+
+    name, text, meta = next(iter(cases("tuned")))
+    notice = import_text(text, field=meta.get("field"))
+    report("check of one notice (median, warm)", median_ms(lambda: check_notice(notice)))
+    import statistics
+
+    times = [n.seconds * 1000 for part in results.values() for n in part.notices]
+    report("check of an evaluation notice, first read (median)", statistics.median(times))
+    report("check of an evaluation notice, first read (slowest)", max(times))
+    big = import_text(_big_notice(BIG_KB))
+    start = time.perf_counter()
+    check_notice(big)
+    report(f"check of a {BIG_KB} KB notice", (time.perf_counter() - start) * 1000)

@@ -1,0 +1,360 @@
+"""What the check reads a notice to claim (claims.py), and the issue-18 rules over the claims.
+
+Each test gives a sentence in the wording a notice might use and the claim the reader takes
+from it, or a near miss it must not take. The wordings vary on purpose: inflections, verb
+forms, Swedish, negation.
+"""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from wagtail_seloste.notice.check import check_notice
+from wagtail_seloste.notice.check.claims import Claim, read_claims
+
+from .conftest import dict_codes, section
+
+DEMO = Path(__file__).resolve().parents[2] / "example_site" / "home" / "fixtures"
+
+
+def prose(text, kind="other", field=None, **controller):
+    """A notice of one section of free text, with a reachable controller."""
+    notice = {
+        "schema": "wagtail-seloste/1",
+        "title": "Tietosuojaseloste",
+        "controller": {"name": "Firma Oy", "email": "info@firma.example", **controller},
+        "sections": [{"kind": kind, "heading": "", "text": text}],
+        "cookies": [],
+    }
+    if field:
+        notice["field"] = field
+    return notice
+
+
+def claims(text, kind="other", claim_kind=None, **options):
+    found = read_claims(prose(text, kind, **options))
+    return [c for c in found if claim_kind is None or c.kind == claim_kind]
+
+
+def demo(language=""):
+    return json.loads((DEMO / f"demo_notice{language}.json").read_text(encoding="utf-8"))
+
+
+# The API -------------------------------------------------------------------------------------
+
+
+def test_a_claim_keeps_the_sentence_it_came_from_and_its_section():
+    [claim] = claims("Tietoja ei luovuteta kolmansille osapuolille.", "recipients", "recipient")
+
+    assert isinstance(claim, Claim)
+    assert claim.sentence == "Tietoja ei luovuteta kolmansille osapuolille."
+    assert claim.section == "recipients"
+    assert claim.negated
+
+
+def test_an_exception_to_a_denial_claims_what_it_names():
+    found = claims("Tietoja ei luovuteta, paitsi kirjanpitäjälle.", "recipients", "recipient")
+
+    assert any(not c.negated for c in found)
+
+
+def test_read_claims_is_pure_and_reads_only_the_dict():
+    notice = prose("Asiakastiedot säilytetään kolme vuotta viimeisestä käynnistä.", "retention")
+    before = json.dumps(notice, sort_keys=True)
+
+    assert read_claims(notice) == read_claims(notice)
+    assert json.dumps(notice, sort_keys=True) == before
+
+
+# Retention per data group ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "group", "period", "start"),
+    [
+        (
+            "Asiakastiedot poistetaan kolmen vuoden kuluttua viimeisestä käynnistä.",
+            "clients",
+            3,
+            "last_booking",
+        ),
+        (
+            "Kirjanpitoaineisto säilytetään kuusi vuotta tilikauden päättymisestä.",
+            "invoices",
+            6,
+            "fiscal_year_end",
+        ),
+        ("Kunduppgifter raderas tre år efter det senaste besöket.", "clients", 3, "last_booking"),
+        ("Lokitiedot säilytetään 12 kuukautta.", "logs", 12, ""),
+    ],
+)
+def test_a_retention_sentence_bounds_its_own_data_group(sentence, group, period, start):
+    [claim] = [c for c in claims(sentence, "retention", "retention") if c.subject == group]
+
+    assert claim.detail["period"] == period
+    assert claim.detail.get("counted_from", "") == start
+
+
+def test_a_period_for_the_data_as_a_whole_covers_every_group():
+    [claim] = claims("Personuppgifterna sparas i tre år.", "retention", "retention")
+
+    assert claim.subject == "all"
+
+
+def test_a_vague_period_is_read_as_vague_and_a_bound_one_is_not():
+    [vague] = claims(
+        "Laskut säilytetään niin kauan kuin laki edellyttää.", "retention", "retention"
+    )
+    [bounded] = claims(
+        "Tietoja säilytetään niin kauan kuin on tarpeen, kuitenkin enintään kaksi vuotta.",
+        "retention",
+        "retention",
+    )
+
+    assert vague.detail.get("vague")
+    assert not bounded.detail.get("vague")
+
+
+def test_client_data_without_a_period_while_logs_have_one_is_named(notice_data):
+    section(notice_data, "retention").update(
+        rules=[],
+        text="Lokitiedot poistetaan 30 päivän kuluessa. Laskut säilytetään "
+        "kirjanpitolain mukaisesti.",
+    )
+
+    [finding] = [f for f in check_notice(notice_data) if f.code == "retention-incomplete"]
+    assert "asiakas" in finding.message.lower() or "client" in finding.message.lower()
+    assert "missing-retention" not in dict_codes(notice_data)
+
+
+@pytest.mark.parametrize("language", ["", "_sv", "_en"])
+def test_the_demo_notice_without_its_retention_section_names_what_is_uncovered(language):
+    """Issue 18: a log-file sentence once counted as retention for everything."""
+    notice = demo(language)
+    notice["sections"] = [s for s in notice["sections"] if s["kind"] != "retention"]
+
+    codes = {f.code for f in check_notice(notice)}
+
+    assert codes & {"retention-incomplete", "missing-retention"}
+
+
+def test_the_demo_notice_without_its_retention_section_names_client_data():
+    notice = demo()
+    notice["sections"] = [s for s in notice["sections"] if s["kind"] != "retention"]
+
+    [finding] = [f for f in check_notice(notice) if f.code == "retention-incomplete"]
+    assert "asiakas- ja yhteystiedoille" in finding.message
+
+
+@pytest.mark.parametrize("language", ["", "_sv", "_en"])
+def test_the_demo_notice_has_no_findings_in_each_language(language):
+    assert [f.code for f in check_notice(demo(language))] == []
+
+
+# Bases ----------------------------------------------------------------------------------------
+
+
+def test_the_data_protection_law_as_the_obligation_is_no_basis():
+    notice = prose(
+        "Käsittelemme asiakastietoja asiakassuhteen hoitamiseksi.\n\n"
+        "Oikeusperuste: lakisääteinen velvoite (tietosuojalaki 1050/2018).",
+        "legal_basis",
+    )
+
+    codes = dict_codes(notice)
+    assert "basis-not-an-obligation" in codes
+    assert "missing-legal-basis" not in codes
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Laskutus ja kirjanpito perustuvat lakisääteiseen velvoitteeseen.",
+        "Potilasasiakirjojen laatiminen: lakisääteinen velvoite (laki potilaan asemasta ja "
+        "oikeuksista 785/1992).",
+        "Fakturering: rättslig förpliktelse enligt bokföringslagen.",
+    ],
+)
+def test_a_real_legal_obligation_is_a_basis(sentence):
+    assert "basis-not-an-obligation" not in dict_codes(prose(sentence, "legal_basis"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ajan varaamalla asiakas suostuu henkilötietojensa käsittelyyn.",
+        "Kun ilmoittaudut tunnille tai ostat kausikortin, hyväksyt samalla tietojesi käsittelyn.",
+        "Genom att boka en tid samtycker du till behandlingen av dina uppgifter.",
+        "Käyttämällä palvelua hyväksyt tämän selosteen mukaisen käsittelyn.",
+    ],
+)
+def test_booking_or_using_the_service_as_consent_is_consent_by_conduct(sentence):
+    codes = dict_codes(prose(sentence, "legal_basis"))
+
+    assert "consent-by-conduct" in codes
+    assert "missing-consent-withdrawal" not in codes
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Allergiat kirjataan vain, jos asiakas antaa niihin nimenomaisen suostumuksensa.",
+        "Tilaamalla uutiskirjeen annat suostumuksen markkinointiviesteihin.",
+        "Emme pidä ajanvarausta suostumuksena.",
+    ],
+)
+def test_consent_given_by_a_clear_act_is_not_consent_by_conduct(sentence):
+    assert "consent-by-conduct" not in dict_codes(prose(sentence, "legal_basis"))
+
+
+# Requests -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tarkastuspyyntö on tehtävä omakätisesti allekirjoitettuna kirjeenä.",
+        "Pyynnöt otetaan vastaan ainoastaan postitse.",
+        "Begäran ska göras skriftligen och vara undertecknad.",
+    ],
+)
+def test_a_request_restricted_to_one_form_is_request_form_required(sentence):
+    assert "request-form-required" in dict_codes(prose(sentence, "rights"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pyynnöt voi lähettää sähköpostitse tai postitse.",
+        "Pyyntö tehdään kirjallisesti (myös sähköposti käy).",
+        "Du kan skicka din begäran per e-post till adressen ovan.",
+    ],
+)
+def test_naming_where_to_send_requests_is_no_restriction(sentence):
+    assert "request-form-required" not in dict_codes(prose(sentence, "rights"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tarkastusoikeutta voi käyttää kerran vuodessa.",
+        "Tietojen tarkastaminen on mahdollista korkeintaan kaksi kertaa vuodessa.",
+        "Ylimääräisistä pyynnöistä perimme 20 euroa.",
+        "Registerutdrag lämnas ut avgiftsfritt en gång per år.",
+    ],
+)
+def test_any_cap_or_fee_on_requests_limits_free_requests(sentence):
+    assert "limits-free-requests" in dict_codes(prose(sentence, "rights"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Maksu voidaan periä vain ilmeisen perusteettomista tai kohtuuttomista pyynnöistä.",
+        "Pyynnöt käsitellään maksutta.",
+    ],
+)
+def test_a_lawful_fee_is_no_limit(sentence):
+    assert "limits-free-requests" not in dict_codes(prose(sentence, "rights"))
+
+
+def test_the_controllers_yearly_review_of_the_register_is_no_limit():
+    sentence = "Rekisterin tiedot tarkastetaan kerran vuodessa ja vanhat tiedot poistetaan."
+
+    assert "limits-free-requests" not in dict_codes(prose(sentence, "retention"))
+
+
+# The controller ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("placeholder", ["[email protected]", "[sähköposti]", "xxx@yritys.fi"])
+def test_a_placeholder_email_is_read_as_a_placeholder(placeholder):
+    notice = prose("", "controller", email=placeholder)
+
+    [claim] = [
+        c for c in read_claims(notice) if c.kind == "controller_contact" and c.subject == "email"
+    ]
+    assert claim.detail["placeholder"]
+    assert "missing-controller-contact" in dict_codes(notice)
+
+
+# Health care ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        ("Olen koulutettu hieroja ja toimin Kuopiossa.", "massage"),
+        ("Jag är legitimerad fysioterapeut.", "physiotherapy"),
+        ("Psykoterapeutti Aino Esimerkki, Y-tunnus 3006642-2.", "psychotherapy"),
+        ("Olen naprapaatti.", "other_health_care"),
+    ],
+)
+def test_the_field_is_read_from_how_the_business_introduces_itself(text, field):
+    [claim] = claims(text, claim_kind="field")
+
+    assert claim.value == field
+    assert not claim.detail.get("given")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Olen ravintovalmentaja, en laillistettu ravitsemusterapeutti.",
+        "Olen vyöhyketerapeutti.",
+        "Kampaamopalveluihin kuuluu rentouttava päänahan hieronta.",
+    ],
+)
+def test_a_denied_profession_or_a_service_list_is_not_health_care(text):
+    field = claims(text, claim_kind="field")
+
+    assert not field or field[0].value not in ("massage", "physiotherapy", "psychotherapy")
+
+
+def test_the_field_the_owner_gives_is_read_first():
+    [claim] = claims("Olen koulutettu hieroja.", claim_kind="field", field="coaching")
+
+    assert claim.value == "coaching"
+    assert claim.detail["given"]
+
+
+def test_a_health_care_practice_that_declares_no_health_data_is_told_so():
+    notice = prose(
+        "Käsittelemme nimeä ja puhelinnumeroa ajanvarausta varten.", "purposes", field="massage"
+    )
+
+    assert "health-data-undeclared" in dict_codes(notice)
+
+
+def test_a_coach_without_health_data_is_not_health_care():
+    notice = prose(
+        "Käsittelemme nimeä ja puhelinnumeroa ajanvarausta varten.", "purposes", field="coaching"
+    )
+
+    assert "health-data-undeclared" not in dict_codes(notice)
+
+
+@pytest.mark.parametrize(
+    ("retention", "raised"),
+    [
+        ("Potilasasiakirjat säilytetään 12 vuotta viimeisestä käynnistä.", True),
+        ("Hoitotiedot poistetaan viiden vuoden kuluttua.", True),
+        (
+            "Potilasasiakirjat säilytetään 12 vuotta potilaan kuolemasta tai 120 vuotta "
+            "syntymästä.",
+            False,
+        ),
+        ("Potilasasiakirjat säilytetään potilasasiakirja-asetuksen (94/2022) mukaisesti.", False),
+        ("Journalhandlingar sparas enligt förordningen om journalhandlingar.", False),
+    ],
+)
+def test_patient_records_are_kept_as_decree_94_2022_says(retention, raised):
+    notice = prose(
+        "Kirjaamme esitiedot ja hoitomerkinnät potilasasiakirjoihin.\n\n" + retention,
+        "other",
+        field="physiotherapy",
+    )
+    notice["sections"].append({"kind": "retention", "heading": "", "text": retention})
+
+    assert ("patient-records-retention" in dict_codes(notice)) is raised

@@ -1,0 +1,65 @@
+"""The completeness check against the evaluation set (issue 18, item 7; tests/check_eval.py).
+
+Issue 18's target is agreement of at least 97 % with the practitioner on each part of the set
+and no missed error of the kinds issue 18 lists on the held-out part. The targets are gated
+here; where the check does not reach them yet the test is marked ``xfail(strict=True)`` with
+the figures measured when the marker was set, so it fails as soon as the target is reached
+(remove the marker then) and the shortfall stays visible in every run. The floors below are
+what the check reaches now: a change that makes it agree less fails here. ``make bench``
+prints the per-code figures.
+"""
+
+import pytest
+
+from tests.check_eval import ISSUE_18_ERRORS, run_part
+
+TARGET = 0.97
+# Measured on 2026-12-03 (tuned 264/277, held-out 140/158); raise them as the check improves.
+FLOOR = {"tuned": 0.95, "heldout": 0.88}
+
+
+@pytest.fixture(scope="module")
+def parts():
+    return {part: run_part(part) for part in ("tuned", "heldout")}
+
+
+@pytest.mark.parametrize("part", ["tuned", "heldout"])
+def test_the_check_agrees_with_the_practitioner_at_least_as_well_as_it_did(parts, part):
+    assert parts[part].agreement >= FLOOR[part], (
+        f"{part}: agreement {parts[part].agreement:.3f} fell below {FLOOR[part]}"
+    )
+
+
+@pytest.mark.xfail(
+    strict=True, reason="issue 18 target not reached yet: tuned agreement 0.953 (264/277)"
+)
+def test_the_check_agrees_with_the_practitioner_on_the_tuned_part(parts):
+    assert parts["tuned"].agreement >= TARGET
+
+
+@pytest.mark.xfail(
+    strict=True, reason="issue 18 target not reached yet: held-out agreement 0.886 (140/158)"
+)
+def test_the_check_agrees_with_the_practitioner_on_the_held_out_part(parts):
+    assert parts["heldout"].agreement >= TARGET
+
+
+@pytest.mark.xfail(
+    strict=True, reason="issue 18 target not reached yet: errors of its kinds missed (held out)"
+)
+def test_no_error_of_issue_18s_kinds_is_missed_on_the_held_out_part(parts):
+    # Only the count is shown: the held-out notices are not looked at one by one.
+    missed = parts["heldout"].missed_errors(ISSUE_18_ERRORS)
+    assert not missed, f"{len(missed)} missed"
+
+
+def test_the_evaluation_set_has_a_held_out_third():
+    """Issue 18: at least 40 notices, 10 in Swedish, a third kept out of tuning."""
+    from tests.check_eval import cases
+
+    tuned = list(cases("tuned"))
+    heldout = list(cases("heldout"))
+    notices = tuned + heldout
+    assert len(notices) >= 40
+    assert sum(meta["language"] == "sv" for _name, _text, meta in notices) >= 10
+    assert len(heldout) * 3 >= len(notices) - 1
