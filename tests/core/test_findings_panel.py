@@ -87,3 +87,21 @@ def test_a_reader_that_fails_leaves_the_checklist(admin_client, notice, monkeypa
 
     assert "seloste-findings" in html
     assert "seloste-claims-read" not in html
+
+
+def test_a_long_notices_many_claims_of_one_kind_are_counted(admin_client, notice, claims):  # noqa: F811
+    from wagtail_seloste.notice.panels import MAX_CLAIMS_SHOWN
+
+    from .review_helpers import FakeClaim
+
+    many = [
+        FakeClaim("right", "access", sentence=f"Lause numero {index}.")
+        for index in range(MAX_CLAIMS_SHOWN + 7)
+    ]
+    claims(many)
+
+    html = editor(admin_client, notice)
+
+    assert f"Lause numero {MAX_CLAIMS_SHOWN - 1}." in html
+    assert f"Lause numero {MAX_CLAIMS_SHOWN}." not in html
+    assert "ja 7 muuta samanlaista." in html

@@ -6,6 +6,9 @@ from wagtail.admin.panels import Panel
 
 logger = logging.getLogger(__name__)
 
+# Claims of one kind listed under "what the check read"; a long notice's rest are counted.
+MAX_CLAIMS_SHOWN = 25
+
 
 class FindingsPanel(Panel):
     """Shows the completeness check's findings for the notice being edited.
@@ -47,7 +50,8 @@ class FindingsPanel(Panel):
             return context
 
         def claims(self, notice):
-            """What the check read, as (kind label, [(what, sentence)]) in the order read."""
+            """What the check read, as (kind label, [(what, sentence)], how many more) in the
+            order read; a long notice's many claims of one kind are counted, not listed."""
             from .review import describe, fold, kind_label, read_notice_claims
 
             try:
@@ -55,9 +59,12 @@ class FindingsPanel(Panel):
             except Exception:  # noqa: BLE001 - the list is an aid; the checklist above stays
                 logger.exception("Reading the notice's claims failed.")
                 return []
-            groups = {}
+            groups, more = {}, {}
             for claim in claims:
                 rows = groups.setdefault(claim.kind, [])
+                if len(rows) >= MAX_CLAIMS_SHOWN:
+                    more[claim.kind] = more.get(claim.kind, 0) + 1
+                    continue
                 what = describe(claim)
                 sentence = claim.sentence or ""
                 if (claim.detail or {}).get("structured") or fold(sentence) in fold(what):
@@ -65,7 +72,7 @@ class FindingsPanel(Panel):
                 row = (what, sentence)
                 if row not in rows:
                     rows.append(row)
-            return [(kind_label(kind), rows) for kind, rows in groups.items()]
+            return [(kind_label(kind), rows, more.get(kind, 0)) for kind, rows in groups.items()]
 
         def site_findings(self):
             """What the site does, held against this notice, when it is (a translation of)

@@ -24,6 +24,7 @@ page around it. Claims are read by attribute (``kind``, ``subject``, ``value``, 
 """
 
 import copy
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -103,6 +104,17 @@ FIELD, BASIS, DATA_GROUP, TRANSFER, RIGHT, TEXT, INFO = (
 MAX_UNTIL_CHARS = 250
 # A data group's sentences beyond its retention: enough to recognise it, not every mention.
 MAX_GROUP_SENTENCES = 3
+# A review is a page of forms an owner reads through, posted back whole: a notice of hundreds
+# of purposes is reviewed for its first ones (the rest in the editor), so the page stays
+# readable and the form stays under Django's DATA_UPLOAD_MAX_NUMBER_FIELDS (1,000).
+MAX_PURPOSE_ITEMS = 100
+MAX_TEXT_ITEMS = 30
+MAX_TRANSFER_ITEMS = 30
+# Word-by-word comparisons of basis claims with purposes before only exact matches count.
+MAX_COMPARISONS = 200_000
+MAX_SHOWN_SENTENCES = 5
+# Sentences of a data group that an importer's retention rule is looked for in.
+MAX_RULE_SENTENCES = 50
 
 # The data groups the reader names (``Claim.subject`` of data_group and retention claims).
 DATA_GROUPS = {
@@ -261,11 +273,17 @@ class Item:
 # Reading claims ----------------------------------------------------------------------------
 
 
-def fold(value):
-    """Lowercase, without accents or punctuation: for matching a claim to a structured entry."""
-    value = unicodedata.normalize("NFKD", str(value or "").lower())
+@functools.lru_cache(maxsize=8192)
+def _fold(value):
+    value = unicodedata.normalize("NFKD", value.lower())
     value = "".join(c for c in value if not unicodedata.combining(c))
     return re.sub(r"[\W_]+", " ", value).strip()
+
+
+def fold(value):
+    """Lowercase, without accents or punctuation: for matching a claim to a structured entry.
+    A sentence gives several claims, so the folding of each is remembered."""
+    return _fold(str(value or ""))
 
 
 def _same(a, b):
@@ -274,11 +292,12 @@ def _same(a, b):
 
 
 def _sentences(claims):
-    seen = []
+    """The claims' sentences, each once, in the order read."""
+    seen = {}
     for claim in claims:
         sentence = (claim.sentence or "").strip()
-        if sentence and sentence not in seen:
-            seen.append(sentence)
+        if sentence:
+            seen.setdefault(sentence, None)
     return tuple(seen)
 
 
@@ -428,6 +447,8 @@ def review_items(notice, claims, language=None):
 
     def add(kind, group, **kwargs):
         counter[kind] = counter.get(kind, 0) + 1
+        if kind != TEXT:  # a TEXT item's sentence is what it removes; others only show theirs
+            kwargs["sentences"] = tuple(kwargs.get("sentences") or ())[:MAX_SHOWN_SENTENCES]
         items.append(Item(key=f"{kind}-{counter[kind]}", kind=kind, group=group, **kwargs))
 
     field_key = _field_item(notice, claims, add)
@@ -480,30 +501,50 @@ def _field_item(notice, claims, add):
     return field_key
 
 
-def _purpose_score(claim, text):
-    """How surely a basis claim is about the purpose ``text``: 3 the same words, 2 the purpose
-    holds the claim's sentence (the importer made it of that sentence), 1 it names the
-    subject; 0 not about it."""
-    if fold(claim.subject) and fold(claim.subject) == fold(text):
-        return 3
-    if claim.sentence and _mentions(text, claim.sentence):
-        return 2
-    return 1 if _mentions(text, claim.subject) else 0
+def _contains(haystack, needle):
+    """Whether folded ``needle`` stands in folded ``haystack`` as whole words."""
+    return bool(needle) and (haystack == needle or f" {needle} " in f" {haystack} ")
+
+
+def _assign_bases(basis_claims, purposes):
+    """Each basis claim to the one purpose it is most surely about: the same words as the
+    purpose (an exact match, found by lookup), else the purpose that holds the claim's sentence
+    (the importer made it of that sentence), else the one that names its subject. Returns
+    ({purpose index: [claims]}, [claims about no listed purpose]).
+
+    The word-by-word search is bounded (``MAX_COMPARISONS``): a notice of a thousand purposes
+    and thousands of sentences is matched by its exact matches beyond that, in linear time."""
+    texts = [fold(p.get("purpose")) for _si, _ei, p in purposes]
+    exact = {}
+    for index, text in enumerate(texts):
+        exact.setdefault(text, index)
+    owned = {index: [] for index in range(len(purposes))}
+    rest = []
+    budget = MAX_COMPARISONS
+    for claim in basis_claims:
+        subject, sentence = fold(claim.subject), fold(claim.sentence)
+        index = exact.get(subject) if subject else None
+        if index is None and budget > 0:
+            budget -= len(texts)
+            best = 0
+            for candidate, text in enumerate(texts):
+                score = 2 if _contains(text, sentence) else 1 if _contains(text, subject) else 0
+                if score > best:
+                    index, best = candidate, score
+                    if score == 2:
+                        break
+        if index is not None:
+            owned[index].append(claim)
+        elif subject:
+            rest.append(claim)
+    return owned, rest
 
 
 def _purpose_items(notice, claims, add):
     basis_claims = [c for c in claims if c.kind == "basis" and not c.negated]
-    purposes = list(_entries(notice, "purposes", "purposes"))
-    # Each claim goes to the one purpose it is most surely about.
-    owned = {index: [] for index in range(len(purposes))}
-    rest = []
-    for claim in basis_claims:
-        scores = [_purpose_score(claim, p.get("purpose") or "") for _si, _ei, p in purposes]
-        best = max(scores, default=0)
-        if best:
-            owned[scores.index(best)].append(claim)
-        elif (claim.subject or "").strip():
-            rest.append(claim)
+    listed = list(_entries(notice, "purposes", "purposes"))
+    purposes = listed[:MAX_PURPOSE_ITEMS]
+    owned, rest = _assign_bases(basis_claims, purposes)
     conduct = [c for c in claims if c.kind == "consent_by_conduct" and not c.negated]
     for index, (si, ei, purpose) in enumerate(purposes):
         own = owned[index]
@@ -533,7 +574,26 @@ def _purpose_items(notice, claims, add):
             note=" ".join(notes),
         )
     # Purposes the text names with a basis but the structured list lacks.
-    for claims_of in _group_by(rest, lambda c: fold(c.subject)).values():
+    room = max(MAX_PURPOSE_ITEMS - len(purposes), 0)
+    unlisted = list(_group_by(rest, lambda c: fold(c.subject)).values())
+    left_out = max(len(listed) - MAX_PURPOSE_ITEMS, 0) + max(len(unlisted) - room, 0)
+    if left_out:
+        add(
+            INFO,
+            PURPOSES,
+            label=str(_("More purposes")),
+            read=str(
+                ngettext(
+                    "The notice has %(count)s more purpose than this page shows: check its "
+                    "legal basis in the editor.",
+                    "The notice has %(count)s more purposes than this page shows: check their "
+                    "legal bases in the editor.",
+                    left_out,
+                )
+                % {"count": left_out}
+            ),
+        )
+    for claims_of in unlisted[:room]:
         letters = sorted({c.value for c in claims_of if c.value})
         label = claims_of[0].subject.strip()
         offered, notes = _offered_bases(letters, claims_of, label, conduct)
@@ -550,9 +610,8 @@ def _purpose_items(notice, claims, add):
             },
             note=" ".join(notes),
         )
-    for claim in claims:
-        if claim.kind == "consent_by_conduct" and not claim.negated:
-            _text_item(add, PURPOSES, claim)
+    for claim in conduct[:MAX_TEXT_ITEMS]:
+        _text_item(add, PURPOSES, claim)
 
 
 def _offered_bases(letters, claims, text, conduct):
@@ -632,10 +691,10 @@ def _data_items(notice, claims, add, language, field_key):
             notes.append(str(TEXT_NOTES["vague"]))
         if not kept:
             reads.append(str(_("No retention period read for this data.")))
-        sentences = (
-            _sentences(kept)
-            + tuple(s for s in _sentences(named) if s not in _sentences(kept))[:MAX_GROUP_SENTENCES]
-        )
+        kept_sentences = _sentences(kept)
+        shown = set(kept_sentences)
+        also = [s for s in _sentences(named) if s not in shown]
+        sentences = kept_sentences + tuple(also[:MAX_GROUP_SENTENCES])
         add(
             DATA_GROUP,
             DATA,
@@ -653,13 +712,15 @@ def _matching_rule(key, name, kept, rules, taken):
     """The structured retention rule an item updates: one for the same register records, or
     one the importer made of the same sentence; each rule goes to one item."""
     target_to = GROUP_TARGETS.get(key, "other")
-    sentences = _sentences(kept)
+    sentences = [fold(s) for s in _sentences(kept)[:MAX_RULE_SENTENCES]]
+    folded_name = fold(name)
     for si, ei, rule in rules:
         if (si, ei) in taken:
             continue
+        data = fold(rule.get("data"))
         same_target = target_to != "other" and rule.get("applies_to") == target_to
-        read_from = any(_mentions(sentence, rule.get("data")) for sentence in sentences)
-        if same_target or read_from or _mentions(rule.get("data"), name):
+        read_from = any(_contains(sentence, data) for sentence in sentences)
+        if same_target or read_from or _contains(data, folded_name):
             taken.add((si, ei))
             return si, ei, rule
     return None
@@ -717,7 +778,9 @@ def _transfer_items(notice, claims, add, language):
     transfers = [c for c in claims if c.kind == "transfer"]
     stored = list(_entries(notice, "transfers", "transfers"))
     named = [c for c in transfers if not c.negated and (c.subject or "").strip()]
-    for claims_of in _group_by(named, lambda c: fold(c.subject)).values():
+    for claims_of in list(_group_by(named, lambda c: fold(c.subject)).values())[
+        :MAX_TRANSFER_ITEMS
+    ]:
         service = claims_of[0].subject.strip()
         existing = next(
             ((si, ei, t) for si, ei, t in stored if _mentions(t.get("recipient"), service)), None
@@ -750,15 +813,14 @@ def _transfer_items(notice, claims, add, language):
             target=existing[:2] if existing else None,
             note=note,
         )
-    for claim in transfers:
-        if claim.negated:
-            add(
-                INFO,
-                TRANSFERS,
-                label=str(_("No transfers")),
-                read=describe(claim),
-                sentences=_sentences([claim]),
-            )
+    for claim in [c for c in transfers if c.negated][:MAX_TEXT_ITEMS]:
+        add(
+            INFO,
+            TRANSFERS,
+            label=str(_("No transfers")),
+            read=describe(claim),
+            sentences=_sentences([claim]),
+        )
 
 
 def _country(service, language):
@@ -795,9 +857,9 @@ def _rights_items(notice, claims, add):
             initial={"right": key, "how": (existing[2].get("how") or "") if existing else ""},
             target=existing[:2] if existing else None,
         )
-    for claim in claims:
-        if claim.kind in ("right_limit", "request_channel") and not claim.negated:
-            _text_item(add, RIGHTS_GROUP, claim)
+    limits = [c for c in claims if c.kind in ("right_limit", "request_channel") and not c.negated]
+    for claim in limits[:MAX_TEXT_ITEMS]:
+        _text_item(add, RIGHTS_GROUP, claim)
 
 
 # Applying what the owner confirmed ---------------------------------------------------------
