@@ -397,11 +397,16 @@ class NoticeClaims:
         if change:
             make("changes", "notice", change)
 
-        if section not in ("cookies", "security", "logs", "processors", "transfers", "controller"):
+        if section not in ("cookies", "security", "logs", "controller"):
             for right in self._rights(section, sentence, words, parts):
                 make("right", right, "")
         if section not in ("cookies", "security", "logs", "rights", "controller", "changes"):
             if self._purpose(section, sentence, words):
+                make("purpose", sentence.strip(), "")
+            elif len(re.findall(r"\s[–—-]\s|\s\|\s", sentence)) >= 2 and self._bases(
+                "purposes", words
+            ):
+                # A table row "tieto – tarkoitus – peruste – säilytys" declares a purpose.
                 make("purpose", sentence.strip(), "")
         if section not in ("cookies",):
             eea = self._transfer_statement(sentence, words, parts)
@@ -904,6 +909,8 @@ def retention_subjects(words, verb):
             if key not in subjects and x.GROUPS[key].find((token,)):
                 subjects.append(key)
                 break
+    if "clients" in subjects and len(subjects) > 1 and _only_contact_words(words):
+        subjects.remove("clients")
     if not subjects:
         # "valmennustiedot", "kursuppgifter": data of the service given to the client, unless
         # the words speak of the data as a whole ("tiedot", "henkilötiedot", "uppgifterna").
@@ -920,8 +927,19 @@ def retention_subjects(words, verb):
     return subjects or ["all"]
 
 
+_CONTACT_WORDS = re.compile(
+    r"^(nimi|sähköposti\w*|puhelin\w*|osoite|yhteystieto|namn|e-post\w*|telefon\w*|adress"
+    r"|kontaktuppgift\w*|name|email|e-mail|phone|address|contact)$"
+)
+
+
 def _only_contact_words(words):
-    return False
+    """Whether the sentence names client data only by contact details ("Uutiskirjeen tilaajan
+    sähköpostiosoite"): then the details belong to the other group it names."""
+    client_words = [t for t in words if x.GROUPS["clients"].find((t,))]
+    return bool(client_words) and all(
+        _CONTACT_WORDS.match(t.lemma) or _CONTACT_WORDS.match(t.lower) for t in client_words
+    )
 
 
 def _event(words):
@@ -999,6 +1017,19 @@ def _conduct(token):
     return bool(x.CONDUCT.find((token,)) or _CONDUCT_STEMS.match(token.lower)) and not (
         token.lemma in ("antaa",) and False
     )
+
+
+def bases_in(reading, text):
+    """The Art 6(1) letters a purpose's own text names, read as lemmas ("vårdavtal" is a
+    contract, "skyldiga att föra journal" an obligation)."""
+    reader = NoticeClaims.__new__(NoticeClaims)
+    reader.lang = language_of(reading.all_text)
+    return [letter for letter, _law, _dp in reader._bases("purposes", reader.words(text))]
+
+
+def _words_of(reading, text):
+    """The words of a text in the notice's language."""
+    return tokens(text, language_of(reading.all_text))
 
 
 def _hands_over(words):

@@ -298,7 +298,7 @@ CONTRACT = concept(
 )
 OBLIGATION = concept(
     "lakisääteinen velvoite velvollisuus velvoittaa förpliktelse lagstadgad skyldighet obligation",
-    starts=("lakisäät", "velvoit", "velvolli", "förpliktelse", "lagstadg", "obligation"),
+    starts=("lakisäät", "velvoit", "velvolli", "förpliktelse", "lagstadg", "obligation", "skyldig"),
 )
 LEGITIMATE = concept("oikeutettu berättigad legitimate", starts=("oikeutet", "berättiga"))
 INTEREST = concept("etu intresse interest", ends=("etu",))

@@ -315,8 +315,17 @@ def only_consent_by_conduct(r):
     conduct = {c.sentence for c in r.claims_of("consent_by_conduct")}
     if not conduct:
         return False
+    from . import lexicon as x  # noqa: PLC0415
+    from .claims import _words_of  # noqa: PLC0415
+
     consents = [c for c in r.claims_of("basis") if c.value == "a"]
-    return all(c.sentence in conduct for c in consents)
+    # A purpose the importer gave consent because of the conduct sentence does not name
+    # consent itself; one that does ("Uutiskirje (suostumus)") is a consent of its own.
+    return all(
+        c.sentence in conduct
+        or (c.detail.get("structured") and not x.CONSENT.find(_words_of(r, c.sentence)))
+        for c in consents
+    )
 
 
 # Requests ---------------------------------------------------------------------------------------

@@ -16,7 +16,7 @@ from ..known_services import services, tracker
 from ..validators import business_id_is_valid
 from . import meaning
 from . import vocabulary as v
-from .claims import SAFEGUARDS, _services_pattern, placeholder_text
+from .claims import SAFEGUARDS, bases_in, placeholder_text
 from .findings import ERROR, WARNING, Finding
 from .reading import RIGHTS, NoticeReading, sentences, strings
 
@@ -24,6 +24,17 @@ from .reading import RIGHTS, NoticeReading, sentences, strings
 # Every inflection of "henkilötietolaki" starts with "henkilötietola"; "henkilötietojen" does not.
 REPEALED_LAW_RE = re.compile(
     r"henkil[öo]tietola\w*|523\s*/\s*1999|personuppgiftslag\w*|personal data act",
+    re.IGNORECASE,
+)
+INTEREST_DESCRIBED = re.compile(
+    r"(oikeutet\w* e[dt]\w*|berättiga\w* intresse\w*|legitimate interests?)"
+    r"(\s+\w+){0,2}\s*(on|ovat|eli|:|–|-|\(|är|is|to)\s*\S"
+    r"|\b(jotta|koska|voidakse\w*|eli|för att|eftersom|i syfte|in order to|because|so that)\b",
+    re.IGNORECASE,
+)
+REPLACED_RE = re.compile(
+    r"korva(si|nnut|ttu|a)|kumo(si|ttu|nnut|ttiin)|tilalle|ersatte|ersatt|upphävd|upphävde"
+    r"|replaced|repealed|superseded",
     re.IGNORECASE,
 )
 # The GDPR applies since 25.5.2018; templates often claim it entered into force on 1.1.2019.
@@ -173,6 +184,8 @@ def purposes_and_bases(r):
         for p in r.purposes
         if not p.get("legal_basis")
         and not any(w.search(p.get("purpose") or "") for w in v.BASIS_WORDS.values())
+        # "vårdavtal", "hoitosopimus": the basis read as lemmas (compounds included).
+        and not bases_in(r, p.get("purpose") or "")
     ]
     named_in_text = any(w.search(r.basis_text) for w in v.BASIS_WORDS.values())
     if (r.purposes and without_basis and not legal_basis_text) or (
@@ -189,7 +202,17 @@ def purposes_and_bases(r):
             "GDPR Art 6(1), 13(1)(c)",
         )
     # GDPR Art 13(1)(d): the legitimate interests pursued, where that is the basis.
-    if any(
+    # In text: "kohta d yrityksen oikeutettuun etuun" names the basis but not the interest;
+    # "oikeutettu etu: haluamme kehittää tunteja" and "… jotta voimme …" describe it.
+    stated = [c for c in r.claims_of("basis") if c.value == "f" and not c.detail.get("structured")]
+    described = [c for c in stated if INTEREST_DESCRIBED.search(c.sentence)]
+    structured_f = [p for p in r.purposes if p.get("legal_basis") == "f"]
+    text_gap = (
+        bool(stated)
+        and not described
+        and not any((p.get("legitimate_interest") or "").strip() for p in structured_f)
+    )
+    if text_gap or any(
         p.get("legal_basis") == "f" and not (p.get("legitimate_interest") or "").strip()
         for p in r.purposes
     ):
@@ -229,6 +252,15 @@ def consent_for_legal_obligation(r):
         and not any(p.get("legal_basis") for p in r.purposes)
         and v.LEGALLY_REQUIRED_TOPIC.search(r.text_of("purposes"))
     )
+    # "Laskutus ja kirjanpito perustuvat kirjanpitolain mukaiseen lakisääteiseen velvoitteeseen"
+    # gives invoicing its own basis, whatever basis a purpose listing it beside others got.
+    invoicing_obliged = any(
+        claim.value == "c" and v.LEGALLY_REQUIRED_TOPIC.search(claim.sentence)
+        for claim in r.claims_of("basis")
+        if not claim.detail.get("structured")
+    )
+    if offending and invoicing_obliged and not said:
+        offending = []
     if offending or said or only_consent:
         yield Finding(
             "consent-for-legal-obligation",
@@ -353,15 +385,26 @@ def _service_pattern(alias):
 
 
 def _services_in(text):
-    names, pattern, aliases = _services_pattern()
-    found = set()
-    # Line by line, and only lines that hold an alias's first letters: one pattern of every
-    # alias run over a whole long notice is slow.
-    for line in text.split("\n"):
-        lowered = line.lower()
-        if any(alias in lowered for alias in aliases):
-            found |= {names[m.lastgroup] for m in pattern.finditer(line)}
-    return [s for s in services() if s.outside_eea and s.name in found]
+    """Known services outside the EU/EEA that the text names, in any inflection.
+
+    An alias is looked for as a plain substring first and its pattern is run only on the lines
+    that hold it: one pattern of every alias run over a long notice is slow.
+    """
+    lowered_lines = [(line, line.lower()) for line in text.split("\n")]
+    lowered = text.lower()
+    found = []
+    for service in services():
+        if not service.outside_eea:
+            continue
+        for alias in service.aliases:
+            key = alias.lower()[:4]
+            if key not in lowered:
+                continue
+            pattern = _service_pattern(alias)
+            if any(key in low and pattern.search(line) for line, low in lowered_lines):
+                found.append(service)
+                break
+    return found
 
 
 @rule
@@ -408,6 +451,8 @@ def transfer_safeguards(r):
     # exceptions for occasional transfers, never the safeguard of a service used routinely (a
     # newsletter, analytics, booking or video service): such a service needs an adequacy
     # decision (the DPF for a certified US company) or standard contractual clauses.
+    if not (unsafe or named or countries or country_sentences):
+        return
     named_safeguards = {key for key, pattern in SAFEGUARDS if pattern.search(text)}
     only_art49 = named_safeguards == {"art49"}
     if named_safeguards and not only_art49:
@@ -689,7 +734,11 @@ def tracker_in_necessary(r):
             continue
         known = tracker(cookie.get("name"))
         described = f"{cookie.get('purpose') or ''} {cookie.get('provider') or ''}"
-        if known or v.TRACKER_PURPOSE.search(described) or v.TRACKING_TOOL.search(described):
+        # "analytiikka- tai markkinointievästeitä ei käytetä" beside a session cookie denies.
+        said = not v.NEGATION.search(described)
+        if known or (
+            said and (v.TRACKER_PURPOSE.search(described) or v.TRACKING_TOOL.search(described))
+        ):
             wrong.append(cookie.get("name") or "?")
     if wrong:
         yield Finding(
@@ -784,7 +833,10 @@ def dates_and_laws(r):
             "",
         )
     repealed = r.sentences_where(REPEALED_LAW_RE)
-    if repealed or REPEALED_LAW_RE.search(r.all_text):
+    # "Tietosuojalaki … korvasi vanhan henkilötietolain" tells history: the notice does not
+    # rest on the old act.
+    cited = [(k, sentence) for k, sentence in repealed if not REPLACED_RE.search(sentence)]
+    if cited or (not repealed and REPEALED_LAW_RE.search(r.all_text)):
         yield Finding(
             "repealed-law-reference",
             ERROR,

@@ -167,7 +167,14 @@ class NoticeReading:
                     # "Sinulla on oikeus:" + "- pyytää tietojesi poistamista": one statement.
                     part = f"{lead} {part.lstrip(' -•*')}"
                 else:
-                    lead = part.strip() if part.strip().endswith(":") else ""
+                    # "Sinulla on oikeus:" or a bare "Voit" over a list is the list's lead-in.
+                    stripped = part.strip()
+                    lead = (
+                        stripped
+                        if stripped.endswith(":")
+                        or (len(stripped.split()) <= 3 and not stripped.endswith((".", "!", "?")))
+                        else ""
+                    )
                 found.extend((kind, sentence) for sentence in sentences(part))
         return found
 

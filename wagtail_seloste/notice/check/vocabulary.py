@@ -58,6 +58,7 @@ BASIS_WORDS = {
     "c": _re(
         r"lakisääte|lain (nojalla|perusteella|edellyttä|mukaa)|lain velvoit|laki velvoitt"
         r"|velvoittee|kirjanpitola|rättslig förpliktelse|lagstadgad|legal obligation"
+        r"|skyldig\w* att (föra|upprätta|spara|bevara)|velvollinen (laatimaan|pitämään)"
         r"|required by law"
     ),
     "e": _re(r"yleisen edun|julkisen vallan|allmänt intresse|public interest"),
@@ -208,7 +209,8 @@ THIRD_COUNTRY = _re(
 # 917/2014 §205 and Traficom: cookies that need consent, as a notice's text speaks of them.
 COOKIE_WORD = _re(r"eväst|cookie|kakor|\bkaka|seurantatekniik|pikseli|pixel")
 NON_NECESSARY_COOKIE_TOPIC = _re(
-    r"analy|tilasto|kävijäseuran|seuran|markkin|mainon|kohdenn|kolmann|statisti|analys"
+    r"analy|tilasto|kävijäseuran|seuran|markkin|mainon|mainok|mainos|kohdenn|kolmann|statisti"
+    r"|analys|miten liikut|käyttäytymi|muilla sivustoilla|andra webbplatser|other (web)?sites"
     r"|marknadsför|annons|tredje|marketing|advertis|third.party|track|remarketing"
 )
 TRACKING_TOOL = _re(

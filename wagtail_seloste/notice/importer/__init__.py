@@ -20,9 +20,17 @@ from .cookies import read_cookies
 from .data_content import read_requirement
 from .dates import date_line, latest_update
 from .findings import ImportFinding
-from .headings import TITLE, HeadingDetector, fold, heading_kind, is_uppercase, split_number
+from .headings import (
+    TITLE,
+    HeadingDetector,
+    fold,
+    heading_kind,
+    heading_kinds,
+    is_uppercase,
+    split_number,
+)
 from .lines import Line, has_formatting, normalise, split_lines, to_html, to_text
-from .purposes import attach_bases, read_purposes
+from .purposes import ITEM_RE, attach_bases, read_purposes
 from .retention import read_rules
 
 __all__ = ["import_text"]
@@ -139,6 +147,66 @@ def _split_contact_person(sections):
             heading, lines = lines[0].item, lines[1:]  # "Yhteyshenkilö" on its own line
         sections.insert(position + 1, _Section("contact_person", heading, lines))
         return
+
+
+# Statements that are their own sections whatever heading they stand under (issue 18): what is
+# disclosed (GDPR Art 13(1)(e)) and what is transferred outside the EU/EEA (Art 13(1)(f)).
+APART = {
+    "transfers": re.compile(
+        r"ulkopuol|kolmansiin maihin|kolmanteen maahan|utanför (eu|ees|eu/ees)|tredje land"
+        r"|outside the (eu|eea|european)|third countr",
+        re.IGNORECASE,
+    ),
+    "recipients": re.compile(
+        r"luovut|vastaanottaj|lämnas (inte )?ut|lämnar (inte )?ut|utlämn|mottagare|disclos"
+        r"|recipient",
+        re.IGNORECASE,
+    ),
+}
+SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9])")
+
+
+def _keep_apart(sections):
+    """Give disclosures and transfers sections of their own when a heading names them beside
+    another kind ("Rekisterin tietosisältö ja tietojen luovutukset", "Luovutukset ja siirrot"):
+    the sentences about them move to a section of their kind under the same heading, so the
+    notice's structure says what its text says. Nothing is lost: every sentence stays, in one
+    section or the other."""
+    position = 0
+    while position < len(sections):
+        section = sections[position]
+        kinds = heading_kinds(section.heading or "")
+        # A heading that names disclosures or transfers beside another kind: both are read
+        # out of its text (a data content section's "ei siirretä EU:n ulkopuolelle" too).
+        named = any(k in kinds and k != section.kind for k in APART) and len(kinds) > 1
+        others = [k for k in APART if k != section.kind] if named else []
+        if section.kind in ("controller", "contact_person", "dpo") or not others:
+            position += 1
+            continue
+        moved = {kind: [] for kind in others}
+        kept = []
+        for line in section.lines:
+            parts = SENTENCE_SPLIT_RE.split(line.text) if not line.bullet else [line.text]
+            stay = []
+            for part in parts:
+                target = next((k for k in others if APART[k].search(part)), None)
+                if target:
+                    moved[target].append(Line(part, line.number, after_blank=True))
+                else:
+                    stay.append(part)
+            if stay:
+                if len(stay) == len(parts):
+                    kept.append(line)
+                else:
+                    kept.append(Line(" ".join(stay), line.number, after_blank=line.after_blank))
+        if not any(moved.values()) or not kept:
+            position += 1
+            continue
+        section.lines = kept
+        order = [k for k in ("recipients", "transfers") if k in others and moved[k]]
+        for offset, kind in enumerate(order):
+            sections.insert(position + 1 + offset, _Section(kind, section.heading, moved[kind]))
+        position += 1
 
 
 HEADER_FIELDS = ("business_id", "email", "postal_code", "address", "phone")
@@ -290,6 +358,7 @@ def _import(text):
         sections.append(_Section("other", str(_("Imported text")), []))
 
     _split_contact_person(sections)
+    _keep_apart(sections)
     intro_section = sections[0] if intro else None
     controller_sections = [s for s in sections if s.kind == "controller"] or (
         [intro_section] if intro_section else []
@@ -334,7 +403,10 @@ def _import(text):
         section.used |= used
         # Lazily: attach_bases reads a bounded number of sentences, so a long notice with
         # many sections imports in linear time.
-        basis_lines = itertools.chain(section.lines, legal_lines)
+        # The other purposes' own lines are not a basis for this one: "asiakastyytyväisyys-
+        # kyselyt" in a list where the other items say "– sopimus" has no basis (issue 18).
+        own = [line for line in section.lines if not (line.bullet or ITEM_RE.match(line.text))]
+        basis_lines = itertools.chain(own, legal_lines)
         section.fields["purposes"] = attach_bases(purposes, basis_lines)
 
     for section in sections:

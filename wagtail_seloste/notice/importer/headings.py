@@ -198,6 +198,7 @@ VOCABULARY = {
             r"siirr\w* .*(eu|eta|ulkopuol|kolmansiin maihin)",
             r"ulkopuolelle",
             r"siirto",
+            r"\bsiirrot\b",
             r"overforing",
             r"overfor",
             r"utanfor (eu|ees)",
@@ -359,6 +360,21 @@ def heading_match(heading):
         return "purposes", STRONG
     best = min(matches)
     return best[3], -best[0]
+
+
+@functools.lru_cache(maxsize=4096)
+def heading_kinds(heading):
+    """Every section kind a heading names strongly, in the order it names them
+    ("Tietosisältö ja tietojen luovutukset" names data content and recipients)."""
+    folded = fold(heading).rstrip(" ?")
+    found = []
+    for pattern, kind, strength in _COMPILED:
+        if strength != STRONG or kind == TITLE:
+            continue
+        match = pattern.search(folded)
+        if match:
+            found.append((match.start(), kind))
+    return tuple(dict.fromkeys(kind for _start, kind in sorted(found)))
 
 
 def heading_kind(heading):

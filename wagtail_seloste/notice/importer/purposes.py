@@ -229,5 +229,9 @@ def attach_bases(purposes, basis_lines):
         purpose["legal_basis"] = scored[0][1]
     all_bases = {basis for _text, basis, _stems in named}
     if len(purposes) == 1 and not purposes[0]["legal_basis"] and len(all_bases) == 1:
-        purposes[0]["legal_basis"] = all_bases.pop()
+        basis = all_bases.pop()
+        # A lone "lakisääteinen velvoite" elsewhere (often the GDPR itself named as the
+        # "obligation") is no basis for a client relationship: the owner chooses (issue 18).
+        if basis != "c" or BOOKKEEPING_RE.search(fold(purposes[0]["purpose"])):
+            purposes[0]["legal_basis"] = basis
     return purposes

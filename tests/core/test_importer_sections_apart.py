@@ -1,0 +1,75 @@
+"""Issue 18, item 5: the importer keeps apart what a notice puts under one heading, and leaves
+a purpose's basis to the owner rather than guessing "legal obligation"."""
+
+from wagtail_seloste.notice.importer import import_text
+
+HEAD = "Tietosuojaseloste\n\nRekisterinpitäjä\nFirma Oy, Katu 1, 00100 Helsinki\n\n"
+
+
+def kinds(notice):
+    return [(s["kind"], s["text"]) for s in notice["sections"]]
+
+
+def test_disclosures_and_transfers_under_a_data_content_heading_get_sections_of_their_own():
+    notice = import_text(
+        HEAD + "Rekisterin tietosisältö ja tietojen luovutukset\n"
+        "Nimi, puhelinnumero ja sähköposti.\n"
+        "Tietoja ei luovuteta kolmansille osapuolille. Tietoja ei siirretä EU:n tai ETA:n "
+        "ulkopuolelle.\n"
+    )
+
+    assert ("data_content", "Nimi, puhelinnumero ja sähköposti.") in kinds(notice)
+    assert ("recipients", "Tietoja ei luovuteta kolmansille osapuolille.") in kinds(notice)
+    assert ("transfers", "Tietoja ei siirretä EU:n tai ETA:n ulkopuolelle.") in kinds(notice)
+
+
+def test_transfers_under_a_disclosures_heading_get_a_section_of_their_own():
+    notice = import_text(
+        HEAD + "Tietojen luovutukset ja siirrot\n"
+        "Tietoja ei luovuteta. Tietoja ei siirretä EU:n ulkopuolelle.\n"
+    )
+
+    assert ("recipients", "Tietoja ei luovuteta.") in kinds(notice)
+    assert ("transfers", "Tietoja ei siirretä EU:n ulkopuolelle.") in kinds(notice)
+
+
+def test_a_data_content_heading_alone_keeps_its_text_together():
+    notice = import_text(
+        HEAD + "Rekisterin tietosisältö\nNimi ja puhelinnumero. Tietoja ei luovuteta.\n"
+    )
+
+    assert ("data_content", "Nimi ja puhelinnumero. Tietoja ei luovuteta.") in kinds(notice)
+
+
+def test_the_data_protection_law_named_as_the_obligation_leaves_the_basis_to_the_owner():
+    notice = import_text(
+        HEAD + "Henkilötietojen käsittelyn tarkoitus\nAsiakassuhteen hoitaminen.\n\n"
+        "Käsittelyn oikeusperuste\nLakisääteinen velvoite: EU:n yleinen tietosuoja-asetus.\n"
+    )
+
+    purposes = [p for s in notice["sections"] for p in s.get("purposes") or []]
+    assert purposes and all(p["legal_basis"] == "" for p in purposes)
+
+
+def test_bookkeeping_still_rests_on_the_legal_obligation():
+    notice = import_text(
+        HEAD + "Henkilötietojen käsittelyn tarkoitus\nLaskutus ja kirjanpito.\n\n"
+        "Käsittelyn oikeusperuste\nLakisääteinen velvoite (kirjanpitolaki).\n"
+    )
+
+    purposes = [p for s in notice["sections"] for p in s.get("purposes") or []]
+    assert [p["legal_basis"] for p in purposes] == ["c"]
+
+
+def test_a_contact_person_section_is_read_with_its_phone_number():
+    notice = import_text(
+        HEAD + "Yhteyshenkilö rekisteriä koskevissa asioissa\nMaija Meikäläinen\n"
+        "puh. 040 123 4567\nmaija@firma.example\n"
+    )
+
+    person = next(s["person"] for s in notice["sections"] if s["kind"] == "contact_person")
+    assert person["phone"] == "+358401234567"
+
+
+def test_the_owners_field_is_kept_in_the_notice():
+    assert import_text(HEAD, field="massage")["field"] == "massage"
