@@ -16,6 +16,7 @@ from .notice.check import ERROR, check_notice
 from .notice.import_view import ImportNoticeView, can_import
 from .notice.json_format import notice_to_dict
 from .notice.models import NoticePage
+from .notice.review_view import REVIEW_ACTION, ReviewClaimsView
 from .register.audit import VIEW_ACTION
 from .register.breaches.admin import BreachPermissionPolicy
 from .register.models import Breach
@@ -104,7 +105,15 @@ class ImportNoticeMenuItem(MenuItem):
 
 @hooks.register("register_admin_urls")
 def register_import_url():
-    return [path("seloste/import/", ImportNoticeView.as_view(), name="wagtail_seloste_import")]
+    return [
+        path("seloste/import/", ImportNoticeView.as_view(), name="wagtail_seloste_import"),
+        # The owner confirms what the check read (after an import, or from the editor's panel).
+        path(
+            "seloste/review/<int:page_id>/",
+            ReviewClaimsView.as_view(),
+            name="wagtail_seloste_review",
+        ),
+    ]
 
 
 @hooks.register("register_admin_menu_item")
@@ -121,6 +130,11 @@ def register_import_menu_item():
 @hooks.register("register_log_actions")
 def register_view_log_action(actions):
     actions.register_action(VIEW_ACTION, _("View"), _("Viewed"))
+    actions.register_action(
+        REVIEW_ACTION,
+        _("Confirm what the check read"),
+        _("Confirmed what the completeness check read; the draft's structured fields updated"),
+    )
     actions.register_action(
         PUBLISH_OVERRIDE_ACTION,
         _("Publish despite errors"),

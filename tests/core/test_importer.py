@@ -707,14 +707,16 @@ def _upload(content, name="seloste.txt"):
     return SimpleUploadedFile(name, content, content_type="text/plain")
 
 
-def test_admin_upload_creates_a_draft_and_opens_it(admin_client, home):
+def test_admin_upload_creates_a_draft_and_opens_its_review(admin_client, home):
+    """The draft opens in the review step (issue 18): the owner confirms what the check read
+    before reading the checklist in the editor."""
     response = admin_client.post(
         reverse("wagtail_seloste_import"),
         {"file": _upload(read("salon_numbered.txt").encode()), "parent": home.pk},
         follow=True,
     )
     page = NoticePage.objects.get()
-    assert response.redirect_chain[-1][0] == reverse("wagtailadmin_pages:edit", args=[page.pk])
+    assert response.redirect_chain[-1][0] == reverse("wagtail_seloste_review", args=[page.pk])
     assert not page.live and page.get_parent().pk == home.pk
     count = len(check_notice(imported("salon_numbered.txt")))
     assert f"löysi {count} korjattava" in response.content.decode()

@@ -12,8 +12,14 @@ class BookingAppConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from ..notice.business import register_field_default
         from . import (
             records,  # noqa: F401  (the client register in the core's records)
             site_checks,  # noqa: F401  (the booking pages held against the notice)
             sources,  # noqa: F401  (clients, bookings and consent records)
         )
+        from .pages import field_from_health_basis
+
+        # A booking page that keeps patient records makes the site health care until the owner
+        # chooses the business's field (Settings → Privacy notice settings).
+        register_field_default(field_from_health_basis)

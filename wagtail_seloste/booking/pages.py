@@ -419,6 +419,18 @@ class BookingPage(RoutablePageMixin, Page):
         BookingPage.objects.filter(pk=self.pk).update(feed_secret=self.feed_secret)
 
 
+def field_from_health_basis(site):
+    """The business's field the site's booking pages imply (registered with the core's
+    ``notice.business``): a page that keeps patient records as a health-care professional
+    (GDPR Art 9(2)(h)) means health care. Which kind of care the page cannot tell, so it is
+    "other health care" until the owner chooses; explicit consent (9(2)(a)) implies nothing.
+    Pages in draft count too: they are the owner's configuration of the business."""
+    pages = BookingPage.objects.descendant_of(site.root_page, inclusive=True)
+    if pages.filter(health_data_basis=HealthDataBasis.PROFESSIONAL).exists():
+        return "other_health_care"
+    return None
+
+
 class Service(Orderable):
     """A bookable service of one booking page."""
 

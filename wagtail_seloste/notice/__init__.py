@@ -9,7 +9,10 @@
 - ``site_checks.py``: the site held against its notice (feature apps register checks here);
 - ``translations_check.py``: where a notice's translations differ in structure;
 - ``known_services.py``: services that transfer data outside the EU/EEA, tracker cookies;
+- ``business.py``: the business's field (health care or not) and the defaults apps register;
 - ``panels.py``: the editor's findings panel;
+- ``review.py``, ``review_view.py``: the owner confirms what the check read, and it becomes
+  the notice's structured fields;
 - ``importer/``, ``import_view.py``: an old plain-text notice into the structured notice;
 - ``tasks.py``: a newly published notice rendered once in the background.
 

@@ -5,6 +5,7 @@ import logging
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -14,6 +15,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Page, Site
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
+from .business import field_choices, set_site_field, site_field
 from .check import check_notice
 from .importer import import_text
 from .json_format import MAX_TEXT_BYTES, NoticeFormatError, create_notice
@@ -75,6 +77,15 @@ class ImportNoticeForm(forms.Form):
         label=_("Create the draft under"),
         help_text=_("The page under which the new notice is created."),
     )
+    field = forms.ChoiceField(
+        label=_("Your business's field"),
+        required=False,
+        help_text=_(
+            "Massage, physiotherapy, psychotherapy and other regulated care are health care: "
+            "the notice must declare health data and keep patient records, and the check holds "
+            "it to that. Saved in the settings of the site the notice is created in."
+        ),
+    )
 
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
@@ -83,6 +94,9 @@ class ImportNoticeForm(forms.Form):
         site = Site.objects.filter(is_default_site=True).first()
         if site is not None and queryset.filter(pk=site.root_page_id).exists():
             self.fields["parent"].initial = site.root_page_id
+        self.fields["field"].choices = field_choices(_("Not chosen: read it from the notice"))
+        if site is not None:
+            self.fields["field"].initial = site_field(site)
         self.notice = None
         self.import_findings = []
 
@@ -156,8 +170,16 @@ class ImportNoticeView(WagtailAdminTemplateMixin, FormView):
 
     def form_valid(self, form):
         parent = form.cleaned_data["parent"]
+        field = form.cleaned_data.get("field") or ""
+        site = parent.get_site()
+        if field:
+            # The owner's word is what the check reads, here and from now on for the site.
+            form.notice["field"] = field
         try:
-            page = create_notice(form.notice, parent=parent, user=self.request.user)
+            with transaction.atomic():
+                page = create_notice(form.notice, parent=parent, user=self.request.user)
+                if field and site is not None:
+                    set_site_field(site, field)
         except (NoticeFormatError, ValidationError) as error:
             messages_text = error.messages if isinstance(error, ValidationError) else [str(error)]
             form.add_error(
@@ -192,18 +214,25 @@ class ImportNoticeView(WagtailAdminTemplateMixin, FormView):
                 )
                 % {"count": hidden},
             )
-        count = len(check_notice(form.notice))
+        checked = form.notice
+        if not field and site is not None:
+            checked = {**form.notice, "field": site_field(site) or None}
+        count = len(check_notice(checked))
         if count:
             message = ngettext(
                 "The notice was imported as a draft. The completeness check found %(count)s "
-                "thing to fix: read the checklist at the top of the editor.",
+                "thing to fix: confirm below what it read, then read the checklist at the top "
+                "of the editor.",
                 "The notice was imported as a draft. The completeness check found %(count)s "
-                "things to fix: read the checklist at the top of the editor.",
+                "things to fix: confirm below what it read, then read the checklist at the top "
+                "of the editor.",
                 count,
             ) % {"count": count}
         else:
             message = _(
-                "The notice was imported as a draft. The completeness check found nothing to fix."
+                "The notice was imported as a draft. The completeness check found nothing to "
+                "fix: confirm below what it read."
             )
         messages.success(self.request, message)
-        return redirect("wagtailadmin_pages:edit", page.pk)
+        # The review step: the owner confirms what the check read, beside each sentence.
+        return redirect("wagtail_seloste_review", page.pk)

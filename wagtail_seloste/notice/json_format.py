@@ -171,6 +171,20 @@ def _check_block(block, value, path):
         _check_string(value, path, MAX_SHORT_CHARS)
 
 
+def _check_field(value):
+    """The optional top-level "field": the business's field (``notice/business.py``)."""
+    from .business import FIELD_KEYS
+
+    if value in (None, ""):
+        return
+    if not isinstance(value, str) or value not in FIELD_KEYS:
+        _fail(
+            ("field",),
+            _("expected one of %(keys)s or null, got %(value)s.")
+            % {"keys": ", ".join(FIELD_KEYS), "value": short_repr(value)},
+        )
+
+
 def validate_notice(data):
     """Check the shape of a notice dict before anything is made of it.
 
@@ -206,6 +220,7 @@ def validate_notice(data):
         )
     _check_string(data.get("title"), ("title",), NoticePage._meta.get_field("title").max_length)
     _updated_date(data.get("updated"))
+    _check_field(data.get("field"))
     controller = _check_object(data.get("controller"), ("controller",))
     for key, field in CONTROLLER_FIELDS.items():
         limit = NoticePage._meta.get_field(field).max_length or MAX_SHORT_CHARS
@@ -470,14 +485,37 @@ def _notice_to_dict(page):
             # the export read what the page shows.
             entry[provider.key] = provider.items(site) if site is not None else []
         sections.append(entry)
-    return {
+    data = {
         "schema": SCHEMA,
         "title": page.title,
         "updated": page.updated.isoformat() if page.updated else None,
-        "controller": {key: getattr(page, field) or "" for key, field in CONTROLLER_FIELDS.items()},
-        "sections": sections,
-        "cookies": cookies,
     }
+    # The business's field belongs to the site, not the page: the notice dict carries it so
+    # the check, an export and a CI run read the same (docs/json-format.md). Absent when the
+    # site has none, so a notice of a site without one exports as before.
+    business_field = page_site_field(page)
+    if business_field:
+        data["field"] = business_field
+    data.update(
+        {
+            "controller": {
+                key: getattr(page, field) or "" for key, field in CONTROLLER_FIELDS.items()
+            },
+            "sections": sections,
+            "cookies": cookies,
+        }
+    )
+    return data
+
+
+def page_site_field(page):
+    """The business's field of the site ``page`` belongs to, or "" (a page not yet in a site's
+    tree, such as a new page being added, has none)."""
+    from .business import site_field
+
+    if not page.pk:
+        return ""
+    return site_field(page.get_site())
 
 
 # dict → page ---------------------------------------------------------------------------------
@@ -648,6 +686,10 @@ def create_notice(data, parent, publish=False, user=None):
         # Wagtail makes the slug from the title, unique among the siblings.
         page = NoticePage(live=False, **fields)
         parent.add_child(instance=page)
+        if data.get("field"):
+            # A file's field is the business's own account of itself; it never overrides what
+            # the site's owner has already chosen (``seloste_import --field`` does).
+            _adopt_field(page.get_site(), data["field"])
         revision = page.save_revision(user=user, log_action=True)
         if publish:
             revision.publish(user=user)
@@ -655,6 +697,14 @@ def create_notice(data, parent, publish=False, user=None):
         # The processors and transfers the dict lists go to the register (providers.py).
         page.received_lists = providers.receive(page, data, user=user)
     return page
+
+
+def _adopt_field(site, field):
+    from .business import set_site_field
+    from .models import SelosteSettings
+
+    if site is not None and not SelosteSettings.for_site(site).field:
+        set_site_field(site, field)
 
 
 def plain(value):

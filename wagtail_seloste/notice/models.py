@@ -8,7 +8,7 @@ from django.db import models
 from django.utils import translation
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.forms import WagtailAdminModelForm, WagtailAdminPageForm
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
@@ -21,6 +21,7 @@ from wagtail.models import Page
 
 from ..conf import seloste_settings
 from .blocks import section_blocks
+from .business import BusinessField, field_choices
 from .panels import FindingsPanel, ProvidedListsPanel
 from .sections import default_heading, unique_anchors
 
@@ -404,6 +405,16 @@ FINANCIAL_YEAR_ENDS = [
 ]
 
 
+class SelosteSettingsForm(WagtailAdminModelForm):
+    """The settings' form: the fields in two groups, health care first (it changes what the
+    notice must say), and a blank that says what happens when none is chosen."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "field" in self.fields:
+            self.fields["field"].choices = field_choices(_("Not chosen"))
+
+
 @register_setting(icon="doc-full")
 class SelosteSettings(BaseSiteSetting):
     """Per-site settings of wagtail-seloste, edited by the site owner."""
@@ -421,6 +432,23 @@ class SelosteSettings(BaseSiteSetting):
         ),
     )
 
+    # What kind of business the site's notice speaks for (``notice/business.py``): a health-care
+    # practice must declare health data and keep patient records (GDPR Art 9(2)(h); 785/1992,
+    # 94/2022). Empty until the owner chooses; a feature app's default applies meanwhile.
+    field = models.CharField(
+        _("business's field"),
+        max_length=32,
+        blank=True,
+        choices=BusinessField.choices,
+        help_text=_(
+            "Massage, physiotherapy, psychotherapy and other regulated care are health care: "
+            "the notice must declare health data and keep patient records as the decree on "
+            "patient documents (94/2022) says, and the completeness check holds it to that. "
+            "When not chosen, a booking page that keeps patient records makes the site health "
+            "care; otherwise the check reads the field from the notice's text."
+        ),
+    )
+
     # Kirjanpitolaki 1336/1997 1 luku 4 §: a financial year (tilikausi) is usually 12 months
     # and need not be the calendar year; 2 luku 10 § counts the bookkeeping hold from its end.
     financial_year_end_month = models.PositiveSmallIntegerField(
@@ -435,7 +463,8 @@ class SelosteSettings(BaseSiteSetting):
         ),
     )
 
-    panels = [FieldPanel("notice"), FieldPanel("financial_year_end_month")]
+    panels = [FieldPanel("notice"), FieldPanel("field"), FieldPanel("financial_year_end_month")]
+    base_form_class = SelosteSettingsForm
 
     class Meta:
         verbose_name = _("privacy notice settings")

@@ -4,6 +4,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 
+from ...notice.business import FIELD_KEYS
 from ...notice.check import has_errors, sort_findings
 from ...notice.json_format import notice_to_dict
 from ...notice.translations_check import translation_findings
@@ -28,7 +29,16 @@ class Command(BaseCommand):
             ),
         )
 
-    def handle(self, target, format, locale=None, **options):
+        parser.add_argument(
+            "--field",
+            choices=FIELD_KEYS,
+            help=(
+                "Check the notice as the notice of a business in this field (for a file, or "
+                "instead of the site's field); stores nothing."
+            ),
+        )
+
+    def handle(self, target, format, locale=None, field=None, **options):
         translation_warnings = []
         site_warnings = []
         import_findings = []
@@ -43,6 +53,8 @@ class Command(BaseCommand):
             data = notice_to_dict(revision)
             translation_warnings = translation_findings(revision)
             site_warnings = self.site_findings(page, revision)
+        if field:
+            data = {**data, "field": field}
         findings = sort_findings(check(data) + translation_warnings + site_warnings)
         if format == "json":
             result = {"findings": [f.as_dict() for f in findings]}
