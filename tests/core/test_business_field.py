@@ -300,6 +300,6 @@ def test_the_settings_offer_the_field(admin_client, site):
 def test_the_settings_save_the_owners_choice(admin_client, site):
     url = reverse("wagtailsettings:edit", args=["wagtail_seloste", "selostesettings", site.pk])
 
-    admin_client.post(url, {"notice": "", "field": "psychotherapy"})
+    admin_client.post(url, {"notice": "", "field": "psychotherapy", "financial_year_end_month": 12})
 
     assert stored(site) == "psychotherapy"

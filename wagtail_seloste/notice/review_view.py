@@ -18,7 +18,7 @@ from django.utils.translation import ngettext
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from . import review
+from . import providers, review
 from .blocks import (
     LEGAL_BASES,
     RETENTION_EVENTS,
@@ -303,6 +303,9 @@ class ReviewClaimsView(WagtailAdminTemplateMixin, TemplateView):
                     fields = page_fields_from_dict(notice, language=self.language)
                     self.draft.sections = fields["sections"]
                     self.draft.save_revision(user=request.user, log_action=REVIEW_ACTION)
+                    # Confirmed transfers and processors belong to the section providers (the
+                    # processors register), which keep those lists for the site.
+                    providers.receive(self.page, notice, user=request.user)
                 site = self.page.get_site()
                 if result["field"] and site is not None:
                     set_site_field(site, result["field"])
