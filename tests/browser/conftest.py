@@ -101,11 +101,26 @@ def axe_source():
     return path.read_text(encoding="utf-8")
 
 
+SETTLE_JS = """async () => {
+    const running = document.getAnimations().filter((a) => a.playState === "running");
+    const finite = running.filter((a) => {
+        const timing = a.effect && a.effect.getComputedTiming();
+        return timing && Number.isFinite(timing.endTime);
+    });
+    const timeout = new Promise((resolve) => setTimeout(resolve, 3000));
+    await Promise.race([Promise.all(finite.map((a) => a.finished.catch(() => null))), timeout]);
+}"""
+
+
 @pytest.fixture
 def axe_violations(axe_source):
     """``axe_violations(page)``: the serious and critical axe-core violations on the page."""
 
     def scan(page):
+        # Colours are read as painted: a message or button still fading in (Wagtail animates
+        # its messages) is measured half-transparent, which a loaded CI machine caught as a
+        # contrast failure. Scan once the page's animations and transitions have finished.
+        page.evaluate(SETTLE_JS)
         page.add_script_tag(content=axe_source)
         result = page.evaluate("async () => await axe.run(document)")
         return [
