@@ -52,6 +52,7 @@ test: $(STAMP) $(AXE) $(VNU)
 	$(PY) -m pytest
 	$(PY) -m pytest -q --ds=tests.settings_core_cookies tests/combinations/test_core_cookies.py
 	$(PY) -m pytest -q --ds=tests.settings_core_rights tests/combinations/test_core_rights.py
+	$(PY) -m pytest -q --ds=tests.settings_localize tests/combinations/test_localize.py
 
 # PostgreSQL and Redis on 127.0.0.1, two gunicorn instances (:8001, :8002), a task worker and an
 # SMTP sink, in the foreground (Ctrl-C stops all); see docs/deployment.md.

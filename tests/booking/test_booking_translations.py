@@ -1,16 +1,23 @@
 """A booking page translated into Swedish: one calendar, the visitor's language in emails and
 consent records."""
 
+from datetime import time
+
 import pytest
 from django.core import mail
+from django.utils import timezone
 from wagtail.models import Locale
 
 from tests.booking_helpers import first_free
-from wagtail_seloste.booking.models import ConsentRecord
+from wagtail_seloste.booking.models import ClosedDate, ConsentRecord
 from wagtail_seloste.booking.slots import free_slots
 from wagtail_seloste.booking.store import create_booking
 
 pytestmark = pytest.mark.django_db
+
+
+def page_zone():
+    return timezone.get_current_timezone()
 
 
 @pytest.fixture
@@ -80,3 +87,37 @@ def test_the_confirmation_of_a_booking_on_the_translation_is_in_swedish(
 
     confirmation = next(m for m in mail.outbox if m.to == ["maja@example.com"])
     assert "Hej Maja" in confirmation.body
+
+
+def test_the_translation_follows_the_originals_opening_hours(booking_page, swedish_booking_page):
+    """Hours changed on the Finnish page reach the Swedish page without copying them again."""
+    booking_page.opening_hours.update(opens=time(12), closes=time(13))
+    swedish_booking_page.opening_hours.update(opens=time(8), closes=time(20))
+    page = type(swedish_booking_page).objects.get(pk=swedish_booking_page.pk)
+    service = page.services.order_by("sort_order").first()
+
+    days = free_slots(page, service)
+
+    starts = {start.astimezone(page_zone()).time() for day in days.values() for start in day}
+    assert starts == {time(12)}
+
+
+def test_a_closed_date_on_the_original_closes_the_translation(booking_page, swedish_booking_page):
+    first_day = min(free_slots(booking_page, booking_page.services.first()))
+    ClosedDate.objects.create(page=booking_page, date=first_day, note="Koulutus")
+    page = type(swedish_booking_page).objects.get(pk=swedish_booking_page.pk)
+
+    assert first_day not in free_slots(page, page.services.first())
+
+
+def test_the_translations_services_and_consents_are_rows_of_its_own_language(
+    booking_page, swedish_booking_page
+):
+    finnish = {s.translation_key: s.locale.language_code for s in booking_page.services.all()}
+    swedish = {
+        s.translation_key: s.locale.language_code for s in swedish_booking_page.services.all()
+    }
+
+    assert finnish.keys() == swedish.keys()  # translations of the same services
+    assert set(finnish.values()) == {"fi"} and set(swedish.values()) == {"sv"}
+    assert {c.locale.language_code for c in swedish_booking_page.consent_checkboxes.all()} == {"sv"}

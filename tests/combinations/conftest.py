@@ -10,6 +10,6 @@ from django.conf import settings
 combination = getattr(settings, "SELOSTE_COMBINATION", None)
 collect_ignore = [
     name
-    for name in ("test_core_cookies.py", "test_core_rights.py")
+    for name in ("test_core_cookies.py", "test_core_rights.py", "test_localize.py")
     if name != f"test_{combination}.py"
 ]

@@ -22,7 +22,7 @@ from wagtail.admin.panels import (
 )
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, TranslatableMixin
 
 from ..conf import seloste_settings
 from ..notice.sections import SECTION_KINDS
@@ -132,6 +132,14 @@ class BookingPageForm(WagtailAdminPageForm):
                         [_("A service with bookings cannot be removed.")]
                     )
         return cleaned
+
+
+# A page and its translations book one calendar, so they follow one schedule (slots.py,
+# schedule_page): the translations' own copies of the rows are not used.
+SHARED_SCHEDULE_HELP = _(
+    "Shared by every language version of this page: the version in the site's main language "
+    "decides. Edit the hours and closed dates there; a translation's own rows are not used."
+)
 
 
 class BookingPage(RoutablePageMixin, Page):
@@ -244,9 +252,17 @@ class BookingPage(RoutablePageMixin, Page):
         FieldPanel("done_text"),
     ]
     schedule_panels = [
-        InlinePanel("opening_hours", heading=_("Weekly opening hours"), label=_("opening hours")),
         InlinePanel(
-            "closed_dates", heading=_("Closed dates and exceptions"), label=_("closed date")
+            "opening_hours",
+            heading=_("Weekly opening hours"),
+            label=_("opening hours"),
+            help_text=SHARED_SCHEDULE_HELP,
+        ),
+        InlinePanel(
+            "closed_dates",
+            heading=_("Closed dates and exceptions"),
+            label=_("closed date"),
+            help_text=SHARED_SCHEDULE_HELP,
         ),
         MultiFieldPanel(
             [
@@ -431,8 +447,13 @@ def field_from_health_basis(site):
     return None
 
 
-class Service(Orderable):
-    """A bookable service of one booking page."""
+class Service(TranslatableMixin, Orderable):
+    """A bookable service of one booking page.
+
+    Translatable (``TranslatableMixin``): with wagtail-localize a service's name and description
+    are translated segment by segment with the page, and its duration and price stay in step
+    with the source; simple_translation copies the rows with the page's locale.
+    """
 
     page = ParentalKey(BookingPage, on_delete=models.CASCADE, related_name="services")
     name = models.CharField(_("name"), max_length=255)
@@ -459,7 +480,7 @@ class Service(Orderable):
         FieldRowPanel([FieldPanel("needs_health_info"), FieldPanel("bookable")]),
     ]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("service")
         verbose_name_plural = _("services")
 
@@ -538,13 +559,16 @@ NOTICE_SECTION_CHOICES = [("", _("(no link)"))] + [
 ]
 
 
-class ConsentCheckbox(Orderable):
+class ConsentCheckbox(TranslatableMixin, Orderable):
     """A checkbox on the last step; each shown checkbox becomes a consent record.
 
     Every checkbox is optional: consent that is a condition of the booking is not freely given
     (GDPR Art 7(4), recital 43), so there is no "required" option. What the booking needs is
     processed on another basis (the contract, Art 6(1)(b)) and stated in the notice, not asked.
     Checkboxes are never pre-ticked (GDPR Art 4(11), recital 32; Traficom).
+
+    Translatable like ``Service``: a Swedish visitor reads the label in Swedish (Art 7(2): the
+    request for consent in clear and plain language), and the stored answer keeps that text.
     """
 
     page = ParentalKey(BookingPage, on_delete=models.CASCADE, related_name="consent_checkboxes")
@@ -567,7 +591,7 @@ class ConsentCheckbox(Orderable):
         FieldPanel("notice_section", widget=forms.Select),
     ]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("consent checkbox")
         verbose_name_plural = _("consent checkboxes")
 

@@ -38,8 +38,9 @@ def opening_intervals(page, day, tz, weekly=None, closed=None):
     override of a public holiday); then public holidays are closed when the page says so;
     then the weekly hours apply.
     """
+    schedule = schedule_page(page)
     if closed is None:
-        closed = list(page.closed_dates.all())
+        closed = list(schedule.closed_dates.all())
     exceptions = [c for c in closed if c.covers(day)]
     if exceptions:
         return [
@@ -47,10 +48,10 @@ def opening_intervals(page, day, tz, weekly=None, closed=None):
             for c in exceptions
             if c.opens and c.closes and c.closes > c.opens
         ]
-    if getattr(page, "close_public_holidays", False) and is_public_holiday(day):
+    if getattr(schedule, "close_public_holidays", False) and is_public_holiday(day):
         return []
     if weekly is None:
-        weekly = list(page.opening_hours.all())
+        weekly = list(schedule.opening_hours.all())
     return [
         (_aware(day, h.opens, tz), _aware(day, h.closes, tz))
         for h in weekly
@@ -90,6 +91,36 @@ def calendar_page_ids(page):
     )
     page.__dict__["_seloste_calendar_ids"] = ids = ids or [page.pk]
     return ids
+
+
+def schedule_page(page):
+    """The page whose opening hours, closed dates and public-holiday rule ``page`` follows.
+
+    A booking page and its translations share one calendar (``calendar_page_ids``), so they
+    share one schedule too: the translation in the site's default language (the page the
+    translations were made from), else the oldest. A change of hours on the Finnish page reaches
+    the Swedish and English pages at once, whichever translation tool copied them
+    (simple_translation copies inline rows once; wagtail-localize on every sync).
+    """
+    cached = page.__dict__.get("_seloste_schedule_page")
+    if cached is not None:
+        return cached
+    ids = calendar_page_ids(page)
+    source = page
+    if len(ids) > 1:
+        from wagtail.models import Locale
+
+        model = type(page)
+        candidates = model.objects.filter(pk__in=ids)
+        try:
+            found = candidates.filter(locale=Locale.get_default()).first()
+        except Locale.DoesNotExist:
+            found = None
+        found = found or candidates.order_by("pk").first()
+        if found is not None and found.pk != page.pk:
+            source = found
+    page.__dict__["_seloste_schedule_page"] = source
+    return source
 
 
 def busy_intervals(page, start, end, buffer):
@@ -154,8 +185,9 @@ def free_slots(page, service, *, now=None, first_day=None, last_day=None):
     last_day = min(last_day or range_last, range_last)
     if last_day < first_day:
         return {}
-    weekly = list(page.opening_hours.all())
-    closed = list(page.closed_dates.all())
+    schedule = schedule_page(page)
+    weekly = list(schedule.opening_hours.all())
+    closed = list(schedule.closed_dates.all())
     duration = timedelta(minutes=service.duration_minutes)
     step = timedelta(minutes=max(page.slot_step_minutes, 5))
     buffer = timedelta(minutes=page.buffer_minutes)

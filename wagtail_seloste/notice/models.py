@@ -22,6 +22,7 @@ from wagtail.models import Page
 from ..conf import seloste_settings
 from .blocks import section_blocks
 from .business import BusinessField, field_choices
+from .localize import synchronised
 from .panels import FindingsPanel, ProvidedListsPanel
 from .sections import default_heading, unique_anchors
 
@@ -130,6 +131,13 @@ class NoticePage(Page):
     email = models.EmailField(_("email"), blank=True)
     phone = models.CharField(_("phone"), max_length=32, blank=True)
     website = models.URLField(_("website"), blank=True)
+
+    # With wagtail-localize, identifiers are one fact in every language: never offered for
+    # translation, copied from the source on every sync. The name and the address are copied
+    # too but may be overridden (Helsinki is Helsingfors in Swedish).
+    override_translatable_fields = synchronised(
+        "business_id", "postal_code", "phone", "email", "website", overridable=False
+    ) + synchronised("controller_name", "street_address", "city")
 
     updated = models.DateField(
         _("updated"),
