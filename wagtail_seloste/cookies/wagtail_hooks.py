@@ -5,13 +5,22 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.chooser import SnippetChooserViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from ..register.scoping import ScopedViewSetMixin
 from .models import TrackingSnippet
 from .report import ConsentReportView
 
 
-class TrackingSnippetViewSet(SnippetViewSet):
+class ScopedSnippetChooserViewSet(ScopedViewSetMixin, SnippetChooserViewSet):
+    pass
+
+
+class TrackingSnippetViewSet(ScopedViewSetMixin, SnippetViewSet):
+    """A snippet runs on one site: each owner sees and chooses their sites' snippets only."""
+
+    chooser_viewset_class = ScopedSnippetChooserViewSet
     model = TrackingSnippet
     icon = "code"
     menu_label = _("Tracking snippets")
