@@ -296,3 +296,75 @@ def test_a_superuser_sees_every_sites_history(client, superuser, b_records):
         for entry in response.context["object_list"]
     }
     assert (Client, str(b_records[Client][0])) in listed
+
+
+def plugin_bulk_actions():
+    """(app label, model, action type, model class) of every bulk action on the plugin's models."""
+    from wagtail.admin.views.bulk_action.registry import bulk_action_registry
+
+    bulk_action_registry._scan_for_bulk_actions()
+    for app_label, models in bulk_action_registry.actions.items():
+        for model_name, actions in models.items():
+            for action_type, action in actions.items():
+                for model in action.models:
+                    if model._meta.app_label == app_label and model._meta.model_name == (
+                        model_name
+                    ):
+                        if app_label.startswith("wagtail_seloste"):
+                            yield app_label, model_name, action_type, model
+
+
+def test_bulk_actions_on_another_sites_ids_answer_like_missing_ones(owner_a, b_records):
+    actions = list(plugin_bulk_actions())
+    assert actions, "the walk found no bulk action of the plugin"
+    answers = {}
+    for app_label, model_name, action_type, model in actions:
+        base = f"/admin/bulk/{app_label}/{model_name}/{action_type}/?next=/admin/&id="
+        for method in ("get", "post"):
+            missing = answer(owner_a, method, base + "999999")
+            for pk in b_records[model]:
+                got = answer(owner_a, method, base + str(pk))
+                if got != missing or got[0] != 404:
+                    answers[f"{method.upper()} {base}{pk}"] = got[0]
+    assert answers == {}, "\n".join(f"{url}: {status}" for url, status in answers.items())
+
+
+def test_bulk_actions_leave_another_sites_records_alone(owner_a, b_records):
+    for app_label, model_name, action_type, model in plugin_bulk_actions():
+        owner_a.post(f"/admin/bulk/{app_label}/{model_name}/{action_type}/?next=/admin/&id=all")
+        assert model.objects.filter(pk__in=b_records[model]).count() == len(b_records[model])
+
+
+def add_snippet(client, site):
+    """Post a new analytics snippet for ``site`` (whose notice declares analytics cookies)."""
+    from wagtail_seloste.cookies.consent import sync_cookies
+    from wagtail_seloste.notice.models import NoticePage
+
+    sync_cookies(NoticePage.objects.descendant_of(site.root_page).first())
+    client.post(
+        "/admin/snippets/wagtail_seloste_cookies/trackingsnippet/add/",
+        {
+            "site": site.pk,
+            "name": "Vieras",
+            "category": "analytics",
+            "code": "<script>stats()</script>",
+            "enabled": "on",
+        },
+    )
+
+
+def test_an_owner_cannot_add_a_tracking_snippet_to_another_site(owner_a, site_b, b_records):
+    from wagtail_seloste.cookies.models import TrackingSnippet
+
+    add_snippet(owner_a, site_b)
+
+    assert not TrackingSnippet.objects.filter(name="Vieras").exists()
+
+
+def test_a_superuser_adds_a_tracking_snippet_to_any_site(client, superuser, site_b, b_records):
+    from wagtail_seloste.cookies.models import TrackingSnippet
+
+    client.force_login(superuser)
+    add_snippet(client, site_b)
+
+    assert TrackingSnippet.objects.filter(name="Vieras", site=site_b).exists()

@@ -32,6 +32,7 @@ from wagtail.log_actions import registry as log_registry
 from ..register.audit import VIEW_ACTION, DeniedActionsPermissionPolicy
 from ..register.local_time import LocalTimeInspectMixin, SiteTimeZoneViewSetMixin
 from ..register.scoping import (
+    ScopedBulkActionMixin,
     ScopedViewMixin,
     ScopedViewSetMixin,
     in_scope,
@@ -463,7 +464,7 @@ class BookingDeleteView(ErasingDeleteView):
         return [delete_booking(self.object, self.request.user)]
 
 
-class RegisterDeleteBulkAction(BulkAction):
+class RegisterDeleteBulkAction(ScopedBulkActionMixin, BulkAction):
     """Bulk delete of clients or bookings, each through the erasure path."""
 
     display_name = _("Delete")

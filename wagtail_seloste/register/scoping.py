@@ -217,6 +217,32 @@ class ScopedViewSetMixin:
         return super().construct_view(scoped_view_class(view_class, self.site_field), **kwargs)
 
 
+class ScopedBulkActionMixin:
+    """For a Wagtail bulk action on per-site records: another site's ids are left out as if they
+    did not exist (not even listed as "no permission"), and "select all" selects the user's
+    sites' records only."""
+
+    def _site_field(self):
+        return SCOPED_MODELS.get(self.model, "site")
+
+    def get_all_objects_in_listing_query(self, parent_id):
+        queryset = scope(self.model._default_manager.all(), self.request.user, self._site_field())
+        return queryset.values_list("pk", flat=True)
+
+    def get_actionable_objects(self):
+        objects, extra = super().get_actionable_objects()
+        user, field = self.request.user, self._site_field()
+
+        def visible(obj):
+            return in_scope(user, site_id_of(obj, field))
+
+        objects = [obj for obj in objects if visible(obj)]
+        no_access = [obj for obj in extra.get("items_with_no_access", []) if visible(obj)]
+        if not objects and not no_access:
+            raise not_found(self.model)
+        return objects, {**extra, "items_with_no_access": no_access}
+
+
 def scope_log_entries(queryset, user):
     """``queryset`` of Wagtail's ``ModelLogEntry`` without the entries of scoped records of
     sites ``user`` may not see. An entry of a deleted record, whose site is no longer known, is
