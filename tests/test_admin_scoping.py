@@ -84,6 +84,8 @@ def superuser(django_user_model):
 @pytest.fixture
 def b_records(site_b, notice_data, superuser):
     """One of everything on site B, with the marker in what lists show; {model: [ids]}."""
+    from cookie_consent.models import ACTION_ACCEPTED, CookieGroup, LogItem
+
     from wagtail_seloste.booking.models import (
         Booking,
         BookingPage,
@@ -91,6 +93,7 @@ def b_records(site_b, notice_data, superuser):
         ConsentRecord,
         Service,
     )
+    from wagtail_seloste.cookies.consent import varname_for
     from wagtail_seloste.cookies.models import TrackingSnippet
     from wagtail_seloste.outbox.models import OutboxEmail
     from wagtail_seloste.register.models import Breach, Processor, PurgeRun, RecordActivity
@@ -142,6 +145,8 @@ def b_records(site_b, notice_data, superuser):
     )
     PurgeRun.objects.create(site=site_b, counts=[{"rule": "x", "deleted": PURGED}])
     snippet = TrackingSnippet.objects.create(site=site_b, name=MARK, category="analytics")
+    group = CookieGroup.objects.create(varname=varname_for(site_b.pk, "analytics"), name=MARK)
+    LogItem.objects.create(action=ACTION_ACCEPTED, cookiegroup=group, version="1")
     for instance in (client, booking, consent, request, processor, activity, breach, email):
         log(instance=instance, action="wagtail.edit", user=superuser)
     pages = Page.objects.descendant_of(home_b, inclusive=True)
@@ -167,6 +172,8 @@ def owner_a(client, site_a, django_user_model):
     group.permissions.add(
         Permission.objects.get(codename="access_admin"),
         *Permission.objects.filter(content_type__app_label__startswith="wagtail_seloste"),
+        # The consent report reads django-cookie-consent's log.
+        Permission.objects.get(codename="view_logitem"),
     )
     for codename in ("add_page", "change_page", "publish_page"):
         GroupPagePermission.objects.create(
