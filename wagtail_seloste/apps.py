@@ -23,3 +23,6 @@ class WagtailSelosteAppConfig(AppConfig):
             processors,  # noqa: F401  (the notice's processors and transfers sections)
             sources,  # noqa: F401  (the core's personal-data source: sessions)
         )
+        from .register.scoping import scope_site_history
+
+        scope_site_history()

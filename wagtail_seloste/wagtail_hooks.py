@@ -148,15 +148,22 @@ def register_view_log_action(actions):
 @hooks.register("register_admin_viewset")
 def register_outbox_viewset():
     from .outbox.viewsets import OutboxViewSet
+    from .register.scoping import ScopedViewSetMixin
 
-    return OutboxViewSet()
+    # An email's label and error speak of another site's bookings and requests: each owner
+    # sees their sites' rows only (a row without a site, to superusers only).
+    class ScopedOutboxViewSet(ScopedViewSetMixin, OutboxViewSet):
+        pass
+
+    return ScopedOutboxViewSet()
 
 
 @hooks.register("construct_homepage_panels")
 def add_failed_emails_panel(request, panels):
     from .outbox.viewsets import failed_emails_panel
+    from .register.scoping import scope
 
-    panel = failed_emails_panel(request.user)
+    panel = failed_emails_panel(request.user, scope)
     if panel is not None:
         panels.append(panel)
 

@@ -61,6 +61,15 @@ def environment(overrides=None):
     env.setdefault("EMAIL_HOST", "127.0.0.1")
     env.setdefault("EMAIL_PORT", "1025")
     env.setdefault("WAGTAILADMIN_BASE_URL", f"http://127.0.0.1:{PORTS[0]}")
+    # The production settings have no demo fallbacks: the local run names its hosts and the
+    # demo's sender, and acknowledges the deploy warnings that a run on 127.0.0.1 over plain
+    # HTTP with the demo's domain gives (docs/deployment.md, "Checks").
+    env.setdefault("DJANGO_ALLOWED_HOSTS", "127.0.0.1,localhost")
+    env.setdefault("DEFAULT_FROM_EMAIL", "ajanvaraus@lempeakosketus.example")
+    env.setdefault(
+        "DJANGO_SILENCED_SYSTEM_CHECKS",
+        "wagtail_seloste.W207,wagtail_seloste.W208,wagtail_seloste.W209,wagtail_seloste.W211",
+    )
     env.setdefault("STATIC_ROOT", str(STATE / "static"))
     env.setdefault("MEDIA_ROOT", str(STATE / "media"))
     # Two gunicorn instances of GUNICORN_WORKERS processes each share the Redis cache; the

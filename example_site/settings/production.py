@@ -1,9 +1,11 @@
-"""Production: every value from an environment variable, with defaults for one machine.
+"""Production: every value from an environment variable.
 
-The defaults run the stack of `make production` on this machine (PostgreSQL and Redis on
-127.0.0.1, an SMTP server on 127.0.0.1); a real deployment sets at least DJANGO_SECRET_KEY,
-DJANGO_ALLOWED_HOSTS, DATABASE_URL, REDIS_URL, EMAIL_HOST and DEFAULT_FROM_EMAIL. Each part is
-explained in docs/deployment.md.
+What only the deployment can know has no default: DJANGO_SECRET_KEY (the settings refuse to
+load without it), DJANGO_ALLOWED_HOSTS, DEFAULT_FROM_EMAIL and WAGTAILADMIN_BASE_URL (left
+unset, `manage.py check --deploy` names each: wagtail_seloste.E201, W202, W203). The services
+default to this machine (PostgreSQL, Redis and SMTP on 127.0.0.1); `make production` sets the
+rest for a local run (example_site/production/stack.py). Each part is explained in
+docs/deployment.md.
 """
 
 import os
@@ -43,7 +45,8 @@ if not SECRET_KEY:
         "Set DJANGO_SECRET_KEY (e.g. python -c 'import secrets; print(secrets.token_urlsafe(50))')."
     )
 
-ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "127.0.0.1,localhost")
+# No default: an unset variable leaves ALLOWED_HOSTS empty, which check --deploy reports.
+ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS")
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
 
 # --- Database -----------------------------------------------------------------------------
@@ -92,15 +95,21 @@ EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL", False)
 # An SMTP server that accepts and never answers must not hold a worker for ever.
 EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 10)
-DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "ajanvaraus@lempeakosketus.example")
-SERVER_EMAIL = env("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
+# The business's own sender, never the demo's: unset, Django's webmaster@localhost stays and
+# check --deploy names it (wagtail_seloste.W202).
+if env("DEFAULT_FROM_EMAIL"):
+    DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL")
+if env("SERVER_EMAIL") or env("DEFAULT_FROM_EMAIL"):
+    SERVER_EMAIL = env("SERVER_EMAIL", env("DEFAULT_FROM_EMAIL"))
 # "Name <address>" or "address", comma-separated: who gets an email on a server error.
 ADMINS = [
     (item.split("<")[0].strip(), item.split("<")[-1].rstrip(">").strip())
     for item in env_list("DJANGO_ADMINS")
 ]
 
-WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8001")
+# The site's public address, for the admin links of owners' emails; unset, check --deploy names
+# it (wagtail_seloste.W203) instead of sending links to 127.0.0.1.
+WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL")
 
 # --- Static files -------------------------------------------------------------------------
 # WhiteNoise serves the collected static files from the app processes, compressed and with
@@ -137,13 +146,17 @@ SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("DJANGO_HSTS_INCLUDE_SUBDOMAINS", True
 SECURE_HSTS_PRELOAD = env_bool("DJANGO_HSTS_PRELOAD", False)
 SILENCED_SYSTEM_CHECKS = [] if SECURE_HSTS_PRELOAD else ["security.W021"]
 if not HTTPS:
-    # Plain HTTP on 127.0.0.1 only: the HTTPS checks do not apply to it.
+    # Plain HTTP on 127.0.0.1 only: Django's HTTPS checks do not apply to it. The plugin's own
+    # (wagtail_seloste.W209) stays until it is acknowledged below.
     SILENCED_SYSTEM_CHECKS += [
         "security.W004",
         "security.W008",
         "security.W012",
         "security.W016",
     ]
+# Warnings of check --deploy that a deployment acknowledges, by id, comma-separated, e.g.
+# DJANGO_SILENCED_SYSTEM_CHECKS=wagtail_seloste.W209 for a site on an internal network only.
+SILENCED_SYSTEM_CHECKS += env_list("DJANGO_SILENCED_SYSTEM_CHECKS")
 
 # --- Logging ------------------------------------------------------------------------------
 # One JSON object a line on stderr (journald, Docker and log collectors read it), with email

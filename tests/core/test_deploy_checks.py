@@ -108,31 +108,120 @@ def test_missing_base_template_is_an_error():
 # Email and admin links ----------------------------------------------------------------------
 
 
-@override_settings(DEFAULT_FROM_EMAIL="webmaster@localhost", WAGTAIL_SELOSTE_FROM_EMAIL=None)
-def test_default_from_email_is_a_warning():
-    assert ids(deploy_checks.check_from_email(None)) == ["wagtail_seloste.W202"]
+@pytest.mark.parametrize("address", ["webmaster@localhost", ""])
+def test_default_or_empty_from_email_is_a_warning(address):
+    with override_settings(
+        DEFAULT_FROM_EMAIL=address, WAGTAIL_SELOSTE_FROM_EMAIL=None, DEBUG=False
+    ):
+        assert ids(deploy_checks.check_from_email(None)) == ["wagtail_seloste.W202"]
 
 
-@override_settings(DEFAULT_FROM_EMAIL="ajanvaraus@hieronta.example")
-def test_own_from_email_passes():
-    assert deploy_checks.check_from_email(None) == []
+@pytest.mark.parametrize(
+    "address",
+    [
+        "ajanvaraus@lempeakosketus.example",  # the demo's
+        "info@example.com",
+        "Hieronta <info@www.example.org>",
+        "info@example.net",
+        "info@hieronta.test",
+        "info@hieronta.invalid",
+        "info@hieronta.localhost",
+        "info@127.0.0.1",
+    ],
+)
+def test_a_demo_or_example_sender_domain_is_a_warning(address):
+    with override_settings(
+        DEFAULT_FROM_EMAIL=address, WAGTAIL_SELOSTE_FROM_EMAIL=None, DEBUG=False
+    ):
+        messages = deploy_checks.check_from_email(None)
+    assert ids(messages) == ["wagtail_seloste.W207"]
+    assert "DEFAULT_FROM_EMAIL" in messages[0].hint
+
+
+@pytest.mark.parametrize("address", ["ajanvaraus@hieronta.fi", "Hieronta <info@hieronta.fi>"])
+def test_own_from_email_passes(address):
+    with override_settings(DEFAULT_FROM_EMAIL=address, DEBUG=False):
+        assert deploy_checks.check_from_email(None) == []
 
 
 @override_settings(
-    DEFAULT_FROM_EMAIL="webmaster@localhost", WAGTAIL_SELOSTE_FROM_EMAIL="varaus@hieronta.example"
+    DEFAULT_FROM_EMAIL="webmaster@localhost",
+    WAGTAIL_SELOSTE_FROM_EMAIL="varaus@hieronta.fi",
+    DEBUG=False,
 )
 def test_plugin_from_email_is_enough():
     assert deploy_checks.check_from_email(None) == []
 
 
-@override_settings(WAGTAILADMIN_BASE_URL="")
+@override_settings(
+    DEFAULT_FROM_EMAIL="info@hieronta.fi",
+    WAGTAIL_SELOSTE_FROM_EMAIL="varaus@lempeakosketus.example",
+    DEBUG=False,
+)
+def test_a_demo_plugin_sender_is_a_warning_too():
+    assert ids(deploy_checks.check_from_email(None)) == ["wagtail_seloste.W207"]
+
+
+@override_settings(DEFAULT_FROM_EMAIL="webmaster@localhost", DEBUG=True)
+def test_the_sender_is_not_checked_while_debugging():
+    assert deploy_checks.check_from_email(None) == []
+
+
+@override_settings(WAGTAILADMIN_BASE_URL="", DEBUG=False)
 def test_unset_admin_base_url_is_a_warning():
     assert ids(deploy_checks.check_admin_base_url(None)) == ["wagtail_seloste.W203"]
 
 
-@override_settings(WAGTAILADMIN_BASE_URL="https://www.hieronta.example")
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://127.0.0.1:8001",
+        "http://localhost",
+        "https://localhost:8443/",
+        "http://[::1]:8000",
+        "http://0.0.0.0:8000",
+    ],
+)
+def test_an_admin_base_url_on_this_machine_is_a_warning(url):
+    with override_settings(WAGTAILADMIN_BASE_URL=url, DEBUG=False):
+        assert ids(deploy_checks.check_admin_base_url(None)) == ["wagtail_seloste.W208"]
+
+
+@override_settings(WAGTAILADMIN_BASE_URL="https://www.hieronta.fi", DEBUG=False)
 def test_admin_base_url_passes():
     assert deploy_checks.check_admin_base_url(None) == []
+
+
+@override_settings(WAGTAILADMIN_BASE_URL="http://127.0.0.1:8000", DEBUG=True)
+def test_the_admin_base_url_is_not_checked_while_debugging():
+    assert deploy_checks.check_admin_base_url(None) == []
+
+
+# HTTPS --------------------------------------------------------------------------------------
+
+
+@override_settings(SECURE_SSL_REDIRECT=False, SECURE_PROXY_SSL_HEADER=None, DEBUG=False)
+def test_plain_http_is_a_warning():
+    assert ids(deploy_checks.check_https(None)) == ["wagtail_seloste.W209"]
+
+
+@override_settings(SECURE_SSL_REDIRECT=True, SECURE_PROXY_SSL_HEADER=None, DEBUG=False)
+def test_an_https_redirect_passes():
+    assert deploy_checks.check_https(None) == []
+
+
+@override_settings(
+    SECURE_SSL_REDIRECT=False,
+    SECURE_PROXY_SSL_HEADER=("HTTP_X_FORWARDED_PROTO", "https"),
+    DEBUG=False,
+)
+def test_https_ended_by_a_proxy_passes():
+    assert deploy_checks.check_https(None) == []
+
+
+@override_settings(SECURE_SSL_REDIRECT=False, SECURE_PROXY_SSL_HEADER=None, DEBUG=True)
+def test_plain_http_while_debugging_passes():
+    assert deploy_checks.check_https(None) == []
 
 
 # Cache --------------------------------------------------------------------------------------
@@ -188,8 +277,30 @@ def test_an_empty_item_among_hosts_is_a_warning():
     assert ids(deploy_checks.check_allowed_hosts(None)) == ["wagtail_seloste.W206"]
 
 
-@override_settings(ALLOWED_HOSTS=["www.hieronta.example"], DEBUG=False)
+@override_settings(ALLOWED_HOSTS=["www.hieronta.fi"], DEBUG=False)
 def test_named_allowed_hosts_pass():
+    assert deploy_checks.check_allowed_hosts(None) == []
+
+
+@pytest.mark.parametrize("hosts", [["*"], ["www.hieronta.fi", "*"]])
+def test_a_wildcard_host_is_a_warning(hosts):
+    with override_settings(ALLOWED_HOSTS=hosts, DEBUG=False):
+        assert ids(deploy_checks.check_allowed_hosts(None)) == ["wagtail_seloste.W210"]
+
+
+@pytest.mark.parametrize("hosts", [["127.0.0.1", "localhost"], ["localhost"], ["[::1]"]])
+def test_hosts_of_this_machine_only_are_a_warning(hosts):
+    with override_settings(ALLOWED_HOSTS=hosts, DEBUG=False):
+        assert ids(deploy_checks.check_allowed_hosts(None)) == ["wagtail_seloste.W211"]
+
+
+@override_settings(ALLOWED_HOSTS=["localhost", "www.hieronta.fi"], DEBUG=False)
+def test_this_machine_beside_the_sites_name_passes():
+    assert deploy_checks.check_allowed_hosts(None) == []
+
+
+@override_settings(ALLOWED_HOSTS=["*"], DEBUG=True)
+def test_hosts_are_not_checked_while_debugging():
     assert deploy_checks.check_allowed_hosts(None) == []
 
 
@@ -203,3 +314,23 @@ def test_deployment_checks_run_with_check_deploy_only():
 
     assert "wagtail_seloste.W205" not in plain
     assert {"wagtail_seloste.W203", "wagtail_seloste.W205"} <= set(deploy)
+
+
+@override_settings(
+    DEBUG=False,
+    SECURE_SSL_REDIRECT=False,
+    SECURE_PROXY_SSL_HEADER=None,
+    SILENCED_SYSTEM_CHECKS=["wagtail_seloste.W209"],
+)
+def test_a_warning_is_acknowledged_by_its_id_in_silenced_system_checks():
+    reported = checks.run_checks(include_deployment_checks=True)
+    deploy = [message.id for message in reported if not message.is_silenced()]
+
+    assert "wagtail_seloste.W209" not in deploy
+
+
+@override_settings(DEBUG=False, SECURE_SSL_REDIRECT=False, SECURE_PROXY_SSL_HEADER=None)
+def test_an_unacknowledged_warning_is_reported_by_check_deploy():
+    deploy = ids(checks.run_checks(include_deployment_checks=True))
+
+    assert "wagtail_seloste.W209" in deploy

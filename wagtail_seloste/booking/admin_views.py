@@ -1,7 +1,7 @@
 """Small admin views of the booking page."""
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -17,7 +17,8 @@ def reset_feed_secret(request, page_id):
     """Give the calendar feed a new secret address; the old address stops working at once."""
     page = get_object_or_404(BookingPage, pk=page_id)
     if not page.permissions_for_user(request.user).can_edit():
-        raise PermissionDenied
+        # Like a page that does not exist: another site's owner learns nothing of its pages.
+        raise Http404(f"No {BookingPage._meta.object_name} matches the given query.")
     page.reset_feed_secret()
     log(page, "wagtail_seloste.feed.reset", user=request.user)
     messages.success(

@@ -31,7 +31,14 @@ from wagtail.log_actions import registry as log_registry
 
 from ..register.audit import VIEW_ACTION, DeniedActionsPermissionPolicy
 from ..register.local_time import LocalTimeInspectMixin, SiteTimeZoneViewSetMixin
-from ..register.scoping import ScopedViewMixin, in_scope, scope
+from ..register.scoping import (
+    ScopedBulkActionMixin,
+    ScopedViewMixin,
+    ScopedViewSetMixin,
+    in_scope,
+    scope,
+    scope_by_page,
+)
 from .erasing import delete_booking, erase_client, kept_messages, summary_message
 from .models import (
     MARKETING_FIELDS,
@@ -457,7 +464,7 @@ class BookingDeleteView(ErasingDeleteView):
         return [delete_booking(self.object, self.request.user)]
 
 
-class RegisterDeleteBulkAction(BulkAction):
+class RegisterDeleteBulkAction(ScopedBulkActionMixin, BulkAction):
     """Bulk delete of clients or bookings, each through the erasure path."""
 
     display_name = _("Delete")
@@ -536,7 +543,7 @@ class MarketingListView(ScopedViewMixin, IndexView):
         return response
 
 
-class ClientViewSet(SiteTimeZoneViewSetMixin, ModelViewSet):
+class ClientViewSet(ScopedViewSetMixin, SiteTimeZoneViewSetMixin, ModelViewSet):
     model = Client
     icon = "user"
     menu_label = _("Clients")
@@ -615,20 +622,34 @@ class ClientViewSet(SiteTimeZoneViewSetMixin, ModelViewSet):
         ]
 
 
+def services_of_users_sites(request):
+    """The filter's services: those of the user's sites' booking pages only, so that another
+    site's services are neither listed nor guessable."""
+    from .pages import Service
+
+    if request is None:
+        return Service.objects.none()
+    return scope_by_page(Service.objects.select_related("page"), request.user).order_by(
+        "page__path", "sort_order"
+    )
+
+
 class BookingFilterSet(WagtailFilterSet):
     start = django_filters.DateFromToRangeFilter(label=_("Date"), widget=DateRangePickerWidget)
+    service = django_filters.ModelChoiceFilter(label=_("Service"), queryset=services_of_users_sites)
 
     class Meta:
         model = Booking
         fields = ["status", "service"]
 
 
-class BookingViewSet(SiteTimeZoneViewSetMixin, ModelViewSet):
+class BookingViewSet(ScopedViewSetMixin, SiteTimeZoneViewSetMixin, ModelViewSet):
     model = Booking
     icon = "date"
     menu_label = _("Bookings")
     url_prefix = "seloste/bookings"
     url_namespace = "wagtail_seloste_bookings"
+    site_field = "client__site"
     copy_view_enabled = False
     inspect_view_enabled = True
     inspect_view_class = BookingInspectView
@@ -704,7 +725,7 @@ class ConsentInspectView(LoggedInspectView):
     pass
 
 
-class ConsentRecordViewSet(SiteTimeZoneViewSetMixin, ModelViewSet):
+class ConsentRecordViewSet(ScopedViewSetMixin, SiteTimeZoneViewSetMixin, ModelViewSet):
     model = ConsentRecord
     index_view_class = ConsentIndexView
     inspect_view_class = ConsentInspectView

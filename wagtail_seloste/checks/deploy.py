@@ -5,6 +5,10 @@ of a Finnish or Swedish site, and the blocks of the base template. The others de
 deployment and run with ``manage.py check --deploy``. docs/deployment.md lists them all.
 
 Like Django's own checks and checks.py, the messages are for the developer and stay in English.
+
+A warning that does not apply to a deployment is acknowledged explicitly, by its id in Django's
+SILENCED_SYSTEM_CHECKS (e.g. ``"wagtail_seloste.W209"`` for a site on an internal network): the
+production checks never guess from other settings that a mistake was meant.
 """
 
 import os
@@ -106,19 +110,71 @@ def check_base_template(app_configs, **kwargs):
     ]
 
 
-@register(deploy=True)
-def check_from_email(app_configs, **kwargs):
+# Host names that never reach a business's customers: this machine, and the domains reserved
+# for documentation and tests (RFC 2606, RFC 6761), which the demo uses too.
+LOCAL_HOSTS = {"localhost", "127.0.0.1", "::1", "[::1]", "0.0.0.0", ".localhost"}
+DEMO_DOMAINS = ("example.com", "example.org", "example.net")
+DEMO_SUFFIXES = (".example", ".test", ".invalid", ".localhost", ".local")
+
+
+def is_local_host(host):
+    host = host.strip().lower().rstrip(".")
+    return host in LOCAL_HOSTS or host.endswith(".localhost") or host.startswith("127.")
+
+
+def is_demo_domain(domain):
+    domain = domain.strip().lower().rstrip(".")
+    return (
+        is_local_host(domain)
+        or "." not in domain
+        or any(domain == d or domain.endswith("." + d) for d in DEMO_DOMAINS)
+        or domain.endswith(DEMO_SUFFIXES)
+    )
+
+
+def sender_address():
+    """The address the plugin's emails are sent from: its own setting, else Django's."""
+    from email.utils import parseaddr
+
     from ..conf import seloste_settings
 
-    if settings.DEFAULT_FROM_EMAIL == "webmaster@localhost" and not seloste_settings.FROM_EMAIL:
+    return parseaddr(seloste_settings.FROM_EMAIL or settings.DEFAULT_FROM_EMAIL or "")[1]
+
+
+@register(deploy=True)
+def check_from_email(app_configs, **kwargs):
+    """Clients' and owners' emails need a sender of the business's own domain: Django's default
+    or a demo domain is rejected or lands in spam, and replies go nowhere."""
+    if settings.DEBUG:
+        return []
+    address = sender_address()
+    if not address or address == "webmaster@localhost":
         return [
             Warning(
                 (
-                    "DEFAULT_FROM_EMAIL is Django's default webmaster@localhost: booking "
-                    "confirmations and rights emails would be rejected or marked as spam."
+                    "DEFAULT_FROM_EMAIL is not set (Django's default webmaster@localhost): "
+                    "booking confirmations and rights emails would be rejected or marked as spam."
                 ),
-                hint="Set DEFAULT_FROM_EMAIL to an address of the business's own domain.",
+                hint=(
+                    "Set DEFAULT_FROM_EMAIL (the DEFAULT_FROM_EMAIL variable of the example "
+                    "settings) to an address of the business's own domain."
+                ),
                 id="wagtail_seloste.W202",
+            )
+        ]
+    domain = address.rpartition("@")[2]
+    if is_demo_domain(domain):
+        return [
+            Warning(
+                (
+                    f"The emails' sender {address} is on {domain}, a demo, example or local "
+                    "domain: clients' emails would be rejected and their replies lost."
+                ),
+                hint=(
+                    "Set DEFAULT_FROM_EMAIL (or WAGTAIL_SELOSTE_FROM_EMAIL) to an address of the "
+                    "business's own domain, e.g. ajanvaraus@hieronta.fi."
+                ),
+                id="wagtail_seloste.W207",
             )
         ]
     return []
@@ -126,7 +182,13 @@ def check_from_email(app_configs, **kwargs):
 
 @register(deploy=True)
 def check_admin_base_url(app_configs, **kwargs):
-    if not getattr(settings, "WAGTAILADMIN_BASE_URL", ""):
+    """The links to the admin in the owner's emails start with WAGTAILADMIN_BASE_URL."""
+    from urllib.parse import urlsplit
+
+    if settings.DEBUG:
+        return []
+    base_url = (getattr(settings, "WAGTAILADMIN_BASE_URL", "") or "").strip()
+    if not base_url:
         return [
             Warning(
                 (
@@ -137,7 +199,52 @@ def check_admin_base_url(app_configs, **kwargs):
                 id="wagtail_seloste.W203",
             )
         ]
+    try:
+        host = urlsplit(base_url).hostname or ""
+    except ValueError:
+        host = ""
+    if is_local_host(host):
+        return [
+            Warning(
+                (
+                    f"WAGTAILADMIN_BASE_URL is {base_url}, on this machine: the links to the "
+                    "admin in the owner's emails would point to the owner's own computer."
+                ),
+                hint=(
+                    "Set WAGTAILADMIN_BASE_URL to the site's public address, e.g. "
+                    '"https://www.hieronta.fi".'
+                ),
+                id="wagtail_seloste.W208",
+            )
+        ]
     return []
+
+
+@register(deploy=True)
+def check_https(app_configs, **kwargs):
+    """The booking and request forms carry personal data: over plain HTTP anyone on the way
+    reads it (GDPR Art 32(1)(a): encryption)."""
+    if settings.DEBUG:
+        return []
+    if getattr(settings, "SECURE_SSL_REDIRECT", False) or getattr(
+        settings, "SECURE_PROXY_SSL_HEADER", None
+    ):
+        return []
+    return [
+        Warning(
+            (
+                "The site is served over plain HTTP (SECURE_SSL_REDIRECT is off and "
+                "SECURE_PROXY_SSL_HEADER is not set): the booking and request forms would send "
+                "names, emails and health information unencrypted."
+            ),
+            hint=(
+                "Serve the site over HTTPS: set SECURE_SSL_REDIRECT = True, or behind a proxy "
+                'that ends TLS SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") '
+                "(DJANGO_HTTPS=1 in the example settings)."
+            ),
+            id="wagtail_seloste.W209",
+        )
+    ]
 
 
 def configured_processes():
@@ -228,12 +335,40 @@ def check_allowed_hosts(app_configs, **kwargs):
                 id="wagtail_seloste.E201",
             )
         ]
+    messages = []
     if "" in [host.strip() for host in hosts]:
-        return [
+        messages.append(
             Warning(
                 "ALLOWED_HOSTS contains an empty name, typically from splitting an empty variable.",
                 hint="Leave empty items out when splitting the variable.",
                 id="wagtail_seloste.W206",
             )
-        ]
-    return []
+        )
+    named = [host.strip() for host in hosts if host.strip()]
+    if "*" in named:
+        messages.append(
+            Warning(
+                (
+                    'ALLOWED_HOSTS contains "*": any Host header is accepted, so links built '
+                    "from the request (the verification and export links of rights requests) "
+                    "can be made to point to another site."
+                ),
+                hint=(
+                    "List the site's own host names instead, e.g. "
+                    "DJANGO_ALLOWED_HOSTS=www.hieronta.fi."
+                ),
+                id="wagtail_seloste.W210",
+            )
+        )
+    elif all(is_local_host(host) for host in named):
+        messages.append(
+            Warning(
+                (
+                    "ALLOWED_HOSTS lists only this machine ({hosts}): visitors who come by the "
+                    "site's name are refused with HTTP 400."
+                ).format(hosts=", ".join(named)),
+                hint="Add the site's host names, e.g. DJANGO_ALLOWED_HOSTS=www.hieronta.fi.",
+                id="wagtail_seloste.W211",
+            )
+        )
+    return messages

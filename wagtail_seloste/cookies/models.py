@@ -19,9 +19,18 @@ class TrackingSnippetForm(WagtailAdminModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        from wagtail.models import Site
+        from ..register.scoping import visible_sites
 
-        sites = list(Site.objects.order_by("-is_default_site", "hostname"))
+        # An owner adds snippets to their own sites only: a snippet runs its code on every page
+        # of the site it names (the register's per-site scoping; superusers see every site).
+        user = getattr(self, "for_user", None)
+        sites = list(visible_sites(user)) if user is not None else []
+        if user is None:
+            from wagtail.models import Site
+
+            sites = list(Site.objects.order_by("-is_default_site", "hostname"))
+        elif "site" in self.fields:
+            self.fields["site"].queryset = visible_sites(user)
         choices = []
         for site in sites:
             for key, group in _optional_categories(site.pk).items():

@@ -38,8 +38,20 @@ class ConsentReportView(ReportView):
     }
 
     def get_queryset(self):
+        from ..register.scoping import user_site_ids
+        from .consent import site_prefix
+
+        items = LogItem.objects.all()
+        ids = user_site_ids(self.request.user)
+        if ids is not None:
+            # Each site's categories are stored as "s<site id>-<key>": an owner counts the
+            # choices made on their own sites only.
+            mine = Q(pk__in=[])
+            for site_id in ids:
+                mine |= Q(cookiegroup__varname__startswith=site_prefix(site_id))
+            items = items.filter(mine)
         return (
-            LogItem.objects.annotate(day=TruncDate("created"))
+            items.annotate(day=TruncDate("created"))
             .values(
                 "day",
                 "cookiegroup__ordering",

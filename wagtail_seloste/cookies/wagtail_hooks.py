@@ -4,14 +4,24 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.snippets.bulk_actions.delete import DeleteBulkAction
 from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.chooser import SnippetChooserViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from ..register.scoping import ScopedBulkActionMixin, ScopedViewSetMixin
 from .models import TrackingSnippet
 from .report import ConsentReportView
 
 
-class TrackingSnippetViewSet(SnippetViewSet):
+class ScopedSnippetChooserViewSet(ScopedViewSetMixin, SnippetChooserViewSet):
+    pass
+
+
+class TrackingSnippetViewSet(ScopedViewSetMixin, SnippetViewSet):
+    """A snippet runs on one site: each owner sees and chooses their sites' snippets only."""
+
+    chooser_viewset_class = ScopedSnippetChooserViewSet
     model = TrackingSnippet
     icon = "code"
     menu_label = _("Tracking snippets")
@@ -21,6 +31,17 @@ class TrackingSnippetViewSet(SnippetViewSet):
 
 
 register_snippet(TrackingSnippetViewSet)
+
+
+class TrackingSnippetDeleteBulkAction(ScopedBulkActionMixin, DeleteBulkAction):
+    """Wagtail's bulk delete of snippets, limited to the user's sites' tracking snippets."""
+
+    models = [TrackingSnippet]
+
+
+# Registered after Wagtail's own snippet bulk delete (order), so that this one is used for
+# tracking snippets.
+hooks.register("register_bulk_action", TrackingSnippetDeleteBulkAction, order=100)
 
 
 @hooks.register("register_admin_urls")

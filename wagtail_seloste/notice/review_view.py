@@ -9,8 +9,9 @@ structured fields, and nothing is published. Works without JavaScript.
 
 from django import forms
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -219,7 +220,9 @@ class ReviewClaimsView(WagtailAdminTemplateMixin, TemplateView):
     def dispatch(self, request, *args, page_id, **kwargs):
         self.page = get_object_or_404(NoticePage, pk=page_id)
         if not self.page.permissions_for_user(request.user).can_edit():
-            raise PermissionDenied
+            # Answered like a page that does not exist: another site's owner learns nothing of
+            # this site's notices (GDPR Art 5(1)(f)).
+            raise Http404(f"No {NoticePage._meta.object_name} matches the given query.")
         return super().dispatch(request, *args, **kwargs)
 
     def get_breadcrumbs_items(self):

@@ -2,7 +2,9 @@
 appears when an email finally failed (docs/deployment.md, "Email: the outbox").
 
 The list is read-only: the plugin writes the rows. It shows labels and errors, never addresses
-(the row holds none). Who sees it is decided by the model's view permission.
+(the row holds none). Who sees it is decided by the model's view permission; which sites' rows,
+by the register's scoping, which ``wagtail_hooks.py`` mixes in (the outbox knows nothing of the
+register).
 """
 
 from django.utils.translation import gettext_lazy as _
@@ -67,11 +69,14 @@ class FailedEmailsPanel(Component):
         return {"failed": self.failed}
 
 
-def failed_emails_panel(user):
-    """The panel for ``user``, or None when nothing failed or they may not see the outbox."""
+def failed_emails_panel(user, scope=lambda queryset, user: queryset):
+    """The panel for ``user``, or None when nothing failed or they may not see the outbox.
+    ``scope(queryset, user)`` limits the rows to the sites the user may see."""
     if not ReadOnlyPermissionPolicy(OutboxEmail).user_has_permission(user, "view"):
         return None
     failed = list(
-        OutboxEmail.objects.filter(status=OutboxEmail.FAILED).order_by("-created_at")[:10]
+        scope(OutboxEmail.objects.filter(status=OutboxEmail.FAILED), user).order_by("-created_at")[
+            :10
+        ]
     )
     return FailedEmailsPanel(failed) if failed else None

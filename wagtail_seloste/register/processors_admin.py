@@ -32,6 +32,7 @@ from .processors import proposal, proposals
 from .scoping import (
     ScopedObjectMixin,
     ScopedViewMixin,
+    ScopedViewSetMixin,
     SiteColumnMixin,
     in_scope,
     visible_sites,
@@ -215,7 +216,7 @@ class DismissProposalView(View):
         return redirect("wagtail_seloste_processors:index")
 
 
-class ProcessorViewSet(ModelViewSet):
+class ProcessorViewSet(ScopedViewSetMixin, ModelViewSet):
     model = Processor
     edit_handler = ObjectList(
         [

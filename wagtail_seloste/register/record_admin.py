@@ -27,6 +27,7 @@ from .record import COLUMN_KEYS, COLUMNS, build_record, safe_cell
 from .scoping import (
     ScopedObjectMixin,
     ScopedViewMixin,
+    ScopedViewSetMixin,
     SiteColumnMixin,
     in_scope,
     visible_sites,
@@ -175,7 +176,7 @@ def _textarea(rows=3):
     return forms.Textarea(attrs={"rows": rows})
 
 
-class RecordActivityViewSet(ModelViewSet):
+class RecordActivityViewSet(ScopedViewSetMixin, ModelViewSet):
     """Activities the owner adds to the record (paper records, accounting, a phone's contacts).
     Reached from the record; not a menu item of its own."""
 

@@ -263,6 +263,15 @@ def _requests(request):
     return scope(RightsRequest.objects.select_related("site"), request.user)
 
 
+def _last_purge(request, site_id):
+    """The last purge of the sites this user may see (of the chosen site, if one is chosen):
+    another site's counts are its business only."""
+    runs = scope(PurgeRun.objects.filter(dry_run=False), request.user)
+    if site_id.isdigit():
+        runs = runs.filter(site_id=int(site_id))
+    return runs.first()
+
+
 def index(request):
     _require(request)
     show = request.GET.get("show", "open")
@@ -287,7 +296,7 @@ def index(request):
             "sites": sites if len(sites) > 1 else [],
             "site_id": site_id,
             "can_change": request.user.has_perm("wagtail_seloste_rights.change_rightsrequest"),
-            "last_run": PurgeRun.objects.filter(dry_run=False).first(),
+            "last_run": _last_purge(request, site_id),
         },
     )
 

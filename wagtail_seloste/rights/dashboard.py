@@ -38,5 +38,9 @@ class RightsRequestsPanel(Component):
                 if request is not None
                 else []
             ),
-            "last_run": PurgeRun.objects.filter(dry_run=False).first(),
+            "last_run": (
+                scope(PurgeRun.objects.filter(dry_run=False), request.user).first()
+                if request is not None
+                else None
+            ),
         }

@@ -15,6 +15,11 @@ from .export import LOG_DOWNLOADED
 
 @hooks.register("register_admin_urls")
 def register_rights_urls():
+    from ..register.scoping import register_scoped_model
+    from .models import RightsRequest
+
+    # The requests' audit trail in Reports → Site history: each owner sees their sites' only.
+    register_scoped_model(RightsRequest)
     return [
         path(
             "tietopyynnot/",

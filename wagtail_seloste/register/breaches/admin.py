@@ -39,6 +39,7 @@ from ..models import Breach, BreachStep
 from ..scoping import (
     ScopedObjectMixin,
     ScopedViewMixin,
+    ScopedViewSetMixin,
     SiteColumnMixin,
     in_scope,
     visible_sites,
@@ -702,7 +703,7 @@ def _deadline_column(breach):
     return clock(breach).text
 
 
-class BreachViewSet(ModelViewSet):
+class BreachViewSet(ScopedViewSetMixin, ModelViewSet):
     model = Breach
     icon = "warning"
     menu_label = gettext_lazy("Data breaches")
