@@ -7,10 +7,11 @@ answer per host and port in the shared cache and hands it to Wagtail (which read
 saved or deleted. Put it first in ``MIDDLEWARE`` on an install with many sites.
 """
 
-from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from wagtail.models import Site
+
+from .cache import cache
 
 GENERATION_KEY = "wagtail_seloste:site_generation"
 TIMEOUT = 300
@@ -46,7 +47,8 @@ class SiteLookupMiddleware:
 @receiver(post_save, sender=Site)
 @receiver(post_delete, sender=Site)
 def forget_cached_sites(**kwargs):
-    # Bumping the generation forgets every host's entry at once.
+    # Bumping the generation forgets every host's entry at once. When the cache is down the
+    # bump is lost, but so is nothing else: the entries it still holds expire after TIMEOUT.
     try:
         cache.incr(GENERATION_KEY)
     except ValueError:

@@ -29,7 +29,7 @@ CANONICAL_GENERATION_KEY = "wagtail_seloste:canonical_generation"
 
 
 def canonical_cache_key(site_id):
-    from django.core.cache import cache
+    from ..cache import cache
 
     generation = cache.get_or_set(CANONICAL_GENERATION_KEY, 1, None)
     return f"wagtail_seloste:canonical:{generation}:{site_id}"
@@ -37,7 +37,7 @@ def canonical_cache_key(site_id):
 
 def forget_canonical_notices():
     """Forget every site's cached canonical notice (a notice or the settings changed)."""
-    from django.core.cache import cache
+    from ..cache import cache
 
     try:
         cache.incr(CANONICAL_GENERATION_KEY)
@@ -339,7 +339,7 @@ class NoticePage(Page):
     def _canonical_for_site(cls, site):
         # Every booking, email and banner rebuild asks this: the answer (the notice's id) is
         # kept in the shared cache and forgotten whenever a notice or the settings change.
-        from django.core.cache import cache
+        from ..cache import cache
 
         key = canonical_cache_key(site.pk)
         notice_id = cache.get(key)
