@@ -26,6 +26,7 @@ from wagtail.models import Orderable, Page
 
 from ..conf import seloste_settings
 from ..notice.sections import SECTION_KINDS
+from ..notice.validators import DeliverableEmailField
 from ..register.models import RegisterModel
 from . import paths
 from .panels import CalendarFeedPanel
@@ -168,7 +169,7 @@ class BookingPage(RoutablePageMixin, Page):
         default=True,
         help_text=_("When unticked, bookings stay pending until you confirm them in the admin."),
     )
-    owner_email = models.EmailField(
+    owner_email = DeliverableEmailField(
         _("notification address"),
         blank=True,
         help_text=_("New bookings are announced here. When empty, the notice's email is used."),

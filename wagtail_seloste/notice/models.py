@@ -24,6 +24,7 @@ from .blocks import section_blocks
 from .business import BusinessField, field_choices
 from .panels import FindingsPanel, ProvidedListsPanel
 from .sections import default_heading, unique_anchors
+from .validators import DeliverableEmailField
 
 CANONICAL_GENERATION_KEY = "wagtail_seloste:canonical_generation"
 
@@ -127,7 +128,7 @@ class NoticePage(Page):
     street_address = models.CharField(_("street address"), max_length=255, blank=True)
     postal_code = models.CharField(_("postal code"), max_length=10, blank=True)
     city = models.CharField(_("city"), max_length=100, blank=True)
-    email = models.EmailField(_("email"), blank=True)
+    email = DeliverableEmailField(_("email"), blank=True)
     phone = models.CharField(_("phone"), max_length=32, blank=True)
     website = models.URLField(_("website"), blank=True)
 
