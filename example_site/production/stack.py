@@ -5,8 +5,9 @@
     python example_site/production/stack.py --stop     # stop the background stack
 
 Creates the PostgreSQL database if it is missing, migrates, loads the demo content, collects
-the static files, then runs two gunicorn instances (127.0.0.1:8001 and :8002), one
-django-tasks-db worker (`manage.py db_worker`) and, unless SMTP_SINK=0, an SMTP sink on
+the static files, then runs two gunicorn instances (127.0.0.1:8001 and :8002), one task
+worker with the scheduled commands inside it (`manage.py seloste_worker`) and, unless
+SMTP_SINK=0, an SMTP sink on
 127.0.0.1:EMAIL_PORT that stores what it receives as a maildir under var/production/mail/.
 A worker or sink that dies is started again after RESTART_DELAY seconds, as systemd's
 Restart=always would. Every setting comes from the environment (example_site/settings/
@@ -34,10 +35,6 @@ LOGFILE = STATE / "stack.log"
 READY = STATE / "ready.json"
 PORTS = [int(p) for p in os.environ.get("APP_PORTS", "8001,8002").split(",")]
 RESTART_DELAY = float(os.environ.get("RESTART_DELAY", "5"))
-# The scheduled commands that a systemd timer or cron runs every minute in production
-# (docs/deployment.md); the daily ones (purge, reminders) are left to the real scheduler.
-SCHEDULE_SECONDS = float(os.environ.get("SCHEDULE_SECONDS", "60"))
-SCHEDULED = [["seloste_send_emails"], ["publish_scheduled"]]
 
 
 def log(message):
@@ -138,12 +135,16 @@ def commands(env):
     procs["worker"] = [
         sys.executable,
         str(MANAGE),
-        "db_worker",
+        # The scheduled commands run in the worker's process (no manage.py start each minute).
+        "seloste_worker",
         "--queue-name",
         "*",
         "--interval",
         "0.5",
         "--no-reload",
+        # SCHEDULE_SECONDS: a shorter "minute" for the every-minute commands (the load test).
+        "--minute",
+        env.get("SCHEDULE_SECONDS", "60"),
     ]
     if env.get("SMTP_SINK", "1") != "0":
         procs["smtp"] = [
@@ -169,8 +170,6 @@ class Supervisor:
         self.running = {}
         self.died_at = {}
         self.stopping = False
-        self.scheduled = None
-        self.scheduled_at = 0.0
 
     def start(self, name):
         self.running[name] = subprocess.Popen(
@@ -220,23 +219,8 @@ class Supervisor:
                 elif time.monotonic() - self.died_at[name] >= RESTART_DELAY:
                     self.start(name)
                     self.write_state()
-            self.run_scheduled()
             time.sleep(0.2)
         self.shutdown()
-
-    def run_scheduled(self):
-        """Start the next round of scheduled commands when the last one is done and due."""
-        if self.scheduled is not None and self.scheduled.poll() is None:
-            return
-        if time.monotonic() - self.scheduled_at < SCHEDULE_SECONDS:
-            return
-        self.scheduled_at = time.monotonic()
-        script = " && ".join(
-            f"{sys.executable} {MANAGE} {' '.join(command)} -v 0" for command in SCHEDULED
-        )
-        self.scheduled = subprocess.Popen(
-            ["sh", "-c", script], env=self.env, cwd=ROOT, start_new_session=True
-        )
 
     def shutdown(self, grace=20):
         log("stopping")
@@ -254,8 +238,6 @@ class Supervisor:
                 log(f"{name} did not stop in {grace} s: killing it")
                 proc.kill()
                 proc.wait()
-        if self.scheduled is not None and self.scheduled.poll() is None:
-            self.scheduled.wait(grace)
         READY.unlink(missing_ok=True)
         PIDFILE.unlink(missing_ok=True)
         log("stopped")
