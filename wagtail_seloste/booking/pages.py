@@ -289,6 +289,14 @@ class BookingPage(RoutablePageMixin, Page):
 
     # Serving --------------------------------------------------------------------------------
 
+    def get_site(self):
+        # The wizard, its forms, the store and the emails each ask for the page's site: one
+        # query per request instead of one per question (a site's pages never change sites
+        # while a request is served).
+        if "_seloste_site" not in self.__dict__:
+            self.__dict__["_seloste_site"] = super().get_site()
+        return self.__dict__["_seloste_site"]
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["base_template"] = seloste_settings.BASE_TEMPLATE
