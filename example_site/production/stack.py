@@ -147,15 +147,11 @@ def commands(env):
         env.get("SCHEDULE_SECONDS", "60"),
     ]
     if env.get("SMTP_SINK", "1") != "0":
+        # A sink of our own (smtp_sink.py): no dependency, stores a maildir.
         procs["smtp"] = [
             sys.executable,
-            "-m",
-            "aiosmtpd",
-            "-n",
-            "-l",
+            str(Path(__file__).resolve().parent / "smtp_sink.py"),
             f"{env['EMAIL_HOST']}:{env['EMAIL_PORT']}",
-            "-c",
-            "aiosmtpd.handlers.Mailbox",
             str(STATE / "mail"),
         ]
     return procs
@@ -259,19 +255,30 @@ def foreground():
 
 
 def running_pid():
+    """The pid of a running stack, or None. A pid file whose process is gone, or is now some
+    other program (the pid was reused), or a stack that is stopping, is not a running stack."""
     try:
         pid = int(PIDFILE.read_text())
         os.kill(pid, 0)
-        return pid
-    except (FileNotFoundError, ValueError, ProcessLookupError):
+    except (FileNotFoundError, ValueError, ProcessLookupError, PermissionError):
         return None
+    try:
+        command = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
+    except OSError:
+        return pid  # no /proc: trust the signal
+    if not any(part.endswith(b"stack.py") for part in command):
+        return None
+    return pid
 
 
 def detach(timeout=300):
-    """Start the stack in the background and return once both app processes answer."""
+    """Start the stack in the background and return once both app processes answer; exit 1
+    when a stack is already running (its settings may not be the caller's)."""
     if running_pid():
-        log(f"already running (pid {running_pid()})")
-        return
+        raise SystemExit(
+            f"[stack] a stack is already running (pid {running_pid()}): stop it first "
+            "(make production-down)."
+        )
     STATE.mkdir(parents=True, exist_ok=True)
     READY.unlink(missing_ok=True)
     with open(LOGFILE, "ab") as out:
@@ -284,7 +291,7 @@ def detach(timeout=300):
             cwd=ROOT,
         )
     deadline = time.monotonic() + timeout
-    while not READY.exists():
+    while not READY.exists() or json.loads(READY.read_text() or "{}").get("stack") != proc.pid:
         if proc.poll() is not None or time.monotonic() > deadline:
             raise SystemExit(f"[stack] did not start; see {LOGFILE}")
         time.sleep(0.5)
