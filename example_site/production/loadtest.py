@@ -163,7 +163,7 @@ def fresh_database(url, env):
 def ports_free():
     import socket
 
-    for port in (8001, 8002, SMTP_PORT):
+    for port in (*stack_module.PORTS, SMTP_PORT):
         with socket.socket() as sock:
             if sock.connect_ex(("127.0.0.1", port)) == 0:
                 return port
@@ -233,7 +233,7 @@ def run_locust(env):
         "--run-time",
         f"{SECONDS}s",
         "--host",
-        "http://127.0.0.1:8001",
+        f"http://127.0.0.1:{stack_module.PORTS[0]}",
         "--csv",
         str(OUT / "locust"),
         "--only-summary",
@@ -242,7 +242,11 @@ def run_locust(env):
         "--stop-timeout",
         "10",
     ]
-    env = {**env, "LOADTEST_STATUS_FILE": str(status_file)}
+    env = {
+        **env,
+        "LOADTEST_STATUS_FILE": str(status_file),
+        "LOADTEST_HOSTS": ",".join(f"http://127.0.0.1:{port}" for port in stack_module.PORTS),
+    }
     with open(OUT / "locust.log", "w") as output:
         result = subprocess.run(command, env=env, cwd=ROOT, stdout=output, stderr=output)
     if result.returncode not in (0, 1):  # 1: some requests failed, reported below
