@@ -1,6 +1,6 @@
 """How many queries storing a booking costs (issue 22: goal <= 12 with a new client). The
-budgets below are what the code does now (the bench page: 14 and 11; this fixture's page asks
-for its notice once more); ``make bench`` prints the figures beside the goals."""
+budgets below are what the code does now (the bench's page: 14 and 11; the test fixture's
+page costs one more for a new client); ``make bench`` prints the figures beside the goals."""
 
 import pytest
 from django.test import override_settings
