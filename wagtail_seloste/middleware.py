@@ -1,4 +1,8 @@
-"""Finding the request's Wagtail site from the shared cache, for installs with many sites.
+"""The site's own middleware: the request's Wagtail site from the shared cache
+(``SiteLookupMiddleware``) and a clear 503 page while the database is out
+(``DatabaseOutageMiddleware``).
+
+Finding the request's Wagtail site from the shared cache, for installs with many sites.
 
 Wagtail looks the site up with a query that reads every site row (hostname OR default site)
 on each request, so its cost grows with the number of sites. This middleware keeps the
@@ -7,10 +11,17 @@ answer per host and port in the shared cache and hands it to Wagtail (which read
 saved or deleted. Put it first in ``MIDDLEWARE`` on an install with many sites.
 """
 
-from django.core.cache import cache
+import sys
+
+from django.core.signals import got_request_exception
+from django.db import InterfaceError, OperationalError
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
+from django.template.loader import render_to_string
+from django.utils import translation
 from wagtail.models import Site
+
+from .cache import cache
 
 GENERATION_KEY = "wagtail_seloste:site_generation"
 TIMEOUT = 300
@@ -46,8 +57,66 @@ class SiteLookupMiddleware:
 @receiver(post_save, sender=Site)
 @receiver(post_delete, sender=Site)
 def forget_cached_sites(**kwargs):
-    # Bumping the generation forgets every host's entry at once.
+    # Bumping the generation forgets every host's entry at once. When the cache is down the
+    # bump is lost, but so is nothing else: the entries it still holds expire after TIMEOUT.
     try:
         cache.incr(GENERATION_KEY)
     except ValueError:
         cache.set(GENERATION_KEY, 2, None)
+
+
+# The database out: a 503 page that says so ---------------------------------------------------
+
+RETRY_AFTER = 30  # seconds
+
+
+@receiver(got_request_exception, dispatch_uid="wagtail_seloste_database_outage")
+def _note_database_outage(sender, request=None, **kwargs):
+    # Django turns an exception into a 500 response at the layer where it happens (a view, a
+    # middleware, a template), so the outer middleware never sees the exception itself: this
+    # receiver, called while it is being handled, marks the request instead.
+    error = sys.exc_info()[1]
+    if request is not None and isinstance(error, (OperationalError, InterfaceError)):
+        request._seloste_database_out = True
+
+
+def _visitor_language(request):
+    language = translation.get_language_from_path(request.path_info)
+    if language:
+        return language
+    if getattr(request, "LANGUAGE_CODE", None):  # LocaleMiddleware had chosen it
+        return request.LANGUAGE_CODE
+    return translation.get_language_from_request(request)
+
+
+def database_outage_response(request):
+    """The 503 page of a database outage, in the visitor's language. It reads nothing from the
+    database (a template of its own, no context processors)."""
+    from django.http import HttpResponse
+
+    with translation.override(_visitor_language(request)):
+        content = render_to_string(
+            "wagtail_seloste/database_unavailable.html",
+            {"retry_after": RETRY_AFTER, "LANGUAGE_CODE": translation.get_language()},
+        )
+    response = HttpResponse(content, status=503)
+    response["Retry-After"] = str(RETRY_AFTER)
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+class DatabaseOutageMiddleware:
+    """Answers a request that failed because the database is unreachable (``OperationalError``,
+    ``InterfaceError``) with a 503 page in the visitor's language and ``Retry-After``, instead
+    of a bare 500. Nothing was stored or sent: the request's transaction was rolled back, and
+    emails leave only from the outbox, which is written in the same transaction. Put it first
+    in ``MIDDLEWARE``, so that it also covers the failures of the other middleware."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if response.status_code == 500 and getattr(request, "_seloste_database_out", False):
+            return database_outage_response(request)
+        return response

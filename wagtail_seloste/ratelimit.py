@@ -9,7 +9,8 @@ import hmac
 from hashlib import sha256
 
 from django.conf import settings
-from django.core.cache import cache
+
+from .cache import cache
 
 
 def client_address(request):
@@ -23,13 +24,19 @@ def client_address(request):
 
 def limit_reached(kind, value, limit, window):
     """Count one hit of ``value`` under ``kind``; True when more than ``limit`` hits fell in
-    the ``window`` (seconds)."""
+    the ``window`` (seconds).
+
+    Without a working cache nothing is counted and the limit is never reached (it fails open):
+    a visitor's booking or request must not be refused because Redis is down, and what the
+    limits protect against (floods of emails) is held by the outbox and the per-address limits
+    kept in the database."""
     digest = hmac.new(settings.SECRET_KEY.encode(), value.encode(), sha256).hexdigest()[:32]
     key = f"wagtail_seloste:rate:{kind}:{digest}"
     cache.add(key, 0, window)
     try:
         count = cache.incr(key)
     except ValueError:  # expired between add and incr
-        cache.set(key, 1, window)
-        count = 1
+        count = 1 if cache.set(key, 1, window) else None
+    if count is None:  # the cache failed
+        return False
     return count > limit

@@ -1,17 +1,23 @@
-"""`make loadtest`: load and faults against the production stack, about two minutes.
+"""`make loadtest`: load and faults against the production stack, about three minutes.
 
-1. An SMTP sink (aiosmtpd) on 127.0.0.1:LOADTEST_SMTP_PORT counts what it receives; booking
-   confirmations are recognised by their calendar attachment and counted per booking.
-2. The stack of stack.py starts on a fresh database (LOADTEST_DATABASE, dropped and created),
-   with the sink as its SMTP server and the rate limit of booking confirmations raised.
+1. An SMTP sink (smtp_sink.py, no dependency) on 127.0.0.1:LOADTEST_SMTP_PORT counts what it
+   receives; booking confirmations are recognised by their calendar attachment, per booking.
+2. Two TCP proxies of the script's own stand in front of Redis and PostgreSQL (the shared
+   servers are never stopped); the stack of stack.py starts on a fresh database
+   (LOADTEST_DATABASE) through them, with the sink as its SMTP server.
 3. Locust runs headless for LOADTEST_SECONDS with LOADTEST_USERS visitors (locustfile.py), every
-   request to 127.0.0.1. Meanwhile the task worker is killed (SIGKILL) and restarted by the
-   stack after RESTART_DELAY seconds, and the SMTP sink is down for a while.
+   request to 127.0.0.1. Meanwhile the faults of FAULTS happen: the task worker is killed
+   (SIGKILL) and restarted by the stack, the SMTP sink is down, Redis is gone for 30 s and the
+   database for 20 s (the proxies refuse and cut connections). A fault that does not fit in
+   LOADTEST_SECONDS is left out, and the JSON says which ran.
 4. After the load the stack gets LOADTEST_DRAIN seconds to deliver what is still due; then the
    bookings and double bookings are counted in the database and the confirmations in the sink.
 
-The last line printed is one JSON object: requests, 5xx, p50_ms and p95_ms per page,
-bookings, double_bookings, emails_sent.
+The last line printed is one JSON object: requests, "500" (server errors, other than the
+database outage's 503), "503", "errors" (requests that got no answer: refused, timed out),
+p50_ms and p95_ms per page, bookings, double_bookings, emails_sent, "faults". The exit status
+is 1 when the stack could not be started (said why), and 2 when the run had a 500, an error,
+no booking, a double booking or a lost confirmation.
 """
 
 import csv
@@ -27,18 +33,18 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from aiosmtpd.controller import Controller
-
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 import stack as stack_module  # noqa: E402
+from smtp_sink import SmtpSink  # noqa: E402
+from tcp_proxy import TcpProxy  # noqa: E402
 
 ROOT = HERE.parents[1]
 STATE = ROOT / "example_site" / "var" / "production"
 OUT = STATE / "loadtest"
 PY = sys.executable
 
-SECONDS = int(os.environ.get("LOADTEST_SECONDS", "50"))
+SECONDS = int(os.environ.get("LOADTEST_SECONDS", "120"))
 USERS = int(os.environ.get("LOADTEST_USERS", "20"))
 DRAIN = int(os.environ.get("LOADTEST_DRAIN", "30"))
 SMTP_PORT = int(os.environ.get("LOADTEST_SMTP_PORT", "1025"))
@@ -60,8 +66,8 @@ class Sink:
         self.messages = 0
         self.confirmations = Counter()
 
-    async def handle_DATA(self, server, session, envelope):  # noqa: N802 - aiosmtpd's API
-        message = email.message_from_bytes(envelope.content)
+    def __call__(self, content):
+        message = email.message_from_bytes(content)
         with self.lock:
             self.messages += 1
             for part in message.walk():
@@ -69,28 +75,38 @@ class Sink:
                     found = UID.search(part.get_payload(decode=True).decode("utf-8", "replace"))
                     if found:
                         self.confirmations[int(found.group(1))] += 1
-        return "250 OK"
 
 
 class SmtpServer:
     def __init__(self, handler):
-        self.handler = handler
-        self.controller = None
+        self.sink = SmtpSink(handler, "127.0.0.1", SMTP_PORT)
+        self.running = False
 
     def up(self):
-        self.controller = Controller(self.handler, hostname="127.0.0.1", port=SMTP_PORT)
-        self.controller.start()
+        self.sink.up()
+        self.running = True
 
     def down(self):
-        if self.controller is not None:
-            self.controller.stop()
-            self.controller = None
+        if self.running:
+            self.sink.down()
+            self.running = False
 
 
-def stack_env():
+def through(url, port):
+    """``url`` with its host and port replaced by the proxy's on 127.0.0.1."""
+    from urllib.parse import urlsplit, urlunsplit
+
+    parts = urlsplit(url)
+    auth = parts.netloc.rsplit("@", 1)[0] + "@" if "@" in parts.netloc else ""
+    return urlunsplit(parts._replace(netloc=f"{auth}127.0.0.1:{port}"))
+
+
+def stack_env(database_port=None, redis_port=None):
+    redis_url = os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0")
     return stack_module.environment(
         dict(
-            DATABASE_URL=DATABASE,
+            DATABASE_URL=through(DATABASE, database_port) if database_port else DATABASE,
+            REDIS_URL=through(redis_url, redis_port) if redis_port else redis_url,
             SMTP_SINK="0",
             EMAIL_HOST="127.0.0.1",
             EMAIL_PORT=str(SMTP_PORT),
@@ -147,7 +163,7 @@ def fresh_database(url, env):
 def ports_free():
     import socket
 
-    for port in (8001, 8002, SMTP_PORT):
+    for port in (*stack_module.PORTS, SMTP_PORT):
         with socket.socket() as sock:
             if sock.connect_ex(("127.0.0.1", port)) == 0:
                 return port
@@ -158,26 +174,45 @@ def stack_pids():
     return json.loads((STATE / "ready.json").read_text())["pids"]
 
 
-def faults(stop_event, timeline):
-    """Kill the worker at 25 % of the run; SMTP down from 40 % to 70 %."""
-    plan = [
-        (0.25, "kill worker"),
-        (0.40, "smtp down"),
-        (0.70, "smtp up"),
-    ]
+# (name, starts at second, lasts seconds): the faults of a run, each with the load going on.
+FAULTS = [
+    ("worker killed", 8, 0),
+    ("SMTP down", 15, 15),
+    ("Redis down 30 s", 35, 30),
+    ("database down 20 s", 75, 20),
+]
+
+
+def planned_faults():
+    """The faults that end at least 10 s before the load does (the recovery is measured too)."""
+    return [fault for fault in FAULTS if fault[1] + fault[2] + 10 <= SECONDS]
+
+
+def faults(stop_event, parts, ran):
+    """Run the planned faults in time; ``ran`` receives the name of each fault as it starts."""
+    actions = []
+    for name, at, lasts in planned_faults():
+        actions.append((at, name, "start"))
+        if lasts:
+            actions.append((at + lasts, name, "end"))
     start = time.monotonic()
-    for share, action in plan:
-        while time.monotonic() - start < SECONDS * share:
+    for at, name, what in sorted(actions):
+        while time.monotonic() - start < at:
             if stop_event.wait(0.2):
                 return
-        if action == "kill worker":
-            pid = stack_pids()["worker"]
-            os.kill(pid, signal.SIGKILL)
-        elif action == "smtp down":
-            timeline["smtp"].down()
+        if name == "worker killed":
+            os.kill(stack_pids()["worker"], signal.SIGKILL)
         else:
-            timeline["smtp"].up()
-        log(f"{time.monotonic() - start:5.1f} s: {action}")
+            part = parts[
+                {"SMTP": "smtp", "Redis": "redis", "database": "database"}[name.split()[0]]
+            ]
+            if what == "start":
+                part.down()
+            else:
+                part.up()
+        if what == "start":
+            ran.append(name)
+        log(f"{time.monotonic() - start:5.1f} s: {name}: {what}")
 
 
 def run_locust(env):
@@ -198,7 +233,7 @@ def run_locust(env):
         "--run-time",
         f"{SECONDS}s",
         "--host",
-        "http://127.0.0.1:8001",
+        f"http://127.0.0.1:{stack_module.PORTS[0]}",
         "--csv",
         str(OUT / "locust"),
         "--only-summary",
@@ -207,12 +242,18 @@ def run_locust(env):
         "--stop-timeout",
         "10",
     ]
-    env = {**env, "LOADTEST_STATUS_FILE": str(status_file)}
+    env = {
+        **env,
+        "LOADTEST_STATUS_FILE": str(status_file),
+        "LOADTEST_HOSTS": ",".join(f"http://127.0.0.1:{port}" for port in stack_module.PORTS),
+    }
     with open(OUT / "locust.log", "w") as output:
         result = subprocess.run(command, env=env, cwd=ROOT, stdout=output, stderr=output)
     if result.returncode not in (0, 1):  # 1: some requests failed, reported below
         raise SystemExit(f"locust exited with {result.returncode}")
-    return json.loads(status_file.read_text()) if status_file.exists() else {"5xx": {}}
+    if not status_file.exists():
+        raise SystemExit(f"locust wrote no status; see {OUT / 'locust.log'}")
+    return json.loads(status_file.read_text())
 
 
 def locust_stats():
@@ -271,62 +312,98 @@ def main():
         raise SystemExit(
             f"127.0.0.1:{busy} is in use: stop the running stack (make production-down) first."
         )
+    if stack_module.running_pid():
+        raise SystemExit(
+            f"a stack is running (pid {stack_module.running_pid()}): stop it first "
+            "(make production-down); the load test starts its own."
+        )
     started = time.monotonic()
-    env = stack_env()
+    redis_host, redis_port = "127.0.0.1", 6379
+    database = TcpProxy("127.0.0.1", int(DATABASE.rsplit(":", 1)[1].split("/")[0])).start()
+    redis = TcpProxy(redis_host, redis_port).start()
+    env = stack_env(database_port=database.port, redis_port=redis.port)
     sink = Sink()
     smtp = SmtpServer(sink)
     smtp.up()
     log("preparing a fresh database")
-    fresh_database(DATABASE, env)
-    log("starting the stack")
-    stack("--detach", env=env)
-    stop_event = threading.Event()
+    fresh_database(DATABASE, {**env, "DATABASE_URL": DATABASE})
+    log(f"starting the stack (PostgreSQL through :{database.port}, Redis through :{redis.port})")
     try:
-        log(f"{USERS} visitors for {SECONDS} s")
+        stack("--detach", env=env)
+    except subprocess.CalledProcessError as error:
+        smtp.down()
+        raise SystemExit(
+            f"the stack did not start (exit {error.returncode}); see its log"
+        ) from error
+    stop_event = threading.Event()
+    ran = []
+    try:
+        log(f"{USERS} visitors for {SECONDS} s; faults: {[f[0] for f in planned_faults()]}")
         fault_thread = threading.Thread(
-            target=faults, args=(stop_event, {"smtp": smtp}), daemon=True
+            target=faults,
+            args=(stop_event, {"smtp": smtp, "redis": redis, "database": database}, ran),
+            daemon=True,
         )
         fault_thread.start()
         status = run_locust(env)
         stop_event.set()
         fault_thread.join()
-        if smtp.controller is None:
+        if not smtp.running:
             smtp.up()
-        counts = count_bookings(env)
+        redis.up()
+        database.up()
+        counts = count_bookings({**env, "DATABASE_URL": DATABASE})
         ids = set(counts["ids"])
         deadline = time.monotonic() + DRAIN
         log(f"waiting up to {DRAIN} s for the emails still due")
         while time.monotonic() < deadline and not ids <= set(sink.confirmations):
             time.sleep(1)
         time.sleep(2)  # a duplicate in flight would arrive now
-        counts = count_bookings(env)
+        counts = count_bookings({**env, "DATABASE_URL": DATABASE})
     finally:
         stack("--stop", env=env)
         smtp.down()
+        redis.close()
+        database.close()
     requests, p50, p95 = locust_stats()
     ids = set(counts["ids"])
     delivered = {pk: n for pk, n in sink.confirmations.items() if pk in ids}
     lost = len(ids - set(delivered))
     doubled = sum(1 for n in delivered.values() if n > 1)
-    server_errors = sum(status["5xx"].values())
+    totals = {key: sum(status.get(key, {}).values()) for key in ("500", "503", "errors")}
     log(
         f"{time.monotonic() - started:.0f} s in all; {sink.messages} messages received; "
         f"confirmations lost {lost}, doubled {doubled}; confirmations sent only on a retry "
-        f"{counts['retried']}; outbox {counts['outbox']}; 5xx by page {status['5xx']}"
+        f"{counts['retried']}; outbox {counts['outbox']}; by page: 500 {status.get('500')}, "
+        f"503 {status.get('503')}, no answer {status.get('errors')}"
     )
     print(
         json.dumps(
             {
                 "requests": requests,
-                "5xx": server_errors,
+                "500": totals["500"],
+                "503": totals["503"],
+                "errors": totals["errors"],
                 "p50_ms": p50,
                 "p95_ms": p95,
                 "bookings": counts["bookings"],
                 "double_bookings": counts["double_bookings"],
                 "emails_sent": sum(delivered.values()),
+                "confirmations_lost": lost,
+                "confirmations_doubled": doubled,
+                "faults": ran,
             }
         )
     )
+    failed = (
+        totals["500"]
+        or totals["errors"]
+        or not counts["bookings"]
+        or counts["double_bookings"]
+        or lost
+        or doubled
+    )
+    sys.exit(2 if failed else 0)
 
 
 if __name__ == "__main__":

@@ -5,8 +5,9 @@ banner, and books through the wizard: service, a free time, contact details, the
 time taken by someone else in the meantime sends the wizard back to the time step; the
 visitor then picks another time. Every request goes to 127.0.0.1 (LOADTEST_HOSTS).
 
-Statuses of 500 and above are counted by page and written to LOADTEST_STATUS_FILE when the
-run ends, for loadtest.py's summary.
+Per page, the answers of 500 and above (503, the database outage's page, apart from the others)
+and the requests that got no answer at all (refused connections, timeouts: "errors") are counted
+and written to LOADTEST_STATUS_FILE when the run ends, for loadtest.py's summary.
 """
 
 import json
@@ -28,12 +29,21 @@ BOOKING_PATH = os.environ.get("LOADTEST_BOOKING_PATH", "/ajanvaraus/")
 EMAIL_DOMAIN = "loadtest.example"
 
 server_errors = Counter()
+unavailable = Counter()
+no_answer = Counter()
 
 
 @events.request.add_listener
-def count_server_errors(name, response, **_kwargs):
-    if response is not None and getattr(response, "status_code", 0) >= 500:
+def count_server_errors(name, response, exception=None, **_kwargs):
+    status = getattr(response, "status_code", 0) or 0
+    if status == 503:
+        unavailable[name] += 1
+    elif status >= 500:
         server_errors[name] += 1
+    elif status == 0 and exception is not None:
+        # Locust reports a refused connection or a timeout as status 0 with the exception:
+        # a request that got no answer is a failure, not a request served.
+        no_answer[name] += 1
 
 
 @events.quitting.add_listener
@@ -41,7 +51,10 @@ def write_status(environment, **_kwargs):
     path = os.environ.get("LOADTEST_STATUS_FILE")
     if path:
         with open(path, "w") as out:
-            json.dump({"5xx": dict(server_errors)}, out)
+            json.dump(
+                {"500": dict(server_errors), "503": dict(unavailable), "errors": dict(no_answer)},
+                out,
+            )
 
 
 class Forms(HTMLParser):

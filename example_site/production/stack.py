@@ -5,8 +5,9 @@
     python example_site/production/stack.py --stop     # stop the background stack
 
 Creates the PostgreSQL database if it is missing, migrates, loads the demo content, collects
-the static files, then runs two gunicorn instances (127.0.0.1:8001 and :8002), one
-django-tasks-db worker (`manage.py db_worker`) and, unless SMTP_SINK=0, an SMTP sink on
+the static files, then runs two gunicorn instances (127.0.0.1:8001 and :8002), one task
+worker with the scheduled commands inside it (`manage.py seloste_worker`) and, unless
+SMTP_SINK=0, an SMTP sink on
 127.0.0.1:EMAIL_PORT that stores what it receives as a maildir under var/production/mail/.
 A worker or sink that dies is started again after RESTART_DELAY seconds, as systemd's
 Restart=always would. Every setting comes from the environment (example_site/settings/
@@ -34,10 +35,6 @@ LOGFILE = STATE / "stack.log"
 READY = STATE / "ready.json"
 PORTS = [int(p) for p in os.environ.get("APP_PORTS", "8001,8002").split(",")]
 RESTART_DELAY = float(os.environ.get("RESTART_DELAY", "5"))
-# The scheduled commands that a systemd timer or cron runs every minute in production
-# (docs/deployment.md); the daily ones (purge, reminders) are left to the real scheduler.
-SCHEDULE_SECONDS = float(os.environ.get("SCHEDULE_SECONDS", "60"))
-SCHEDULED = [["seloste_send_emails"], ["publish_scheduled"]]
 
 
 def log(message):
@@ -147,23 +144,23 @@ def commands(env):
     procs["worker"] = [
         sys.executable,
         str(MANAGE),
-        "db_worker",
+        # The scheduled commands run in the worker's process (no manage.py start each minute).
+        "seloste_worker",
         "--queue-name",
         "*",
         "--interval",
         "0.5",
         "--no-reload",
+        # SCHEDULE_SECONDS: a shorter "minute" for the every-minute commands (the load test).
+        "--minute",
+        env.get("SCHEDULE_SECONDS", "60"),
     ]
     if env.get("SMTP_SINK", "1") != "0":
+        # A sink of our own (smtp_sink.py): no dependency, stores a maildir.
         procs["smtp"] = [
             sys.executable,
-            "-m",
-            "aiosmtpd",
-            "-n",
-            "-l",
+            str(Path(__file__).resolve().parent / "smtp_sink.py"),
             f"{env['EMAIL_HOST']}:{env['EMAIL_PORT']}",
-            "-c",
-            "aiosmtpd.handlers.Mailbox",
             str(STATE / "mail"),
         ]
     return procs
@@ -178,8 +175,6 @@ class Supervisor:
         self.running = {}
         self.died_at = {}
         self.stopping = False
-        self.scheduled = None
-        self.scheduled_at = 0.0
 
     def start(self, name):
         self.running[name] = subprocess.Popen(
@@ -229,23 +224,8 @@ class Supervisor:
                 elif time.monotonic() - self.died_at[name] >= RESTART_DELAY:
                     self.start(name)
                     self.write_state()
-            self.run_scheduled()
             time.sleep(0.2)
         self.shutdown()
-
-    def run_scheduled(self):
-        """Start the next round of scheduled commands when the last one is done and due."""
-        if self.scheduled is not None and self.scheduled.poll() is None:
-            return
-        if time.monotonic() - self.scheduled_at < SCHEDULE_SECONDS:
-            return
-        self.scheduled_at = time.monotonic()
-        script = " && ".join(
-            f"{sys.executable} {MANAGE} {' '.join(command)} -v 0" for command in SCHEDULED
-        )
-        self.scheduled = subprocess.Popen(
-            ["sh", "-c", script], env=self.env, cwd=ROOT, start_new_session=True
-        )
 
     def shutdown(self, grace=20):
         log("stopping")
@@ -263,8 +243,6 @@ class Supervisor:
                 log(f"{name} did not stop in {grace} s: killing it")
                 proc.kill()
                 proc.wait()
-        if self.scheduled is not None and self.scheduled.poll() is None:
-            self.scheduled.wait(grace)
         READY.unlink(missing_ok=True)
         PIDFILE.unlink(missing_ok=True)
         log("stopped")
@@ -286,19 +264,30 @@ def foreground():
 
 
 def running_pid():
+    """The pid of a running stack, or None. A pid file whose process is gone, or is now some
+    other program (the pid was reused), or a stack that is stopping, is not a running stack."""
     try:
         pid = int(PIDFILE.read_text())
         os.kill(pid, 0)
-        return pid
-    except (FileNotFoundError, ValueError, ProcessLookupError):
+    except (FileNotFoundError, ValueError, ProcessLookupError, PermissionError):
         return None
+    try:
+        command = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
+    except OSError:
+        return pid  # no /proc: trust the signal
+    if not any(part.endswith(b"stack.py") for part in command):
+        return None
+    return pid
 
 
 def detach(timeout=300):
-    """Start the stack in the background and return once both app processes answer."""
+    """Start the stack in the background and return once both app processes answer; exit 1
+    when a stack is already running (its settings may not be the caller's)."""
     if running_pid():
-        log(f"already running (pid {running_pid()})")
-        return
+        raise SystemExit(
+            f"[stack] a stack is already running (pid {running_pid()}): stop it first "
+            "(make production-down)."
+        )
     STATE.mkdir(parents=True, exist_ok=True)
     READY.unlink(missing_ok=True)
     with open(LOGFILE, "ab") as out:
@@ -311,7 +300,7 @@ def detach(timeout=300):
             cwd=ROOT,
         )
     deadline = time.monotonic() + timeout
-    while not READY.exists():
+    while not READY.exists() or json.loads(READY.read_text() or "{}").get("stack") != proc.pid:
         if proc.poll() is not None or time.monotonic() > deadline:
             raise SystemExit(f"[stack] did not start; see {LOGFILE}")
         time.sleep(0.5)

@@ -43,6 +43,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     # Many sites on one install: the request's site from the shared cache (docs/deployment.md).
+    # First: a database outage anywhere below answers 503 with a clear page (docs/deployment.md).
+    "wagtail_seloste.middleware.DatabaseOutageMiddleware",
     "wagtail_seloste.middleware.SiteLookupMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # After sessions, before common (Django's order): picks the language from the URL prefix.

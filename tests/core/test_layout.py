@@ -23,6 +23,7 @@ CORE_PACKAGES = ("notice", "register", "outbox")
 ROOT_MODULES = {
     "__init__",
     "apps",
+    "cache",  # every cache read and write of the plugin, failures read as misses
     "conf",
     "log",
     "middleware",

@@ -7,7 +7,7 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from ..notice.validators import normalise_phone
+from ..notice.validators import DeliverableEmailFormField, normalise_phone
 from .pages import HealthDataBasis
 from .slots import bookable_range, is_free
 
@@ -94,7 +94,7 @@ class ContactForm(forms.Form):
         widget=forms.TextInput(attrs={"autocomplete": "family-name", "enterkeyhint": "next"}),
         error_messages={"required": _("Write your last name.")},
     )
-    email = forms.EmailField(
+    email = DeliverableEmailFormField(
         label=_("Email"),
         max_length=254,
         # A phone shows its email keyboard; the browser offers the person's own address.

@@ -12,7 +12,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from ..notice.validators import normalise_phone
+from ..notice.validators import DeliverableEmailField, normalise_phone
 from ..register.models import RegisterModel
 from .pages import (  # noqa: F401  (the app's models, in one module for Django)
     BookingPage,
@@ -47,7 +47,7 @@ class Client(RegisterModel):
     site = models.ForeignKey(
         "wagtailcore.Site", on_delete=models.CASCADE, related_name="+", verbose_name=_("site")
     )
-    email = models.EmailField(_("email"))
+    email = DeliverableEmailField(_("email"))
     first_name = models.CharField(_("first name"), max_length=100, blank=True)
     last_name = models.CharField(_("last name"), max_length=100, blank=True)
     phone = models.CharField(_("phone"), max_length=32, blank=True, validators=[validate_phone])
@@ -222,7 +222,7 @@ class Booking(RegisterModel):
     # new details or the person proves the address (a signed link in the confirmation).
     first_name = models.CharField(_("first name given"), max_length=100, blank=True)
     last_name = models.CharField(_("last name given"), max_length=100, blank=True)
-    email = models.EmailField(_("email given"), blank=True)
+    email = DeliverableEmailField(_("email given"), blank=True)
     phone = models.CharField(_("phone given"), max_length=32, blank=True)
     message = models.TextField(_("message"), blank=True)
     # Special category data (GDPR Art 9): never in an email, a log line or ``__str__``; shown

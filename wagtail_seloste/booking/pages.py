@@ -26,6 +26,7 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 
 from ..conf import seloste_settings
 from ..notice.sections import SECTION_KINDS
+from ..notice.validators import DeliverableEmailField
 from ..register.models import RegisterModel
 from . import paths
 from .panels import CalendarFeedPanel
@@ -176,7 +177,7 @@ class BookingPage(RoutablePageMixin, Page):
         default=True,
         help_text=_("When unticked, bookings stay pending until you confirm them in the admin."),
     )
-    owner_email = models.EmailField(
+    owner_email = DeliverableEmailField(
         _("notification address"),
         blank=True,
         help_text=_("New bookings are announced here. When empty, the notice's email is used."),
@@ -303,6 +304,14 @@ class BookingPage(RoutablePageMixin, Page):
         verbose_name_plural = _("booking pages")
 
     # Serving --------------------------------------------------------------------------------
+
+    def get_site(self):
+        # The wizard, its forms, the store and the emails each ask for the page's site: one
+        # query per request instead of one per question (a site's pages never change sites
+        # while a request is served).
+        if "_seloste_site" not in self.__dict__:
+            self.__dict__["_seloste_site"] = super().get_site()
+        return self.__dict__["_seloste_site"]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

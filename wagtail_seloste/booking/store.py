@@ -83,7 +83,6 @@ def create_booking(
         try:
             # Translations of a page share its calendar, and so its lock.
             lock_page_id = calendar_page_ids(page)[0]
-            SlotLock.objects.get_or_create(page_id=lock_page_id)
             with transaction.atomic():
                 return _create_locked(
                     page,
@@ -103,12 +102,20 @@ def create_booking(
                     health_consent=health_consent,
                     existing_customer=existing_customer,
                 )
+        except _NoLockRow:
+            # The calendar's first booking: its lock row is made once, outside the booking's
+            # transaction (a query saved on every later booking).
+            SlotLock.objects.get_or_create(page_id=lock_page_id)
         except OperationalError as error:
             if not _is_lock_error(error) or attempt == LOCK_RETRIES - 1:
                 raise
             time.sleep(delay)
             delay = min(delay * 2, 0.2)
     raise AssertionError("unreachable")  # pragma: no cover
+
+
+class _NoLockRow(Exception):
+    """The calendar has no lock row yet: made, then the booking is tried again."""
 
 
 def _health_basis(page, service, health_consent):
@@ -138,13 +145,28 @@ def _create_locked(
     **contact,
 ):
     # The first statement of the transaction is a write: see the module docstring.
-    SlotLock.objects.filter(page_id=lock_page_id).update(counter=F("counter") + 1)
+    if not SlotLock.objects.filter(page_id=lock_page_id).update(counter=F("counter") + 1):
+        raise _NoLockRow
     # The consent records point at the notice the visitor was shown: the one in the page's
     # language.
     notice = NoticePage.for_site(site, locale=page.locale)
     if not is_free(page, service, start, now=now):
         raise SlotTaken
-    client, created = _client_for(site, contact)
+    # A new client is created with the permissions given here (one INSERT, no UPDATE after it);
+    # the loop below grants a new client the same, so a known client is unaffected.
+    granted = {
+        field: True
+        for checkbox, given in consents
+        if given
+        for kind, field in (
+            (ConsentKind.MARKETING_EMAIL, "marketing_email"),
+            (ConsentKind.MARKETING_SMS, "marketing_sms"),
+        )
+        if checkbox.kind == kind
+    }
+    if existing_customer is not None and existing_customer[1]:
+        granted["marketing_existing_customer"] = True
+    client, created = _client_for(site, contact, new_client_fields=granted)
     marketing_fields = ["marketing_email", "marketing_sms", "marketing_existing_customer"]
     marketing_before = [getattr(client, field) for field in marketing_fields]
     health_basis = _health_basis(page, service, health_consent)
@@ -241,7 +263,7 @@ def _create_locked(
     return booking
 
 
-def _client_for(site, contact):
+def _client_for(site, contact, new_client_fields=None):
     """The site's client with this email (normalised); created if new, otherwise unchanged.
 
     A visitor who types a known client's email does not rewrite that client's name or phone:
@@ -260,7 +282,10 @@ def _client_for(site, contact):
     if client is None:
         try:
             with transaction.atomic():
-                client, created = Client.objects.create(site=site, email=email, **details), True
+                client = Client.objects.create(
+                    site=site, email=email, **details, **(new_client_fields or {})
+                )
+                created = True
         except IntegrityError:
             # Another booking created the client between our read and write.
             client = Client.objects.get(site=site, email=email)

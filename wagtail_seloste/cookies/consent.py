@@ -37,10 +37,10 @@ from cookie_consent.util import (
     is_cookie_consent_enabled,
 )
 from django.conf import settings
-from django.core.cache import caches
 from django.db import transaction
 from django.utils import translation
 
+from ..cache import safe_cache
 from ..conf import seloste_settings
 from ..notice.cookie_declarations import localised_categories
 
@@ -53,7 +53,7 @@ SNIPPETS_CACHE_KEY = "wagtail_seloste:tracking_snippets:{site_id}"
 def _cache():
     # The same backend as django-cookie-consent's groups, so that one shared cache setting
     # (COOKIE_CONSENT_CACHE_BACKEND) covers everything the banner reads.
-    return caches[settings.COOKIE_CONSENT_CACHE_BACKEND]
+    return safe_cache(settings.COOKIE_CONSENT_CACHE_BACKEND)
 
 
 def varname_for(site_id, key):

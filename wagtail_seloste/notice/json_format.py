@@ -167,8 +167,28 @@ def _check_block(block, value, path):
             )
     elif isinstance(block, (blocks.RichTextBlock, blocks.TextBlock)):
         _check_string(value, path, MAX_STRING_CHARS)
+    elif isinstance(block, blocks.DateBlock):
+        _check_date(value, path)
     else:
         _check_string(value, path, MAX_SHORT_CHARS)
+
+
+def _check_date(value, path):
+    """A date of the calendar as ISO text (2026-11-22), or nothing: 2026-02-30 is refused here,
+    not by the page's date field after the import has begun."""
+    if value in (None, ""):
+        return
+    if isinstance(value, str) and len(value) <= MAX_SHORT_CHARS:
+        try:
+            datetime.date.fromisoformat(value)
+            return
+        except ValueError:
+            pass
+    _fail(
+        path,
+        _("expected a date of the calendar such as 2026-11-22, got %(value)s.")
+        % {"value": short_repr(value)},
+    )
 
 
 def _check_field(value):

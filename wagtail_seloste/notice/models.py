@@ -25,12 +25,13 @@ from .business import BusinessField, field_choices
 from .localize import synchronised
 from .panels import FindingsPanel, ProvidedListsPanel
 from .sections import default_heading, unique_anchors
+from .validators import DeliverableEmailField
 
 CANONICAL_GENERATION_KEY = "wagtail_seloste:canonical_generation"
 
 
 def canonical_cache_key(site_id):
-    from django.core.cache import cache
+    from ..cache import cache
 
     generation = cache.get_or_set(CANONICAL_GENERATION_KEY, 1, None)
     return f"wagtail_seloste:canonical:{generation}:{site_id}"
@@ -38,7 +39,7 @@ def canonical_cache_key(site_id):
 
 def forget_canonical_notices():
     """Forget every site's cached canonical notice (a notice or the settings changed)."""
-    from django.core.cache import cache
+    from ..cache import cache
 
     try:
         cache.incr(CANONICAL_GENERATION_KEY)
@@ -128,7 +129,7 @@ class NoticePage(Page):
     street_address = models.CharField(_("street address"), max_length=255, blank=True)
     postal_code = models.CharField(_("postal code"), max_length=10, blank=True)
     city = models.CharField(_("city"), max_length=100, blank=True)
-    email = models.EmailField(_("email"), blank=True)
+    email = DeliverableEmailField(_("email"), blank=True)
     phone = models.CharField(_("phone"), max_length=32, blank=True)
     website = models.URLField(_("website"), blank=True)
 
@@ -347,7 +348,7 @@ class NoticePage(Page):
     def _canonical_for_site(cls, site):
         # Every booking, email and banner rebuild asks this: the answer (the notice's id) is
         # kept in the shared cache and forgotten whenever a notice or the settings change.
-        from django.core.cache import cache
+        from ..cache import cache
 
         key = canonical_cache_key(site.pk)
         notice_id = cache.get(key)

@@ -18,9 +18,9 @@ shows their last results from the cache and ``seloste_check`` runs them all.
 
 from dataclasses import dataclass
 
-from django.core.cache import cache
 from django_tasks import task
 
+from ..cache import cache
 from .check import Finding, sort_findings
 
 CACHE_KEY = "wagtail_seloste:site_findings:{site_id}"

@@ -216,7 +216,17 @@ def retry_failed(site=None):
     failed = OutboxEmail.objects.filter(status=OutboxEmail.FAILED)
     if site is not None:
         failed = failed.filter(site=site)
-    return failed.update(status=OutboxEmail.PENDING, attempts=0, next_attempt_at=timezone.now())
+    with transaction.atomic():
+        ids = list(failed.select_for_update().values_list("pk", flat=True))
+        OutboxEmail.objects.filter(pk__in=ids).update(
+            status=OutboxEmail.PENDING, attempts=0, next_attempt_at=timezone.now()
+        )
+        # Each gets its task now: the sweep would take a pending email with a backend of
+        # deferred tasks only once it has waited OUTBOX_CLAIM_TIMEOUT (minutes), and whoever
+        # retries after a fix expects the emails to leave at once.
+        for email_id in ids:
+            _enqueue(email_id)
+    return len(ids)
 
 
 def prune(days=30):

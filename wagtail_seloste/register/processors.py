@@ -17,7 +17,6 @@ import time
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.core.cache import cache
 from django.db import transaction
 from django.db.models import Max
 from django.db.models.signals import post_delete, post_save
@@ -26,6 +25,7 @@ from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from ..cache import cache
 from ..notice.blocks import TRANSFER_SAFEGUARDS
 from ..notice.known_services import services_named_in
 from ..notice.providers import SectionProvider, register_section_provider

@@ -21,7 +21,7 @@ from wagtail.admin.widgets import AdminDateInput
 from wagtail.log_actions import log
 from wagtail.models import Site
 
-from ..notice.validators import normalise_phone
+from ..notice.validators import DeliverableEmailFormField, normalise_phone
 from ..register.audit import VIEW_ACTION
 from ..register.local_time import in_site_time_zone
 from ..register.models import PurgeRun
@@ -177,7 +177,7 @@ class EnterRequestForm(IdentityForm):
         help_text=gettext_lazy("Needed for a rectification request."),
     )
     name = forms.CharField(label=gettext_lazy("Name"), max_length=200)
-    email = forms.EmailField(
+    email = DeliverableEmailFormField(
         label=gettext_lazy("Email"),
         max_length=254,
         help_text=gettext_lazy(

@@ -4,7 +4,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from ..notice.validators import normalise_phone
+from ..notice.validators import DeliverableEmailFormField, normalise_phone
 from .models import REQUEST_TYPES
 
 
@@ -30,7 +30,7 @@ class RightsRequestForm(forms.Form):
         max_length=200,
         widget=forms.TextInput(attrs={"autocomplete": "name"}),
     )
-    email = forms.EmailField(
+    email = DeliverableEmailFormField(
         label=_("Email"),
         max_length=254,
         widget=forms.EmailInput(

@@ -18,6 +18,7 @@ from wagtail.models import Page, Site
 
 from ..conf import seloste_settings
 from ..notice.models import NoticePage
+from ..notice.validators import DeliverableEmailField
 from ..register.dates import add_months
 from ..register.models import RegisterModel
 from . import paths
@@ -253,7 +254,7 @@ class RightsRequest(RegisterModel):
     token_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     types = models.JSONField(_("request types"), default=list)
     name = models.CharField(_("name"), max_length=200)
-    email = models.EmailField(_("email"), db_index=True)
+    email = DeliverableEmailField(_("email"), db_index=True)
     phone = models.CharField(_("phone"), max_length=32, blank=True)
     message = models.TextField(_("message"), blank=True)
     rectification = models.TextField(_("what is wrong"), blank=True)

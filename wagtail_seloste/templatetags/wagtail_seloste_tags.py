@@ -5,9 +5,13 @@ The cookie banner's tags are in the cookies app: ``{% load seloste_cookies %}``.
 
 from django import template
 from django.conf import settings
+from django.core.cache.utils import make_template_fragment_key
+from django.templatetags.cache import CacheNode as DjangoCacheNode
 from django.urls import translate_url
 from django.utils import translation
+from wagtail.templatetags.wagtail_cache import WagtailPageCacheNode
 
+from ..cache import safe_cache
 from ..notice.models import NoticePage
 from ..notice.validators import format_phone
 
@@ -107,3 +111,53 @@ def seloste_language_links(context):
     """
     request = context.get("request")
     return {"languages": language_links(request, context.get("page")), "request": request}
+
+
+# The notice's fragment cache, through the plugin's cache wrapper -------------------------------
+
+
+class _SafeCacheNode(DjangoCacheNode):
+    """Django's ``{% cache %}`` whose cache failures read as misses: the fragment is rendered
+    (and not stored) while the cache is down, instead of the page failing."""
+
+    def render(self, context):
+        if self.cache_name:
+            alias = self.cache_name.resolve(context)
+        else:
+            alias = "template_fragments" if "template_fragments" in settings.CACHES else "default"
+        expire_time = self.expire_time_var.resolve(context)
+        expire_time = int(expire_time) if expire_time is not None else None
+        fragment_cache = safe_cache(alias)
+        vary_on = [var.resolve(context) for var in self.vary_on]
+        key = make_template_fragment_key(self.fragment_name, vary_on)
+        value = fragment_cache.get(key)
+        if value is None:
+            value = self.nodelist.render(context)
+            fragment_cache.set(key, value, expire_time)
+        return value
+
+
+class _SafePageCacheNode(WagtailPageCacheNode, _SafeCacheNode):
+    """``{% wagtailpagecache %}`` (previews skipped, page and site in the key) over the
+    wrapper: the method order puts ``_SafeCacheNode.render`` where Django's would run."""
+
+
+@register.tag("seloste_pagecache")
+def seloste_pagecache(parser, token):
+    """``{% seloste_pagecache %}``: ``{% wagtailpagecache %}`` that survives its cache."""
+    nodelist = parser.parse(("endseloste_pagecache",))
+    parser.delete_first_token()
+    tokens = token.split_contents()
+    if len(tokens) < 3:
+        raise template.TemplateSyntaxError(f"'{tokens[0]}' tag requires at least 2 arguments.")
+    cache_name = None
+    if len(tokens) > 3 and tokens[-1].startswith("using="):
+        cache_name = parser.compile_filter(tokens[-1][len("using=") :])
+        tokens = tokens[:-1]
+    return _SafePageCacheNode(
+        nodelist,
+        parser.compile_filter(tokens[1]),
+        tokens[2],
+        [parser.compile_filter(t) for t in tokens[3:]],
+        cache_name,
+    )

@@ -2,9 +2,9 @@ import json
 
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
-from django.core.validators import validate_email
 from django.utils.translation import gettext as _
 
+from ...notice.validators import validate_deliverable_email
 from ...register.registry import normalise_email, registry
 from ._sites import add_site_argument, find_site
 
@@ -12,7 +12,7 @@ from ._sites import add_site_argument, find_site
 def checked_email(value):
     email = normalise_email(value)
     try:
-        validate_email(email)
+        validate_deliverable_email(email)
     except ValidationError as error:
         raise CommandError(
             _("%(email)s is not an email address. Give the person's email, e.g. maija@example.com.")

@@ -10,9 +10,9 @@ import re
 from dataclasses import dataclass, field
 
 from django.core.exceptions import ValidationError
-from django.core.validators import URLValidator, validate_email
+from django.core.validators import URLValidator
 
-from ..validators import business_id_is_valid, normalise_phone
+from ..validators import business_id_is_valid, normalise_phone, validate_deliverable_email
 from .headings import fold
 
 # Labels, folded (see ``headings.fold``), and the field each one announces.
@@ -173,7 +173,7 @@ def deobfuscate_email(value):
         value = f"{obfuscated.group('user')}@{domain}"
     value = value.rstrip(".").lower()
     try:
-        validate_email(value)
+        validate_deliverable_email(value)
     except ValidationError:
         return None
     return value
