@@ -70,11 +70,14 @@ REDIS_URL = env("REDIS_URL", "redis://127.0.0.1:6379/0")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            # Django's RedisCache whose failures read as misses (logged once a minute), so
+            # Wagtail's and the sessions' own cache reads survive a Redis outage too
+            # (docs/deployment.md, "Redis: the shared cache").
+            "BACKEND": "wagtail_seloste.cache.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": env("CACHE_KEY_PREFIX", "seloste"),
-            # A Redis outage must fail a request quickly, not hang it.
-            "OPTIONS": {"socket_connect_timeout": 2, "socket_timeout": 2},
+            # A silent Redis holds a request for at most this long, once per process.
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
         }
     }
 SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
