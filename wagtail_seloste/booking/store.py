@@ -102,13 +102,18 @@ def create_booking(
                     health_consent=health_consent,
                     existing_customer=existing_customer,
                 )
-        except _NoLockRow:
-            # The calendar's first booking: its lock row is made once, outside the booking's
-            # transaction (a query saved on every later booking).
-            SlotLock.objects.get_or_create(page_id=lock_page_id)
-        except OperationalError as error:
+        except (_NoLockRow, OperationalError) as error:
+            if isinstance(error, _NoLockRow):
+                # The calendar's first booking: its lock row is made once, outside the
+                # booking's transaction (a query saved on every later booking). On SQLite this
+                # write contends for the lock like the booking itself: retried the same way.
+                try:
+                    SlotLock.objects.get_or_create(page_id=lock_page_id)
+                    continue
+                except OperationalError as lock_error:
+                    error = lock_error
             if not _is_lock_error(error) or attempt == LOCK_RETRIES - 1:
-                raise
+                raise error
             time.sleep(delay)
             delay = min(delay * 2, 0.2)
     raise AssertionError("unreachable")  # pragma: no cover
