@@ -24,6 +24,7 @@ ROOT_MODULES = {
     "__init__",
     "apps",
     "conf",
+    "links",  # absolute addresses in emails, calendar files, feeds and exports
     "log",
     "middleware",
     "models",  # only what Django loads: the models of the packages
