@@ -4,7 +4,8 @@ fails when they would be local with DEBUG off, and the admin's warning in develo
 import re
 
 import pytest
-from django.core import checks, mail
+from django.core import checks
+from django.urls import mail, reverse
 from wagtail.models import Site
 
 from tests.booking.test_booking_emails import make_booking
@@ -134,6 +135,8 @@ def test_dashboard_has_no_warning_on_the_real_host(admin_client, real_host, sett
 def test_cookie_middleware_without_the_cookies_app_is_a_check_error(monkeypatch):
     from wagtail_seloste.checks import setup as seloste_checks
 
+    # The URLconf loaded first with the app installed, as in a running site.
+    reverse("wagtail_seloste_cookies:cookie_settings")
     installed = seloste_checks.apps.is_installed
     monkeypatch.setattr(
         seloste_checks.apps,
@@ -146,6 +149,8 @@ def test_cookie_middleware_without_the_cookies_app_is_a_check_error(monkeypatch)
 def test_cookie_urls_without_the_cookies_app_are_a_check_error(monkeypatch):
     from wagtail_seloste.checks import setup as seloste_checks
 
+    # The URLconf loaded first with the app installed, as in a running site.
+    reverse("wagtail_seloste_cookies:cookie_settings")
     installed = seloste_checks.apps.is_installed
     monkeypatch.setattr(
         seloste_checks.apps,

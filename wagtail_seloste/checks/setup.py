@@ -27,7 +27,7 @@ def check_installed_apps(app_configs, **kwargs):
                 errors.append(
                     Error(
                         f"{ours!r} needs {app!r} in INSTALLED_APPS.",
-                        hint="See docs/installation.md for the apps each part needs.",
+                        hint="See https://github.com/wagtail-seloste/wagtail-seloste/blob/main/docs/installation.md for the apps each part needs.",
                         id="wagtail_seloste.E001",
                     )
                 )
@@ -80,7 +80,7 @@ def check_locale_middleware(app_configs, **kwargs):
                 "translated pages will show wagtail-seloste's texts in the default language.",
                 hint=(
                     "Add 'django.middleware.locale.LocaleMiddleware' after SessionMiddleware "
-                    "(docs/installation.md, Languages)."
+                    "(https://github.com/wagtail-seloste/wagtail-seloste/blob/main/docs/installation.md, Languages)."
                 ),
                 id="wagtail_seloste.W002",
             )
@@ -104,7 +104,7 @@ def check_feature_middleware(app_configs, **kwargs):
             f"MIDDLEWARE lists {middleware!r} but {app!r} is not in INSTALLED_APPS.",
             hint=(
                 f"Remove {middleware!r} from MIDDLEWARE, or add {app!r} to INSTALLED_APPS "
-                "(docs/installation.md lists the settings of each combination of apps)."
+                "(https://github.com/wagtail-seloste/wagtail-seloste/blob/main/docs/installation.md lists the settings of each combination of apps)."
             ),
             id="wagtail_seloste.E003",
         )
@@ -136,7 +136,7 @@ def check_feature_urls(app_configs, **kwargs):
             f"The URLconf includes {urlconf!r} but {app!r} is not in INSTALLED_APPS.",
             hint=(
                 f'Remove path("cookies/", include({urlconf!r})) from urls.py, or add {app!r} '
-                "to INSTALLED_APPS (docs/installation.md)."
+                "to INSTALLED_APPS (https://github.com/wagtail-seloste/wagtail-seloste/blob/main/docs/installation.md)."
             ),
             id="wagtail_seloste.E004",
         )
