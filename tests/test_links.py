@@ -4,8 +4,8 @@ fails when they would be local with DEBUG off, and the admin's warning in develo
 import re
 
 import pytest
-from django.core import checks
-from django.urls import mail, reverse
+from django.core import checks, mail
+from django.urls import reverse
 from wagtail.models import Site
 
 from tests.booking.test_booking_emails import make_booking
