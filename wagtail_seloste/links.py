@@ -9,7 +9,7 @@ setting for the admin's address), else the site's address.
 
 ``wagtail start`` leaves the default Site at ``localhost:80``: the system check
 ``wagtail_seloste.E005`` fails when links would point there while DEBUG is off, and the admin
-shows a warning in development (docs/installation.md, "The site's address").
+shows a warning in development (docs/installation.md, step 7 "The site's address").
 """
 
 from urllib.parse import urlsplit

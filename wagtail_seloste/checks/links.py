@@ -31,7 +31,7 @@ def check_site_address(app_configs, **kwargs):
             "clients cannot open them.",
             hint=(
                 "Set the site's real hostname (www.yritys.fi) and port 443 in the admin: "
-                "Settings → Sites (https://github.com/wagtail-seloste/wagtail-seloste/blob/main/docs/installation.md, The site's address)."
+                "Settings → Sites (https://github.com/wagtail-seloste/wagtail-seloste/blob/main/docs/installation.md#7-the-sites-address)."
             ),
             id="wagtail_seloste.E005",
         )
