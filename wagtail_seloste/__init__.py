@@ -1,3 +1,3 @@
 """wagtail-seloste: the Tietosuojaseloste as the single source of truth for a Wagtail site."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"

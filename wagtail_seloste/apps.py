@@ -18,6 +18,9 @@ class WagtailSelosteAppConfig(AppConfig):
             middleware,  # noqa: F401  (forgets cached site lookups when a site changes)
             signals,  # noqa: F401  (site checks refreshed after publishing)
         )
+        from .notice import (
+            feature_checks,  # noqa: F401  (the notice against the features the site has)
+        )
         from .register import (
             processor_checks,  # noqa: F401  (the processors register's site checks)
             processors,  # noqa: F401  (the notice's processors and transfers sections)

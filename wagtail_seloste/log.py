@@ -17,6 +17,7 @@ import re
 import time
 import traceback
 
+import django
 from django.utils import log as django_log
 
 EMAIL = re.compile(r"[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+")
@@ -77,4 +78,8 @@ class AdminEmailHandler(django_log.AdminEmailHandler):
         if record.exc_info and record.exc_info[0] is not None:
             body.append(f"Exception: {record.exc_info[0].__module__}.{record.exc_info[0].__name__}")
         body.append("The traceback is in the server's log.")
-        self.send_mail(subject, "\n".join(body), fail_silently=True)
+        # A log handler must never raise. Django 6.1's handler sends through a connection that
+        # fails silently and refuses fail_silently beside it (TypeError); before 6.1 it is
+        # passed here, as Django's own emit does.
+        extra = {} if django.VERSION >= (6, 1) else {"fail_silently": True}
+        self.send_mail(subject, "\n".join(body), **extra)

@@ -2,13 +2,14 @@
 and the register's shared "viewed" audit action."""
 
 from django.shortcuts import redirect
-from django.urls import path, reverse
+from django.urls import NoReverseMatch, path, reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from wagtail import hooks
 from wagtail.admin import messages as admin_messages
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.components import Component
 from wagtail.log_actions import log
 from wagtail.permissions import register_permission_policy
 
@@ -166,6 +167,41 @@ def add_failed_emails_panel(request, panels):
     panel = failed_emails_panel(request.user, scope)
     if panel is not None:
         panels.append(panel)
+
+
+class SiteAddressPanel(Component):
+    """Shown on the dashboard in development while clients' links would be local (the
+    production counterpart is the system check wagtail_seloste.E005)."""
+
+    name = "seloste_site_address"
+    template_name = "wagtail_seloste/admin/site_address_panel.html"
+    order = 70
+
+    def __init__(self, addresses, sites_url):
+        self.addresses = addresses
+        self.sites_url = sites_url
+
+    def get_context_data(self, parent_context):
+        return {"addresses": self.addresses, "sites_url": self.sites_url}
+
+
+@hooks.register("construct_homepage_panels")
+def add_site_address_panel(request, panels):
+    from django.conf import settings
+
+    from . import links
+
+    if not settings.DEBUG:
+        return
+    addresses = links.local_addresses()
+    if addresses:
+        sites_url = ""
+        if request.user.has_perm("wagtailcore.change_site"):
+            try:
+                sites_url = reverse("wagtailsites:index")
+            except NoReverseMatch:  # wagtail.sites not installed
+                sites_url = ""
+        panels.append(SiteAddressPanel(addresses, sites_url))
 
 
 # The controller's records (docs/processors.md, record.md, breaches.md).

@@ -17,6 +17,10 @@ def test_the_feature_apps_left_out_are_not_installed():
 
 
 def test_system_checks_pass():
+    from wagtail.models import Site
+
+    # On its real address: a site left at localhost fails wagtail_seloste.E005 with DEBUG off.
+    Site.objects.update(hostname="www.yritys.example", port=443)
     problems = [m for m in checks.run_checks() if m.id.startswith("wagtail_seloste.")]
     assert problems == []
 
@@ -83,3 +87,18 @@ def test_requests_admin_lists_the_request(admin_client, verified_request):
     response = admin_client.get(reverse("wagtail_seloste_rights:index"))
     assert response.status_code == 200
     assert f"#{verified_request.pk}" in response.content.decode()
+
+
+def test_cookie_middleware_without_the_cookies_app_is_a_check_error_not_a_crash(settings):
+    settings.MIDDLEWARE = [
+        *settings.MIDDLEWARE,
+        "wagtail_seloste.cookies.middleware.CleanCookiesMiddleware",
+    ]
+    ids = {m.id for m in checks.run_checks()}
+    assert "wagtail_seloste.E003" in ids
+
+
+def test_cookie_urls_without_the_cookies_app_are_a_check_error_not_a_crash(settings):
+    settings.ROOT_URLCONF = "tests.urls_cookies_without_the_app"
+    ids = {m.id for m in checks.run_checks(tags=[checks.Tags.urls])}
+    assert "wagtail_seloste.E004" in ids

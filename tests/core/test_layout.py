@@ -25,6 +25,7 @@ ROOT_MODULES = {
     "apps",
     "cache",  # every cache read and write of the plugin, failures read as misses
     "conf",
+    "links",  # absolute addresses in emails, calendar files, feeds and exports
     "log",
     "middleware",
     "models",  # only what Django loads: the models of the packages

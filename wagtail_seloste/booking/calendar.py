@@ -8,6 +8,7 @@ from datetime import UTC
 
 from django.utils import timezone
 
+from .. import links
 from .models import Booking
 
 CRLF = "\r\n"
@@ -93,7 +94,7 @@ STATUS = {"confirmed": "CONFIRMED", "pending": "TENTATIVE", "cancelled": "CANCEL
 
 
 def booking_uid(booking):
-    hostname = booking.page.get_site().hostname if booking.page_id else "localhost"
+    hostname = links.site_hostname(booking.page if booking.page_id else None)
     return f"booking-{booking.pk}@{hostname}"
 
 
@@ -126,22 +127,18 @@ def bookings_feed(page, request=None):
     Calendar services fetch the feed from their own servers, so it names only the service, the
     booking number and a link to the admin; the client's details stay in the admin.
     """
-    from django.conf import settings
     from django.urls import reverse
 
-    admin_base = getattr(settings, "WAGTAILADMIN_BASE_URL", "").rstrip("/")
     bookings = (
         Booking.objects.active()
         .filter(page=page, end__gte=timezone.now())
         .select_related("service")
         .order_by("start")[:2000]
     )
-    hostname = page.get_site().hostname
+    hostname = links.site_hostname(page)
     events = []
     for booking in bookings:
-        url = ""
-        if admin_base:
-            url = admin_base + reverse("wagtail_seloste_bookings:inspect", args=[booking.pk])
+        url = links.admin_url(reverse("wagtail_seloste_bookings:inspect", args=[booking.pk]), page)
         events.append(
             event(
                 uid=f"booking-{booking.pk}@{hostname}",

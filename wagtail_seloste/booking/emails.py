@@ -19,7 +19,7 @@ from django.template import Context
 from django.template.loader import get_template
 from django.utils import timezone, translation
 
-from .. import outbox
+from .. import links, outbox
 from ..conf import seloste_settings
 from ..notice.models import NoticePage
 from ..outbox.language import owner_language
@@ -48,15 +48,11 @@ def _language(booking):
 
 
 def page_url(page, route, **kwargs):
-    """The absolute address of one of ``page``'s routes on the site's real address: the
-    Wagtail ``Site`` of the page (its hostname and port), else ``WAGTAILADMIN_BASE_URL``."""
+    """The absolute address of one of ``page``'s routes on the site's real address (the
+    Wagtail ``Site`` of the page, ``wagtail_seloste.links``)."""
     page = page.specific if hasattr(page, "specific") else page
-    base = page.full_url
-    if not base:
-        root = getattr(settings, "WAGTAILADMIN_BASE_URL", "").rstrip("/")
-        base = root + (page.url or "/")
     # The route's words in the page's language (/sv/boka-tid/avboka/…).
-    return base + paths.subpage(page, route, **kwargs)
+    return links.page_url(page, paths.subpage(page, route, **kwargs))
 
 
 def cancel_url(booking):
@@ -168,8 +164,9 @@ def _reminder(booking):
 def admin_url(booking):
     from django.urls import reverse
 
-    base = getattr(settings, "WAGTAILADMIN_BASE_URL", "").rstrip("/")
-    return base + reverse("wagtail_seloste_bookings:inspect", args=[booking.pk])
+    return links.admin_url(
+        reverse("wagtail_seloste_bookings:inspect", args=[booking.pk]), booking.page
+    )
 
 
 # Queued in the transaction that makes the work; built and sent by the outbox. ---------------

@@ -20,11 +20,11 @@ class CalendarFeedPanel(Panel):
             page = self.instance
             context["feed_url"] = ""
             if page.pk and page.live and page.feed_secret:
-                base = page.full_url
-                if base:
-                    context["feed_url"] = base + page.reverse_subpage(
-                        "feed", kwargs={"secret": page.feed_secret}
-                    )
+                from .. import links
+
+                context["feed_url"] = links.page_url(
+                    page, page.reverse_subpage("feed", kwargs={"secret": page.feed_secret})
+                )
             if page.pk:
                 context["reset_url"] = reverse("wagtail_seloste_reset_feed", args=[page.pk])
             return context

@@ -2,4 +2,4 @@
 needs, i18n) and ``deploy.py`` (settings that break silently in production, W2xx/E2xx).
 Importing this package registers both."""
 
-from . import deploy, setup  # noqa: F401  (registers the checks)
+from . import deploy, links, setup  # noqa: F401  (registers the checks)

@@ -17,7 +17,7 @@ class CookiesAppConfig(AppConfig):
             # Without it the app's imports fail with an obscure RuntimeError; say what to do.
             raise ImproperlyConfigured(
                 "wagtail_seloste.cookies needs 'cookie_consent' in INSTALLED_APPS "
-                "(see docs/installation.md)."
+                "(see https://github.com/wagtail-seloste/wagtail-seloste/blob/main/docs/installation.md)."
             )
         _consent_cache_through_the_wrapper()
         from . import (

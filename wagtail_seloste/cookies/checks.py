@@ -14,7 +14,7 @@ def check_consent_max_age(app_configs, **kwargs):
             Warning(
                 "COOKIE_CONSENT_MAX_AGE differs from WAGTAIL_SELOSTE_CONSENT_MAX_AGE: consent "
                 "given through django-cookie-consent's own views would last a different time.",
-                hint="Set both to the same number of seconds (see docs/cookies.md).",
+                hint="Set both to the same number of seconds (see https://github.com/wagtail-seloste/wagtail-seloste/blob/main/docs/cookies.md).",
                 id="wagtail_seloste.W101",
             )
         ]
@@ -33,7 +33,7 @@ def check_cookie_urls(app_configs, **kwargs):
                 "wagtail-seloste's URLs are not included: {% cookie_banner %} and "
                 "{% cookie_settings_url %} need the cookie settings view.",
                 hint='Add path("cookies/", include("wagtail_seloste.cookies.urls")) to the URLconf '
-                "(see docs/cookies.md).",
+                "(see https://github.com/wagtail-seloste/wagtail-seloste/blob/main/docs/cookies.md).",
                 id="wagtail_seloste.E101",
             )
         ]

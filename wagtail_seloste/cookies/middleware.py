@@ -3,12 +3,11 @@
 Use instead of django-cookie-consent's ``CleanCookiesMiddleware``, which walks every site's
 groups on every request: this one reads only the requesting site's groups from its cache
 entry, so its cost does not grow with the number of sites on the install.
+
+Nothing is imported at module level: Django's admin checks import every middleware at
+``check``, and a settings file that lists this middleware without the cookies app must get the
+check ``wagtail_seloste.E003`` with its fix, not a RuntimeError from the models' import.
 """
-
-from cookie_consent.middleware import _should_delete_cookie
-from cookie_consent.util import get_cookie_dict_from_request, is_cookie_consent_enabled
-
-from .consent import optional_groups
 
 
 class CleanCookiesMiddleware:
@@ -19,12 +18,19 @@ class CleanCookiesMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        from cookie_consent.util import is_cookie_consent_enabled
+
         response = self.get_response(request)
         if is_cookie_consent_enabled(request) and request.COOKIES:
             self.process_response(request, response)
         return response
 
     def process_response(self, request, response):
+        from cookie_consent.middleware import _should_delete_cookie
+        from cookie_consent.util import get_cookie_dict_from_request
+
+        from .consent import optional_groups
+
         choices = get_cookie_dict_from_request(request)
         for group in optional_groups(request).values():
             if not group.is_deletable:

@@ -74,3 +74,27 @@ def register_consent_report_menu_item():
         icon_name="tick-inverse",
         order=1100,
     )
+
+
+@hooks.register("before_edit_page")
+def say_when_the_banner_is_not_shown(request, page):
+    """Opening a notice that declares only necessary cookies, say that the banner is not shown
+    and why: an owner who followed the installation sees no banner and would think it broken."""
+    from wagtail.admin import messages
+
+    from ..notice.models import NoticePage
+    from .consent import declared_categories
+
+    if request.method != "GET" or not isinstance(page.specific, NoticePage):
+        return
+    if any(not category["necessary"] for category in declared_categories(page.specific)):
+        return
+    messages.info(
+        request,
+        _(
+            "The cookie banner is not shown: this notice declares only necessary cookies, which "
+            "need no consent (917/2014 §205). When the site sets other cookies, for example for "
+            "analytics, add an optional category with them to the Cookies section and publish: "
+            "the banner then asks visitors for consent."
+        ),
+    )

@@ -1,9 +1,13 @@
 """The content a new notice starts with, in the editor's language.
 
 A new owner should see a notice that is nearly complete for a small service business and passes
-most of the completeness check once the controller's details are filled in.
+most of the completeness check once the controller's details are filled in. It describes only
+what the installed apps do: no cookie settings or consent cookie without the cookies app, no
+request form without the rights app (the site check ``missing-feature-*`` flags a notice that
+promises them anyway; GDPR Art 12(1), 13: the information must be accurate).
 """
 
+from django.apps import apps
 from django.utils.html import escape
 from django.utils.translation import gettext as _
 
@@ -12,10 +16,16 @@ def _p(text):
     return f"<p>{escape(text)}</p>"
 
 
+def _installed(feature):
+    # By name: the core never imports a feature app.
+    return apps.is_installed(f"wagtail_seloste.{feature}")
+
+
 def necessary_cookies():
-    """The cookies every site with this plugin sets; declared as necessary by default."""
+    """The cookies every site with this plugin sets; declared as necessary by default. The
+    consent cookie only where the cookies app sets it."""
     this_site = _("this site")
-    return [
+    cookies = [
         {
             "name": "sessionid",
             "provider": this_site,
@@ -37,13 +47,21 @@ def necessary_cookies():
             "duration": _("1 year"),
         },
     ]
+    if not _installed("cookies"):
+        cookies = [cookie for cookie in cookies if cookie["name"] != "cookie_consent"]
+    return cookies
 
 
 def default_rights():
-    how = _(
-        "Send your request to the controller's email address above or use the data request "
-        "form on this site. We answer within one month."
-    )
+    if _installed("rights"):
+        how = _(
+            "Send your request to the controller's email address above or use the data request "
+            "form on this site. We answer within one month."
+        )
+    else:
+        how = _(
+            "Send your request to the controller's email address above. We answer within one month."
+        )
     return [
         {"right": "access", "how": how},
         {"right": "rectification", "how": how},
@@ -232,6 +250,10 @@ def default_sections():
                         "with your consent, which you can change at any time from the cookie "
                         "settings."
                     )
+                    if _installed("cookies")
+                    # Without the banner there is no consent to ask: only necessary cookies
+                    # (917/2014 §205(3)).
+                    else _("We use only cookies that the site needs to work. They need no consent.")
                 ),
                 "categories": [
                     {

@@ -10,6 +10,7 @@ from django.utils.html import strip_tags
 from django.utils.text import normalize_newlines
 from django.utils.translation import gettext as _
 
+from .. import links
 from ..notice.blocks import RIGHTS
 
 SUPERVISORY_AUTHORITY = "Tietosuojavaltuutetun toimisto, www.tietosuoja.fi"
@@ -116,5 +117,5 @@ def access_information(notice):
         "source": "\n\n".join(_section_texts(notice, "sources")) or not_stated,
         "automated_decisions": "\n\n".join(_section_texts(notice, "automated_decisions"))
         or not_stated,
-        "notice_url": notice.full_url or "",
+        "notice_url": links.page_url(notice),
     }

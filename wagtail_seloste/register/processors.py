@@ -361,13 +361,30 @@ def _mail_proposal(host):
     )
 
 
+# Django 6.1 moves the email settings into MAILERS (the EMAIL_* settings are deprecated until
+# 2028, and reading one raises AttributeError while MAILERS is set): read whichever the site uses.
+MAILER_OPTIONS = {"EMAIL_HOST": "host", "EMAIL_HOST_USER": "username"}
+
+
+def mail_setting(name):
+    """``EMAIL_BACKEND``, ``EMAIL_HOST`` or ``EMAIL_HOST_USER`` of the default mailer: from
+    ``MAILERS["default"]`` when the site defines MAILERS, else from the old settings."""
+    mailers = getattr(settings, "MAILERS", None)
+    if mailers:
+        default = mailers.get("default") or {}
+        if name == "EMAIL_BACKEND":
+            return default.get("BACKEND") or ""
+        return (default.get("OPTIONS") or {}).get(MAILER_OPTIONS[name]) or ""
+    return getattr(settings, name, "") or ""
+
+
 @register_proposer
 def email_server(site):
     """The mail server of the site's email backend: every booking confirmation and reply to a
     request passes through it (SMTP, or an email service's API backend)."""
-    backend = getattr(settings, "EMAIL_BACKEND", "")
+    backend = mail_setting("EMAIL_BACKEND")
     if backend.endswith("smtp.EmailBackend"):
-        found = _mail_proposal(getattr(settings, "EMAIL_HOST", ""))
+        found = _mail_proposal(mail_setting("EMAIL_HOST"))
         return [found] if found else []
     if backend.startswith("anymail.backends."):
         esp = backend.split(".")[2]
@@ -426,12 +443,18 @@ def addresses_in_settings(site):
         "WAGTAIL_SELOSTE_FROM_EMAIL",
         "WAGTAIL_SELOSTE_RIGHTS_NOTIFY_EMAIL",
     ]
-    if getattr(settings, "EMAIL_BACKEND", "").endswith("smtp.EmailBackend"):
-        names.append("EMAIL_HOST_USER")
-    return [
+    found = [
         (getattr(settings, name, "") or "", _("the setting %(name)s") % {"name": name})
         for name in names
     ]
+    if mail_setting("EMAIL_BACKEND").endswith("smtp.EmailBackend"):
+        found.append(
+            (
+                mail_setting("EMAIL_HOST_USER"),
+                _("the setting %(name)s") % {"name": "EMAIL_HOST_USER"},
+            )
+        )
+    return found
 
 
 def addresses(site):

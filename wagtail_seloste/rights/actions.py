@@ -19,7 +19,7 @@ from django.utils.translation import gettext as _
 from django_tasks import task
 from wagtail.log_actions import log
 
-from .. import outbox
+from .. import links, outbox
 from ..conf import seloste_settings
 from ..notice.models import NoticePage
 from ..outbox.language import owner_language
@@ -189,7 +189,8 @@ def queue_verification(rights_request, request):
     """Queue the verification email; the link is made when the email is built, so a link that
     waited for the limit is valid for its full days."""
     page = rights_request.page
-    page_url = request.build_absolute_uri(page.get_url(request))
+    # The Site's address, not the request's host: the booking app's links use the same one.
+    page_url = links.page_url(page)
     outbox.send_later(
         verification_link_message,
         rights_request.pk,
@@ -223,13 +224,11 @@ def verify(rights_request, request=None):
         locked.verify()
         locked.save()
         log(locked, LOG_VERIFIED, data={"due_date": locked.due_date.isoformat()})
-        admin_url = ""
-        if request is not None:
-            from django.urls import reverse
+        from django.urls import reverse
 
-            admin_url = request.build_absolute_uri(
-                reverse("wagtail_seloste_rights:detail", args=[locked.pk])
-            )
+        admin_url = links.admin_url(
+            reverse("wagtail_seloste_rights:detail", args=[locked.pk]), locked.site
+        )
         outbox.send_later(
             owner_verified_message,
             locked.pk,

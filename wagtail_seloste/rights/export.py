@@ -22,7 +22,7 @@ from django.db.models import F
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
-from .. import outbox
+from .. import links, outbox
 from ..conf import seloste_settings
 from ..notice.models import NoticePage
 from ..register.access import access_information
@@ -140,13 +140,9 @@ def send_link(rights_request):
 
 
 def link_url(page, token):
-    base = page.full_url
-    if not base:
-        root = getattr(settings, "WAGTAILADMIN_BASE_URL", "").rstrip("/")
-        base = root + (page.url or "/")
     from .paths import subpage
 
-    return base + subpage(page, "download_view", token=token)
+    return links.page_url(page, subpage(page, "download_view", token=token))
 
 
 def link_message(link_id):

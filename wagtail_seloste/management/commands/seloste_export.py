@@ -9,7 +9,7 @@ from ._targets import bad_input, find_notice
 
 
 class Command(BaseCommand):
-    help = "Write a privacy notice page as wagtail-seloste/1 JSON (docs/json-format.md)."
+    help = "Write a privacy notice page as wagtail-seloste/1 JSON (https://github.com/wagtail-seloste/wagtail-seloste/blob/main/docs/json-format.md)."
 
     def add_arguments(self, parser):
         parser.add_argument("page", help="Page id or URL path, e.g. /tietosuojaseloste/")

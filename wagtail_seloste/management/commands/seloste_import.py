@@ -1,12 +1,12 @@
 import json
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from wagtail_seloste import links
 from wagtail_seloste.conf import seloste_settings
 
 from ...notice.business import FIELD_KEYS, set_site_field, site_field
@@ -100,10 +100,9 @@ class Command(BaseCommand):
                 )
                 % {"errors": " ".join(error.messages)}
             ) from error
-        base = getattr(settings, "WAGTAILADMIN_BASE_URL", "").rstrip("/")
         state = _("Published") if publish else _("Created a draft")
         self.stdout.write(
-            f"{state}: {page.title} — {base}{reverse('wagtailadmin_pages:edit', args=[page.pk])}"
+            f"{state}: {page.title} — {links.admin_url(reverse('wagtailadmin_pages:edit', args=[page.pk]), page)}"
         )
         # The checklist the owner works through before publishing (docs/importing.md).
         write_import_findings(self, findings)

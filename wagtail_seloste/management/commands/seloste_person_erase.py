@@ -34,7 +34,7 @@ def write_results(stdout, results, dry_run):
 class Command(BaseCommand):
     help = (
         "Erase one person's data from every source of the personal-data registry, keeping what "
-        "a legal hold keeps (GDPR Art 17; docs/rights.md)."
+        "a legal hold keeps (GDPR Art 17; https://github.com/wagtail-seloste/wagtail-seloste/blob/main/docs/rights.md)."
     )
 
     def add_arguments(self, parser):

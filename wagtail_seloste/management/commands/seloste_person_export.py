@@ -24,7 +24,7 @@ def checked_email(value):
 class Command(BaseCommand):
     help = (
         "Write everything the personal-data registry holds about one person as JSON to "
-        "standard output (GDPR Art 15 and 20; docs/rights.md)."
+        "standard output (GDPR Art 15 and 20; https://github.com/wagtail-seloste/wagtail-seloste/blob/main/docs/rights.md)."
     )
 
     def add_arguments(self, parser):

@@ -8,7 +8,7 @@ from ._sites import find_site
 class Command(BaseCommand):
     help = (
         "Delete or anonymise data whose retention period in the site's privacy notice has "
-        "passed, skipping legal holds (docs/retention.md). Run it daily."
+        "passed, skipping legal holds (https://github.com/wagtail-seloste/wagtail-seloste/blob/main/docs/retention.md). Run it daily."
     )
 
     def add_arguments(self, parser):

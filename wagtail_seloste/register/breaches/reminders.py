@@ -16,7 +16,7 @@ from django.utils.translation import gettext as _
 from django_tasks import task
 from wagtail.log_actions import log
 
-from ... import outbox
+from ... import links, outbox
 from .assessment import REMIND_AFTER, clock
 from .steps import REMINDER_ACTION
 
@@ -76,9 +76,8 @@ def breach_reminders_task():
 
 
 def _admin_url(breach):
-    base = getattr(settings, "WAGTAILADMIN_BASE_URL", "").rstrip("/")
     try:
-        return base + reverse("wagtail_seloste_breaches:inspect", args=[breach.pk])
+        return links.admin_url(reverse("wagtail_seloste_breaches:inspect", args=[breach.pk]))
     except NoReverseMatch:
         return ""
 
