@@ -61,6 +61,10 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+# Wagtail's search index uses PostgreSQL's full-text indexes, which Django 6.1's checks want
+# django.contrib.postgres installed for (postgres.E005).
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    INSTALLED_APPS = [*INSTALLED_APPS, "django.contrib.postgres"]
 
 # --- Cache --------------------------------------------------------------------------------
 # Several app processes share one cache (the banner's consent groups, the notice fragment,
