@@ -16,7 +16,8 @@ from tests.check_eval import ISSUE_18_ERRORS, run_part
 TARGET = 0.97
 # Measured on 2026-12-03 (tuned 564/617 after 24 unseen notices joined it, held-out 143/156,
 # second held-out batch 115/133); raise them as the check improves.
-FLOOR = {"tuned": 0.91, "heldout": 0.91, "heldout2": 0.86}
+# fresh: 0.944 (151/160) when first run, before any fix made for it.
+FLOOR = {"tuned": 0.91, "fresh": 0.94, "heldout": 0.91, "heldout2": 0.86}
 HELD_OUT = ("heldout", "heldout2")
 
 
