@@ -358,3 +358,110 @@ def test_patient_records_are_kept_as_decree_94_2022_says(retention, raised):
     notice["sections"].append({"kind": "retention", "heading": "", "text": retention})
 
     assert ("patient-records-retention" in dict_codes(notice)) is raised
+
+
+# Generalisation round (fresh part of the evaluation set) ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Varauksen tekemisen katsotaan merkitsevän, että asiakas hyväksyy henkilötietojensa "
+        "käsittelyn kaikkiin tässä selosteessa kerrottuihin tarkoituksiin.",
+        "Varauksen tekeminen tarkoittaa, että hyväksyt tietojesi käsittelyn.",
+        "En bokning innebär att du godkänner att dina uppgifter behandlas.",
+    ],
+)
+def test_booking_deemed_acceptance_of_the_processing_is_consent_by_conduct(sentence):
+    assert claims(sentence, "legal_basis", "consent_by_conduct")
+
+
+def test_accepting_the_booking_terms_is_not_consent_by_conduct():
+    sentence = "Varaus katsotaan sitovaksi, kun hyväksyt varausehdot."
+
+    assert not claims(sentence, "legal_basis", "consent_by_conduct")
+
+
+def test_a_retention_statement_in_the_rights_section_bounds_its_data():
+    sentence = "Laskuja säilytetään kirjanpitolain edellyttämä aika, joten niitä ei voi poistaa."
+
+    [claim] = claims(sentence, "rights", "retention")
+
+    assert claim.subject == "invoices"
+
+
+def test_a_right_to_erasure_limited_by_law_is_no_retention_claim():
+    sentence = (
+        "Voit pyytää tietojesi poistamista, ellei kirjanpitolaki edellytä niiden säilyttämistä."
+    )
+
+    assert not claims(sentence, "rights", "retention")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Begäran ska skickas per brev till adressen ovan.",
+        "Pyyntö on toimitettava postitse osoitteeseemme.",
+        "Begäran som kommer på annat sätt behandlas inte.",
+        "Muulla tavoin lähetettyjä pyyntöjä ei käsitellä.",
+    ],
+)
+def test_a_request_channel_made_a_requirement_restricts_requests(sentence):
+    assert claims(sentence, "rights", "request_channel")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pyynnön voit tehdä sähköpostilla, puhelimitse tai kirjeellä.",
+        "Pyyntö tulee lähettää postitse tai sähköpostitse.",
+        "Muuten potilastietoja ei luovuteta ilman kirjallista suostumustasi.",
+    ],
+)
+def test_a_channel_among_others_does_not_restrict_requests(sentence):
+    assert not claims(sentence, "rights", "request_channel")
+
+
+def test_a_controller_line_in_the_opening_gives_the_controllers_contacts():
+    notice = prose(
+        "Ansvarig: Norrsken Coaching / Elin Grönroos, FO-nummer 2619650-7, "
+        "Handelsesplanaden 8, 65100 Vasa, elin@norrsken.example"
+    )
+    notice["controller"] = {"name": "Norrsken Coaching"}
+
+    assert "missing-controller-contact" not in dict_codes(notice)
+
+
+def test_asking_to_see_ones_data_in_swedish_is_the_right_of_access():
+    found = claims("Du kan begära att få se dina uppgifter.", "rights", "right")
+
+    assert "access" in {c.subject for c in found}
+
+
+def test_consent_by_conduct_as_the_stated_basis_replaces_a_missing_legal_basis():
+    text = (
+        "Tietoja käytetään hierontojen varaamiseen.\n\n"
+        "Varauksen tekemisen katsotaan merkitsevän, että asiakas hyväksyy henkilötietojensa "
+        "käsittelyn."
+    )
+    from wagtail_seloste.notice.importer import import_text
+
+    codes = dict_codes(import_text("TIETOSUOJASELOSTE\n\nMillä perusteella\n" + text))
+
+    assert "consent-by-conduct" in codes
+    assert "missing-legal-basis" not in codes
+
+
+@pytest.mark.parametrize(
+    ("text", "bases"),
+    [
+        ("Bokning och psykoterapi: vårdavtalet med patienten.", ["b"]),
+        ("Coachingsamtal: kundavtal", ["b"]),
+        ("Vi har ett personuppgiftsbiträdesavtal med leverantören.", []),
+    ],
+)
+def test_a_contract_in_a_swedish_compound_is_read_as_the_contract_basis(text, bases):
+    from wagtail_seloste.notice.importer.purposes import legal_bases
+
+    assert legal_bases(text) == bases

@@ -271,6 +271,26 @@ class NoticeClaims:
                             placeholder=is_placeholder(value),
                         )
                     )
+        # A controller introduced outside a controller section ("Ansvarig: Norrsken Coaching /
+        # Elin Grönroos, FO-nummer …, Handelsesplanaden 8, …" in a notice's opening lines): the
+        # line that names the controller or carries its business id gives its contacts.
+        for section in self.r.sections:
+            if section.get("kind") in ("controller", "contact_person", "dpo"):
+                continue
+            for line in (section.get("text") or "").split("\n"):
+                if not CONTROLLER_LINE_RE.search(line):
+                    continue
+                for key, value in contact_values(line):
+                    found.append(
+                        self.claim(
+                            "controller_contact",
+                            key,
+                            value,
+                            line.strip(),
+                            "controller",
+                            placeholder=is_placeholder(value),
+                        )
+                    )
         return found
 
     # Structured fields ----------------------------------------------------------------------
@@ -466,6 +486,7 @@ class NoticeClaims:
             "access" not in found
             and re.search(
                 r"(kysyä|tietää|selvittää|få veta|få se|ta reda på|find out)[^.]{0,40}(mitä|vilka|vad|what)"
+                r"|(få se|saada nähdä|to see)\s[^.]{0,30}(uppgift\w*|tieto\w*|data|information)"
                 r"|(mitä|vilka|vad)[^.]{0,30}(tieto\w*|uppgift\w*)[^.]{0,30}(sinusta|om dig|on tallennet)",
                 sentence,
                 re.IGNORECASE,
@@ -565,7 +586,19 @@ class NoticeClaims:
         table_row = bool(re.search(r"\s[–—-]\s", sentence)) and bool(period_in(words))
         if verb is None and not in_section and not table_row:
             return []
-        if section in ("security",) or (section in ("rights",) and not in_section):
+        if section in ("security",):
+            return []
+        verb_clause = next((c.tokens for c in parts if verb in c.tokens), words)
+        if section == "rights" and (
+            verb is None
+            or x.REQUEST.find(words)
+            or x.RIGHT.find(words)
+            or x.OFFER.find(verb_clause)
+            or not (period_in(words) or _law_named(words, sentence))
+        ):
+            # In the rights section only a plain statement of keeping, with a period or the
+            # law that sets it, is a retention claim; "Voit pyytää tietojesi poistamista, ellei
+            # laki edellytä niiden säilyttämistä" is a right and its limit.
             return []
         if verb is not None and any(c.negated and verb in c.tokens for c in parts):
             # "Paperisia tietoja ei säilytetä": nothing is kept, no period is claimed. "ei
@@ -713,7 +746,16 @@ class NoticeClaims:
             return m.group(0)
         deemed = x.DEEMED.find(words)
         booking = x.GROUPS["bookings"].find(words) or x.CONDUCT.find(words)
-        if deemed and booking and consent.lemma in ("suostumus", "samtycke", "consent"):
+        # What is deemed given: consent, or acceptance of the processing itself ("asiakas
+        # hyväksyy henkilötietojensa käsittelyn", "du godkänner att dina uppgifter behandlas");
+        # accepting the booking terms is not consent and is not read as such.
+        consents = consent.lemma in ("suostumus", "suostua", "samtycke", "samtycka", "consent")
+        accepts_processing = bool(x.ACCEPT.find(words)) and any(
+            form.startswith(("käsittel", "behandl", "process"))
+            for t in words
+            for form in (t.lemma, t.lower)
+        )
+        if deemed and booking and (consents or accepts_processing):
             return booking.text
         return ""
 
@@ -769,6 +811,29 @@ class NoticeClaims:
             return "signed"
         only = x.ONLY.find(words)
         email = x.EMAIL.find(words)
+        text = " ".join(t.lower for t in words)
+        if (
+            re.search(
+                r"\bmuulla (tavalla|tavoin|keinoin)\b|\bmuuta kautta\b|\bannat sätt\b|\bannan väg\b"
+                r"|\bother (ways?|means|channels?)\b",
+                text,
+            )
+            and x.REQUEST.find(words)
+            and any(c.negated for c in parts)
+        ):
+            # "Muulla tavoin lähetettyjä pyyntöjä ei käsitellä", "Begäran som kommer på annat
+            # sätt behandlas inte": every other channel refused.
+            return "exclusive"
+        # "Begäran ska skickas per brev", "Pyyntö on toimitettava postitse", "must be sent by
+        # post": one channel made a requirement, with no other channel beside it.
+        must = re.search(
+            r"\b(ska|skall|måste|must|shall|tulee|täytyy|pitää)\b|\bon \w+(ttava|ttävä|tava|tävä)\b",
+            text,
+        )
+        channels = [c for c in (x.POST, x.IN_PERSON, x.OWN_FORM) if c.find(words)]
+        phone = re.search(r"puhelim\w*|telefon\w*|phone", text)
+        if must and len(channels) == 1 and not email and not phone:
+            return {x.POST: "post", x.IN_PERSON: "in_person", x.OWN_FORM: "own_form"}[channels[0]]
         if only and not email:
             if x.POST.find(words):
                 return "post"
@@ -1156,6 +1221,14 @@ PLACEHOLDER_RE = re.compile(
     r"|etunimi\.sukunimi@|förnamn\.efternamn@|firstname\.lastname@|\bx{2,}@|@x{2,}|\bxxx\b"
     r"|\b0\d{1,2}[\s-]?x{2,}|x{3,}\s*x{2,}|sähköposti@|sahkoposti@|email@domain|@domain\."
     r"|@yritys\.fi\b|@yrityksesi\.|@firma\.fi\b|@company\.com\b|@example\.com\b|\.\.\.@|@\.\.\.",
+    re.IGNORECASE,
+)
+
+
+# A line that introduces the controller: its label, or the business id it carries.
+CONTROLLER_LINE_RE = re.compile(
+    r"^\s*(rekisterinpitäjä|rekisterin pitäjä|personuppgiftsansvarig|ansvarig|"
+    r"(data )?controller)\b\s*[:–-]|\b(y-tunnus|fo-nummer|fo-nr|org\.?\s?nr)\b",
     re.IGNORECASE,
 )
 

@@ -367,8 +367,9 @@ ACCEPT = concept(
     starts=("hyväksy", "godkän", "accept", "agree"),
 )
 DEEMED = concept(
-    "katsoa katsotaan tulkita anses betraktas räknas deem count",
-    starts=("katsota", "tulkita", "anses", "betraktas", "räknas", "deemed"),
+    "katsoa katsotaan tulkita merkitä tarkoittaa anses betraktas räknas innebära betyda deem "
+    "count mean",
+    starts=("katsota", "tulkita", "anses", "betraktas", "räknas", "deemed", "merkitsev", "innebär"),
 )
 
 # Rights (GDPR Art 15–22) and requests.

@@ -188,6 +188,11 @@ def purposes_and_bases(r):
         and not bases_in(r, p.get("purpose") or "")
     ]
     named_in_text = any(w.search(r.basis_text) for w in v.BASIS_WORDS.values())
+    # "Ajan varaamalla asiakas hyväksyy käsittelyn": the notice states a basis, an invalid
+    # one; consent-by-conduct reports it, and its fix (the contract) is the same.
+    legal_basis_text = legal_basis_text or any(
+        c.section == "legal_basis" for c in r.claims_of("consent_by_conduct")
+    )
     if (r.purposes and without_basis and not legal_basis_text) or (
         not r.purposes and not legal_basis_text and not named_in_text
     ):
