@@ -465,3 +465,33 @@ def test_a_contract_in_a_swedish_compound_is_read_as_the_contract_basis(text, ba
     from wagtail_seloste.notice.importer.purposes import legal_bases
 
     assert legal_bases(text) == bases
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ajanvaraus, hieronta ja lahjakorttien myynti perustuvat väliseemme sopimukseen.",
+        "Uppdraget grundar sig på avtalet med beställaren.",
+        "- beställningar i webbutiken och leverans av paket (avtal)",
+    ],
+)
+def test_a_sentence_that_gives_something_its_basis_names_a_purpose(sentence):
+    assert claims(sentence, "other", "purpose")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Käsittelyn oikeusperusteena on sopimus.",
+        "Rekisteröidyn ja rekisterinpitäjän välinen sopimussuhde.",
+        "Behandlingen grundar sig på avtal.",
+    ],
+)
+def test_a_statement_of_the_basis_alone_names_no_purpose(sentence):
+    assert not claims(sentence, "legal_basis", "purpose")
+
+
+def test_a_purpose_in_the_controllers_prose_is_read():
+    sentence = "Käsittelen tietojasi, jotta voimme sopia tapaamisista ja voin laskuttaa käynnit."
+
+    assert claims(sentence, "controller", "purpose")

@@ -423,8 +423,10 @@ class NoticeClaims:
         if section not in ("cookies", "security", "logs", "controller"):
             for right in self._rights(section, sentence, words, parts):
                 make("right", right, "")
-        if section not in ("cookies", "security", "logs", "rights", "controller", "changes"):
-            if self._purpose(section, sentence, words):
+        if section not in ("cookies", "security", "logs", "rights", "changes"):
+            if self._purpose(section, sentence, words) or self._based_purpose(
+                section, sentence, words
+            ):
                 make("purpose", sentence.strip(), "")
             elif len(re.findall(r"\s[–—-]\s|\s\|\s", sentence)) >= 2 and self._bases(
                 "purposes", words
@@ -498,10 +500,47 @@ class NoticeClaims:
 
     # Purposes ---------------------------------------------------------------------------------
 
+    def _based_purpose(self, section, sentence, words):
+        """A sentence that gives something its basis names a purpose: "ajanvaraus, hieronta ja
+        lahjakorttien myynti perustuvat väliseemme sopimukseen", "- beställningar i webbutiken
+        (avtal)", "Uppdraget grundar sig på avtalet". A statement of the basis alone
+        ("Käsittelyn oikeusperusteena on sopimus", "Behandlingen grundar sig på avtal",
+        "Rekisteröidyn ja rekisterinpitäjän välinen sopimussuhde") names none."""
+        if section not in ("purposes", "legal_basis", "other", ""):
+            return False
+        if len(words) < 3 or not self._bases(section, words):
+            return False
+        text = sentence.lower()
+        # The basis is given to something: "… perustuvat sopimukseen", "grundar sig på",
+        # "based on", or a label "(avtal)", "– sopimus" after what it is the basis of.
+        if not re.search(
+            r"perustu|perusteella|nojalla|grundar|baser|bygger på|stöd av|based on|rests? on"
+            r"|[(–:]\s*\w*(sopimu|avtal|suostum|samtyck|consent|contract|lakisää|rättslig|oikeutet"
+            r"|berättig)",
+            text,
+        ):
+            return False
+        first = " ".join(t.lower for t in words[:3])
+        if re.match(
+            r"(henkilötietojen |tietojen )?(käsittelyn |rekisterin )?(oikeus)?peruste"
+            r"|(henkilötietojen |tietojen )?käsittely perustuu|behandlingen|(den )?rättsliga?"
+            r"|the (legal|lawful)|our (legal|lawful)|legal basis|lawful basis",
+            first,
+        ):
+            return False
+        return True
+
     def _purpose(self, section, sentence, words):
         text = sentence.lower()
+        if section == "controller" and not re.search(
+            r"\bjotta\b|\bför att\b|\bin order to\b", text
+        ):
+            # The controller's lines name the business; a purpose stands there only in prose
+            # that says why ("Käsittelen tietojasi, jotta voimme sopia tapaamisista").
+            return False
         marker = re.search(
-            r"\bjotta\b|\bvarten\b|tarkoitu|\bvoidakse\w*|\bför att\b|\bi syfte\b|ändamål"
+            r"\bsiihen,? että\b|\bså att\b"
+            r"|\bjotta\b|\bvarten\b|tarkoitu|\bvoidakse\w*|\bför att\b|\bi syfte\b|ändamål"
             r"|\bin order to\b|\bpurpose|\bso that\b|\\w+(miseen|mään|maan)\b",
             text,
         ) or any(t.lower.endswith(("miseen", "mään", "maan")) and len(t.lower) > 7 for t in words)
