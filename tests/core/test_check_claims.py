@@ -495,3 +495,72 @@ def test_a_purpose_in_the_controllers_prose_is_read():
     sentence = "Käsittelen tietojasi, jotta voimme sopia tapaamisista ja voin laskuttaa käynnit."
 
     assert claims(sentence, "controller", "purpose")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ajanvarauksen tehdessään asiakas antaa samalla luvan tietojensa käsittelyyn.",
+        "När du lämnar dina uppgifter i bokningssystemet godkänner du samtidigt att de behandlas.",
+    ],
+)
+def test_conduct_at_the_time_of_booking_deemed_consent_is_consent_by_conduct(sentence):
+    assert claims(sentence, "legal_basis", "consent_by_conduct")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Varatessasi ajan hyväksyt varausehdot.",
+        "Terveystietoja kirjaamme vain, jos annat siihen nimenomaisen suostumuksesi.",
+    ],
+)
+def test_accepting_terms_or_giving_explicit_consent_is_not_consent_by_conduct(sentence):
+    assert not claims(sentence, "legal_basis", "consent_by_conduct")
+
+
+def test_a_sentence_wrapped_over_lines_is_read_as_one():
+    text = (
+        "Kun ostat sarjakortin, hyväksyt samalla,\n"
+        "että voimme lähettää sinulle tarjouksia ja kohdentaa mainontaa."
+    )
+
+    assert claims(text, "legal_basis", "consent_by_conduct")
+
+
+def test_table_rows_are_not_joined_as_wrapped_lines():
+    text = "valmennustiedot — valmennuksen ajan\nlaskut — kuusi vuotta kirjanpitolain mukaan"
+
+    subjects = {c.subject for c in claims(text, "retention", "retention")}
+
+    assert "invoices" in subjects
+
+
+def test_a_negated_relative_clause_does_not_negate_the_retention():
+    sentence = (
+        "Kontakt- och bokningsuppgifter som inte ingår i journalen raderas två år efter det "
+        "senaste besöket."
+    )
+
+    [claim] = claims(sentence, "retention", "retention")
+
+    assert claim.subject != "health"
+
+
+def test_invoices_kept_as_long_as_legislation_requires_is_vague():
+    [claim] = claims(
+        "Kvitton och fakturor bevaras den tid som lagstiftningen förutsätter.",
+        "retention",
+        "retention",
+    )
+
+    assert claim.detail.get("vague")
+
+
+def test_typo_fixes_without_notice_and_material_changes_told_is_notified():
+    sentence = (
+        "Korjaamme pieniä kirjoitusvirheitä ilmoittamatta, mutta jos käyttötarkoitukset "
+        "muuttuvat, kerromme siitä uutiskirjeessä."
+    )
+
+    assert "changes-without-notice" not in dict_codes(prose(sentence, "changes"))

@@ -60,7 +60,7 @@ from dataclasses import dataclass, field
 
 from ..known_services import services
 from . import lexicon as x
-from .lemmas import clauses, language_of, tokens
+from .lemmas import NEGATORS, RELATIVES, clauses, language_of, tokens
 from .reading import NoticeReading
 
 GROUP_KEYS = (
@@ -662,9 +662,7 @@ class NoticeClaims:
         # something is a criterion.
         duration = any(t.lower in ("ajan", "aikana", "under") for t in words[1:])
         criterion = bool(period or event or law or duration or x.CRITERION.find(words))
-        generic_law = bool(
-            re.search(r"\blai\w*|lainsäädän\w*|\blag(en|ar)?\b|\blaw\b|legislation", sentence, re.I)
-        )
+        generic_law = bool(GENERIC_LAW_RE.search(sentence))
         if not criterion and not vague and not generic_law:
             return []
         if period is None and verb is None and not event and not law and not duration:
@@ -683,9 +681,7 @@ class NoticeClaims:
         # Vague: "niin kauan kuin on tarpeen", "lain edellyttämän ajan" naming no law, with
         # no bound; "kuitenkin enintään kaksi vuotta" bounds it.
         bounded = bool(period) or bool(event and event != "relationship_end") or bool(law)
-        generic_law = bool(
-            re.search(r"\blai\w*|lainsäädän\w*|\blag(en|ar)?\b|\blaw\b|legislation", sentence, re.I)
-        )
+        generic_law = bool(GENERIC_LAW_RE.search(sentence))
         if vague and not bounded and not (event == "relationship_end" and not generic_law):
             detail["vague"] = True
         elif generic_law and not law and not period and not event and not x.CRITERION.find(words):
@@ -744,15 +740,56 @@ class NoticeClaims:
     # Consent by conduct ---------------------------------------------------------------------
 
     def _consent_by_conduct(self, words, parts):
-        consent = x.CONSENT.find(words) or x.ACCEPT.find(words)
+        processing = any(
+            form.startswith(("käsitel", "käsittel", "behandl", "process"))
+            for t in words
+            for form in (t.lemma, t.lower)
+        )
+        # "antaa luvan tietojensa käsittelyyn", "ger tillstånd till behandlingen": permission
+        # to the processing is consent by another word.
+        permission = x.PERMISSION.find(words) if processing else None
+        consent = x.CONSENT.find(words) or x.ACCEPT.find(words) or permission
         if consent is None or any(c.negated and consent in c.tokens for c in parts):
             return ""
         text = " ".join(t.lower for t in words)
-        if x.GROUPS["marketing"].find(words) and not re.search(
-            r"\b(kaik\w+|all|alla|allt|koko|every|all of)\b", text
+        if (
+            x.GROUPS["marketing"].find(words)
+            and not re.search(r"\b(kaik\w+|all|alla|allt|koko|every|all of)\b", text)
+            # Buying a card is no act of choosing marketing: "Kun ostat sarjakortin, hyväksyt
+            # samalla, että voimme lähettää sinulle tarjouksia" bundles it (Art 7(4)).
+            and re.search(
+                r"tilaa|tilaam|tilaus|tilatt|prenumer|subscri|beställ|liitty|liity|anmäl", text
+            )
         ):
             return ""  # "Tilaamalla uutiskirjeen annat suostumuksen": a clear affirmative act
-        consent_words = {t.start for t in x.CONSENT.all(words) + x.ACCEPT.all(words)}
+        # Accepting is consent only when what is accepted is the processing ("hyväksyt, että
+        # tietojasi käsitellään"); accepting the booking terms is not.
+        accepted = processing or any(
+            form.startswith(
+                (
+                    "tieto",
+                    "henkilötie",
+                    "uppgift",
+                    "personuppg",
+                    "tarjou",
+                    "mainon",
+                    "markkinoin",
+                    "erbjud",
+                    "reklam",
+                    "marknadsför",
+                    "data",
+                    "offer",
+                )
+            )
+            for t in words
+            for form in (t.lemma, t.lower)
+        )
+        accepts = x.ACCEPT.all(words) if accepted else []
+        if x.CONSENT.find(words) is None and not accepts and permission is None:
+            return ""
+        consent_words = {t.start for t in x.CONSENT.all(words) + accepts}
+        if permission is not None:
+            consent_words.add(permission.start)
         for index, token in enumerate(words):
             following = words[index + 1] if index + 1 < len(words) else None
             gives_consent = following is not None and following.start in consent_words
@@ -773,8 +810,28 @@ class NoticeClaims:
                 and not (i + 1 < len(clause.tokens) and clause.tokens[i + 1].start in consent_words)
             ]
             later = [t for c in parts[position + 1 :] for t in c.tokens]
+            # The consent may follow in the same clause when no comma cuts it: "När du lämnar
+            # dina uppgifter i bokningssystemet godkänner du samtidigt att de behandlas".
+            # Not the noun there: "jos annat siihen nimenomaisen suostumuksesi" gives consent.
+            later += [
+                t
+                for t in clause.tokens
+                if conduct
+                and t.start > conduct[0].start
+                and t.lemma not in ("suostumus", "samtycke", "consent")
+            ]
             if conduct and any(t.start in consent_words for t in later):
                 return conduct[0].text
+        # "Ajanvarauksen tehdessään asiakas antaa samalla luvan tietojensa käsittelyyn": the
+        # 2nd infinitive's inessive ("tehdessään", "varatessasi") is the time of the conduct.
+        booking_word = x.GROUPS["bookings"].find(words)
+        for token in words:
+            if not re.search(r"(ess|ss)(a|ä)(an|än|si|mme|nne)?$", token.lower):
+                continue
+            if not (_conduct(token) or (booking_word is not None and token.lemma == "tehdä")):
+                continue
+            if any(t.start in consent_words and t.start > token.start for t in words):
+                return token.text
         # "genom att boka", "by booking".
         m = re.search(
             r"genom att (boka|använda|köpa|beställa|besöka|lämna|registrera)\w*"
@@ -790,7 +847,7 @@ class NoticeClaims:
         # accepting the booking terms is not consent and is not read as such.
         consents = consent.lemma in ("suostumus", "suostua", "samtycke", "samtycka", "consent")
         accepts_processing = bool(x.ACCEPT.find(words)) and any(
-            form.startswith(("käsittel", "behandl", "process"))
+            form.startswith(("käsitel", "käsittel", "behandl", "process"))
             for t in words
             for form in (t.lemma, t.lower)
         )
@@ -865,14 +922,29 @@ class NoticeClaims:
             return "exclusive"
         # "Begäran ska skickas per brev", "Pyyntö on toimitettava postitse", "must be sent by
         # post": one channel made a requirement, with no other channel beside it.
-        must = re.search(
-            r"\b(ska|skall|måste|must|shall|tulee|täytyy|pitää)\b|\bon \w+(ttava|ttävä|tava|tävä)\b",
-            text,
-        )
-        channels = [c for c in (x.POST, x.IN_PERSON, x.OWN_FORM) if c.find(words)]
         phone = re.search(r"puhelim\w*|telefon\w*|phone", text)
-        if must and len(channels) == 1 and not email and not phone:
-            return {x.POST: "post", x.IN_PERSON: "in_person", x.OWN_FORM: "own_form"}[channels[0]]
+        machine_readable = re.search(r"maskinläsbar|koneluettav|machine-readable", text)
+        for clause in parts:
+            if clause.negated or email or phone:
+                break
+            clause_text = " ".join(t.lower for t in clause.tokens)
+            if not re.search(
+                r"\b(ska|skall|måste|must|shall|tulee|täytyy|pitää)\b"
+                r"|\bon \w+(ttava|ttävä|tava|tävä)\b",
+                clause_text,
+            ):
+                continue
+            channels = [
+                (name, c)
+                for name, c in (
+                    ("post", x.POST),
+                    ("in_person", x.IN_PERSON),
+                    ("own_form", x.OWN_FORM),
+                )
+                if c.find(words) and not (name == "own_form" and machine_readable)
+            ]
+            if len(channels) == 1:
+                return channels[0][0]
         if only and not email:
             if x.POST.find(words):
                 return "post"
@@ -927,8 +999,19 @@ class NoticeClaims:
             return ""
         if v.MATERIAL_CHANGE.search(sentence) and not v.WITHOUT_NOTICE.search(sentence):
             return "notified" if x.NOTIFY.find(words) else ""
-        if v.WITHOUT_NOTICE.search(sentence) and not v.MATERIAL_CHANGE.search(sentence):
-            return "without_notice"
+        if v.WITHOUT_NOTICE.search(sentence):
+            # "Korjaamme kirjoitusvirheitä ilmoittamatta, mutta jos käyttötarkoitukset
+            # muuttuvat, kerromme siitä": a contrast that notifies the material changes.
+            contrast = next(
+                (i for i, c in enumerate(parts) if c.tokens and c.tokens[0].lower in x_CONTRAST),
+                None,
+            )
+            if contrast is not None and any(
+                x.NOTIFY.find(c.tokens) and not c.negated for c in parts[contrast:]
+            ):
+                return "notified"
+            if not v.MATERIAL_CHANGE.search(sentence):
+                return "without_notice"
         for clause in parts:
             notify = x.NOTIFY.find(clause.tokens)
             if notify is not None:
@@ -997,8 +1080,19 @@ _CRITERION_AFTER = re.compile(
 def retention_subjects(words, verb):
     """The data groups a retention sentence speaks of, or ["all"] for the data as a whole."""
     subjects = []
+    # "… uppgifter som inte hör till journalen raderas": what a negated relative clause names
+    # is what the data is not; it is no subject of the retention.
+    excluded = set()
+    for index, token in enumerate(words[:-1]):
+        if token.lower in RELATIVES and words[index + 1].lower in NEGATORS:
+            for later in words[index + 2 :]:
+                if verb is not None and later is verb:
+                    break
+                excluded.add(later.start)
     for index, token in enumerate(words):
         if verb is not None and token is verb:
+            continue
+        if token.start in excluded:
             continue
         following = words[index + 1].lower if index + 1 < len(words) else ""
         previous = words[index - 1].lower if index else ""
@@ -1263,6 +1357,15 @@ PLACEHOLDER_RE = re.compile(
     re.IGNORECASE,
 )
 
+
+x_CONTRAST = ("mutta", "men", "but", "kuitenkin", "however")
+
+# The law in general, no law named: "lain edellyttämän ajan", "den tid som lagstiftningen
+# förutsätter", "as the law requires".
+GENERIC_LAW_RE = re.compile(
+    r"\blai\w*|lainsäädän\w*|\blag(en|ar|arna|stiftning\w*|krav\w*)?\b|\blaws?\b|legislation",
+    re.IGNORECASE,
+)
 
 # A line that introduces the controller: its label, or the business id it carries.
 CONTROLLER_LINE_RE = re.compile(

@@ -182,8 +182,20 @@ def clauses(sentence, lang):
     return tuple(result)
 
 
+# A negator right after a relative pronoun negates the relative clause only: "Kontakt- och
+# bokningsuppgifter som inte ingår i journalen raderas …" deletes, "Tiedot, joita ei tarvita,
+# poistetaan" deletes.
+RELATIVES = frozenset(
+    "som vilka vilket vilken joka jotka jota joita jonka joiden jossa joissa mikä mitkä "
+    "which that who".split()
+)
+
+
 def _clause(words, exception, lang="fi"):
-    negated = any(t.lower in negators(lang) for t in words)
+    own = negators(lang)
+    negated = any(
+        t.lower in own and not (i and words[i - 1].lower in RELATIVES) for i, t in enumerate(words)
+    )
     if exception and negated:
         negated = False  # "paitsi jos ei …" is rare; the exception states what it names
     return Clause(tuple(words), negated, exception)

@@ -276,7 +276,7 @@ CRITERION = concept(
 )
 VAGUE = concept(
     "tarpeellinen tarpeen tarvita tarvittava edellyttää vaatia nödvändig behöva krävas kräva "
-    "necessary needed required toistaiseksi",
+    "förutsätta fordra necessary needed required require toistaiseksi",
 )
 LAW = concept(
     "laki lainsäädäntö asetus säädös lag förordning law legislation",
@@ -366,6 +366,7 @@ ACCEPT = concept(
     "hyväksyä hyväksyntä godkänna acceptera accept agree",
     starts=("hyväksy", "godkän", "accept", "agree"),
 )
+PERMISSION = concept("lupa tillstånd permission", starts=("luvan",))
 DEEMED = concept(
     "katsoa katsotaan tulkita merkitä tarkoittaa anses betraktas räknas innebära betyda deem "
     "count mean",

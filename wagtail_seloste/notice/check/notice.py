@@ -799,13 +799,16 @@ def undeclared_cookies(r):
 def changes_without_notice(r):
     # GDPR Art 12(1), 13(3) and WP260 rev.01 paragraphs 29–33: material changes are
     # communicated to data subjects; a notice cannot reserve the right to change silently.
+    silent = [c for c in r.claims_of("changes") if c.value == "without_notice"]
+    notified = [c for c in r.claims_of("changes") if c.value == "notified"]
+    # A sentence read as notifying ("… ilmoittamatta, mutta jos käyttötarkoitukset muuttuvat,
+    # kerromme siitä") is not silent for the words it also holds.
+    notifying = {c.sentence for c in notified}
     found = [
         (kind, s)
         for kind, s in r.sentences_where(v.CHANGE_WORD)
-        if v.WITHOUT_NOTICE.search(s) and not v.MATERIAL_CHANGE.search(s)
+        if v.WITHOUT_NOTICE.search(s) and not v.MATERIAL_CHANGE.search(s) and s not in notifying
     ]
-    silent = [c for c in r.claims_of("changes") if c.value == "without_notice"]
-    notified = [c for c in r.claims_of("changes") if c.value == "notified"]
     if not found and silent and not notified:
         found = [(c.section, c.sentence) for c in silent]
     if found:
