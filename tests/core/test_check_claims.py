@@ -564,3 +564,69 @@ def test_typo_fixes_without_notice_and_material_changes_told_is_notified():
     )
 
     assert "changes-without-notice" not in dict_codes(prose(sentence, "changes"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tarkastus on maksuton, jos edellisestä tarkastuksesta on kulunut vähintään 12 "
+        "kuukautta; muutoin peritään toimistokulut.",
+        "Registerutdraget är avgiftsfritt om det har gått minst ett år sedan det förra; annars "
+        "tar vi ut en avgift.",
+    ],
+)
+def test_requests_free_only_after_a_period_are_capped(sentence):
+    assert claims(sentence, "rights", "right_limit")
+
+
+def test_a_fee_only_for_manifestly_unfounded_requests_is_no_cap():
+    sentence = "Jos pyyntö on ilmeisen perusteeton, voimme periä kohtuullisen maksun."
+
+    assert not claims(sentence, "rights", "right_limit")
+
+
+def test_data_of_one_named_thing_is_not_the_data_as_a_whole():
+    [claim] = claims(
+        "Lahjakortin tiedot hävitän, kun kortin voimassaolo on päättynyt.",
+        "retention",
+        "retention",
+    )
+
+    assert claim.subject == "other"
+
+
+def test_a_monthly_letter_list_is_marketing_data():
+    [claim] = claims(
+        "Kuukausikirjeen listalta poistan sinut heti, kun perut tilauksen.",
+        "retention",
+        "retention",
+    )
+
+    assert claim.subject == "marketing"
+
+
+def test_requests_only_face_to_face_restrict_the_channel():
+    sentence = "Tietopyynnöt otan vastaan vain kasvotusten vastaanotollani."
+
+    assert claims(sentence, "rights", "request_channel")
+
+
+def test_a_statute_named_for_a_purpose_is_its_basis():
+    notice = prose("", "other")
+    notice["sections"] = [
+        {
+            "kind": "purposes",
+            "heading": "",
+            "text": "",
+            "purposes": [
+                {
+                    "purpose": "Journalanteckningar: lagen om patientens ställning och "
+                    "rättigheter (785/1992)",
+                    "legal_basis": "",
+                    "legitimate_interest": "",
+                }
+            ],
+        }
+    ]
+
+    assert "missing-legal-basis" not in dict_codes(notice)

@@ -888,6 +888,20 @@ class NoticeClaims:
                 fee = token
         if yearly and (count or fee):
             return " ".join(t.text for t in words)
+        # "Tarkastus on maksuton, jos edellisestä tarkastuksesta on kulunut vähintään 12
+        # kuukautta; muutoin peritään toimistokulut": free only on a condition of time is a cap.
+        if (
+            re.search(
+                r"(maksuton|maksutta|veloituksetta|avgiftsfri|kostnadsfri|gratis|free of charge|free)"
+                r"[^.]{0,60}\b(jos|mikäli|kun|om|ifall|if|provided|when)\b",
+                text,
+            )
+            and (period_in(words) or x.TIME_UNIT.find(words))
+            and (
+                fee or re.search(r"\b(muutoin|muuten|muussa tapauksessa|annars|otherwise)\b", text)
+            )
+        ):
+            return " ".join(t.text for t in words)
         if (
             fee
             and re.search(r"\d|euro|€", text)
@@ -1124,8 +1138,29 @@ def retention_subjects(words, verb):
             ):
                 return ["clients"]
             if x.ALL_DATA.find((token,)):
+                # "Lahjakortin tiedot hävitän …": data of one named thing (a genitive before
+                # the data word) is a group of its own, not the data as a whole.
+                index = words.index(token)
+                before = words[index - 1] if index else None
+                if (
+                    before is not None
+                    and before.lower.endswith("n")
+                    and len(before.lower) > 4
+                    and before.lower not in _GENERAL_OWNERS
+                    and not any(x.GROUPS[k].find((before,)) for k in ("clients", "health"))
+                    and not before.lower[:1].isdigit()
+                ):
+                    return ["other"]
                 break
     return subjects or ["all"]
+
+
+# Genitives before a data word that still mean the data as a whole ("kaikkien asiakkaiden
+# tiedot", "rekisteröidyn tiedot").
+_GENERAL_OWNERS = frozenset(
+    "henkilön rekisteröidyn rekisteröityjen sinun teidän meidän heidän niiden näiden kaikkien "
+    "jokaisen käyttäjän käyttäjien jäsenen jäsenten rekisterin palvelun yrityksen".split()
+)
 
 
 _CONTACT_WORDS = re.compile(

@@ -147,7 +147,20 @@ GROUPS = {
     "marketing": concept(
         "uutiskirje markkinointi suoramarkkinointi mainonta nyhetsbrev marknadsföring "
         "direktmarknadsföring newsletter marketing",
-        ends=("uutiskirje", "markkinointi", "nyhetsbrev", "marknadsföring"),
+        # Periodic letters to clients are newsletters whatever their period or name.
+        ends=(
+            "uutiskirje",
+            "markkinointi",
+            "nyhetsbrev",
+            "marknadsföring",
+            "kuukausikirje",
+            "viikkokirje",
+            "asiakaskirje",
+            "jäsenkirje",
+            "månadsbrev",
+            "veckobrev",
+            "kundbrev",
+        ),
         starts=(
             "uutiskir",
             "markkinoin",
@@ -425,8 +438,8 @@ POST = concept(
     starts=("kirje", "postits", "brev"),
 )
 IN_PERSON = concept(
-    "henkilökohtaisesti paikan päällä personligen person",
-    starts=("henkilökohtai", "personlig"),
+    "henkilökohtaisesti paikan päällä kasvotusten kasvokkain personligen person face-to-face",
+    starts=("henkilökohtai", "personlig", "kasvotu", "kasvokk"),
 )
 OWN_FORM = concept("lomake blankett form", ends=("lomake", "blankett"), starts=("lomakkee",))
 ONLY = concept(

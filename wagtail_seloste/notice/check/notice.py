@@ -151,6 +151,21 @@ def _names_someone(line):
 
 # Purposes and legal bases --------------------------------------------------------------------
 
+# "Journalanteckningar: lagen om patientens ställning och rättigheter (785/1992)": a statute
+# named for a purpose is its legal obligation (GDPR Art 6(1)(c)); "… med stöd av artikel 9.2 h"
+# states the Art 9(2) condition of data already given a purpose, not a purpose of its own.
+_STATUTE_FOR_PURPOSE = re.compile(
+    r"\b\d{2,4}/(19|20)\d{2}\b|\b(artikla|artiklan|artikel|article|art\.?)\s*9\b"
+    r"|\b9\s*(artikla|artiklan)\b|\b9\.2\s*[a-j]\b|\b9\s*\(2\)",
+    re.IGNORECASE,
+)
+_DATA_PROTECTION_ONLY = re.compile(r"2016/679|1050/2018|523/1999")
+
+
+def _names_its_law(purpose):
+    found = [m.group(0) for m in _STATUTE_FOR_PURPOSE.finditer(purpose)]
+    return any(not _DATA_PROTECTION_ONLY.fullmatch(f) for f in found)
+
 
 @rule
 def purposes_and_bases(r):
@@ -186,6 +201,7 @@ def purposes_and_bases(r):
         and not any(w.search(p.get("purpose") or "") for w in v.BASIS_WORDS.values())
         # "vårdavtal", "hoitosopimus": the basis read as lemmas (compounds included).
         and not bases_in(r, p.get("purpose") or "")
+        and not _names_its_law(p.get("purpose") or "")
     ]
     named_in_text = any(w.search(r.basis_text) for w in v.BASIS_WORDS.values())
     # "Ajan varaamalla asiakas hyväksyy käsittelyn": the notice states a basis, an invalid
