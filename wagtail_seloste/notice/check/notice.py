@@ -152,13 +152,9 @@ def _names_someone(line):
 # Purposes and legal bases --------------------------------------------------------------------
 
 # "Journalanteckningar: lagen om patientens ställning och rättigheter (785/1992)": a statute
-# named for a purpose is its legal obligation (GDPR Art 6(1)(c)); "… med stöd av artikel 9.2 h"
-# states the Art 9(2) condition of data already given a purpose, not a purpose of its own.
-_STATUTE_FOR_PURPOSE = re.compile(
-    r"\b\d{2,4}/(19|20)\d{2}\b|\b(artikla|artiklan|artikel|article|art\.?)\s*9\b"
-    r"|\b9\s*(artikla|artiklan)\b|\b9\.2\s*[a-j]\b|\b9\s*\(2\)",
-    re.IGNORECASE,
-)
+# named for a purpose is its legal obligation (GDPR Art 6(1)(c)). An Art 9(2) condition is no
+# Art 6 basis and does not count here.
+_STATUTE_FOR_PURPOSE = re.compile(r"\b\d{2,4}/(19|20)\d{2}\b")
 _DATA_PROTECTION_ONLY = re.compile(r"2016/679|1050/2018|523/1999")
 
 
