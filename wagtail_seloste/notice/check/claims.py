@@ -506,9 +506,7 @@ class NoticeClaims:
         (avtal)", "Uppdraget grundar sig på avtalet". A statement of the basis alone
         ("Käsittelyn oikeusperusteena on sopimus", "Behandlingen grundar sig på avtal",
         "Rekisteröidyn ja rekisterinpitäjän välinen sopimussuhde") names none."""
-        if section not in ("purposes", "legal_basis", "other", ""):
-            return False
-        if len(words) < 3 or not self._bases(section, words):
+        if section not in ("purposes", "legal_basis", "other", "") or len(words) < 3:
             return False
         text = sentence.lower()
         # The basis is given to something: "… perustuvat sopimukseen", "grundar sig på",
@@ -519,6 +517,8 @@ class NoticeClaims:
             r"|berättig)",
             text,
         ):
+            return False
+        if not self._bases(section, words):
             return False
         first = " ".join(t.lower for t in words[:3])
         if re.match(
@@ -740,6 +740,8 @@ class NoticeClaims:
     # Consent by conduct ---------------------------------------------------------------------
 
     def _consent_by_conduct(self, words, parts):
+        if not (x.CONSENT.find(words) or x.ACCEPT.find(words) or x.PERMISSION.find(words)):
+            return ""  # most sentences: nothing of consent, nothing more to read
         processing = any(
             form.startswith(("käsitel", "käsittel", "behandl", "process"))
             for t in words

@@ -35,9 +35,22 @@ class Concept:
         return hit
 
     def find(self, words):
+        # The hot loop of the reader (a 500 KB notice asks it some 200 000 times): the
+        # remembered answer is looked up inline, ``matches`` only computes a new one.
+        seen = self._seen
+        matches = self.matches
         for token in words:
-            if self.matches(token.lemma) or self.matches(token.lower):
+            hit = seen.get(token.lemma)
+            if hit is None:
+                hit = matches(token.lemma)
+            if hit:
                 return token
+            if token.lower != token.lemma:
+                hit = seen.get(token.lower)
+                if hit is None:
+                    hit = matches(token.lower)
+                if hit:
+                    return token
         return None
 
     def all(self, words):
