@@ -630,3 +630,39 @@ def test_a_statute_named_for_a_purpose_is_its_basis():
     ]
 
     assert "missing-legal-basis" not in dict_codes(notice)
+
+
+def test_asking_for_a_copy_of_ones_data_in_a_list_is_access():
+    text = (
+        "Voit pyytää minulta milloin tahansa:\n\n- kopion tiedoistasi\n- käsittelyn rajoittamista"
+    )
+
+    assert "access" in {c.subject for c in claims(text, "other", "right")}
+
+
+def test_a_sentence_denying_health_data_declares_none_in_its_other_clause():
+    sentence = (
+        "Kerro itse, jos terveydentilasi estää jonkin harjoituksen; en kirjaa terveystietoja."
+    )
+
+    found = claims(sentence, "data_content", "data_group")
+
+    assert all(c.negated for c in found if c.subject == "health")
+
+
+def test_i_do_not_record_health_data_raises_no_special_category_finding():
+    notice = prose(
+        "Kerro itse, jos terveydentilasi estää jonkin harjoituksen; en kirjaa terveystietoja.",
+        "data_content",
+    )
+
+    assert "missing-special-category-condition" not in dict_codes(notice)
+
+
+def test_a_long_wrapped_line_going_on_in_a_name_is_one_sentence():
+    text = (
+        "Jos olet sitä mieltä, että käsittelen tietojasi lainvastaisesti, voit valittaa\n"
+        "Tietosuojavaltuutetun toimistoon (tietosuoja.fi)."
+    )
+
+    assert "missing-complaint-right" not in dict_codes(prose(text, "other"))

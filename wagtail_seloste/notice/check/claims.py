@@ -363,9 +363,20 @@ class NoticeClaims:
 
         # Data groups the sentence speaks of (declared when not denied).
         if section not in ("cookies", "security", "logs", "rights", "changes", "controller"):
+            # "Kerro itse, jos terveydentilasi estää harjoituksen; en kirjaa terveystietoja": a
+            # sentence that denies recording a group does not declare it in another clause
+            # (an exception, "paitsi allergiat", still does).
+            denied = {
+                group
+                for clause in parts
+                if clause.negated
+                for group in groups_in(clause.tokens)
+                if group == "health"
+            }
             for clause in parts:
                 for group in groups_in(clause.tokens):
-                    make("data_group", group, _word_of(clause.tokens, group), clause.negated)
+                    negated = clause.negated or (group in denied and not clause.exception)
+                    make("data_group", group, _word_of(clause.tokens, group), negated)
 
         # "Tilaustiedot poistamme kolmen vuoden kuluttua; laskut säilytämme kuusi vuotta": each
         # statement of a semicolon list bounds its own data.
@@ -466,7 +477,12 @@ class NoticeClaims:
                 if not in_rights and _negated_near(clause.tokens, token, self.lang):
                     continue
                 if right == "access" and token.lemma in ("kopio", "copy") and not in_rights:
-                    if not x.OFFER.find(clause.tokens):
+                    # "Voit pyytää minulta: - kopion tiedoistasi": a copy of one's data asked
+                    # for is access; "Saat kopion laskusta" is not.
+                    if not (
+                        x.OFFER.find(clause.tokens)
+                        or (x.REQUEST.find(words) and x.ALL_DATA.find(clause.tokens))
+                    ):
                         continue
                 if (
                     right == "erasure"

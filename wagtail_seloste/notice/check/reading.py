@@ -69,7 +69,9 @@ def unwrap(lines):
         if (
             previous
             and stripped
-            and stripped[0].islower()
+            # goes on in lowercase, or a long line (a wrapped paragraph's) goes on in a name:
+            # "… voit valittaa" + "Tietosuojavaltuutetun toimistoon (tietosuoja.fi)."
+            and (stripped[0].islower() or (len(previous) >= 60 and len(joined[-1]) >= 60))
             and not stripped.startswith(LIST_MARKS)
             and not previous.endswith((".", "!", "?", ":"))
             and not TABLE_CELL_RE.search(previous)
@@ -214,8 +216,23 @@ class NoticeReading:
             if (kinds is None or kind in kinds)
             and kind not in exclude
             and pattern.search(sentence)
-            and not (affirmative and v.NEGATION.search(sentence))
+            and not (affirmative and self._denies(sentence))
         ]
+
+    # The Finnish negative verb's first and second persons ("en kirjaa terveystietoja"); in a
+    # Swedish notice "en" is an article.
+    _FI_PERSONAL_NEGATION = re.compile(r"\b(en|enkä|et|etkä|emmekä|ette|ettekä)\b", re.I)
+
+    def _denies(self, sentence):
+        if v.NEGATION.search(sentence):
+            return True
+        return self.language == "fi" and bool(self._FI_PERSONAL_NEGATION.search(sentence))
+
+    @cached_property
+    def language(self):
+        from .lemmas import language_of
+
+        return language_of(self.all_text)
 
     @cached_property
     def claims(self):
