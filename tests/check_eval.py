@@ -22,7 +22,11 @@ from pathlib import Path
 
 EVAL = Path(__file__).resolve().parent / "fixtures" / "check_eval"
 # heldout2: a second held-out batch, written after the reader was begun and never shown to it.
-PARTS = ("tuned", "heldout", "heldout2")
+# fresh: twelve notices written (expected and absent codes committed) before the check ran on
+# them; rules may be tuned on it after its first figure was recorded.
+PARTS = ("tuned", "fresh", "heldout", "heldout2")
+# Parts whose notices and per-code figures may be printed; the held-out ones only in aggregate.
+OPEN_PARTS = ("tuned", "fresh")
 FORMULA = (
     "agreement = correct decisions / (expected + listed absent + unexpected findings); "
     "correct = expected and found, or listed absent and not found"

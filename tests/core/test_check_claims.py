@@ -358,3 +358,311 @@ def test_patient_records_are_kept_as_decree_94_2022_says(retention, raised):
     notice["sections"].append({"kind": "retention", "heading": "", "text": retention})
 
     assert ("patient-records-retention" in dict_codes(notice)) is raised
+
+
+# Generalisation round (fresh part of the evaluation set) ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Varauksen tekemisen katsotaan merkitsevän, että asiakas hyväksyy henkilötietojensa "
+        "käsittelyn kaikkiin tässä selosteessa kerrottuihin tarkoituksiin.",
+        "Varauksen tekeminen tarkoittaa, että hyväksyt tietojesi käsittelyn.",
+        "En bokning innebär att du godkänner att dina uppgifter behandlas.",
+    ],
+)
+def test_booking_deemed_acceptance_of_the_processing_is_consent_by_conduct(sentence):
+    assert claims(sentence, "legal_basis", "consent_by_conduct")
+
+
+def test_accepting_the_booking_terms_is_not_consent_by_conduct():
+    sentence = "Varaus katsotaan sitovaksi, kun hyväksyt varausehdot."
+
+    assert not claims(sentence, "legal_basis", "consent_by_conduct")
+
+
+def test_a_retention_statement_in_the_rights_section_bounds_its_data():
+    sentence = "Laskuja säilytetään kirjanpitolain edellyttämä aika, joten niitä ei voi poistaa."
+
+    [claim] = claims(sentence, "rights", "retention")
+
+    assert claim.subject == "invoices"
+
+
+def test_a_right_to_erasure_limited_by_law_is_no_retention_claim():
+    sentence = (
+        "Voit pyytää tietojesi poistamista, ellei kirjanpitolaki edellytä niiden säilyttämistä."
+    )
+
+    assert not claims(sentence, "rights", "retention")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Begäran ska skickas per brev till adressen ovan.",
+        "Pyyntö on toimitettava postitse osoitteeseemme.",
+        "Begäran som kommer på annat sätt behandlas inte.",
+        "Muulla tavoin lähetettyjä pyyntöjä ei käsitellä.",
+    ],
+)
+def test_a_request_channel_made_a_requirement_restricts_requests(sentence):
+    assert claims(sentence, "rights", "request_channel")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pyynnön voit tehdä sähköpostilla, puhelimitse tai kirjeellä.",
+        "Pyyntö tulee lähettää postitse tai sähköpostitse.",
+        "Muuten potilastietoja ei luovuteta ilman kirjallista suostumustasi.",
+    ],
+)
+def test_a_channel_among_others_does_not_restrict_requests(sentence):
+    assert not claims(sentence, "rights", "request_channel")
+
+
+def test_a_controller_line_in_the_opening_gives_the_controllers_contacts():
+    notice = prose(
+        "Ansvarig: Norrsken Coaching / Elin Grönroos, FO-nummer 2619650-7, "
+        "Handelsesplanaden 8, 65100 Vasa, elin@norrsken.example"
+    )
+    notice["controller"] = {"name": "Norrsken Coaching"}
+
+    assert "missing-controller-contact" not in dict_codes(notice)
+
+
+def test_asking_to_see_ones_data_in_swedish_is_the_right_of_access():
+    found = claims("Du kan begära att få se dina uppgifter.", "rights", "right")
+
+    assert "access" in {c.subject for c in found}
+
+
+def test_consent_by_conduct_as_the_stated_basis_replaces_a_missing_legal_basis():
+    text = (
+        "Tietoja käytetään hierontojen varaamiseen.\n\n"
+        "Varauksen tekemisen katsotaan merkitsevän, että asiakas hyväksyy henkilötietojensa "
+        "käsittelyn."
+    )
+    from wagtail_seloste.notice.importer import import_text
+
+    codes = dict_codes(import_text("TIETOSUOJASELOSTE\n\nMillä perusteella\n" + text))
+
+    assert "consent-by-conduct" in codes
+    assert "missing-legal-basis" not in codes
+
+
+@pytest.mark.parametrize(
+    ("text", "bases"),
+    [
+        ("Bokning och psykoterapi: vårdavtalet med patienten.", ["b"]),
+        ("Coachingsamtal: kundavtal", ["b"]),
+        ("Vi har ett personuppgiftsbiträdesavtal med leverantören.", []),
+    ],
+)
+def test_a_contract_in_a_swedish_compound_is_read_as_the_contract_basis(text, bases):
+    from wagtail_seloste.notice.importer.purposes import legal_bases
+
+    assert legal_bases(text) == bases
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ajanvaraus, hieronta ja lahjakorttien myynti perustuvat väliseemme sopimukseen.",
+        "Uppdraget grundar sig på avtalet med beställaren.",
+        "- beställningar i webbutiken och leverans av paket (avtal)",
+    ],
+)
+def test_a_sentence_that_gives_something_its_basis_names_a_purpose(sentence):
+    assert claims(sentence, "other", "purpose")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Käsittelyn oikeusperusteena on sopimus.",
+        "Rekisteröidyn ja rekisterinpitäjän välinen sopimussuhde.",
+        "Behandlingen grundar sig på avtal.",
+    ],
+)
+def test_a_statement_of_the_basis_alone_names_no_purpose(sentence):
+    assert not claims(sentence, "legal_basis", "purpose")
+
+
+def test_a_purpose_in_the_controllers_prose_is_read():
+    sentence = "Käsittelen tietojasi, jotta voimme sopia tapaamisista ja voin laskuttaa käynnit."
+
+    assert claims(sentence, "controller", "purpose")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ajanvarauksen tehdessään asiakas antaa samalla luvan tietojensa käsittelyyn.",
+        "När du lämnar dina uppgifter i bokningssystemet godkänner du samtidigt att de behandlas.",
+    ],
+)
+def test_conduct_at_the_time_of_booking_deemed_consent_is_consent_by_conduct(sentence):
+    assert claims(sentence, "legal_basis", "consent_by_conduct")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Varatessasi ajan hyväksyt varausehdot.",
+        "Terveystietoja kirjaamme vain, jos annat siihen nimenomaisen suostumuksesi.",
+    ],
+)
+def test_accepting_terms_or_giving_explicit_consent_is_not_consent_by_conduct(sentence):
+    assert not claims(sentence, "legal_basis", "consent_by_conduct")
+
+
+def test_a_sentence_wrapped_over_lines_is_read_as_one():
+    text = (
+        "Kun ostat sarjakortin, hyväksyt samalla,\n"
+        "että voimme lähettää sinulle tarjouksia ja kohdentaa mainontaa."
+    )
+
+    assert claims(text, "legal_basis", "consent_by_conduct")
+
+
+def test_table_rows_are_not_joined_as_wrapped_lines():
+    text = "valmennustiedot — valmennuksen ajan\nlaskut — kuusi vuotta kirjanpitolain mukaan"
+
+    subjects = {c.subject for c in claims(text, "retention", "retention")}
+
+    assert "invoices" in subjects
+
+
+def test_a_negated_relative_clause_does_not_negate_the_retention():
+    sentence = (
+        "Kontakt- och bokningsuppgifter som inte ingår i journalen raderas två år efter det "
+        "senaste besöket."
+    )
+
+    [claim] = claims(sentence, "retention", "retention")
+
+    assert claim.subject != "health"
+
+
+def test_invoices_kept_as_long_as_legislation_requires_is_vague():
+    [claim] = claims(
+        "Kvitton och fakturor bevaras den tid som lagstiftningen förutsätter.",
+        "retention",
+        "retention",
+    )
+
+    assert claim.detail.get("vague")
+
+
+def test_typo_fixes_without_notice_and_material_changes_told_is_notified():
+    sentence = (
+        "Korjaamme pieniä kirjoitusvirheitä ilmoittamatta, mutta jos käyttötarkoitukset "
+        "muuttuvat, kerromme siitä uutiskirjeessä."
+    )
+
+    assert "changes-without-notice" not in dict_codes(prose(sentence, "changes"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tarkastus on maksuton, jos edellisestä tarkastuksesta on kulunut vähintään 12 "
+        "kuukautta; muutoin peritään toimistokulut.",
+        "Registerutdraget är avgiftsfritt om det har gått minst ett år sedan det förra; annars "
+        "tar vi ut en avgift.",
+    ],
+)
+def test_requests_free_only_after_a_period_are_capped(sentence):
+    assert claims(sentence, "rights", "right_limit")
+
+
+def test_a_fee_only_for_manifestly_unfounded_requests_is_no_cap():
+    sentence = "Jos pyyntö on ilmeisen perusteeton, voimme periä kohtuullisen maksun."
+
+    assert not claims(sentence, "rights", "right_limit")
+
+
+def test_data_of_one_named_thing_is_not_the_data_as_a_whole():
+    [claim] = claims(
+        "Lahjakortin tiedot hävitän, kun kortin voimassaolo on päättynyt.",
+        "retention",
+        "retention",
+    )
+
+    assert claim.subject == "other"
+
+
+def test_a_monthly_letter_list_is_marketing_data():
+    [claim] = claims(
+        "Kuukausikirjeen listalta poistan sinut heti, kun perut tilauksen.",
+        "retention",
+        "retention",
+    )
+
+    assert claim.subject == "marketing"
+
+
+def test_requests_only_face_to_face_restrict_the_channel():
+    sentence = "Tietopyynnöt otan vastaan vain kasvotusten vastaanotollani."
+
+    assert claims(sentence, "rights", "request_channel")
+
+
+def test_a_statute_named_for_a_purpose_is_its_basis():
+    notice = prose("", "other")
+    notice["sections"] = [
+        {
+            "kind": "purposes",
+            "heading": "",
+            "text": "",
+            "purposes": [
+                {
+                    "purpose": "Journalanteckningar: lagen om patientens ställning och "
+                    "rättigheter (785/1992)",
+                    "legal_basis": "",
+                    "legitimate_interest": "",
+                }
+            ],
+        }
+    ]
+
+    assert "missing-legal-basis" not in dict_codes(notice)
+
+
+def test_asking_for_a_copy_of_ones_data_in_a_list_is_access():
+    text = (
+        "Voit pyytää minulta milloin tahansa:\n\n- kopion tiedoistasi\n- käsittelyn rajoittamista"
+    )
+
+    assert "access" in {c.subject for c in claims(text, "other", "right")}
+
+
+def test_a_sentence_denying_health_data_declares_none_in_its_other_clause():
+    sentence = (
+        "Kerro itse, jos terveydentilasi estää jonkin harjoituksen; en kirjaa terveystietoja."
+    )
+
+    found = claims(sentence, "data_content", "data_group")
+
+    assert all(c.negated for c in found if c.subject == "health")
+
+
+def test_i_do_not_record_health_data_raises_no_special_category_finding():
+    notice = prose(
+        "Kerro itse, jos terveydentilasi estää jonkin harjoituksen; en kirjaa terveystietoja.",
+        "data_content",
+    )
+
+    assert "missing-special-category-condition" not in dict_codes(notice)
+
+
+def test_a_long_wrapped_line_going_on_in_a_name_is_one_sentence():
+    text = (
+        "Jos olet sitä mieltä, että käsittelen tietojasi lainvastaisesti, voit valittaa\n"
+        "Tietosuojavaltuutetun toimistoon (tietosuoja.fi)."
+    )
+
+    assert "missing-complaint-right" not in dict_codes(prose(text, "other"))

@@ -54,3 +54,53 @@ def test_a_swedish_notice_without_blank_lines_is_read_by_its_headings():
     )
 
     assert [f.code for f in check_notice(import_text(text))] == []
+
+
+# The lemmatizer's start-up (issue 18: the check of one notice stays fast, a scheduled command
+# that checks nothing starts fast).
+
+
+def test_importing_the_check_package_does_not_import_the_reader():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, wagtail_seloste.notice.check as c; "
+        "print('wagtail_seloste.notice.check.notice' in sys.modules, 'simplemma' in sys.modules)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+
+    assert result.stdout.split() == ["False", "False"]
+
+
+def test_the_streamed_dictionary_gives_simplemmas_own_lemmas():
+    import simplemma
+
+    from wagtail_seloste.notice.check.lemmas import _simplemma
+
+    words = [("asiakkailta", "fi"), ("säilytettävät", "fi"), ("personuppgifterna", "sv")]
+
+    assert [_simplemma(w, lang) for w, lang in words] == [
+        simplemma.lemmatize(w, lang=lang).lower() for w, lang in words
+    ]
+
+
+def test_the_dictionary_index_is_cached_and_read_back(tmp_path, monkeypatch):
+    from simplemma.strategies.dictionaries import stream_dictionary_factory
+
+    from wagtail_seloste.notice.check import lemmas
+
+    monkeypatch.setenv(lemmas.CACHE_ENV, str(tmp_path))
+    first = lemmas._indexed_stream("sv")
+    [cached] = tmp_path.glob("lemmas-sv-*.pickle")
+
+    def no_rebuild(self, lang):
+        raise AssertionError("the index was built again")
+
+    monkeypatch.setattr(stream_dictionary_factory.StreamMap, "__init__", no_rebuild)
+    second = lemmas._indexed_stream("sv")
+
+    assert cached.stat().st_size > 0
+    assert second.get("uppgifterna") == first.get("uppgifterna") == "uppgift"

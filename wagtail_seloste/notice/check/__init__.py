@@ -11,8 +11,22 @@ its notice and returns more ``Finding`` objects; callers join the lists and sort
 """
 
 from .findings import ERROR, WARNING, Finding, has_errors, sort_findings
-from .notice import COMPLAINT_RE, REPEALED_LAW_RE, RULES, WITHDRAWAL_RE, WRONG_GDPR_DATE_RE
-from .notice import check_notice as _notice_findings
+
+# The rules and the reader (their regular expressions and lexicon) are imported on the first
+# check, not with the package: the admin's hooks, the site checks and every management command
+# import the package for ``Finding`` and ``ERROR``, and a scheduled command that checks nothing
+# should not pay for the reader. The lemmatizer's dictionaries load later still, on the first
+# word read (lemmas.py).
+_FROM_RULES = ("COMPLAINT_RE", "REPEALED_LAW_RE", "RULES", "WITHDRAWAL_RE", "WRONG_GDPR_DATE_RE")
+
+
+def __getattr__(name):
+    if name in _FROM_RULES:
+        from . import notice
+
+        return getattr(notice, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "ERROR",
@@ -31,4 +45,6 @@ __all__ = [
 
 def check_notice(notice):
     """Return the findings for a notice dict, errors first."""
-    return sort_findings(_notice_findings(notice))
+    from .notice import check_notice as notice_findings
+
+    return sort_findings(notice_findings(notice))

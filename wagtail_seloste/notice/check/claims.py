@@ -60,7 +60,7 @@ from dataclasses import dataclass, field
 
 from ..known_services import services
 from . import lexicon as x
-from .lemmas import clauses, language_of, tokens
+from .lemmas import NEGATORS, RELATIVES, clauses, language_of, tokens
 from .reading import NoticeReading
 
 GROUP_KEYS = (
@@ -271,6 +271,26 @@ class NoticeClaims:
                             placeholder=is_placeholder(value),
                         )
                     )
+        # A controller introduced outside a controller section ("Ansvarig: Norrsken Coaching /
+        # Elin Grönroos, FO-nummer …, Handelsesplanaden 8, …" in a notice's opening lines): the
+        # line that names the controller or carries its business id gives its contacts.
+        for section in self.r.sections:
+            if section.get("kind") in ("controller", "contact_person", "dpo"):
+                continue
+            for line in (section.get("text") or "").split("\n"):
+                if not CONTROLLER_LINE_RE.search(line):
+                    continue
+                for key, value in contact_values(line):
+                    found.append(
+                        self.claim(
+                            "controller_contact",
+                            key,
+                            value,
+                            line.strip(),
+                            "controller",
+                            placeholder=is_placeholder(value),
+                        )
+                    )
         return found
 
     # Structured fields ----------------------------------------------------------------------
@@ -343,9 +363,20 @@ class NoticeClaims:
 
         # Data groups the sentence speaks of (declared when not denied).
         if section not in ("cookies", "security", "logs", "rights", "changes", "controller"):
+            # "Kerro itse, jos terveydentilasi estää harjoituksen; en kirjaa terveystietoja": a
+            # sentence that denies recording a group does not declare it in another clause
+            # (an exception, "paitsi allergiat", still does).
+            denied = {
+                group
+                for clause in parts
+                if clause.negated
+                for group in groups_in(clause.tokens)
+                if group == "health"
+            }
             for clause in parts:
                 for group in groups_in(clause.tokens):
-                    make("data_group", group, _word_of(clause.tokens, group), clause.negated)
+                    negated = clause.negated or (group in denied and not clause.exception)
+                    make("data_group", group, _word_of(clause.tokens, group), negated)
 
         # "Tilaustiedot poistamme kolmen vuoden kuluttua; laskut säilytämme kuusi vuotta": each
         # statement of a semicolon list bounds its own data.
@@ -403,8 +434,10 @@ class NoticeClaims:
         if section not in ("cookies", "security", "logs", "controller"):
             for right in self._rights(section, sentence, words, parts):
                 make("right", right, "")
-        if section not in ("cookies", "security", "logs", "rights", "controller", "changes"):
-            if self._purpose(section, sentence, words):
+        if section not in ("cookies", "security", "logs", "rights", "changes"):
+            if self._purpose(section, sentence, words) or self._based_purpose(
+                section, sentence, words
+            ):
                 make("purpose", sentence.strip(), "")
             elif len(re.findall(r"\s[–—-]\s|\s\|\s", sentence)) >= 2 and self._bases(
                 "purposes", words
@@ -444,7 +477,12 @@ class NoticeClaims:
                 if not in_rights and _negated_near(clause.tokens, token, self.lang):
                     continue
                 if right == "access" and token.lemma in ("kopio", "copy") and not in_rights:
-                    if not x.OFFER.find(clause.tokens):
+                    # "Voit pyytää minulta: - kopion tiedoistasi": a copy of one's data asked
+                    # for is access; "Saat kopion laskusta" is not.
+                    if not (
+                        x.OFFER.find(clause.tokens)
+                        or (x.REQUEST.find(words) and x.ALL_DATA.find(clause.tokens))
+                    ):
                         continue
                 if (
                     right == "erasure"
@@ -466,6 +504,7 @@ class NoticeClaims:
             "access" not in found
             and re.search(
                 r"(kysyä|tietää|selvittää|få veta|få se|ta reda på|find out)[^.]{0,40}(mitä|vilka|vad|what)"
+                r"|(få se|saada nähdä|to see)\s[^.]{0,30}(uppgift\w*|tieto\w*|data|information)"
                 r"|(mitä|vilka|vad)[^.]{0,30}(tieto\w*|uppgift\w*)[^.]{0,30}(sinusta|om dig|on tallennet)",
                 sentence,
                 re.IGNORECASE,
@@ -477,10 +516,47 @@ class NoticeClaims:
 
     # Purposes ---------------------------------------------------------------------------------
 
+    def _based_purpose(self, section, sentence, words):
+        """A sentence that gives something its basis names a purpose: "ajanvaraus, hieronta ja
+        lahjakorttien myynti perustuvat väliseemme sopimukseen", "- beställningar i webbutiken
+        (avtal)", "Uppdraget grundar sig på avtalet". A statement of the basis alone
+        ("Käsittelyn oikeusperusteena on sopimus", "Behandlingen grundar sig på avtal",
+        "Rekisteröidyn ja rekisterinpitäjän välinen sopimussuhde") names none."""
+        if section not in ("purposes", "legal_basis", "other", "") or len(words) < 3:
+            return False
+        text = sentence.lower()
+        # The basis is given to something: "… perustuvat sopimukseen", "grundar sig på",
+        # "based on", or a label "(avtal)", "– sopimus" after what it is the basis of.
+        if not re.search(
+            r"perustu|perusteella|nojalla|grundar|baser|bygger på|stöd av|based on|rests? on"
+            r"|[(–:]\s*\w*(sopimu|avtal|suostum|samtyck|consent|contract|lakisää|rättslig|oikeutet"
+            r"|berättig)",
+            text,
+        ):
+            return False
+        if not self._bases(section, words):
+            return False
+        first = " ".join(t.lower for t in words[:3])
+        if re.match(
+            r"(henkilötietojen |tietojen )?(käsittelyn |rekisterin )?(oikeus)?peruste"
+            r"|(henkilötietojen |tietojen )?käsittely perustuu|behandlingen|(den )?rättsliga?"
+            r"|the (legal|lawful)|our (legal|lawful)|legal basis|lawful basis",
+            first,
+        ):
+            return False
+        return True
+
     def _purpose(self, section, sentence, words):
         text = sentence.lower()
+        if section == "controller" and not re.search(
+            r"\bjotta\b|\bför att\b|\bin order to\b", text
+        ):
+            # The controller's lines name the business; a purpose stands there only in prose
+            # that says why ("Käsittelen tietojasi, jotta voimme sopia tapaamisista").
+            return False
         marker = re.search(
-            r"\bjotta\b|\bvarten\b|tarkoitu|\bvoidakse\w*|\bför att\b|\bi syfte\b|ändamål"
+            r"\bsiihen,? että\b|\bså att\b"
+            r"|\bjotta\b|\bvarten\b|tarkoitu|\bvoidakse\w*|\bför att\b|\bi syfte\b|ändamål"
             r"|\bin order to\b|\bpurpose|\bso that\b|\\w+(miseen|mään|maan)\b",
             text,
         ) or any(t.lower.endswith(("miseen", "mään", "maan")) and len(t.lower) > 7 for t in words)
@@ -565,7 +641,19 @@ class NoticeClaims:
         table_row = bool(re.search(r"\s[–—-]\s", sentence)) and bool(period_in(words))
         if verb is None and not in_section and not table_row:
             return []
-        if section in ("security",) or (section in ("rights",) and not in_section):
+        if section in ("security",):
+            return []
+        verb_clause = next((c.tokens for c in parts if verb in c.tokens), words)
+        if section == "rights" and (
+            verb is None
+            or x.REQUEST.find(words)
+            or x.RIGHT.find(words)
+            or x.OFFER.find(verb_clause)
+            or not (period_in(words) or _law_named(words, sentence))
+        ):
+            # In the rights section only a plain statement of keeping, with a period or the
+            # law that sets it, is a retention claim; "Voit pyytää tietojesi poistamista, ellei
+            # laki edellytä niiden säilyttämistä" is a right and its limit.
             return []
         if verb is not None and any(c.negated and verb in c.tokens for c in parts):
             # "Paperisia tietoja ei säilytetä": nothing is kept, no period is claimed. "ei
@@ -590,9 +678,7 @@ class NoticeClaims:
         # something is a criterion.
         duration = any(t.lower in ("ajan", "aikana", "under") for t in words[1:])
         criterion = bool(period or event or law or duration or x.CRITERION.find(words))
-        generic_law = bool(
-            re.search(r"\blai\w*|lainsäädän\w*|\blag(en|ar)?\b|\blaw\b|legislation", sentence, re.I)
-        )
+        generic_law = bool(GENERIC_LAW_RE.search(sentence))
         if not criterion and not vague and not generic_law:
             return []
         if period is None and verb is None and not event and not law and not duration:
@@ -611,9 +697,7 @@ class NoticeClaims:
         # Vague: "niin kauan kuin on tarpeen", "lain edellyttämän ajan" naming no law, with
         # no bound; "kuitenkin enintään kaksi vuotta" bounds it.
         bounded = bool(period) or bool(event and event != "relationship_end") or bool(law)
-        generic_law = bool(
-            re.search(r"\blai\w*|lainsäädän\w*|\blag(en|ar)?\b|\blaw\b|legislation", sentence, re.I)
-        )
+        generic_law = bool(GENERIC_LAW_RE.search(sentence))
         if vague and not bounded and not (event == "relationship_end" and not generic_law):
             detail["vague"] = True
         elif generic_law and not law and not period and not event and not x.CRITERION.find(words):
@@ -672,15 +756,58 @@ class NoticeClaims:
     # Consent by conduct ---------------------------------------------------------------------
 
     def _consent_by_conduct(self, words, parts):
-        consent = x.CONSENT.find(words) or x.ACCEPT.find(words)
+        if not (x.CONSENT.find(words) or x.ACCEPT.find(words) or x.PERMISSION.find(words)):
+            return ""  # most sentences: nothing of consent, nothing more to read
+        processing = any(
+            form.startswith(("käsitel", "käsittel", "behandl", "process"))
+            for t in words
+            for form in (t.lemma, t.lower)
+        )
+        # "antaa luvan tietojensa käsittelyyn", "ger tillstånd till behandlingen": permission
+        # to the processing is consent by another word.
+        permission = x.PERMISSION.find(words) if processing else None
+        consent = x.CONSENT.find(words) or x.ACCEPT.find(words) or permission
         if consent is None or any(c.negated and consent in c.tokens for c in parts):
             return ""
         text = " ".join(t.lower for t in words)
-        if x.GROUPS["marketing"].find(words) and not re.search(
-            r"\b(kaik\w+|all|alla|allt|koko|every|all of)\b", text
+        if (
+            x.GROUPS["marketing"].find(words)
+            and not re.search(r"\b(kaik\w+|all|alla|allt|koko|every|all of)\b", text)
+            # Buying a card is no act of choosing marketing: "Kun ostat sarjakortin, hyväksyt
+            # samalla, että voimme lähettää sinulle tarjouksia" bundles it (Art 7(4)).
+            and re.search(
+                r"tilaa|tilaam|tilaus|tilatt|prenumer|subscri|beställ|liitty|liity|anmäl", text
+            )
         ):
             return ""  # "Tilaamalla uutiskirjeen annat suostumuksen": a clear affirmative act
-        consent_words = {t.start for t in x.CONSENT.all(words) + x.ACCEPT.all(words)}
+        # Accepting is consent only when what is accepted is the processing ("hyväksyt, että
+        # tietojasi käsitellään"); accepting the booking terms is not.
+        accepted = processing or any(
+            form.startswith(
+                (
+                    "tieto",
+                    "henkilötie",
+                    "uppgift",
+                    "personuppg",
+                    "tarjou",
+                    "mainon",
+                    "markkinoin",
+                    "erbjud",
+                    "reklam",
+                    "marknadsför",
+                    "data",
+                    "offer",
+                )
+            )
+            for t in words
+            for form in (t.lemma, t.lower)
+        )
+        accepts = x.ACCEPT.all(words) if accepted else []
+        if x.CONSENT.find(words) is None and not accepts and permission is None:
+            return ""
+        consent_words = {t.start for t in x.CONSENT.all(words) + accepts}
+        if permission is not None:
+            consent_words.add(permission.start)
         for index, token in enumerate(words):
             following = words[index + 1] if index + 1 < len(words) else None
             gives_consent = following is not None and following.start in consent_words
@@ -701,8 +828,28 @@ class NoticeClaims:
                 and not (i + 1 < len(clause.tokens) and clause.tokens[i + 1].start in consent_words)
             ]
             later = [t for c in parts[position + 1 :] for t in c.tokens]
+            # The consent may follow in the same clause when no comma cuts it: "När du lämnar
+            # dina uppgifter i bokningssystemet godkänner du samtidigt att de behandlas".
+            # Not the noun there: "jos annat siihen nimenomaisen suostumuksesi" gives consent.
+            later += [
+                t
+                for t in clause.tokens
+                if conduct
+                and t.start > conduct[0].start
+                and t.lemma not in ("suostumus", "samtycke", "consent")
+            ]
             if conduct and any(t.start in consent_words for t in later):
                 return conduct[0].text
+        # "Ajanvarauksen tehdessään asiakas antaa samalla luvan tietojensa käsittelyyn": the
+        # 2nd infinitive's inessive ("tehdessään", "varatessasi") is the time of the conduct.
+        booking_word = x.GROUPS["bookings"].find(words)
+        for token in words:
+            if not re.search(r"(ess|ss)(a|ä)(an|än|si|mme|nne)?$", token.lower):
+                continue
+            if not (_conduct(token) or (booking_word is not None and token.lemma == "tehdä")):
+                continue
+            if any(t.start in consent_words and t.start > token.start for t in words):
+                return token.text
         # "genom att boka", "by booking".
         m = re.search(
             r"genom att (boka|använda|köpa|beställa|besöka|lämna|registrera)\w*"
@@ -713,7 +860,16 @@ class NoticeClaims:
             return m.group(0)
         deemed = x.DEEMED.find(words)
         booking = x.GROUPS["bookings"].find(words) or x.CONDUCT.find(words)
-        if deemed and booking and consent.lemma in ("suostumus", "samtycke", "consent"):
+        # What is deemed given: consent, or acceptance of the processing itself ("asiakas
+        # hyväksyy henkilötietojensa käsittelyn", "du godkänner att dina uppgifter behandlas");
+        # accepting the booking terms is not consent and is not read as such.
+        consents = consent.lemma in ("suostumus", "suostua", "samtycke", "samtycka", "consent")
+        accepts_processing = bool(x.ACCEPT.find(words)) and any(
+            form.startswith(("käsitel", "käsittel", "behandl", "process"))
+            for t in words
+            for form in (t.lemma, t.lower)
+        )
+        if deemed and booking and (consents or accepts_processing):
             return booking.text
         return ""
 
@@ -750,6 +906,20 @@ class NoticeClaims:
                 fee = token
         if yearly and (count or fee):
             return " ".join(t.text for t in words)
+        # "Tarkastus on maksuton, jos edellisestä tarkastuksesta on kulunut vähintään 12
+        # kuukautta; muutoin peritään toimistokulut": free only on a condition of time is a cap.
+        if (
+            re.search(
+                r"(maksuton|maksutta|veloituksetta|avgiftsfri|kostnadsfri|gratis|free of charge|free)"
+                r"[^.]{0,60}\b(jos|mikäli|kun|om|ifall|if|provided|when)\b",
+                text,
+            )
+            and (period_in(words) or x.TIME_UNIT.find(words))
+            and (
+                fee or re.search(r"\b(muutoin|muuten|muussa tapauksessa|annars|otherwise)\b", text)
+            )
+        ):
+            return " ".join(t.text for t in words)
         if (
             fee
             and re.search(r"\d|euro|€", text)
@@ -769,6 +939,44 @@ class NoticeClaims:
             return "signed"
         only = x.ONLY.find(words)
         email = x.EMAIL.find(words)
+        text = " ".join(t.lower for t in words)
+        if (
+            re.search(
+                r"\bmuulla (tavalla|tavoin|keinoin)\b|\bmuuta kautta\b|\bannat sätt\b|\bannan väg\b"
+                r"|\bother (ways?|means|channels?)\b",
+                text,
+            )
+            and x.REQUEST.find(words)
+            and any(c.negated for c in parts)
+        ):
+            # "Muulla tavoin lähetettyjä pyyntöjä ei käsitellä", "Begäran som kommer på annat
+            # sätt behandlas inte": every other channel refused.
+            return "exclusive"
+        # "Begäran ska skickas per brev", "Pyyntö on toimitettava postitse", "must be sent by
+        # post": one channel made a requirement, with no other channel beside it.
+        phone = re.search(r"puhelim\w*|telefon\w*|phone", text)
+        machine_readable = re.search(r"maskinläsbar|koneluettav|machine-readable", text)
+        for clause in parts:
+            if clause.negated or email or phone:
+                break
+            clause_text = " ".join(t.lower for t in clause.tokens)
+            if not re.search(
+                r"\b(ska|skall|måste|must|shall|tulee|täytyy|pitää)\b"
+                r"|\bon \w+(ttava|ttävä|tava|tävä)\b",
+                clause_text,
+            ):
+                continue
+            channels = [
+                (name, c)
+                for name, c in (
+                    ("post", x.POST),
+                    ("in_person", x.IN_PERSON),
+                    ("own_form", x.OWN_FORM),
+                )
+                if c.find(words) and not (name == "own_form" and machine_readable)
+            ]
+            if len(channels) == 1:
+                return channels[0][0]
         if only and not email:
             if x.POST.find(words):
                 return "post"
@@ -823,8 +1031,19 @@ class NoticeClaims:
             return ""
         if v.MATERIAL_CHANGE.search(sentence) and not v.WITHOUT_NOTICE.search(sentence):
             return "notified" if x.NOTIFY.find(words) else ""
-        if v.WITHOUT_NOTICE.search(sentence) and not v.MATERIAL_CHANGE.search(sentence):
-            return "without_notice"
+        if v.WITHOUT_NOTICE.search(sentence):
+            # "Korjaamme kirjoitusvirheitä ilmoittamatta, mutta jos käyttötarkoitukset
+            # muuttuvat, kerromme siitä": a contrast that notifies the material changes.
+            contrast = next(
+                (i for i, c in enumerate(parts) if c.tokens and c.tokens[0].lower in x_CONTRAST),
+                None,
+            )
+            if contrast is not None and any(
+                x.NOTIFY.find(c.tokens) and not c.negated for c in parts[contrast:]
+            ):
+                return "notified"
+            if not v.MATERIAL_CHANGE.search(sentence):
+                return "without_notice"
         for clause in parts:
             notify = x.NOTIFY.find(clause.tokens)
             if notify is not None:
@@ -893,8 +1112,19 @@ _CRITERION_AFTER = re.compile(
 def retention_subjects(words, verb):
     """The data groups a retention sentence speaks of, or ["all"] for the data as a whole."""
     subjects = []
+    # "… uppgifter som inte hör till journalen raderas": what a negated relative clause names
+    # is what the data is not; it is no subject of the retention.
+    excluded = set()
+    for index, token in enumerate(words[:-1]):
+        if token.lower in RELATIVES and words[index + 1].lower in NEGATORS:
+            for later in words[index + 2 :]:
+                if verb is not None and later is verb:
+                    break
+                excluded.add(later.start)
     for index, token in enumerate(words):
         if verb is not None and token is verb:
+            continue
+        if token.start in excluded:
             continue
         following = words[index + 1].lower if index + 1 < len(words) else ""
         previous = words[index - 1].lower if index else ""
@@ -926,8 +1156,29 @@ def retention_subjects(words, verb):
             ):
                 return ["clients"]
             if x.ALL_DATA.find((token,)):
+                # "Lahjakortin tiedot hävitän …": data of one named thing (a genitive before
+                # the data word) is a group of its own, not the data as a whole.
+                index = words.index(token)
+                before = words[index - 1] if index else None
+                if (
+                    before is not None
+                    and before.lower.endswith("n")
+                    and len(before.lower) > 4
+                    and before.lower not in _GENERAL_OWNERS
+                    and not any(x.GROUPS[k].find((before,)) for k in ("clients", "health"))
+                    and not before.lower[:1].isdigit()
+                ):
+                    return ["other"]
                 break
     return subjects or ["all"]
+
+
+# Genitives before a data word that still mean the data as a whole ("kaikkien asiakkaiden
+# tiedot", "rekisteröidyn tiedot").
+_GENERAL_OWNERS = frozenset(
+    "henkilön rekisteröidyn rekisteröityjen sinun teidän meidän heidän niiden näiden kaikkien "
+    "jokaisen käyttäjän käyttäjien jäsenen jäsenten rekisterin palvelun yrityksen".split()
+)
 
 
 _CONTACT_WORDS = re.compile(
@@ -1156,6 +1407,23 @@ PLACEHOLDER_RE = re.compile(
     r"|etunimi\.sukunimi@|förnamn\.efternamn@|firstname\.lastname@|\bx{2,}@|@x{2,}|\bxxx\b"
     r"|\b0\d{1,2}[\s-]?x{2,}|x{3,}\s*x{2,}|sähköposti@|sahkoposti@|email@domain|@domain\."
     r"|@yritys\.fi\b|@yrityksesi\.|@firma\.fi\b|@company\.com\b|@example\.com\b|\.\.\.@|@\.\.\.",
+    re.IGNORECASE,
+)
+
+
+x_CONTRAST = ("mutta", "men", "but", "kuitenkin", "however")
+
+# The law in general, no law named: "lain edellyttämän ajan", "den tid som lagstiftningen
+# förutsätter", "as the law requires".
+GENERIC_LAW_RE = re.compile(
+    r"\blai\w*|lainsäädän\w*|\blag(en|ar|arna|stiftning\w*|krav\w*)?\b|\blaws?\b|legislation",
+    re.IGNORECASE,
+)
+
+# A line that introduces the controller: its label, or the business id it carries.
+CONTROLLER_LINE_RE = re.compile(
+    r"^\s*(rekisterinpitäjä|rekisterin pitäjä|personuppgiftsansvarig|ansvarig|"
+    r"(data )?controller)\b\s*[:–-]|\b(y-tunnus|fo-nummer|fo-nr|org\.?\s?nr)\b",
     re.IGNORECASE,
 )
 

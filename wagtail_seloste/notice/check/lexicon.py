@@ -35,9 +35,22 @@ class Concept:
         return hit
 
     def find(self, words):
+        # The hot loop of the reader (a 500 KB notice asks it some 200 000 times): the
+        # remembered answer is looked up inline, ``matches`` only computes a new one.
+        seen = self._seen
+        matches = self.matches
         for token in words:
-            if self.matches(token.lemma) or self.matches(token.lower):
+            hit = seen.get(token.lemma)
+            if hit is None:
+                hit = matches(token.lemma)
+            if hit:
                 return token
+            if token.lower != token.lemma:
+                hit = seen.get(token.lower)
+                if hit is None:
+                    hit = matches(token.lower)
+                if hit:
+                    return token
         return None
 
     def all(self, words):
@@ -147,7 +160,20 @@ GROUPS = {
     "marketing": concept(
         "uutiskirje markkinointi suoramarkkinointi mainonta nyhetsbrev marknadsföring "
         "direktmarknadsföring newsletter marketing",
-        ends=("uutiskirje", "markkinointi", "nyhetsbrev", "marknadsföring"),
+        # Periodic letters to clients are newsletters whatever their period or name.
+        ends=(
+            "uutiskirje",
+            "markkinointi",
+            "nyhetsbrev",
+            "marknadsföring",
+            "kuukausikirje",
+            "viikkokirje",
+            "asiakaskirje",
+            "jäsenkirje",
+            "månadsbrev",
+            "veckobrev",
+            "kundbrev",
+        ),
         starts=(
             "uutiskir",
             "markkinoin",
@@ -276,7 +302,7 @@ CRITERION = concept(
 )
 VAGUE = concept(
     "tarpeellinen tarpeen tarvita tarvittava edellyttää vaatia nödvändig behöva krävas kräva "
-    "necessary needed required toistaiseksi",
+    "förutsätta fordra necessary needed required require toistaiseksi",
 )
 LAW = concept(
     "laki lainsäädäntö asetus säädös lag förordning law legislation",
@@ -366,9 +392,11 @@ ACCEPT = concept(
     "hyväksyä hyväksyntä godkänna acceptera accept agree",
     starts=("hyväksy", "godkän", "accept", "agree"),
 )
+PERMISSION = concept("lupa tillstånd permission", starts=("luvan",))
 DEEMED = concept(
-    "katsoa katsotaan tulkita anses betraktas räknas deem count",
-    starts=("katsota", "tulkita", "anses", "betraktas", "räknas", "deemed"),
+    "katsoa katsotaan tulkita merkitä tarkoittaa anses betraktas räknas innebära betyda deem "
+    "count mean",
+    starts=("katsota", "tulkita", "anses", "betraktas", "räknas", "deemed", "merkitsev", "innebär"),
 )
 
 # Rights (GDPR Art 15–22) and requests.
@@ -423,8 +451,8 @@ POST = concept(
     starts=("kirje", "postits", "brev"),
 )
 IN_PERSON = concept(
-    "henkilökohtaisesti paikan päällä personligen person",
-    starts=("henkilökohtai", "personlig"),
+    "henkilökohtaisesti paikan päällä kasvotusten kasvokkain personligen person face-to-face",
+    starts=("henkilökohtai", "personlig", "kasvotu", "kasvokk"),
 )
 OWN_FORM = concept("lomake blankett form", ends=("lomake", "blankett"), starts=("lomakkee",))
 ONLY = concept(

@@ -151,6 +151,17 @@ def _names_someone(line):
 
 # Purposes and legal bases --------------------------------------------------------------------
 
+# "Journalanteckningar: lagen om patientens ställning och rättigheter (785/1992)": a statute
+# named for a purpose is its legal obligation (GDPR Art 6(1)(c)). An Art 9(2) condition is no
+# Art 6 basis and does not count here.
+_STATUTE_FOR_PURPOSE = re.compile(r"\b\d{2,4}/(19|20)\d{2}\b")
+_DATA_PROTECTION_ONLY = re.compile(r"2016/679|1050/2018|523/1999")
+
+
+def _names_its_law(purpose):
+    found = [m.group(0) for m in _STATUTE_FOR_PURPOSE.finditer(purpose)]
+    return any(not _DATA_PROTECTION_ONLY.fullmatch(f) for f in found)
+
 
 @rule
 def purposes_and_bases(r):
@@ -186,8 +197,14 @@ def purposes_and_bases(r):
         and not any(w.search(p.get("purpose") or "") for w in v.BASIS_WORDS.values())
         # "vårdavtal", "hoitosopimus": the basis read as lemmas (compounds included).
         and not bases_in(r, p.get("purpose") or "")
+        and not _names_its_law(p.get("purpose") or "")
     ]
     named_in_text = any(w.search(r.basis_text) for w in v.BASIS_WORDS.values())
+    # "Ajan varaamalla asiakas hyväksyy käsittelyn": the notice states a basis, an invalid
+    # one; consent-by-conduct reports it, and its fix (the contract) is the same.
+    legal_basis_text = legal_basis_text or any(
+        c.section == "legal_basis" for c in r.claims_of("consent_by_conduct")
+    )
     if (r.purposes and without_basis and not legal_basis_text) or (
         not r.purposes and not legal_basis_text and not named_in_text
     ):
@@ -794,13 +811,16 @@ def undeclared_cookies(r):
 def changes_without_notice(r):
     # GDPR Art 12(1), 13(3) and WP260 rev.01 paragraphs 29–33: material changes are
     # communicated to data subjects; a notice cannot reserve the right to change silently.
+    silent = [c for c in r.claims_of("changes") if c.value == "without_notice"]
+    notified = [c for c in r.claims_of("changes") if c.value == "notified"]
+    # A sentence read as notifying ("… ilmoittamatta, mutta jos käyttötarkoitukset muuttuvat,
+    # kerromme siitä") is not silent for the words it also holds.
+    notifying = {c.sentence for c in notified}
     found = [
         (kind, s)
         for kind, s in r.sentences_where(v.CHANGE_WORD)
-        if v.WITHOUT_NOTICE.search(s) and not v.MATERIAL_CHANGE.search(s)
+        if v.WITHOUT_NOTICE.search(s) and not v.MATERIAL_CHANGE.search(s) and s not in notifying
     ]
-    silent = [c for c in r.claims_of("changes") if c.value == "without_notice"]
-    notified = [c for c in r.claims_of("changes") if c.value == "notified"]
     if not found and silent and not notified:
         found = [(c.section, c.sentence) for c in silent]
     if found:

@@ -53,6 +53,36 @@ def sentences(text):
     return [s.strip(" -•\t") for s in _SENTENCE_END.split(text or "") if s and s.strip(" -•\t")]
 
 
+LIST_MARKS = ("- ", "– ", "• ", "* ")
+# A table row: cells apart with dashes, bars or tabs ("laskut — kuusi vuotta").
+TABLE_CELL_RE = re.compile(r"\s[–—|-]\s|\t")
+
+
+def unwrap(lines):
+    """The lines of a text with hard line wraps joined: a line that does not end a sentence,
+    followed by one that goes on in lowercase ("…, hyväksyt samalla," + "että voimme …"), is
+    one sentence. List items and blank lines stay apart."""
+    joined = []
+    for line in lines:
+        stripped = line.strip()
+        previous = joined[-1].rstrip() if joined else ""
+        if (
+            previous
+            and stripped
+            # goes on in lowercase, or a long line (a wrapped paragraph's) goes on in a name:
+            # "… voit valittaa" + "Tietosuojavaltuutetun toimistoon (tietosuoja.fi)."
+            and (stripped[0].islower() or (len(previous) >= 60 and len(joined[-1]) >= 60))
+            and not stripped.startswith(LIST_MARKS)
+            and not previous.endswith((".", "!", "?", ":"))
+            and not TABLE_CELL_RE.search(previous)
+            and not TABLE_CELL_RE.search(stripped)
+        ):
+            joined[-1] = f"{previous} {stripped}"
+        else:
+            joined.append(line)
+    return joined
+
+
 def effective_kind(section):
     """The section's kind; for an ``other`` section, the kind its heading names, if any."""
     kind = section.get("kind") or "other"
@@ -160,12 +190,12 @@ class NoticeReading:
         for section in self.sections:
             kind = effective_kind(section)
             lead = ""
-            for part in self.section_text(section, heading=False).split("\n"):
+            for part in unwrap(self.section_text(section, heading=False).split("\n")):
                 if not part.strip():
                     continue  # a list may follow its lead-in after a blank line
-                if lead and part.lstrip().startswith(("- ", "• ", "* ")):
+                if lead and part.lstrip().startswith(LIST_MARKS):
                     # "Sinulla on oikeus:" + "- pyytää tietojesi poistamista": one statement.
-                    part = f"{lead} {part.lstrip(' -•*')}"
+                    part = f"{lead} {part.lstrip(' -–•*')}"
                 else:
                     # "Sinulla on oikeus:" or a bare "Voit" over a list is the list's lead-in.
                     stripped = part.strip()
@@ -186,8 +216,23 @@ class NoticeReading:
             if (kinds is None or kind in kinds)
             and kind not in exclude
             and pattern.search(sentence)
-            and not (affirmative and v.NEGATION.search(sentence))
+            and not (affirmative and self._denies(sentence))
         ]
+
+    # The Finnish negative verb's first and second persons ("en kirjaa terveystietoja"); in a
+    # Swedish notice "en" is an article.
+    _FI_PERSONAL_NEGATION = re.compile(r"\b(en|enkä|et|etkä|emmekä|ette|ettekä)\b", re.I)
+
+    def _denies(self, sentence):
+        if v.NEGATION.search(sentence):
+            return True
+        return self.language == "fi" and bool(self._FI_PERSONAL_NEGATION.search(sentence))
+
+    @cached_property
+    def language(self):
+        from .lemmas import language_of
+
+        return language_of(self.all_text)
 
     @cached_property
     def claims(self):

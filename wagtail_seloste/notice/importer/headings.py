@@ -434,6 +434,10 @@ def _heading_shaped(text):
     """
     if len(text) > 100 or len(text.split()) > 14:
         return False
+    if text[:1].islower():
+        # "vuoden kuluttua viimeisestä käynnistä. Laskut säilytetään …": a line that goes on
+        # in lowercase is the rest of a wrapped sentence, not a heading.
+        return False
     if text.endswith(":") and len(text.split()) <= 6:
         return fold(text) != "yhteystiedot" and not re.search(r"@|\d{3}", text)
     if text.endswith((".", ":", ";", ",")) and not text.endswith("..."):

@@ -23,7 +23,8 @@ LEGAL_BASIS_RE = [
         ),
     ),
     ("a", re.compile(r"suostum\w*|samtyck\w*")),
-    ("b", re.compile(r"sopimu\w*|sopimuks\w*|\bavtal\w*")),
+    # "vårdavtalet", "kundavtal": a contract in a compound too (not the processor agreement).
+    ("b", re.compile(r"sopimu\w*|sopimuks\w*|(?<!bitrades)avtal(?!at\b)\w*")),
     ("d", re.compile(r"elintarke\w*|vitala intressen")),
     ("e", re.compile(r"yleisen edun\w*|julkisen vallan\w*|allmant intresse|myndighetsutovning")),
 ]
