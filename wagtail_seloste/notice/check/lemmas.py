@@ -107,7 +107,7 @@ def _indexed_stream(lang):
             stream._rev, stream._count, stream._pos = frontcode._read_header(data)
             stream._firsts, stream._blocks = firsts, blocks
             return stream
-        except (OSError, EOFError, ValueError, pickle.UnpicklingError, TypeError):
+        except Exception:  # noqa: BLE001 - any unreadable or stale cache file is rebuilt
             pass
     stream = StreamMap(lang)
     if path is not None:
