@@ -4,6 +4,7 @@
 import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -14,11 +15,18 @@ pytest.importorskip("whitenoise")
 MANAGE = Path(__file__).resolve().parents[1] / "example_site" / "manage.py"
 
 
+# The checks read the settings, not a database's content: an empty database of the tests'
+# own, never the machine's `seloste` database that `make production` fills with the demo (its
+# Site at localhost would add check E005 to every answer).
+EMPTY_DATABASE = "sqlite:///" + str(Path(tempfile.mkdtemp(prefix="seloste-settings-")) / "db")
+
+
 def manage(*args, **env):
     environment = {
         **{k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "WEB_CONC"))},
         "DJANGO_SETTINGS_MODULE": "example_site.settings.production",
         "DJANGO_SECRET_KEY": "tests-only-" + "k3Y9pQ2vW7" * 6,
+        "DATABASE_URL": EMPTY_DATABASE,
         **env,
     }
     return subprocess.run(
