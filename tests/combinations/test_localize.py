@@ -105,3 +105,28 @@ def test_the_swedish_page_follows_the_finnish_pages_hours_without_a_sync(booking
     assert {s.timetz().replace(tzinfo=None) for starts in slots.values() for s in starts} == {
         time(10)
     }
+
+
+def test_a_contact_persons_phone_is_not_offered_for_translation(notice):
+    sections = notice.sections.raw_data
+    sections.append(
+        {
+            "type": "contact_person",
+            "value": {
+                "heading": "Yhteyshenkilö",
+                "text": "",
+                "person": {
+                    "name": "Liisa Laine",
+                    "email": "liisa@example.com",
+                    "phone": "050 765 4321",
+                    "address": "",
+                },
+            },
+        }
+    )
+    notice.save_revision().publish()
+
+    _source, segments = strings_of(notice)
+
+    assert "Liisa Laine" in segments  # the person's other texts are offered
+    assert "050 765 4321" not in segments

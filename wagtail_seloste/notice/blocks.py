@@ -143,10 +143,25 @@ class OtherSectionBlock(SectionBlock):
     heading = blocks.CharBlock(required=True, label=_("Heading"))
 
 
+class PhoneBlock(blocks.CharBlock):
+    """A phone number: one number in every language of the notice.
+
+    wagtail-localize offers a CharBlock's text for translation; a number is not text to
+    translate, and a translator's copy would drift from the contact the Finnish page gives
+    (GDPR Art 13(1)(a)). Like the notice's own phone field, the translation keeps the source's.
+    """
+
+    def get_translatable_segments(self, value):
+        return []
+
+    def restore_translated_segments(self, value, segments):
+        return value
+
+
 class PersonBlock(blocks.StructBlock):
     name = blocks.CharBlock(required=False, label=_("Name"))
     email = blocks.EmailBlock(required=False, label=_("Email"))
-    phone = blocks.CharBlock(required=False, label=_("Phone"))
+    phone = PhoneBlock(required=False, label=_("Phone"))
     address = blocks.CharBlock(required=False, label=_("Address"))
 
 
