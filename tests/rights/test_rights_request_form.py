@@ -126,6 +126,17 @@ def test_requests_from_one_address_are_rate_limited(client, rights_page):
     assert other.status_code == 302
 
 
+@override_settings(WAGTAIL_SELOSTE_RIGHTS_RATE_LIMIT_PER_ADDRESS=0)
+def test_a_rate_limited_request_comes_back_filled_in(client, rights_page):
+    response = submit(client, {**VALID, "email": "kept@example.com", "name": "Kerttu Kallio"})
+
+    assert response.status_code == 429
+    page = response.content.decode()
+    assert 'value="kept@example.com"' in page
+    assert 'value="Kerttu Kallio"' in page
+    assert "Kirjoittamasi tiedot ovat tallessa alla" in page
+
+
 def test_rate_limit_does_not_store_the_address(client, rights_page):
     submit(client, REMOTE_ADDR="192.0.2.77")
     keys = " ".join(str(k) for k in cache._cache)  # locmem

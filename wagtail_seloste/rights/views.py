@@ -22,9 +22,13 @@ def request_form_view(request, page):
     form_class = page.get_form_class()
     if request.method == "POST":
         # Every POST counts against the address, valid or not (guessing and flooding alike).
-        if rights.address_limited(request):
-            return _render(request, page, "rate_limited", status=429)
         form = form_class(request.POST)
+        if rights.address_limited(request):
+            # Refused for now, but what the person wrote is not lost: the form comes back
+            # filled in, to be sent again later or copied into an email.
+            return _render(
+                request, page, "request_page", {"form": form, "rate_limited": True}, status=429
+            )
         if form.is_valid():
             # The same answer whatever happens next: whether the email is in the register, or
             # is over its daily limit, is not revealed (no way to learn who is a client). The
