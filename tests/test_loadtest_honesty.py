@@ -126,3 +126,14 @@ def test_the_default_run_has_a_quiet_phase_after_the_last_fault(loadtest):
     last_end = max(at + lasts for _name, at, lasts in loadtest.planned_faults())
 
     assert loadtest.SECONDS - last_end - loadtest.RECOVERY >= 30
+
+
+def test_stacks_of_two_databases_keep_apart_in_the_shared_redis(stack):
+    prefixes = {
+        stack.environment({"DATABASE_URL": f"postgres://postgres@127.0.0.1:5432/{name}"})[
+            "CACHE_KEY_PREFIX"
+        ]
+        for name in ("seloste", "seloste_loadtest")
+    }
+
+    assert len(prefixes) == 2

@@ -32,7 +32,9 @@ TIMEOUT = 300
 
 def _key(host, port):
     generation = cache.get_or_set(GENERATION_KEY, 1, None)
-    return f"wagtail_seloste:site:{generation}:{host}:{port}"
+    # "site_with_root": the entry holds the Site itself (earlier versions kept its id under
+    # "site"), so processes of both versions can share the cache during a deploy.
+    return f"wagtail_seloste:site_with_root:{generation}:{host}:{port}"
 
 
 class SiteLookupMiddleware:

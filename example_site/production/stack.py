@@ -54,6 +54,9 @@ def environment(overrides=None):
         env["DJANGO_SECRET_KEY"] = key_file.read_text().strip()
     env.setdefault("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/seloste")
     env.setdefault("REDIS_URL", "redis://127.0.0.1:6379/0")
+    # Stacks of other databases on the same Redis (another checkout, the load test) must not
+    # read each other's entries: their sites and pages have other ids.
+    env.setdefault("CACHE_KEY_PREFIX", "seloste-" + urlsplit(env["DATABASE_URL"]).path.strip("/"))
     env.setdefault("DJANGO_HTTPS", "0")
     env.setdefault("EMAIL_HOST", "127.0.0.1")
     env.setdefault("EMAIL_PORT", "1025")
