@@ -216,7 +216,13 @@ class Supervisor:
     def run(self):
         for name in self.argv:
             self.start(name)
-        self.wait_ready()
+        try:
+            self.wait_ready()
+        except SystemExit:
+            # The processes live in sessions of their own: left running, they would hold the
+            # ports of the next start.
+            self.shutdown()
+            raise
         self.write_state()
         log("ready: " + ", ".join(f"http://127.0.0.1:{port}/" for port in PORTS))
         while not self.stopping:
