@@ -141,6 +141,25 @@ def safe_cache(alias=DEFAULT_CACHE_ALIAS):
 
 cache = SafeCache()
 
+# Bumped whenever any page is saved, deleted or moved, or a locale changes (signals.py): part
+# of the keys of what is derived from the page tree (links between pages and translations).
+PAGES_GENERATION = "wagtail_seloste:pages_generation"
+
+
+def generation(key):
+    """The number of a generation counter (1 when unset), for the keys of entries that
+    ``bump(key)`` forgets all at once."""
+    return cache.get_or_set(key, 1, None)
+
+
+def bump(key):
+    """Forget every entry keyed with ``generation(key)``. With the cache down the bump is lost,
+    and so is nothing else: the entries it still holds expire after their timeout."""
+    try:
+        cache.incr(key)
+    except ValueError:
+        cache.set(key, 2, None)
+
 
 class FailSafeCacheMixin:
     """A cache backend whose failures read as misses (for a backend class: every caller,

@@ -24,17 +24,16 @@ from django.utils import translation
 from wagtail.models import Site
 from wagtail.signals import post_page_move
 
-from .cache import cache
+from .cache import bump, cache, generation
 
 GENERATION_KEY = "wagtail_seloste:site_generation"
 TIMEOUT = 300
 
 
 def _key(host, port):
-    generation = cache.get_or_set(GENERATION_KEY, 1, None)
     # "site_with_root": the entry holds the Site itself (earlier versions kept its id under
     # "site"), so processes of both versions can share the cache during a deploy.
-    return f"wagtail_seloste:site_with_root:{generation}:{host}:{port}"
+    return f"wagtail_seloste:site_with_root:{generation(GENERATION_KEY)}:{host}:{port}"
 
 
 class SiteLookupMiddleware:
@@ -63,29 +62,20 @@ class SiteLookupMiddleware:
 
 @receiver(post_save, sender=Site)
 @receiver(post_delete, sender=Site)
+@receiver(post_page_move)
 def forget_cached_sites(**kwargs):
-    # Bumping the generation forgets every host's entry at once. When the cache is down the
-    # bump is lost, but so is nothing else: the entries it still holds expire after TIMEOUT.
-    try:
-        cache.incr(GENERATION_KEY)
-    except ValueError:
-        cache.set(GENERATION_KEY, 2, None)
+    # Bumping the generation forgets every host's entry at once (a moved root has new paths).
+    bump(GENERATION_KEY)
 
 
 @receiver(post_save)
 def forget_cached_sites_of_a_root_page(sender, instance, **kwargs):
-    # The cached sites carry their root pages: a root page saved (renamed, published, moved)
-    # is read again. Any page model may be a root, so every save of a Page is looked at.
+    # The cached sites carry their root pages: a root page saved (renamed, published) is read
+    # again. Any page model may be a root, so every save of a Page is looked at.
     from wagtail.models import Page
 
     if isinstance(instance, Page) and Site.objects.filter(root_page_id=instance.pk).exists():
         forget_cached_sites()
-
-
-@receiver(post_page_move)
-def forget_cached_sites_after_a_move(**kwargs):
-    # A move updates the tree without saving the page; a moved root has new paths.
-    forget_cached_sites()
 
 
 # The database out: a 503 page that says so ---------------------------------------------------

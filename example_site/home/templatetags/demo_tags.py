@@ -1,19 +1,15 @@
 """The demo site's navigation in the visitor's language: ``{% load demo_tags %}``."""
 
 from django import template
-from django.db.models.signals import post_delete, post_save
-from django.dispatch import receiver
 from django.utils import translation
 from wagtail.models import Page, Site
-from wagtail.signals import post_page_move
 
-from wagtail_seloste.cache import cache
+from wagtail_seloste.cache import PAGES_GENERATION, cache, generation
 
 register = template.Library()
 
 # The links are the same for every visitor of a site in a language: kept in the shared cache
 # (each cost two or three queries on every page), forgotten when any page changes.
-GENERATION_KEY = "demo:nav_generation"
 TIMEOUT = 3600
 
 
@@ -25,10 +21,9 @@ def localized_url(context, slug=""):
     site = Site.find_for_request(request) if request is not None else None
     if site is None:
         return "/"
-    generation = getattr(request, "_demo_nav_generation", None)
-    if generation is None:
-        generation = request._demo_nav_generation = cache.get_or_set(GENERATION_KEY, 1, None)
-    key = f"demo:nav:{generation}:{site.pk}:{translation.get_language()}:{slug}"
+    if not hasattr(request, "_demo_pages_generation"):
+        request._demo_pages_generation = generation(PAGES_GENERATION)
+    key = f"demo:nav:{request._demo_pages_generation}:{site.pk}:{translation.get_language()}:{slug}"
     url = cache.get(key)
     if url is None:
         url = _localized_url(request, site, slug)
@@ -43,15 +38,3 @@ def _localized_url(request, site, slug):
         if page is None:
             return ""
     return page.localized.get_url(request) or ""
-
-
-@receiver(post_save)
-@receiver(post_delete)
-@receiver(post_page_move)
-def forget_links(sender, instance=None, **kwargs):
-    # Published, unpublished, renamed, moved or deleted: any page may be one of the links.
-    if isinstance(instance, Page):
-        try:
-            cache.incr(GENERATION_KEY)
-        except ValueError:
-            cache.set(GENERATION_KEY, 2, None)
