@@ -9,7 +9,7 @@ VNU := $(VENV)/node_modules/vnu-jar/build/dist/vnu.jar
 MANAGE := $(PY) example_site/manage.py
 
 .PHONY: install demo serve test test-postgres bench lint messages compilemessages clean \
-	production production-up production-down loadtest
+	production production-up production-down loadtest saturate
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -65,9 +65,15 @@ production-up: $(VENV)/.production
 production-down:
 	$(PY) example_site/production/stack.py --stop
 
-# About two minutes of load with the worker killed and SMTP down for a while; last line JSON.
+# About three minutes of load with the worker killed, SMTP, Redis and the database down for a
+# while, then a quiet phase; last line JSON. ARGS=--saturate: the same as make saturate.
 loadtest: $(VENV)/.loadtest
-	$(PY) example_site/production/loadtest.py
+	$(PY) example_site/production/loadtest.py $(ARGS)
+
+# Requests a second of the notice and of a whole booking at saturation on this machine, about
+# three minutes (example_site/production/saturate.py); last line JSON.
+saturate: $(VENV)/.loadtest
+	$(PY) example_site/production/loadtest.py --saturate
 
 bench: $(STAMP)
 	$(PY) -m tests.bench

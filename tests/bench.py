@@ -60,6 +60,12 @@ def main():
             importlib.import_module(f"tests.{name}").run(report)
         finally:
             connection.creation.destroy_test_db(old_name, verbosity=0)
+    # Saturation needs the production stack (PostgreSQL, Redis, gunicorn): minutes, not seconds.
+    print(
+        "== requests a second of the notice and of a whole booking at saturation: make saturate "
+        '(about 3 minutes; docs/deployment.md, "Where the CPU goes")',
+        flush=True,
+    )
 
 
 if __name__ == "__main__":

@@ -237,3 +237,23 @@ def test_the_pages_use_the_cache_again_when_redis_is_back(client, demo, redis_pr
     client.get("/tietosuojaseloste/")
 
     assert cache.set("wagtail_seloste:probe", 1, 10) is True
+
+
+def test_the_fail_safe_backend_reuses_one_redis_client_for_every_call():
+    from wagtail_seloste.cache import RedisCache
+
+    backend = RedisCache("redis://127.0.0.1:6379/0", {})
+
+    assert backend._cache.get_client("a") is backend._cache.get_client("b", write=True)
+
+
+def test_the_fail_safe_backend_reads_the_cache_again_when_redis_is_back(redis_proxy, monkeypatch):
+    from django.core.cache import cache as django_cache
+
+    monkeypatch.setattr(cache_module, "PAUSE", 0)
+    django_cache.set("probe", 1, 10)
+    redis_proxy.down()
+    django_cache.get("probe")
+    redis_proxy.up()
+
+    assert django_cache.get("probe") == 1

@@ -226,3 +226,23 @@ def test_demo_record_exports_a_spreadsheet_that_reads_back(client, demo):
     assert header[0] == "Käsittelytoimi"
     assert [row[2] for row in rows] == demo_purposes()
     assert all(cell for row in rows for cell in row)
+
+
+def test_demo_navigation_is_read_from_the_cache_once_built(client, demo):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.get("/sv/")
+    with CaptureQueriesContext(connection) as queries:
+        client.get("/sv/")
+
+    assert [q["sql"] for q in queries if '"wagtailcore_page"."slug" =' in q["sql"]] == []
+
+
+def test_demo_navigation_follows_a_published_new_slug(client, demo):
+    client.get("/sv/")
+    booking = BookingPage.objects.get(locale__language_code="sv")
+    booking.slug = "boka-tid-nu"
+    booking.save_revision().publish()
+
+    assert 'href="/sv/boka-tid-nu/"' in client.get("/sv/").content.decode()

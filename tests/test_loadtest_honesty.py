@@ -111,3 +111,29 @@ def test_a_short_run_leaves_out_the_faults_that_do_not_fit(loadtest, monkeypatch
     monkeypatch.setattr(loadtest, "SECONDS", 50)
 
     assert [fault[0] for fault in loadtest.planned_faults()] == ["worker killed", "SMTP down"]
+
+
+def test_the_quiet_phase_leaves_out_the_requests_of_a_fault_and_its_recovery(loadtest):
+    windows = {"Redis down 30 s": [100.0, 130.0]}
+    timings = [(50.0, "home", 20.0), (120.0, "home", 900.0), (133.0, "home", 800.0)]
+
+    quiet, by_fault = loadtest.p95_by_phase(timings, windows)
+
+    assert (quiet, by_fault) == ({"home": 20}, {"Redis down 30 s": {"home": 900}})
+
+
+def test_the_default_run_has_a_quiet_phase_after_the_last_fault(loadtest):
+    last_end = max(at + lasts for _name, at, lasts in loadtest.planned_faults())
+
+    assert loadtest.SECONDS - last_end - loadtest.RECOVERY >= 30
+
+
+def test_stacks_of_two_databases_keep_apart_in_the_shared_redis(stack):
+    prefixes = {
+        stack.environment({"DATABASE_URL": f"postgres://postgres@127.0.0.1:5432/{name}"})[
+            "CACHE_KEY_PREFIX"
+        ]
+        for name in ("seloste", "seloste_loadtest")
+    }
+
+    assert len(prefixes) == 2

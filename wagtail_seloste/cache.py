@@ -24,6 +24,7 @@ import time
 from django.core.cache import DEFAULT_CACHE_ALIAS, caches
 from django.core.cache.backends.base import DEFAULT_TIMEOUT, InvalidCacheBackendError
 from django.core.cache.backends.redis import RedisCache as DjangoRedisCache
+from django.core.cache.backends.redis import RedisCacheClient
 
 logger = logging.getLogger("wagtail_seloste.cache")
 
@@ -140,6 +141,25 @@ def safe_cache(alias=DEFAULT_CACHE_ALIAS):
 
 cache = SafeCache()
 
+# Bumped whenever any page is saved, deleted or moved, or a locale changes (signals.py): part
+# of the keys of what is derived from the page tree (links between pages and translations).
+PAGES_GENERATION = "wagtail_seloste:pages_generation"
+
+
+def generation(key):
+    """The number of a generation counter (1 when unset), for the keys of entries that
+    ``bump(key)`` forgets all at once."""
+    return cache.get_or_set(key, 1, None)
+
+
+def bump(key):
+    """Forget every entry keyed with ``generation(key)``. With the cache down the bump is lost,
+    and so is nothing else: the entries it still holds expire after their timeout."""
+    try:
+        cache.incr(key)
+    except ValueError:
+        cache.set(key, 2, None)
+
 
 class FailSafeCacheMixin:
     """A cache backend whose failures read as misses (for a backend class: every caller,
@@ -198,6 +218,33 @@ class FailSafeCacheMixin:
         return self._failsafe("clear", None)
 
 
+class ReusingRedisCacheClient(RedisCacheClient):
+    """Django's Redis client that keeps one ``redis.Redis`` per connection pool.
+
+    Django builds a new ``redis.Redis`` for every cache call, and redis-py's constructor (its
+    table of some 200 response callbacks) costs more CPU than the call itself: about 1 ms each,
+    a tenth of the notice page's CPU with its 15 cache reads (docs/deployment.md, "Where the
+    CPU goes"). A ``redis.Redis`` over a pool is safe to share between threads, and the pool
+    still opens and replaces the connections.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._clients = {}
+
+    def get_client(self, key=None, *, write=False):
+        pool = self._get_connection_pool(write)
+        client = self._clients.get(pool)
+        if client is None:
+            client = self._clients[pool] = self._client(connection_pool=pool)
+        return client
+
+
 class RedisCache(FailSafeCacheMixin, DjangoRedisCache):
     """Django's ``RedisCache``, whose failures read as misses: with Redis gone (or silent until
-    the socket timeout of its ``OPTIONS``) every page is served from the database."""
+    the socket timeout of its ``OPTIONS``) every page is served from the database. It reuses
+    its Redis clients (``ReusingRedisCacheClient``)."""
+
+    def __init__(self, server, params):
+        super().__init__(server, params)
+        self._class = ReusingRedisCacheClient

@@ -7,8 +7,10 @@ Finding the request's Wagtail site from the shared cache, for installs with many
 Wagtail looks the site up with a query that reads every site row (hostname OR default site)
 on each request, so its cost grows with the number of sites. This middleware keeps the
 answer per host and port in the shared cache and hands it to Wagtail (which reads
-``request._wagtail_site`` before querying). The entries are forgotten whenever a site is
-saved or deleted. Put it first in ``MIDDLEWARE`` on an install with many sites.
+``request._wagtail_site`` before querying). The site is kept with its root page, so a served
+page costs no site query at all. The entries are forgotten whenever a site is saved or
+deleted, or a site's root page is saved or moved. Put it first in ``MIDDLEWARE`` on an install
+with many sites.
 """
 
 import sys
@@ -20,16 +22,18 @@ from django.dispatch import receiver
 from django.template.loader import render_to_string
 from django.utils import translation
 from wagtail.models import Site
+from wagtail.signals import post_page_move
 
-from .cache import cache
+from .cache import bump, cache, generation
 
 GENERATION_KEY = "wagtail_seloste:site_generation"
 TIMEOUT = 300
 
 
 def _key(host, port):
-    generation = cache.get_or_set(GENERATION_KEY, 1, None)
-    return f"wagtail_seloste:site:{generation}:{host}:{port}"
+    # "site_with_root": the entry holds the Site itself (earlier versions kept its id under
+    # "site"), so processes of both versions can share the cache during a deploy.
+    return f"wagtail_seloste:site_with_root:{generation(GENERATION_KEY)}:{host}:{port}"
 
 
 class SiteLookupMiddleware:
@@ -43,26 +47,35 @@ class SiteLookupMiddleware:
         except Exception:  # noqa: BLE001 - a disallowed host: Django answers it later
             return self.get_response(request)
         key = _key(host, port)
-        site_id = cache.get(key)
-        site = None
-        if site_id is None:
+        # The Site itself, with its root page, is kept: a cached id still cost a query on
+        # every request. 0 stands for "no site for this host".
+        site = cache.get(key)
+        if site is None:
             site = Site.find_for_request(request)
-            cache.set(key, site.pk if site else 0, TIMEOUT)
-        elif site_id:
-            site = Site.objects.select_related("root_page").filter(pk=site_id).first()
+            if site is not None:
+                site.root_page  # noqa: B018 - loaded now, so that it is cached with the site
+            cache.set(key, site or 0, TIMEOUT)
+        elif site:
             request._wagtail_site = site
         return self.get_response(request)
 
 
 @receiver(post_save, sender=Site)
 @receiver(post_delete, sender=Site)
+@receiver(post_page_move)
 def forget_cached_sites(**kwargs):
-    # Bumping the generation forgets every host's entry at once. When the cache is down the
-    # bump is lost, but so is nothing else: the entries it still holds expire after TIMEOUT.
-    try:
-        cache.incr(GENERATION_KEY)
-    except ValueError:
-        cache.set(GENERATION_KEY, 2, None)
+    # Bumping the generation forgets every host's entry at once (a moved root has new paths).
+    bump(GENERATION_KEY)
+
+
+@receiver(post_save)
+def forget_cached_sites_of_a_root_page(sender, instance, **kwargs):
+    # The cached sites carry their root pages: a root page saved (renamed, published) is read
+    # again. Any page model may be a root, so every save of a Page is looked at.
+    from wagtail.models import Page
+
+    if isinstance(instance, Page) and Site.objects.filter(root_page_id=instance.pk).exists():
+        forget_cached_sites()
 
 
 # The database out: a 503 page that says so ---------------------------------------------------

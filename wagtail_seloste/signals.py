@@ -5,6 +5,7 @@ from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from .cache import PAGES_GENERATION, bump
 from .conf import seloste_settings
 from .notice.models import NoticePage, SelosteSettings, forget_canonical_notices
 
@@ -47,3 +48,15 @@ def refresh_site_findings_when_notice_published(sender, instance, **kwargs):
     site = instance.get_site()
     if site is not None:
         transaction.on_commit(lambda: refresh_site_findings.enqueue(site.pk))
+
+
+@receiver(post_save)
+@receiver(post_delete)
+@receiver(post_page_move)
+def forget_links_between_pages(sender, instance=None, **kwargs):
+    # Published, unpublished, renamed, moved or deleted, any page or locale may change a link
+    # kept under PAGES_GENERATION (the language switcher, a site's navigation).
+    from wagtail.models import Locale, Page
+
+    if isinstance(instance, Page | Locale):
+        bump(PAGES_GENERATION)

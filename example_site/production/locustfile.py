@@ -7,19 +7,25 @@ visitor then picks another time. Every request goes to 127.0.0.1 (LOADTEST_HOSTS
 
 Per page, the answers of 500 and above (503, the database outage's page, apart from the others)
 and the requests that got no answer at all (refused connections, timeouts: "errors") are counted
-and written to LOADTEST_STATUS_FILE when the run ends, for loadtest.py's summary.
+and written to LOADTEST_STATUS_FILE when the run ends, for loadtest.py's summary; every request's
+start (Unix time), page and response time go to LOADTEST_TIMES_FILE, so that loadtest.py can
+tell the latency of the quiet phase from that of each fault.
+
+LOADTEST_SATURATE=notice (or book) makes every visitor repeat that one task without pausing:
+the saturation run of `make saturate` (saturate.py).
 """
 
 import json
 import os
 import random
 import re
+import time
 import uuid
 from collections import Counter
 from html.parser import HTMLParser
 from urllib.parse import urljoin, urlsplit
 
-from locust import HttpUser, between, events, task
+from locust import HttpUser, between, constant, events, task
 
 HOSTS = os.environ.get("LOADTEST_HOSTS", "http://127.0.0.1:8001,http://127.0.0.1:8002").split(",")
 for _host in HOSTS:
@@ -31,10 +37,13 @@ EMAIL_DOMAIN = "loadtest.example"
 server_errors = Counter()
 unavailable = Counter()
 no_answer = Counter()
+# (start as Unix time, page, response time in ms) of every request.
+timings = []
 
 
 @events.request.add_listener
-def count_server_errors(name, response, exception=None, **_kwargs):
+def count_server_errors(name, response, exception=None, response_time=0, **_kwargs):
+    timings.append((round(time.time() - response_time / 1000, 3), name, round(response_time, 1)))
     status = getattr(response, "status_code", 0) or 0
     if status == 503:
         unavailable[name] += 1
@@ -55,6 +64,10 @@ def write_status(environment, **_kwargs):
                 {"500": dict(server_errors), "503": dict(unavailable), "errors": dict(no_answer)},
                 out,
             )
+    path = os.environ.get("LOADTEST_TIMES_FILE")
+    if path:
+        with open(path, "w") as out:
+            json.dump(timings, out)
 
 
 class Forms(HTMLParser):
@@ -182,3 +195,9 @@ class Visitor(HttpUser):
             if "/kiitos/" in urlsplit(response.url).path or "/valmis/" in response.url:
                 if wizard_form(response.text) is None:
                     return
+
+
+SATURATE = os.environ.get("LOADTEST_SATURATE", "")
+if SATURATE:
+    Visitor.tasks = [{"notice": Visitor.notice, "book": Visitor.book}[SATURATE]]
+    Visitor.wait_time = constant(0)

@@ -54,6 +54,9 @@ def environment(overrides=None):
         env["DJANGO_SECRET_KEY"] = key_file.read_text().strip()
     env.setdefault("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/seloste")
     env.setdefault("REDIS_URL", "redis://127.0.0.1:6379/0")
+    # Stacks of other databases on the same Redis (another checkout, the load test) must not
+    # read each other's entries: their sites and pages have other ids.
+    env.setdefault("CACHE_KEY_PREFIX", "seloste-" + urlsplit(env["DATABASE_URL"]).path.strip("/"))
     env.setdefault("DJANGO_HTTPS", "0")
     env.setdefault("EMAIL_HOST", "127.0.0.1")
     env.setdefault("EMAIL_PORT", "1025")
@@ -213,7 +216,13 @@ class Supervisor:
     def run(self):
         for name in self.argv:
             self.start(name)
-        self.wait_ready()
+        try:
+            self.wait_ready()
+        except SystemExit:
+            # The processes live in sessions of their own: left running, they would hold the
+            # ports of the next start.
+            self.shutdown()
+            raise
         self.write_state()
         log("ready: " + ", ".join(f"http://127.0.0.1:{port}/" for port in PORTS))
         while not self.stopping:

@@ -271,3 +271,12 @@ def test_notice_has_exactly_one_main_heading(client, notice, path):
     html = client.get(path).content.decode()
 
     assert html.count("<h1") == 1
+
+
+def test_serving_the_notice_queries_its_site_once(client, notice):
+    client.get("/tietosuojaseloste/")
+    with CaptureQueriesContext(connection) as queries:
+        client.get("/tietosuojaseloste/")
+
+    site_ids = [q["sql"] for q in queries if 'FROM "wagtailcore_site" WHERE' in q["sql"]]
+    assert len(site_ids) == 1

@@ -301,6 +301,12 @@ class NoticePage(Page):
     def language_code(self):
         return self.locale.language_code
 
+    def get_site(self):
+        # While the page is served, the site found once (see serve).
+        if "_seloste_serving_site" in self.__dict__:
+            return self.__dict__["_seloste_serving_site"]
+        return super().get_site()
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         from . import providers
@@ -320,10 +326,16 @@ class NoticePage(Page):
     def serve(self, request, *args, **kwargs):
         # Default headings and labels follow the language the notice is written in, not the
         # visitor's browser, so a Finnish notice never gets Swedish headings.
-        with translation.override(self.language_code):
-            response = super().serve(request, *args, **kwargs)
-            if hasattr(response, "render"):
-                response.render()
+        # Its cookie source and the providers' versions both ask for the site, and Wagtail
+        # queries it each time: one query while serving, none kept after.
+        self.__dict__["_seloste_serving_site"] = super().get_site()
+        try:
+            with translation.override(self.language_code):
+                response = super().serve(request, *args, **kwargs)
+                if hasattr(response, "render"):
+                    response.render()
+        finally:
+            del self.__dict__["_seloste_serving_site"]
         return response
 
     @classmethod
