@@ -104,3 +104,46 @@ def test_a_person_that_is_not_an_object_is_read_as_no_person():
     codes = dict_codes(notice)
 
     assert "missing-controller-contact" not in codes
+
+
+CONTROLLER_THEN_PROSE = (
+    "Valmennus Vaahtera, Y-tunnus 1414213-0, Puistotie 8, 15100 Lahti, elina@vaahtera.example\n"
+    "\n"
+    "Käytän asiakkaan tietoja valmennussopimuksen perusteella tapaamisten sopimiseen ja "
+    "laskutukseen.\n"
+    "\n"
+    "Paketit lähetetään Postin kautta, joka saa nimesi ja osoitteesi."
+)
+
+
+def test_prose_after_the_controllers_contact_block_is_read_as_the_notice_says_it(notice_data):
+    from wagtail_seloste.notice.check.reading import NoticeReading
+
+    section(notice_data, "controller")["text"] = CONTROLLER_THEN_PROSE
+    kinds = dict((s, k) for k, s in NoticeReading(notice_data).sentences)
+
+    assert (
+        kinds[
+            "Käytän asiakkaan tietoja valmennussopimuksen perusteella tapaamisten sopimiseen ja "
+            "laskutukseen."
+        ]
+        == "other"
+    )
+    assert (
+        kinds[
+            "Valmennus Vaahtera, Y-tunnus 1414213-0, Puistotie 8, 15100 Lahti, "
+            "elina@vaahtera.example"
+        ]
+        == "controller"
+    )
+
+
+def test_a_second_paragraph_of_contacts_stays_the_controllers(notice_data):
+    from wagtail_seloste.notice.check.reading import NoticeReading
+
+    section(notice_data, "controller")["text"] = (
+        "Valmennus Vaahtera Oy\n\nYhteyshenkilö Elina Vaahtera, puh. 044 987 6543"
+    )
+    kinds = {k for k, _s in NoticeReading(notice_data).sentences if "Yhteyshenkilö" in _s}
+
+    assert kinds == {"controller"}

@@ -140,6 +140,44 @@ def split_other(section):
     return parts
 
 
+# What a controller block's line holds: an email, a phone number or postcode, a business id.
+_CONTACT_MARK = re.compile(r"@|\[|\d{5}|\d{3}[\s-]?\d{3,}|\b\d{7}-\d\b")
+
+
+def _prose_paragraph(paragraph):
+    """A paragraph that tells something ("Olen hyvinvointivalmentaja …", "Paketen skickas med
+    Posten …") rather than gives the controller's name and contacts."""
+    lines = [line for line in paragraph.split("\n") if line.strip()]
+    return (
+        bool(lines)
+        and not any(_CONTACT_MARK.search(line) for line in lines)
+        and any(len(line.split()) >= 6 for line in lines)
+    )
+
+
+def split_controller(section):
+    """A controller section cut where its contact block ends.
+
+    A notice without headings after its controller lines ("Rekisterinpitäjä" and then the
+    purposes, the data and the rights in prose) arrives as one controller section; its
+    paragraphs that tell something other than the controller's contacts are read as an
+    ``other`` section (for reading only), so that the purposes, data and recipients they state
+    count as anywhere else.
+    """
+    if section.get("kind") != "controller" or not section.get("text"):
+        return [section]
+    paragraphs = re.split(r"\n\s*\n", section["text"])
+    kept, moved = paragraphs[:1], []
+    for paragraph in paragraphs[1:]:
+        (moved if moved or _prose_paragraph(paragraph) else kept).append(paragraph)
+    if not moved:
+        return [section]
+    return [
+        dict(section, text="\n\n".join(kept)),
+        {"kind": "other", "heading": "", "text": "\n\n".join(moved)},
+    ]
+
+
 class NoticeReading:
     def __init__(self, notice):
         self.notice = notice
@@ -148,7 +186,8 @@ class NoticeReading:
             part
             for s in notice.get("sections") or []
             if isinstance(s, dict)
-            for part in split_other(s)
+            for cut in split_controller(s)
+            for part in split_other(cut)
         ]
         self.cookies = [c for c in notice.get("cookies") or [] if isinstance(c, dict)]
 
