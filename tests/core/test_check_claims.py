@@ -96,6 +96,30 @@ def test_a_retention_sentence_bounds_its_own_data_group(sentence, group, period,
     assert claim.detail.get("counted_from", "") == start
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Asiakastiedot poistetaan vuoden kuluttua, laskut kuuden vuoden kuluttua tilikauden "
+        "päättymisestä.",
+        "Kunduppgifter raderas efter ett år, och fakturor sparas i sex år.",
+    ],
+)
+def test_each_member_of_a_comma_list_of_periods_bounds_its_own_data(sentence):
+    found = {(c.subject, c.detail.get("period")) for c in claims(sentence, "other", "retention")}
+
+    assert found == {("clients", 1), ("invoices", 6)}
+
+
+def test_a_comma_inside_one_statement_does_not_cut_it():
+    found = claims(
+        "Asiakastiedot, kuten nimi ja puhelinnumero, poistetaan kolmen vuoden kuluttua.",
+        "other",
+        "retention",
+    )
+
+    assert {(c.subject, c.detail.get("period")) for c in found} == {("clients", 3)}
+
+
 def test_a_period_for_the_data_as_a_whole_covers_every_group():
     [claim] = claims("Personuppgifterna sparas i tre år.", "retention", "retention")
 

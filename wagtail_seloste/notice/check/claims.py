@@ -379,13 +379,15 @@ class NoticeClaims:
                     make("data_group", group, _word_of(clause.tokens, group), negated)
 
         # "Tilaustiedot poistamme kolmen vuoden kuluttua; laskut säilytämme kuusi vuotta": each
-        # statement of a semicolon list bounds its own data.
-        for part in (
-            [p for p in sentence.split(";") if p.strip()] if ";" in sentence else [sentence]
-        ):
+        # statement of a semicolon list bounds its own data, and so does each of a comma list
+        # whose members have their own periods ("Viestit poistetaan vuoden kuluttua, laskut
+        # kuuden vuoden kuluttua"), the verb left out after the first.
+        for part, continued in self._retention_statements(sentence):
             part_words = self.words(part) if part != sentence else words
             part_clauses = clauses(part, self.lang) if part != sentence else parts
-            for subject, value, detail in self._retention(section, part, part_words, part_clauses):
+            for subject, value, detail in self._retention(
+                section, part, part_words, part_clauses, continued
+            ):
                 make("retention", subject, value, **detail)
 
         for letter, law, dp_law in self._bases(section, words):
@@ -634,12 +636,36 @@ class NoticeClaims:
 
     # Retention ------------------------------------------------------------------------------
 
-    def _retention(self, section, sentence, words, parts):
+    def _retention_statements(self, sentence):
+        """(statement, continued) for each retention statement of a sentence: its semicolon
+        parts, each cut again at the commas where every member names data and a period of its
+        own; ``continued`` marks a member whose verb was left out ("…, laskut kuusi vuotta")."""
+        statements = []
+        for part in (
+            [p for p in sentence.split(";") if p.strip()] if ";" in sentence else [sentence]
+        ):
+            members = [m for m in re.split(r",\s+(?:ja\s+|och\s+|and\s+)?", part) if m.strip()]
+            if len(members) > 1 and x.RETAIN.find(self.words(part)):
+                # A member without a period of its own belongs to the one before it.
+                merged = []
+                for member in members:
+                    member_words = self.words(member)
+                    if merged and not (period_in(member_words) and groups_in(member_words)):
+                        merged[-1] = f"{merged[-1]}, {member}"
+                    else:
+                        merged.append(member)
+                if len(merged) > 1 and all(period_in(self.words(m)) for m in merged):
+                    statements += [(m, index > 0) for index, m in enumerate(merged)]
+                    continue
+            statements.append((part, False))
+        return statements
+
+    def _retention(self, section, sentence, words, parts, continued=False):
         """(subject, value, detail) for each data group a retention sentence bounds."""
         verb = x.RETAIN.find(words)
         in_section = section == "retention"
         table_row = bool(re.search(r"\s[–—-]\s", sentence)) and bool(period_in(words))
-        if verb is None and not in_section and not table_row:
+        if verb is None and not in_section and not table_row and not continued:
             return []
         if section in ("security",):
             return []
