@@ -690,3 +690,44 @@ def test_a_long_wrapped_line_going_on_in_a_name_is_one_sentence():
     )
 
     assert "missing-complaint-right" not in dict_codes(prose(text, "other"))
+
+
+# Recipients and transfers in other words ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tilauksesi toimitustiedot annetaan Postille kuljetusta varten.",
+        "Paketen skickas med Posten, som får ditt namn och din adress.",
+        "Jäsenmaksut perii perintäyhtiö, jolle annetaan maksamattomien maksujen tiedot.",
+    ],
+)
+def test_a_receiver_named_in_other_words_is_a_recipient(sentence):
+    found = claims(sentence, "other", "recipient")
+
+    assert any(not c.negated for c in found)
+
+
+def test_handing_over_without_anyone_to_receive_is_no_recipient():
+    assert not claims("Tiedot annetaan ajanvarauksen yhteydessä.", "other", "recipient")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Käyttämämme verkkokauppa-alusta säilyttää tiedot EU:ssa.",
+        "Alla uppgifter lagras inom EU.",
+        "Potilastietojärjestelmän toimittaja käsittelee tietoja puolestamme Suomessa.",
+    ],
+)
+def test_data_kept_inside_the_eu_says_there_is_no_transfer(sentence):
+    [claim] = claims(sentence, "other", "transfer")
+
+    assert claim.negated and claim.value == "none"
+
+
+def test_data_kept_outside_the_eu_is_no_denial_of_transfers():
+    found = claims("Varmuuskopiot säilytetään EU:n ulkopuolella.", "other", "transfer")
+
+    assert not any(c.negated for c in found)

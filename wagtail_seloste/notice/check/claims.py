@@ -585,8 +585,18 @@ class NoticeClaims:
         finland = re.search(
             r"\b(suomessa|suomen|finland|i finland|kotimai\w*|finländsk\w*|inhemsk)", text
         )
-        if not area and not (finland and re.search(r"palvelim|server|sijait|finns", text)):
+        # "säilyttää tiedot EU:ssa", "lagras inom EU", "käsittelee tietoja puolestamme Suomessa":
+        # the data stay inside, said without the word "transfer".
+        kept_here = re.search(r"palvelim|server|sijait|finns|säily|käsitte|lagr|spar|behandl", text)
+        inside = re.search(
+            r"\b(eu|eta|ees|eea)(:ssa|:n alueella|:n sisällä|-alueella|-maissa)"
+            r"|\b(inom|within|in) (the )?(eu|ees|eea)\b",
+            text,
+        )
+        if not area and not (finland and kept_here):
             return None
+        if (inside or finland) and kept_here and not re.search(r"ulkopuol|utanför|outside", text):
+            return not any(c.negated for c in parts)
         if not (
             re.search(
                 r"ulkopuol|utanför|outside|lämna\w*|kolmansiin maihin|tredje land|third countr",
@@ -1319,16 +1329,44 @@ def _hands_over(words):
     verb = x.HAND_OVER.find(words)
     if verb is None:
         return False
-    receiver = x.RECEIVER.find(words) or next(
-        (t for t in words if t.lower.endswith("lle") and len(t.lower) > 5 and t is not verb),
-        None,
+    receiver = (
+        x.RECEIVER.find(words)
+        or next(
+            (t for t in words if t.lower.endswith("lle") and len(t.lower) > 5 and t is not verb),
+            None,
+        )
+        # A named organisation ("… skickas med Posten, som får ditt namn"): a capitalised
+        # word inside the sentence.
+        or next((t for t in words[1:] if t.text[:1].isupper() and t is not verb), None)
+        or _relative_receiver(words)
     )
+    # "toimitustiedot", "kunduppgifter": the data word may end a compound.
     data = (
         x.ALL_DATA.find(words)
         or groups_in(words)
-        or re.search(r"\b(tieto|tiedo|uppgift|data|information)", " ".join(t.lower for t in words))
+        or re.search(r"(tieto|tiedo|uppgift|\bdata|information)", " ".join(t.lower for t in words))
     )
     return bool(receiver and data)
+
+
+def _relative_receiver(words):
+    """A relative clause whose pronoun is the receiver: "…, jolle annetaan maksujen tiedot",
+    "…, som får ditt namn och din adress", "…, who see the invoices"."""
+    if len(words) < 2:
+        return None
+    first, second = words[0], words[1]
+    if first.lower in ("jolle", "joille"):
+        return first
+    if first.lower in ("som", "joka", "jotka", "who", "which") and second.lemma in (
+        "få",
+        "se",
+        "saada",
+        "nähdä",
+        "receive",
+        "see",
+    ):
+        return first
+    return None
 
 
 def _without(words, token):
