@@ -731,3 +731,31 @@ def test_data_kept_outside_the_eu_is_no_denial_of_transfers():
     found = claims("Varmuuskopiot säilytetään EU:n ulkopuolella.", "other", "transfer")
 
     assert not any(c.negated for c in found)
+
+
+# Tables written as rows -------------------------------------------------------------------------
+
+
+def test_a_tables_header_row_does_not_start_a_section():
+    from wagtail_seloste.notice.check.reading import NoticeReading
+
+    notice = prose(
+        "Tarkoitus | Peruste | Säilytys\n"
+        "Jäsenyyden hoitaminen | jäsensopimus | kaksi vuotta jäsenyyden päättymisestä\n"
+        "Voit tarkastaa tietosi."
+    )
+    kinds = {kind for kind, _sentence in NoticeReading(notice).sentences}
+
+    assert kinds == {"other"}
+
+
+def test_a_vague_retention_cell_of_a_table_row_is_a_vague_period():
+    [claim] = claims(
+        "Jäsenyyden hoitaminen | jäsensopimus | niin kauan kuin on tarpeen", "other", "retention"
+    )
+
+    assert claim.detail.get("vague")
+
+
+def test_a_table_row_without_any_retention_cell_claims_no_period():
+    assert not claims("Jäsenyyden hoitaminen | jäsensopimus", "other", "retention")

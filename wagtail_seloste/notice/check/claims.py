@@ -674,7 +674,11 @@ class NoticeClaims:
         """(subject, value, detail) for each data group a retention sentence bounds."""
         verb = x.RETAIN.find(words)
         in_section = section == "retention"
-        table_row = bool(re.search(r"\s[–—-]\s", sentence)) and bool(period_in(words))
+        # A table row "Asiakastiedot | 5 vuotta" or "Jäsenyys | sopimus | niin kauan kuin on
+        # tarpeen": its retention cell needs no verb.
+        table_row = bool(re.search(r"\s[–—|-]\s", sentence)) and bool(
+            period_in(words) or (re.search(r"\s\|\s", sentence) and x.VAGUE.find(words))
+        )
         if verb is None and not in_section and not table_row and not continued:
             return []
         if section in ("security",):
@@ -718,7 +722,8 @@ class NoticeClaims:
         if not criterion and not vague and not generic_law:
             return []
         if period is None and verb is None and not event and not law and not duration:
-            return []
+            if not (table_row and vague):
+                return []
         if not in_section and section in ("purposes", "legal_basis") and period is None:
             # "… and to keep patient records as the law requires" states a purpose or a basis;
             # a retention stated there gives its period.

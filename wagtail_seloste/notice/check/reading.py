@@ -107,6 +107,8 @@ def _heading_shaped(block):
         and "@" not in line
         # "Tietoja ei luovuteta" without a full stop is a statement, not a heading
         and not v.NEGATION.search(line)
+        # "Tarkoitus | Peruste | Säilytys" heads a table's columns, not a section
+        and not re.search(r"\s\|\s|\t", line)
     )
 
 
