@@ -759,3 +759,9 @@ def test_a_vague_retention_cell_of_a_table_row_is_a_vague_period():
 
 def test_a_table_row_without_any_retention_cell_claims_no_period():
     assert not claims("Jäsenyyden hoitaminen | jäsensopimus", "other", "retention")
+
+
+def test_a_swedish_compound_in_its_definite_form_is_read_as_its_last_part():
+    [claim] = claims("Grunden är vårdavtalet mellan dig och mig.", "legal_basis", "basis")
+
+    assert claim.value == "b"

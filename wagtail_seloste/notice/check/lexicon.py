@@ -29,7 +29,7 @@ class Concept:
                 seen.clear()
             hit = seen[form] = (
                 form in self.lemmas
-                or bool(self.ends and form.endswith(self.ends))
+                or bool(self.ends and (form.endswith(self.ends) or _definite(form, self.ends)))
                 or bool(self.starts and form.startswith(self.starts))
             )
         return hit
@@ -55,6 +55,20 @@ class Concept:
 
     def all(self, words):
         return [t for t in words if self.matches(t.lemma) or self.matches(t.lower)]
+
+
+# Swedish definite endings, which the lemmatizer leaves on compounds it does not know
+# ("vårdavtalet", "kunduppgiftens"): the compound's last part is still the concept's end.
+_DEFINITE = ("ets", "ens", "et", "en")
+
+
+def _definite(form, ends):
+    return any(
+        form.endswith(suffix)
+        and len(form) > len(suffix) + 3
+        and form[: -len(suffix)].endswith(ends)
+        for suffix in _DEFINITE
+    )
 
 
 def concept(lemmas="", ends=(), starts=()):

@@ -16,7 +16,7 @@ from ..known_services import services, tracker
 from ..validators import business_id_is_valid
 from . import meaning
 from . import vocabulary as v
-from .claims import SAFEGUARDS, bases_in, placeholder_text
+from .claims import SAFEGUARDS, _words_of, bases_in, groups_in, placeholder_text
 from .findings import ERROR, WARNING, Finding
 from .reading import RIGHTS, NoticeReading, sentences, strings
 
@@ -163,6 +163,51 @@ def _names_its_law(purpose):
     return any(not _DATA_PROTECTION_ONLY.fullmatch(f) for f in found)
 
 
+# "Tämä perustuu …", "Det grundar sig på …": a sentence that gives the purpose before it its
+# basis.
+_ANAPHOR = re.compile(r"^(tämä|tämäkin|se|nämä|ne|det|detta|dessa|this|these|it)\b", re.I)
+_ART9 = re.compile(r"\b9\s*(art|\(2\))|artikla\w* 9|artikel 9|art\.? 9\b|9 artikla|\b9\.2\b", re.I)
+
+
+def _has_basis(r, text):
+    return (
+        any(w.search(text) for w in v.BASIS_WORDS.values())
+        # "vårdavtal", "hoitosopimus": the basis read as lemmas (compounds included).
+        or bool(bases_in(r, text))
+        or _names_its_law(text)
+    )
+
+
+def _purposes_without_basis(r):
+    """The listed purposes that name no legal basis, read as the notice means them.
+
+    Not purposes of their own: a fragment of the sentence before ("du kan boka utan den."),
+    the Art 9(2) condition of the health data (no Art 6 purpose), and the items of a data list
+    the importer took for purposes ("nimi, henkilötunnus, osoite", "esitiedot …"). A purpose
+    whose basis the next sentence gives ("… tarjoamme kanta-asiakashinnan. Tämä perustuu
+    oikeutettuun etuumme …") has one.
+    """
+    items = r.purposes
+    lacking = []
+    for index, purpose in enumerate(items):
+        text = (purpose.get("purpose") or "").strip()
+        if purpose.get("legal_basis") or _has_basis(r, text):
+            continue
+        if text[:1].islower() and text.endswith("."):
+            continue
+        if _ART9.search(text):
+            continue
+        following = items[index + 1] if index + 1 < len(items) else {}
+        follows = (following.get("purpose") or "").strip()
+        if _ANAPHOR.match(follows) and (following.get("legal_basis") or _has_basis(r, follows)):
+            continue
+        lacking.append(purpose)
+    data_items = [p for p in lacking if groups_in(_words_of(r, p.get("purpose") or ""))]
+    if len(lacking) >= 2 and len(data_items) == len(lacking):
+        return []
+    return lacking
+
+
 @rule
 def purposes_and_bases(r):
     purposes_sections = r.of_kind("purposes")
@@ -190,16 +235,12 @@ def purposes_and_bases(r):
     # A legal basis section that names a basis ("Oikeusperuste: sopimus") covers the purposes
     # listed without one, as imported notices write it.
     legal_basis_text = any(w.search(r.text_of("legal_basis")) for w in v.BASIS_WORDS.values())
-    without_basis = [
-        p
-        for p in r.purposes
-        if not p.get("legal_basis")
-        and not any(w.search(p.get("purpose") or "") for w in v.BASIS_WORDS.values())
-        # "vårdavtal", "hoitosopimus": the basis read as lemmas (compounds included).
-        and not bases_in(r, p.get("purpose") or "")
-        and not _names_its_law(p.get("purpose") or "")
-    ]
-    named_in_text = any(w.search(r.basis_text) for w in v.BASIS_WORDS.values())
+    without_basis = _purposes_without_basis(r)
+    # A basis the reader took from a sentence ("Grunden är vårdavtalet …", "Bokning och
+    # fysioterapi – vårdavtal") is named, in whatever words or section.
+    named_in_text = any(w.search(r.basis_text) for w in v.BASIS_WORDS.values()) or any(
+        not claim.detail.get("structured") for claim in r.claims_of("basis")
+    )
     # "Ajan varaamalla asiakas hyväksyy käsittelyn": the notice states a basis, an invalid
     # one; consent-by-conduct reports it, and its fix (the contract) is the same.
     legal_basis_text = legal_basis_text or any(
