@@ -147,3 +147,32 @@ def test_a_second_paragraph_of_contacts_stays_the_controllers(notice_data):
     kinds = {k for k, _s in NoticeReading(notice_data).sentences if "Yhteyshenkilö" in _s}
 
     assert kinds == {"controller"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Personuppgiftsansvarig: Massage Lövdal / Johan Lövdal, FO-nummer 2828427-9, "
+        "Skolgatan 4, 68600 Jakobstad, johan@lovdal.example",
+        "Registeransvarig: Fysioterapi Strand Ab, FO-nummer 3872983-3, Strandvägen 11, 10600 "
+        "Ekenäs, info@fysiostrand.example",
+    ],
+)
+def test_a_controller_line_outside_a_controller_section_names_the_controller(line):
+    text = f"{line}\n\nDATASKYDDSBESKRIVNING\n\nVi behandlar uppgifterna för att boka tider."
+
+    assert "missing-controller-contact" not in text_codes(text)
+
+
+def test_a_controller_line_with_only_contacts_names_no_controller(notice_data):
+    notice_data["controller"] = {"name": "", "email": "", "phone": "", "address": ""}
+    section(notice_data, "controller")["text"] = "Sähköposti: info@firma.example"
+
+    assert "missing-controller-contact" in dict_codes(notice_data)
+
+
+def test_a_street_address_line_names_no_controller(notice_data):
+    notice_data["controller"] = {"name": "", "email": "", "phone": "", "address": ""}
+    section(notice_data, "controller")["text"] = "Kauppakatu 1, 00100 Helsinki, info@firma.example"
+
+    assert "missing-controller-contact" in dict_codes(notice_data)

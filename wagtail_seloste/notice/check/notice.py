@@ -16,7 +16,7 @@ from ..known_services import services, tracker
 from ..validators import business_id_is_valid
 from . import meaning
 from . import vocabulary as v
-from .claims import SAFEGUARDS, _words_of, bases_in, groups_in, placeholder_text
+from .claims import _STREET_RE, SAFEGUARDS, _words_of, bases_in, groups_in, placeholder_text
 from .findings import ERROR, WARNING, Finding
 from .reading import RIGHTS, NoticeReading, sentences, strings
 
@@ -99,6 +99,12 @@ def controller_contact(r):
     ]
     real = [claim for claim in contacts if not claim.detail.get("placeholder")]
     placeholders = [claim for claim in contacts if claim.detail.get("placeholder")]
+    # "Personuppgiftsansvarig: Massage Lövdal / Johan Lövdal, FO-nummer …, Skolgatan 4, …": a
+    # controller line gives the name before its contacts.
+    name = name or any(
+        claim.sentence != claim.value and _names_in_controller_line(claim.sentence)
+        for claim in real
+    )
     if not name or not real:
         yield Finding(
             "missing-controller-contact",
@@ -141,6 +147,19 @@ _LABELLED_ID = re.compile(
     re.IGNORECASE,
 )
 _BUSINESS_ID = re.compile(r"\(?\s*(y-tunnus|fo-nummer|business id)\s*:?\s*[\d-]+\s*\)?", re.I)
+
+
+_CONTROLLER_LABEL = re.compile(
+    r"^\s*(rekisterinpitäjä|rekisterin pitäjä|personuppgiftsansvarig|registeransvarig|ansvarig"
+    r"|(data )?controller)\s*[:–-]\s*",
+    re.IGNORECASE,
+)
+
+
+def _names_in_controller_line(line):
+    """Whether a controller line that carries contacts names the business in its first part."""
+    first = re.split(r",|/|\|", _CONTROLLER_LABEL.sub("", line or ""), maxsplit=1)[0]
+    return bool(first.strip()) and _names_someone(first) and not _STREET_RE.search(first)
 
 
 def _names_someone(line):
