@@ -765,3 +765,30 @@ def test_a_swedish_compound_in_its_definite_form_is_read_as_its_last_part():
     [claim] = claims("Grunden är vårdavtalet mellan dig och mig.", "legal_basis", "basis")
 
     assert claim.value == "b"
+
+
+# What follows from not giving the data (Art 13(2)(e)) ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Utan uppgift om allergier gör vi inga färg- eller ansiktsbehandlingar.",
+        "Henkilötunnus ja esitiedot ovat lakisääteisiä, eikä hoitoa voi aloittaa ilman niitä.",
+        "Nimi ja puhelinnumero tarvitaan ajanvarausta varten.",
+        "Kontaktuppgifterna behövs för att vi ska kunna bekräfta bokningen.",
+    ],
+)
+def test_a_requirement_to_give_the_data_is_read_in_other_words(sentence):
+    assert claims(sentence, "data_content", "requirement")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kunden har rätt att granska sina uppgifter och kräva rättelse av felaktiga uppgifter.",
+        "Käsittelemme vain tarpeellisia tietoja.",
+    ],
+)
+def test_a_right_or_data_minimisation_is_no_requirement_statement(sentence):
+    assert not claims(sentence, "other", "requirement")

@@ -632,6 +632,27 @@ class NoticeClaims:
     def _requirement(self, sentence, words, parts):
         if x.REQUIREMENT.find(words) and (x.ALL_DATA.find(words) or groups_in(words)):
             return True
+        # "Utan uppgift om allergier gör vi inga färgbehandlingar", "… eikä hoitoa voi aloittaa
+        # ilman niitä": what does not happen without the data, in any negative wording.
+        if any(t.lower in ("ilman", "utan", "without") for t in words) and any(
+            c.negated for c in parts
+        ):
+            return True
+        # "Nimi ja puhelinnumero tarvitaan ajanvarausta varten", "Uppgifterna behövs för att vi
+        # ska kunna boka": the data needed for the service is a contractual requirement.
+        needed = any(t.lemma in _NEED_VERBS for t in words)
+        for_something = re.search(
+            r"\bvarten\b|\bjotta\b|\bför att\b|\bför (bokning|avtal|tjänst)|\bin order to\b"
+            r"|\w(miseen|seen|ksi)\b",
+            sentence.lower(),
+        )
+        if (
+            needed
+            and for_something
+            and (x.ALL_DATA.find(words) or groups_in(words))
+            and not x.RIGHT.find(words)
+        ):
+            return True
         text = sentence.lower()
         consequence = re.search(
             r"\bilman\b[^.]{0,80}\b(ei|en|emme|voi|voida|voin|voimme)\b"
@@ -1220,6 +1241,9 @@ _GENERAL_OWNERS = frozenset(
     "henkilön rekisteröidyn rekisteröityjen sinun teidän meidän heidän niiden näiden kaikkien "
     "jokaisen käyttäjän käyttäjien jäsenen jäsenten rekisterin palvelun yrityksen".split()
 )
+
+
+_NEED_VERBS = frozenset(("tarvita", "behöva", "behövas", "need", "krävas"))
 
 
 _CONTACT_WORDS = re.compile(
