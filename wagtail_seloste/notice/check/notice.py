@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 
 from ..known_services import services, tracker
 from ..validators import business_id_is_valid
+from . import lexicon as x
 from . import meaning
 from . import vocabulary as v
 from .claims import _STREET_RE, SAFEGUARDS, _words_of, bases_in, groups_in, placeholder_text
@@ -369,6 +370,13 @@ def special_category_condition(r):
     if not structured and not said:
         return
     if v.SPECIAL_CONDITION.search(r.all_text):
+        return
+    # "Vi antecknar allergier endast med ditt uttryckliga samtycke": explicit consent asked
+    # for the special data itself, in any wording and section (Art 9(2)(a)).
+    if any(
+        x.EXPLICIT.find(words) and x.CONSENT.find(words)
+        for words in (_words_of(r, s) for _kind, s in said)
+    ):
         return
     if any(_consent_purpose_for_special_data(p) for p in r.purposes) or any(
         v.BASIS_WORDS["a"].search(v.WITHOUT_CONSENT.sub(" ", s))

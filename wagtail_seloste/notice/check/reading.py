@@ -180,6 +180,15 @@ def split_controller(section):
     ]
 
 
+# An animal's health data ("lemmikin lääkitys", "hundens allergier") is no personal data.
+_ANIMAL_OWNER = re.compile(
+    r"\b(lemmik\w*|koira\w*|kissa\w*|hevose\w*|hevonen|eläime\w*|eläin|husdjur\w*|hund\w*"
+    r"|katt\w*|häst\w*|djur\w*|pet'?s?|dog'?s?|cat'?s?|horse'?s?|animal'?s?)\b"
+    r"\W+(\w+\W+){0,8}?(terve|sairau|lääk|allergi|hälsa|sjukdom|medicin|allerg|health|medication)",
+    re.IGNORECASE,
+)
+
+
 class NoticeReading:
     def __init__(self, notice):
         self.notice = notice
@@ -427,9 +436,14 @@ class NoticeReading:
         ]
         # Where a notice says what it processes; "peruutus sairauden vuoksi" in booking terms
         # is not health data.
-        said = self.sentences_where(
-            v.SPECIAL_CATEGORY,
-            kinds=("data_content", "purposes", "legal_basis", "sources", "retention", "other"),
-            affirmative=True,
-        )
+        said = [
+            (kind, sentence)
+            for kind, sentence in self.sentences_where(
+                v.SPECIAL_CATEGORY,
+                kinds=("data_content", "purposes", "legal_basis", "sources", "retention", "other"),
+                affirmative=True,
+            )
+            # "lemmikin lääkitys ja sairaudet": an animal's health is no person's (Art 9).
+            if not _ANIMAL_OWNER.search(sentence)
+        ]
         return structured, said
