@@ -232,6 +232,25 @@ def test_consent_given_by_a_clear_act_is_not_consent_by_conduct(sentence):
     assert "consent-by-conduct" not in dict_codes(prose(sentence, "legal_basis"))
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Genom att skicka formuläret på vår webbplats godkänner du att vi behandlar dina "
+        "uppgifter.",
+        "Lähettämällä yhteydenottolomakkeen hyväksyt tietojesi käsittelyn.",
+        "När du skickar en förfrågan samtycker du till att vi behandlar dina uppgifter.",
+    ],
+)
+def test_sending_a_form_or_a_message_as_consent_is_consent_by_conduct(sentence):
+    assert claims(sentence, "legal_basis", "consent_by_conduct")
+
+
+def test_the_business_sending_offers_is_not_the_persons_conduct():
+    sentence = "Hyväksyt, että voimme lähettää sinulle tarjouksia sähköpostilla."
+
+    assert not claims(sentence, "legal_basis", "consent_by_conduct")
+
+
 # Requests -------------------------------------------------------------------------------------
 
 

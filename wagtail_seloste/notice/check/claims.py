@@ -875,7 +875,11 @@ class NoticeClaims:
             gives_consent = following is not None and following.start in consent_words
             # "varaamalla", "käyttämällä", "antamalla tietonsa": the 3rd infinitive's adessive
             # (the means). "antamalla suostumuksensa" gives consent: not conduct.
-            if token.lower.endswith(x.MEANS_SUFFIXES) and _conduct(token) and not gives_consent:
+            if (
+                token.lower.endswith(x.MEANS_SUFFIXES)
+                and _conduct(token, words)
+                and not gives_consent
+            ):
                 return token.text
         # "Kun ilmoittaudut tunnille tai ostat kausikortin, hyväksyt …", "När du bokar en tid
         # samtycker du …", "If you book, you agree …": a condition of conduct, consent after it.
@@ -886,7 +890,7 @@ class NoticeClaims:
             conduct = [
                 t
                 for i, t in enumerate(clause.tokens)
-                if _conduct(t)
+                if _conduct(t, clause.tokens)
                 and not (i + 1 < len(clause.tokens) and clause.tokens[i + 1].start in consent_words)
             ]
             later = [t for c in parts[position + 1 :] for t in c.tokens]
@@ -912,10 +916,15 @@ class NoticeClaims:
                 continue
             if any(t.start in consent_words and t.start > token.start for t in words):
                 return token.text
-        # "genom att boka", "by booking".
+        # "genom att boka", "genom att skicka formuläret": the means, a word of conduct.
+        for index, token in enumerate(words[:-2]):
+            if token.lower == "genom" and words[index + 1].lower == "att":
+                means = words[index + 2]
+                if _conduct(means, words) and means.start not in consent_words:
+                    return f"genom att {means.text}"
+        # "by booking".
         m = re.search(
-            r"genom att (boka|använda|köpa|beställa|besöka|lämna|registrera)\w*"
-            r"|\bby (booking|using|buying|ordering|visiting|providing|submitting)\b",
+            r"\bby (booking|using|buying|ordering|visiting|providing|submitting)\b",
             text,
         )
         if m:
@@ -1330,11 +1339,23 @@ _CONDUCT_STEMS = re.compile(
 )
 
 
-def _conduct(token):
+def _conduct(token, words=()):
     """Whether a word is booking, using, buying, visiting or giving data (not subscribing to a
-    newsletter: that is a clear affirmative act of its own)."""
-    return bool(x.CONDUCT.find((token,)) or _CONDUCT_STEMS.match(token.lower)) and not (
-        token.lemma in ("antaa",) and False
+    newsletter: that is a clear affirmative act of its own); sending counts when the person
+    sends ("lähettämällä lomakkeen", "kun lähetät viestin", "genom att skicka formuläret", "när
+    du skickar"), not when the business does ("voimme lähettää sinulle tarjouksia")."""
+    if x.CONDUCT.find((token,)) or _CONDUCT_STEMS.match(token.lower):
+        return True
+    if not x.SEND.find((token,)):
+        return False
+    if token.lower.endswith(x.MEANS_SUFFIXES + ("ät", "ätte", "essäsi", "essänne")):
+        return True
+    index = next((i for i, t in enumerate(words) if t is token), None)
+    if index is None:
+        return False
+    near = {t.lower for t in words[max(0, index - 2) : index + 2]}
+    return bool(near & {"du", "you", "ni"}) or (
+        index >= 2 and words[index - 2].lower == "genom" and words[index - 1].lower == "att"
     )
 
 

@@ -399,6 +399,7 @@ CONDUCT = concept(
     "ilmoittautua rekisteröityä boka bokning använda köpa beställa besöka lämna registrera "
     "book booking use buy order visit provide submit",
 )
+SEND = concept("lähettää skicka send")
 # The 3rd infinitive's adessive ("varaamalla", "käyttämällä") and Swedish "genom att": the
 # means by which something happens.
 MEANS_SUFFIXES = ("malla", "mällä")
