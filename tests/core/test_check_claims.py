@@ -285,6 +285,9 @@ def test_naming_where_to_send_requests_is_no_restriction(sentence):
         "Tietojen tarkastaminen on mahdollista korkeintaan kaksi kertaa vuodessa.",
         "Ylimääräisistä pyynnöistä perimme 20 euroa.",
         "Registerutdrag lämnas ut avgiftsfritt en gång per år.",
+        "Registerutdrag ges avgiftsfritt en gång per år; för ytterligare begäranden tar vi ut en "
+        "avgift på 25 euro.",
+        "Tarkastuspyynnön voi tehdä maksutta kerran kuuden kuukauden välein.",
     ],
 )
 def test_any_cap_or_fee_on_requests_limits_free_requests(sentence):
@@ -296,6 +299,9 @@ def test_any_cap_or_fee_on_requests_limits_free_requests(sentence):
     [
         "Maksu voidaan periä vain ilmeisen perusteettomista tai kohtuuttomista pyynnöistä.",
         "Pyynnöt käsitellään maksutta.",
+        "Ensimmäinen kopio on maksuton; lisäkopioista voin periä kohtuullisen maksun.",
+        "För ytterligare kopior av registerutdraget kan vi ta ut en avgift på 10 euro.",
+        "Vastaamme pyyntöön maksutta kuukauden kuluessa.",
     ],
 )
 def test_a_lawful_fee_is_no_limit(sentence):

@@ -954,7 +954,7 @@ class NoticeClaims:
         )
         if not topic:
             return ""
-        if x.LAWFUL_FEE.find(words):
+        if x.LAWFUL_FEE.find(words) or (x.FURTHER.find(words) and x.COPY.find(words)):
             return ""
         text = " ".join(t.lower for t in words)
         yearly = bool(
@@ -975,7 +975,16 @@ class NoticeClaims:
             token = x.FEE.find(clause.tokens)
             if token and not clause.negated:
                 fee = token
-        if yearly and (count or fee):
+        # Any window of time caps requests as a year does: "kuuden kuukauden välein", "en gång
+        # i månaden", "once every six months".
+        window = yearly or bool(
+            x.TIME_UNIT.find(words)
+            and (
+                x.TIMES.find(words)
+                or re.search(r"välein|mellanrum|intervall|\bevery\b|\bper\b", text)
+            )
+        )
+        if window and (count or fee):
             return " ".join(t.text for t in words)
         # "Tarkastus on maksuton, jos edellisestä tarkastuksesta on kulunut vähintään 12
         # kuukautta; muutoin peritään toimistokulut": free only on a condition of time is a cap.

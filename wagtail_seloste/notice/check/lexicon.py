@@ -440,7 +440,7 @@ TIMES = concept("kerta kerran kertaa gång once twice time", starts=("kerra", "k
 AT_MOST = concept("enintään korkeintaan högst most", starts=("enintä", "korkeinta"))
 LAWFUL_FEE = concept(
     "perusteeton kohtuuton toistuva lisäkopio ogrundad orimlig uppenbart manifestly excessive "
-    "repetitive further additional",
+    "repetitive",
     starts=(
         "perusteet",
         "kohtuut",
@@ -450,12 +450,18 @@ LAWFUL_FEE = concept(
         "ogrund",
         "orimli",
         "uppenbar",
-        "ytterligare",
         "manifest",
         "excessiv",
-        "additional",
-        "further",
     ),
+)
+# "Further" is lawful for copies (GDPR Art 15(3): a fee for further copies), not for requests
+# ("för ytterligare begäranden tar vi ut en avgift" caps free requests, Art 12(5)).
+FURTHER = concept(
+    "lisä ylimääräinen ytterligare further additional extra",
+    starts=("lisä", "ytterligare", "additional", "further"),
+)
+COPY = concept(
+    "kopio jäljennös kopia copy exemplar", ends=("kopio", "kopia", "jäljennös"), starts=("kopi",)
 )
 SIGNED = concept(
     "allekirjoittaa allekirjoitus omakätinen underteckna underskrift signera sign signature",
