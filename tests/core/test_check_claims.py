@@ -817,3 +817,25 @@ def test_a_requirement_to_give_the_data_is_read_in_other_words(sentence):
 )
 def test_a_right_or_data_minimisation_is_no_requirement_statement(sentence):
     assert not claims(sentence, "other", "requirement")
+
+
+def test_rows_written_as_a_label_and_its_value_are_not_glued_together():
+    found = claims(
+        "kontaktuppgifter och bokningar: ett år efter den sista träffen\n"
+        "fakturor: sex år enligt bokföringslagen",
+        "retention",
+        "retention",
+    )
+
+    assert {(c.subject, c.detail.get("period")) for c in found} == {
+        ("bookings", 1),
+        ("invoices", 6),
+    }
+
+
+def test_a_wrapped_line_that_goes_on_in_lowercase_is_still_one_sentence():
+    from wagtail_seloste.notice.check.reading import unwrap
+
+    assert unwrap(["Kun ostat sarjakortin, hyväksyt samalla,", "että voimme lähettää …"]) == [
+        "Kun ostat sarjakortin, hyväksyt samalla, että voimme lähettää …"
+    ]

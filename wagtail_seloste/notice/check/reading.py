@@ -58,6 +58,9 @@ LIST_MARKS = ("- ", "– ", "• ", "* ")
 TABLE_CELL_RE = re.compile(r"\s[–—|-]\s|\t")
 
 
+LABEL_ROW_RE = re.compile(r"[^:.!?]{2,40}:\s+\S")
+
+
 def unwrap(lines):
     """The lines of a text with hard line wraps joined: a line that does not end a sentence,
     followed by one that goes on in lowercase ("…, hyväksyt samalla," + "että voimme …"), is
@@ -76,6 +79,9 @@ def unwrap(lines):
             and not previous.endswith((".", "!", "?", ":"))
             and not TABLE_CELL_RE.search(previous)
             and not TABLE_CELL_RE.search(stripped)
+            # "fakturor: sex år enligt bokföringslagen" under "kontaktuppgifter: ett år …": a
+            # row written as a label and its value starts a line of its own
+            and not LABEL_ROW_RE.match(stripped)
         ):
             joined[-1] = f"{previous} {stripped}"
         else:
