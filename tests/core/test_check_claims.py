@@ -396,6 +396,7 @@ def test_a_coach_without_health_data_is_not_health_care():
         ),
         ("Potilasasiakirjat säilytetään potilasasiakirja-asetuksen (94/2022) mukaisesti.", False),
         ("Journalhandlingar sparas enligt förordningen om journalhandlingar.", False),
+        ("Potilasasiakirjat säilytetään niin kauan kuin laki edellyttää.", True),
     ],
 )
 def test_patient_records_are_kept_as_decree_94_2022_says(retention, raised):
@@ -407,6 +408,26 @@ def test_patient_records_are_kept_as_decree_94_2022_says(retention, raised):
     notice["sections"].append({"kind": "retention", "heading": "", "text": retention})
 
     assert ("patient-records-retention" in dict_codes(notice)) is raised
+
+
+def test_a_vague_period_for_patient_records_is_reported_once_as_the_decrees():
+    notice = prose(
+        "Jag antecknar dina förhandsuppgifter om hälsan och anteckningar från varje behandling "
+        "i journalen.",
+        "other",
+        field="massage",
+    )
+    notice["sections"].append(
+        {
+            "kind": "retention",
+            "heading": "",
+            "text": "Journalanteckningarna sparas så länge lagen kräver. Fakturor sparas i sex år.",
+        }
+    )
+    codes = dict_codes(notice)
+
+    assert "patient-records-retention" in codes
+    assert "vague-retention" not in codes
 
 
 # Generalisation round (fresh part of the evaluation set) ------------------------------------

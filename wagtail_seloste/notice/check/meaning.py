@@ -143,33 +143,6 @@ def retention_rule(r):
     firm_subjects = {c.subject for c in firm} | {
         rule.get("applies_to") or "other" for rule in structured
     }
-    # A vague statement is a finding unless its data has a firm period elsewhere ("Säilytämme
-    # tietoja vain niin kauan kuin on tarpeen" over structured rules with periods is an
-    # overview; "Laskut säilytetään niin kauan kuin laki edellyttää" beside a period for client
-    # data leaves the invoices without one).
-    vague = [
-        c
-        for c in claims
-        if c.detail.get("vague")
-        and not (
-            c.subject in firm_subjects
-            or (c.subject == "all" and (structured or "all" in firm_subjects))
-        )
-    ]
-    if vague or (retention_sections and not claims and not structured):
-        yield Finding(
-            "vague-retention",
-            ERROR,
-            _(
-                "A retention period is given only as “as long as necessary” or “as the law "
-                "requires”. Give a period (for example 3 years from the last booking) or the "
-                "criterion that decides it, naming the law (for example the Accounting Act's 6 "
-                "years for invoices) (GDPR Art 13(2)(a))."
-            ),
-            "retention",
-            "GDPR Art 13(2)(a)",
-            _sentences(vague),
-        )
     # Health care: patient records as STM decree 94/2022 says.
     health_care = is_health_care(r)
     patient_finding = False
@@ -195,6 +168,36 @@ def retention_rule(r):
                 "STM 94/2022; 785/1992 12 §",
                 _sentences(wrong or general),
             )
+    # A vague statement is a finding unless its data has a firm period elsewhere ("Säilytämme
+    # tietoja vain niin kauan kuin on tarpeen" over structured rules with periods is an
+    # overview; "Laskut säilytetään niin kauan kuin laki edellyttää" beside a period for client
+    # data leaves the invoices without one).
+    # A vague period for the patient records is patient-records-retention's to report: its fix
+    # (the decree's periods) is the same.
+    vague = [
+        c
+        for c in claims
+        if c.detail.get("vague")
+        and not (patient_finding and c.subject == "health")
+        and not (
+            c.subject in firm_subjects
+            or (c.subject == "all" and (structured or "all" in firm_subjects))
+        )
+    ]
+    if vague or (retention_sections and not claims and not structured):
+        yield Finding(
+            "vague-retention",
+            ERROR,
+            _(
+                "A retention period is given only as “as long as necessary” or “as the law "
+                "requires”. Give a period (for example 3 years from the last booking) or the "
+                "criterion that decides it, naming the law (for example the Accounting Act's 6 "
+                "years for invoices) (GDPR Art 13(2)(a))."
+            ),
+            "retention",
+            "GDPR Art 13(2)(a)",
+            _sentences(vague),
+        )
     if not claims and not structured:
         return
     covered = set()
