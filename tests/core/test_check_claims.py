@@ -194,6 +194,17 @@ def test_the_data_protection_law_as_the_obligation_is_no_basis():
 @pytest.mark.parametrize(
     "sentence",
     [
+        "Asiakassuhteen hoitaminen – lakisääteinen velvoite",
+        "Skötsel av kundrelationen: rättslig förpliktelse",
+    ],
+)
+def test_the_client_relationship_as_a_legal_obligation_is_no_basis(sentence):
+    assert "basis-not-an-obligation" in dict_codes(prose(sentence, "purposes"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "Laskutus ja kirjanpito perustuvat lakisääteiseen velvoitteeseen.",
         "Potilasasiakirjojen laatiminen: lakisääteinen velvoite (laki potilaan asemasta ja "
         "oikeuksista 785/1992).",

@@ -246,6 +246,10 @@ GROUPS = {
             "asiakasreki",
             "yhteystie",
             "asiakkuu",
+            # the client relationship: "asiakassuhteen hoitaminen", "kundrelationen"
+            "asiakassuh",
+            "kundrelation",
+            "kundförhåll",
             "kunduppg",
             "kontaktupp",
             "kundreg",
