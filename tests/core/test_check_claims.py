@@ -871,3 +871,9 @@ def test_a_wrapped_line_that_goes_on_in_lowercase_is_still_one_sentence():
     assert unwrap(["Kun ostat sarjakortin, hyväksyt samalla,", "että voimme lähettää …"]) == [
         "Kun ostat sarjakortin, hyväksyt samalla, että voimme lähettää …"
     ]
+
+
+def test_a_retention_table_row_gives_its_period_without_a_verb():
+    [claim] = claims("Asiakastiedot | 5 vuotta viimeisestä käynnistä", "other", "retention")
+
+    assert (claim.subject, claim.detail.get("period")) == ("clients", 5)

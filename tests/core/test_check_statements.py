@@ -206,3 +206,13 @@ def test_a_basis_read_from_a_sentence_anywhere_counts_for_a_notice_in_prose():
     )
 
     assert "missing-legal-basis" not in text_codes(text)
+
+
+def test_a_treatment_contract_with_art_9_2_h_is_a_legal_basis(notice_data):
+    section(notice_data, "purposes")["purposes"] = []
+    section(notice_data, "purposes")["text"] = (
+        "Käsittelyn perusteena on hoitosopimus ja terveydenhuollon palvelujen tarjoaminen "
+        "(GDPR 9 art. 2 h). Käytän tietoja ajanvaraukseen ja hierontahoidon toteuttamiseen."
+    )
+
+    assert "missing-legal-basis" not in dict_codes(notice_data)
