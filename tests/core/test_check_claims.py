@@ -877,3 +877,21 @@ def test_a_retention_table_row_gives_its_period_without_a_verb():
     [claim] = claims("Asiakastiedot | 5 vuotta viimeisestä käynnistä", "other", "retention")
 
     assert (claim.subject, claim.detail.get("period")) == ("clients", 5)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Päivitetty 2026-03-01.",
+        "Seloste on päivitetty maaliskuussa 2026.",
+        "Uppdaterad den 3 mars 2026.",
+        "Versio 1.3.2026",
+        "Last updated: March 2026.",
+    ],
+)
+def test_an_updated_date_is_read_in_any_common_form(sentence):
+    assert claims(sentence, "other", "updated")
+
+
+def test_a_date_without_a_word_of_updating_is_no_updated_date():
+    assert not claims("Yritys on perustettu 1.3.2026.", "other", "updated")

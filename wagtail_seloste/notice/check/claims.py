@@ -1143,10 +1143,22 @@ def _sentence_claims(lang, section, sentence, services_table):
 
 # Helpers ------------------------------------------------------------------------------------
 
+# A date in any common form: "1.2.2026", "2026-02-01", "1/2/2026", "1. helmikuuta 2026",
+# "helmikuussa 2026", "1 februari 2026", "February 2026".
+_MONTHS = (
+    r"tammi\w*|helmi\w*|maalis\w*|huhti\w*|touko\w*|kesä\w*|heinä\w*|elo\w*|syys\w*|loka\w*"
+    r"|marras\w*|joulu\w*|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober"
+    r"|november|december|january|february|march|may|june|july|august|october"
+)
+_DATE = (
+    r"\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4}"
+    rf"|(\d{{1,2}}\.?\s+)?({_MONTHS})\s+\d{{4}}"
+)
 UPDATED_RE = re.compile(
     r"(päivitet\w*|päivitimme|päivitys|muutettu|muutoksia tehty|laadittu|viimeksi|uppdater\w*"
-    r"|ändrad\w*|senast|updated|last (changed|modified|revised))[^\n]{0,40}?"
-    r"(?P<date>\d{1,2}\.\s?\d{1,2}\.\s?\d{4})",
+    r"|ändrad\w*|senast|updated|last (changed|modified|revised)|versio\w*|voimassa"
+    r"|gäller från|effective)[^\n]{0,40}?"
+    rf"(?P<date>{_DATE})",
     re.IGNORECASE,
 )
 
