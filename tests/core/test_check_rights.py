@@ -208,6 +208,8 @@ def test_a_word_starting_with_peru_is_not_withdrawal(notice_data):
         "tietosuojavaltuutetun puoleen.",
         "Voit tehdä valituksen valvovalle viranomaiselle.",
         "Voit saattaa asian Tietosuojavaltuutetun toimiston käsiteltäväksi (tietosuoja.fi).",
+        "Voit olla yhteydessä tietosuojavaltuutettuun, jos epäilet tietojesi käsittelyä.",
+        "Voit viedä asian tietosuojavaltuutetun ratkaistavaksi.",
     ],
 )
 def test_the_complaint_right_as_a_plain_sentence_elsewhere_counts(salon_text, sentence):
@@ -217,6 +219,20 @@ def test_the_complaint_right_as_a_plain_sentence_elsewhere_counts(salon_text, se
     text = replaced(text, "12. Muutokset", f"12. Muuta\n\n{sentence}\n\n13. Muutokset")
 
     assert "missing-complaint-right" not in text_codes(text)
+
+
+def test_the_authority_named_for_something_else_is_no_complaint_right(salon_text):
+    text = replaced(
+        salon_text, "Voit lisäksi tehdä valituksen Tietosuojavaltuutetun toimistolle.", ""
+    )
+    text = replaced(
+        text,
+        "12. Muutokset",
+        "12. Muuta\n\nSeloste on laadittu tietosuojavaltuutetun ohjeiden pohjalta.\n\n"
+        "13. Muutokset",
+    )
+
+    assert "missing-complaint-right" in text_codes(text)
 
 
 def test_missing_complaint_right_triggers_when_the_authority_is_not_named(salon_text):

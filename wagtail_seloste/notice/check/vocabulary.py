@@ -162,6 +162,9 @@ AUTHORITY = _re(
 )
 COMPLAINT_ACT = _re(
     r"valit|kantel|saatta|kääntyä|ilmoi|tehdä|klag|anmäl|vända|complain|lodge|contact"
+    # the authority offered to the person in other words: "voit olla yhteydessä
+    # tietosuojavaltuutettuun", "voit viedä asian …", "du kan kontakta Dataombudsmannen"
+    r"|yhtey|viedä|\bvoit\b|\boikeus|kontakt|\bdu kan\b|\brätt\b|\byou (may|can)\b"
 )
 
 # GDPR Art 13(2)(a): retention. A period or a criterion ("until the customer relationship
