@@ -758,12 +758,39 @@ def test_a_long_wrapped_line_going_on_in_a_name_is_one_sentence():
         "Tilauksesi toimitustiedot annetaan Postille kuljetusta varten.",
         "Paketen skickas med Posten, som får ditt namn och din adress.",
         "Jäsenmaksut perii perintäyhtiö, jolle annetaan maksamattomien maksujen tiedot.",
+        "Fakturorna går vidare till min bokföringsbyrå.",
     ],
 )
 def test_a_receiver_named_in_other_words_is_a_recipient(sentence):
     found = claims(sentence, "other", "recipient")
 
     assert any(not c.negated for c in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "När du lämnar dina uppgifter i bokningssystemet godkänner du att de behandlas.",
+        "Det är frivilligt att lämna uppgifter.",
+    ],
+)
+def test_the_person_giving_their_data_is_no_recipient(sentence):
+    assert not claims(sentence, "other", "recipient")
+
+
+def test_lamna_ut_denied_a_few_words_later_denies_disclosure():
+    [claim] = claims("Vi lämnar inte ut dem till andra.", "other", "recipient")
+
+    assert claim.negated
+
+
+def test_a_question_heading_who_sees_the_data_heads_the_recipients():
+    from wagtail_seloste.notice.check.reading import NoticeReading
+
+    notice = prose("Vem får se dem?\nIngen utomstående, utom när lagen kräver det.")
+    kinds = {kind for kind, sentence in NoticeReading(notice).sentences if "Ingen" in sentence}
+
+    assert kinds == {"recipients"}
 
 
 def test_handing_over_without_anyone_to_receive_is_no_recipient():

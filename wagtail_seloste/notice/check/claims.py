@@ -419,7 +419,7 @@ class NoticeClaims:
         if section not in ("cookies", "security", "logs", "rights", "controller"):
             denied_disclosure = False
             for clause in parts:
-                if x.DISCLOSE.find(clause.tokens) or _hands_over(clause.tokens):
+                if _discloses(clause.tokens) or _hands_over(clause.tokens):
                     make("recipient", "", sentence, clause.negated)
                     denied_disclosure = clause.negated
                 elif clause.exception and denied_disclosure:
@@ -1397,7 +1397,11 @@ def _hands_over(words):
     """A clause that says someone receives or sees data: "Kirjanpitäjäni näkee laskut",
     "Kelalle toimitan palautteet", "Muille en tietoja anna", "Vi säljer inte uppgifterna till
     någon"."""
-    verb = x.HAND_OVER.find(words)
+    # "Fakturorna går vidare till min bokföringsbyrå", "laskut välitetään eteenpäin": passing
+    # data on is handing it over, whatever the verb.
+    verb = x.HAND_OVER.find(words) or next(
+        (t for t in words if t.lower in ("vidare", "eteenpäin", "forward", "onward")), None
+    )
     if verb is None:
         return False
     receiver = (
@@ -1418,6 +1422,20 @@ def _hands_over(words):
         or re.search(r"(tieto|tiedo|uppgift|\bdata|information)", " ".join(t.lower for t in words))
     )
     return bool(receiver and data)
+
+
+def _discloses(words):
+    """A word of disclosing: "luovutetaan", "lämnas ut", "delas"; "lämna" alone is giving ("När
+    du lämnar dina uppgifter", "Det är frivilligt att lämna uppgifter"), not disclosing."""
+    token = x.DISCLOSE.find(words)
+    if token is None:
+        return False
+    if token.lemma != "lämna":
+        return True
+    index = words.index(token)
+    # "lämnas ut", "lämnar inte ut dem", "lämnar vi vidare"
+    following = {t.lower for t in words[index + 1 : index + 4]}
+    return bool(following & {"ut", "vidare"}) or _hands_over(words)
 
 
 def _relative_receiver(words):

@@ -34,7 +34,14 @@ OTHER_HEADING_KINDS = [
     ("legal_basis", _re(r"rättslig grund|laglig grund|legal basis|lawful basis|peruste")),
     ("data_content", _re(r"vilka (person)?uppgifter|personuppgifter vi|what data|tietosisäl")),
     ("sources", _re(r"källor|varifrån|sources of|tietolähte")),
-    ("recipients", _re(r"mottagare|utlämn|lämnas ut|recipients|disclos|luovut")),
+    (
+        "recipients",
+        # also a question who sees or gets the data: "Vem får se dem?", "Kuka näkee tietoni?"
+        _re(
+            r"mottagare|utlämn|lämnas ut|recipients|disclos|luovut|vem (får|kan) (se|ta del)"
+            r"|kuka näkee|ketkä näkevät|kenelle|who (sees|can see|receives|gets)"
+        ),
+    ),
     ("cookies", _re(r"cookie|kakor|eväst")),
     (
         "automated_decisions",
