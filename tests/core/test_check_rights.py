@@ -308,3 +308,19 @@ def test_withdrawal_worded_in_a_sentence_of_its_own_counts(notice_data, sentence
     section(notice_data, "rights")["text"] = sentence
 
     assert "missing-consent-withdrawal" not in dict_codes(notice_data)
+
+
+def test_a_right_denied_in_the_rights_section_is_not_offered(notice_data):
+    without_right(notice_data, "erasure")
+    section(notice_data, "rights")["text"] = "Journalanteckningar kan inte raderas på begäran."
+
+    assert "missing-right-erasure" in dict_codes(notice_data)
+
+
+def test_a_right_denied_for_some_data_and_offered_for_the_rest_is_offered(notice_data):
+    without_right(notice_data, "erasure")
+    section(notice_data, "rights")["text"] = (
+        "Potilasasiakirjoja ei poisteta pyynnöstä, mutta ajanvaraustiedot poistan, kun pyydät."
+    )
+
+    assert "missing-right-erasure" not in dict_codes(notice_data)

@@ -476,7 +476,10 @@ class NoticeClaims:
                 token = concept.find(clause.tokens)
                 if token is None:
                     continue
-                if not in_rights and _negated_near(clause.tokens, token, self.lang):
+                # A denied right is not offered, in the rights section too ("Journalanteckningar
+                # kan inte raderas på begäran"); another clause may still offer it ("…, mutta
+                # ajanvaraustiedot poistan, kun pyydät").
+                if _negated_near(clause.tokens, token, self.lang):
                     continue
                 if right == "access" and token.lemma in ("kopio", "copy") and not in_rights:
                     # "Voit pyytää minulta: - kopion tiedoistasi": a copy of one's data asked

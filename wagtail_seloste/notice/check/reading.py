@@ -395,9 +395,15 @@ class NoticeReading:
         """The Art 15–21 rights the notice states, structured or in words."""
         found = {r.get("right") for r in self.structured("rights", "rights")}
         found |= {c.subject for c in self.claims_of("right")}
-        rights_text = self.text_of("rights")
+        rights_sentences = [s for k, s in self.sentences if k == "rights"]
         for right, pattern in v.RIGHT_WORDS.items():
-            if pattern.search(rights_text):
+            # Any mention in the rights section, unless denied there ("Journalanteckningar kan
+            # inte raderas på begäran" offers no erasure).
+            if any(
+                not v.NEGATION.search(sentence[max(0, m.start() - 30) : m.start()])
+                for sentence in rights_sentences
+                for m in pattern.finditer(sentence)
+            ):
                 found.add(right)
                 continue
             strict = v.RIGHT_WORDS_STRICT[right]
