@@ -324,3 +324,13 @@ def test_a_right_denied_for_some_data_and_offered_for_the_rest_is_offered(notice
     )
 
     assert "missing-right-erasure" not in dict_codes(notice_data)
+
+
+def test_restriction_in_the_words_used_only_in_a_limited_way_is_stated(notice_data):
+    without_right(notice_data, "restriction")
+    section(notice_data, "rights")["text"] = (
+        "Voit pyytää, että tietojasi käytetään vain rajatusti sen ajan, kun selvitämme "
+        "merkinnän virheellisyyttä."
+    )
+
+    assert "missing-right-restriction" not in dict_codes(notice_data)

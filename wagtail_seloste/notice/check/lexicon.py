@@ -531,7 +531,8 @@ RIGHTS = {
     ),
     "restriction": concept(
         "rajoittaa rajoitus rajoittaminen rajoite rajata begränsa begränsning restrict restriction",
-        starts=("rajoit", "begräns", "restrict"),
+        # "käytetään vain rajatusti": the lemmatizer reads "rajatusti" as "raja" (a border)
+        starts=("rajoit", "begräns", "restrict", "rajatust", "rajattu"),
     ),
     "portability": concept(
         "koneluettava siirrettävyys maskinläsbar dataportabilitet portability portable",

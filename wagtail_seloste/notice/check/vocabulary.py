@@ -111,7 +111,9 @@ RIGHT_WORDS = {
     "erasure": _re(
         r"poist|unohde|hävit|radera|radering|ta bort|utplån|bortglömd|eras|delet|forgotten"
     ),
-    "restriction": _re(r"rajoit|raja(ta|amaan|amista|aminen)\b|begräns|restrict"),
+    "restriction": _re(
+        r"rajoit|raja(ta|amaan|amista|aminen)\b|rajatusti|rajattu\w*|begräns|restrict"
+    ),
     "portability": _re(
         r"siirrettäv|siirtä\w*[^.]{0,60}(toise|järjestelmä|rekisterinpitäjä)|siirto-oikeu"
         r"|koneluettav|koneellisesti luettav|yleisesti käytet|dataportab"
