@@ -216,3 +216,19 @@ def test_a_treatment_contract_with_art_9_2_h_is_a_legal_basis(notice_data):
     )
 
     assert "missing-legal-basis" not in dict_codes(notice_data)
+
+
+def test_an_obligation_the_next_sentence_corrects_is_not_read_as_the_basis(notice_data):
+    _purpose_items(
+        notice_data,
+        ("Otamme vastaan huonevarauksesi ja järjestämme majoituksesi.", "c"),
+        ("Tämä perustuu kanssasi tehtävään majoitussopimukseen.", "b"),
+    )
+
+    assert "basis-not-an-obligation" not in dict_codes(notice_data)
+
+
+def test_a_booking_given_a_legal_obligation_is_no_obligation(notice_data):
+    _purpose_items(notice_data, ("Otamme vastaan huonevarauksesi.", "c"))
+
+    assert "basis-not-an-obligation" in dict_codes(notice_data)

@@ -4,6 +4,8 @@ Each rule takes a ``NoticeReading`` and yields findings that carry the sentences
 notice.py registers them in ``RULES`` among the older rules.
 """
 
+import re
+
 from django.utils.translation import gettext as _
 
 from .claims import HEALTH_CARE_FIELDS
@@ -244,16 +246,35 @@ def retention_rule(r):
 LEGALLY_REQUIRED_GROUPS = ("invoices", "health")
 
 
+# "Tämä perustuu …", "Det grundar sig på …": a sentence that gives the purpose before it its
+# basis.
+ANAPHOR = re.compile(r"^(tämä|tämäkin|se|nämä|ne|det|detta|dessa|this|these|it)\b", re.I)
+
+
+def based_by_the_next(purposes):
+    """The texts of listed purposes whose next item gives their basis ("Otamme vastaan
+    huonevarauksesi. Tämä perustuu majoitussopimukseen.")."""
+    return {
+        (purpose.get("purpose") or "").strip()
+        for purpose, following in zip(purposes, purposes[1:], strict=False)
+        if ANAPHOR.match((following.get("purpose") or "").strip()) and following.get("legal_basis")
+    }
+
+
 def obligation_claims(r):
     """Basis "c" claims that oblige nothing: the data-protection law itself as the obligation,
-    or a purpose no law requires with no law named."""
+    or a purpose no law requires with no law named. A basis the importer gave a purpose whose
+    next sentence states the real one is not read."""
     from .claims import groups_in  # noqa: PLC0415
     from .lemmas import tokens
 
     lang = _lang(r)
     wrong = []
+    based_later = based_by_the_next(r.purposes)
     for claim in r.claims_of("basis"):
         if claim.value != "c":
+            continue
+        if claim.detail.get("structured") and claim.subject.strip() in based_later:
             continue
         if claim.detail.get("data_protection_law"):
             wrong.append(claim)

@@ -183,9 +183,6 @@ def _names_its_law(purpose):
     return any(not _DATA_PROTECTION_ONLY.fullmatch(f) for f in found)
 
 
-# "Tämä perustuu …", "Det grundar sig på …": a sentence that gives the purpose before it its
-# basis.
-_ANAPHOR = re.compile(r"^(tämä|tämäkin|se|nämä|ne|det|detta|dessa|this|these|it)\b", re.I)
 _ART9 = re.compile(r"\b9\s*(art|\(2\))|artikla\w* 9|artikel 9|art\.? 9\b|9 artikla|\b9\.2\b", re.I)
 
 
@@ -219,7 +216,9 @@ def _purposes_without_basis(r):
             continue
         following = items[index + 1] if index + 1 < len(items) else {}
         follows = (following.get("purpose") or "").strip()
-        if _ANAPHOR.match(follows) and (following.get("legal_basis") or _has_basis(r, follows)):
+        if meaning.ANAPHOR.match(follows) and (
+            following.get("legal_basis") or _has_basis(r, follows)
+        ):
             continue
         lacking.append(purpose)
     data_items = [p for p in lacking if groups_in(_words_of(r, p.get("purpose") or ""))]
