@@ -922,3 +922,14 @@ def test_an_updated_date_is_read_in_any_common_form(sentence):
 
 def test_a_date_without_a_word_of_updating_is_no_updated_date():
     assert not claims("Yritys on perustettu 1.3.2026.", "other", "updated")
+
+
+def test_a_question_heading_on_automatic_decisions_heads_its_answer():
+    from .conftest import text_codes
+
+    text = (
+        "Dataskyddsbeskrivning\n\nVem ansvarar?\nHemsjukvård Lind, info@lind.example\n\n"
+        "Fattas automatiska beslut?\nNej, aldrig.\n"
+    )
+
+    assert "missing-automated-decisions" not in text_codes(text)

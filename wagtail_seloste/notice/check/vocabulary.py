@@ -45,7 +45,10 @@ OTHER_HEADING_KINDS = [
     ("cookies", _re(r"cookie|kakor|eväst")),
     (
         "automated_decisions",
-        _re(r"automatiserat|profilering|automated|profiling|automaatt|kone\w* (tekemi\w* )?päät"),
+        _re(
+            r"automatiser\w*|automatisk\w*|profilering|automated|profiling|automaatt"
+            r"|kone\w* (tekemi\w* )?päät"
+        ),
     ),
     ("controller", _re(r"personuppgiftsansvarig|controller|rekisterinpitäjä")),
     ("security", _re(r"säkerhet|skydd av|security|tietoturva|suojau")),
