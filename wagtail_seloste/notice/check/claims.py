@@ -1178,7 +1178,10 @@ def _negated_near(words, token, lang, window=3):
 def placeholder_text(text):
     """A template's instruction left in place: "[Kirjoita tähän …]", "<täytä>", "XXX"."""
     stripped = re.sub(r"\[[^\]]*\]|<[^>]*>|\bx{3,}\b", " ", text or "", flags=re.IGNORECASE)
-    return len(stripped.split()) <= 1 and len((text or "").split()) > 1
+    # "[täydennetään]" alone is a placeholder too: nothing is left once it is taken out.
+    return (len(stripped.split()) <= 1 and len((text or "").split()) > 1) or (
+        not stripped.strip() and bool((text or "").strip())
+    )
 
 
 def groups_in(words):

@@ -306,7 +306,7 @@ RECIPIENTS_STATEMENT = _re(
     r"|recipient|shared with"
 )
 TRANSFERS_STATEMENT = _re(
-    r"(eu|eta|euroopan talousalue)\w*:?\w* (tai \w+:?n? )?ulkopuol|kolman\w* mai|utanför (eu|ees)"
+    r"\b(eu|eta|euroopan talousalue)\w*:?\w* (tai \w+:?n? )?ulkopuol|kolman\w* mai|utanför (eu|ees)"
     r"|ulkomaille|ulkomail|utomlands|abroad"
     r"|tredje land|outside the (eu|eea|european)|third countr"
 )
