@@ -96,6 +96,30 @@ def test_a_retention_sentence_bounds_its_own_data_group(sentence, group, period,
     assert claim.detail.get("counted_from", "") == start
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Asiakastiedot poistetaan vuoden kuluttua, laskut kuuden vuoden kuluttua tilikauden "
+        "päättymisestä.",
+        "Kunduppgifter raderas efter ett år, och fakturor sparas i sex år.",
+    ],
+)
+def test_each_member_of_a_comma_list_of_periods_bounds_its_own_data(sentence):
+    found = {(c.subject, c.detail.get("period")) for c in claims(sentence, "other", "retention")}
+
+    assert found == {("clients", 1), ("invoices", 6)}
+
+
+def test_a_comma_inside_one_statement_does_not_cut_it():
+    found = claims(
+        "Asiakastiedot, kuten nimi ja puhelinnumero, poistetaan kolmen vuoden kuluttua.",
+        "other",
+        "retention",
+    )
+
+    assert {(c.subject, c.detail.get("period")) for c in found} == {("clients", 3)}
+
+
 def test_a_period_for_the_data_as_a_whole_covers_every_group():
     [claim] = claims("Personuppgifterna sparas i tre år.", "retention", "retention")
 
@@ -170,6 +194,17 @@ def test_the_data_protection_law_as_the_obligation_is_no_basis():
 @pytest.mark.parametrize(
     "sentence",
     [
+        "Asiakassuhteen hoitaminen – lakisääteinen velvoite",
+        "Skötsel av kundrelationen: rättslig förpliktelse",
+    ],
+)
+def test_the_client_relationship_as_a_legal_obligation_is_no_basis(sentence):
+    assert "basis-not-an-obligation" in dict_codes(prose(sentence, "purposes"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "Laskutus ja kirjanpito perustuvat lakisääteiseen velvoitteeseen.",
         "Potilasasiakirjojen laatiminen: lakisääteinen velvoite (laki potilaan asemasta ja "
         "oikeuksista 785/1992).",
@@ -208,6 +243,25 @@ def test_consent_given_by_a_clear_act_is_not_consent_by_conduct(sentence):
     assert "consent-by-conduct" not in dict_codes(prose(sentence, "legal_basis"))
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Genom att skicka formuläret på vår webbplats godkänner du att vi behandlar dina "
+        "uppgifter.",
+        "Lähettämällä yhteydenottolomakkeen hyväksyt tietojesi käsittelyn.",
+        "När du skickar en förfrågan samtycker du till att vi behandlar dina uppgifter.",
+    ],
+)
+def test_sending_a_form_or_a_message_as_consent_is_consent_by_conduct(sentence):
+    assert claims(sentence, "legal_basis", "consent_by_conduct")
+
+
+def test_the_business_sending_offers_is_not_the_persons_conduct():
+    sentence = "Hyväksyt, että voimme lähettää sinulle tarjouksia sähköpostilla."
+
+    assert not claims(sentence, "legal_basis", "consent_by_conduct")
+
+
 # Requests -------------------------------------------------------------------------------------
 
 
@@ -242,6 +296,9 @@ def test_naming_where_to_send_requests_is_no_restriction(sentence):
         "Tietojen tarkastaminen on mahdollista korkeintaan kaksi kertaa vuodessa.",
         "Ylimääräisistä pyynnöistä perimme 20 euroa.",
         "Registerutdrag lämnas ut avgiftsfritt en gång per år.",
+        "Registerutdrag ges avgiftsfritt en gång per år; för ytterligare begäranden tar vi ut en "
+        "avgift på 25 euro.",
+        "Tarkastuspyynnön voi tehdä maksutta kerran kuuden kuukauden välein.",
     ],
 )
 def test_any_cap_or_fee_on_requests_limits_free_requests(sentence):
@@ -253,6 +310,9 @@ def test_any_cap_or_fee_on_requests_limits_free_requests(sentence):
     [
         "Maksu voidaan periä vain ilmeisen perusteettomista tai kohtuuttomista pyynnöistä.",
         "Pyynnöt käsitellään maksutta.",
+        "Ensimmäinen kopio on maksuton; lisäkopioista voin periä kohtuullisen maksun.",
+        "För ytterligare kopior av registerutdraget kan vi ta ut en avgift på 10 euro.",
+        "Vastaamme pyyntöön maksutta kuukauden kuluessa.",
     ],
 )
 def test_a_lawful_fee_is_no_limit(sentence):
@@ -347,6 +407,7 @@ def test_a_coach_without_health_data_is_not_health_care():
         ),
         ("Potilasasiakirjat säilytetään potilasasiakirja-asetuksen (94/2022) mukaisesti.", False),
         ("Journalhandlingar sparas enligt förordningen om journalhandlingar.", False),
+        ("Potilasasiakirjat säilytetään niin kauan kuin laki edellyttää.", True),
     ],
 )
 def test_patient_records_are_kept_as_decree_94_2022_says(retention, raised):
@@ -358,6 +419,26 @@ def test_patient_records_are_kept_as_decree_94_2022_says(retention, raised):
     notice["sections"].append({"kind": "retention", "heading": "", "text": retention})
 
     assert ("patient-records-retention" in dict_codes(notice)) is raised
+
+
+def test_a_vague_period_for_patient_records_is_reported_once_as_the_decrees():
+    notice = prose(
+        "Jag antecknar dina förhandsuppgifter om hälsan och anteckningar från varje behandling "
+        "i journalen.",
+        "other",
+        field="massage",
+    )
+    notice["sections"].append(
+        {
+            "kind": "retention",
+            "heading": "",
+            "text": "Journalanteckningarna sparas så länge lagen kräver. Fakturor sparas i sex år.",
+        }
+    )
+    codes = dict_codes(notice)
+
+    assert "patient-records-retention" in codes
+    assert "vague-retention" not in codes
 
 
 # Generalisation round (fresh part of the evaluation set) ------------------------------------
@@ -666,3 +747,189 @@ def test_a_long_wrapped_line_going_on_in_a_name_is_one_sentence():
     )
 
     assert "missing-complaint-right" not in dict_codes(prose(text, "other"))
+
+
+# Recipients and transfers in other words ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tilauksesi toimitustiedot annetaan Postille kuljetusta varten.",
+        "Paketen skickas med Posten, som får ditt namn och din adress.",
+        "Jäsenmaksut perii perintäyhtiö, jolle annetaan maksamattomien maksujen tiedot.",
+        "Fakturorna går vidare till min bokföringsbyrå.",
+    ],
+)
+def test_a_receiver_named_in_other_words_is_a_recipient(sentence):
+    found = claims(sentence, "other", "recipient")
+
+    assert any(not c.negated for c in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "När du lämnar dina uppgifter i bokningssystemet godkänner du att de behandlas.",
+        "Det är frivilligt att lämna uppgifter.",
+    ],
+)
+def test_the_person_giving_their_data_is_no_recipient(sentence):
+    assert not claims(sentence, "other", "recipient")
+
+
+def test_lamna_ut_denied_a_few_words_later_denies_disclosure():
+    [claim] = claims("Vi lämnar inte ut dem till andra.", "other", "recipient")
+
+    assert claim.negated
+
+
+def test_a_question_heading_who_sees_the_data_heads_the_recipients():
+    from wagtail_seloste.notice.check.reading import NoticeReading
+
+    notice = prose("Vem får se dem?\nIngen utomstående, utom när lagen kräver det.")
+    kinds = {kind for kind, sentence in NoticeReading(notice).sentences if "Ingen" in sentence}
+
+    assert kinds == {"recipients"}
+
+
+def test_handing_over_without_anyone_to_receive_is_no_recipient():
+    assert not claims("Tiedot annetaan ajanvarauksen yhteydessä.", "other", "recipient")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Käyttämämme verkkokauppa-alusta säilyttää tiedot EU:ssa.",
+        "Alla uppgifter lagras inom EU.",
+        "Potilastietojärjestelmän toimittaja käsittelee tietoja puolestamme Suomessa.",
+    ],
+)
+def test_data_kept_inside_the_eu_says_there_is_no_transfer(sentence):
+    [claim] = claims(sentence, "other", "transfer")
+
+    assert claim.negated and claim.value == "none"
+
+
+def test_data_kept_outside_the_eu_is_no_denial_of_transfers():
+    found = claims("Varmuuskopiot säilytetään EU:n ulkopuolella.", "other", "transfer")
+
+    assert not any(c.negated for c in found)
+
+
+# Tables written as rows -------------------------------------------------------------------------
+
+
+def test_a_tables_header_row_does_not_start_a_section():
+    from wagtail_seloste.notice.check.reading import NoticeReading
+
+    notice = prose(
+        "Tarkoitus | Peruste | Säilytys\n"
+        "Jäsenyyden hoitaminen | jäsensopimus | kaksi vuotta jäsenyyden päättymisestä\n"
+        "Voit tarkastaa tietosi."
+    )
+    kinds = {kind for kind, _sentence in NoticeReading(notice).sentences}
+
+    assert kinds == {"other"}
+
+
+def test_a_vague_retention_cell_of_a_table_row_is_a_vague_period():
+    [claim] = claims(
+        "Jäsenyyden hoitaminen | jäsensopimus | niin kauan kuin on tarpeen", "other", "retention"
+    )
+
+    assert claim.detail.get("vague")
+
+
+def test_a_table_row_without_any_retention_cell_claims_no_period():
+    assert not claims("Jäsenyyden hoitaminen | jäsensopimus", "other", "retention")
+
+
+def test_a_swedish_compound_in_its_definite_form_is_read_as_its_last_part():
+    [claim] = claims("Grunden är vårdavtalet mellan dig och mig.", "legal_basis", "basis")
+
+    assert claim.value == "b"
+
+
+# What follows from not giving the data (Art 13(2)(e)) ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Utan uppgift om allergier gör vi inga färg- eller ansiktsbehandlingar.",
+        "Henkilötunnus ja esitiedot ovat lakisääteisiä, eikä hoitoa voi aloittaa ilman niitä.",
+        "Nimi ja puhelinnumero tarvitaan ajanvarausta varten.",
+        "Kontaktuppgifterna behövs för att vi ska kunna bekräfta bokningen.",
+    ],
+)
+def test_a_requirement_to_give_the_data_is_read_in_other_words(sentence):
+    assert claims(sentence, "data_content", "requirement")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kunden har rätt att granska sina uppgifter och kräva rättelse av felaktiga uppgifter.",
+        "Käsittelemme vain tarpeellisia tietoja.",
+    ],
+)
+def test_a_right_or_data_minimisation_is_no_requirement_statement(sentence):
+    assert not claims(sentence, "other", "requirement")
+
+
+def test_rows_written_as_a_label_and_its_value_are_not_glued_together():
+    found = claims(
+        "kontaktuppgifter och bokningar: ett år efter den sista träffen\n"
+        "fakturor: sex år enligt bokföringslagen",
+        "retention",
+        "retention",
+    )
+
+    assert {(c.subject, c.detail.get("period")) for c in found} == {
+        ("bookings", 1),
+        ("invoices", 6),
+    }
+
+
+def test_a_wrapped_line_that_goes_on_in_lowercase_is_still_one_sentence():
+    from wagtail_seloste.notice.check.reading import unwrap
+
+    assert unwrap(["Kun ostat sarjakortin, hyväksyt samalla,", "että voimme lähettää …"]) == [
+        "Kun ostat sarjakortin, hyväksyt samalla, että voimme lähettää …"
+    ]
+
+
+def test_a_retention_table_row_gives_its_period_without_a_verb():
+    [claim] = claims("Asiakastiedot | 5 vuotta viimeisestä käynnistä", "other", "retention")
+
+    assert (claim.subject, claim.detail.get("period")) == ("clients", 5)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Päivitetty 2026-03-01.",
+        "Seloste on päivitetty maaliskuussa 2026.",
+        "Uppdaterad den 3 mars 2026.",
+        "Versio 1.3.2026",
+        "Last updated: March 2026.",
+    ],
+)
+def test_an_updated_date_is_read_in_any_common_form(sentence):
+    assert claims(sentence, "other", "updated")
+
+
+def test_a_date_without_a_word_of_updating_is_no_updated_date():
+    assert not claims("Yritys on perustettu 1.3.2026.", "other", "updated")
+
+
+def test_a_question_heading_on_automatic_decisions_heads_its_answer():
+    from .conftest import text_codes
+
+    text = (
+        "Dataskyddsbeskrivning\n\nVem ansvarar?\nHemsjukvård Lind, info@lind.example\n\n"
+        "Fattas automatiska beslut?\nNej, aldrig.\n"
+    )
+
+    assert "missing-automated-decisions" not in text_codes(text)

@@ -104,3 +104,75 @@ def test_a_person_that_is_not_an_object_is_read_as_no_person():
     codes = dict_codes(notice)
 
     assert "missing-controller-contact" not in codes
+
+
+CONTROLLER_THEN_PROSE = (
+    "Valmennus Vaahtera, Y-tunnus 1414213-0, Puistotie 8, 15100 Lahti, elina@vaahtera.example\n"
+    "\n"
+    "Käytän asiakkaan tietoja valmennussopimuksen perusteella tapaamisten sopimiseen ja "
+    "laskutukseen.\n"
+    "\n"
+    "Paketit lähetetään Postin kautta, joka saa nimesi ja osoitteesi."
+)
+
+
+def test_prose_after_the_controllers_contact_block_is_read_as_the_notice_says_it(notice_data):
+    from wagtail_seloste.notice.check.reading import NoticeReading
+
+    section(notice_data, "controller")["text"] = CONTROLLER_THEN_PROSE
+    kinds = dict((s, k) for k, s in NoticeReading(notice_data).sentences)
+
+    assert (
+        kinds[
+            "Käytän asiakkaan tietoja valmennussopimuksen perusteella tapaamisten sopimiseen ja "
+            "laskutukseen."
+        ]
+        == "other"
+    )
+    assert (
+        kinds[
+            "Valmennus Vaahtera, Y-tunnus 1414213-0, Puistotie 8, 15100 Lahti, "
+            "elina@vaahtera.example"
+        ]
+        == "controller"
+    )
+
+
+def test_a_second_paragraph_of_contacts_stays_the_controllers(notice_data):
+    from wagtail_seloste.notice.check.reading import NoticeReading
+
+    section(notice_data, "controller")["text"] = (
+        "Valmennus Vaahtera Oy\n\nYhteyshenkilö Elina Vaahtera, puh. 044 987 6543"
+    )
+    kinds = {k for k, _s in NoticeReading(notice_data).sentences if "Yhteyshenkilö" in _s}
+
+    assert kinds == {"controller"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Personuppgiftsansvarig: Massage Lövdal / Johan Lövdal, FO-nummer 2828427-9, "
+        "Skolgatan 4, 68600 Jakobstad, johan@lovdal.example",
+        "Registeransvarig: Fysioterapi Strand Ab, FO-nummer 3872983-3, Strandvägen 11, 10600 "
+        "Ekenäs, info@fysiostrand.example",
+    ],
+)
+def test_a_controller_line_outside_a_controller_section_names_the_controller(line):
+    text = f"{line}\n\nDATASKYDDSBESKRIVNING\n\nVi behandlar uppgifterna för att boka tider."
+
+    assert "missing-controller-contact" not in text_codes(text)
+
+
+def test_a_controller_line_with_only_contacts_names_no_controller(notice_data):
+    notice_data["controller"] = {"name": "", "email": "", "phone": "", "address": ""}
+    section(notice_data, "controller")["text"] = "Sähköposti: info@firma.example"
+
+    assert "missing-controller-contact" in dict_codes(notice_data)
+
+
+def test_a_street_address_line_names_no_controller(notice_data):
+    notice_data["controller"] = {"name": "", "email": "", "phone": "", "address": ""}
+    section(notice_data, "controller")["text"] = "Kauppakatu 1, 00100 Helsinki, info@firma.example"
+
+    assert "missing-controller-contact" in dict_codes(notice_data)

@@ -208,6 +208,8 @@ def test_a_word_starting_with_peru_is_not_withdrawal(notice_data):
         "tietosuojavaltuutetun puoleen.",
         "Voit tehdä valituksen valvovalle viranomaiselle.",
         "Voit saattaa asian Tietosuojavaltuutetun toimiston käsiteltäväksi (tietosuoja.fi).",
+        "Voit olla yhteydessä tietosuojavaltuutettuun, jos epäilet tietojesi käsittelyä.",
+        "Voit viedä asian tietosuojavaltuutetun ratkaistavaksi.",
     ],
 )
 def test_the_complaint_right_as_a_plain_sentence_elsewhere_counts(salon_text, sentence):
@@ -217,6 +219,20 @@ def test_the_complaint_right_as_a_plain_sentence_elsewhere_counts(salon_text, se
     text = replaced(text, "12. Muutokset", f"12. Muuta\n\n{sentence}\n\n13. Muutokset")
 
     assert "missing-complaint-right" not in text_codes(text)
+
+
+def test_the_authority_named_for_something_else_is_no_complaint_right(salon_text):
+    text = replaced(
+        salon_text, "Voit lisäksi tehdä valituksen Tietosuojavaltuutetun toimistolle.", ""
+    )
+    text = replaced(
+        text,
+        "12. Muutokset",
+        "12. Muuta\n\nSeloste on laadittu tietosuojavaltuutetun ohjeiden pohjalta.\n\n"
+        "13. Muutokset",
+    )
+
+    assert "missing-complaint-right" in text_codes(text)
 
 
 def test_missing_complaint_right_triggers_when_the_authority_is_not_named(salon_text):
@@ -292,3 +308,29 @@ def test_withdrawal_worded_in_a_sentence_of_its_own_counts(notice_data, sentence
     section(notice_data, "rights")["text"] = sentence
 
     assert "missing-consent-withdrawal" not in dict_codes(notice_data)
+
+
+def test_a_right_denied_in_the_rights_section_is_not_offered(notice_data):
+    without_right(notice_data, "erasure")
+    section(notice_data, "rights")["text"] = "Journalanteckningar kan inte raderas på begäran."
+
+    assert "missing-right-erasure" in dict_codes(notice_data)
+
+
+def test_a_right_denied_for_some_data_and_offered_for_the_rest_is_offered(notice_data):
+    without_right(notice_data, "erasure")
+    section(notice_data, "rights")["text"] = (
+        "Potilasasiakirjoja ei poisteta pyynnöstä, mutta ajanvaraustiedot poistan, kun pyydät."
+    )
+
+    assert "missing-right-erasure" not in dict_codes(notice_data)
+
+
+def test_restriction_in_the_words_used_only_in_a_limited_way_is_stated(notice_data):
+    without_right(notice_data, "restriction")
+    section(notice_data, "rights")["text"] = (
+        "Voit pyytää, että tietojasi käytetään vain rajatusti sen ajan, kun selvitämme "
+        "merkinnän virheellisyyttä."
+    )
+
+    assert "missing-right-restriction" not in dict_codes(notice_data)

@@ -150,3 +150,36 @@ def test_article_99_is_not_an_article_9_condition(notice_data):
     )
 
     assert "missing-special-category-condition" in dict_codes(notice_data)
+
+
+SALON_CONSENT = (
+    "Allergiat ja ihoherkkyydet kirjataan vain, jos asiakas antaa niihin nimenomaisen "
+    "suostumuksensa. Suostumus on vapaaehtoinen eikä ole ajanvarauksen ehto."
+)
+
+
+def test_explicit_consent_in_another_inflection_is_a_condition(salon_text):
+    text = replaced(
+        salon_text,
+        SALON_CONSENT,
+        "Vi antecknar allergier och hudreaktioner endast med ditt uttryckliga samtycke.",
+    )
+
+    assert "missing-special-category-condition" not in text_codes(text)
+
+
+def test_consent_that_is_not_explicit_is_no_condition_for_health_data(salon_text):
+    text = replaced(
+        salon_text, SALON_CONSENT, "Allergiat kirjataan asiakaskorttiin asiakkaan luvalla."
+    )
+
+    assert "missing-special-category-condition" in text_codes(text)
+
+
+def test_an_animals_health_is_no_special_category_data(salon_text):
+    text = replaced(
+        salon_text, SALON_CONSENT, "Kirjaamme lemmikin nimen, rodun, lääkityksen ja sairaudet."
+    )
+    text = replaced(text, "Allergiatiedot poistetaan, kun suostumus peruutetaan.", "")
+
+    assert "missing-special-category-condition" not in text_codes(text)

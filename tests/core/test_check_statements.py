@@ -143,3 +143,92 @@ def test_missing_legal_basis_triggers_when_the_basis_section_names_no_basis(noti
     )
 
     assert "missing-legal-basis" in dict_codes(notice_data)
+
+
+def _purpose_items(notice_data, *items):
+    section(notice_data, "purposes")["purposes"] = [
+        {"purpose": text, "legal_basis": basis, "legitimate_interest": ""} for text, basis in items
+    ]
+    return notice_data
+
+
+def test_missing_legal_basis_triggers_on_a_listed_purpose_without_one(notice_data):
+    _purpose_items(notice_data, ("Ajanvaraus ja hieronta", "b"), ("asiakastyytyväisyyskyselyt", ""))
+
+    assert "missing-legal-basis" in dict_codes(notice_data)
+
+
+def test_a_basis_given_by_the_next_sentence_is_the_purposes_basis(notice_data):
+    _purpose_items(
+        notice_data,
+        ("Tunnistamme palaavat asiakkaat ja tarjoamme heille kanta-asiakashinnan.", ""),
+        ("Tämä perustuu oikeutettuun etuumme: haluamme palkita uskollisia asiakkaita.", "f"),
+    )
+
+    assert "missing-legal-basis" not in dict_codes(notice_data)
+
+
+def test_the_art_9_condition_of_health_data_is_no_purpose_without_a_basis(notice_data):
+    _purpose_items(
+        notice_data,
+        ("Vården ges enligt ett vårdavtal mellan oss.", "b"),
+        ("Hälsouppgifter behandlar jag med stöd av artikel 9.2 h i dataskyddsförordningen.", ""),
+    )
+
+    assert "missing-legal-basis" not in dict_codes(notice_data)
+
+
+def test_a_data_list_taken_for_purposes_is_no_purpose_without_a_basis(notice_data):
+    _purpose_items(
+        notice_data,
+        ("Terapia perustuu terapiasopimukseen.", "b"),
+        ("nimi, henkilötunnus, osoite, puhelin, sähköposti", ""),
+        ("esitiedot, hoitosuunnitelma ja käyntimerkinnät", ""),
+        ("laskut", ""),
+    )
+
+    assert "missing-legal-basis" not in dict_codes(notice_data)
+
+
+def test_a_fragment_of_the_sentence_before_is_no_purpose_without_a_basis(notice_data):
+    _purpose_items(notice_data, ("vårt avtal.", "b"), ("du kan boka utan den.", ""))
+
+    assert "missing-legal-basis" not in dict_codes(notice_data)
+
+
+def test_a_basis_read_from_a_sentence_anywhere_counts_for_a_notice_in_prose():
+    from .conftest import text_codes
+
+    text = (
+        "Massage Lövdal\n\nPersonuppgiftsansvarig: Massage Lövdal, FO-nummer 2828427-9, "
+        "Skolgatan 4, 68600 Jakobstad, johan@lovdal.example\n\nVarför\nGrunden är vårdavtalet "
+        "mellan dig och mig. Jag använder uppgifterna för att boka tider och ge behandlingen."
+    )
+
+    assert "missing-legal-basis" not in text_codes(text)
+
+
+def test_a_treatment_contract_with_art_9_2_h_is_a_legal_basis(notice_data):
+    section(notice_data, "purposes")["purposes"] = []
+    section(notice_data, "purposes")["text"] = (
+        "Käsittelyn perusteena on hoitosopimus ja terveydenhuollon palvelujen tarjoaminen "
+        "(GDPR 9 art. 2 h). Käytän tietoja ajanvaraukseen ja hierontahoidon toteuttamiseen."
+    )
+
+    assert "missing-legal-basis" not in dict_codes(notice_data)
+
+
+def test_an_obligation_the_next_sentence_corrects_is_not_read_as_the_basis(notice_data):
+    _purpose_items(
+        notice_data,
+        ("Otamme vastaan huonevarauksesi ja järjestämme majoituksesi.", "c"),
+        ("Tämä perustuu kanssasi tehtävään majoitussopimukseen.", "b"),
+    )
+
+    assert "basis-not-an-obligation" not in dict_codes(notice_data)
+
+
+def test_a_booking_given_a_legal_obligation_is_no_obligation(notice_data):
+    _purpose_items(notice_data, ("Otamme vastaan huonevarauksesi.", "c"))
+
+    assert "basis-not-an-obligation" in dict_codes(notice_data)

@@ -155,3 +155,25 @@ def test_the_invalidated_privacy_shield_is_not_a_safeguard(trainer_text):
         f for f in check_notice(import_text(text)) if f.code == "transfer-without-safeguard"
     ]
     assert "C-311/18" in finding.message
+
+
+def test_no_disclosure_to_outsiders_says_nothing_of_transfers_outside_the_eu(notice_data):
+    notice_data["sections"] = [s for s in notice_data["sections"] if s["kind"] != "transfers"]
+    notice_data["sections"].append(
+        {"kind": "recipients", "heading": "", "text": "Tietoja ei luovuteta ulkopuolisille."}
+    )
+
+    assert "missing-transfers" in dict_codes(notice_data)
+
+
+def test_a_transfers_section_holding_only_a_placeholder_says_nothing(notice_data):
+    notice_data["sections"] = [s for s in notice_data["sections"] if s["kind"] != "transfers"]
+    notice_data["sections"].append(
+        {
+            "kind": "transfers",
+            "heading": "Tietojen siirto EU:n tai ETA:n ulkopuolelle",
+            "text": "[täydennetään]",
+        }
+    )
+
+    assert "missing-transfers" in dict_codes(notice_data)

@@ -379,13 +379,15 @@ class NoticeClaims:
                     make("data_group", group, _word_of(clause.tokens, group), negated)
 
         # "Tilaustiedot poistamme kolmen vuoden kuluttua; laskut säilytämme kuusi vuotta": each
-        # statement of a semicolon list bounds its own data.
-        for part in (
-            [p for p in sentence.split(";") if p.strip()] if ";" in sentence else [sentence]
-        ):
+        # statement of a semicolon list bounds its own data, and so does each of a comma list
+        # whose members have their own periods ("Viestit poistetaan vuoden kuluttua, laskut
+        # kuuden vuoden kuluttua"), the verb left out after the first.
+        for part, continued in self._retention_statements(sentence):
             part_words = self.words(part) if part != sentence else words
             part_clauses = clauses(part, self.lang) if part != sentence else parts
-            for subject, value, detail in self._retention(section, part, part_words, part_clauses):
+            for subject, value, detail in self._retention(
+                section, part, part_words, part_clauses, continued
+            ):
                 make("retention", subject, value, **detail)
 
         for letter, law, dp_law in self._bases(section, words):
@@ -417,7 +419,7 @@ class NoticeClaims:
         if section not in ("cookies", "security", "logs", "rights", "controller"):
             denied_disclosure = False
             for clause in parts:
-                if x.DISCLOSE.find(clause.tokens) or _hands_over(clause.tokens):
+                if _discloses(clause.tokens) or _hands_over(clause.tokens):
                     make("recipient", "", sentence, clause.negated)
                     denied_disclosure = clause.negated
                 elif clause.exception and denied_disclosure:
@@ -474,7 +476,10 @@ class NoticeClaims:
                 token = concept.find(clause.tokens)
                 if token is None:
                     continue
-                if not in_rights and _negated_near(clause.tokens, token, self.lang):
+                # A denied right is not offered, in the rights section too ("Journalanteckningar
+                # kan inte raderas på begäran"); another clause may still offer it ("…, mutta
+                # ajanvaraustiedot poistan, kun pyydät").
+                if _negated_near(clause.tokens, token, self.lang):
                     continue
                 if right == "access" and token.lemma in ("kopio", "copy") and not in_rights:
                     # "Voit pyytää minulta: - kopion tiedoistasi": a copy of one's data asked
@@ -583,8 +588,18 @@ class NoticeClaims:
         finland = re.search(
             r"\b(suomessa|suomen|finland|i finland|kotimai\w*|finländsk\w*|inhemsk)", text
         )
-        if not area and not (finland and re.search(r"palvelim|server|sijait|finns", text)):
+        # "säilyttää tiedot EU:ssa", "lagras inom EU", "käsittelee tietoja puolestamme Suomessa":
+        # the data stay inside, said without the word "transfer".
+        kept_here = re.search(r"palvelim|server|sijait|finns|säily|käsitte|lagr|spar|behandl", text)
+        inside = re.search(
+            r"\b(eu|eta|ees|eea)(:ssa|:n alueella|:n sisällä|-alueella|-maissa)"
+            r"|\b(inom|within|in) (the )?(eu|ees|eea)\b",
+            text,
+        )
+        if not area and not (finland and kept_here):
             return None
+        if (inside or finland) and kept_here and not re.search(r"ulkopuol|utanför|outside", text):
+            return not any(c.negated for c in parts)
         if not (
             re.search(
                 r"ulkopuol|utanför|outside|lämna\w*|kolmansiin maihin|tredje land|third countr",
@@ -620,6 +635,27 @@ class NoticeClaims:
     def _requirement(self, sentence, words, parts):
         if x.REQUIREMENT.find(words) and (x.ALL_DATA.find(words) or groups_in(words)):
             return True
+        # "Utan uppgift om allergier gör vi inga färgbehandlingar", "… eikä hoitoa voi aloittaa
+        # ilman niitä": what does not happen without the data, in any negative wording.
+        if any(t.lower in ("ilman", "utan", "without") for t in words) and any(
+            c.negated for c in parts
+        ):
+            return True
+        # "Nimi ja puhelinnumero tarvitaan ajanvarausta varten", "Uppgifterna behövs för att vi
+        # ska kunna boka": the data needed for the service is a contractual requirement.
+        needed = any(t.lemma in _NEED_VERBS for t in words)
+        for_something = re.search(
+            r"\bvarten\b|\bjotta\b|\bför att\b|\bför (bokning|avtal|tjänst)|\bin order to\b"
+            r"|\w(miseen|seen|ksi)\b",
+            sentence.lower(),
+        )
+        if (
+            needed
+            and for_something
+            and (x.ALL_DATA.find(words) or groups_in(words))
+            and not x.RIGHT.find(words)
+        ):
+            return True
         text = sentence.lower()
         consequence = re.search(
             r"\bilman\b[^.]{0,80}\b(ei|en|emme|voi|voida|voin|voimme)\b"
@@ -634,12 +670,40 @@ class NoticeClaims:
 
     # Retention ------------------------------------------------------------------------------
 
-    def _retention(self, section, sentence, words, parts):
+    def _retention_statements(self, sentence):
+        """(statement, continued) for each retention statement of a sentence: its semicolon
+        parts, each cut again at the commas where every member names data and a period of its
+        own; ``continued`` marks a member whose verb was left out ("…, laskut kuusi vuotta")."""
+        statements = []
+        for part in (
+            [p for p in sentence.split(";") if p.strip()] if ";" in sentence else [sentence]
+        ):
+            members = [m for m in re.split(r",\s+(?:ja\s+|och\s+|and\s+)?", part) if m.strip()]
+            if len(members) > 1 and x.RETAIN.find(self.words(part)):
+                # A member without a period of its own belongs to the one before it.
+                merged = []
+                for member in members:
+                    member_words = self.words(member)
+                    if merged and not (period_in(member_words) and groups_in(member_words)):
+                        merged[-1] = f"{merged[-1]}, {member}"
+                    else:
+                        merged.append(member)
+                if len(merged) > 1 and all(period_in(self.words(m)) for m in merged):
+                    statements += [(m, index > 0) for index, m in enumerate(merged)]
+                    continue
+            statements.append((part, False))
+        return statements
+
+    def _retention(self, section, sentence, words, parts, continued=False):
         """(subject, value, detail) for each data group a retention sentence bounds."""
         verb = x.RETAIN.find(words)
         in_section = section == "retention"
-        table_row = bool(re.search(r"\s[–—-]\s", sentence)) and bool(period_in(words))
-        if verb is None and not in_section and not table_row:
+        # A table row "Asiakastiedot | 5 vuotta" or "Jäsenyys | sopimus | niin kauan kuin on
+        # tarpeen": its retention cell needs no verb.
+        table_row = bool(re.search(r"\s[–—|-]\s", sentence)) and bool(
+            period_in(words) or (re.search(r"\s\|\s", sentence) and x.VAGUE.find(words))
+        )
+        if verb is None and not in_section and not table_row and not continued:
             return []
         if section in ("security",):
             return []
@@ -682,7 +746,8 @@ class NoticeClaims:
         if not criterion and not vague and not generic_law:
             return []
         if period is None and verb is None and not event and not law and not duration:
-            return []
+            if not (table_row and vague):
+                return []
         if not in_section and section in ("purposes", "legal_basis") and period is None:
             # "… and to keep patient records as the law requires" states a purpose or a basis;
             # a retention stated there gives its period.
@@ -813,7 +878,11 @@ class NoticeClaims:
             gives_consent = following is not None and following.start in consent_words
             # "varaamalla", "käyttämällä", "antamalla tietonsa": the 3rd infinitive's adessive
             # (the means). "antamalla suostumuksensa" gives consent: not conduct.
-            if token.lower.endswith(x.MEANS_SUFFIXES) and _conduct(token) and not gives_consent:
+            if (
+                token.lower.endswith(x.MEANS_SUFFIXES)
+                and _conduct(token, words)
+                and not gives_consent
+            ):
                 return token.text
         # "Kun ilmoittaudut tunnille tai ostat kausikortin, hyväksyt …", "När du bokar en tid
         # samtycker du …", "If you book, you agree …": a condition of conduct, consent after it.
@@ -824,7 +893,7 @@ class NoticeClaims:
             conduct = [
                 t
                 for i, t in enumerate(clause.tokens)
-                if _conduct(t)
+                if _conduct(t, clause.tokens)
                 and not (i + 1 < len(clause.tokens) and clause.tokens[i + 1].start in consent_words)
             ]
             later = [t for c in parts[position + 1 :] for t in c.tokens]
@@ -850,10 +919,15 @@ class NoticeClaims:
                 continue
             if any(t.start in consent_words and t.start > token.start for t in words):
                 return token.text
-        # "genom att boka", "by booking".
+        # "genom att boka", "genom att skicka formuläret": the means, a word of conduct.
+        for index, token in enumerate(words[:-2]):
+            if token.lower == "genom" and words[index + 1].lower == "att":
+                means = words[index + 2]
+                if _conduct(means, words) and means.start not in consent_words:
+                    return f"genom att {means.text}"
+        # "by booking".
         m = re.search(
-            r"genom att (boka|använda|köpa|beställa|besöka|lämna|registrera)\w*"
-            r"|\bby (booking|using|buying|ordering|visiting|providing|submitting)\b",
+            r"\bby (booking|using|buying|ordering|visiting|providing|submitting)\b",
             text,
         )
         if m:
@@ -883,7 +957,7 @@ class NoticeClaims:
         )
         if not topic:
             return ""
-        if x.LAWFUL_FEE.find(words):
+        if x.LAWFUL_FEE.find(words) or (x.FURTHER.find(words) and x.COPY.find(words)):
             return ""
         text = " ".join(t.lower for t in words)
         yearly = bool(
@@ -904,7 +978,16 @@ class NoticeClaims:
             token = x.FEE.find(clause.tokens)
             if token and not clause.negated:
                 fee = token
-        if yearly and (count or fee):
+        # Any window of time caps requests as a year does: "kuuden kuukauden välein", "en gång
+        # i månaden", "once every six months".
+        window = yearly or bool(
+            x.TIME_UNIT.find(words)
+            and (
+                x.TIMES.find(words)
+                or re.search(r"välein|mellanrum|intervall|\bevery\b|\bper\b", text)
+            )
+        )
+        if window and (count or fee):
             return " ".join(t.text for t in words)
         # "Tarkastus on maksuton, jos edellisestä tarkastuksesta on kulunut vähintään 12
         # kuukautta; muutoin peritään toimistokulut": free only on a condition of time is a cap.
@@ -1063,10 +1146,22 @@ def _sentence_claims(lang, section, sentence, services_table):
 
 # Helpers ------------------------------------------------------------------------------------
 
+# A date in any common form: "1.2.2026", "2026-02-01", "1/2/2026", "1. helmikuuta 2026",
+# "helmikuussa 2026", "1 februari 2026", "February 2026".
+_MONTHS = (
+    r"tammi\w*|helmi\w*|maalis\w*|huhti\w*|touko\w*|kesä\w*|heinä\w*|elo\w*|syys\w*|loka\w*"
+    r"|marras\w*|joulu\w*|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober"
+    r"|november|december|january|february|march|may|june|july|august|october"
+)
+_DATE = (
+    r"\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4}"
+    rf"|(\d{{1,2}}\.?\s+)?({_MONTHS})\s+\d{{4}}"
+)
 UPDATED_RE = re.compile(
     r"(päivitet\w*|päivitimme|päivitys|muutettu|muutoksia tehty|laadittu|viimeksi|uppdater\w*"
-    r"|ändrad\w*|senast|updated|last (changed|modified|revised))[^\n]{0,40}?"
-    r"(?P<date>\d{1,2}\.\s?\d{1,2}\.\s?\d{4})",
+    r"|ändrad\w*|senast|updated|last (changed|modified|revised)|versio\w*|voimassa"
+    r"|gäller från|effective)[^\n]{0,40}?"
+    rf"(?P<date>{_DATE})",
     re.IGNORECASE,
 )
 
@@ -1083,7 +1178,10 @@ def _negated_near(words, token, lang, window=3):
 def placeholder_text(text):
     """A template's instruction left in place: "[Kirjoita tähän …]", "<täytä>", "XXX"."""
     stripped = re.sub(r"\[[^\]]*\]|<[^>]*>|\bx{3,}\b", " ", text or "", flags=re.IGNORECASE)
-    return len(stripped.split()) <= 1 and len((text or "").split()) > 1
+    # "[täydennetään]" alone is a placeholder too: nothing is left once it is taken out.
+    return (len(stripped.split()) <= 1 and len((text or "").split()) > 1) or (
+        not stripped.strip() and bool((text or "").strip())
+    )
 
 
 def groups_in(words):
@@ -1181,6 +1279,9 @@ _GENERAL_OWNERS = frozenset(
 )
 
 
+_NEED_VERBS = frozenset(("tarvita", "behöva", "behövas", "need", "krävas"))
+
+
 _CONTACT_WORDS = re.compile(
     r"^(nimi|sähköposti\w*|puhelin\w*|osoite|yhteystieto|namn|e-post\w*|telefon\w*|adress"
     r"|kontaktuppgift\w*|name|email|e-mail|phone|address|contact)$"
@@ -1265,11 +1366,23 @@ _CONDUCT_STEMS = re.compile(
 )
 
 
-def _conduct(token):
+def _conduct(token, words=()):
     """Whether a word is booking, using, buying, visiting or giving data (not subscribing to a
-    newsletter: that is a clear affirmative act of its own)."""
-    return bool(x.CONDUCT.find((token,)) or _CONDUCT_STEMS.match(token.lower)) and not (
-        token.lemma in ("antaa",) and False
+    newsletter: that is a clear affirmative act of its own); sending counts when the person
+    sends ("lähettämällä lomakkeen", "kun lähetät viestin", "genom att skicka formuläret", "när
+    du skickar"), not when the business does ("voimme lähettää sinulle tarjouksia")."""
+    if x.CONDUCT.find((token,)) or _CONDUCT_STEMS.match(token.lower):
+        return True
+    if not x.SEND.find((token,)):
+        return False
+    if token.lower.endswith(x.MEANS_SUFFIXES + ("ät", "ätte", "essäsi", "essänne")):
+        return True
+    index = next((i for i, t in enumerate(words) if t is token), None)
+    if index is None:
+        return False
+    near = {t.lower for t in words[max(0, index - 2) : index + 2]}
+    return bool(near & {"du", "you", "ni"}) or (
+        index >= 2 and words[index - 2].lower == "genom" and words[index - 1].lower == "att"
     )
 
 
@@ -1290,19 +1403,65 @@ def _hands_over(words):
     """A clause that says someone receives or sees data: "Kirjanpitäjäni näkee laskut",
     "Kelalle toimitan palautteet", "Muille en tietoja anna", "Vi säljer inte uppgifterna till
     någon"."""
-    verb = x.HAND_OVER.find(words)
+    # "Fakturorna går vidare till min bokföringsbyrå", "laskut välitetään eteenpäin": passing
+    # data on is handing it over, whatever the verb.
+    verb = x.HAND_OVER.find(words) or next(
+        (t for t in words if t.lower in ("vidare", "eteenpäin", "forward", "onward")), None
+    )
     if verb is None:
         return False
-    receiver = x.RECEIVER.find(words) or next(
-        (t for t in words if t.lower.endswith("lle") and len(t.lower) > 5 and t is not verb),
-        None,
+    receiver = (
+        x.RECEIVER.find(words)
+        or next(
+            (t for t in words if t.lower.endswith("lle") and len(t.lower) > 5 and t is not verb),
+            None,
+        )
+        # A named organisation ("… skickas med Posten, som får ditt namn"): a capitalised
+        # word inside the sentence.
+        or next((t for t in words[1:] if t.text[:1].isupper() and t is not verb), None)
+        or _relative_receiver(words)
     )
+    # "toimitustiedot", "kunduppgifter": the data word may end a compound.
     data = (
         x.ALL_DATA.find(words)
         or groups_in(words)
-        or re.search(r"\b(tieto|tiedo|uppgift|data|information)", " ".join(t.lower for t in words))
+        or re.search(r"(tieto|tiedo|uppgift|\bdata|information)", " ".join(t.lower for t in words))
     )
     return bool(receiver and data)
+
+
+def _discloses(words):
+    """A word of disclosing: "luovutetaan", "lämnas ut", "delas"; "lämna" alone is giving ("När
+    du lämnar dina uppgifter", "Det är frivilligt att lämna uppgifter"), not disclosing."""
+    token = x.DISCLOSE.find(words)
+    if token is None:
+        return False
+    if token.lemma != "lämna":
+        return True
+    index = words.index(token)
+    # "lämnas ut", "lämnar inte ut dem", "lämnar vi vidare"
+    following = {t.lower for t in words[index + 1 : index + 4]}
+    return bool(following & {"ut", "vidare"}) or _hands_over(words)
+
+
+def _relative_receiver(words):
+    """A relative clause whose pronoun is the receiver: "…, jolle annetaan maksujen tiedot",
+    "…, som får ditt namn och din adress", "…, who see the invoices"."""
+    if len(words) < 2:
+        return None
+    first, second = words[0], words[1]
+    if first.lower in ("jolle", "joille"):
+        return first
+    if first.lower in ("som", "joka", "jotka", "who", "which") and second.lemma in (
+        "få",
+        "se",
+        "saada",
+        "nähdä",
+        "receive",
+        "see",
+    ):
+        return first
+    return None
 
 
 def _without(words, token):

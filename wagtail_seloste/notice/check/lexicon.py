@@ -29,7 +29,7 @@ class Concept:
                 seen.clear()
             hit = seen[form] = (
                 form in self.lemmas
-                or bool(self.ends and form.endswith(self.ends))
+                or bool(self.ends and (form.endswith(self.ends) or _definite(form, self.ends)))
                 or bool(self.starts and form.startswith(self.starts))
             )
         return hit
@@ -55,6 +55,20 @@ class Concept:
 
     def all(self, words):
         return [t for t in words if self.matches(t.lemma) or self.matches(t.lower)]
+
+
+# Swedish definite endings, which the lemmatizer leaves on compounds it does not know
+# ("vårdavtalet", "kunduppgiftens"): the compound's last part is still the concept's end.
+_DEFINITE = ("ets", "ens", "et", "en")
+
+
+def _definite(form, ends):
+    return any(
+        form.endswith(suffix)
+        and len(form) > len(suffix) + 3
+        and form[: -len(suffix)].endswith(ends)
+        for suffix in _DEFINITE
+    )
 
 
 def concept(lemmas="", ends=(), starts=()):
@@ -232,6 +246,10 @@ GROUPS = {
             "asiakasreki",
             "yhteystie",
             "asiakkuu",
+            # the client relationship: "asiakassuhteen hoitaminen", "kundrelationen"
+            "asiakassuh",
+            "kundrelation",
+            "kundförhåll",
             "kunduppg",
             "kontaktupp",
             "kundreg",
@@ -385,6 +403,7 @@ CONDUCT = concept(
     "ilmoittautua rekisteröityä boka bokning använda köpa beställa besöka lämna registrera "
     "book booking use buy order visit provide submit",
 )
+SEND = concept("lähettää skicka send")
 # The 3rd infinitive's adessive ("varaamalla", "käyttämällä") and Swedish "genom att": the
 # means by which something happens.
 MEANS_SUFFIXES = ("malla", "mällä")
@@ -425,7 +444,7 @@ TIMES = concept("kerta kerran kertaa gång once twice time", starts=("kerra", "k
 AT_MOST = concept("enintään korkeintaan högst most", starts=("enintä", "korkeinta"))
 LAWFUL_FEE = concept(
     "perusteeton kohtuuton toistuva lisäkopio ogrundad orimlig uppenbart manifestly excessive "
-    "repetitive further additional",
+    "repetitive",
     starts=(
         "perusteet",
         "kohtuut",
@@ -435,12 +454,18 @@ LAWFUL_FEE = concept(
         "ogrund",
         "orimli",
         "uppenbar",
-        "ytterligare",
         "manifest",
         "excessiv",
-        "additional",
-        "further",
     ),
+)
+# "Further" is lawful for copies (GDPR Art 15(3): a fee for further copies), not for requests
+# ("för ytterligare begäranden tar vi ut en avgift" caps free requests, Art 12(5)).
+FURTHER = concept(
+    "lisä ylimääräinen ytterligare further additional extra",
+    starts=("lisä", "ytterligare", "additional", "further"),
+)
+COPY = concept(
+    "kopio jäljennös kopia copy exemplar", ends=("kopio", "kopia", "jäljennös"), starts=("kopi",)
 )
 SIGNED = concept(
     "allekirjoittaa allekirjoitus omakätinen underteckna underskrift signera sign signature",
@@ -506,7 +531,8 @@ RIGHTS = {
     ),
     "restriction": concept(
         "rajoittaa rajoitus rajoittaminen rajoite rajata begränsa begränsning restrict restriction",
-        starts=("rajoit", "begräns", "restrict"),
+        # "käytetään vain rajatusti": the lemmatizer reads "rajatusti" as "raja" (a border)
+        starts=("rajoit", "begräns", "restrict", "rajatust", "rajattu"),
     ),
     "portability": concept(
         "koneluettava siirrettävyys maskinläsbar dataportabilitet portability portable",

@@ -4,6 +4,8 @@ Each rule takes a ``NoticeReading`` and yields findings that carry the sentences
 notice.py registers them in ``RULES`` among the older rules.
 """
 
+import re
+
 from django.utils.translation import gettext as _
 
 from .claims import HEALTH_CARE_FIELDS
@@ -143,33 +145,6 @@ def retention_rule(r):
     firm_subjects = {c.subject for c in firm} | {
         rule.get("applies_to") or "other" for rule in structured
     }
-    # A vague statement is a finding unless its data has a firm period elsewhere ("Säilytämme
-    # tietoja vain niin kauan kuin on tarpeen" over structured rules with periods is an
-    # overview; "Laskut säilytetään niin kauan kuin laki edellyttää" beside a period for client
-    # data leaves the invoices without one).
-    vague = [
-        c
-        for c in claims
-        if c.detail.get("vague")
-        and not (
-            c.subject in firm_subjects
-            or (c.subject == "all" and (structured or "all" in firm_subjects))
-        )
-    ]
-    if vague or (retention_sections and not claims and not structured):
-        yield Finding(
-            "vague-retention",
-            ERROR,
-            _(
-                "A retention period is given only as “as long as necessary” or “as the law "
-                "requires”. Give a period (for example 3 years from the last booking) or the "
-                "criterion that decides it, naming the law (for example the Accounting Act's 6 "
-                "years for invoices) (GDPR Art 13(2)(a))."
-            ),
-            "retention",
-            "GDPR Art 13(2)(a)",
-            _sentences(vague),
-        )
     # Health care: patient records as STM decree 94/2022 says.
     health_care = is_health_care(r)
     patient_finding = False
@@ -195,6 +170,36 @@ def retention_rule(r):
                 "STM 94/2022; 785/1992 12 §",
                 _sentences(wrong or general),
             )
+    # A vague statement is a finding unless its data has a firm period elsewhere ("Säilytämme
+    # tietoja vain niin kauan kuin on tarpeen" over structured rules with periods is an
+    # overview; "Laskut säilytetään niin kauan kuin laki edellyttää" beside a period for client
+    # data leaves the invoices without one).
+    # A vague period for the patient records is patient-records-retention's to report: its fix
+    # (the decree's periods) is the same.
+    vague = [
+        c
+        for c in claims
+        if c.detail.get("vague")
+        and not (patient_finding and c.subject == "health")
+        and not (
+            c.subject in firm_subjects
+            or (c.subject == "all" and (structured or "all" in firm_subjects))
+        )
+    ]
+    if vague or (retention_sections and not claims and not structured):
+        yield Finding(
+            "vague-retention",
+            ERROR,
+            _(
+                "A retention period is given only as “as long as necessary” or “as the law "
+                "requires”. Give a period (for example 3 years from the last booking) or the "
+                "criterion that decides it, naming the law (for example the Accounting Act's 6 "
+                "years for invoices) (GDPR Art 13(2)(a))."
+            ),
+            "retention",
+            "GDPR Art 13(2)(a)",
+            _sentences(vague),
+        )
     if not claims and not structured:
         return
     covered = set()
@@ -241,16 +246,35 @@ def retention_rule(r):
 LEGALLY_REQUIRED_GROUPS = ("invoices", "health")
 
 
+# "Tämä perustuu …", "Det grundar sig på …": a sentence that gives the purpose before it its
+# basis.
+ANAPHOR = re.compile(r"^(tämä|tämäkin|se|nämä|ne|det|detta|dessa|this|these|it)\b", re.I)
+
+
+def based_by_the_next(purposes):
+    """The texts of listed purposes whose next item gives their basis ("Otamme vastaan
+    huonevarauksesi. Tämä perustuu majoitussopimukseen.")."""
+    return {
+        (purpose.get("purpose") or "").strip()
+        for purpose, following in zip(purposes, purposes[1:], strict=False)
+        if ANAPHOR.match((following.get("purpose") or "").strip()) and following.get("legal_basis")
+    }
+
+
 def obligation_claims(r):
     """Basis "c" claims that oblige nothing: the data-protection law itself as the obligation,
-    or a purpose no law requires with no law named."""
+    or a purpose no law requires with no law named. A basis the importer gave a purpose whose
+    next sentence states the real one is not read."""
     from .claims import groups_in  # noqa: PLC0415
     from .lemmas import tokens
 
     lang = _lang(r)
     wrong = []
+    based_later = based_by_the_next(r.purposes)
     for claim in r.claims_of("basis"):
         if claim.value != "c":
+            continue
+        if claim.detail.get("structured") and claim.subject.strip() in based_later:
             continue
         if claim.detail.get("data_protection_law"):
             wrong.append(claim)

@@ -14,9 +14,10 @@ from django.utils.translation import gettext as _
 
 from ..known_services import services, tracker
 from ..validators import business_id_is_valid
+from . import lexicon as x
 from . import meaning
 from . import vocabulary as v
-from .claims import SAFEGUARDS, bases_in, placeholder_text
+from .claims import _STREET_RE, SAFEGUARDS, _words_of, bases_in, groups_in, placeholder_text
 from .findings import ERROR, WARNING, Finding
 from .reading import RIGHTS, NoticeReading, sentences, strings
 
@@ -99,6 +100,12 @@ def controller_contact(r):
     ]
     real = [claim for claim in contacts if not claim.detail.get("placeholder")]
     placeholders = [claim for claim in contacts if claim.detail.get("placeholder")]
+    # "Personuppgiftsansvarig: Massage Lövdal / Johan Lövdal, FO-nummer …, Skolgatan 4, …": a
+    # controller line gives the name before its contacts.
+    name = name or any(
+        claim.sentence != claim.value and _names_in_controller_line(claim.sentence)
+        for claim in real
+    )
     if not name or not real:
         yield Finding(
             "missing-controller-contact",
@@ -143,6 +150,19 @@ _LABELLED_ID = re.compile(
 _BUSINESS_ID = re.compile(r"\(?\s*(y-tunnus|fo-nummer|business id)\s*:?\s*[\d-]+\s*\)?", re.I)
 
 
+_CONTROLLER_LABEL = re.compile(
+    r"^\s*(rekisterinpitäjä|rekisterin pitäjä|personuppgiftsansvarig|registeransvarig|ansvarig"
+    r"|(data )?controller)\s*[:–-]\s*",
+    re.IGNORECASE,
+)
+
+
+def _names_in_controller_line(line):
+    """Whether a controller line that carries contacts names the business in its first part."""
+    first = re.split(r",|/|\|", _CONTROLLER_LABEL.sub("", line or ""), maxsplit=1)[0]
+    return bool(first.strip()) and _names_someone(first) and not _STREET_RE.search(first)
+
+
 def _names_someone(line):
     """A controller line that names the business: "Kuuma Kivi Oy (Y-tunnus 3006642-2)"."""
     line = _BUSINESS_ID.sub(" ", line).strip()
@@ -161,6 +181,50 @@ _DATA_PROTECTION_ONLY = re.compile(r"2016/679|1050/2018|523/1999")
 def _names_its_law(purpose):
     found = [m.group(0) for m in _STATUTE_FOR_PURPOSE.finditer(purpose)]
     return any(not _DATA_PROTECTION_ONLY.fullmatch(f) for f in found)
+
+
+_ART9 = re.compile(r"\b9\s*(art|\(2\))|artikla\w* 9|artikel 9|art\.? 9\b|9 artikla|\b9\.2\b", re.I)
+
+
+def _has_basis(r, text):
+    return (
+        any(w.search(text) for w in v.BASIS_WORDS.values())
+        # "vårdavtal", "hoitosopimus": the basis read as lemmas (compounds included).
+        or bool(bases_in(r, text))
+        or _names_its_law(text)
+    )
+
+
+def _purposes_without_basis(r):
+    """The listed purposes that name no legal basis, read as the notice means them.
+
+    Not purposes of their own: a fragment of the sentence before ("du kan boka utan den."),
+    the Art 9(2) condition of the health data (no Art 6 purpose), and the items of a data list
+    the importer took for purposes ("nimi, henkilötunnus, osoite", "esitiedot …"). A purpose
+    whose basis the next sentence gives ("… tarjoamme kanta-asiakashinnan. Tämä perustuu
+    oikeutettuun etuumme …") has one.
+    """
+    items = r.purposes
+    lacking = []
+    for index, purpose in enumerate(items):
+        text = (purpose.get("purpose") or "").strip()
+        if purpose.get("legal_basis") or _has_basis(r, text):
+            continue
+        if text[:1].islower() and text.endswith("."):
+            continue
+        if _ART9.search(text):
+            continue
+        following = items[index + 1] if index + 1 < len(items) else {}
+        follows = (following.get("purpose") or "").strip()
+        if meaning.ANAPHOR.match(follows) and (
+            following.get("legal_basis") or _has_basis(r, follows)
+        ):
+            continue
+        lacking.append(purpose)
+    data_items = [p for p in lacking if groups_in(_words_of(r, p.get("purpose") or ""))]
+    if len(lacking) >= 2 and len(data_items) == len(lacking):
+        return []
+    return lacking
 
 
 @rule
@@ -190,16 +254,12 @@ def purposes_and_bases(r):
     # A legal basis section that names a basis ("Oikeusperuste: sopimus") covers the purposes
     # listed without one, as imported notices write it.
     legal_basis_text = any(w.search(r.text_of("legal_basis")) for w in v.BASIS_WORDS.values())
-    without_basis = [
-        p
-        for p in r.purposes
-        if not p.get("legal_basis")
-        and not any(w.search(p.get("purpose") or "") for w in v.BASIS_WORDS.values())
-        # "vårdavtal", "hoitosopimus": the basis read as lemmas (compounds included).
-        and not bases_in(r, p.get("purpose") or "")
-        and not _names_its_law(p.get("purpose") or "")
-    ]
-    named_in_text = any(w.search(r.basis_text) for w in v.BASIS_WORDS.values())
+    without_basis = _purposes_without_basis(r)
+    # A basis the reader took from a sentence ("Grunden är vårdavtalet …", "Bokning och
+    # fysioterapi – vårdavtal") is named, in whatever words or section.
+    named_in_text = any(w.search(r.basis_text) for w in v.BASIS_WORDS.values()) or any(
+        not claim.detail.get("structured") for claim in r.claims_of("basis")
+    )
     # "Ajan varaamalla asiakas hyväksyy käsittelyn": the notice states a basis, an invalid
     # one; consent-by-conduct reports it, and its fix (the contract) is the same.
     legal_basis_text = legal_basis_text or any(
@@ -309,6 +369,13 @@ def special_category_condition(r):
     if not structured and not said:
         return
     if v.SPECIAL_CONDITION.search(r.all_text):
+        return
+    # "Vi antecknar allergier endast med ditt uttryckliga samtycke": explicit consent asked
+    # for the special data itself, in any wording and section (Art 9(2)(a)).
+    if any(
+        x.EXPLICIT.find(words) and x.CONSENT.find(words)
+        for words in (_words_of(r, s) for _kind, s in said)
+    ):
         return
     if any(_consent_purpose_for_special_data(p) for p in r.purposes) or any(
         v.BASIS_WORDS["a"].search(v.WITHOUT_CONSENT.sub(" ", s))

@@ -58,6 +58,9 @@ LIST_MARKS = ("- ", "– ", "• ", "* ")
 TABLE_CELL_RE = re.compile(r"\s[–—|-]\s|\t")
 
 
+LABEL_ROW_RE = re.compile(r"[^:.!?]{2,40}:\s+\S")
+
+
 def unwrap(lines):
     """The lines of a text with hard line wraps joined: a line that does not end a sentence,
     followed by one that goes on in lowercase ("…, hyväksyt samalla," + "että voimme …"), is
@@ -76,6 +79,9 @@ def unwrap(lines):
             and not previous.endswith((".", "!", "?", ":"))
             and not TABLE_CELL_RE.search(previous)
             and not TABLE_CELL_RE.search(stripped)
+            # "fakturor: sex år enligt bokföringslagen" under "kontaktuppgifter: ett år …": a
+            # row written as a label and its value starts a line of its own
+            and not LABEL_ROW_RE.match(stripped)
         ):
             joined[-1] = f"{previous} {stripped}"
         else:
@@ -107,6 +113,8 @@ def _heading_shaped(block):
         and "@" not in line
         # "Tietoja ei luovuteta" without a full stop is a statement, not a heading
         and not v.NEGATION.search(line)
+        # "Tarkoitus | Peruste | Säilytys" heads a table's columns, not a section
+        and not re.search(r"\s\|\s|\t", line)
     )
 
 
@@ -140,6 +148,53 @@ def split_other(section):
     return parts
 
 
+# What a controller block's line holds: an email, a phone number or postcode, a business id.
+_CONTACT_MARK = re.compile(r"@|\[|\d{5}|\d{3}[\s-]?\d{3,}|\b\d{7}-\d\b")
+
+
+def _prose_paragraph(paragraph):
+    """A paragraph that tells something ("Olen hyvinvointivalmentaja …", "Paketen skickas med
+    Posten …") rather than gives the controller's name and contacts."""
+    lines = [line for line in paragraph.split("\n") if line.strip()]
+    return (
+        bool(lines)
+        and not any(_CONTACT_MARK.search(line) for line in lines)
+        and any(len(line.split()) >= 6 for line in lines)
+    )
+
+
+def split_controller(section):
+    """A controller section cut where its contact block ends.
+
+    A notice without headings after its controller lines ("Rekisterinpitäjä" and then the
+    purposes, the data and the rights in prose) arrives as one controller section; its
+    paragraphs that tell something other than the controller's contacts are read as an
+    ``other`` section (for reading only), so that the purposes, data and recipients they state
+    count as anywhere else.
+    """
+    if section.get("kind") != "controller" or not section.get("text"):
+        return [section]
+    paragraphs = re.split(r"\n\s*\n", section["text"])
+    kept, moved = paragraphs[:1], []
+    for paragraph in paragraphs[1:]:
+        (moved if moved or _prose_paragraph(paragraph) else kept).append(paragraph)
+    if not moved:
+        return [section]
+    return [
+        dict(section, text="\n\n".join(kept)),
+        {"kind": "other", "heading": "", "text": "\n\n".join(moved)},
+    ]
+
+
+# An animal's health data ("lemmikin lääkitys", "hundens allergier") is no personal data.
+_ANIMAL_OWNER = re.compile(
+    r"\b(lemmik\w*|koira\w*|kissa\w*|hevose\w*|hevonen|eläime\w*|eläin|husdjur\w*|hund\w*"
+    r"|katt\w*|häst\w*|djur\w*|pet'?s?|dog'?s?|cat'?s?|horse'?s?|animal'?s?)\b"
+    r"\W+(\w+\W+){0,8}?(terve|sairau|lääk|allergi|hälsa|sjukdom|medicin|allerg|health|medication)",
+    re.IGNORECASE,
+)
+
+
 class NoticeReading:
     def __init__(self, notice):
         self.notice = notice
@@ -148,7 +203,8 @@ class NoticeReading:
             part
             for s in notice.get("sections") or []
             if isinstance(s, dict)
-            for part in split_other(s)
+            for cut in split_controller(s)
+            for part in split_other(cut)
         ]
         self.cookies = [c for c in notice.get("cookies") or [] if isinstance(c, dict)]
 
@@ -339,9 +395,15 @@ class NoticeReading:
         """The Art 15–21 rights the notice states, structured or in words."""
         found = {r.get("right") for r in self.structured("rights", "rights")}
         found |= {c.subject for c in self.claims_of("right")}
-        rights_text = self.text_of("rights")
+        rights_sentences = [s for k, s in self.sentences if k == "rights"]
         for right, pattern in v.RIGHT_WORDS.items():
-            if pattern.search(rights_text):
+            # Any mention in the rights section, unless denied there ("Journalanteckningar kan
+            # inte raderas på begäran" offers no erasure).
+            if any(
+                not v.NEGATION.search(sentence[max(0, m.start() - 30) : m.start()])
+                for sentence in rights_sentences
+                for m in pattern.finditer(sentence)
+            ):
                 found.add(right)
                 continue
             strict = v.RIGHT_WORDS_STRICT[right]
@@ -386,9 +448,14 @@ class NoticeReading:
         ]
         # Where a notice says what it processes; "peruutus sairauden vuoksi" in booking terms
         # is not health data.
-        said = self.sentences_where(
-            v.SPECIAL_CATEGORY,
-            kinds=("data_content", "purposes", "legal_basis", "sources", "retention", "other"),
-            affirmative=True,
-        )
+        said = [
+            (kind, sentence)
+            for kind, sentence in self.sentences_where(
+                v.SPECIAL_CATEGORY,
+                kinds=("data_content", "purposes", "legal_basis", "sources", "retention", "other"),
+                affirmative=True,
+            )
+            # "lemmikin lääkitys ja sairaudet": an animal's health is no person's (Art 9).
+            if not _ANIMAL_OWNER.search(sentence)
+        ]
         return structured, said

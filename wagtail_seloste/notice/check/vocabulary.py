@@ -34,11 +34,21 @@ OTHER_HEADING_KINDS = [
     ("legal_basis", _re(r"rättslig grund|laglig grund|legal basis|lawful basis|peruste")),
     ("data_content", _re(r"vilka (person)?uppgifter|personuppgifter vi|what data|tietosisäl")),
     ("sources", _re(r"källor|varifrån|sources of|tietolähte")),
-    ("recipients", _re(r"mottagare|utlämn|lämnas ut|recipients|disclos|luovut")),
+    (
+        "recipients",
+        # also a question who sees or gets the data: "Vem får se dem?", "Kuka näkee tietoni?"
+        _re(
+            r"mottagare|utlämn|lämnas ut|recipients|disclos|luovut|vem (får|kan) (se|ta del)"
+            r"|kuka näkee|ketkä näkevät|kenelle|who (sees|can see|receives|gets)"
+        ),
+    ),
     ("cookies", _re(r"cookie|kakor|eväst")),
     (
         "automated_decisions",
-        _re(r"automatiserat|profilering|automated|profiling|automaatt|kone\w* (tekemi\w* )?päät"),
+        _re(
+            r"automatiser\w*|automatisk\w*|profilering|automated|profiling|automaatt"
+            r"|kone\w* (tekemi\w* )?päät"
+        ),
     ),
     ("controller", _re(r"personuppgiftsansvarig|controller|rekisterinpitäjä")),
     ("security", _re(r"säkerhet|skydd av|security|tietoturva|suojau")),
@@ -104,7 +114,9 @@ RIGHT_WORDS = {
     "erasure": _re(
         r"poist|unohde|hävit|radera|radering|ta bort|utplån|bortglömd|eras|delet|forgotten"
     ),
-    "restriction": _re(r"rajoit|raja(ta|amaan|amista|aminen)\b|begräns|restrict"),
+    "restriction": _re(
+        r"rajoit|raja(ta|amaan|amista|aminen)\b|rajatusti|rajattu\w*|begräns|restrict"
+    ),
     "portability": _re(
         r"siirrettäv|siirtä\w*[^.]{0,60}(toise|järjestelmä|rekisterinpitäjä)|siirto-oikeu"
         r"|koneluettav|koneellisesti luettav|yleisesti käytet|dataportab"
@@ -162,6 +174,9 @@ AUTHORITY = _re(
 )
 COMPLAINT_ACT = _re(
     r"valit|kantel|saatta|kääntyä|ilmoi|tehdä|klag|anmäl|vända|complain|lodge|contact"
+    # the authority offered to the person in other words: "voit olla yhteydessä
+    # tietosuojavaltuutettuun", "voit viedä asian …", "du kan kontakta Dataombudsmannen"
+    r"|yhtey|viedä|\bvoit\b|\boikeus|kontakt|\bdu kan\b|\brätt\b|\byou (may|can)\b"
 )
 
 # GDPR Art 13(2)(a): retention. A period or a criterion ("until the customer relationship
@@ -291,7 +306,7 @@ RECIPIENTS_STATEMENT = _re(
     r"|recipient|shared with"
 )
 TRANSFERS_STATEMENT = _re(
-    r"(eu|eta|euroopan talousalue)\w*:?\w* (tai \w+:?n? )?ulkopuol|kolman\w* mai|utanför (eu|ees)"
+    r"\b(eu|eta|euroopan talousalue)\w*:?\w* (tai \w+:?n? )?ulkopuol|kolman\w* mai|utanför (eu|ees)"
     r"|ulkomaille|ulkomail|utomlands|abroad"
     r"|tredje land|outside the (eu|eea|european)|third countr"
 )
