@@ -17,9 +17,19 @@ TARGET = 0.97
 # Measured on 2026-12-03 after the second generalisation round (tuned 590/603, fresh 159/159,
 # fresh2 202/208, held-out 146/153, second held-out batch 121/131); before it: tuned 578/608,
 # fresh 159/159, fresh2 179/209 (first run, before any fix made for it), held-out 143/156,
-# second batch 117/132. Raise them as the check improves; never lower them.
-FLOOR = {"tuned": 0.97, "fresh": 1.0, "fresh2": 0.97, "heldout": 0.95, "heldout2": 0.92}
-HELD_OUT = ("heldout", "heldout2")
+# second batch 117/132. The third held-out batch, written by the lead after that round and never
+# shown to a rule: 149/162 at its first run (its first ten notices: 129/138, and 127/138 on the
+# code before the round). Raise them as the
+# check improves; never lower them.
+FLOOR = {
+    "tuned": 0.97,
+    "fresh": 1.0,
+    "fresh2": 0.97,
+    "heldout": 0.95,
+    "heldout2": 0.92,
+    "heldout3": 0.91,
+}
+HELD_OUT = ("heldout", "heldout2", "heldout3")
 
 
 @pytest.fixture(scope="module")
@@ -53,6 +63,14 @@ def test_the_check_agrees_with_the_practitioner_on_the_second_held_out_batch(par
     assert parts["heldout2"].agreement >= TARGET
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="issue 18 target not reached yet: third held-out batch 0.920 (149/162)",
+)
+def test_the_check_agrees_with_the_practitioner_on_the_third_held_out_batch(parts):
+    assert parts["heldout3"].agreement >= TARGET
+
+
 def test_the_check_agrees_with_the_practitioner_on_the_fresh_part(parts):
     assert parts["fresh"].agreement >= TARGET
 
@@ -64,7 +82,7 @@ def test_the_check_agrees_with_the_practitioner_on_the_second_fresh_part(parts):
 @pytest.mark.xfail(
     strict=True,
     reason="issue 18 target not reached yet: 1 error of its kinds missed on the held-out part, "
-    "3 on the second batch (2026-12-03)",
+    "3 on the second batch, 1 on the third (2026-12-03)",
 )
 def test_no_error_of_issue_18s_kinds_is_missed_on_the_held_out_parts(parts):
     # Only the count is shown: the held-out notices are not looked at one by one.
@@ -76,7 +94,7 @@ def test_the_evaluation_set_has_a_held_out_third():
     """Issue 18: at least 40 notices, 10 in Swedish, a third kept out of tuning."""
     from tests.check_eval import cases
 
-    tuned = list(cases("tuned"))
+    tuned = [case for part in ("tuned", "fresh", "fresh2") for case in cases(part)]
     heldout = [case for part in HELD_OUT for case in cases(part)]
     notices = tuned + heldout
     assert len(notices) >= 40
