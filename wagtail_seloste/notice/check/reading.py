@@ -63,23 +63,38 @@ def unwrap(lines):
     followed by one that goes on in lowercase ("…, hyväksyt samalla," + "että voimme …"), is
     one sentence. List items and blank lines stay apart."""
     joined = []
+    # The line being joined to, kept as its parts with what the test below reads of it (its
+    # length, its end, whether it holds a table cell): joining and searching the growing string
+    # line by line would be quadratic in a paragraph's length.
+    parts, first, length, raw_length, cell, tail = None, "", 0, 0, False, ""
     for line in lines:
         stripped = line.strip()
-        previous = joined[-1].rstrip() if joined else ""
         if (
-            previous
+            length  # the previous line, without its trailing space, is not empty
             and stripped
             # goes on in lowercase, or a long line (a wrapped paragraph's) goes on in a name:
             # "… voit valittaa" + "Tietosuojavaltuutetun toimistoon (tietosuoja.fi)."
-            and (stripped[0].islower() or (len(previous) >= 60 and len(joined[-1]) >= 60))
+            and (stripped[0].islower() or (length >= 60 and raw_length >= 60))
             and not stripped.startswith(LIST_MARKS)
-            and not previous.endswith((".", "!", "?", ":"))
-            and not TABLE_CELL_RE.search(previous)
+            and not tail.endswith((".", "!", "?", ":"))
+            and not cell
             and not TABLE_CELL_RE.search(stripped)
         ):
-            joined[-1] = f"{previous} {stripped}"
+            # A cell may only appear where the two meet ("… -" + "– …"); the rest was searched.
+            cell = bool(TABLE_CELL_RE.search(f"{tail} {stripped[:2]}"))
+            parts.append(stripped)
+            length += 1 + len(stripped)
+            raw_length = length
+            tail = f"{tail} {stripped}"[-2:]
         else:
-            joined.append(line)
+            if parts is not None:
+                joined.append(" ".join(parts) if len(parts) > 1 else first)
+            first = line
+            previous = line.rstrip()
+            parts, length, raw_length = [previous], len(previous), len(line)
+            cell, tail = bool(TABLE_CELL_RE.search(previous)), previous[-2:]
+    if parts is not None:
+        joined.append(" ".join(parts) if len(parts) > 1 else first)
     return joined
 
 
