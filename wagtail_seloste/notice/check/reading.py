@@ -225,14 +225,32 @@ class NoticeReading:
 
     def sentences_where(self, pattern, kinds=None, exclude=(), affirmative=False):
         """(kind, sentence) pairs matching ``pattern``; ``affirmative`` drops denials."""
-        return [
-            (kind, sentence)
-            for kind, sentence in self.sentences
-            if (kinds is None or kind in kinds)
-            and kind not in exclude
-            and pattern.search(sentence)
-            and not (affirmative and self._denies(sentence))
-        ]
+        # Rules ask the same question more than once (special categories for two rules), and a
+        # notice repeats sentences (a template's lines in every section): each is searched once.
+        try:
+            key = (pattern, kinds, exclude, affirmative)
+            found = self._where.get(key)
+        except TypeError:  # kinds given as a list: not remembered
+            key, found = None, None
+        if found is None:
+            hits = {}
+            found = []
+            for kind, sentence in self.sentences:
+                if (kinds is None or kind in kinds) and kind not in exclude:
+                    hit = hits.get(sentence)
+                    if hit is None:
+                        hit = hits[sentence] = bool(pattern.search(sentence)) and not (
+                            affirmative and self._denies(sentence)
+                        )
+                    if hit:
+                        found.append((kind, sentence))
+            if key is not None:
+                self._where[key] = found
+        return list(found)
+
+    @cached_property
+    def _where(self):
+        return {}
 
     # The Finnish negative verb's first and second persons ("en kirjaa terveystietoja"); in a
     # Swedish notice "en" is an article.
