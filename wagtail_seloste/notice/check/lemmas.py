@@ -12,6 +12,7 @@ simplemma loads a language's dictionary on first use (a few seconds for Finnish 
 machine); ``warm()`` loads them ahead, e.g. in a worker's start-up.
 """
 
+import bisect
 import functools
 import os
 import re
@@ -251,14 +252,19 @@ def clauses(sentence, lang):
     clause since no punctuation breaks it).
     """
     words = tokens(sentence, lang)
-    cuts = {m.start() for m in _CLAUSE_PUNCT.finditer(sentence)}
+    # Sorted, so that "is there a cut between the last word and this one" is a bisection, not a
+    # scan of every cut for every word (quadratic in a long sentence).
+    cuts = sorted({m.start() for m in _CLAUSE_PUNCT.finditer(sentence)})
     result = []
     current = []
     exception = False
     for token in words:
-        boundary = token.lower in SCOPE_BREAKS or any(
-            cut < token.start and (not current or current[-1].start < cut) for cut in cuts
-        )
+        if current:
+            after = bisect.bisect_right(cuts, current[-1].start)
+            cut = after < len(cuts) and cuts[after] < token.start
+        else:
+            cut = False  # nothing to cut off before the first word
+        boundary = token.lower in SCOPE_BREAKS or cut
         if boundary and current:
             result.append(_clause(current, exception, lang))
             current = []
