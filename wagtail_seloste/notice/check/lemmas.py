@@ -244,10 +244,20 @@ class Token:
     start: int  # offset in the sentence
 
 
+class Words(tuple):
+    """Tokens (a tuple), with ``forms``: the set of their lemmas and lowercase forms, so that a
+    concept that none of them is can say so without reading them one by one (lexicon.py)."""
+
+    def __new__(cls, words):
+        self = super().__new__(cls, words)
+        self.forms = frozenset(t.lemma for t in self) | frozenset(t.lower for t in self)
+        return self
+
+
 @functools.lru_cache(maxsize=8192)
 def tokens(sentence, lang):
     """The words of a sentence with their lemmas (cached: rules read a sentence many times)."""
-    return tuple(
+    return Words(
         Token(m.group(0), m.group(0).lower(), lemma(m.group(0).lower(), lang), m.start())
         for m in WORD_RE.finditer(sentence)
     )
@@ -346,7 +356,7 @@ def _clause(words, exception, lang="fi"):
     )
     if exception and negated:
         negated = False  # "paitsi jos ei …" is rare; the exception states what it names
-    return Clause(tuple(words), negated, exception)
+    return Clause(Words(words), negated, exception)
 
 
 def negated_at(sentence, lang, position):
