@@ -25,13 +25,6 @@ class Concept:
         # reading it never sees one half of it emptied.
         object.__setattr__(self, "_memo", ({}, set()))
 
-    def _known(self):
-        memo = self._memo
-        if len(memo[0]) > 100_000:
-            memo = ({}, set())
-            object.__setattr__(self, "_memo", memo)
-        return memo
-
     def _classify(self, form, memo):
         hit = memo[0][form] = (
             form in self.lemmas
@@ -42,12 +35,17 @@ class Concept:
             memo[1].add(form)
         return hit
 
+    def _forget_if_full(self, memo):
+        if len(memo[0]) > 100_000:
+            object.__setattr__(self, "_memo", ({}, set()))
+
     def matches(self, form):
         """Whether one word form is the concept (remembered: notices repeat their words)."""
-        memo = self._known()
+        memo = self._memo
         hit = memo[0].get(form)
         if hit is None:
             hit = self._classify(form, memo)
+            self._forget_if_full(memo)
         return hit
 
     def find(self, words):
@@ -55,26 +53,33 @@ class Concept:
         # The hot loop of the reader (a 500 KB notice asks it some 200 000 times, most often of
         # words that hold no such token): a sentence's ``Words`` carry the set of their forms,
         # and a set that meets none of the concept's forms answers without the loop below.
-        memo = self._known()
+        memo = self._memo
         seen = memo[0]
+        found = None
+        # Forms learnt here go into this memo even if another thread replaces it meanwhile.
         if type(words) is Words:
-            for form in words.forms.difference(seen):
-                self._classify(form, memo)
+            new = words.forms.difference(seen)
+            if new:
+                for form in new:
+                    self._classify(form, memo)
+                self._forget_if_full(memo)
             if words.forms.isdisjoint(memo[1]):
                 return None
+        grew = False
         for token in words:
             hit = seen.get(token.lemma)
             if hit is None:
-                hit = self._classify(token.lemma, memo)
-            if hit:
-                return token
-            if token.lower != token.lemma:
+                hit, grew = self._classify(token.lemma, memo), True
+            if not hit and token.lower != token.lemma:
                 hit = seen.get(token.lower)
                 if hit is None:
-                    hit = self._classify(token.lower, memo)
-                if hit:
-                    return token
-        return None
+                    hit, grew = self._classify(token.lower, memo), True
+            if hit:
+                found = token
+                break
+        if grew:
+            self._forget_if_full(memo)
+        return found
 
     def all(self, words):
         return [t for t in words if self.matches(t.lemma) or self.matches(t.lower)]
