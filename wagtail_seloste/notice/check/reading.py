@@ -12,6 +12,7 @@ import re
 from functools import cached_property
 
 from . import vocabulary as v
+from .search import found_in, lowercased
 
 RIGHTS = ("access", "rectification", "erasure", "restriction", "portability", "objection")
 
@@ -239,7 +240,10 @@ class NoticeReading:
                 if (kinds is None or kind in kinds) and kind not in exclude:
                     hit = hits.get(sentence)
                     if hit is None:
-                        hit = hits[sentence] = bool(pattern.search(sentence)) and not (
+                        lowered = self._lowered.get(sentence, "")
+                        if lowered == "":
+                            lowered = self._lowered[sentence] = lowercased(sentence)
+                        hit = hits[sentence] = found_in(pattern, sentence, lowered) and not (
                             affirmative and self._denies(sentence)
                         )
                     if hit:
@@ -250,6 +254,10 @@ class NoticeReading:
 
     @cached_property
     def _where(self):
+        return {}
+
+    @cached_property
+    def _lowered(self):
         return {}
 
     # The Finnish negative verb's first and second persons ("en kirjaa terveystietoja"); in a
