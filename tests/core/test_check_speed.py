@@ -75,3 +75,33 @@ def test_tokens_carry_the_set_of_their_forms_for_the_lexicon():
     words = tokens("Asiakastiedot säilytetään kolme vuotta", "fi")
 
     assert words.forms == {t.lemma for t in words} | {t.lower for t in words}
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_the_check_leaves_the_garbage_collector_as_it_found_it(enabled, salon_text):
+    import gc
+
+    from wagtail_seloste.notice.importer import import_text
+
+    notice = import_text(salon_text)
+    was = gc.isenabled()
+    (gc.enable if enabled else gc.disable)()
+    try:
+        check_notice(notice)
+        assert gc.isenabled() is enabled
+    finally:
+        (gc.enable if was else gc.disable)()
+
+
+def test_the_check_leaves_no_cycles_for_the_paused_collector(salon_text, trainer_text):
+    import gc
+
+    from wagtail_seloste.notice.importer import import_text
+
+    check_notice(import_text(salon_text))  # the rules and their patterns loaded
+    notice = import_text(trainer_text)
+    gc.collect()
+
+    check_notice(notice)
+
+    assert gc.collect() == 0
