@@ -5,12 +5,14 @@ count of missed errors of issue 18's kinds (tests/check_eval.py says how they ar
 the open parts (tuned, fresh) also the precision and recall of each code and the notices where
 the check and the practitioner disagree (the held-out parts are never printed code by code or
 notice by notice: no rule is tuned on them).
-Then the check's time per notice and for a 500 KB notice, each with issue 18's goal beside it.
-Each time is a first read: the lemmas of the words and the tokens, clauses and claims of the
-sentences, which the check remembers, are forgotten before every run, so a run measures a notice
-the process has not seen (only the dictionaries and the rules, loaded once per process and
-reported apart, stay). Each figure is the median of several runs: one run may meet the garbage
-collector or another process on a shared machine.
+Then the check's time per notice (median) and for a 500 KB notice.
+
+Each time is printed with issue 18's goal beside it, and is a first read: the lemmas of the
+words and the tokens, clauses and claims of the sentences, which the check remembers, are
+forgotten before every run, so a run measures a notice the process has not seen (only the
+dictionaries and the rules, loaded once per process and reported apart, stay). Each figure is
+the median of several runs: one run may meet the garbage collector or another process on a
+shared machine.
 """
 
 import statistics
