@@ -6,14 +6,28 @@ the precision and recall of each code (issue 18 asks for them on every part: a t
 names no notice); for the open parts also the notices where the check and the practitioner
 disagree (the held-out parts are never printed notice by notice: no rule is tuned on them).
 Then the check's time per notice (median) and for a 500 KB notice.
+
+Each time is printed with issue 18's goal beside it, and is a first read: the lemmas of the
+words and the tokens, clauses and claims of the sentences, which the check remembers, are
+forgotten before every run, so a run measures a notice the process has not seen (only the
+dictionaries and the rules, loaded once per process and reported apart, stay). Each figure is
+the median of several runs: one run may meet the garbage collector or another process on a
+shared machine.
 """
 
+import statistics
 import time
 
 from .bench import median_ms
 from .check_eval import FORMULA, OPEN_PARTS, PARTS, run_part
 
 BIG_KB = 500
+# Issue 18: "The check of one notice stays under 100 ms (bench), also for a 500 KB notice under
+# 2 s."
+GOAL_ONE_MS = 100
+GOAL_BIG_MS = 2000
+BIG_RUNS = 5
+FIRST_READ_RUNS = 3
 
 
 def _print_part(part):
@@ -47,6 +61,29 @@ def _big_notice(kb):
     return "\n\n".join(parts).encode()[: kb * 1024].decode(errors="ignore")
 
 
+def _forget_texts():
+    """Forget what the check remembers of texts it has read (see the module's docstring)."""
+    from wagtail_seloste.notice.check import claims, lemmas
+
+    for cached in (lemmas.lemma, lemmas.tokens, lemmas.clauses, claims._sentence_claims):
+        cached.cache_clear()
+
+
+def _first_read_ms(notice, runs):
+    """The median wall time and the median CPU time (ms) of a first read of ``notice``: on a
+    machine shared with other work the wall time counts the time others had the processor."""
+    from wagtail_seloste.notice.check import check_notice
+
+    wall, cpu = [], []
+    for _ in range(runs):
+        _forget_texts()
+        start, start_cpu = time.perf_counter(), time.process_time()
+        check_notice(notice)
+        wall.append((time.perf_counter() - start) * 1000)
+        cpu.append((time.process_time() - start_cpu) * 1000)
+    return statistics.median(wall), statistics.median(cpu)
+
+
 def run(report):
     from wagtail_seloste.notice.check import check_notice
     from wagtail_seloste.notice.check.lemmas import warm
@@ -58,6 +95,10 @@ def run(report):
         "lemmatizer dictionaries loaded (fi, sv; once per process)",
         (time.perf_counter() - start) * 1000,
     )
+    start = time.perf_counter()
+    from wagtail_seloste.notice.check import notice as _rules  # noqa: F401
+
+    report("check's rules imported (once per process)", (time.perf_counter() - start) * 1000)
     print(f"   {FORMULA}")
     results = {}
     for part in PARTS:
@@ -74,13 +115,30 @@ def run(report):
 
     name, text, meta = next(iter(cases("tuned")))
     notice = import_text(text, field=meta.get("field"))
-    report("check of one notice (median, warm)", median_ms(lambda: check_notice(notice)))
-    import statistics
-
-    times = [n.seconds * 1000 for part in results.values() for n in part.notices]
-    report("check of an evaluation notice, first read (median)", statistics.median(times))
-    report("check of an evaluation notice, first read (slowest)", max(times))
+    report(
+        f"check of one notice (median, warm; goal < {GOAL_ONE_MS} ms)",
+        median_ms(lambda: check_notice(notice)),
+    )
+    times = [
+        _first_read_ms(import_text(text, field=meta.get("field")), FIRST_READ_RUNS)
+        for part in PARTS
+        for _name, text, meta in cases(part)
+    ]
+    wall = [w for w, _cpu in times]
+    report(
+        f"check of an evaluation notice, first read (median; goal < {GOAL_ONE_MS} ms)",
+        statistics.median(wall),
+    )
+    slowest = max(times)
+    report(
+        f"check of an evaluation notice, first read (slowest; goal < {GOAL_ONE_MS} ms)",
+        slowest[0],
+    )
+    report("   the same, CPU time", slowest[1])
     big = import_text(_big_notice(BIG_KB))
-    start = time.perf_counter()
-    check_notice(big)
-    report(f"check of a {BIG_KB} KB notice", (time.perf_counter() - start) * 1000)
+    wall, cpu = _first_read_ms(big, BIG_RUNS)
+    report(
+        f"check of a {BIG_KB} KB notice, first read (median of {BIG_RUNS}; goal < {GOAL_BIG_MS} ms)",
+        wall,
+    )
+    report("   the same, CPU time", cpu)

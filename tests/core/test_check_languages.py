@@ -104,3 +104,17 @@ def test_the_dictionary_index_is_cached_and_read_back(tmp_path, monkeypatch):
 
     assert cached.stat().st_size > 0
     assert second.get("uppgifterna") == first.get("uppgifterna") == "uppgift"
+
+
+def test_an_unreadable_dictionary_index_is_built_again(tmp_path, monkeypatch):
+    from wagtail_seloste.notice.check import lemmas
+
+    monkeypatch.setenv(lemmas.CACHE_ENV, str(tmp_path))
+    lemmas._indexed_stream("sv")
+    [cached] = tmp_path.glob("lemmas-sv-*.pickle")
+    cached.write_bytes(b"not a pickle")
+
+    stream = lemmas._indexed_stream("sv")
+
+    assert stream.get("uppgifterna") == "uppgift"
+    assert cached.read_bytes() != b"not a pickle"  # written again, readable next time

@@ -1091,9 +1091,9 @@ class NoticeClaims:
     # Transfers ------------------------------------------------------------------------------
 
     def _transfers(self, sentence, words):
-        names, pattern, aliases = _services_pattern()
-        lowered = sentence.lower()
-        if not any(alias in lowered for alias in aliases):
+        # Compiled once per reading (_sentence_claims), not per sentence.
+        names, pattern, aliases = getattr(self, "services", None) or _services_pattern()
+        if not _any_alias(aliases).search(sentence.lower()):
             return []
         found = []
         for m in pattern.finditer(sentence):
@@ -1141,6 +1141,7 @@ def _sentence_claims(lang, section, sentence, services_table):
     sentences (templates) read them once."""
     reader = NoticeClaims.__new__(NoticeClaims)
     reader.lang = lang
+    reader.services = _compiled_services(services_table)
     return tuple(reader._sentence_claims(section, sentence))
 
 
@@ -1504,6 +1505,12 @@ def _compiled_services(table):
         parts.append(f"(?P<{group}>{body})")
     aliases = tuple({alias.lower()[:4] for _name, names_ in table for alias in names_})
     return names, re.compile("|".join(parts) or r"(?!x)x", re.IGNORECASE), aliases
+
+
+@functools.lru_cache(maxsize=8)
+def _any_alias(aliases):
+    """One search for "does the text hold any of these (lowercase) alias beginnings"."""
+    return re.compile("|".join(map(re.escape, aliases)) if aliases else r"(?!x)x")
 
 
 @functools.lru_cache(maxsize=512)

@@ -12,6 +12,7 @@ simplemma loads a language's dictionary on first use (a few seconds for Finnish 
 machine); ``warm()`` loads them ahead, e.g. in a worker's start-up.
 """
 
+import bisect
 import functools
 import os
 import re
@@ -94,6 +95,7 @@ def _indexed_stream(lang):
     from simplemma.strategies.dictionaries.dictionary_factory import _read_decompressed
     from simplemma.strategies.dictionaries.stream_dictionary_factory import StreamMap
 
+    StreamMap = _block_cached(StreamMap)
     data = _read_decompressed(lang)
     folder = _cache_dir()
     name = f"lemmas-{lang}-{simplemma.__version__}-{len(data)}-{zlib.crc32(data)}.pickle"
@@ -106,10 +108,12 @@ def _indexed_stream(lang):
             stream._data = data
             stream._rev, stream._count, stream._pos = frontcode._read_header(data)
             stream._firsts, stream._blocks = firsts, blocks
+            stream._decoded = {}
             return stream
         except Exception:  # noqa: BLE001 - any unreadable or stale cache file is rebuilt
             pass
     stream = StreamMap(lang)
+    stream._decoded = {}
     if path is not None:
         try:
             folder.mkdir(parents=True, exist_ok=True)
@@ -120,6 +124,55 @@ def _indexed_stream(lang):
         except OSError:  # a read-only home: the index stays in memory
             pass
     return stream
+
+
+# Blocks of the stream kept decoded. A word's lemma is looked for under many keys (the word,
+# its parts: "henkilötietojen", "tietojen", "ietojen" …) that fall in the same few blocks, so a
+# notice's lookups touch about one block in six of those they ask; each block is decoded once
+# instead of scanned again for every key. 2048 blocks of 32 records are some megabytes.
+DECODED_BLOCKS = 2048
+
+
+@functools.lru_cache(maxsize=1)
+def _block_cached(stream_map):
+    """``StreamMap`` whose lookups decode a block once and keep it (``DECODED_BLOCKS``)."""
+    from bisect import bisect_right
+
+    from simplemma.strategies.dictionaries import frontcode
+
+    class BlockCachedStreamMap(stream_map):
+        __slots__ = ("_decoded",)
+
+        def _lookup(self, key):
+            target = key.encode()
+            if self._rev:
+                target = target[::-1]
+            block = bisect_right(self._firsts, target) - 1
+            if block < 0:
+                return None
+            records = self._decoded.get(block)
+            if records is None:
+                records = self._decode_block(block)
+            value = records.get(target)
+            if value is None:
+                return None
+            return (value[::-1] if self._rev else value).decode()
+
+        def _decode_block(self, block):
+            end = self._blocks[block + 1][0] if block + 1 < len(self._blocks) else len(self._data)
+            records = {}
+            for start, stored_key, stored_value in frontcode._iter_records(
+                self._data, *self._blocks[block]
+            ):
+                if start >= end:
+                    break
+                records.setdefault(stored_key, stored_value)
+            if len(self._decoded) >= DECODED_BLOCKS:
+                self._decoded.clear()
+            self._decoded[block] = records
+            return records
+
+    return BlockCachedStreamMap
 
 
 @functools.lru_cache(maxsize=1)
@@ -191,10 +244,20 @@ class Token:
     start: int  # offset in the sentence
 
 
+class Words(tuple):
+    """Tokens (a tuple), with ``forms``: the set of their lemmas and lowercase forms, so that a
+    concept that none of them is can say so without reading them one by one (lexicon.py)."""
+
+    def __new__(cls, words):
+        self = super().__new__(cls, words)
+        self.forms = frozenset(t.lemma for t in self) | frozenset(t.lower for t in self)
+        return self
+
+
 @functools.lru_cache(maxsize=8192)
 def tokens(sentence, lang):
     """The words of a sentence with their lemmas (cached: rules read a sentence many times)."""
-    return tuple(
+    return Words(
         Token(m.group(0), m.group(0).lower(), lemma(m.group(0).lower(), lang), m.start())
         for m in WORD_RE.finditer(sentence)
     )
@@ -251,14 +314,19 @@ def clauses(sentence, lang):
     clause since no punctuation breaks it).
     """
     words = tokens(sentence, lang)
-    cuts = {m.start() for m in _CLAUSE_PUNCT.finditer(sentence)}
+    # Sorted, so that "is there a cut between the last word and this one" is a bisection, not a
+    # scan of every cut for every word (quadratic in a long sentence).
+    cuts = sorted({m.start() for m in _CLAUSE_PUNCT.finditer(sentence)})
     result = []
     current = []
     exception = False
     for token in words:
-        boundary = token.lower in SCOPE_BREAKS or any(
-            cut < token.start and (not current or current[-1].start < cut) for cut in cuts
-        )
+        if current:
+            after = bisect.bisect_right(cuts, current[-1].start)
+            cut = after < len(cuts) and cuts[after] < token.start
+        else:
+            cut = False  # nothing to cut off before the first word
+        boundary = token.lower in SCOPE_BREAKS or cut
         if boundary and current:
             result.append(_clause(current, exception, lang))
             current = []
@@ -288,7 +356,7 @@ def _clause(words, exception, lang="fi"):
     )
     if exception and negated:
         negated = False  # "paitsi jos ei …" is rare; the exception states what it names
-    return Clause(tuple(words), negated, exception)
+    return Clause(Words(words), negated, exception)
 
 
 def negated_at(sentence, lang, position):

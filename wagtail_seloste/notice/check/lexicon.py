@@ -10,6 +10,8 @@ check's tests (tests/core/test_check_claims.py).
 
 from dataclasses import dataclass
 
+from .lemmas import Words
+
 
 @dataclass(frozen=True)
 class Concept:
@@ -18,40 +20,66 @@ class Concept:
     starts: tuple = ()
 
     def __post_init__(self):
-        object.__setattr__(self, "_seen", {})
+        # What is known of each form met: {form: bool}, and the forms that are the concept. One
+        # tuple, replaced (never emptied in place) when it grows too big, so that a thread
+        # reading it never sees one half of it emptied.
+        object.__setattr__(self, "_memo", ({}, set()))
+
+    def _classify(self, form, memo):
+        hit = memo[0][form] = (
+            form in self.lemmas
+            or bool(self.ends and (form.endswith(self.ends) or _definite(form, self.ends)))
+            or bool(self.starts and form.startswith(self.starts))
+        )
+        if hit:
+            memo[1].add(form)
+        return hit
+
+    def _forget_if_full(self, memo):
+        if len(memo[0]) > 100_000:
+            object.__setattr__(self, "_memo", ({}, set()))
 
     def matches(self, form):
         """Whether one word form is the concept (remembered: notices repeat their words)."""
-        seen = self._seen
-        hit = seen.get(form)
+        memo = self._memo
+        hit = memo[0].get(form)
         if hit is None:
-            if len(seen) > 100_000:
-                seen.clear()
-            hit = seen[form] = (
-                form in self.lemmas
-                or bool(self.ends and (form.endswith(self.ends) or _definite(form, self.ends)))
-                or bool(self.starts and form.startswith(self.starts))
-            )
+            hit = self._classify(form, memo)
+            self._forget_if_full(memo)
         return hit
 
     def find(self, words):
-        # The hot loop of the reader (a 500 KB notice asks it some 200 000 times): the
-        # remembered answer is looked up inline, ``matches`` only computes a new one.
-        seen = self._seen
-        matches = self.matches
+        """The first token that is the concept, by its lemma or its lowercase form."""
+        # The hot loop of the reader (a 500 KB notice asks it some 200 000 times, most often of
+        # words that hold no such token): a sentence's ``Words`` carry the set of their forms,
+        # and a set that meets none of the concept's forms answers without the loop below.
+        memo = self._memo
+        seen = memo[0]
+        found = None
+        # Forms learnt here go into this memo even if another thread replaces it meanwhile.
+        if type(words) is Words:
+            new = words.forms.difference(seen)
+            if new:
+                for form in new:
+                    self._classify(form, memo)
+                self._forget_if_full(memo)
+            if words.forms.isdisjoint(memo[1]):
+                return None
+        grew = False
         for token in words:
             hit = seen.get(token.lemma)
             if hit is None:
-                hit = matches(token.lemma)
-            if hit:
-                return token
-            if token.lower != token.lemma:
+                hit, grew = self._classify(token.lemma, memo), True
+            if not hit and token.lower != token.lemma:
                 hit = seen.get(token.lower)
                 if hit is None:
-                    hit = matches(token.lower)
-                if hit:
-                    return token
-        return None
+                    hit, grew = self._classify(token.lower, memo), True
+            if hit:
+                found = token
+                break
+        if grew:
+            self._forget_if_full(memo)
+        return found
 
     def all(self, words):
         return [t for t in words if self.matches(t.lemma) or self.matches(t.lower)]

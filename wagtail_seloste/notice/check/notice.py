@@ -20,6 +20,7 @@ from . import vocabulary as v
 from .claims import _STREET_RE, SAFEGUARDS, _words_of, bases_in, groups_in, placeholder_text
 from .findings import ERROR, WARNING, Finding
 from .reading import RIGHTS, NoticeReading, sentences, strings
+from .search import found_in
 
 # Henkilötietolaki 523/1999 was repealed on 1.1.2019 by Tietosuojalaki 1050/2018 (its 37 §).
 # Every inflection of "henkilötietolaki" starts with "henkilötietola"; "henkilötietojen" does not.
@@ -537,7 +538,7 @@ def transfer_safeguards(r):
     # decision (the DPF for a certified US company) or standard contractual clauses.
     if not (unsafe or named or countries or country_sentences):
         return
-    named_safeguards = {key for key, pattern in SAFEGUARDS if pattern.search(text)}
+    named_safeguards = {key for key, pattern in SAFEGUARDS if found_in(pattern, text)}
     only_art49 = named_safeguards == {"art49"}
     if named_safeguards and not only_art49:
         named, countries, country_sentences = [], [], []

@@ -12,6 +12,7 @@ import re
 from functools import cached_property
 
 from . import vocabulary as v
+from .search import found_in, lowercased
 
 RIGHTS = ("access", "rectification", "erasure", "restriction", "portability", "objection")
 
@@ -66,26 +67,41 @@ def unwrap(lines):
     followed by one that goes on in lowercase ("…, hyväksyt samalla," + "että voimme …"), is
     one sentence. List items and blank lines stay apart."""
     joined = []
+    # The line being joined to, kept as its parts with what the test below reads of it (its
+    # length, its end, whether it holds a table cell): joining and searching the growing string
+    # line by line would be quadratic in a paragraph's length.
+    parts, first, length, raw_length, cell, tail = None, "", 0, 0, False, ""
     for line in lines:
         stripped = line.strip()
-        previous = joined[-1].rstrip() if joined else ""
         if (
-            previous
+            length  # the previous line, without its trailing space, is not empty
             and stripped
             # goes on in lowercase, or a long line (a wrapped paragraph's) goes on in a name:
             # "… voit valittaa" + "Tietosuojavaltuutetun toimistoon (tietosuoja.fi)."
-            and (stripped[0].islower() or (len(previous) >= 60 and len(joined[-1]) >= 60))
+            and (stripped[0].islower() or (length >= 60 and raw_length >= 60))
             and not stripped.startswith(LIST_MARKS)
-            and not previous.endswith((".", "!", "?", ":"))
-            and not TABLE_CELL_RE.search(previous)
+            and not tail.endswith((".", "!", "?", ":"))
+            and not cell
             and not TABLE_CELL_RE.search(stripped)
             # "fakturor: sex år enligt bokföringslagen" under "kontaktuppgifter: ett år …": a
             # row written as a label and its value starts a line of its own
             and not LABEL_ROW_RE.match(stripped)
         ):
-            joined[-1] = f"{previous} {stripped}"
+            # A cell may only appear where the two meet ("… -" + "– …"); the rest was searched.
+            cell = bool(TABLE_CELL_RE.search(f"{tail} {stripped[:2]}"))
+            parts.append(stripped)
+            length += 1 + len(stripped)
+            raw_length = length
+            tail = f"{tail} {stripped}"[-2:]
         else:
-            joined.append(line)
+            if parts is not None:
+                joined.append(" ".join(parts) if len(parts) > 1 else first)
+            first = line
+            previous = line.rstrip()
+            parts, length, raw_length = [previous], len(previous), len(line)
+            cell, tail = bool(TABLE_CELL_RE.search(previous)), previous[-2:]
+    if parts is not None:
+        joined.append(" ".join(parts) if len(parts) > 1 else first)
     return joined
 
 
@@ -266,14 +282,39 @@ class NoticeReading:
 
     def sentences_where(self, pattern, kinds=None, exclude=(), affirmative=False):
         """(kind, sentence) pairs matching ``pattern``; ``affirmative`` drops denials."""
-        return [
-            (kind, sentence)
-            for kind, sentence in self.sentences
-            if (kinds is None or kind in kinds)
-            and kind not in exclude
-            and pattern.search(sentence)
-            and not (affirmative and self._denies(sentence))
-        ]
+        # Rules ask the same question more than once (special categories for two rules), and a
+        # notice repeats sentences (a template's lines in every section): each is searched once.
+        try:
+            key = (pattern, kinds, exclude, affirmative)
+            found = self._where.get(key)
+        except TypeError:  # kinds given as a list: not remembered
+            key, found = None, None
+        if found is None:
+            hits = {}
+            found = []
+            for kind, sentence in self.sentences:
+                if (kinds is None or kind in kinds) and kind not in exclude:
+                    hit = hits.get(sentence)
+                    if hit is None:
+                        lowered = self._lowered.get(sentence, "")
+                        if lowered == "":
+                            lowered = self._lowered[sentence] = lowercased(sentence)
+                        hit = hits[sentence] = found_in(pattern, sentence, lowered) and not (
+                            affirmative and self._denies(sentence)
+                        )
+                    if hit:
+                        found.append((kind, sentence))
+            if key is not None:
+                self._where[key] = found
+        return list(found)
+
+    @cached_property
+    def _where(self):
+        return {}
+
+    @cached_property
+    def _lowered(self):
+        return {}
 
     # The Finnish negative verb's first and second persons ("en kirjaa terveystietoja"); in a
     # Swedish notice "en" is an article.

@@ -1,0 +1,51 @@
+"""search.py: a case-insensitive pattern searched lowercased gives the pattern's own answer."""
+
+import re
+
+import pytest
+
+from wagtail_seloste.notice.check import vocabulary as v
+from wagtail_seloste.notice.check.search import _lowercase_twin, found_in
+
+VOCABULARY = [value for value in vars(v).values() if isinstance(value, re.Pattern)]
+SENTENCES = [
+    "Käsittelemme TERVEYSTIETOJA hoidon suunnittelua varten.",
+    "Vi sparar HÄLSOUPPGIFTER i tio år; Google Analytics används inte.",
+    "Tietoja EI luovuteta EU:n ulkopuolelle ilman VAKIOSOPIMUSLAUSEKKEITA.",
+    "İlmoitamme muutoksista sähköpostitse.",  # Turkish dotted I: lowercases to two letters
+    "Tietoja säilytetään ſeitsemän vuotta (Kelvin K, µ, ß, Å).",
+    "",
+]
+
+
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_every_vocabulary_pattern_finds_what_it_finds_as_written(sentence):
+    assert [found_in(p, sentence) for p in VOCABULARY] == [
+        p.search(sentence) is not None for p in VOCABULARY
+    ]
+
+
+@pytest.mark.parametrize(
+    "source", [r"[A-Z]\w+", r"eu\b|EU", r"(?-i:eu)", "straße", r"[@-Z]", r"\xc4"]
+)
+def test_a_pattern_that_names_an_uppercase_or_exotic_letter_is_searched_as_written(source):
+    assert _lowercase_twin(re.compile(source, re.IGNORECASE)) is None
+
+
+def test_every_letter_but_those_set_apart_folds_as_lowercasing_folds_it():
+    from wagtail_seloste.notice.check.search import _FOLDS_APART, _lowercase_letters
+
+    letters = {
+        p: re.compile(re.escape(p), re.IGNORECASE)
+        for p in map(chr, range(0x100))
+        if p != p.upper() and _lowercase_letters((ord(p),))
+    }
+    cased = (t for t in map(chr, range(0x110000)) if t.lower() != t or t.upper() != t)
+    differing = [
+        t
+        for t in cased
+        if not _FOLDS_APART.match(t)
+        and any(bool(rx.fullmatch(t)) != (t.lower() == p) for p, rx in letters.items())
+    ]
+
+    assert len(letters) == 57 and differing == []
