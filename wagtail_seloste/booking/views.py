@@ -85,8 +85,13 @@ class BookingWizard(NamedUrlSessionWizardView):
         (STEP_CONFIRM, ConsentForm),
     ]
     template_name = "wagtail_seloste/booking/wizard.html"
+    storage_name = "wagtail_seloste.booking.storage.ChangedOnlySessionStorage"
 
     # Storage and URLs ----------------------------------------------------------------------
+
+    def dispatch(self, request, *args, **kwargs):
+        self.page.remember_request_site(request)
+        return super().dispatch(request, *args, **kwargs)
 
     def get_prefix(self, request, *args, **kwargs):
         # Per page: two booking pages must not share one wizard in the session.
