@@ -102,6 +102,11 @@ def create_booking(
                     health_consent=health_consent,
                     existing_customer=existing_customer,
                 )
+        except _ClientRace as race:
+            # Rolled back as a whole; tried again, the booking finds the client just made.
+            if attempt == LOCK_RETRIES - 1:
+                raise race.__cause__ from None
+            continue
         except (_NoLockRow, OperationalError) as error:
             if isinstance(error, _NoLockRow):
                 # The calendar's first booking: its lock row is made once, outside the
@@ -121,6 +126,10 @@ def create_booking(
 
 class _NoLockRow(Exception):
     """The calendar has no lock row yet: made, then the booking is tried again."""
+
+
+class _ClientRace(Exception):
+    """Another booking made the same new client first: the booking is tried again."""
 
 
 def _health_basis(page, service, health_consent):
@@ -282,20 +291,25 @@ def _client_for(site, contact, new_client_fields=None):
         "last_name": single_line(contact.get("last_name", "")),
         "phone": contact.get("phone", ""),
     }
-    # Read first: a returning client costs one query, not a savepoint round trip.
-    client, created = Client.objects.filter(site=site, email=email).first(), False
+    # Read first: a returning client costs one query, not a failed insert.
+    client, created = _find_client(site, email), False
     if client is None:
+        # No savepoint around the insert (two more queries for every new client): when another
+        # booking made the client between our read and write, the whole booking transaction
+        # is rolled back and tried again (``create_booking``), and then reads that client.
         try:
-            with transaction.atomic():
-                client = Client.objects.create(
-                    site=site, email=email, **details, **(new_client_fields or {})
-                )
-                created = True
-        except IntegrityError:
-            # Another booking created the client between our read and write.
-            client = Client.objects.get(site=site, email=email)
+            client = Client.objects.create(
+                site=site, email=email, **details, **(new_client_fields or {})
+            )
+        except IntegrityError as error:
+            raise _ClientRace from error
+        created = True
     if client.relationship_ended_at is not None:
         # A new booking starts the customer relationship again.
         client.relationship_ended_at = None
         client.save(update_fields=["relationship_ended_at", "updated_at"])
     return client, created
+
+
+def _find_client(site, email):
+    return Client.objects.filter(site=site, email=email).first()
