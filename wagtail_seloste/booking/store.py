@@ -17,6 +17,7 @@ from django.db.models import F
 from django.utils import timezone
 
 from ..conf import seloste_settings
+from ..locales import locale_of
 from ..notice.models import NoticePage
 from .emails import queue_booking_emails
 from .models import (
@@ -32,7 +33,7 @@ from .models import (
     normalise_email,
     single_line,
 )
-from .slots import calendar_page_ids, is_free
+from .slots import calendar_lock_page, calendar_page_ids, is_free
 
 logger = logging.getLogger(__name__)
 
@@ -81,12 +82,9 @@ def create_booking(
     delay = 0.01
     for attempt in range(LOCK_RETRIES):
         try:
-            # Translations of a page share its calendar, and so its lock.
-            lock_page_id = calendar_page_ids(page)[0]
             with transaction.atomic():
                 return _create_locked(
                     page,
-                    lock_page_id,
                     service,
                     start,
                     site=site,
@@ -113,7 +111,7 @@ def create_booking(
                 # booking's transaction (a query saved on every later booking). On SQLite this
                 # write contends for the lock like the booking itself: retried the same way.
                 try:
-                    SlotLock.objects.get_or_create(page_id=lock_page_id)
+                    SlotLock.objects.get_or_create(page_id=calendar_page_ids(page)[0])
                     continue
                 except OperationalError as lock_error:
                     error = lock_error
@@ -145,7 +143,6 @@ def _health_basis(page, service, health_consent):
 
 def _create_locked(
     page,
-    lock_page_id,
     service,
     start,
     *,
@@ -159,11 +156,14 @@ def _create_locked(
     **contact,
 ):
     # The first statement of the transaction is a write: see the module docstring.
-    if not SlotLock.objects.filter(page_id=lock_page_id).update(counter=F("counter") + 1):
+    # Translations of a page share its calendar, and so its lock row (``calendar_lock_page``:
+    # found inside this same statement unless already known).
+    locked = SlotLock.objects.filter(page_id=calendar_lock_page(page))
+    if not locked.update(counter=F("counter") + 1):
         raise _NoLockRow
     # The consent records point at the notice the visitor was shown: the one in the page's
     # language.
-    notice = NoticePage.for_site(site, locale=page.locale)
+    notice = NoticePage.for_site(site, locale=locale_of(page))
     if not is_free(page, service, start, now=now):
         raise SlotTaken
     # A new client is created with the permissions given here (one INSERT, no UPDATE after it);

@@ -18,6 +18,7 @@ from django.utils.translation import gettext_lazy as _
 from formtools.wizard.views import NamedUrlSessionWizardView
 
 from ..conf import seloste_settings
+from ..locales import locale_of
 from ..notice.models import NoticePage
 from ..notice.validators import format_phone
 from ..ratelimit import client_address, limit_reached
@@ -114,7 +115,7 @@ class BookingWizard(NamedUrlSessionWizardView):
 
     def get_notice(self):
         if not hasattr(self, "_notice"):
-            self._notice = NoticePage.for_site(self.page.get_site(), locale=self.page.locale)
+            self._notice = NoticePage.for_site(self.page.get_site(), locale=locale_of(self.page))
         return self._notice
 
     def get_form_kwargs(self, step=None):
@@ -357,7 +358,7 @@ def thanks_view(page, request):
             "start": timezone.localtime(booking.start),
             # What the email carries, by the rule the email follows (``emails.cancel_url``).
             "cancel_link": bool(cancel_url(booking)),
-            "notice": NoticePage.for_site(page.get_site(), locale=page.locale),
+            "notice": NoticePage.for_site(page.get_site(), locale=locale_of(page)),
         },
     )
 
@@ -389,7 +390,7 @@ def cancel_view(page, request, token):
             "booking": booking,
             "start": timezone.localtime(booking.start),
             "state": state,
-            "notice": NoticePage.for_site(page.get_site(), locale=page.locale),
+            "notice": NoticePage.for_site(page.get_site(), locale=locale_of(page)),
         },
     )
 
