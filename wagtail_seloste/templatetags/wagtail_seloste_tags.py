@@ -49,12 +49,10 @@ def privacy_notice_url(context, anchor=""):
     locale (or the active language) when it has one, else the canonical notice; empty when the
     site has no live notice.
     """
-    from wagtail.models import Site
-
     request = context.get("request")
     if request is None:
         return ""
-    notice = NoticePage.for_site(Site.find_for_request(request), locale=context_locale(context))
+    notice = NoticePage.for_request(request, locale=context_locale(context))
     if notice is None:
         return ""
     url = notice.get_url(request)
