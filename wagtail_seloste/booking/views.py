@@ -16,6 +16,7 @@ from django.utils.crypto import constant_time_compare
 from django.utils.dateparse import parse_date
 from django.utils.translation import gettext_lazy as _
 from formtools.wizard.views import NamedUrlSessionWizardView
+from wagtail.models import Site
 
 from ..conf import seloste_settings
 from ..locales import locale_of
@@ -115,7 +116,12 @@ class BookingWizard(NamedUrlSessionWizardView):
 
     def get_notice(self):
         if not hasattr(self, "_notice"):
-            self._notice = NoticePage.for_site(self.page.get_site(), locale=locale_of(self.page))
+            site, locale = self.page.get_site(), locale_of(self.page)
+            if site is not None and site == Site.find_for_request(self.request):
+                # The answer the page's footer link also asks for, kept on the request.
+                self._notice = NoticePage.for_request(self.request, locale=locale)
+            else:
+                self._notice = NoticePage.for_site(site, locale=locale)
         return self._notice
 
     def get_form_kwargs(self, step=None):
