@@ -271,3 +271,13 @@ def test_notice_has_exactly_one_main_heading(client, notice, path):
     html = client.get(path).content.decode()
 
     assert html.count("<h1") == 1
+
+
+def test_the_canonical_notice_is_looked_up_once_per_request(notice, rf, django_assert_num_queries):
+    request = rf.get("/")
+    first = NoticePage.for_request(request)
+
+    with django_assert_num_queries(0):
+        again = NoticePage.for_request(request)
+
+    assert again == first == notice
