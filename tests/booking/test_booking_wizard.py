@@ -250,3 +250,15 @@ def test_going_back_to_an_earlier_step_is_kept_in_the_session(wizard, booking_pa
     assert _session_writes(wizard.client, wizard.url("palvelu"))
     stored = wizard.client.session[f"wizard_seloste_booking_{booking_page.pk}"]
     assert stored["step"] == "palvelu"
+
+
+def test_a_service_that_is_not_bookable_is_refused_when_posted(wizard, booking_page):
+    hidden = booking_page.services.get(name="Urheiluhieronta")
+    hidden.bookable = False
+    hidden.save()
+    wizard.client.get("/ajanvaraus/")
+
+    response = wizard.post("palvelu", {"service": hidden.pk})
+
+    errors = response.context["wizard"]["form"].errors.as_data()
+    assert [error.code for error in errors["service"]] == ["invalid_choice"]

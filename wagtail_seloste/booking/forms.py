@@ -40,7 +40,9 @@ class ListedModelChoiceField(forms.ModelChoiceField):
         for obj in self.listed:
             if str(obj.pk) == value:
                 return obj
-        raise ValidationError(self.error_messages["invalid_choice"], code="invalid_choice")
+        raise ValidationError(
+            self.error_messages["invalid_choice"], code="invalid_choice", params={"value": value}
+        )
 
 
 class ServiceForm(forms.Form):
