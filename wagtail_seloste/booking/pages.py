@@ -413,7 +413,12 @@ class BookingPage(RoutablePageMixin, Page):
         """``services`` or ``consent_checkboxes`` of this page, read from the database once per
         page object (Django's prefetch cache; rows assigned in memory, as in a preview or a
         revision, are returned as they are)."""
-        if relation not in getattr(self, "_prefetched_objects_cache", {}):
+        in_memory = relation in getattr(self, "_cluster_related_objects", {})
+        if (
+            self.pk
+            and not in_memory
+            and relation not in getattr(self, "_prefetched_objects_cache", {})
+        ):
             prefetch_related_objects([self], relation)
         return list(getattr(self, relation).all())
 
