@@ -15,12 +15,12 @@ class WagtailSelosteAppConfig(AppConfig):
     def ready(self):
         from . import (
             checks,  # noqa: F401  (registers the system checks and the deployment checks)
-            locales,  # noqa: F401  (forgets the cached locales when a locale changes)
             middleware,  # noqa: F401  (forgets cached site lookups when a site changes)
             signals,  # noqa: F401  (site checks refreshed after publishing)
         )
         from .notice import (
             feature_checks,  # noqa: F401  (the notice against the features the site has)
+            locales,  # noqa: F401  (forgets the cached locales when a locale changes)
         )
         from .register import (
             processor_checks,  # noqa: F401  (the processors register's site checks)

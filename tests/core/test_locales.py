@@ -1,8 +1,8 @@
-"""Wagtail's content locales kept in the shared cache (``wagtail_seloste.locales``)."""
+"""Wagtail's content locales kept in the shared cache (``wagtail_seloste.notice.locales``)."""
 
 from wagtail.models import Locale, Page
 
-from wagtail_seloste.locales import all_locales, locale_of
+from wagtail_seloste.notice.locales import all_locales, locale_of
 
 
 def test_the_locales_are_read_from_the_database_once(migrated_db, django_assert_num_queries):

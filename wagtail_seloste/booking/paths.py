@@ -8,7 +8,7 @@ names stay Finnish inside (they prefix the form fields and key the session): onl
 of the addresses change.
 """
 
-from ..locales import locale_of
+from ..notice.locales import locale_of
 
 # The word of an address per language. The keys of the wizard steps are its step names.
 WORDS = {

@@ -118,7 +118,7 @@ def schedule_page(page):
     """
     from wagtail.models import Locale
 
-    from ..locales import default_locale
+    from ..notice.locales import default_locale
 
     cached = page.__dict__.get("_seloste_schedule_page")
     if cached is not None:

@@ -17,7 +17,7 @@ from django.db.models import F
 from django.utils import timezone
 
 from ..conf import seloste_settings
-from ..locales import locale_of
+from ..notice.locales import locale_of
 from ..notice.models import NoticePage
 from .emails import queue_booking_emails
 from .models import (

@@ -19,7 +19,7 @@ from formtools.wizard.views import NamedUrlSessionWizardView
 from wagtail.models import Site
 
 from ..conf import seloste_settings
-from ..locales import locale_of
+from ..notice.locales import locale_of
 from ..notice.models import NoticePage
 from ..notice.validators import format_phone
 from ..ratelimit import client_address, limit_reached

@@ -29,7 +29,7 @@ def context_locale(context):
     active language's code."""
     from wagtail.models import Locale, Page
 
-    from ..locales import locale_of
+    from ..notice.locales import locale_of
 
     page = context.get("page")
     if isinstance(page, Page) and page.locale_id:
@@ -69,7 +69,7 @@ def language_links(request, page=None):
     """
     from wagtail.models import Page, Site
 
-    from ..locales import all_locales, locale_of
+    from ..notice.locales import all_locales, locale_of
 
     current_code = translation.get_language() or settings.LANGUAGE_CODE
     if isinstance(page, Page) and page.locale_id:

@@ -12,7 +12,7 @@ from wagtail.models import Page, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from wagtail_seloste.cache import cache
-from wagtail_seloste.locales import localized
+from wagtail_seloste.notice.locales import localized
 
 register = template.Library()
 

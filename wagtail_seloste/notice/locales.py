@@ -13,7 +13,7 @@ from django.utils import translation
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale
 
-from .cache import cache
+from ..cache import cache
 
 KEY = "wagtail_seloste:locales"
 TIMEOUT = 3600
