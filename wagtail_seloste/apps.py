@@ -20,6 +20,7 @@ class WagtailSelosteAppConfig(AppConfig):
         )
         from .notice import (
             feature_checks,  # noqa: F401  (the notice against the features the site has)
+            locales,  # noqa: F401  (forgets the cached locales when a locale changes)
         )
         from .register import (
             processor_checks,  # noqa: F401  (the processors register's site checks)

@@ -163,3 +163,25 @@ def test_booking_page_editor_opens(admin_client, booking_page):
 def test_booking_page_can_be_created_under_the_home_page(admin_client, home):
     response = admin_client.get(f"/admin/pages/add/wagtail_seloste_booking/bookingpage/{home.pk}/")
     assert response.status_code == 200
+
+
+def test_services_assigned_in_memory_are_offered_as_they_are(booking_page):
+    from wagtail_seloste.booking.models import BookingPage, Service
+
+    new_page = BookingPage(title="Uusi", slug="uusi")
+    new_page.services = [Service(name="Kuppaus", duration_minutes=30)]
+    booking_page.get_services()  # read from the database once
+    booking_page.services = [Service(name="Kuppaus", duration_minutes=30)]
+
+    assert [s.name for s in new_page.get_services()] == ["Kuppaus"]
+    assert [s.name for s in booking_page.get_services()] == ["Kuppaus"]
+
+
+def test_services_saved_are_read_again(booking_page):
+    from wagtail_seloste.booking.models import Service
+
+    booking_page.get_services()
+    booking_page.services = [Service(name="Kuppaus", duration_minutes=30)]
+    booking_page.save()
+
+    assert [s.name for s in booking_page.get_services()] == ["Kuppaus"]

@@ -111,6 +111,30 @@ def test_a_failing_consent_write_rolls_back_the_whole_booking(booking_page, monk
     assert not Client.objects.exists()
 
 
+def test_a_client_made_by_another_booking_meanwhile_gets_this_booking_too(
+    booking_page, monkeypatch
+):
+    # Another booking makes the client between this booking's read and its insert: the
+    # insert fails on the unique address, and the booking is stored with that client.
+    service = booking_page.services.get(name="Klassinen hieronta")
+    book(booking_page, first_free(booking_page, service), email="kaksi@example.com")
+    real_find = bookings._find_client
+    reads = []
+
+    def missed_once(site, email):
+        reads.append(email)
+        return None if len(reads) == 1 else real_find(site, email)
+
+    monkeypatch.setattr(bookings, "_find_client", missed_once)
+
+    booking = book(booking_page, first_free(booking_page, service), email="kaksi@example.com")
+
+    assert len(reads) == 2
+    assert Client.objects.filter(email="kaksi@example.com").count() == 1
+    assert booking.client == Client.objects.get(email="kaksi@example.com")
+    assert Booking.objects.count() == 2
+
+
 def _race(page, start, monkeypatch, visitors=3):
     """Several threads confirm the same time at once; the overlap check is slowed down so that
     without the database lock every thread would pass it before any of them inserts."""

@@ -220,3 +220,45 @@ def test_bad_day_in_the_time_step_url_shows_the_first_free_day(wizard, day):
     response = wizard.client.get(f"/ajanvaraus/varaa/aika/?paiva={day}")
     assert response.status_code == 200
     assert b'aria-current="date"' in response.content
+
+
+def _session_writes(client, url):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200
+    return [
+        q["sql"]
+        for q in queries.captured_queries
+        if "django_session" in q["sql"] and q["sql"].startswith(("UPDATE", "INSERT"))
+    ]
+
+
+def test_opening_the_current_step_again_leaves_the_session_as_it_was(wizard):
+    wizard.client.get("/ajanvaraus/")
+    wizard.choose_service()
+
+    assert _session_writes(wizard.client, wizard.url("aika")) == []
+
+
+def test_going_back_to_an_earlier_step_is_kept_in_the_session(wizard, booking_page):
+    wizard.client.get("/ajanvaraus/")
+    wizard.choose_service()
+
+    assert _session_writes(wizard.client, wizard.url("palvelu"))
+    stored = wizard.client.session[f"wizard_seloste_booking_{booking_page.pk}"]
+    assert stored["step"] == "palvelu"
+
+
+def test_a_service_that_is_not_bookable_is_refused_when_posted(wizard, booking_page):
+    hidden = booking_page.services.get(name="Urheiluhieronta")
+    hidden.bookable = False
+    hidden.save()
+    wizard.client.get("/ajanvaraus/")
+
+    response = wizard.post("palvelu", {"service": hidden.pk})
+
+    errors = response.context["wizard"]["form"].errors.as_data()
+    assert [error.code for error in errors["service"]] == ["invalid_choice"]

@@ -280,3 +280,13 @@ def test_serving_the_notice_queries_its_site_once(client, notice):
 
     site_ids = [q["sql"] for q in queries if 'FROM "wagtailcore_site" WHERE' in q["sql"]]
     assert len(site_ids) == 1
+
+
+def test_the_canonical_notice_is_looked_up_once_per_request(notice, rf, django_assert_num_queries):
+    request = rf.get("/")
+    first = NoticePage.for_request(request)
+
+    with django_assert_num_queries(0):
+        again = NoticePage.for_request(request)
+
+    assert again == first == notice

@@ -176,25 +176,22 @@ def _label(booking_id, what):
     return f"booking #{booking_id}: {what}"
 
 
+def _confirmation_email(booking):
+    options = {"label": _label(booking.pk, "confirmation"), "site": booking.client.site_id}
+    return confirmation_message, [booking.pk], {**options, "on_sent": confirmation_sent}
+
+
 def queue_confirmation(booking):
-    outbox.send_later(
-        confirmation_message,
-        booking.pk,
-        label=_label(booking.pk, "confirmation"),
-        site=booking.client.site_id,
-        on_sent=confirmation_sent,
-    )
+    builder, args, options = _confirmation_email(booking)
+    outbox.send_later(builder, *args, **options)
 
 
 def queue_booking_emails(booking):
-    """The client's confirmation and the owner's notification of a new booking."""
-    queue_confirmation(booking)
-    outbox.send_later(
-        owner_message,
-        booking.pk,
-        label=_label(booking.pk, "owner notification"),
-        site=booking.client.site_id,
-        on_sent=owner_notified,
+    """The client's confirmation and the owner's notification of a new booking (one INSERT)."""
+    owner = {"label": _label(booking.pk, "owner notification"), "site": booking.client.site_id}
+    outbox.send_all_later(
+        _confirmation_email(booking),
+        (owner_message, [booking.pk], {**owner, "on_sent": owner_notified}),
     )
 
 

@@ -12,8 +12,41 @@ from .pages import HealthDataBasis
 from .slots import bookable_range, is_free
 
 
+class _ListedChoices(forms.models.ModelChoiceIterator):
+    def __iter__(self):
+        if self.field.empty_label is not None:
+            yield ("", self.field.empty_label)
+        for obj in self.field.listed:
+            yield self.choice(obj)
+
+    def __len__(self):
+        return len(self.field.listed) + (self.field.empty_label is not None)
+
+    def __bool__(self):
+        return self.field.empty_label is not None or bool(self.field.listed)
+
+
+class ListedModelChoiceField(forms.ModelChoiceField):
+    """A ``ModelChoiceField`` over objects already read (``listed``): rendering the choices and
+    checking the chosen one ask the database nothing more."""
+
+    iterator = _ListedChoices
+    listed = ()
+
+    def to_python(self, value):
+        if value in self.empty_values:
+            return None
+        value = str(getattr(value, "pk", value))
+        for obj in self.listed:
+            if str(obj.pk) == value:
+                return obj
+        raise ValidationError(
+            self.error_messages["invalid_choice"], code="invalid_choice", params={"value": value}
+        )
+
+
 class ServiceForm(forms.Form):
-    service = forms.ModelChoiceField(
+    service = ListedModelChoiceField(
         label=_("Service"),
         queryset=None,
         widget=forms.RadioSelect,
@@ -27,7 +60,11 @@ class ServiceForm(forms.Form):
     def __init__(self, *args, page, **kwargs):
         super().__init__(*args, **kwargs)
         self.page = page
-        self.fields["service"].queryset = page.services.filter(bookable=True)
+        field = self.fields["service"]
+        field.queryset = page.services.all()
+        # The page's bookable services, read once per request (the step is checked again on
+        # every later step).
+        field.listed = page.get_services()
         self.fields["service"].label_from_instance = lambda service: service.name
 
 

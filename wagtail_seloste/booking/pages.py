@@ -6,6 +6,7 @@ from urllib.parse import urlsplit
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import prefetch_related_objects
 from django.http import HttpResponseRedirect
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext_lazy as _
@@ -22,7 +23,7 @@ from wagtail.admin.panels import (
 )
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.models import Orderable, Page, Site, TranslatableMixin
 
 from ..conf import seloste_settings
 from ..notice.sections import SECTION_KINDS
@@ -313,6 +314,14 @@ class BookingPage(RoutablePageMixin, Page):
             self.__dict__["_seloste_site"] = super().get_site()
         return self.__dict__["_seloste_site"]
 
+    def remember_request_site(self, request):
+        """Let :meth:`get_site` answer with the request's site (Wagtail's routing has read it)
+        when it is the page's site, the one ``get_site`` would read: a query less."""
+        site = Site.find_for_request(request)
+        parts = self.get_url_parts()
+        if site is not None and parts is not None and parts[0] == site.pk:
+            self.__dict__.setdefault("_seloste_site", site)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["base_template"] = seloste_settings.BASE_TEMPLATE
@@ -396,14 +405,38 @@ class BookingPage(RoutablePageMixin, Page):
 
         return preview_view(self, request)
 
+    # Read once per page object: the wizard's forms (each step is validated again on later
+    # steps), its template and the store all ask for them within one request.
+    ROWS_READ_ONCE = ("services", "consent_checkboxes")
+
+    def rows(self, relation):
+        """``services`` or ``consent_checkboxes`` of this page, read from the database once per
+        page object (Django's prefetch cache; rows assigned in memory, as in a preview or a
+        revision, are returned as they are)."""
+        in_memory = relation in getattr(self, "_cluster_related_objects", {})
+        if (
+            self.pk
+            and not in_memory
+            and relation not in getattr(self, "_prefetched_objects_cache", {})
+        ):
+            prefetch_related_objects([self], relation)
+        return list(getattr(self, relation).all())
+
+    def save(self, *args, **kwargs):
+        result = super().save(*args, **kwargs)
+        # The child rows were just written (modelcluster): read them again when next asked.
+        for relation in self.ROWS_READ_ONCE:
+            getattr(self, "_prefetched_objects_cache", {}).pop(relation, None)
+        return result
+
     def get_services(self):
         """The services a visitor can book, in the editor's order."""
-        return [s for s in self.services.all() if s.bookable]
+        return [s for s in self.rows("services") if s.bookable]
 
     def get_consent_checkboxes(self, service=None):
         """The checkboxes of the last step. Health-data consent is asked beside the health
         field on the contact step (see :meth:`health_consent_label`), never here."""
-        return [b for b in self.consent_checkboxes.all() if b.kind != ConsentKind.HEALTH_DATA]
+        return [b for b in self.rows("consent_checkboxes") if b.kind != ConsentKind.HEALTH_DATA]
 
     def asks_health_info(self, service):
         """Whether the contact step shows the health information field for ``service``."""
@@ -416,7 +449,7 @@ class BookingPage(RoutablePageMixin, Page):
     def health_consent_label(self):
         """The text of the optional health-data consent (GDPR Art 9(2)(a)): the page's own
         checkbox of the kind “health data” when there is one, else a default text."""
-        for box in self.consent_checkboxes.all():
+        for box in self.rows("consent_checkboxes"):
             if box.kind == ConsentKind.HEALTH_DATA:
                 return box.label
         return str(

@@ -8,6 +8,8 @@ names stay Finnish inside (they prefix the form fields and key the session): onl
 of the addresses change.
 """
 
+from ..notice.locales import locale_of
+
 # The word of an address per language. The keys of the wizard steps are its step names.
 WORDS = {
     "steps": {"fi": "varaa", "sv": "boka", "en": "booking"},
@@ -31,7 +33,9 @@ STEP_NAMES = ("palvelu", "aika", "yhteystiedot", "vahvistus", "valmis")
 
 
 def language_of(page):
-    code = getattr(getattr(page, "locale", None), "language_code", "") or ""
+    # The locale from the cached list: every step asks, for each of its addresses.
+    locale = locale_of(page) if getattr(page, "locale_id", None) else None
+    code = getattr(locale, "language_code", "") or ""
     return code.split("-")[0].lower()
 
 

@@ -75,8 +75,6 @@ def calendar_page_ids(page):
     """The ids of the pages whose bookings share ``page``'s calendar, lowest first: the page
     and its translations (Wagtail's localisation, same ``translation_key``), which book the
     same people and rooms in another language."""
-    from wagtail.models import Page
-
     # Kept on the page object: a booking asks twice (its lock, then the overlap check), and
     # a page's translations do not change within a request.
     cached = page.__dict__.get("_seloste_calendar_ids")
@@ -84,13 +82,29 @@ def calendar_page_ids(page):
         return cached
     # Read from Wagtail's page table: the booking transaction runs this before it takes the
     # page's lock, and reads nothing of the register until then.
-    ids = sorted(
-        Page.objects.filter(
-            translation_key=page.translation_key, content_type_id=page.content_type_id
-        ).values_list("pk", flat=True)
-    )
+    ids = sorted(_calendar_pages(page).values_list("pk", flat=True))
     page.__dict__["_seloste_calendar_ids"] = ids = ids or [page.pk]
     return ids
+
+
+def calendar_lock_page(page):
+    """The id of the calendar's first page, whose ``SlotLock`` row every booking of the
+    calendar writes: the id itself when known, else a subquery, so that the lock's UPDATE
+    finds it in the same statement (no read before the transaction's first write)."""
+    from django.db.models import Subquery
+
+    ids = page.__dict__.get("_seloste_calendar_ids")
+    if ids:
+        return ids[0]
+    return Subquery(_calendar_pages(page).order_by("pk").values("pk")[:1])
+
+
+def _calendar_pages(page):
+    from wagtail.models import Page
+
+    return Page.objects.filter(
+        translation_key=page.translation_key, content_type_id=page.content_type_id
+    )
 
 
 def schedule_page(page):
@@ -102,23 +116,29 @@ def schedule_page(page):
     the Swedish and English pages at once, whichever translation tool copied them
     (simple_translation copies inline rows once; wagtail-localize on every sync).
     """
+    from wagtail.models import Locale
+
+    from ..notice.locales import default_locale
+
     cached = page.__dict__.get("_seloste_schedule_page")
     if cached is not None:
         return cached
-    ids = calendar_page_ids(page)
+    try:
+        default = default_locale()
+    except Locale.DoesNotExist:
+        default = None
     source = page
-    if len(ids) > 1:
-        from wagtail.models import Locale
-
-        model = type(page)
-        candidates = model.objects.filter(pk__in=ids)
-        try:
-            found = candidates.filter(locale=Locale.get_default()).first()
-        except Locale.DoesNotExist:
-            found = None
-        found = found or candidates.order_by("pk").first()
-        if found is not None and found.pk != page.pk:
-            source = found
+    # A page in the default language is the schedule of its translations, so its own: no need
+    # to look for them (the common case, a query less on every step).
+    if default is None or page.locale_id != default.pk:
+        ids = calendar_page_ids(page)
+        if len(ids) > 1:
+            model = type(page)
+            candidates = model.objects.filter(pk__in=ids)
+            found = candidates.filter(locale=default).first() if default is not None else None
+            found = found or candidates.order_by("pk").first()
+            if found is not None and found.pk != page.pk:
+                source = found
     page.__dict__["_seloste_schedule_page"] = source
     return source
 
@@ -129,9 +149,12 @@ def busy_intervals(page, start, end, buffer):
     The rows are read with a plain cursor: Django's per-value datetime converters cost more than
     the whole slot computation when a page has thousands of bookings in the range.
     """
+    # The calendar's pages as a subquery when their ids have not been read (the booking reads
+    # them for its lock): one query, not two.
+    pages = page.__dict__.get("_seloste_calendar_ids") or _calendar_pages(page).values("pk")
     qs = (
         Booking.objects.active()
-        .filter(page_id__in=calendar_page_ids(page), start__lt=end + buffer, end__gt=start - buffer)
+        .filter(page_id__in=pages, start__lt=end + buffer, end__gt=start - buffer)
         .order_by("start")
         .values_list("start", "end")
     )

@@ -17,6 +17,7 @@ from django.db.models import F
 from django.utils import timezone
 
 from ..conf import seloste_settings
+from ..notice.locales import locale_of
 from ..notice.models import NoticePage
 from .emails import queue_booking_emails
 from .models import (
@@ -32,7 +33,7 @@ from .models import (
     normalise_email,
     single_line,
 )
-from .slots import calendar_page_ids, is_free
+from .slots import calendar_lock_page, calendar_page_ids, is_free
 
 logger = logging.getLogger(__name__)
 
@@ -81,12 +82,9 @@ def create_booking(
     delay = 0.01
     for attempt in range(LOCK_RETRIES):
         try:
-            # Translations of a page share its calendar, and so its lock.
-            lock_page_id = calendar_page_ids(page)[0]
             with transaction.atomic():
                 return _create_locked(
                     page,
-                    lock_page_id,
                     service,
                     start,
                     site=site,
@@ -102,13 +100,18 @@ def create_booking(
                     health_consent=health_consent,
                     existing_customer=existing_customer,
                 )
+        except _ClientRace as race:
+            # Rolled back as a whole; tried again, the booking finds the client just made.
+            if attempt == LOCK_RETRIES - 1:
+                raise race.__cause__ from None
+            continue
         except (_NoLockRow, OperationalError) as error:
             if isinstance(error, _NoLockRow):
                 # The calendar's first booking: its lock row is made once, outside the
                 # booking's transaction (a query saved on every later booking). On SQLite this
                 # write contends for the lock like the booking itself: retried the same way.
                 try:
-                    SlotLock.objects.get_or_create(page_id=lock_page_id)
+                    SlotLock.objects.get_or_create(page_id=calendar_page_ids(page)[0])
                     continue
                 except OperationalError as lock_error:
                     error = lock_error
@@ -121,6 +124,10 @@ def create_booking(
 
 class _NoLockRow(Exception):
     """The calendar has no lock row yet: made, then the booking is tried again."""
+
+
+class _ClientRace(Exception):
+    """Another booking made the same new client first: the booking is tried again."""
 
 
 def _health_basis(page, service, health_consent):
@@ -136,7 +143,6 @@ def _health_basis(page, service, health_consent):
 
 def _create_locked(
     page,
-    lock_page_id,
     service,
     start,
     *,
@@ -150,11 +156,14 @@ def _create_locked(
     **contact,
 ):
     # The first statement of the transaction is a write: see the module docstring.
-    if not SlotLock.objects.filter(page_id=lock_page_id).update(counter=F("counter") + 1):
+    # Translations of a page share its calendar, and so its lock row (``calendar_lock_page``:
+    # found inside this same statement unless already known).
+    locked = SlotLock.objects.filter(page_id=calendar_lock_page(page))
+    if not locked.update(counter=F("counter") + 1):
         raise _NoLockRow
     # The consent records point at the notice the visitor was shown: the one in the page's
     # language.
-    notice = NoticePage.for_site(site, locale=page.locale)
+    notice = NoticePage.for_site(site, locale=locale_of(page))
     if not is_free(page, service, start, now=now):
         raise SlotTaken
     # A new client is created with the permissions given here (one INSERT, no UPDATE after it);
@@ -282,20 +291,25 @@ def _client_for(site, contact, new_client_fields=None):
         "last_name": single_line(contact.get("last_name", "")),
         "phone": contact.get("phone", ""),
     }
-    # Read first: a returning client costs one query, not a savepoint round trip.
-    client, created = Client.objects.filter(site=site, email=email).first(), False
+    # Read first: a returning client costs one query, not a failed insert.
+    client, created = _find_client(site, email), False
     if client is None:
+        # No savepoint around the insert (two more queries for every new client): when another
+        # booking made the client between our read and write, the whole booking transaction
+        # is rolled back and tried again (``create_booking``), and then reads that client.
         try:
-            with transaction.atomic():
-                client = Client.objects.create(
-                    site=site, email=email, **details, **(new_client_fields or {})
-                )
-                created = True
-        except IntegrityError:
-            # Another booking created the client between our read and write.
-            client = Client.objects.get(site=site, email=email)
+            client = Client.objects.create(
+                site=site, email=email, **details, **(new_client_fields or {})
+            )
+        except IntegrityError as error:
+            raise _ClientRace from error
+        created = True
     if client.relationship_ended_at is not None:
         # A new booking starts the customer relationship again.
         client.relationship_ended_at = None
         client.save(update_fields=["relationship_ended_at", "updated_at"])
     return client, created
+
+
+def _find_client(site, email):
+    return Client.objects.filter(site=site, email=email).first()

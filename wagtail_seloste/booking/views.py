@@ -16,8 +16,10 @@ from django.utils.crypto import constant_time_compare
 from django.utils.dateparse import parse_date
 from django.utils.translation import gettext_lazy as _
 from formtools.wizard.views import NamedUrlSessionWizardView
+from wagtail.models import Site
 
 from ..conf import seloste_settings
+from ..notice.locales import locale_of
 from ..notice.models import NoticePage
 from ..notice.validators import format_phone
 from ..ratelimit import client_address, limit_reached
@@ -85,8 +87,13 @@ class BookingWizard(NamedUrlSessionWizardView):
         (STEP_CONFIRM, ConsentForm),
     ]
     template_name = "wagtail_seloste/booking/wizard.html"
+    storage_name = "wagtail_seloste.booking.storage.ChangedOnlySessionStorage"
 
     # Storage and URLs ----------------------------------------------------------------------
+
+    def dispatch(self, request, *args, **kwargs):
+        self.page.remember_request_site(request)
+        return super().dispatch(request, *args, **kwargs)
 
     def get_prefix(self, request, *args, **kwargs):
         # Per page: two booking pages must not share one wizard in the session.
@@ -109,7 +116,12 @@ class BookingWizard(NamedUrlSessionWizardView):
 
     def get_notice(self):
         if not hasattr(self, "_notice"):
-            self._notice = NoticePage.for_site(self.page.get_site(), locale=self.page.locale)
+            site, locale = self.page.get_site(), locale_of(self.page)
+            if site is not None and site == Site.find_for_request(self.request):
+                # The answer the page's footer link also asks for, kept on the request.
+                self._notice = NoticePage.for_request(self.request, locale=locale)
+            else:
+                self._notice = NoticePage.for_site(site, locale=locale)
         return self._notice
 
     def get_form_kwargs(self, step=None):
@@ -352,7 +364,7 @@ def thanks_view(page, request):
             "start": timezone.localtime(booking.start),
             # What the email carries, by the rule the email follows (``emails.cancel_url``).
             "cancel_link": bool(cancel_url(booking)),
-            "notice": NoticePage.for_site(page.get_site(), locale=page.locale),
+            "notice": NoticePage.for_site(page.get_site(), locale=locale_of(page)),
         },
     )
 
@@ -384,7 +396,7 @@ def cancel_view(page, request, token):
             "booking": booking,
             "start": timezone.localtime(booking.start),
             "state": state,
-            "notice": NoticePage.for_site(page.get_site(), locale=page.locale),
+            "notice": NoticePage.for_site(page.get_site(), locale=locale_of(page)),
         },
     )
 

@@ -8,6 +8,8 @@
 - ``check/``: the completeness check of the notice's text;
 - ``site_checks.py``: the site held against its notice (feature apps register checks here);
 - ``translations_check.py``: where a notice's translations differ in structure;
+- ``locales.py``: Wagtail's content locales kept in the shared cache (every page view, the
+  notice's in each language, the booking's addresses, the language switcher);
 - ``known_services.py``: services that transfer data outside the EU/EEA, tracker cookies;
 - ``business.py``: the business's field (health care or not) and the defaults apps register;
 - ``panels.py``: the editor's findings panel;

@@ -339,6 +339,18 @@ class NoticePage(Page):
         return response
 
     @classmethod
+    def for_request(cls, request, locale=None):
+        """:meth:`for_site` of the request's site, kept on the request: a page view asks more
+        than once (the footer's link, the booking's consent step)."""
+        from wagtail.models import Locale, Site
+
+        answers = request.__dict__.setdefault("_seloste_notices", {})
+        key = locale.pk if isinstance(locale, Locale) else locale
+        if key not in answers:
+            answers[key] = cls.for_site(Site.find_for_request(request), locale=locale)
+        return answers[key]
+
+    @classmethod
     def for_site(cls, site, locale=None):
         """The site's canonical notice: the one picked in the settings, else its only live one.
 

@@ -9,7 +9,16 @@ ids. The names below are its API (``from wagtail_seloste import outbox``; ``outb
 and keep the task path ``wagtail_seloste.outbox.deliver`` of emails queued before 0.2 working.
 """
 
-from .delivery import deliver, deliver_now, prune, retry_delay, retry_failed, send_later, sweep
+from .delivery import (
+    deliver,
+    deliver_now,
+    prune,
+    retry_delay,
+    retry_failed,
+    send_all_later,
+    send_later,
+    sweep,
+)
 
 __all__ = [
     "deliver",
@@ -17,6 +26,7 @@ __all__ = [
     "prune",
     "retry_delay",
     "retry_failed",
+    "send_all_later",
     "send_later",
     "sweep",
 ]

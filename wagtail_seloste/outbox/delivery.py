@@ -55,23 +55,45 @@ def send_later(builder, *args, label, site=None, on_sent=None, not_before=None):
     its id) lets the admin show each site's owner their own emails. ``not_before`` (an aware
     datetime) holds the email until then: a deferred task, or the sweep once it is due.
     """
-    from .models import OutboxEmail
-
     now = timezone.now()
     later = not_before is not None and not_before > now
-    email = OutboxEmail.objects.create(
-        site_id=getattr(site, "pk", site),
-        label=str(label)[:200],
-        builder=_path(builder),
-        args=list(args),
-        on_sent=_path(on_sent) if on_sent else "",
-        next_attempt_at=not_before if later else now,
+    email = _row(
+        builder, args, label=label, site=site, on_sent=on_sent, at=not_before if later else now
     )
+    email.save(force_insert=True)
     if later:
         transaction.on_commit(lambda: _enqueue(email.pk, run_after=not_before))
     else:
         _enqueue(email.pk)
     return email
+
+
+def send_all_later(*emails):
+    """:func:`send_later` for several emails due now, with one INSERT: each of ``emails`` is
+    ``(builder, args, options)``, ``options`` being ``label`` and optionally ``site`` and
+    ``on_sent``. Returns the :class:`OutboxEmail` rows."""
+    from .models import OutboxEmail
+
+    now = timezone.now()
+    rows = OutboxEmail.objects.bulk_create(
+        [_row(builder, args, at=now, **options) for builder, args, options in emails]
+    )
+    for email in rows:
+        _enqueue(email.pk)
+    return rows
+
+
+def _row(builder, args, *, label, site=None, on_sent=None, at):
+    from .models import OutboxEmail
+
+    return OutboxEmail(
+        site_id=getattr(site, "pk", site),
+        label=str(label)[:200],
+        builder=_path(builder),
+        args=list(args),
+        on_sent=_path(on_sent) if on_sent else "",
+        next_attempt_at=at,
+    )
 
 
 def _enqueue(email_id, run_after=None):

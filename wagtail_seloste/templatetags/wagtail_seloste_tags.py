@@ -27,9 +27,14 @@ def phone(value):
 def context_locale(context):
     """The locale a visitor is reading: the page's (a Wagtail page in the context), else the
     active language's code."""
-    from wagtail.models import Locale
+    from wagtail.models import Locale, Page
 
-    locale = getattr(context.get("page"), "locale", None)
+    from ..notice.locales import locale_of
+
+    page = context.get("page")
+    if isinstance(page, Page) and page.locale_id:
+        return locale_of(page)  # from the cached locales, without a query
+    locale = getattr(page, "locale", None)
     if isinstance(locale, Locale):
         return locale
     return translation.get_language() or settings.LANGUAGE_CODE
@@ -44,12 +49,10 @@ def privacy_notice_url(context, anchor=""):
     locale (or the active language) when it has one, else the canonical notice; empty when the
     site has no live notice.
     """
-    from wagtail.models import Site
-
     request = context.get("request")
     if request is None:
         return ""
-    notice = NoticePage.for_site(Site.find_for_request(request), locale=context_locale(context))
+    notice = NoticePage.for_request(request, locale=context_locale(context))
     if notice is None:
         return ""
     url = notice.get_url(request)
@@ -64,24 +67,36 @@ def language_links(request, page=None):
     Languages with neither are left out. Off Wagtail pages (the cookie settings view), the
     link is the same URL under that language's prefix (Django's ``translate_url``).
     """
-    from wagtail.models import Locale, Page, Site
+    from wagtail.models import Page, Site
+
+    from ..notice.locales import all_locales, locale_of
 
     current_code = translation.get_language() or settings.LANGUAGE_CODE
     if isinstance(page, Page) and page.locale_id:
-        current_code = page.locale.language_code
+        current_code = locale_of(page).language_code
     languages = getattr(settings, "WAGTAIL_CONTENT_LANGUAGES", None) or settings.LANGUAGES
-    locales = {locale.language_code: locale for locale in Locale.objects.all()}
+    locales = {locale.language_code: locale for locale in all_locales()}
     site = Site.find_for_request(request) if request is not None else None
+    # Each page's translations in one query, read when first needed (not one per language).
+    translations = {}
+
+    def translation_of(source, locale):
+        if source.locale_id == locale.pk:
+            return source
+        if source.pk not in translations:
+            translations[source.pk] = {t.locale_id: t for t in source.get_translations()}
+        return translations[source.pk].get(locale.pk)
+
     links = []
     for code, _name in languages:
         url = ""
         locale = locales.get(code)
         if isinstance(page, Page) and locale is not None:
-            target = page if page.locale_id == locale.pk else page.get_translation_or_none(locale)
+            target = translation_of(page, locale)
             if target is not None and target.live:
                 url = target.get_url(request)
             elif site is not None:
-                home = site.root_page.get_translation_or_none(locale)
+                home = translation_of(site.root_page, locale)
                 if home is not None and home.live:
                     url = home.get_url(request)
         elif not isinstance(page, Page) and request is not None:

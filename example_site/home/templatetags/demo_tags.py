@@ -5,6 +5,7 @@ from django.utils import translation
 from wagtail.models import Page, Site
 
 from wagtail_seloste.cache import PAGES_GENERATION, cache, generation
+from wagtail_seloste.notice.locales import localized
 
 register = template.Library()
 
@@ -37,4 +38,4 @@ def _localized_url(request, site, slug):
         page = Page.objects.in_site(site).filter(slug=slug).first()
         if page is None:
             return ""
-    return page.localized.get_url(request) or ""
+    return localized(page).get_url(request) or ""
