@@ -291,3 +291,27 @@ def test_the_notice_prints_alone_with_each_address_once(demo_url, new_page):
     for text, after in after_address:
         assert text not in after  # the address is not printed twice
         assert after == "none" or "http" in after
+
+
+def test_a_request_over_the_limit_comes_back_filled_in_without_sideways_scrolling(
+    demo_url, new_page, settings
+):
+    # The message names the notice's email address: one long word that once widened the
+    # whole form past the screen.
+    settings.WAGTAIL_SELOSTE_RIGHTS_RATE_LIMIT_PER_ADDRESS = 0
+    page = new_page(javascript=False)
+    page.goto(demo_url + DEMO["sv"][3])
+    page.locator("input[name=types][value=access]").check()
+    page.fill("input[name=name]", "Vieras Esimerkki")
+    page.fill("input[name=email]", EMAIL)
+    with page.expect_navigation():
+        page.click("form.seloste-form button[type=submit]")
+
+    assert page.locator("input[name=name]").input_value() == "Vieras Esimerkki"
+    problems = []
+    for width in PHONE_WIDTHS:
+        page.set_viewport_size({"width": width, "height": 800})
+        overflow = page.evaluate(OVERFLOW_JS)
+        if overflow > 0:
+            problems.append(f"{width} px: {overflow} px too wide")
+    assert problems == []
