@@ -73,3 +73,62 @@ def test_a_contact_person_section_is_read_with_its_phone_number():
 
 def test_the_owners_field_is_kept_in_the_notice():
     assert import_text(HEAD, field="massage")["field"] == "massage"
+
+
+def purposes_of(text):
+    notice = import_text(
+        HEAD + "Miksi tarvitsemme tietojasi?\n" + text + "\n\nSäilytys\nKaksi vuotta.\n"
+    )
+    return next(s for s in notice["sections"] if s["kind"] == "purposes")["purposes"]
+
+
+def test_a_basis_stated_with_a_pronoun_belongs_to_the_sentence_before():
+    purposes = purposes_of(
+        "Otamme vastaan huonevarauksesi ja järjestämme majoituksesi. Tämä perustuu kanssasi "
+        "tehtävään majoitussopimukseen. Laskut kirjaamme kirjanpitolain velvoittamina."
+    )
+
+    assert [p["legal_basis"] for p in purposes] == ["b", "c"]
+    assert purposes[0]["purpose"].endswith("majoitussopimukseen.")
+
+
+def test_a_swedish_basis_stated_with_a_pronoun_belongs_to_the_sentence_before():
+    purposes = purposes_of(
+        "Vi tar emot dina bokningar. Detta grundar sig på avtalet med dig. "
+        "Nyhetsbrev skickar vi med ditt samtycke."
+    )
+
+    assert [p["legal_basis"] for p in purposes] == ["b", "a"]
+
+
+def test_the_interest_named_after_a_pronoun_is_the_purposes_legitimate_interest():
+    purposes = purposes_of(
+        "Ajanvaraukset hoidetaan sopimuksen perusteella. Tunnistamme palaavat asiakkaat. "
+        "Tämä perustuu oikeutettuun etuumme: haluamme palkita kanta-asiakkaita."
+    )
+
+    assert purposes[1]["legal_basis"] == "f"
+    assert purposes[1]["legitimate_interest"] == "haluamme palkita kanta-asiakkaita"
+
+
+def test_a_denial_is_no_purpose_of_its_own():
+    purposes = purposes_of(
+        "Ajanvaraukset hoidetaan sopimuksen perusteella. Ruokavaliotiedot kirjaamme vain "
+        "suostumuksellasi. Suostumus ei ole varauksen ehto."
+    )
+
+    assert [p["legal_basis"] for p in purposes] == ["b", "a"]
+    assert purposes[1]["purpose"].endswith("Suostumus ei ole varauksen ehto.")
+
+
+def test_a_sentence_wrapped_over_lines_is_read_as_one():
+    purposes = purposes_of(
+        "Kun varaat ajan, sovimme hieronnasta: ajanvaraus ja lahjakorttien myynti\n"
+        "perustuvat siis väliseemme sopimukseen. Kuittien säilyttäminen on minulle\n"
+        "lakisääteinen velvoite kirjanpitolain mukaan."
+    )
+
+    assert [p["legal_basis"] for p in purposes] == ["b", "c"]
+    assert purposes[1]["purpose"] == (
+        "Kuittien säilyttäminen on minulle lakisääteinen velvoite kirjanpitolain mukaan."
+    )

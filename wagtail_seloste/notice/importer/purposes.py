@@ -107,7 +107,15 @@ BASIS_STATEMENT_RE = re.compile(
     r"|^(?:(?:henkilo)?tietojen\s+)?kasittely\s+perustuu\b"
     r"|^behandlingen\s+(?:grundar|baseras|bygger)\b|^(?:den\s+)?rattsliga?\s+grunde?n?\b"
     r"|^the\s+(?:legal|lawful)\s+bas[ie]s\b"
+    # "Tämä perustuu …", "Se on lakisääteinen velvoite", "Detta grundar sig på …", "This is
+    # based on …": a pronoun for what the sentence before said, then its basis.
+    r"|^(?:tama|tamakin|se|nama|ne)\s+(?:perustuu|perustuvat|on|ovat|tapahtuu|tehdaan)\b"
+    r"|^(?:detta|det|dessa)\s+(?:grundar|baseras|bygger|sker|ar|gors)\b"
+    r"|^(?:this|that|these)\s+(?:is|are|rests?)\b"
 )
+# A sentence that denies ("Suostumus ei ole varauksen ehto.", "Samtycke krävs inte.") says
+# something about the purpose before it; it is no purpose of its own.
+NEGATION_RE = re.compile(r"\b(?:ei|eivat|emme|en|et|ette|inte|ej|aldrig|not|never)\b")
 
 
 def _bare(sentence, before=""):
@@ -139,6 +147,9 @@ def _sentence_purposes(text, parts):
     purposes = []
     for part, is_bare in zip(parts, bare, strict=True):
         basis = _named_basis(part)
+        if purposes and not is_bare and NEGATION_RE.search(fold(part)):
+            purposes[-1]["purpose"] += " " + part
+            continue
         if is_bare and purposes and (basis or legal_bases(part)):
             # A sentence naming two bases gives none: the owner chooses (it stays in the text).
             for purpose in reversed(purposes):
@@ -147,9 +158,39 @@ def _sentence_purposes(text, parts):
                 purpose["legal_basis"] = basis
             # The sentence stays with the purpose it is about: nothing of the text is lost.
             purposes[-1]["purpose"] += " " + part
+            if purposes[-1]["legal_basis"] == "f" and not purposes[-1]["legitimate_interest"]:
+                purposes[-1]["legitimate_interest"] = _purpose(part, "f")["legitimate_interest"]
             continue
         purposes.append(_purpose(part, basis))
     return purposes
+
+
+# A line that ends mid-sentence and a next line that starts in lower case: one sentence
+# wrapped at a fixed width ("… ajanvaraus, hieronta ja lahjakorttien myynti" / "perustuvat siis
+# väliseemme sopimukseen.").
+_ENDS_SENTENCE_RE = re.compile(r"[.!?:;)]$")
+
+
+def _paragraphs(lines):
+    """(text, line numbers, is a list item) for each item and each paragraph of prose, the
+    lines of a hard-wrapped sentence joined."""
+    paragraphs = []
+    for line in lines:
+        is_item = line.bullet or bool(ITEM_RE.match(line.text))
+        previous = paragraphs[-1] if paragraphs else None
+        if (
+            previous
+            and not previous[2]
+            and not is_item
+            and not line.after_blank
+            and line.text[:1].islower()
+            and not _ENDS_SENTENCE_RE.search(previous[0])
+        ):
+            previous[0] += " " + line.text
+            previous[1].append(line.number)
+            continue
+        paragraphs.append([line.item, [line.number], is_item])
+    return paragraphs
 
 
 def read_purposes(lines):
@@ -163,24 +204,23 @@ def read_purposes(lines):
     purposes = []
     used = set()
     items = [line for line in lines if line.bullet or ITEM_RE.match(line.text)]
-    for line in lines:
-        text = line.item
-        if line.bullet or ITEM_RE.match(line.text):
+    for text, numbers, is_item in _paragraphs(lines):
+        if is_item:
             text = re.sub(r"^\d{1,2}\s*[.)]\s+", "", text)
             purposes.append(_purpose(text, _named_basis(text)))
-            used.add(line.number)
+            used.update(numbers)
             continue
         if items:
             continue
         labelled = BASIS_LABEL_RE.match(text)
         if labelled and len(legal_bases(labelled.group("label"))) == 1:
             purposes.append(_purpose(text, legal_bases(labelled.group("label"))[0]))
-            used.add(line.number)
+            used.update(numbers)
             continue
         parts = sentences(text)
         if len(parts) >= 2 and any(_named_basis(part) for part in parts):
             purposes += _sentence_purposes(text, parts)
-            used.add(line.number)
+            used.update(numbers)
     if not purposes and len(lines) == 1:
         # One paragraph of prose ("Tietoja käsitellään ajanvarausta varten. Oikeusperusteena
         # on sopimus.") is one purpose; its basis is attached by ``attach_bases``.
