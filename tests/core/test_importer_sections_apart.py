@@ -132,3 +132,33 @@ def test_a_sentence_wrapped_over_lines_is_read_as_one():
     assert purposes[1]["purpose"] == (
         "Kuittien säilyttäminen on minulle lakisääteinen velvoite kirjanpitolain mukaan."
     )
+
+
+def test_a_bare_data_label_over_a_list_starts_the_data_content():
+    notice = import_text(
+        HEAD + "Käyttötarkoitukset\nAjanvaraukset perustuvat sopimukseen. Laskut kirjaan "
+        "kirjanpitolain velvoittamana.\n\nTiedot:\n- nimi ja puhelin\n- käyntimerkinnät\n"
+    )
+
+    assert ("data_content", "- nimi ja puhelin\n- käyntimerkinnät") in kinds(notice)
+    purposes = next(s for s in notice["sections"] if s["kind"] == "purposes")["purposes"]
+    assert [p["legal_basis"] for p in purposes] == ["b", "c"]
+
+
+def test_an_eu_label_on_its_text_is_the_transfers_section():
+    notice = import_text(
+        HEAD.replace("Rekisterinpitäjä\n", "Rekisterinpitäjä: ")
+        + "Tietolähteet: asiakas itse.\n\nKenelle tietoja annetaan: kirjanpitäjälle.\n\n"
+        "EU/ETA: Tiedot eivät lähde EU:n ulkopuolelle.\n"
+    )
+
+    assert ("transfers", "Tiedot eivät lähde EU:n ulkopuolelle.") in kinds(notice)
+
+
+def test_an_uppercase_heading_keeps_its_acronyms():
+    notice = import_text(
+        HEAD + "TIETOJEN SIIRTO EU:N JA ETA:N ULKOPUOLELLE\nTietoja ei siirretä.\n"
+    )
+
+    headings = [s["heading"] for s in notice["sections"]]
+    assert "Tietojen siirto EU:n ja ETA:n ulkopuolelle" in headings

@@ -70,16 +70,20 @@ def _display_case(text):
     """UPPERCASE headings and titles in sentence case; short acronyms (EU, ETA) kept."""
     if not is_uppercase(text):
         return text
-    words = text.split(" ")
     result = []
-    for index, word in enumerate(words):
-        letters = [c for c in word if c.isalpha()]
-        if index > 0 and 0 < len(letters) <= 3 and fold(word) in ("eu", "eta", "eu n", "eta n"):
-            result.append(word)
+    for word in text.split(" "):
+        # "EU:N", "EU/ETA", "GDPR": every run of letters before a colon an acronym.
+        acronym, colon, ending = word.partition(":")
+        runs = fold(acronym).split()
+        if runs and all(run in _ACRONYMS for run in runs):
+            result.append(acronym + colon + ending.lower())  # "EU:N" → "EU:n"
         else:
             result.append(word.lower())
     text = " ".join(result)
     return text[:1].upper() + text[1:]
+
+
+_ACRONYMS = {"eu", "eta", "ety", "ees", "gdpr", "usa", "sms", "dpf"}
 
 
 # A page's title fits its column (255 characters) with room to spare.

@@ -135,6 +135,9 @@ VOCABULARY = {
             r"rekisterin sisaltamat",
             r"kerattavat (henkilo)?tied",
             r"keraamme",
+            # A bare "Tiedot:" / "Uppgifter:" over a list of data: the whole heading, no more.
+            r"^(henkilo)?tiedot$",
+            r"^(person)?uppgifter(na)?$",
             r"registrets (data)?innehall",
             r"vilka (person)?uppgifter (behandla|samla|registrera|sparar)",
             r"(kategorier|typer) av personuppgifter",
@@ -203,6 +206,8 @@ VOCABULARY = {
             r"overfor",
             r"utanfor (eu|ees)",
             r"tredje land",
+            # "EU/ETA:", "EU ja ETA": the whole heading names the area data may leave.
+            r"^(eu|eta|ety|ees)( (ja|tai|och|eller))? (eu|eta|ety|ees)$",
         ],
         [],
     ),
