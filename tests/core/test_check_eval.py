@@ -28,8 +28,10 @@ FLOOR = {
     "heldout": 0.95,
     "heldout2": 0.92,
     "heldout3": 0.91,
+    # A helper wrote it from the documentation alone: 281/295 at its first run (2026-12-04).
+    "heldout4": 0.95,
 }
-HELD_OUT = ("heldout", "heldout2", "heldout3")
+HELD_OUT = ("heldout", "heldout2", "heldout3", "heldout4")
 
 
 @pytest.fixture(scope="module")
@@ -71,6 +73,24 @@ def test_the_check_agrees_with_the_practitioner_on_the_third_held_out_batch(part
     assert parts["heldout3"].agreement >= TARGET
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="issue 18 target not reached yet: fourth held-out batch 0.953 (281/295)",
+)
+def test_the_check_agrees_with_the_practitioner_on_the_fourth_held_out_batch(parts):
+    assert parts["heldout4"].agreement >= TARGET
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="issue 18 target not reached yet: the untuned third together 0.941 (697/741)",
+)
+def test_the_check_agrees_with_the_practitioner_on_the_untuned_third(parts):
+    correct = sum(n.correct for part in HELD_OUT for n in parts[part].notices)
+    decisions = sum(n.decisions for part in HELD_OUT for n in parts[part].notices)
+    assert correct / decisions >= TARGET, f"{correct}/{decisions}"
+
+
 def test_the_check_agrees_with_the_practitioner_on_the_fresh_part(parts):
     assert parts["fresh"].agreement >= TARGET
 
@@ -82,7 +102,7 @@ def test_the_check_agrees_with_the_practitioner_on_the_second_fresh_part(parts):
 @pytest.mark.xfail(
     strict=True,
     reason="issue 18 target not reached yet: 1 error of its kinds missed on the held-out part, "
-    "3 on the second batch, 1 on the third (2026-12-03)",
+    "3 on the second batch, 1 on the third, 5 on the fourth (2026-12-04)",
 )
 def test_no_error_of_issue_18s_kinds_is_missed_on_the_held_out_parts(parts):
     # Only the count is shown: the held-out notices are not looked at one by one.
