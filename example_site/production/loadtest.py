@@ -18,7 +18,9 @@ database outage's 503), "503", "errors" (requests that got no answer: refused, t
 p50_ms and p95_ms per page (the whole run), p95_ms_quiet per page (the requests that started
 while no fault was on nor had ended less than RECOVERY seconds before: the latency goal's
 figure), p95_ms_by_fault (per fault, per page, the requests that started during it or its
-RECOVERY), bookings, double_bookings, emails_sent, "faults". The exit status is 1 when the
+RECOVERY), bookings, double_bookings, emails_sent, "faults", and "cpu_share" (the share of the
+machine's CPU each group of processes used during the load: app, worker, postgres, redis,
+locust, rig — this script's proxies and sink — and other). The exit status is 1 when the
 stack could not be started (said why), and 2 when the run had a 500, an error, no booking, a
 double booking or a lost confirmation.
 
@@ -228,9 +230,66 @@ def faults(stop_event, parts, ran, windows):
         log(f"{time.monotonic() - start:5.1f} s: {name}: {what}")
 
 
+# Who used the machine's CPU during the load: the figures tell the app's share from the rig's
+# (locust, this script's proxies and SMTP sink), since both run on the same two cores.
+CPU_GROUPS = (
+    ("app", ("gunicorn",)),
+    ("worker", ("seloste_worker", "db_worker")),
+    ("postgres", ("postgres",)),
+    ("redis", ("redis-server",)),
+    ("locust", ("locust",)),
+)
+
+
+def _process_times():
+    """{pid: (group, CPU seconds)} of every process now, from /proc."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    times = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+            command = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+        except OSError:
+            continue  # ended meanwhile
+        fields = stat.rsplit(")", 1)[1].split()
+        seconds = (int(fields[11]) + int(fields[12])) / ticks
+        name = stat.split("(", 1)[1].rsplit(")", 1)[0]
+        if int(entry.name) == os.getpid():
+            group = "rig"
+        else:
+            group = next(
+                (g for g, words in CPU_GROUPS if any(w in command or w == name for w in words)),
+                "other",
+            )
+        times[int(entry.name)] = (group, seconds)
+    return times
+
+
+def _machine_seconds():
+    """CPU seconds the machine had (all cores, busy or idle) since boot."""
+    fields = Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]
+    return sum(int(value) for value in fields[:8]) / os.sysconf("SC_CLK_TCK")
+
+
+def cpu_shares(before, after, machine_seconds):
+    """Per group, the share of the machine's CPU used between two ``_process_times``; a process
+    that ended in between (the killed worker, locust) counts what it had at ``before``."""
+    used = {}
+    for pid, (group, seconds) in after.items():
+        start = before.get(pid, (group, 0.0))[1]
+        used[group] = used.get(group, 0.0) + max(0.0, seconds - start)
+    return {
+        group: round(seconds / machine_seconds, 3)
+        for group, seconds in sorted(used.items(), key=lambda item: -item[1])
+        if seconds / machine_seconds >= 0.001
+    }
+
+
 def run_locust(env, users=USERS, seconds=SECONDS, hosts=None):
-    """Locust headless; returns the status counts of locustfile.py (the timings are in
-    OUT/timings.json, the statistics in OUT/locust_stats.csv)."""
+    """Locust headless; returns the status counts of locustfile.py and the CPU shares of the
+    run (the timings are in OUT/timings.json, the statistics in OUT/locust_stats.csv)."""
     OUT.mkdir(parents=True, exist_ok=True)
     status_file = OUT / "status.json"
     status_file.unlink(missing_ok=True)
@@ -265,12 +324,21 @@ def run_locust(env, users=USERS, seconds=SECONDS, hosts=None):
         "LOADTEST_HOSTS": ",".join(hosts),
     }
     with open(OUT / "locust.log", "w") as output:
-        result = subprocess.run(command, env=env, cwd=ROOT, stdout=output, stderr=output)
+        locust = subprocess.Popen(command, env=env, cwd=ROOT, stdout=output, stderr=output)
+        before, machine = _process_times(), _machine_seconds()
+        # Near the end, while locust still runs: its own time is counted too.
+        try:
+            locust.wait(max(1, seconds - 2))
+        except subprocess.TimeoutExpired:
+            pass
+        cpu = cpu_shares(before, _process_times(), _machine_seconds() - machine)
+        result = locust
+        result.wait()
     if result.returncode not in (0, 1):  # 1: some requests failed, reported below
         raise SystemExit(f"locust exited with {result.returncode}")
     if not status_file.exists():
         raise SystemExit(f"locust wrote no status; see {OUT / 'locust.log'}")
-    return json.loads(status_file.read_text())
+    return {**json.loads(status_file.read_text()), "cpu_share": cpu}
 
 
 def p95(values):
@@ -447,6 +515,8 @@ def main():
                 "confirmations_lost": lost,
                 "confirmations_doubled": doubled,
                 "faults": ran,
+                # Share of the machine's CPU (both cores = 1.0) per process group, during the load.
+                "cpu_share": status["cpu_share"],
             }
         )
     )
