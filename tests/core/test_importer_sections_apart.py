@@ -162,3 +162,20 @@ def test_an_uppercase_heading_keeps_its_acronyms():
 
     headings = [s["heading"] for s in notice["sections"]]
     assert "Tietojen siirto EU:n ja ETA:n ulkopuolelle" in headings
+
+
+def test_a_list_of_purposes_with_invoicing_among_them_is_not_put_on_the_law():
+    purposes = purposes_of(
+        "Asiakasrekisterin käyttötarkoitus on asiakassuhteiden hoito, yhteydenpito ja laskutus."
+    )
+
+    assert [p["legal_basis"] for p in purposes] == [""]
+
+
+def test_invoicing_alone_still_rests_on_the_law():
+    notice = import_text(
+        HEAD + "Käyttötarkoitukset\n- Ajanvaraus (sopimus)\n- Asiakkaiden laskutus\n"
+    )
+
+    purposes = next(s for s in notice["sections"] if s["kind"] == "purposes")["purposes"]
+    assert [p["legal_basis"] for p in purposes] == ["b", "c"]

@@ -80,12 +80,35 @@ def sentences(text):
     return [part for part in SENTENCE_RE.split(text.strip()) if part]
 
 
+# Words that frame a purpose without naming one ("Asiakkaiden laskutus", "Kuittien ja laskujen
+# säilyttäminen", "Rekisterin käyttötarkoitus on laskutus").
+FRAMING_RE = re.compile(
+    r"^(?:ja|seka|tai|on|ovat|och|samt|eller|ar|and|or|is|the|of|varten|for|sek|"
+    r"(?:kaytto)?tarkoitu\w*|rekister\w*|asiakasrekister\w*|(?:henkilo)?tiedo\w*|tietoj\w*|"
+    r"kasittel\w*|hoitaminen|hoitamiseksi|hoito|sailyt\w*|asiakkaiden|asiakkaan|asiakas|"
+    r"kunde\w*|kunders?|andamal\w*|hantering\w*|bevar\w*|\d+|"
+    # "Laskutus perustuu kirjanpitolakiin", "Bokföring enligt lag".
+    r"perustu\w*|peruste\w*|nojalla|mukaan|mukaise\w*|edellyt\w*|vaati\w*|velvoit\w*|lai\w*|"
+    r"laki\w*|grundar|sig|pa|enligt|krav\w*|lag\w*)$"
+)
+
+
+def bookkeeping_only(text):
+    """Whether a few words name invoicing or bookkeeping and nothing else: "Laskutus ja
+    kirjanpito", not "asiakassuhteiden hoito, yhteydenpito ja laskutus" (a list of purposes
+    is not on the law because one of them is)."""
+    words = fold(text).split()
+    if len(words) > 8 or not BOOKKEEPING_RE.search(" ".join(words)):
+        return False
+    return all(BOOKKEEPING_RE.search(word) or FRAMING_RE.match(word) for word in words)
+
+
 def _named_basis(text):
     """The one basis a text names, "c" for bookkeeping in a few words, else ""."""
     bases = legal_bases(text)
     if len(bases) == 1:
         return bases[0]
-    if not bases and len(text.split()) <= 8 and BOOKKEEPING_RE.search(fold(text)):
+    if not bases and bookkeeping_only(text):
         return "c"
     return ""
 
@@ -251,7 +274,7 @@ def attach_bases(purposes, basis_lines):
             # The purpose names its bases and they are two or more: not for another line to
             # decide ("asiakkaan" shared with a consent sentence is no reason to pick consent).
             continue
-        if len(purpose["purpose"].split()) <= 8 and BOOKKEEPING_RE.search(fold(purpose["purpose"])):
+        if bookkeeping_only(purpose["purpose"]):
             purpose["legal_basis"] = "c"
             continue
         stems = [_stems(purpose["purpose"], n) for n in (None, 8, 6)]
@@ -273,6 +296,6 @@ def attach_bases(purposes, basis_lines):
         basis = all_bases.pop()
         # A lone "lakisääteinen velvoite" elsewhere (often the GDPR itself named as the
         # "obligation") is no basis for a client relationship: the owner chooses (issue 18).
-        if basis != "c" or BOOKKEEPING_RE.search(fold(purposes[0]["purpose"])):
+        if basis != "c" or bookkeeping_only(purposes[0]["purpose"]):
             purposes[0]["legal_basis"] = basis
     return purposes
