@@ -1,9 +1,9 @@
 """Visitors of the example site for `make loadtest` (locust, headless).
 
 A visitor opens the home page, reads the privacy notice, accepts the cookies through the
-banner, and books through the wizard: service, a free time, contact details, the consents. A
-time taken by someone else in the meantime sends the wizard back to the time step; the
-visitor then picks another time. Every request goes to 127.0.0.1 (LOADTEST_HOSTS).
+banner, and books through the wizard: service, a day or week link of the time step at random,
+a free time of the day shown, contact details, the consents. A time taken by someone else in
+the meantime sends the wizard back to the time step; the visitor then picks another time. Every request goes to 127.0.0.1 (LOADTEST_HOSTS).
 
 Per page, the answers of 500 and above (503, the database outage's page, apart from the others)
 and the requests that got no answer at all (refused connections, timeouts: "errors") are counted
@@ -15,6 +15,7 @@ LOADTEST_SATURATE=notice (or book) makes every visitor repeat that one task with
 the saturation run of `make saturate` (saturate.py).
 """
 
+import html
 import json
 import os
 import random
@@ -33,6 +34,8 @@ for _host in HOSTS:
         raise SystemExit(f"The load test sends traffic to 127.0.0.1 only, not to {_host}.")
 BOOKING_PATH = os.environ.get("LOADTEST_BOOKING_PATH", "/ajanvaraus/")
 EMAIL_DOMAIN = "loadtest.example"
+# The time step's links to a day or a week ("…/aika/?paiva=2026-12-07").
+DAY_LINK = re.compile(r'href="([^"]*/aika/\?[^"]*=\d{4}-\d{2}-\d{2})"')
 
 server_errors = Counter()
 unavailable = Counter()
@@ -180,11 +183,20 @@ class Visitor(HttpUser):
         person = self.person()
         url = urljoin(self.client.base_url, BOOKING_PATH)
         response = self.client.get(url, name="booking: start")
+        browsed = False
         for _ in range(12):
             form = wizard_form(response.text)
             if form is None:
                 return  # the thanks page (or an error, counted by locust)
             step = re.sub(r"^.*/([^/]+)/?$", r"\1", urlsplit(response.url).path)
+            days = DAY_LINK.findall(response.text)
+            if step == "aika" and days and not browsed:
+                # People look at the days before they choose: one day or week link, at
+                # random, then a time of the day shown (not all on the first free time).
+                browsed = True
+                url = urljoin(response.url, html.unescape(random.choice(days)))  # noqa: S311
+                response = self.client.get(url, name="booking: day")
+                continue
             data = fill(form, person)
             if not any(name.endswith("-slot") for name in data) and step == "aika":
                 return  # no free time left on the shown day
