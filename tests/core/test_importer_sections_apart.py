@@ -179,3 +179,24 @@ def test_invoicing_alone_still_rests_on_the_law():
 
     purposes = next(s for s in notice["sections"] if s["kind"] == "purposes")["purposes"]
     assert [p["legal_basis"] for p in purposes] == ["b", "c"]
+
+
+def test_a_client_relationship_named_as_the_basis_is_read_as_the_contract():
+    purposes = purposes_of(
+        "Tietoja käytetään asiakassuhteen perusteella kurssien järjestämiseen. "
+        "Uutiskirjeen lähettäminen perustuu suostumukseen."
+    )
+
+    assert [p["legal_basis"] for p in purposes] == ["b", "a"]
+
+
+def test_a_list_with_invoicing_takes_no_consent_from_a_sentence_naming_consent_too():
+    # The sentence after the purposes names two bases, the client relationship (a contract)
+    # and consent: neither is for the importer to give to "hoito, yhteydenpito ja laskutus".
+    purposes = purposes_of(
+        "Rekisterin käyttötarkoitus on asiakassuhteiden hoito, yhteydenpito ja laskutus. "
+        "Tietoja käytetään asiakassuhteen perusteella ja asiakkaiden suostumuksella "
+        "asiakassuhteen jatkamiseen."
+    )
+
+    assert "a" not in [p["legal_basis"] for p in purposes]

@@ -24,7 +24,16 @@ LEGAL_BASIS_RE = [
     ),
     ("a", re.compile(r"suostum\w*|samtyck\w*")),
     # "vårdavtalet", "kundavtal": a contract in a compound too (not the processor agreement).
-    ("b", re.compile(r"sopimu\w*|sopimuks\w*|(?<!bitrades)avtal(?!at\b)\w*")),
+    # "Asiakassuhteen perusteella" is the repealed Henkilötietolaki's "asiallinen yhteys"; a
+    # client relationship is a contract for services (Art 6(1)(b)), so it is read as one.
+    (
+        "b",
+        re.compile(
+            r"sopimu\w*|sopimuks\w*|(?<!bitrades)avtal(?!at\b)\w*|"
+            r"asiakassuhteen\s+(?:perusteella|nojalla)|asiakassuhteeseen\s+perustu\w*|"
+            r"(?:pa\s+grund\s+av|grundar\s+sig\s+pa)\s+kundforhallandet"
+        ),
+    ),
     ("d", re.compile(r"elintarke\w*|vitala intressen")),
     ("e", re.compile(r"yleisen edun\w*|julkisen vallan\w*|allmant intresse|myndighetsutovning")),
 ]
