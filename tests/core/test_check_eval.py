@@ -11,7 +11,7 @@ prints the per-code figures.
 
 import pytest
 
-from tests.check_eval import ISSUE_18_ERRORS, run_part
+from tests.check_eval import ISSUE_18_ERRORS, OPEN_PARTS, run_part
 
 TARGET = 0.97
 # Measured on 2026-12-03 after the second generalisation round (tuned 590/603, fresh 159/159,
@@ -25,6 +25,9 @@ FLOOR = {
     "tuned": 0.97,
     "fresh": 1.0,
     "fresh2": 0.97,
+    # Written with its expectations committed before the check ran: 199/210 at its first run
+    # (2026-12-04), 5 missed errors of issue 18's kinds.
+    "fresh3": 0.94,
     "heldout": 0.95,
     "heldout2": 0.92,
     "heldout3": 0.91,
@@ -114,7 +117,7 @@ def test_the_evaluation_set_has_a_held_out_third():
     """Issue 18: at least 40 notices, 10 in Swedish, a third kept out of tuning."""
     from tests.check_eval import cases
 
-    tuned = [case for part in ("tuned", "fresh", "fresh2") for case in cases(part)]
+    tuned = [case for part in OPEN_PARTS for case in cases(part)]
     heldout = [case for part in HELD_OUT for case in cases(part)]
     notices = tuned + heldout
     assert len(notices) >= 40
