@@ -39,7 +39,8 @@ The kinds of claim (``Claim.kind``), what ``subject`` and ``value`` hold for eac
     Data disclosed to someone (Art 13(1)(e)); ``negated`` for "ei luovuteta".
 ``data_group``
     A group of data the notice declares it processes. subject: "clients", "bookings",
-    "health", "invoices", "marketing", "logs", "consents", "requests", "cookies" or "other";
+    "health", "invoices", "marketing", "logs", "consents", "requests", "cookies", "photos" or
+    "other";
     value: the word as written.
 ``controller_contact``
     A contact detail of the controller. subject: "email" | "phone" | "address" | "name";
@@ -73,6 +74,7 @@ GROUP_KEYS = (
     "consents",
     "requests",
     "cookies",
+    "photos",
     "other",
 )
 FIELDS = (
@@ -734,6 +736,11 @@ class NoticeClaims:
             return []
         event = _event(words)
         law = _law_named(words, sentence)
+        if not event and not x.VAGUE.find(words) and _criterion_clause(words) is not None:
+            # "så länge prenumerationen är aktiv", "niin kauan kuin jäsenyys on voimassa": the
+            # data is kept while a relationship lasts, a criterion (GDPR Art 13(2)(a)); "niin
+            # kauan kuin on tarpeen" is vague and read below.
+            event = "relationship_end"
         vague = bool(
             x.VAGUE.find(words)
             or re.search(r"toistaiseksi|tills vidare|indefinitely", sentence, re.I)
@@ -748,7 +755,13 @@ class NoticeClaims:
         if period is None and verb is None and not event and not law and not duration:
             if not (table_row and vague):
                 return []
-        if not in_section and section in ("purposes", "legal_basis") and period is None:
+        indefinite = bool(re.search(r"toistaiseksi|tills vidare|indefinitely", sentence, re.I))
+        if (
+            not in_section
+            and section in ("purposes", "legal_basis")
+            and period is None
+            and not (indefinite and verb is not None)
+        ):
             # "… and to keep patient records as the law requires" states a purpose or a basis;
             # a retention stated there gives its period.
             return []
@@ -768,6 +781,18 @@ class NoticeClaims:
         elif generic_law and not law and not period and not event and not x.CRITERION.find(words):
             detail["vague"] = True
         subjects = retention_subjects(words, verb)
+        if (
+            event == "consent_withdrawn"
+            and not period
+            and not in_section
+            and not table_row
+            and not set(subjects) & {"marketing", "consents"}
+        ):
+            # "… suostumuksen voi perua milloin tahansa, jolloin poistan terveystiedot": deleting
+            # on withdrawal is what withdrawing does (GDPR Art 7(3), 17(1)(b)), not how long the
+            # data is kept while consent lasts (Art 13(2)(a)). For a newsletter, where the
+            # subscription is the purpose, it is the criterion, and it is read as one.
+            return []
         value = _retention_value(sentence, words, period, event)
         return [(subject, value, dict(detail)) for subject in subjects]
 
@@ -1208,6 +1233,21 @@ _CRITERION_AFTER = re.compile(
 )
 
 
+def _criterion_clause(words):
+    """The index of the word that opens a retention criterion's clause ("niin kauan kuin",
+    "kunnes", "så länge", "tills", "until"), or None."""
+    for index, token in enumerate(words):
+        following = words[index + 1].lower if index + 1 < len(words) else ""
+        if token.lower in ("kunnes", "tills", "until") and following not in ("vidare", "further"):
+            return index
+        if index and (
+            (token.lower in ("kuin", "som") and words[index - 1].lower in ("kauan", "länge"))
+            or (token.lower == "länge" and words[index - 1].lower == "så")
+        ):
+            return index
+    return None
+
+
 def retention_subjects(words, verb):
     """The data groups a retention sentence speaks of, or ["all"] for the data as a whole."""
     subjects = []
@@ -1220,10 +1260,18 @@ def retention_subjects(words, verb):
                 if verb is not None and later is verb:
                     break
                 excluded.add(later.start)
+    # "… niin kauan kuin asiakassuhde on voimassa", "kunnes tilaus perutaan", "så länge
+    # prenumerationen är aktiv": what follows the conjunction is the criterion's event, not the
+    # data kept (GDPR Art 13(2)(a) asks the period of the data named before it).
+    criterion_from = _criterion_clause(words)
     for index, token in enumerate(words):
         if verb is not None and token is verb:
             continue
         if token.start in excluded:
+            continue
+        if criterion_from is not None and index > criterion_from and (
+            verb is None or verb.start < token.start
+        ):
             continue
         following = words[index + 1].lower if index + 1 < len(words) else ""
         previous = words[index - 1].lower if index else ""
