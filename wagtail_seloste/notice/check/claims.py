@@ -1471,9 +1471,12 @@ def _hands_over(words):
         or _relative_receiver(words)
     )
     # "toimitustiedot", "kunduppgifter": the data word may end a compound.
+    # Photographs handed over ("Valmiit kuvat toimitetaan hääparille", "Kuvat toimitan sinulle")
+    # are the service delivered to the client, who is no recipient (GDPR Art 4(9)); photographs
+    # disclosed to others are said with a disclosing verb, read by _discloses.
     data = (
         x.ALL_DATA.find(words)
-        or groups_in(words)
+        or [g for g in groups_in(words) if g != "photos"]
         or re.search(r"(tieto|tiedo|uppgift|\bdata|information)", " ".join(t.lower for t in words))
     )
     return bool(receiver and data)

@@ -604,6 +604,18 @@ class HeadingDetector:
             return None
         if not _heading_shaped(text):
             return None
+        if (
+            next_line is not None
+            and not next_line.after_blank
+            and next_line.text[:1].isalpha()
+            and next_line.text[:1].islower()
+            and not text.endswith(("?", ":", "!"))
+            # A heading over lowercase lines ("Evästeet" over "csrftoken – …") is short.
+            and (len(text.split()) >= 5 or "," in text)
+        ):
+            # "Sinulla on oikeus tarkastaa tietosi, korjauttaa ne, pyytää niiden" followed by
+            # "poistamista …": a hard-wrapped sentence's first line, not a heading over its text.
+            return None
         kind, confidence = heading_match(text)
         if kind == TITLE:
             return None
