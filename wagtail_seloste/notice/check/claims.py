@@ -139,7 +139,10 @@ _EVENTS = (
     ),
     (
         "consent_withdrawn",
-        x.concept("peruuttaa perua peruutus återkalla withdraw", starts=("peruu", "återkall")),
+        x.concept(
+            "peruuttaa perua peruutus återkalla avbeställa withdraw unsubscribe",
+            starts=("peruu", "återkall", "avbeställ", "unsubscrib"),
+        ),
     ),
     (
         "relationship_end",
@@ -710,7 +713,15 @@ class NoticeClaims:
         if section in ("security",):
             return []
         verb_clause = next((c.tokens for c in parts if verb in c.tokens), words)
-        if section == "rights" and (
+        # "Voit perua uutiskirjeen tilauksen milloin tahansa, jolloin osoitteesi poistetaan":
+        # deleting the address on unsubscribing is the newsletter's retention criterion (GDPR
+        # Art 13(2)(a)) wherever the notice says it, in the rights or the purposes too.
+        unsubscribe = bool(
+            verb is not None
+            and _event(words) == "consent_withdrawn"
+            and "marketing" in groups_in(words)
+        )
+        if section == "rights" and not unsubscribe and (
             verb is None
             or x.REQUEST.find(words)
             or x.RIGHT.find(words)
@@ -761,6 +772,7 @@ class NoticeClaims:
             and section in ("purposes", "legal_basis")
             and period is None
             and not (indefinite and verb is not None)
+            and not unsubscribe
         ):
             # "… and to keep patient records as the law requires" states a purpose or a basis;
             # a retention stated there gives its period.

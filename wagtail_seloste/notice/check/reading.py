@@ -152,11 +152,13 @@ def split_other(section):
         named = (
             _heading_shaped(line)
             # "Käsittelen tietoja kuvaussopimuksen perusteella, laskutuksen" over "kirjanpitolain
-            # nojalla.": the first line of a hard-wrapped sentence, not a heading.
+            # nojalla. Julkaisen …": a hard-wrapped paragraph's line, not a heading (a heading
+            # over a lowercase list, "Kerättävät tiedot" over "nimi, osoite", is short).
             and not (
                 following[:1].isalpha()
                 and following[:1].islower()
-                and (len(line.split()) >= 5 or "," in line)
+                and len(line.strip()) >= 50
+                and len(following) >= 40
                 and not line.rstrip().endswith(("?", ":"))
             )
             and not line.lstrip().startswith(("-", "•", "*"))

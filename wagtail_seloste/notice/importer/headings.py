@@ -610,8 +610,10 @@ class HeadingDetector:
             and next_line.text[:1].isalpha()
             and next_line.text[:1].islower()
             and not text.endswith(("?", ":", "!"))
-            # A heading over lowercase lines ("Evästeet" over "csrftoken – …") is short.
-            and (len(text.split()) >= 5 or "," in text)
+            # A heading over lowercase lines ("Evästeet" over "csrftoken – …", "Kerättävät
+            # tiedot" over "nimi, osoite") is shorter than a wrapped paragraph's lines.
+            and len(text) >= 50
+            and len(next_line.text) >= 40
         ):
             # "Sinulla on oikeus tarkastaa tietosi, korjauttaa ne, pyytää niiden" followed by
             # "poistamista …": a hard-wrapped sentence's first line, not a heading over its text.
