@@ -321,7 +321,13 @@ class NoticeClaims:
                 groups = (
                     retention_subjects(data_words, None) if target == "other" and data_words else []
                 )
+                contact_only = bool(
+                    data_words
+                    and x.GROUPS["clients"].find(data_words)
+                    and _only_contact_words(data_words)
+                )
                 for group in groups or [target if target != "other" else "all"]:
+                    extra = {"contact_only": True} if contact_only and group == "clients" else {}
                     found.append(
                         self.claim(
                             "retention",
@@ -335,6 +341,7 @@ class NoticeClaims:
                             unit=rule.get("unit"),
                             counted_from=rule.get("counted_from") or "",
                             structured=True,
+                            **extra,
                         )
                     )
         for right in self.r.structured("rights", "rights"):
@@ -806,6 +813,10 @@ class NoticeClaims:
             # subscription is the purpose, it is the criterion, and it is read as one.
             return []
         value = _retention_value(sentence, words, period, event)
+        if "clients" in subjects and _only_contact_words(words):
+            # "Yhteystiedot poistan …", "Dina kontaktuppgifter sparas …": the contact details
+            # only, not the client's whole record (what the rule over groups reads).
+            detail["contact_only"] = True
         return [(subject, value, dict(detail)) for subject in subjects]
 
     # Legal bases ----------------------------------------------------------------------------

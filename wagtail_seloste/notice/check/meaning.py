@@ -223,11 +223,22 @@ def retention_rule(r):
     if "all" in covered or ("other" in covered and not claims):
         return
     declared = declared_groups(r)
+    # A period for the client data ("Asiakastiedot", "Kunduppgifterna", "asiakasrekisterin
+    # tiedot") covers the client's record; outside health care that record holds what the
+    # business notes of the client's health (allergies on a salon's client card). A period for
+    # the contact details only ("Yhteystiedot poistan …") does not, and neither covers
+    # newsletter subscribers, photographs or recordings. In health care, the patient records
+    # are held to 94/2022 above.
+    client_record = any(
+        c.subject == "clients" and not c.detail.get("contact_only") for c in claims
+    )
     uncovered = []
     for group in ("clients", "health", "invoices", "marketing", "photos", "other"):
         if group not in declared and not (group == "clients" and "bookings" in declared):
             continue
-        if group == "health" and (patient_finding or not declares_health_data(r)):
+        if group == "health" and (
+            patient_finding or not declares_health_data(r) or (client_record and not health_care)
+        ):
             continue
         if any(member in covered for member in RETENTION_FAMILIES[group]):
             continue
