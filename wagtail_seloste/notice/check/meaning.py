@@ -122,6 +122,19 @@ def patient_records_ok(claim):
     return "kuolem" in text and "12" in text or ("död" in text and ("12" in text or "tolv" in text))
 
 
+_SUBSCRIBERS = re.compile(
+    r"uutiskir|nyhetsbrev|newsletter|kirje|brev\b|brevet|lista|list|tilaaj|tilaus|prenumer"
+    r"|subscri",
+    re.I,
+)
+
+
+def _subscribers(word):
+    """Whether a marketing word names a list of subscribers (a newsletter, a mailing list, a
+    monthly letter) rather than marketing to clients."""
+    return bool(_SUBSCRIBERS.search(word or ""))
+
+
 def retention_rule(r):
     """missing-retention, vague-retention, retention-incomplete and patient-records-retention.
 
@@ -239,6 +252,15 @@ def retention_rule(r):
         if group == "health" and (
             patient_finding or not declares_health_data(r) or (client_record and not health_care)
         ):
+            continue
+        if (
+            group == "marketing"
+            and not any(_subscribers(c.value) for c in declared.get("marketing", ()))
+            and any(m in covered for m in RETENTION_FAMILIES["clients"])
+        ):
+            # Offers sent to existing clients (917/2014 200 § 2 mom.) use the client register's
+            # contact data, which its period covers; a newsletter's subscribers are a list of
+            # their own and need their own period or criterion (GDPR Art 13(2)(a)).
             continue
         if any(member in covered for member in RETENTION_FAMILIES[group]):
             continue

@@ -158,6 +158,7 @@ def split_other(section):
                 following[:1].isalpha()
                 and following[:1].islower()
                 and len(line.strip()) >= 50
+                and "," in line
                 and len(following) >= 40
                 and not line.rstrip().endswith(("?", ":"))
             )

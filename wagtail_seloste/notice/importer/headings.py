@@ -613,6 +613,7 @@ class HeadingDetector:
             # A heading over lowercase lines ("Evästeet" over "csrftoken – …", "Kerättävät
             # tiedot" over "nimi, osoite") is shorter than a wrapped paragraph's lines.
             and len(text) >= 50
+            and "," in text
             and len(next_line.text) >= 40
         ):
             # "Sinulla on oikeus tarkastaa tietosi, korjauttaa ne, pyytää niiden" followed by
