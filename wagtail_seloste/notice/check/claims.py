@@ -800,18 +800,6 @@ class NoticeClaims:
         elif generic_law and not law and not period and not event and not x.CRITERION.find(words):
             detail["vague"] = True
         subjects = retention_subjects(words, verb)
-        if (
-            event == "consent_withdrawn"
-            and not period
-            and not in_section
-            and not table_row
-            and not set(subjects) & {"marketing", "consents"}
-        ):
-            # "… suostumuksen voi perua milloin tahansa, jolloin poistan terveystiedot": deleting
-            # on withdrawal is what withdrawing does (GDPR Art 7(3), 17(1)(b)), not how long the
-            # data is kept while consent lasts (Art 13(2)(a)). For a newsletter, where the
-            # subscription is the purpose, it is the criterion, and it is read as one.
-            return []
         value = _retention_value(sentence, words, period, event)
         if "clients" in subjects and _only_contact_words(words):
             # "Yhteystiedot poistan …", "Dina kontaktuppgifter sparas …": the contact details

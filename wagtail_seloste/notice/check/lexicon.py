@@ -280,6 +280,14 @@ GROUPS = {
             "henkilötieto",
             "perustieto",
             "asiakaskortti",
+            # The history of the client's visits and treatments is the client's record, not
+            # their contact details ("Yhteystiedot ja hoitohistoria poistetaan …").
+            "hoitohistoria",
+            "asiakashistoria",
+            "käyntihistoria",
+            "behandlingshistorik",
+            "kundhistorik",
+            "besökshistorik",
         ),
         starts=(
             "asiakastie",

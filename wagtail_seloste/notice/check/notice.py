@@ -44,6 +44,49 @@ WRONG_GDPR_DATE_RE = re.compile(
     r"(1\.\s?1\.\s?2019|1\.1\.19)[^.]{0,80}tietosuoja-asetu|tietosuoja-asetu\w*[^.]{0,80}1\.\s?1\.\s?2019",
     re.IGNORECASE,
 )
+# Any other date given as the GDPR's entry into force or application (Art 99: in force since
+# 24.5.2016, applied since 25.5.2018): "tuli voimaan 25.5.2016", "trädde i kraft 1.5.2018".
+_GDPR_NAME_RE = re.compile(
+    r"tietosuoja-asetu|dataskyddsförordning|\bgdpr\b|2016/679"
+    r"|general data protection regulation",
+    re.IGNORECASE,
+)
+_GDPR_DATE_RE = re.compile(
+    r"(?:voimaan|voimassa|sovell\w*|i kraft|tillämp\w*|in force|effect|appl\w*)"
+    r"[^.\d]{0,25}(?P<a>\d{1,2}\.\s?\d{1,2}\.\s?\d{4})"
+    r"|(?P<b>\d{1,2}\.\s?\d{1,2}\.\s?\d{4})[^.\d]{0,25}"
+    r"(?:voimaan|alkaen|i kraft|tillämp\w*|in force|appl\w*)",
+    re.IGNORECASE,
+)
+_GDPR_DATES = ("24.5.2016", "25.5.2018")
+_OTHER_LAW_RE = re.compile(
+    r"tietosuojala\w*|dataskyddslag\w*|1050/2018|henkilötietola\w*|personuppgiftslag\w*",
+    re.IGNORECASE,
+)
+
+
+def wrong_gdpr_dates(r):
+    """The sentences that give the GDPR a date of entry into force or application other than
+    its own (Art 99(1)-(2)), with the date given."""
+    found = []
+    for _kind, text in r.sentences:
+        if not _GDPR_NAME_RE.search(text):
+            continue
+        for match in _GDPR_DATE_RE.finditer(text):
+            # "… tietosuojalakiin (1050/2018), joka tuli voimaan 1.1.2019": the date is the law's
+            # named last before it, not the GDPR's.
+            names = [
+                (m.start(), "gdpr") for m in _GDPR_NAME_RE.finditer(text, 0, match.start())
+            ] + [(m.start(), "law") for m in _OTHER_LAW_RE.finditer(text, 0, match.start())]
+            if names and max(names)[1] != "gdpr":
+                continue
+            date = re.sub(r"\s", "", match.group("a") or match.group("b"))
+            date = re.sub(r"\b0(\d)", r"\1", date)
+            if date not in _GDPR_DATES:
+                found.append((text, date))
+    return found
+
+
 # Kept for code that imported them from the single-module check.
 COMPLAINT_RE = v.AUTHORITY
 WITHDRAWAL_RE = v.WITHDRAWAL
@@ -946,6 +989,20 @@ def dates_and_laws(r):
             ),
             _section_containing(r, WRONG_GDPR_DATE_RE),
             "GDPR Art 99(2)",
+        )
+    elif wrong_gdpr_dates(r):
+        wrong = wrong_gdpr_dates(r)
+        yield Finding(
+            "incorrect-gdpr-date",
+            WARNING,
+            _(
+                "The notice gives the GDPR a wrong date (%(date)s). The GDPR entered into force "
+                "on 24.5.2016 and has applied since 25.5.2018."
+            )
+            % {"date": wrong[0][1]},
+            None,
+            "GDPR Art 99",
+            tuple(dict.fromkeys(text for text, _date in wrong))[:3],
         )
 
 
