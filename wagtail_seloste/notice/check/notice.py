@@ -34,6 +34,13 @@ INTEREST_DESCRIBED = re.compile(
     r"|\b(jotta|koska|voidakse\w*|eli|för att|eftersom|i syfte|in order to|because|so that)\b",
     re.IGNORECASE,
 )
+# A purpose line that goes on after the basis with what the interest is ("Kameravalvonta –
+# oikeutettu etumme estää rikoksia ja selvittää vahinkoja"): Art 13(1)(d) is met in its text.
+INTEREST_INLINE = re.compile(
+    r"(oikeutet\w* e[dt]\w*|berättiga\w* intresse\w*|legitimate interests?)\s+"
+    r"(?!(?:perusteella|nojalla|mukaisesti|pohjalta|grund|basis|on|ovat|är|is)\b)\w+\s+\w+",
+    re.IGNORECASE,
+)
 REPLACED_RE = re.compile(
     r"korva(si|nnut|ttu|a)|kumo(si|ttu|nnut|ttiin)|tilalle|ersatte|ersatt|upphävd|upphävde"
     r"|replaced|repealed|superseded",
@@ -326,7 +333,11 @@ def purposes_and_bases(r):
     # In text: "kohta d yrityksen oikeutettuun etuun" names the basis but not the interest;
     # "oikeutettu etu: haluamme kehittää tunteja" and "… jotta voimme …" describe it.
     stated = [c for c in r.claims_of("basis") if c.value == "f" and not c.detail.get("structured")]
-    described = [c for c in stated if INTEREST_DESCRIBED.search(c.sentence)]
+    described = [
+        c
+        for c in stated
+        if INTEREST_DESCRIBED.search(c.sentence) or INTEREST_INLINE.search(c.sentence)
+    ]
     structured_f = [p for p in r.purposes if p.get("legal_basis") == "f"]
     text_gap = (
         bool(stated)
@@ -334,7 +345,9 @@ def purposes_and_bases(r):
         and not any((p.get("legitimate_interest") or "").strip() for p in structured_f)
     )
     if text_gap or any(
-        p.get("legal_basis") == "f" and not (p.get("legitimate_interest") or "").strip()
+        p.get("legal_basis") == "f"
+        and not (p.get("legitimate_interest") or "").strip()
+        and not INTEREST_INLINE.search(p.get("purpose") or "")
         for p in r.purposes
     ):
         yield Finding(
