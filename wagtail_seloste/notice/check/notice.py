@@ -41,6 +41,7 @@ INTEREST_INLINE = re.compile(
     r"(?!(?:perusteella|nojalla|mukaisesti|pohjalta|grund|basis|on|ovat|är|is)\b)\w+\s+\w+",
     re.IGNORECASE,
 )
+ACCOUNTING_ACT = re.compile(r"kirjanpitola|bokföringslag|1336/1997|accounting act", re.I)
 REPLACED_RE = re.compile(
     r"korva(si|nnut|ttu|a)|kumo(si|ttu|nnut|ttiin)|tilalle|ersatte|ersatt|upphävd|upphävde"
     r"|replaced|repealed|superseded",
@@ -388,10 +389,13 @@ def consent_for_legal_obligation(r):
     )
     # "Laskutus ja kirjanpito perustuvat kirjanpitolain mukaiseen lakisääteiseen velvoitteeseen"
     # gives invoicing its own basis, whatever basis a purpose listing it beside others got.
+    # Judged item by item: a purpose line of its own that names the law ("Laskutus perustuu
+    # kirjanpitolakiin.") gives invoicing its basis, even if the importer read it as structure.
     invoicing_obliged = any(
-        claim.value == "c" and v.LEGALLY_REQUIRED_TOPIC.search(claim.sentence)
+        claim.value == "c"
+        and v.LEGALLY_REQUIRED_TOPIC.search(claim.sentence)
+        and (not claim.detail.get("structured") or ACCOUNTING_ACT.search(claim.sentence))
         for claim in r.claims_of("basis")
-        if not claim.detail.get("structured")
     )
     if offending and invoicing_obliged and not said:
         offending = []
