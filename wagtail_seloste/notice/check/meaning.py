@@ -228,7 +228,12 @@ def retention_rule(r):
     for claim in claims:
         covered.add(claim.subject)
     for rule in structured:
-        covered.add(rule.get("applies_to") or "all")
+        target = rule.get("applies_to") or "all"
+        # A rule whose target is "other" (the purge's "never delete": invoices, newsletter
+        # lists …) is read for its group from its data words, as a claim above; it covers the
+        # data as a whole only when nothing else is read.
+        if target != "other" or not claims:
+            covered.add(target)
     # A statement about the data as a whole covers every group without one of its own; a
     # statement about one group covers that group (and its family) only (Art 13(2)(a)). An
     # imported rule whose group is unknown ("other" with no claim read) covers everything: the

@@ -83,16 +83,44 @@ def wrong_gdpr_dates(r):
         for match in _GDPR_DATE_RE.finditer(text):
             # "… tietosuojalakiin (1050/2018), joka tuli voimaan 1.1.2019": the date is the law's
             # named last before it, not the GDPR's.
-            names = [
-                (m.start(), "gdpr") for m in _GDPR_NAME_RE.finditer(text, 0, match.start())
-            ] + [(m.start(), "law") for m in _OTHER_LAW_RE.finditer(text, 0, match.start())]
-            if names and max(names)[1] != "gdpr":
+            if _named_last(text, match.start()) == "law":
                 continue
             date = re.sub(r"\s", "", match.group("a") or match.group("b"))
             date = re.sub(r"\b0(\d)", r"\1", date)
             if date not in _GDPR_DATES:
                 found.append((text, date))
     return found
+
+
+def _named_last(text, end):
+    """ "gdpr" or "law": the act a date at ``end`` belongs to (None if none is named). A
+    relative clause ("tietosuojalakiin, joka tuli voimaan 1.1.2019") gives it to the act before;
+    otherwise a Finnish participle ("1.1.2019 alkaen sovellettavaan tietosuoja-asetukseen")
+    gives it to the act after, and failing that to the act before."""
+    names = sorted(
+        [(m.start(), m.end(), "gdpr") for m in _GDPR_NAME_RE.finditer(text)]
+        + [(m.start(), m.end(), "law") for m in _OTHER_LAW_RE.finditer(text)]
+    )
+    before = [n for n in names if n[1] <= end]
+    after = [n for n in names if n[0] >= end]
+    if before and re.search(r"\b(joka|jonka|som|which|that)\b", text[before[-1][1] : end], re.I):
+        return before[-1][2]
+    if after and re.search(
+        r"voimaan tul|sovellettav|alkaen|tillämpa|i kraft", text[end : after[0][0]], re.I
+    ):
+        return after[0][2]
+    if before:
+        return before[-1][2]
+    return after[0][2] if after else None
+
+
+def _gdpr_said_to_start_2019(text):
+    """ "tietosuoja-asetus … 1.1.2019", unless the date is the Tietosuojalaki's, named after
+    the GDPR ("… ja tietosuojalakiin (1050/2018), joka tuli voimaan 1.1.2019")."""
+    if not WRONG_GDPR_DATE_RE.search(text):
+        return False
+    dates = list(re.finditer(r"1\.\s?1\.\s?(2019|19)\b", text))
+    return any(_named_last(text, m.start()) != "law" for m in dates)
 
 
 # Kept for code that imported them from the single-module check.
@@ -996,7 +1024,7 @@ def dates_and_laws(r):
             _section_containing(r, REPEALED_LAW_RE),
             "Tietosuojalaki 1050/2018 §37",
         )
-    if WRONG_GDPR_DATE_RE.search(r.all_text):
+    if any(_gdpr_said_to_start_2019(text) for _kind, text in r.sentences):
         yield Finding(
             "incorrect-gdpr-date",
             WARNING,
