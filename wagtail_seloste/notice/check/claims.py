@@ -728,12 +728,16 @@ class NoticeClaims:
             and _event(words) == "consent_withdrawn"
             and "marketing" in groups_in(words)
         )
-        if section == "rights" and not unsubscribe and (
-            verb is None
-            or x.REQUEST.find(words)
-            or x.RIGHT.find(words)
-            or x.OFFER.find(verb_clause)
-            or not (period_in(words) or _law_named(words, sentence))
+        if (
+            section == "rights"
+            and not unsubscribe
+            and (
+                verb is None
+                or x.REQUEST.find(words)
+                or x.RIGHT.find(words)
+                or x.OFFER.find(verb_clause)
+                or not (period_in(words) or _law_named(words, sentence))
+            )
         ):
             # In the rights section only a plain statement of keeping, with a period or the
             # law that sets it, is a retention claim; "Voit pyytää tietojesi poistamista, ellei
@@ -1280,8 +1284,10 @@ def retention_subjects(words, verb):
             continue
         if token.start in excluded:
             continue
-        if criterion_from is not None and index > criterion_from and (
-            verb is None or verb.start < token.start
+        if (
+            criterion_from is not None
+            and index > criterion_from
+            and (verb is None or verb.start < token.start)
         ):
             continue
         following = words[index + 1].lower if index + 1 < len(words) else ""

@@ -247,9 +247,7 @@ def retention_rule(r):
     # the contact details only ("Yhteystiedot poistan …") does not, and neither covers
     # newsletter subscribers, photographs or recordings. In health care, the patient records
     # are held to 94/2022 above.
-    client_record = any(
-        c.subject == "clients" and not c.detail.get("contact_only") for c in claims
-    )
+    client_record = any(c.subject == "clients" and not c.detail.get("contact_only") for c in claims)
     uncovered = []
     for group in ("clients", "health", "invoices", "marketing", "photos", "other"):
         if group not in declared and not (group == "clients" and "bookings" in declared):
