@@ -320,3 +320,30 @@ def test_photographs_handed_to_the_client_are_no_recipient():
     )
 
     assert not [c for c in claims if c.kind == "recipient"]
+
+
+def test_a_word_of_an_email_address_declares_no_data():
+    claims = read_claims(
+        {
+            "sections": [
+                {
+                    "kind": "other",
+                    "heading": "",
+                    "text": "Tavoitat meidät osoitteesta kuvat@kehys.example.",
+                }
+            ]
+        }
+    )
+
+    assert not [c for c in claims if c.kind == "data_group" and c.subject == "photos"]
+
+
+def test_a_period_for_the_consents_covers_the_newsletter_subscriptions():
+    text = notice(
+        "Asiakastiedot säilytetään kolme vuotta viimeisestä käynnistä. Suostumukset "
+        "säilytetään kolme vuotta viimeisestä käynnistä. Laskut säilytetään kuusi vuotta.",
+        purposes=NEWSLETTER,
+        data=NEWSLETTER_DATA,
+    )
+
+    assert "retention-incomplete" not in codes(text)

@@ -61,7 +61,7 @@ from dataclasses import dataclass, field
 
 from ..known_services import services
 from . import lexicon as x
-from .lemmas import NEGATORS, RELATIVES, clauses, language_of, tokens
+from .lemmas import NEGATORS, RELATIVES, Words, clauses, language_of, tokens
 from .reading import NoticeReading
 
 GROUP_KEYS = (
@@ -386,9 +386,13 @@ class NoticeClaims:
                 if group == "health"
             }
             for clause in parts:
-                for group in groups_in(clause.tokens):
+                # "kuvat@kehys.example", "www.kuvat.example": an address's parts are no data.
+                named = clause.tokens
+                if "@" in sentence or "www." in sentence or "://" in sentence:
+                    named = Words(t for t in named if not _in_address(sentence, t))
+                for group in groups_in(named):
                     negated = clause.negated or (group in denied and not clause.exception)
-                    make("data_group", group, _word_of(clause.tokens, group), negated)
+                    make("data_group", group, _word_of(named, group), negated)
 
         # "Tilaustiedot poistamme kolmen vuoden kuluttua; laskut säilytämme kuusi vuotta": each
         # statement of a semicolon list bounds its own data, and so does each of a comma list
@@ -1223,6 +1227,14 @@ def placeholder_text(text):
     return (len(stripped.split()) <= 1 and len((text or "").split()) > 1) or (
         not stripped.strip() and bool((text or "").strip())
     )
+
+
+def _in_address(sentence, token):
+    """Whether a token is part of an email address or a web address in the sentence."""
+    start = sentence.rfind(" ", 0, token.start) + 1
+    end = sentence.find(" ", token.start)
+    chunk = sentence[start : end if end >= 0 else len(sentence)]
+    return "@" in chunk or "www." in chunk or "://" in chunk
 
 
 def groups_in(words):

@@ -25,7 +25,9 @@ RETENTION_FAMILIES = {
     # Invoices are records of the client register, whose minimum the Accounting Act fixes
     # (1336/1997 2:10 §): a period for the register covers them unless they have their own.
     "invoices": ("invoices", "clients", "bookings"),
-    "marketing": ("marketing",),
+    # A newsletter's subscription is a consent record (the register keeps it as one, and the
+    # retention purge's "consents" rule deletes it): a period for the consents covers it.
+    "marketing": ("marketing", "consents"),
     "photos": ("photos",),
     "other": ("other",),
 }
