@@ -30,9 +30,11 @@ EVAL = Path(__file__).resolve().parent / "fixtures" / "check_eval"
 # heldout4: fourteen notices (5 sv) a helper wrote from the documentation alone, never running
 # the check nor reading its code; its first figure was taken after the importer fixes of the
 # fourth round, before any rule of that round was merged.
-PARTS = ("tuned", "fresh", "fresh2", "heldout", "heldout2", "heldout3", "heldout4")
+# fresh3: twelve notices (4 sv) written the same way as fresh (expectations committed before the
+# check ran on them), aimed at retention per data group, vague wordings and item-by-item bases.
+PARTS = ("tuned", "fresh", "fresh2", "fresh3", "heldout", "heldout2", "heldout3", "heldout4")
 # Parts whose notices and per-code figures may be printed; the held-out ones only in aggregate.
-OPEN_PARTS = ("tuned", "fresh", "fresh2")
+OPEN_PARTS = ("tuned", "fresh", "fresh2", "fresh3")
 FORMULA = (
     "agreement = correct decisions / (expected + listed absent + unexpected findings); "
     "correct = expected and found, or listed absent and not found"

@@ -11,7 +11,7 @@ prints the per-code figures.
 
 import pytest
 
-from tests.check_eval import ISSUE_18_ERRORS, run_part
+from tests.check_eval import ISSUE_18_ERRORS, OPEN_PARTS, run_part
 
 TARGET = 0.97
 # Measured on 2026-12-03 after the second generalisation round (tuned 590/603, fresh 159/159,
@@ -21,13 +21,18 @@ TARGET = 0.97
 # shown to a rule: 149/162 at its first run (its first ten notices: 129/138, and 127/138 on the
 # code before the round). Raise them as the
 # check improves; never lower them.
+# Round 5 (2026-12-04, retention per data group): tuned 591/603, fresh 159/159, fresh2 204/208,
+# fresh3 207/209; held-out 146/153, 121/131, 150/162, 282/295 (together 699/741, from 697/741).
 FLOOR = {
-    "tuned": 0.97,
+    "tuned": 0.98,
     "fresh": 1.0,
-    "fresh2": 0.97,
+    "fresh2": 0.98,
+    # Written with its expectations committed before the check ran: 199/210 at its first run
+    # (2026-12-04), 5 missed errors of issue 18's kinds; 207/209 after round 5.
+    "fresh3": 0.99,
     "heldout": 0.95,
     "heldout2": 0.92,
-    "heldout3": 0.91,
+    "heldout3": 0.92,
     # A helper wrote it from the documentation alone: 281/295 at its first run (2026-12-04).
     "heldout4": 0.95,
 }
@@ -67,7 +72,7 @@ def test_the_check_agrees_with_the_practitioner_on_the_second_held_out_batch(par
 
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 18 target not reached yet: third held-out batch 0.920 (149/162)",
+    reason="issue 18 target not reached yet: third held-out batch 0.926 (150/162)",
 )
 def test_the_check_agrees_with_the_practitioner_on_the_third_held_out_batch(parts):
     assert parts["heldout3"].agreement >= TARGET
@@ -75,7 +80,7 @@ def test_the_check_agrees_with_the_practitioner_on_the_third_held_out_batch(part
 
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 18 target not reached yet: fourth held-out batch 0.953 (281/295)",
+    reason="issue 18 target not reached yet: fourth held-out batch 0.956 (282/295)",
 )
 def test_the_check_agrees_with_the_practitioner_on_the_fourth_held_out_batch(parts):
     assert parts["heldout4"].agreement >= TARGET
@@ -83,7 +88,7 @@ def test_the_check_agrees_with_the_practitioner_on_the_fourth_held_out_batch(par
 
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 18 target not reached yet: the untuned third together 0.941 (697/741)",
+    reason="issue 18 target not reached yet: the untuned third together 0.943 (699/741)",
 )
 def test_the_check_agrees_with_the_practitioner_on_the_untuned_third(parts):
     correct = sum(n.correct for part in HELD_OUT for n in parts[part].notices)
@@ -99,10 +104,14 @@ def test_the_check_agrees_with_the_practitioner_on_the_second_fresh_part(parts):
     assert parts["fresh2"].agreement >= TARGET
 
 
+def test_the_check_agrees_with_the_practitioner_on_the_third_fresh_part(parts):
+    assert parts["fresh3"].agreement >= TARGET
+
+
 @pytest.mark.xfail(
     strict=True,
     reason="issue 18 target not reached yet: 1 error of its kinds missed on the held-out part, "
-    "3 on the second batch, 1 on the third, 5 on the fourth (2026-12-04)",
+    "2 on the second batch, 0 on the third, 5 on the fourth (2026-12-04, round 5)",
 )
 def test_no_error_of_issue_18s_kinds_is_missed_on_the_held_out_parts(parts):
     # Only the count is shown: the held-out notices are not looked at one by one.
@@ -114,7 +123,7 @@ def test_the_evaluation_set_has_a_held_out_third():
     """Issue 18: at least 40 notices, 10 in Swedish, a third kept out of tuning."""
     from tests.check_eval import cases
 
-    tuned = [case for part in ("tuned", "fresh", "fresh2") for case in cases(part)]
+    tuned = [case for part in OPEN_PARTS for case in cases(part)]
     heldout = [case for part in HELD_OUT for case in cases(part)]
     notices = tuned + heldout
     assert len(notices) >= 40

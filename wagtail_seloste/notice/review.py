@@ -127,6 +127,7 @@ DATA_GROUPS = {
     "consents": _("Consent records"),
     "requests": _("Data subject requests"),
     "cookies": _("Cookies"),
+    "photos": _("Photographs"),
     "other": _("Other data"),
     # A general statement about the data as a whole ("Tietoja säilytetään …").
     "all": _("All the data"),

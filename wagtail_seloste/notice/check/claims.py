@@ -39,7 +39,8 @@ The kinds of claim (``Claim.kind``), what ``subject`` and ``value`` hold for eac
     Data disclosed to someone (Art 13(1)(e)); ``negated`` for "ei luovuteta".
 ``data_group``
     A group of data the notice declares it processes. subject: "clients", "bookings",
-    "health", "invoices", "marketing", "logs", "consents", "requests", "cookies" or "other";
+    "health", "invoices", "marketing", "logs", "consents", "requests", "cookies", "photos" or
+    "other";
     value: the word as written.
 ``controller_contact``
     A contact detail of the controller. subject: "email" | "phone" | "address" | "name";
@@ -60,7 +61,7 @@ from dataclasses import dataclass, field
 
 from ..known_services import services
 from . import lexicon as x
-from .lemmas import NEGATORS, RELATIVES, clauses, language_of, tokens
+from .lemmas import NEGATORS, RELATIVES, Words, clauses, language_of, tokens
 from .reading import NoticeReading
 
 GROUP_KEYS = (
@@ -73,6 +74,7 @@ GROUP_KEYS = (
     "consents",
     "requests",
     "cookies",
+    "photos",
     "other",
 )
 FIELDS = (
@@ -137,7 +139,10 @@ _EVENTS = (
     ),
     (
         "consent_withdrawn",
-        x.concept("peruuttaa perua peruutus återkalla withdraw", starts=("peruu", "återkall")),
+        x.concept(
+            "peruuttaa perua peruutus återkalla avbeställa withdraw unsubscribe",
+            starts=("peruu", "återkall", "avbeställ", "unsubscrib"),
+        ),
     ),
     (
         "relationship_end",
@@ -316,7 +321,13 @@ class NoticeClaims:
                 groups = (
                     retention_subjects(data_words, None) if target == "other" and data_words else []
                 )
+                contact_only = bool(
+                    data_words
+                    and x.GROUPS["clients"].find(data_words)
+                    and _only_contact_words(data_words)
+                )
                 for group in groups or [target if target != "other" else "all"]:
+                    extra = {"contact_only": True} if contact_only and group == "clients" else {}
                     found.append(
                         self.claim(
                             "retention",
@@ -330,6 +341,7 @@ class NoticeClaims:
                             unit=rule.get("unit"),
                             counted_from=rule.get("counted_from") or "",
                             structured=True,
+                            **extra,
                         )
                     )
         for right in self.r.structured("rights", "rights"):
@@ -374,9 +386,13 @@ class NoticeClaims:
                 if group == "health"
             }
             for clause in parts:
-                for group in groups_in(clause.tokens):
+                # "kuvat@kehys.example", "www.kuvat.example": an address's parts are no data.
+                named = clause.tokens
+                if "@" in sentence or "www." in sentence or "://" in sentence:
+                    named = Words(t for t in named if not _in_address(sentence, t))
+                for group in groups_in(named):
                     negated = clause.negated or (group in denied and not clause.exception)
-                    make("data_group", group, _word_of(clause.tokens, group), negated)
+                    make("data_group", group, _word_of(named, group), negated)
 
         # "Tilaustiedot poistamme kolmen vuoden kuluttua; laskut säilytämme kuusi vuotta": each
         # statement of a semicolon list bounds its own data, and so does each of a comma list
@@ -708,12 +724,24 @@ class NoticeClaims:
         if section in ("security",):
             return []
         verb_clause = next((c.tokens for c in parts if verb in c.tokens), words)
-        if section == "rights" and (
-            verb is None
-            or x.REQUEST.find(words)
-            or x.RIGHT.find(words)
-            or x.OFFER.find(verb_clause)
-            or not (period_in(words) or _law_named(words, sentence))
+        # "Voit perua uutiskirjeen tilauksen milloin tahansa, jolloin osoitteesi poistetaan":
+        # deleting the address on unsubscribing is the newsletter's retention criterion (GDPR
+        # Art 13(2)(a)) wherever the notice says it, in the rights or the purposes too.
+        unsubscribe = bool(
+            verb is not None
+            and _event(words) == "consent_withdrawn"
+            and "marketing" in groups_in(words)
+        )
+        if (
+            section == "rights"
+            and not unsubscribe
+            and (
+                verb is None
+                or x.REQUEST.find(words)
+                or x.RIGHT.find(words)
+                or x.OFFER.find(verb_clause)
+                or not (period_in(words) or _law_named(words, sentence))
+            )
         ):
             # In the rights section only a plain statement of keeping, with a period or the
             # law that sets it, is a retention claim; "Voit pyytää tietojesi poistamista, ellei
@@ -734,6 +762,11 @@ class NoticeClaims:
             return []
         event = _event(words)
         law = _law_named(words, sentence)
+        if not event and not x.VAGUE.find(words) and _criterion_clause(words) is not None:
+            # "så länge prenumerationen är aktiv", "niin kauan kuin jäsenyys on voimassa": the
+            # data is kept while a relationship lasts, a criterion (GDPR Art 13(2)(a)); "niin
+            # kauan kuin on tarpeen" is vague and read below.
+            event = "relationship_end"
         vague = bool(
             x.VAGUE.find(words)
             or re.search(r"toistaiseksi|tills vidare|indefinitely", sentence, re.I)
@@ -748,7 +781,14 @@ class NoticeClaims:
         if period is None and verb is None and not event and not law and not duration:
             if not (table_row and vague):
                 return []
-        if not in_section and section in ("purposes", "legal_basis") and period is None:
+        indefinite = bool(re.search(r"toistaiseksi|tills vidare|indefinitely", sentence, re.I))
+        if (
+            not in_section
+            and section in ("purposes", "legal_basis")
+            and period is None
+            and not (indefinite and verb is not None)
+            and not unsubscribe
+        ):
             # "… and to keep patient records as the law requires" states a purpose or a basis;
             # a retention stated there gives its period.
             return []
@@ -769,6 +809,10 @@ class NoticeClaims:
             detail["vague"] = True
         subjects = retention_subjects(words, verb)
         value = _retention_value(sentence, words, period, event)
+        if "clients" in subjects and _only_contact_words(words):
+            # "Yhteystiedot poistan …", "Dina kontaktuppgifter sparas …": the contact details
+            # only, not the client's whole record (what the rule over groups reads).
+            detail["contact_only"] = True
         return [(subject, value, dict(detail)) for subject in subjects]
 
     # Legal bases ----------------------------------------------------------------------------
@@ -1185,6 +1229,14 @@ def placeholder_text(text):
     )
 
 
+def _in_address(sentence, token):
+    """Whether a token is part of an email address or a web address in the sentence."""
+    start = sentence.rfind(" ", 0, token.start) + 1
+    end = sentence.find(" ", token.start)
+    chunk = sentence[start : end if end >= 0 else len(sentence)]
+    return "@" in chunk or "www." in chunk or "://" in chunk
+
+
 def groups_in(words):
     """The data group keys the words name, in the order of ``GROUP_KEYS`` (health first among
     equals: "potilastiedot" is health, not clients)."""
@@ -1208,6 +1260,21 @@ _CRITERION_AFTER = re.compile(
 )
 
 
+def _criterion_clause(words):
+    """The index of the word that opens a retention criterion's clause ("niin kauan kuin",
+    "kunnes", "så länge", "tills", "until"), or None."""
+    for index, token in enumerate(words):
+        following = words[index + 1].lower if index + 1 < len(words) else ""
+        if token.lower in ("kunnes", "tills", "until") and following not in ("vidare", "further"):
+            return index
+        if index and (
+            (token.lower in ("kuin", "som") and words[index - 1].lower in ("kauan", "länge"))
+            or (token.lower == "länge" and words[index - 1].lower == "så")
+        ):
+            return index
+    return None
+
+
 def retention_subjects(words, verb):
     """The data groups a retention sentence speaks of, or ["all"] for the data as a whole."""
     subjects = []
@@ -1220,10 +1287,20 @@ def retention_subjects(words, verb):
                 if verb is not None and later is verb:
                     break
                 excluded.add(later.start)
+    # "… niin kauan kuin asiakassuhde on voimassa", "kunnes tilaus perutaan", "så länge
+    # prenumerationen är aktiv": what follows the conjunction is the criterion's event, not the
+    # data kept (GDPR Art 13(2)(a) asks the period of the data named before it).
+    criterion_from = _criterion_clause(words)
     for index, token in enumerate(words):
         if verb is not None and token is verb:
             continue
         if token.start in excluded:
+            continue
+        if (
+            criterion_from is not None
+            and index > criterion_from
+            and (verb is None or verb.start < token.start)
+        ):
             continue
         following = words[index + 1].lower if index + 1 < len(words) else ""
         previous = words[index - 1].lower if index else ""
@@ -1423,9 +1500,12 @@ def _hands_over(words):
         or _relative_receiver(words)
     )
     # "toimitustiedot", "kunduppgifter": the data word may end a compound.
+    # Photographs handed over ("Valmiit kuvat toimitetaan hääparille", "Kuvat toimitan sinulle")
+    # are the service delivered to the client, who is no recipient (GDPR Art 4(9)); photographs
+    # disclosed to others are said with a disclosing verb, read by _discloses.
     data = (
         x.ALL_DATA.find(words)
-        or groups_in(words)
+        or [g for g in groups_in(words) if g != "photos"]
         or re.search(r"(tieto|tiedo|uppgift|\bdata|information)", " ".join(t.lower for t in words))
     )
     return bool(receiver and data)

@@ -131,6 +131,8 @@ GROUPS = {
             "hälsouppgifter",
             "hälsotillstånd",
             "journalanteckning",
+            # notes of a session ("anteckningar från coachingsamtalen"), as "muistiinpano"
+            "anteckning",
             "vårdanteckning",
             "patientuppgift",
             "behandlingsanteckning",
@@ -243,8 +245,18 @@ GROUPS = {
         "", ends=("suostumustieto", "samtyckesuppgift"), starts=("suostumustie", "samtyckesupp")
     ),
     "requests": concept("", ends=("tarkastuspyyntö",), starts=("tarkastuspyyn",)),
+    # Photographs taken of clients (a photographer's shoots, a salon's before/after pictures)
+    # are a data group of their own (GDPR Art 13(2)(a)): a period for contact data says nothing
+    # of them. "kuva" alone is not read: "Seloste kuvaa …" lemmatizes to it; its plural and
+    # partitive forms are.
+    "photos": concept(
+        "valokuva kuvat kuvia kuvien kuvista kuviin kuvissa kuvamateriaali bild foto fotografi "
+        "photo photograph picture",
+        # Not "valokuvaaja", "valokuvaamo", "fotograf": the photographer is no data.
+        ends=("valokuva", "valokuvat", "kuvamateriaali", "bild", "bilder", "foto", "fotografier"),
+    ),
     # Groups a statement covers only for themselves: job applications, camera recordings,
-    # photographs, reviews.
+    # reviews.
     "other": concept(
         "hakemus työhakemus ansökan tallenne kameravalvonta valvontakamera videotallenne "
         "kamerabevakning inspelning",
@@ -268,6 +280,14 @@ GROUPS = {
             "henkilötieto",
             "perustieto",
             "asiakaskortti",
+            # The history of the client's visits and treatments is the client's record, not
+            # their contact details ("Yhteystiedot ja hoitohistoria poistetaan …").
+            "hoitohistoria",
+            "asiakashistoria",
+            "käyntihistoria",
+            "behandlingshistorik",
+            "kundhistorik",
+            "besökshistorik",
         ),
         starts=(
             "asiakastie",
@@ -283,6 +303,7 @@ GROUPS = {
             "kundreg",
             "customer",
             "client",
+            "klient",
         ),
     ),
 }

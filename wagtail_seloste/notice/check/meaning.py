@@ -12,15 +12,24 @@ from .claims import HEALTH_CARE_FIELDS
 from .findings import ERROR, WARNING, Finding
 
 # The data groups a notice must give a retention period or criterion for when it declares
-# them (GDPR Art 13(2)(a)). Client and booking data are one register for a small business: a
-# period for either covers both. Logs, cookies, consents and requests are covered by their own
-# sections or by the plugin's structured rules, and are not asked for here.
+# them (GDPR Art 13(2)(a): "the period for which the personal data will be stored", read per
+# purpose and data group, WP260 rev.01 §III). Client and booking data are one register for a
+# small business: a period for either covers both, and nothing else. Health data, invoices,
+# newsletter subscribers, photographs and camera recordings are groups of their own: a period
+# for the client register says nothing of them. Logs, cookies, consents and requests are covered
+# by their own sections or by the plugin's structured rules, and are not asked for here.
 RETENTION_FAMILIES = {
     "clients": ("clients", "bookings"),
     "bookings": ("clients", "bookings"),
     "health": ("health",),
-    "invoices": ("invoices",),
-    "marketing": ("marketing",),
+    # Invoices are records of the client register, whose minimum the Accounting Act fixes
+    # (1336/1997 2:10 §): a period for the register covers them unless they have their own.
+    "invoices": ("invoices", "clients", "bookings"),
+    # A newsletter's subscription is a consent record (the register keeps it as one, and the
+    # retention purge's "consents" rule deletes it): a period for the consents covers it.
+    "marketing": ("marketing", "consents"),
+    "photos": ("photos",),
+    "other": ("other",),
 }
 GROUP_LABELS = {
     "clients": lambda: _("client and contact data"),
@@ -28,6 +37,8 @@ GROUP_LABELS = {
     "health": lambda: _("health data and treatment notes"),
     "invoices": lambda: _("invoices and bookkeeping"),
     "marketing": lambda: _("newsletter and marketing data"),
+    "photos": lambda: _("photographs"),
+    "other": lambda: _("recordings and other data"),
 }
 # Where a notice declares what it processes.
 DECLARING_SECTIONS = ("data_content", "purposes", "legal_basis", "data_subjects", "other", "")
@@ -111,6 +122,19 @@ def patient_records_ok(claim):
     if detail.get("counted_from") == "death" and detail.get("period") == 12:
         return True
     return "kuolem" in text and "12" in text or ("död" in text and ("12" in text or "tolv" in text))
+
+
+_SUBSCRIBERS = re.compile(
+    r"uutiskir|nyhetsbrev|newsletter|kirje|brev\b|brevet|lista|list|tilaaj|tilaus|prenumer"
+    r"|subscri",
+    re.I,
+)
+
+
+def _subscribers(word):
+    """Whether a marketing word names a list of subscribers (a newsletter, a mailing list, a
+    monthly letter) rather than marketing to clients."""
+    return bool(_SUBSCRIBERS.search(word or ""))
 
 
 def retention_rule(r):
@@ -206,18 +230,42 @@ def retention_rule(r):
     for claim in claims:
         covered.add(claim.subject)
     for rule in structured:
-        covered.add(rule.get("applies_to") or "all")
-    # The data as a whole, or the client register (a small business's main register), covers
-    # every group without a period of its own; health data in health care is held to 94/2022
-    # above.
-    if covered & {"all", "clients", "bookings"} or ("other" in covered and not claims):
+        target = rule.get("applies_to") or "all"
+        # A rule whose target is "other" (the purge's "never delete": invoices, newsletter
+        # lists …) is read for its group from its data words, as a claim above; it covers the
+        # data as a whole only when nothing else is read.
+        if target != "other" or not claims:
+            covered.add(target)
+    # A statement about the data as a whole covers every group without one of its own; a
+    # statement about one group covers that group (and its family) only (Art 13(2)(a)). An
+    # imported rule whose group is unknown ("other" with no claim read) covers everything: the
+    # owner has not yet said what it applies to.
+    if "all" in covered or ("other" in covered and not claims):
         return
     declared = declared_groups(r)
+    # A period for the client data ("Asiakastiedot", "Kunduppgifterna", "asiakasrekisterin
+    # tiedot") covers the client's record; outside health care that record holds what the
+    # business notes of the client's health (allergies on a salon's client card). A period for
+    # the contact details only ("Yhteystiedot poistan …") does not, and neither covers
+    # newsletter subscribers, photographs or recordings. In health care, the patient records
+    # are held to 94/2022 above.
+    client_record = any(c.subject == "clients" and not c.detail.get("contact_only") for c in claims)
     uncovered = []
-    for group in ("clients", "health", "invoices", "marketing"):
+    for group in ("clients", "health", "invoices", "marketing", "photos", "other"):
         if group not in declared and not (group == "clients" and "bookings" in declared):
             continue
-        if group == "health" and (patient_finding or not declares_health_data(r)):
+        if group == "health" and (
+            patient_finding or not declares_health_data(r) or (client_record and not health_care)
+        ):
+            continue
+        if (
+            group == "marketing"
+            and not any(_subscribers(c.value) for c in declared.get("marketing", ()))
+            and any(m in covered for m in RETENTION_FAMILIES["clients"])
+        ):
+            # Offers sent to existing clients (917/2014 200 § 2 mom.) use the client register's
+            # contact data, which its period covers; a newsletter's subscribers are a list of
+            # their own and need their own period or criterion (GDPR Art 13(2)(a)).
             continue
         if any(member in covered for member in RETENTION_FAMILIES[group]):
             continue

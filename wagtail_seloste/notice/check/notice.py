@@ -34,6 +34,14 @@ INTEREST_DESCRIBED = re.compile(
     r"|\b(jotta|koska|voidakse\w*|eli|för att|eftersom|i syfte|in order to|because|so that)\b",
     re.IGNORECASE,
 )
+# A purpose line that goes on after the basis with what the interest is ("Kameravalvonta –
+# oikeutettu etumme estää rikoksia ja selvittää vahinkoja"): Art 13(1)(d) is met in its text.
+INTEREST_INLINE = re.compile(
+    r"(oikeutet\w* e[dt]\w*|berättiga\w* intresse\w*|legitimate interests?)\s+"
+    r"(?!(?:perusteella|nojalla|mukaisesti|pohjalta|grund|basis|on|ovat|är|is)\b)\w+\s+\w+",
+    re.IGNORECASE,
+)
+ACCOUNTING_ACT = re.compile(r"kirjanpitola|bokföringslag|1336/1997|accounting act", re.I)
 REPLACED_RE = re.compile(
     r"korva(si|nnut|ttu|a)|kumo(si|ttu|nnut|ttiin)|tilalle|ersatte|ersatt|upphävd|upphävde"
     r"|replaced|repealed|superseded",
@@ -44,6 +52,77 @@ WRONG_GDPR_DATE_RE = re.compile(
     r"(1\.\s?1\.\s?2019|1\.1\.19)[^.]{0,80}tietosuoja-asetu|tietosuoja-asetu\w*[^.]{0,80}1\.\s?1\.\s?2019",
     re.IGNORECASE,
 )
+# Any other date given as the GDPR's entry into force or application (Art 99: in force since
+# 24.5.2016, applied since 25.5.2018): "tuli voimaan 25.5.2016", "trädde i kraft 1.5.2018".
+_GDPR_NAME_RE = re.compile(
+    r"tietosuoja-asetu|dataskyddsförordning|\bgdpr\b|2016/679"
+    r"|general data protection regulation",
+    re.IGNORECASE,
+)
+_GDPR_DATE_RE = re.compile(
+    r"(?:voimaan|voimassa|sovell\w*|i kraft|tillämp\w*|in force|effect|appl\w*)"
+    r"[^.\d]{0,25}(?P<a>\d{1,2}\.\s?\d{1,2}\.\s?\d{4})"
+    r"|(?P<b>\d{1,2}\.\s?\d{1,2}\.\s?\d{4})[^.\d]{0,25}"
+    r"(?:voimaan|alkaen|i kraft|tillämp\w*|in force|appl\w*)",
+    re.IGNORECASE,
+)
+_GDPR_DATES = ("24.5.2016", "25.5.2018")
+_OTHER_LAW_RE = re.compile(
+    r"tietosuojala\w*|dataskyddslag\w*|1050/2018|henkilötietola\w*|personuppgiftslag\w*",
+    re.IGNORECASE,
+)
+
+
+def wrong_gdpr_dates(r):
+    """The sentences that give the GDPR a date of entry into force or application other than
+    its own (Art 99(1)-(2)), with the date given."""
+    found = []
+    for _kind, text in r.sentences:
+        if not _GDPR_NAME_RE.search(text):
+            continue
+        for match in _GDPR_DATE_RE.finditer(text):
+            # "… tietosuojalakiin (1050/2018), joka tuli voimaan 1.1.2019": the date is the law's
+            # named last before it, not the GDPR's.
+            if _named_last(text, match.start()) == "law":
+                continue
+            date = re.sub(r"\s", "", match.group("a") or match.group("b"))
+            date = re.sub(r"\b0(\d)", r"\1", date)
+            if date not in _GDPR_DATES:
+                found.append((text, date))
+    return found
+
+
+def _named_last(text, end):
+    """ "gdpr" or "law": the act a date at ``end`` belongs to (None if none is named). A
+    relative clause ("tietosuojalakiin, joka tuli voimaan 1.1.2019") gives it to the act before;
+    otherwise a Finnish participle ("1.1.2019 alkaen sovellettavaan tietosuoja-asetukseen")
+    gives it to the act after, and failing that to the act before."""
+    names = sorted(
+        [(m.start(), m.end(), "gdpr") for m in _GDPR_NAME_RE.finditer(text)]
+        + [(m.start(), m.end(), "law") for m in _OTHER_LAW_RE.finditer(text)]
+    )
+    before = [n for n in names if n[1] <= end]
+    after = [n for n in names if n[0] >= end]
+    if before and re.search(r"\b(joka|jonka|som|which|that)\b", text[before[-1][1] : end], re.I):
+        return before[-1][2]
+    if after and re.search(
+        r"voimaan tul|sovellettav|alkaen|tillämpa|i kraft", text[end : after[0][0]], re.I
+    ):
+        return after[0][2]
+    if before:
+        return before[-1][2]
+    return after[0][2] if after else None
+
+
+def _gdpr_said_to_start_2019(text):
+    """ "tietosuoja-asetus … 1.1.2019", unless the date is the Tietosuojalaki's, named after
+    the GDPR ("… ja tietosuojalakiin (1050/2018), joka tuli voimaan 1.1.2019")."""
+    if not WRONG_GDPR_DATE_RE.search(text):
+        return False
+    dates = list(re.finditer(r"1\.\s?1\.\s?(2019|19)\b", text))
+    return any(_named_last(text, m.start()) != "law" for m in dates)
+
+
 # Kept for code that imported them from the single-module check.
 COMPLAINT_RE = v.AUTHORITY
 WITHDRAWAL_RE = v.WITHDRAWAL
@@ -283,7 +362,11 @@ def purposes_and_bases(r):
     # In text: "kohta d yrityksen oikeutettuun etuun" names the basis but not the interest;
     # "oikeutettu etu: haluamme kehittää tunteja" and "… jotta voimme …" describe it.
     stated = [c for c in r.claims_of("basis") if c.value == "f" and not c.detail.get("structured")]
-    described = [c for c in stated if INTEREST_DESCRIBED.search(c.sentence)]
+    described = [
+        c
+        for c in stated
+        if INTEREST_DESCRIBED.search(c.sentence) or INTEREST_INLINE.search(c.sentence)
+    ]
     structured_f = [p for p in r.purposes if p.get("legal_basis") == "f"]
     text_gap = (
         bool(stated)
@@ -291,7 +374,9 @@ def purposes_and_bases(r):
         and not any((p.get("legitimate_interest") or "").strip() for p in structured_f)
     )
     if text_gap or any(
-        p.get("legal_basis") == "f" and not (p.get("legitimate_interest") or "").strip()
+        p.get("legal_basis") == "f"
+        and not (p.get("legitimate_interest") or "").strip()
+        and not INTEREST_INLINE.search(p.get("purpose") or "")
         for p in r.purposes
     ):
         yield Finding(
@@ -332,10 +417,13 @@ def consent_for_legal_obligation(r):
     )
     # "Laskutus ja kirjanpito perustuvat kirjanpitolain mukaiseen lakisääteiseen velvoitteeseen"
     # gives invoicing its own basis, whatever basis a purpose listing it beside others got.
+    # Judged item by item: a purpose line of its own that names the law ("Laskutus perustuu
+    # kirjanpitolakiin.") gives invoicing its basis, even if the importer read it as structure.
     invoicing_obliged = any(
-        claim.value == "c" and v.LEGALLY_REQUIRED_TOPIC.search(claim.sentence)
+        claim.value == "c"
+        and v.LEGALLY_REQUIRED_TOPIC.search(claim.sentence)
+        and (not claim.detail.get("structured") or ACCOUNTING_ACT.search(claim.sentence))
         for claim in r.claims_of("basis")
-        if not claim.detail.get("structured")
     )
     if offending and invoicing_obliged and not said:
         offending = []
@@ -936,7 +1024,7 @@ def dates_and_laws(r):
             _section_containing(r, REPEALED_LAW_RE),
             "Tietosuojalaki 1050/2018 §37",
         )
-    if WRONG_GDPR_DATE_RE.search(r.all_text):
+    if any(_gdpr_said_to_start_2019(text) for _kind, text in r.sentences):
         yield Finding(
             "incorrect-gdpr-date",
             WARNING,
@@ -946,6 +1034,20 @@ def dates_and_laws(r):
             ),
             _section_containing(r, WRONG_GDPR_DATE_RE),
             "GDPR Art 99(2)",
+        )
+    elif wrong_gdpr_dates(r):
+        wrong = wrong_gdpr_dates(r)
+        yield Finding(
+            "incorrect-gdpr-date",
+            WARNING,
+            _(
+                "The notice gives the GDPR a wrong date (%(date)s). The GDPR entered into force "
+                "on 24.5.2016 and has applied since 25.5.2018."
+            )
+            % {"date": wrong[0][1]},
+            None,
+            "GDPR Art 99",
+            tuple(dict.fromkeys(text for text, _date in wrong))[:3],
         )
 
 

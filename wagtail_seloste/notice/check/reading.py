@@ -146,9 +146,22 @@ def split_other(section):
         return [section]
     parts = [dict(section, text="")]
     lines = []
-    for line in section["text"].split("\n"):
+    text_lines = section["text"].split("\n")
+    for index, line in enumerate(text_lines):
+        following = text_lines[index + 1].strip() if index + 1 < len(text_lines) else ""
         named = (
             _heading_shaped(line)
+            # "Käsittelen tietoja kuvaussopimuksen perusteella, laskutuksen" over "kirjanpitolain
+            # nojalla. Julkaisen …": a hard-wrapped paragraph's line, not a heading (a heading
+            # over a lowercase list, "Kerättävät tiedot" over "nimi, osoite", is short).
+            and not (
+                following[:1].isalpha()
+                and following[:1].islower()
+                and len(line.strip()) >= 50
+                and "," in line
+                and len(following) >= 40
+                and not line.rstrip().endswith(("?", ":"))
+            )
             and not line.lstrip().startswith(("-", "•", "*"))
             and next(
                 (kind for kind, pattern in v.OTHER_HEADING_KINDS if pattern.search(line)), None

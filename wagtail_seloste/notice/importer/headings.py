@@ -604,6 +604,21 @@ class HeadingDetector:
             return None
         if not _heading_shaped(text):
             return None
+        if (
+            next_line is not None
+            and not next_line.after_blank
+            and next_line.text[:1].isalpha()
+            and next_line.text[:1].islower()
+            and not text.endswith(("?", ":", "!"))
+            # A heading over lowercase lines ("Evästeet" over "csrftoken – …", "Kerättävät
+            # tiedot" over "nimi, osoite") is shorter than a wrapped paragraph's lines.
+            and len(text) >= 50
+            and "," in text
+            and len(next_line.text) >= 40
+        ):
+            # "Sinulla on oikeus tarkastaa tietosi, korjauttaa ne, pyytää niiden" followed by
+            # "poistamista …": a hard-wrapped sentence's first line, not a heading over its text.
+            return None
         kind, confidence = heading_match(text)
         if kind == TITLE:
             return None

@@ -201,6 +201,9 @@ def _sentence_purposes(text, parts):
 # wrapped at a fixed width ("… ajanvaraus, hieronta ja lahjakorttien myynti" / "perustuvat siis
 # väliseemme sopimukseen.").
 _ENDS_SENTENCE_RE = re.compile(r"[.!?:;)]$")
+# "… tietosuoja-asetuksen 9 artiklan" / "2 kohdan h alakohdan nojalla.": a wrapped line may
+# start with a figure that a lowercase word follows.
+_GOES_ON_RE = re.compile(r"\d+\s+[a-zåäö]")
 
 
 def _paragraphs(lines):
@@ -215,7 +218,7 @@ def _paragraphs(lines):
             and not previous[2]
             and not is_item
             and not line.after_blank
-            and line.text[:1].islower()
+            and (line.text[:1].islower() or _GOES_ON_RE.match(line.text))
             and not _ENDS_SENTENCE_RE.search(previous[0])
         ):
             previous[0] += " " + line.text
