@@ -4,6 +4,7 @@ import json
 import logging
 import smtplib
 
+import django
 from django.core import mail
 
 from wagtail_seloste.log import AdminEmailHandler, JsonFormatter, RedactPersonalData, redact
@@ -59,7 +60,11 @@ def test_a_record_is_one_json_line_with_the_exception():
 
 
 def test_the_admins_mail_has_the_message_and_the_error_type_only(settings):
-    settings.ADMINS = [("Ylläpito", "admin@hieronta.example")]
+    # Django 6.0 deprecates the (name, address) pairs that 5.2 still needs.
+    if django.VERSION >= (6, 0):
+        settings.ADMINS = ["Ylläpito <admin@hieronta.example>"]
+    else:
+        settings.ADMINS = [("Ylläpito", "admin@hieronta.example")]
     entry = record("Internal Server Error: /ajanvaraus/", exc_info=refused_error())
     entry.request = object()  # whatever the request held stays out of the mail
 
