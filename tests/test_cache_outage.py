@@ -17,6 +17,7 @@ import tests.public_pages as public_pages_module
 from tests.public_pages import public_pages
 from tests.tcp_proxy import TcpProxy, reachable
 from wagtail_seloste import cache as cache_module
+from wagtail_seloste import log as log_module
 from wagtail_seloste.cache import SafeCache, cache, safe_cache
 from wagtail_seloste.ratelimit import limit_reached
 
@@ -85,9 +86,11 @@ def test_a_failing_cache_is_logged_once_a_minute_not_per_request(broken_cache, c
 
 def test_a_failing_cache_is_logged_again_after_a_minute(broken_cache, caplog, monkeypatch):
     monkeypatch.setattr(cache_module, "PAUSE", 0)
+    now = [1000.0]
+    monkeypatch.setattr(log_module.failures, "clock", lambda: now[0])
     with caplog.at_level(logging.WARNING, logger="wagtail_seloste.cache"):
         cache.get("key")
-        cache_module._logged_at["default"] -= cache_module.LOG_EVERY
+        now[0] += log_module.LOG_EVERY
         cache.get("key")
 
     assert len(caplog.records) == 2

@@ -6,6 +6,7 @@ own (the shared server is never touched); on SQLite every query of the failing r
 the ``OperationalError`` a lost connection raises.
 """
 
+import logging
 from contextlib import contextmanager
 
 import pytest
@@ -14,6 +15,8 @@ from django.test import Client
 
 from tests.booking_helpers import first_free
 from tests.tcp_proxy import TcpProxy
+from wagtail_seloste.log import LOG_EVERY, failures
+from wagtail_seloste.middleware import DatabaseOutageLogFilter
 
 
 def _refuse(execute, sql, params, many, context):
@@ -24,6 +27,13 @@ def _refuse(execute, sql, params, many, context):
 def database_out():
     with connection.execute_wrapper(_refuse):
         yield
+
+
+@pytest.fixture(autouse=True)
+def _fresh_throttle():
+    failures.reset()
+    yield
+    failures.reset()
 
 
 @pytest.fixture
@@ -136,3 +146,58 @@ def test_the_site_answers_again_when_postgresql_is_back(visitor, postgres_proxy)
     postgres_proxy.up()
 
     assert visitor.get("/").status_code != 503
+
+
+# The log of an outage: one line a minute, not a traceback per request -------------------------
+
+
+def _request_log(caplog):
+    return [record for record in caplog.records if record.name == "django.request"]
+
+
+def test_a_database_outage_logs_one_line_for_many_requests(visitor, home, caplog):
+    with caplog.at_level(logging.ERROR, logger="django.request"), database_out():
+        for _ in range(5):
+            visitor.get("/")
+
+    assert len(_request_log(caplog)) == 1
+
+
+def test_the_outage_line_names_the_error_without_a_traceback(visitor, home, caplog):
+    with caplog.at_level(logging.ERROR, logger="django.request"), database_out():
+        visitor.get("/")
+
+    [record] = _request_log(caplog)
+    assert "OperationalError" in record.getMessage()
+    assert (record.exc_info, record.exc_text) == (None, None)
+
+
+def test_a_database_outage_is_logged_again_after_a_minute(visitor, home, caplog, monkeypatch):
+    now = [1000.0]
+    monkeypatch.setattr(failures, "clock", lambda: now[0])
+    with caplog.at_level(logging.ERROR, logger="django.request"), database_out():
+        visitor.get("/")
+        now[0] += LOG_EVERY
+        visitor.get("/")
+
+    assert len(_request_log(caplog)) == 2
+
+
+def _error_record(error):
+    return logging.LogRecord(
+        "django.request",
+        logging.ERROR,
+        __file__,
+        1,
+        "Internal Server Error: %s",
+        ("/",),
+        (type(error), error, None),
+    )
+
+
+def test_other_server_errors_are_logged_each_time_with_their_traceback():
+    log_filter = DatabaseOutageLogFilter()
+    records = [_error_record(ValueError("a bug")) for _ in range(3)]
+
+    assert [log_filter.filter(record) for record in records] == [True, True, True]
+    assert all(record.exc_info is not None for record in records)

@@ -15,7 +15,7 @@ class WagtailSelosteAppConfig(AppConfig):
     def ready(self):
         from . import (
             checks,  # noqa: F401  (registers the system checks and the deployment checks)
-            middleware,  # noqa: F401  (forgets cached site lookups when a site changes)
+            middleware,  # forgets cached site lookups when a site changes; the outage log filter
             signals,  # noqa: F401  (site checks refreshed after publishing)
         )
         from .notice import (
@@ -30,3 +30,5 @@ class WagtailSelosteAppConfig(AppConfig):
         from .register.scoping import scope_site_history
 
         scope_site_history()
+        # A database outage: one log line a minute, not a traceback (and a mail) per request.
+        middleware.install_database_outage_log_filter()

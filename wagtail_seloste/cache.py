@@ -26,24 +26,21 @@ from django.core.cache.backends.base import DEFAULT_TIMEOUT, InvalidCacheBackend
 from django.core.cache.backends.redis import RedisCache as DjangoRedisCache
 from django.core.cache.backends.redis import RedisCacheClient
 
+from .log import failures
+
 logger = logging.getLogger("wagtail_seloste.cache")
 
 # After a failure, the backend rests this long (seconds) before it is asked again.
 PAUSE = 5
-# A failing cache is reported at most this often (seconds) per cache alias.
-LOG_EVERY = 60
 
 _MISSING = object()
 _paused_until = {}
-_logged_at = {}
 
 
 def _failed(alias, operation, error):
-    now = time.monotonic()
-    _paused_until[alias] = now + PAUSE
-    last = _logged_at.get(alias)
-    if last is None or now - last >= LOG_EVERY:
-        _logged_at[alias] = now
+    _paused_until[alias] = time.monotonic() + PAUSE
+    # Reported at most once a minute per cache alias (the throttle shared with the database's).
+    if failures.allow(("cache", alias)):
         # The key is not logged: a rate limit's key is derived from an address.
         logger.warning(
             "The cache %r failed (%s: %s); pages are served without it, from the database. "
@@ -57,7 +54,7 @@ def _failed(alias, operation, error):
 def reset():
     """Forget past failures (tests, or after the cache has been repaired)."""
     _paused_until.clear()
-    _logged_at.clear()
+    failures.reset()
 
 
 class SafeCache:

@@ -9,11 +9,16 @@ Use them from ``LOGGING`` (docs/deployment.md, ``example_site/settings/productio
   Docker, Loki, CloudWatch) read without a parser of their own.
 - :class:`AdminEmailHandler`, Django's error mail to ``ADMINS`` without the request (its POST
   data and cookies) and without the frames' local variables, which may hold a client's details.
+
+And :data:`failures`, the throttle shared by the outage logs (a failing cache, an unreachable
+database): one line a minute per kind of failure, not one per request, so that an outage of
+minutes under load neither floods the log nor mails ``ADMINS`` for every visitor.
 """
 
 import json
 import logging
 import re
+import threading
 import time
 import traceback
 
@@ -23,6 +28,37 @@ from django.utils import log as django_log
 EMAIL = re.compile(r"[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+")
 # International (+358 40 123 4567) or Finnish national (040 123 4567, 09-123 4567) numbers.
 PHONE = re.compile(r"(?<![\w.])(?:\+\d{1,3}[ -]?|0)\d{1,3}(?:[ -]?\d{2,4}){2,4}(?![\w.])")
+
+
+# An outage is reported at most this often (seconds) per kind of failure.
+LOG_EVERY = 60
+
+
+class Throttle:
+    """``allow(kind)`` is true at most once per ``every`` seconds for each kind of failure."""
+
+    def __init__(self, every=LOG_EVERY, clock=time.monotonic):
+        self.every = every
+        self.clock = clock
+        self._last = {}
+        self._lock = threading.Lock()
+
+    def allow(self, kind):
+        now = self.clock()
+        with self._lock:
+            last = self._last.get(kind)
+            if last is not None and now - last < self.every:
+                return False
+            self._last[kind] = now
+            return True
+
+    def reset(self):
+        """Forget what was reported (tests, or after the outage has been repaired)."""
+        with self._lock:
+            self._last.clear()
+
+
+failures = Throttle()
 
 
 def redact(text):

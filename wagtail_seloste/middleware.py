@@ -1,6 +1,6 @@
 """The site's own middleware: the request's Wagtail site from the shared cache
 (``SiteLookupMiddleware``) and a clear 503 page while the database is out
-(``DatabaseOutageMiddleware``).
+(``DatabaseOutageMiddleware``, with ``DatabaseOutageLogFilter``: one log line a minute).
 
 Finding the request's Wagtail site from the shared cache, for installs with many sites.
 
@@ -13,6 +13,7 @@ deleted, or a site's root page is saved or moved. Put it first in ``MIDDLEWARE``
 with many sites.
 """
 
+import logging
 import sys
 
 from django.core.signals import got_request_exception
@@ -25,6 +26,7 @@ from wagtail.models import Site
 from wagtail.signals import post_page_move
 
 from .cache import bump, cache, generation
+from .log import failures, redact
 
 GENERATION_KEY = "wagtail_seloste:site_generation"
 TIMEOUT = 300
@@ -131,5 +133,42 @@ class DatabaseOutageMiddleware:
     def __call__(self, request):
         response = self.get_response(request)
         if response.status_code == 500 and getattr(request, "_seloste_database_out", False):
-            return database_outage_response(request)
+            response = database_outage_response(request)
+            # The failure was logged already (once a minute, DatabaseOutageLogFilter): Django's
+            # "Service Unavailable" line for each 503 would be the flood again.
+            response._has_been_logged = True
         return response
+
+
+class DatabaseOutageLogFilter(logging.Filter):
+    """Django logs every request that failed as "Internal Server Error" with its traceback, to
+    the log and to ``ADMINS``' mail: a database outage under load is then a traceback and a mail
+    per visitor. On ``django.request`` (installed by the app), a failure of the database
+    (``OperationalError``, ``InterfaceError``) becomes one line without the traceback, at most
+    once a minute per error class (the throttle shared with the cache's failures); the other
+    errors pass untouched."""
+
+    def filter(self, record):
+        error = record.exc_info[1] if record.exc_info else None
+        if not isinstance(error, (OperationalError, InterfaceError)):
+            return True
+        kind = type(error).__name__
+        if not failures.allow(("database", kind)):
+            return False
+        detail = redact(str(error).strip().splitlines()[0]) if str(error).strip() else ""
+        record.msg = (
+            "The database failed (%s: %s); requests fail until it is back. "
+            "This is logged at most once a minute."
+        )
+        record.args = (kind, detail)
+        record.exc_info = None
+        record.exc_text = None
+        return True
+
+
+database_outage_log_filter = DatabaseOutageLogFilter()
+
+
+def install_database_outage_log_filter():
+    """Add the filter to Django's request logger (once; the app's ``ready()`` calls this)."""
+    logging.getLogger("django.request").addFilter(database_outage_log_filter)

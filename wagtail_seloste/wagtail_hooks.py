@@ -2,6 +2,7 @@
 and the register's shared "viewed" audit action."""
 
 from django.shortcuts import redirect
+from django.templatetags.static import static
 from django.urls import NoReverseMatch, path, reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
@@ -26,6 +27,14 @@ PUBLISH_OVERRIDE_ACTION = "wagtail_seloste.publish_override"
 
 # A breach is the accountability record of GDPR Art 33(5): nobody deletes one in the admin.
 register_permission_policy(Breach, BreachPermissionPolicy(Breach))
+
+
+@hooks.register("insert_global_admin_css")
+def phone_admin_css():
+    """The admin on a phone: wide tables scroll in their own box, long words wrap."""
+    return format_html(
+        '<link rel="stylesheet" href="{}">', static("wagtail_seloste/css/admin_phone.css")
+    )
 
 
 @hooks.register("before_publish_page")

@@ -10,6 +10,7 @@ docs/deployment.md.
 
 import os
 
+import django
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
@@ -108,11 +109,15 @@ if env("DEFAULT_FROM_EMAIL"):
     DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL")
 if env("SERVER_EMAIL") or env("DEFAULT_FROM_EMAIL"):
     SERVER_EMAIL = env("SERVER_EMAIL", env("DEFAULT_FROM_EMAIL"))
-# "Name <address>" or "address", comma-separated: who gets an email on a server error.
-ADMINS = [
-    (item.split("<")[0].strip(), item.split("<")[-1].rstrip(">").strip())
-    for item in env_list("DJANGO_ADMINS")
-]
+# "Name <address>" or "address", comma-separated: who gets an email on a server error. Django 6.0
+# takes the strings as they are (its (name, address) pairs are deprecated); 5.2 needs the pairs.
+if django.VERSION >= (6, 0):
+    ADMINS = env_list("DJANGO_ADMINS")
+else:
+    ADMINS = [
+        (item.split("<")[0].strip(), item.split("<")[-1].rstrip(">").strip())
+        for item in env_list("DJANGO_ADMINS")
+    ]
 
 # The site's public address, for the admin links of owners' emails; unset, check --deploy names
 # it (wagtail_seloste.W203) instead of sending links to 127.0.0.1.
