@@ -1,13 +1,11 @@
 """The booking page and its configuration: services, opening hours, closed days, consents."""
 
-import copy
 import secrets
 from urllib.parse import urlsplit
 
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import prefetch_related_objects
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.http import HttpResponseRedirect
@@ -408,57 +406,54 @@ class BookingPage(RoutablePageMixin, Page):
 
         return preview_view(self, request)
 
-    # Read once per page object: the wizard's forms (each step is validated again on later
-    # steps), its template and the store all ask for them within one request. They are also
-    # kept in the shared cache per page, so that a wizard request reads none of them: forgotten
-    # when any page is saved (publishing writes the rows with the page) or one of the rows
-    # itself is saved or deleted (``PAGES_GENERATION``, signals.py and below).
+    # The services and consent boxes are read once per page object: the wizard's forms (each
+    # step is validated again on later steps), its template and the store all ask for them
+    # within one request. All four kinds of rows are kept in the shared cache per page, so that
+    # a wizard request reads none of them: forgotten when any page is saved (publishing writes
+    # the rows with the page) or one of the rows itself is saved or deleted
+    # (``PAGES_GENERATION``, signals.py and below).
     ROWS_READ_ONCE = ("services", "consent_checkboxes", "opening_hours", "closed_dates")
     ROWS_TIMEOUT = 3600
 
     def rows(self, relation):
-        """``services``, ``consent_checkboxes``, ``opening_hours`` or ``closed_dates`` of this
-        page, read from the database (or the shared cache) once per page object (Django's
-        prefetch cache; rows assigned in memory, as in a preview or a revision, are returned
-        as they are)."""
-        in_memory = relation in getattr(self, "_cluster_related_objects", {})
-        if (
-            self.pk
-            and not in_memory
-            and relation not in getattr(self, "_prefetched_objects_cache", {})
-        ):
-            self._read_rows(relation)
+        """``services`` or ``consent_checkboxes`` of this page, read once per page object
+        (Django's prefetch cache, filled from ``shared_rows``; rows assigned in memory, as in a
+        preview or a revision, are returned as they are)."""
+        if self._reads_rows(relation):
+            queryset = getattr(self, relation).all()
+            queryset._result_cache = self.shared_rows(relation)
+            queryset._prefetch_done = True
+            if not hasattr(self, "_prefetched_objects_cache"):
+                self._prefetched_objects_cache = {}
+            self._prefetched_objects_cache[relation] = queryset
         return list(getattr(self, relation).all())
 
-    def _read_rows(self, relation):
+    def _reads_rows(self, relation):
+        """Whether ``relation``'s rows come from the database (not from memory)."""
+        return bool(
+            self.pk
+            and relation not in getattr(self, "_cluster_related_objects", {})
+            and relation not in getattr(self, "_prefetched_objects_cache", {})
+        )
+
+    def shared_rows(self, relation):
+        """The live page's rows of ``relation`` (one of ``ROWS_READ_ONCE``) as the database has
+        them, from the shared cache when it has them: each call asks the cache again."""
         from ..cache import PAGES_GENERATION, cache, generation
 
-        if "_seloste_rows_generation" not in self.__dict__:
-            self.__dict__["_seloste_rows_generation"] = generation(PAGES_GENERATION)
-        generation_ = self.__dict__["_seloste_rows_generation"]
-        key = f"wagtail_seloste:booking_rows:{generation_}:{self.pk}:{relation}"
+        key = f"wagtail_seloste:booking_rows:{generation(PAGES_GENERATION)}:{self.pk}:{relation}"
         rows = cache.get(key)
         if rows is None:
-            prefetch_related_objects([self], relation)
-            cache.set(
-                key,
-                [_without_relations(row) for row in getattr(self, relation).all()],
-                self.ROWS_TIMEOUT,
-            )
-            return
+            model = self._meta.get_field(relation).related_model
+            rows = list(model.objects.filter(page_id=self.pk))
+            cache.set(key, rows, self.ROWS_TIMEOUT)
         for row in rows:
-            row._state.fields_cache["page"] = self  # as the prefetch leaves them
-        queryset = getattr(self, relation).all()
-        queryset._result_cache = rows
-        queryset._prefetch_done = True
-        if not hasattr(self, "_prefetched_objects_cache"):
-            self._prefetched_objects_cache = {}
-        self._prefetched_objects_cache[relation] = queryset
+            row._state.fields_cache["page"] = self  # as a prefetch leaves them
+        return rows
 
     def save(self, *args, **kwargs):
         result = super().save(*args, **kwargs)
         # The child rows were just written (modelcluster): read them again when next asked.
-        self.__dict__.pop("_seloste_rows_generation", None)
         for relation in self.ROWS_READ_ONCE:
             getattr(self, "_prefetched_objects_cache", {}).pop(relation, None)
         return result
@@ -509,14 +504,6 @@ class BookingPage(RoutablePageMixin, Page):
     def reset_feed_secret(self):
         self.feed_secret = new_feed_secret()
         BookingPage.objects.filter(pk=self.pk).update(feed_secret=self.feed_secret)
-
-
-def _without_relations(row):
-    """A copy of ``row`` that keeps its own fields only (not its page), for the shared cache."""
-    clone = copy.copy(row)
-    clone._state = copy.copy(row._state)
-    clone._state.fields_cache = {}
-    return clone
 
 
 def field_from_health_basis(site):

@@ -60,10 +60,11 @@ def opening_intervals(page, day, tz, weekly=None, closed=None):
 
 
 def _rows(schedule, relation):
-    """The schedule page's rows, read once per page object and kept in the shared cache
-    (``BookingPage.rows``)."""
-    rows = getattr(schedule, "rows", None)
-    return rows(relation) if rows is not None else list(getattr(schedule, relation).all())
+    """The schedule page's opening hours or closed days: from the shared cache
+    (``BookingPage.shared_rows``) unless the page holds them in memory (a preview)."""
+    if hasattr(schedule, "shared_rows") and schedule._reads_rows(relation):
+        return schedule.shared_rows(relation)
+    return list(getattr(schedule, relation).all())
 
 
 NAIVE_EPOCH = datetime(1970, 1, 1)
