@@ -292,7 +292,7 @@ class ConsentForm(forms.Form):
         self.checkboxes = page.get_consent_checkboxes(service)
         for checkbox in self.checkboxes:
             anchor = (
-                notice.anchor_of(checkbox.notice_section)
+                notice.stored_anchor_of(checkbox.notice_section)
                 if notice and checkbox.notice_section
                 else ""
             )

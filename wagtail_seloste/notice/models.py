@@ -262,6 +262,29 @@ class NoticePage(Page):
                 return section["anchor"]
         return ""
 
+    def stored_anchor_of(self, kind):
+        """``anchor_of`` for a notice as the database has it (not a preview or a revision):
+        the anchors of its sections in the active language are kept in the shared cache, and
+        forgotten whenever any page is saved (``PAGES_GENERATION``), so that the booking's
+        consent step does not read the notice's sections on every request."""
+        from django.utils.translation import get_language
+
+        from ..cache import PAGES_GENERATION, cache, generation
+
+        if not self.pk or "numbered_sections" in self.__dict__:
+            return self.anchor_of(kind)
+        key = (
+            f"wagtail_seloste:notice_anchors:{generation(PAGES_GENERATION)}:{self.pk}:"
+            f"{get_language()}"
+        )
+        anchors = cache.get(key)
+        if anchors is None:
+            anchors = {}
+            for section in self.numbered_sections:
+                anchors.setdefault(section["block"].block_type, section["anchor"])
+            cache.set(key, anchors, 3600)
+        return anchors.get(kind, "")
+
     @property
     def purposes(self):
         return [p for section in self.sections_of_kind("purposes") for p in section["purposes"]]
