@@ -169,3 +169,32 @@ def test_the_language_links_are_computed_while_the_cache_is_down(demo, client, p
         "sv": "/sv/dataskyddsbeskrivning/",
         "en": "/en/privacy-notice/",
     }
+
+
+# The notice's section anchors (the booking's consent step, the request form) -----------------
+
+
+def stored(notice):
+    """The notice as the next request reads it."""
+    return NoticePage.objects.get(pk=notice.pk)
+
+
+def test_the_anchors_are_read_without_reading_the_sections_once_cached(notice):
+    expected = stored(notice).stored_anchor_of("purposes")
+    page = stored(notice)
+
+    assert page.stored_anchor_of("purposes") == expected == notice.anchor_of("purposes")
+    assert "numbered_sections" not in page.__dict__
+
+
+def test_the_anchors_follow_a_section_removed_and_published(notice):
+    assert stored(notice).stored_anchor_of("purposes")
+    page = stored(notice)
+    page.sections = [(b.block_type, b.value) for b in page.sections if b.block_type != "purposes"]
+    page.save_revision().publish()
+
+    assert stored(notice).stored_anchor_of("purposes") == ""
+
+
+def test_the_anchors_are_computed_while_the_cache_is_down(notice, plugin_cache_down):
+    assert stored(notice).stored_anchor_of("purposes") == notice.anchor_of("purposes")
