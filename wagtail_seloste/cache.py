@@ -149,6 +149,17 @@ def generation(key):
     return cache.get_or_set(key, 1, None)
 
 
+def request_generation(request, key):
+    """``generation(key)`` read once per request (kept on ``request``; read each time without
+    one): a page asks for it in several template tags."""
+    if request is None:
+        return generation(key)
+    known = request.__dict__.setdefault("_seloste_generations", {})
+    if key not in known:
+        known[key] = generation(key)
+    return known[key]
+
+
 def bump(key):
     """Forget every entry keyed with ``generation(key)``. With the cache down the bump is lost,
     and so is nothing else: the entries it still holds expire after their timeout."""

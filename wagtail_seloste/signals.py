@@ -54,9 +54,12 @@ def refresh_site_findings_when_notice_published(sender, instance, **kwargs):
 @receiver(post_delete)
 @receiver(post_page_move)
 def forget_links_between_pages(sender, instance=None, **kwargs):
-    # Published, unpublished, renamed, moved or deleted, any page or locale may change a link
-    # kept under PAGES_GENERATION (the language switcher, a site's navigation).
-    from wagtail.models import Locale, Page
+    # Published, unpublished, renamed, moved or deleted, any page, locale or site may change a
+    # link kept under PAGES_GENERATION (the language switcher, the footer's notice link, a
+    # site's navigation) or a booking page's rows kept under it (booking/pages.py, whose own
+    # rows bump it too). A site's
+    # hostname, port or root page changes its pages' URLs.
+    from wagtail.models import Locale, Page, Site
 
-    if isinstance(instance, Page | Locale):
+    if isinstance(instance, Page | Locale | Site):
         bump(PAGES_GENERATION)

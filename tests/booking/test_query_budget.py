@@ -1,11 +1,15 @@
-"""The booking's query budgets (issue 22): each GET of a wizard step <= 12 queries, the
-finishing request <= 30 with the emails queued as in production, storing a booking <= 12 with
-a new client. ``make bench`` prints the same figures beside these goals.
+"""The booking's query budgets. Issue 22's goals are each GET of a wizard step <= 12 queries,
+the finishing request <= 30 with the emails queued as in production, storing a booking <= 12
+with a new client; the budgets below are what the code does now (the links, the booking page's
+rows and the notice's anchors kept in the shared cache, the chosen time checked only on its
+own post and the final step), so that a change that adds queries is noticed. ``make bench``
+prints the same figures beside the goals (``tests/bench_cpu.py`` on the demo site).
 
 Measured on the bench's kind of site (``bare_booking_page``: Wagtail's own root page, no
 notice), and with the usual fixtures' site (``booking_page``: a home page of its own and a
-live notice), which costs two queries more per page view: Wagtail's routing reads the home
-page's specific row, and the footer's notice link reads the notice.
+live notice), which costs up to two queries more per page view (Wagtail's routing reads the
+home page's specific row; the confirmation step reads the notice for its links) and three more
+on the finishing request (the notice of the consent records too).
 """
 
 import pytest
@@ -15,11 +19,12 @@ from tests.booking_helpers import first_free
 from wagtail_seloste.booking.models import Booking, Client, SlotLock
 from wagtail_seloste.booking.store import create_booking
 
-GET_STEP_BUDGET = 12
-FINISHING_BUDGET = 30
-STORING_BUDGET = 12
+GET_STEP_BUDGET = 7  # goal 12
+FINISHING_BUDGET = 19  # goal 30
+STORING_BUDGET = 10  # goal 12
 # The usual fixtures' site: see the module docstring.
 SITE_OF_ITS_OWN = 2
+FINISHING_ON_A_SITE_OF_ITS_OWN = 3
 
 # Emails queued as the production worker takes them, not sent inside the request.
 QUEUED = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
@@ -111,7 +116,7 @@ def test_the_finishing_request_on_a_site_with_a_home_page_and_a_notice_stays_wit
 ):
     done = walk("valmis")
 
-    with django_assert_max_num_queries(FINISHING_BUDGET):
+    with django_assert_max_num_queries(FINISHING_BUDGET + FINISHING_ON_A_SITE_OF_ITS_OWN):
         response = client.get(done)
 
     assert response.status_code == 302

@@ -89,7 +89,13 @@ def parse_slot(value):
 
 
 class SlotForm(forms.Form):
-    """The start time; the template renders the free times of one day as radio buttons."""
+    """The start time; the template renders the free times of one day as radio buttons.
+
+    ``check_free`` (the default) checks that the time is still free; the wizard asks for it
+    only where it matters (the time step's own post and the final step, where the store checks
+    again under the calendar's lock), not each time a later step validates the earlier steps'
+    answers again. A time is checked once per page object (one request) at most.
+    """
 
     slot = forms.CharField(
         label=_("Time"),
@@ -97,10 +103,18 @@ class SlotForm(forms.Form):
         error_messages={"required": _("Choose a time.")},
     )
 
-    def __init__(self, *args, page, service, **kwargs):
+    def __init__(self, *args, page, service, check_free=True, **kwargs):
         super().__init__(*args, **kwargs)
         self.page = page
         self.service = service
+        self.check_free = check_free
+
+    def is_free(self, start):
+        checked = self.page.__dict__.setdefault("_seloste_free_checked", {})
+        key = (self.service.pk, start)
+        if key not in checked:
+            checked[key] = is_free(self.page, self.service, start)
+        return checked[key]
 
     def clean_slot(self):
         start = parse_slot(self.cleaned_data["slot"])
@@ -111,7 +125,7 @@ class SlotForm(forms.Form):
             raise ValidationError(
                 _("That time cannot be booked yet. Choose a time from the list."), code="range"
             )
-        if self.service is None or not is_free(self.page, self.service, start):
+        if self.service is None or (self.check_free and not self.is_free(start)):
             raise ValidationError(
                 _("That time is no longer free. Choose another time."), code="taken"
             )
@@ -278,7 +292,7 @@ class ConsentForm(forms.Form):
         self.checkboxes = page.get_consent_checkboxes(service)
         for checkbox in self.checkboxes:
             anchor = (
-                notice.anchor_of(checkbox.notice_section)
+                notice.stored_anchor_of(checkbox.notice_section)
                 if notice and checkbox.notice_section
                 else ""
             )

@@ -6,7 +6,8 @@ from urllib.parse import urlsplit
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import prefetch_related_objects
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
 from django.http import HttpResponseRedirect
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext_lazy as _
@@ -405,22 +406,50 @@ class BookingPage(RoutablePageMixin, Page):
 
         return preview_view(self, request)
 
-    # Read once per page object: the wizard's forms (each step is validated again on later
-    # steps), its template and the store all ask for them within one request.
-    ROWS_READ_ONCE = ("services", "consent_checkboxes")
+    # The services and consent boxes are read once per page object: the wizard's forms (each
+    # step is validated again on later steps), its template and the store all ask for them
+    # within one request. All four kinds of rows are kept in the shared cache per page, so that
+    # a wizard request reads none of them: forgotten when any page is saved (publishing writes
+    # the rows with the page) or one of the rows itself is saved or deleted
+    # (``PAGES_GENERATION``, signals.py and below).
+    ROWS_READ_ONCE = ("services", "consent_checkboxes", "opening_hours", "closed_dates")
+    ROWS_TIMEOUT = 3600
 
     def rows(self, relation):
-        """``services`` or ``consent_checkboxes`` of this page, read from the database once per
-        page object (Django's prefetch cache; rows assigned in memory, as in a preview or a
-        revision, are returned as they are)."""
-        in_memory = relation in getattr(self, "_cluster_related_objects", {})
-        if (
-            self.pk
-            and not in_memory
-            and relation not in getattr(self, "_prefetched_objects_cache", {})
-        ):
-            prefetch_related_objects([self], relation)
+        """``services`` or ``consent_checkboxes`` of this page, read once per page object
+        (Django's prefetch cache, filled from ``shared_rows``; rows assigned in memory, as in a
+        preview or a revision, are returned as they are)."""
+        if self._reads_rows(relation):
+            queryset = getattr(self, relation).all()
+            queryset._result_cache = self.shared_rows(relation)
+            queryset._prefetch_done = True
+            if not hasattr(self, "_prefetched_objects_cache"):
+                self._prefetched_objects_cache = {}
+            self._prefetched_objects_cache[relation] = queryset
         return list(getattr(self, relation).all())
+
+    def _reads_rows(self, relation):
+        """Whether ``relation``'s rows come from the database (not from memory)."""
+        return bool(
+            self.pk
+            and relation not in getattr(self, "_cluster_related_objects", {})
+            and relation not in getattr(self, "_prefetched_objects_cache", {})
+        )
+
+    def shared_rows(self, relation):
+        """The live page's rows of ``relation`` (one of ``ROWS_READ_ONCE``) as the database has
+        them, from the shared cache when it has them: each call asks the cache again."""
+        from ..cache import PAGES_GENERATION, cache, generation
+
+        key = f"wagtail_seloste:booking_rows:{generation(PAGES_GENERATION)}:{self.pk}:{relation}"
+        rows = cache.get(key)
+        if rows is None:
+            model = self._meta.get_field(relation).related_model
+            rows = list(model.objects.filter(page_id=self.pk))
+            cache.set(key, rows, self.ROWS_TIMEOUT)
+        for row in rows:
+            row._state.fields_cache["page"] = self  # as a prefetch leaves them
+        return rows
 
     def save(self, *args, **kwargs):
         result = super().save(*args, **kwargs)
@@ -659,3 +688,19 @@ class SlotLock(RegisterModel):
 
     def __str__(self):
         return f"SlotLock #{self.pk}"
+
+
+@receiver(post_save, sender=Service)
+@receiver(post_delete, sender=Service)
+@receiver(post_save, sender=OpeningHours)
+@receiver(post_delete, sender=OpeningHours)
+@receiver(post_save, sender=ClosedDate)
+@receiver(post_delete, sender=ClosedDate)
+@receiver(post_save, sender=ConsentCheckbox)
+@receiver(post_delete, sender=ConsentCheckbox)
+def forget_booking_rows(sender, **kwargs):
+    """A service, opening hour, closed day or consent box saved or deleted on its own (not
+    with its page, which forgets them anyway): the pages' cached rows are forgotten."""
+    from ..cache import PAGES_GENERATION, bump
+
+    bump(PAGES_GENERATION)

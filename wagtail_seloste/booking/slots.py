@@ -40,7 +40,7 @@ def opening_intervals(page, day, tz, weekly=None, closed=None):
     """
     schedule = schedule_page(page)
     if closed is None:
-        closed = list(schedule.closed_dates.all())
+        closed = _rows(schedule, "closed_dates")
     exceptions = [c for c in closed if c.covers(day)]
     if exceptions:
         return [
@@ -51,12 +51,20 @@ def opening_intervals(page, day, tz, weekly=None, closed=None):
     if getattr(schedule, "close_public_holidays", False) and is_public_holiday(day):
         return []
     if weekly is None:
-        weekly = list(schedule.opening_hours.all())
+        weekly = _rows(schedule, "opening_hours")
     return [
         (_aware(day, h.opens, tz), _aware(day, h.closes, tz))
         for h in weekly
         if h.weekday == day.weekday() and h.closes > h.opens
     ]
+
+
+def _rows(schedule, relation):
+    """The schedule page's opening hours or closed days: from the shared cache
+    (``BookingPage.shared_rows``) unless the page holds them in memory (a preview)."""
+    if hasattr(schedule, "shared_rows") and schedule._reads_rows(relation):
+        return schedule.shared_rows(relation)
+    return list(getattr(schedule, relation).all())
 
 
 NAIVE_EPOCH = datetime(1970, 1, 1)
@@ -209,8 +217,8 @@ def free_slots(page, service, *, now=None, first_day=None, last_day=None):
     if last_day < first_day:
         return {}
     schedule = schedule_page(page)
-    weekly = list(schedule.opening_hours.all())
-    closed = list(schedule.closed_dates.all())
+    weekly = _rows(schedule, "opening_hours")
+    closed = _rows(schedule, "closed_dates")
     duration = timedelta(minutes=service.duration_minutes)
     step = timedelta(minutes=max(page.slot_step_minutes, 5))
     buffer = timedelta(minutes=page.buffer_minutes)

@@ -80,6 +80,9 @@ class BookingWizard(NamedUrlSessionWizardView):
     """
 
     page = None
+    # Whether the chosen time is checked to be free (``SlotForm.check_free``): on the time
+    # step's own post and on the final step, not on the other steps' requests.
+    check_slot = False
     form_list = [
         (STEP_SERVICE, ServiceForm),
         (STEP_TIME, SlotForm),
@@ -128,7 +131,9 @@ class BookingWizard(NamedUrlSessionWizardView):
         kwargs = {}
         if step == STEP_SERVICE:
             kwargs["page"] = self.page
-        elif step in (STEP_TIME, STEP_CONTACT):
+        elif step == STEP_TIME:
+            kwargs.update(page=self.page, service=self.chosen_service(), check_free=self.check_slot)
+        elif step == STEP_CONTACT:
             kwargs.update(page=self.page, service=self.chosen_service())
         elif step == STEP_CONFIRM:
             notice = self.get_notice()
@@ -163,6 +168,7 @@ class BookingWizard(NamedUrlSessionWizardView):
             if current is not None and current not in self.get_form_list():
                 # formtools would make an unknown step current and fail on it.
                 raise SuspiciousOperation("Unknown wizard step.")
+            self.check_slot = current == STEP_TIME
             if current == self.steps.last and over_rate_limit(self.request):
                 self.storage.current_step = current
                 form = self.get_form(step=current, data=self.request.POST)
@@ -196,6 +202,9 @@ class BookingWizard(NamedUrlSessionWizardView):
     def render_done(self, form, **kwargs):
         if kwargs.get("step") != self.done_step_name:
             return redirect(self.get_step_url(self.done_step_name))
+        # Every step is validated again: the time must still be free (the store checks it once
+        # more under the calendar's lock).
+        self.check_slot = True
         try:
             return super().render_done(form, **kwargs)
         except SlotTaken:

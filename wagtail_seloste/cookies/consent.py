@@ -343,11 +343,30 @@ def _by_language(notice):
 def categories_in_language(site, language=None):
     """The site's cookie categories for its cookie settings page, in ``language`` (the active
     one by default): the canonical notice's categories and cookies, with the words of its
-    translation in that language where it has one (``notice.cookie_declarations``)."""
+    translation in that language where it has one (``notice.cookie_declarations``).
+
+    Kept in the shared cache per site and language: forgotten when any page is saved (a notice
+    published, PAGES_GENERATION) or the canonical notice changes (a notice published,
+    unpublished, moved or deleted, or the settings saved)."""
+    from ..cache import PAGES_GENERATION, cache, generation
+    from ..notice.models import CANONICAL_GENERATION_KEY
+
+    language = (language or translation.get_language() or "").split("-")[0]
+    key = (
+        f"wagtail_seloste:cookie_categories:{generation(CANONICAL_GENERATION_KEY)}:"
+        f"{generation(PAGES_GENERATION)}:{site.pk}:{language}"
+    )
+    categories = cache.get(key)
+    if categories is None:
+        categories = _categories_in_language(site, language)
+        cache.set(key, categories, seloste_settings.COOKIE_CACHE_TIMEOUT)
+    return categories
+
+
+def _categories_in_language(site, language):
     notice = source_notice(site)
     if notice is None:
         return []
-    language = (language or translation.get_language() or "").split("-")[0]
     valid = {category["key"] for category in declared_categories(notice)}
     translated = notice.live_translation(language) if language else None
     categories = localised_categories(notice, translated.specific if translated else None)

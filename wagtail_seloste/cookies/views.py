@@ -6,6 +6,7 @@ from django.http import HttpResponseBadRequest, HttpResponseRedirect, JsonRespon
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.decorators import method_decorator
+from django.utils.functional import SimpleLazyObject
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views import View
@@ -61,7 +62,8 @@ class CookieSettingsView(View):
 
         states = consent_states(self.request)
         site = Site.find_for_request(self.request)
-        notice = source_notice(site)
+        # Read only if a template asks (the settings page itself does not).
+        notice = SimpleLazyObject(lambda: source_notice(site))
         # Names, purposes and durations in the language the visitor reads; every cookie the
         # canonical notice declares is listed (``categories_in_language``).
         categories = categories_in_language(site) if site is not None else []

@@ -262,6 +262,29 @@ class NoticePage(Page):
                 return section["anchor"]
         return ""
 
+    def stored_anchor_of(self, kind):
+        """``anchor_of`` for a notice as the database has it (not a preview or a revision):
+        the anchors of its sections in the active language are kept in the shared cache, and
+        forgotten whenever any page is saved (``PAGES_GENERATION``), so that the booking's
+        consent step does not read the notice's sections on every request."""
+        from django.utils.translation import get_language
+
+        from ..cache import PAGES_GENERATION, cache, generation
+
+        if not self.pk or "numbered_sections" in self.__dict__:
+            return self.anchor_of(kind)
+        key = (
+            f"wagtail_seloste:notice_anchors:{generation(PAGES_GENERATION)}:{self.pk}:"
+            f"{get_language()}"
+        )
+        anchors = cache.get(key)
+        if anchors is None:
+            anchors = {}
+            for section in self.numbered_sections:
+                anchors.setdefault(section["block"].block_type, section["anchor"])
+            cache.set(key, anchors, 3600)
+        return anchors.get(kind, "")
+
     @property
     def purposes(self):
         return [p for section in self.sections_of_kind("purposes") for p in section["purposes"]]
@@ -279,7 +302,7 @@ class NoticePage(Page):
         """The notice whose cookie declarations this one translates: the site's canonical
         notice when this is one of its translations, else this notice itself."""
         site = self.get_site()
-        canonical = type(self)._canonical_for_site(site) if site is not None else None
+        canonical = type(self)._canonical_for_site(site, this=self) if site is not None else None
         if canonical is None or canonical.translation_key != self.translation_key:
             return self
         return canonical
@@ -299,7 +322,9 @@ class NoticePage(Page):
 
     @property
     def language_code(self):
-        return self.locale.language_code
+        from .locales import locale_of
+
+        return locale_of(self).language_code  # from the cached locales, without a query
 
     def get_site(self):
         # While the page is served, the site found once (see serve).
@@ -328,7 +353,7 @@ class NoticePage(Page):
         # visitor's browser, so a Finnish notice never gets Swedish headings.
         # Its cookie source and the providers' versions both ask for the site, and Wagtail
         # queries it each time: one query while serving, none kept after.
-        self.__dict__["_seloste_serving_site"] = super().get_site()
+        self.__dict__["_seloste_serving_site"] = self._site_of_request(request)
         try:
             with translation.override(self.language_code):
                 response = super().serve(request, *args, **kwargs)
@@ -337,6 +362,17 @@ class NoticePage(Page):
         finally:
             del self.__dict__["_seloste_serving_site"]
         return response
+
+    def _site_of_request(self, request):
+        """The page's site: the request's (which Wagtail's routing has read) when the page is
+        on it, the one ``get_site`` would read (a query less), else ``get_site``'s."""
+        from wagtail.models import Site
+
+        site = Site.find_for_request(request)
+        parts = self.get_url_parts()
+        if site is not None and parts is not None and parts[0] == site.pk:
+            return site
+        return super().get_site()
 
     @classmethod
     def for_request(cls, request, locale=None):
@@ -369,9 +405,10 @@ class NoticePage(Page):
         return notice.live_translation(locale) or notice
 
     @classmethod
-    def _canonical_for_site(cls, site):
+    def _canonical_for_site(cls, site, this=None):
         # Every booking, email and banner rebuild asks this: the answer (the notice's id) is
         # kept in the shared cache and forgotten whenever a notice or the settings change.
+        # ``this``: a live notice at hand (the one being served), used when it is the answer.
         from ..cache import cache
 
         key = canonical_cache_key(site.pk)
@@ -379,6 +416,8 @@ class NoticePage(Page):
         if notice_id is not None:
             if not notice_id:
                 return None
+            if this is not None and this.pk == notice_id and this.live and this.pk:
+                return this
             notice = cls.objects.live().filter(pk=notice_id).first()
             if notice is not None:
                 return notice

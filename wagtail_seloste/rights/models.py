@@ -179,10 +179,21 @@ class RightsRequestPage(RoutablePageMixin, Page):
 
         context = super().get_context(request, *args, **kwargs)
         context["base_template"] = seloste_settings.BASE_TEMPLATE
-        notice = NoticePage.for_site(self.get_site(), locale=self.locale)
+        from wagtail.models import Site
+
+        from ..notice.locales import locale_of
+
+        # The request's site when the page is on it (no query), and the page's locale from the
+        # cached locales; the anchor from the shared cache (``stored_anchor_of``).
+        site = Site.find_for_request(request)
+        parts = self.get_url_parts()
+        if site is not None and parts is not None and parts[0] == site.pk:
+            notice = NoticePage.for_request(request, locale=locale_of(self))
+        else:
+            notice = NoticePage.for_site(self.get_site(), locale=locale_of(self))
         rights_url = ""
         if notice is not None:
-            anchor = notice.anchor_of("rights")
+            anchor = notice.stored_anchor_of("rights")
             url = notice.get_url(request)
             rights_url = f"{url}#{anchor}" if anchor and url else (url or "")
         context["notice"] = notice

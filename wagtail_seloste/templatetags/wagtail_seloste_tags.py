@@ -11,11 +11,16 @@ from django.urls import translate_url
 from django.utils import translation
 from wagtail.templatetags.wagtail_cache import WagtailPageCacheNode
 
-from ..cache import safe_cache
-from ..notice.models import NoticePage
+from ..cache import PAGES_GENERATION, cache, request_generation, safe_cache
+from ..notice.models import CANONICAL_GENERATION_KEY, NoticePage
 from ..notice.validators import format_phone
 
 register = template.Library()
+
+# How long the links of the footer and the language switcher are kept (seconds). They are keyed
+# with the generations that changing a page, a locale, a site, the notice or the settings bump
+# (signals.py), so this only bounds what a change made while the cache was down can leave.
+LINKS_TIMEOUT = 3600
 
 
 @register.filter
@@ -52,11 +57,30 @@ def privacy_notice_url(context, anchor=""):
     request = context.get("request")
     if request is None:
         return ""
-    notice = NoticePage.for_request(request, locale=context_locale(context))
-    if notice is None:
+    url = _notice_url(request, context_locale(context))
+    return f"{url}#{anchor}" if anchor and url else url
+
+
+def _notice_url(request, locale):
+    """The URL of the request's site's notice in ``locale``, kept in the shared cache per site
+    and locale (every page's footer asks): forgotten when a notice, the settings, any page, a
+    locale or a site changes."""
+    from wagtail.models import Locale, Site
+
+    site = Site.find_for_request(request)
+    if site is None:
         return ""
-    url = notice.get_url(request)
-    return f"{url}#{anchor}" if anchor else url
+    code = locale.language_code if isinstance(locale, Locale) else str(locale)
+    key = (
+        f"wagtail_seloste:notice_url:{request_generation(request, CANONICAL_GENERATION_KEY)}:"
+        f"{request_generation(request, PAGES_GENERATION)}:{site.pk}:{code}"
+    )
+    url = cache.get(key)
+    if url is None:
+        notice = NoticePage.for_request(request, locale=locale)
+        url = (notice.get_url(request) or "") if notice is not None else ""
+        cache.set(key, url, LINKS_TIMEOUT)
+    return url
 
 
 def language_links(request, page=None):
@@ -69,14 +93,36 @@ def language_links(request, page=None):
     """
     from wagtail.models import Page, Site
 
-    from ..notice.locales import all_locales, locale_of
+    from ..notice.locales import locale_of
 
     current_code = translation.get_language() or settings.LANGUAGE_CODE
     if isinstance(page, Page) and page.locale_id:
         current_code = locale_of(page).language_code
+    site = Site.find_for_request(request) if request is not None else None
+    key = None
+    if isinstance(page, Page) and page.pk and not getattr(request, "is_preview", False):
+        # The same for every visitor of the page on a site: kept in the shared cache, forgotten
+        # when any page, locale or site changes (PAGES_GENERATION, signals.py).
+        key = (
+            f"wagtail_seloste:language_links:{request_generation(request, PAGES_GENERATION)}:"
+            f"{site.pk if site is not None else 0}:{page.pk}:{current_code}"
+        )
+        links = cache.get(key)
+        if links is not None:
+            return links
+    links = _language_links(request, page, site, current_code)
+    if key is not None:
+        cache.set(key, links, LINKS_TIMEOUT)
+    return links
+
+
+def _language_links(request, page, site, current_code):
+    from wagtail.models import Page
+
+    from ..notice.locales import all_locales
+
     languages = getattr(settings, "WAGTAIL_CONTENT_LANGUAGES", None) or settings.LANGUAGES
     locales = {locale.language_code: locale for locale in all_locales()}
-    site = Site.find_for_request(request) if request is not None else None
     # Each page's translations in one query, read when first needed (not one per language).
     translations = {}
 
