@@ -32,7 +32,20 @@ EVAL = Path(__file__).resolve().parent / "fixtures" / "check_eval"
 # fourth round, before any rule of that round was merged.
 # fresh3: twelve notices (4 sv) written the same way as fresh (expectations committed before the
 # check ran on them), aimed at retention per data group, vague wordings and item-by-item bases.
-PARTS = ("tuned", "fresh", "fresh2", "fresh3", "heldout", "heldout2", "heldout3", "heldout4")
+# heldout5: ten notices (5 sv) a helper wrote from the documentation and the legal notes alone,
+# never running the check nor reading its code, after round 5 (which had read the other held-out
+# parts' totals); its first figure was taken on the code of that round, before any change.
+PARTS = (
+    "tuned",
+    "fresh",
+    "fresh2",
+    "fresh3",
+    "heldout",
+    "heldout2",
+    "heldout3",
+    "heldout4",
+    "heldout5",
+)
 # Parts whose notices and per-code figures may be printed; the held-out ones only in aggregate.
 OPEN_PARTS = ("tuned", "fresh", "fresh2", "fresh3")
 FORMULA = (

@@ -35,8 +35,11 @@ FLOOR = {
     "heldout3": 0.92,
     # A helper wrote it from the documentation alone: 281/295 at its first run (2026-12-04).
     "heldout4": 0.95,
+    # Written from the documentation alone after round 5: 93/103 at its first run (2026-12-04),
+    # no missed error of issue 18's kinds.
+    "heldout5": 0.90,
 }
-HELD_OUT = ("heldout", "heldout2", "heldout3", "heldout4")
+HELD_OUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5")
 
 
 @pytest.fixture(scope="module")
@@ -88,7 +91,15 @@ def test_the_check_agrees_with_the_practitioner_on_the_fourth_held_out_batch(par
 
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 18 target not reached yet: the untuned third together 0.943 (699/741)",
+    reason="issue 18 target not reached yet: fifth held-out batch 0.903 (93/103)",
+)
+def test_the_check_agrees_with_the_practitioner_on_the_fifth_held_out_batch(parts):
+    assert parts["heldout5"].agreement >= TARGET
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="issue 18 target not reached yet: the untuned third together 0.938 (792/844)",
 )
 def test_the_check_agrees_with_the_practitioner_on_the_untuned_third(parts):
     correct = sum(n.correct for part in HELD_OUT for n in parts[part].notices)
@@ -111,7 +122,7 @@ def test_the_check_agrees_with_the_practitioner_on_the_third_fresh_part(parts):
 @pytest.mark.xfail(
     strict=True,
     reason="issue 18 target not reached yet: 1 error of its kinds missed on the held-out part, "
-    "2 on the second batch, 0 on the third, 5 on the fourth (2026-12-04, round 5)",
+    "2 on the second batch, 0 on the third, 5 on the fourth, 0 on the fifth (2026-12-04)",
 )
 def test_no_error_of_issue_18s_kinds_is_missed_on_the_held_out_parts(parts):
     # Only the count is shown: the held-out notices are not looked at one by one.
