@@ -7,12 +7,26 @@ from pathlib import Path
 
 import pytest
 from django.core.cache import cache, caches
+from django.core.signals import setting_changed
+from django.urls import clear_url_caches
 from wagtail.models import Page, Site
 
 from example_site.home.models import HomePage
 from wagtail_seloste.notice.json_format import create_notice
 
 FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def _forget_urls_when_the_default_language_changes(setting, **kwargs):
+    """Django fills a URL resolver's reverse table once per language, with the prefix that
+    LANGUAGE_CODE gave at that moment (``i18n_patterns(prefix_default_language=False)``). A test
+    that makes English the default through ``settings.LANGUAGE_CODE = "en"`` would otherwise
+    leave English URLs without their /en/ for every test after it in the process."""
+    if setting == "LANGUAGE_CODE":
+        clear_url_caches()
+
+
+setting_changed.connect(_forget_urls_when_the_default_language_changes)
 
 
 @pytest.fixture(autouse=True)

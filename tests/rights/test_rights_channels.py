@@ -401,10 +401,11 @@ def test_without_a_promise_the_notice_cites_the_legal_month(rights_site, english
     assert "one month" in render_tag(rights_site, "{% seloste_response_time %}")
 
 
-def test_thanks_page_states_the_promised_time(client, rights_page, promise, english):
+def test_thanks_page_states_the_promised_time(client, rights_page, promise):
+    # The request page is Finnish (the default language): its thanks page speaks Finnish.
     promise(2)
     response = client.get("/tietopyynto/kiitos/")
-    assert "within 2 days" in response.content.decode()
+    assert "Vastaamme 2 päivän kuluessa" in response.content.decode()
 
 
 # Email failures ----------------------------------------------------------------------------
