@@ -135,3 +135,24 @@ def test_without_a_secret_key_the_settings_refuse_to_load():
 
     assert result.returncode != 0
     assert "DJANGO_SECRET_KEY" in result.stderr
+
+
+def test_the_mail_server_comes_from_the_environment_on_every_supported_django():
+    # Django 6.1 reads MAILERS (the EMAIL_* settings are deprecated there); older ones EMAIL_*.
+    script = (
+        "from django.core.mail import get_connection\n"
+        "import warnings; warnings.simplefilter('ignore')\n"
+        "c = get_connection(); print(type(c).__module__, c.host, c.port, c.timeout)"
+    )
+    result = manage(
+        "shell",
+        "-c",
+        script,
+        EMAIL_HOST="smtp.hieronta.example",
+        EMAIL_PORT="587",
+        EMAIL_TIMEOUT="7",
+    )
+
+    assert result.stdout.strip().splitlines()[-1] == (
+        "django.core.mail.backends.smtp smtp.hieronta.example 587 7"
+    ), result.stderr

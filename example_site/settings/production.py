@@ -94,15 +94,31 @@ INSTALLED_APPS = [*INSTALLED_APPS, "django_tasks_db"]
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 # --- Email --------------------------------------------------------------------------------
-EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-EMAIL_HOST = env("EMAIL_HOST", "127.0.0.1")
-EMAIL_PORT = env_int("EMAIL_PORT", 25)
-EMAIL_HOST_USER = env("EMAIL_HOST_USER")
-EMAIL_HOST_PASSWORD = env("EMAIL_HOST_PASSWORD")
-EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
-EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL", False)
-# An SMTP server that accepts and never answers must not hold a worker for ever.
-EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 10)
+_SMTP = {
+    "host": env("EMAIL_HOST", "127.0.0.1"),
+    "port": env_int("EMAIL_PORT", 25),
+    "username": env("EMAIL_HOST_USER"),
+    "password": env("EMAIL_HOST_PASSWORD"),
+    "use_tls": env_bool("EMAIL_USE_TLS", False),
+    "use_ssl": env_bool("EMAIL_USE_SSL", False),
+    # An SMTP server that accepts and never answers must not hold a worker for ever.
+    "timeout": env_int("EMAIL_TIMEOUT", 10),
+}
+# Django 6.1 configures email in MAILERS (the EMAIL_* settings are deprecated there and may not
+# be set beside it); 5.2 and 6.0 know only the EMAIL_* settings. The same environment either way.
+if django.VERSION >= (6, 1):
+    MAILERS = {
+        "default": {"BACKEND": "django.core.mail.backends.smtp.EmailBackend", "OPTIONS": _SMTP}
+    }
+else:
+    EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    EMAIL_HOST = _SMTP["host"]
+    EMAIL_PORT = _SMTP["port"]
+    EMAIL_HOST_USER = _SMTP["username"]
+    EMAIL_HOST_PASSWORD = _SMTP["password"]
+    EMAIL_USE_TLS = _SMTP["use_tls"]
+    EMAIL_USE_SSL = _SMTP["use_ssl"]
+    EMAIL_TIMEOUT = _SMTP["timeout"]
 # The business's own sender, never the demo's: unset, Django's webmaster@localhost stays and
 # check --deploy names it (wagtail_seloste.W202).
 if env("DEFAULT_FROM_EMAIL"):
