@@ -35,6 +35,9 @@ EVAL = Path(__file__).resolve().parent / "fixtures" / "check_eval"
 # heldout5: ten notices (5 sv) a helper wrote from the documentation and the legal notes alone,
 # never running the check nor reading its code, after round 5 (which had read the other held-out
 # parts' totals); its first figure was taken on the code of that round, before any change.
+# heldout6: twelve notices (5 sv) written the same way by another helper on 2026-12-04, after
+# round 5, from docs/completeness-check.md, the legal notes and issue 18 alone; measured first on
+# the code of stop 25, before round 6 began (no round-6 helper may read it).
 PARTS = (
     "tuned",
     "fresh",
@@ -45,6 +48,7 @@ PARTS = (
     "heldout3",
     "heldout4",
     "heldout5",
+    "heldout6",
 )
 # Parts whose notices and per-code figures may be printed; the held-out ones only in aggregate.
 OPEN_PARTS = ("tuned", "fresh", "fresh2", "fresh3")

@@ -38,8 +38,11 @@ FLOOR = {
     # Written from the documentation alone after round 5: 93/103 at its first run (2026-12-04),
     # no missed error of issue 18's kinds.
     "heldout5": 0.90,
+    # Written from the documentation alone after round 5: 204/221 at its first run (2026-12-04,
+    # on the code of stop 25), 3 missed errors of issue 18's kinds.
+    "heldout6": 0.92,
 }
-HELD_OUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5")
+HELD_OUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
 
 
 @pytest.fixture(scope="module")
@@ -99,7 +102,15 @@ def test_the_check_agrees_with_the_practitioner_on_the_fifth_held_out_batch(part
 
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 18 target not reached yet: the untuned third together 0.938 (792/844)",
+    reason="issue 18 target not reached yet: sixth held-out batch 0.923 (204/221)",
+)
+def test_the_check_agrees_with_the_practitioner_on_the_sixth_held_out_batch(parts):
+    assert parts["heldout6"].agreement >= TARGET
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="issue 18 target not reached yet: the untuned third together 0.935 (996/1065)",
 )
 def test_the_check_agrees_with_the_practitioner_on_the_untuned_third(parts):
     correct = sum(n.correct for part in HELD_OUT for n in parts[part].notices)
@@ -122,7 +133,7 @@ def test_the_check_agrees_with_the_practitioner_on_the_third_fresh_part(parts):
 @pytest.mark.xfail(
     strict=True,
     reason="issue 18 target not reached yet: 1 error of its kinds missed on the held-out part, "
-    "2 on the second batch, 0 on the third, 5 on the fourth, 0 on the fifth (2026-12-04)",
+    "2 on the second batch, 0 on the third, 5 on the fourth, 0 on the fifth, 3 on the sixth (2026-12-04)",
 )
 def test_no_error_of_issue_18s_kinds_is_missed_on_the_held_out_parts(parts):
     # Only the count is shown: the held-out notices are not looked at one by one.
