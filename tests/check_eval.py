@@ -38,11 +38,15 @@ EVAL = Path(__file__).resolve().parent / "fixtures" / "check_eval"
 # heldout6: twelve notices (5 sv) written the same way by another helper on 2026-12-04, after
 # round 5, from docs/completeness-check.md, the legal notes and issue 18 alone; measured first on
 # the code of stop 25, before round 6 began (no round-6 helper may read it).
+# fresh5: fourteen notices (7 sv) a helper wrote from the documentation alone on 2026-12-04,
+# never running the check, aimed at false alarms on right things said in unusual ways; first
+# measured on the code of stop 25, then open to tuning.
 PARTS = (
     "tuned",
     "fresh",
     "fresh2",
     "fresh3",
+    "fresh5",
     "heldout",
     "heldout2",
     "heldout3",
@@ -51,7 +55,7 @@ PARTS = (
     "heldout6",
 )
 # Parts whose notices and per-code figures may be printed; the held-out ones only in aggregate.
-OPEN_PARTS = ("tuned", "fresh", "fresh2", "fresh3")
+OPEN_PARTS = ("tuned", "fresh", "fresh2", "fresh3", "fresh5")
 FORMULA = (
     "agreement = correct decisions / (expected + listed absent + unexpected findings); "
     "correct = expected and found, or listed absent and not found"
