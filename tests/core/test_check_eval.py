@@ -30,6 +30,9 @@ FLOOR = {
     # Written with its expectations committed before the check ran: 199/210 at its first run
     # (2026-12-04), 5 missed errors of issue 18's kinds; 207/209 after round 5.
     "fresh3": 0.99,
+    # Written with its expectations committed before the check ran: 311/328 at its first run
+    # (2026-12-04), 2 missed errors of issue 18's kinds.
+    "fresh4": 0.94,
     "heldout": 0.95,
     "heldout2": 0.92,
     "heldout3": 0.92,
@@ -42,9 +45,18 @@ FLOOR = {
 HELD_OUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5")
 
 
+class _Parts(dict):
+    """Each part is run when a test first asks for it, so that a run of the open parts'
+    tests (``-k "not held and not untuned"``) never runs the check on a held-out part."""
+
+    def __missing__(self, part):
+        self[part] = result = run_part(part)
+        return result
+
+
 @pytest.fixture(scope="module")
 def parts():
-    return {part: run_part(part) for part in FLOOR}
+    return _Parts()
 
 
 @pytest.mark.parametrize("part", list(FLOOR))
@@ -117,6 +129,13 @@ def test_the_check_agrees_with_the_practitioner_on_the_second_fresh_part(parts):
 
 def test_the_check_agrees_with_the_practitioner_on_the_third_fresh_part(parts):
     assert parts["fresh3"].agreement >= TARGET
+
+
+@pytest.mark.xfail(
+    strict=True, reason="issue 18 target not reached yet: fourth fresh part 0.948 (311/328)"
+)
+def test_the_check_agrees_with_the_practitioner_on_the_fourth_fresh_part(parts):
+    assert parts["fresh4"].agreement >= TARGET
 
 
 @pytest.mark.xfail(
