@@ -406,7 +406,9 @@ class NoticeClaims:
             ):
                 make("retention", subject, value, **detail)
 
-        for letter, law, dp_law in self._bases(section, words):
+        bases = self._bases(section, words)
+        scopes = self._basis_scopes(section, sentence) if bases else {}
+        for letter, law, dp_law in bases:
             make(
                 "basis",
                 _purpose_words(sentence),
@@ -414,6 +416,7 @@ class NoticeClaims:
                 negated_any and letter == "a",
                 law=law,
                 data_protection_law=dp_law,
+                given_for=scopes.get(letter) or (sentence,),
             )
 
         conduct = self._consent_by_conduct(words, parts)
@@ -428,7 +431,9 @@ class NoticeClaims:
             if channel:
                 make("request_channel", "requests", channel)
 
-        source = self._source(words)
+        # "saada itse antamasi tiedot koneluettavassa muodossa", "få de uppgifter du själv
+        # lämnat": the data the portability right (Art 20) covers, not where data comes from.
+        source = "" if _states_portability(sentence) else self._source(words)
         if source:
             make("source", "data_subject", source)
 
@@ -861,6 +866,23 @@ class NoticeClaims:
             (letter, real if letter == "c" else "", letter == "c" and dp and not real)
             for letter in letters
         ]
+
+    def _basis_scopes(self, section, sentence):
+        """{basis letter: the parts of the sentence it is given for}.
+
+        "Käytän tietoja ohjaukseen (sopimus), laskutukseen (suostumus) ja muistutuksiin
+        (sopimus)": a basis in brackets after an item is that item's, and a semicolon ends a
+        statement, so each part is read as one purpose with its own basis (GDPR Art 6(1),
+        13(1)(c): a basis per purpose). A sentence without such parts is one scope.
+        """
+        parts = _basis_parts(sentence, self.lang)
+        if len(parts) < 2:
+            return {}
+        scopes = {}
+        for part in parts:
+            for letter, _law, _dp in self._bases(section, self.words(part)):
+                scopes.setdefault(letter, []).append(part)
+        return {letter: tuple(found) for letter, found in scopes.items()}
 
     # Consent by conduct ---------------------------------------------------------------------
 
@@ -1549,6 +1571,46 @@ def _without(words, token):
     """Whether ``token`` stands after "ilman"/"utan"/"without" ("ilman suostumustasi")."""
     index = words.index(token)
     return any(t.lower in ("ilman", "utan", "without") for t in words[max(0, index - 3) : index])
+
+
+_PORTABILITY = re.compile(
+    r"koneluettava|koneellisesti luettava|maskinläsbar|machine-readable|siirtää toiselle"
+    r"|överför\w* (\w+ ){0,3}till en annan|portabil|dataportab|siirrettävyy",
+    re.I,
+)
+
+
+def _states_portability(sentence):
+    return bool(_PORTABILITY.search(sentence))
+
+
+_BRACKET = re.compile(r"\(([^()]*)\)")
+
+
+def _basis_parts(sentence, lang):
+    """The sentence cut after each bracketed basis ("laskutukseen (suostumus)") and at
+    semicolons: the parts a basis can be given for."""
+    if "(" not in sentence and ";" not in sentence:
+        return [sentence]
+    cuts = []
+    for m in _BRACKET.finditer(sentence):
+        inner = tokens(m.group(1), lang)
+        if (
+            x.CONSENT.find(inner)
+            or x.CONTRACT.find(inner)
+            or x.OBLIGATION.find(inner)
+            or (x.LEGITIMATE.find(inner) and x.INTEREST.find(inner))
+        ):
+            cuts.append(m.end())
+    cuts += [m.end() for m in re.finditer(";", sentence)]
+    parts, start = [], 0
+    for cut in sorted(set(cuts)):
+        if sentence[start:cut].strip(" ,;."):
+            parts.append(sentence[start:cut].strip(" ,;"))
+        start = cut
+    if sentence[start:].strip(" ,;."):
+        parts.append(sentence[start:].strip(" ,;"))
+    return parts or [sentence]
 
 
 def _purpose_words(sentence):

@@ -337,6 +337,53 @@ def obligation_claims(r):
     return wrong
 
 
+# Consent standing as the basis of what it follows: "X perustuu suostumukseen", "… suostumuksesi
+# nojalla", "grundar sig på ditt samtycke", "X (suostumus)", a table cell "| suostumus". A
+# relative clause ("niille, jotka ovat antaneet suostumuksensa") names whose consent, not a
+# basis of the invoicing beside it.
+_CONSENT_AS_BASIS = re.compile(
+    r"(perustu\w*|perustee\w*|nojalla|grunda\w*|bygger|baser\w*|med stöd av|based on|on the basis"
+    r"|rests? on)\s+(\w+\s+){0,3}?(suostum|samtyck|consent)"
+    r"|(suostum|samtyck|consent)\w*\s+(nojalla|perusteella|perusteena)"
+    r"|\(\s*(\w+\s+){0,2}(suostum|samtyck|consent)[^()]*\)"
+    r"|\|\s*(\w+\s+){0,2}(suostum|samtyck|consent)",
+    re.I,
+)
+
+
+def consent_for_obligation_claims(r):
+    """Consent claims given for processing that law requires (bookkeeping, invoicing), read per
+    purpose: the part of the sentence the consent is the basis of names such a purpose and no
+    other basis (GDPR Art 6(1)(c), 7(3); Kirjanpitolaki 1336/1997 2:10 §). "Käytän tietoja
+    ohjaukseen (sopimus), laskutukseen (suostumus)": the invoicing's basis is consent."""
+    from . import vocabulary as v  # noqa: PLC0415
+
+    found = []
+    for claim in r.claims_of("basis"):
+        if claim.value != "a" or claim.negated or claim.detail.get("structured"):
+            continue
+        if claim.section in ("retention", "rights", "sources", "recipients", "transfers"):
+            continue
+        for scope in claim.detail.get("given_for") or (claim.sentence,):
+            scope = v.WITHOUT_CONSENT.sub(" ", scope)
+            if (
+                v.LEGALLY_REQUIRED_TOPIC.search(scope)
+                and not v.OTHER_BASIS.search(scope)
+                and _CONSENT_AS_BASIS.search(scope)
+            ):
+                found.append(claim)
+                break
+    return found
+
+
+def only_consent_for_obligation(r):
+    """Whether every consent the notice names is given for processing the law requires."""
+    wrong = {id(c) for c in consent_for_obligation_claims(r)}
+    consents = [c for c in r.claims_of("basis") if c.value == "a" and not c.negated]
+    structured = [p for p in r.purposes if p.get("legal_basis") == "a"]
+    return bool(wrong) and not structured and all(id(c) in wrong for c in consents)
+
+
 def _lang(r):
     from .lemmas import language_of
 

@@ -17,7 +17,15 @@ from ..validators import business_id_is_valid
 from . import lexicon as x
 from . import meaning
 from . import vocabulary as v
-from .claims import _STREET_RE, SAFEGUARDS, _words_of, bases_in, groups_in, placeholder_text
+from .claims import (
+    _STREET_RE,
+    SAFEGUARDS,
+    _states_portability,
+    _words_of,
+    bases_in,
+    groups_in,
+    placeholder_text,
+)
 from .findings import ERROR, WARNING, Finding
 from .reading import RIGHTS, NoticeReading, sentences, strings
 from .search import found_in
@@ -373,6 +381,17 @@ def purposes_and_bases(r):
         and not described
         and not any((p.get("legitimate_interest") or "").strip() for p in structured_f)
     )
+    # Read per purpose: an interest written on a purpose's own line ("d) Utskick – berättigat
+    # intresse: att hålla kontakten") is that purpose's, so another purpose line on legitimate
+    # interest without one ("c) Statistik – berättigat intresse.") still lacks its own, unless
+    # a sentence that is no purpose line describes the interest for the notice as a whole.
+    purpose_lines = {c.sentence for c in r.claims_of("purpose")}
+    described_apart = any(c.sentence not in purpose_lines for c in described)
+    text_gap = text_gap or (
+        not described_apart
+        and not structured_f
+        and any(c.sentence in purpose_lines and c not in described for c in stated)
+    )
     if text_gap or any(
         p.get("legal_basis") == "f"
         and not (p.get("legitimate_interest") or "").strip()
@@ -427,6 +446,9 @@ def consent_for_legal_obligation(r):
     )
     if offending and invoicing_obliged and not said:
         offending = []
+    # Read per purpose in any section: "laskutukseen (suostumus)" in a list of purposes, a
+    # table row "Laskutus | … | suostumus", "Faktureringen grundar sig på ditt samtycke".
+    said = said or meaning.consent_for_obligation_claims(r)
     if offending or said or only_consent:
         yield Finding(
             "consent-for-legal-obligation",
@@ -789,6 +811,11 @@ def rights(r):
     # sentence on withdrawing a consent that was never asked.
     if consent_based and meaning.only_consent_by_conduct(r) and not special:
         consent_based = False
+    # Nor is "consent" to bookkeeping (GDPR Art 6(1)(c)): when it is the only consent the
+    # notice names, the fix is the legal obligation (consent-for-legal-obligation), not a way
+    # to withdraw it.
+    if consent_based and not special and meaning.only_consent_for_obligation(r):
+        consent_based = False
     if consent_based and not r.states_withdrawal():
         yield Finding(
             "missing-consent-withdrawal",
@@ -869,11 +896,19 @@ def automated_decisions(r):
 @rule
 def sources(r):
     # GDPR Art 14(2)(f): the source of the data, where it is not collected from the person.
-    if any(_has_content(s) for s in r.of_kind("sources")):
+    # A sources section counts when it names where data comes from; "Tietoja käsitellään
+    # luottamuksellisesti" under the heading "Tietolähteet" names none.
+    if any(
+        _has_content(s) and _names_an_origin(r, r.section_text(s, heading=False))
+        for s in r.of_kind("sources")
+    ):
         return
     if r.claims_of("source"):
         return
-    if r.sentences_where(v.SOURCES_STATEMENT, exclude=("cookies",)):
+    if any(
+        not _states_portability(sentence)
+        for _kind, sentence in r.sentences_where(v.SOURCES_STATEMENT, exclude=("cookies",))
+    ):
         return
     yield Finding(
         "missing-sources",
@@ -885,6 +920,30 @@ def sources(r):
         "sources",
         "GDPR Art 14(2)(f)",
     )
+
+
+# Where data comes from: a party in the ablative or elative ("asiakkaalta", "kameroista"), a
+# preposition of origin ("från", "av", "from"), a verb of getting or giving ("saadaan",
+# "kerätään", "lämnas"), the person themselves ("itse", "själv").
+_ORIGIN_PREPOSITIONS = frozenset("från av via genom from by via through".split())
+_ORIGIN_CASES = ("lta", "ltä", "sta", "stä")
+
+
+def _names_an_origin(r, text):
+    from .lemmas import tokens  # noqa: PLC0415
+
+    lang = meaning._lang(r)
+    for sentence in sentences(text):
+        words = tokens(sentence, lang)
+        if x.SOURCE_VERB.find(words) or x.SOURCE_SELF.find(words):
+            return True
+        if any(
+            t.lower in _ORIGIN_PREPOSITIONS
+            or (len(t.lower) > 4 and t.lower.endswith(_ORIGIN_CASES) and t.lemma != t.lower)
+            for t in words
+        ):
+            return True
+    return False
 
 
 # Cookies -------------------------------------------------------------------------------------
