@@ -1509,7 +1509,16 @@ def _hands_over(words):
         (t for t in words if t.lower in ("vidare", "eteenpäin", "forward", "onward")), None
     )
     if verb is None:
-        return False
+        # A named kind of organisation that processes data for the controller is a recipient
+        # (GDPR Art 4(9)): "Tilitoimisto hoitaa kirjanpitoni", "Leverantören behandlar
+        # uppgifterna för vår räkning".
+        organisation = x.RECEIVER.find(words)
+        return bool(
+            organisation
+            and organisation.lower not in _NOBODY
+            and x.PROCESS_FOR.find(words)
+            and (x.ALL_DATA.find(words) or groups_in(words) or _DATA_WORD.search(_lower(words)))
+        )
     receiver = (
         x.RECEIVER.find(words)
         or next(
@@ -1528,9 +1537,23 @@ def _hands_over(words):
     data = (
         x.ALL_DATA.find(words)
         or [g for g in groups_in(words) if g != "photos"]
-        or re.search(r"(tieto|tiedo|uppgift|\bdata|information)", " ".join(t.lower for t in words))
+        or _DATA_WORD.search(_lower(words))
+        # "Ingen annan får dem": the data of the sentence before, as a pronoun.
+        or (
+            verb.lemma in ("få", "saada", "receive", "nähdä", "se", "see")
+            and _DATA_PRONOUN.search(_lower(words))
+        )
     )
     return bool(receiver and data)
+
+
+_NOBODY = frozenset("muu muut kukaan kolmas ingen annan nobody anybody third".split())
+_DATA_WORD = re.compile(r"(tieto|tiedo|uppgift|\bdata|information)")
+_DATA_PRONOUN = re.compile(r"\b(dem|niitä|them)\b")
+
+
+def _lower(words):
+    return " ".join(t.lower for t in words)
 
 
 def _discloses(words):

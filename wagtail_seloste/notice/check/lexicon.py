@@ -657,6 +657,9 @@ HAND_OVER = concept(
     "sell rent send pass see receive access",
     starts=("luovut", "utlämn", "disclos"),
 )
+# Processing on the controller's behalf: a processor is a recipient (GDPR Art 4(9), 28):
+# "Tilitoimisto hoitaa kirjanpitoni", "Leverantören behandlar uppgifterna för vår räkning".
+PROCESS_FOR = concept("käsitellä hoitaa behandla sköta hantera process handle manage")
 RECEIVER = concept(
     "muu kolmas osapuoli ulkopuolinen kukaan kirjanpitäjä tilitoimisto viranomainen kela "
     "palveluntarjoaja toimittaja kumppani yhteistyökumppani vakuutusyhtiö tredje part "

@@ -49,6 +49,7 @@ INTEREST_INLINE = re.compile(
     r"(?!(?:perusteella|nojalla|mukaisesti|pohjalta|grund|basis|on|ovat|är|is)\b)\w+\s+\w+",
     re.IGNORECASE,
 )
+_PROCESSING_AS_A_WHOLE = re.compile(r"käsittel|behandl|\bprocess", re.I)
 ACCOUNTING_ACT = re.compile(r"kirjanpitola|bokföringslag|1336/1997|accounting act", re.I)
 REPLACED_RE = re.compile(
     r"korva(si|nnut|ttu|a)|kumo(si|ttu|nnut|ttiin)|tilalle|ersatte|ersatt|upphävd|upphävde"
@@ -350,8 +351,14 @@ def purposes_and_bases(r):
     )
     # "Ajan varaamalla asiakas hyväksyy käsittelyn": the notice states a basis, an invalid
     # one; consent-by-conduct reports it, and its fix (the contract) is the same.
+    # Said in another section of the processing as a whole ("Varför? … När du bokar en tid
+    # anses du ha godkänt att vi behandlar dina personuppgifter", in a notice without a legal
+    # basis heading), it is the notice's statement of its basis too; conduct taken as consent
+    # to one activity ("hyväksyt, että voimme lähettää tarjouksia") is not.
     legal_basis_text = legal_basis_text or any(
-        c.section == "legal_basis" for c in r.claims_of("consent_by_conduct")
+        c.section not in ("rights", "cookies", "security", "changes")
+        and _PROCESSING_AS_A_WHOLE.search(c.sentence)
+        for c in r.claims_of("consent_by_conduct")
     )
     if (r.purposes and without_basis and not legal_basis_text) or (
         not r.purposes and not legal_basis_text and not named_in_text
