@@ -140,8 +140,10 @@ _EVENTS = (
     (
         "consent_withdrawn",
         x.concept(
-            "peruuttaa perua peruutus återkalla avbeställa withdraw unsubscribe",
-            starts=("peruu", "återkall", "avbeställ", "unsubscrib"),
+            "peruuttaa perua peruutus peruminen återkalla avbeställa withdraw unsubscribe",
+            # the verbal noun in its cases ("tilauksen perumisen jälkeen") and the participle
+            # ("kun tilaus on peruttu"), which the dictionary may not lemmatise.
+            starts=("peruu", "perumi", "perutt", "återkall", "avbeställ", "unsubscrib"),
         ),
     ),
     (
@@ -212,9 +214,61 @@ class NoticeClaims:
         found += self._controller_claims()
         found += self._structured_claims()
         table = _services_table()
+        previous = (None, "", ())
+        last_retention = ()
         for section, sentence in self.r.sentences:
-            found += _sentence_claims(self.lang, section, sentence, table)
+            own = _sentence_claims(self.lang, section, sentence, table)
+            found += own
+            found += self._in_context(section, sentence, own, previous, last_retention)
+            retention = tuple(c for c in own if c.kind == "retention")
+            if retention:
+                last_retention = retention
+            previous = (section, sentence, own)
         return tuple(found)
+
+    def _in_context(self, section, sentence, own, previous, last_retention):
+        """Claims a sentence makes only with the one before it.
+
+        "Hoitokortit hävitän kymmenen vuoden kuluttua … Yhteystiedot poistan samalla.": a
+        deletion "at the same time" keeps the period of the statement before (Art 13(2)(a)).
+        "- Uutiskirje: sähköpostiosoite. Peruste: suostumus.": a basis under a label gives the
+        item before it its basis, so that item is a purpose (Art 13(1)(c)).
+        """
+        extra = []
+        words = self.words(sentence)
+        if (
+            last_retention
+            and not any(c.kind == "retention" for c in own)
+            and x.SAME_TIME.find(words)
+        ):
+            verb = x.RETAIN.find(words)
+            if verb is not None and not any(
+                c.negated and verb in c.tokens for c in clauses(sentence, self.lang)
+            ):
+                model = last_retention[0]
+                for subject in retention_subjects(words, verb):
+                    detail = dict(model.detail)
+                    detail.pop("structured", None)
+                    extra.append(
+                        self.claim("retention", subject, model.value, sentence, section, **detail)
+                    )
+        before_section, before, before_claims = previous
+        if (
+            before
+            and before_section == section
+            and _BASIS_LABEL.match(sentence)
+            and not any(c.kind in ("basis", "purpose") for c in before_claims)
+        ):
+            bases = [c for c in own if c.kind == "basis"]
+            if bases:
+                extra.append(self.claim("purpose", before.strip(), "", before, section))
+                for c in bases:
+                    detail = dict(c.detail)
+                    detail["given_for"] = (f"{before} {sentence}",)
+                    extra.append(
+                        Claim(c.kind, before.strip(), c.value, detail, c.negated, section, sentence)
+                    )
+        return extra
 
     # The business's field -------------------------------------------------------------------
 
@@ -1607,6 +1661,12 @@ def _states_portability(sentence):
     return bool(_PORTABILITY.search(sentence))
 
 
+# "Peruste: sopimus.", "Oikeusperuste – suostumus", "Rättslig grund: avtal", "Basis: contract".
+_BASIS_LABEL = re.compile(
+    r"^(\w+\s)?(oikeus|käsittely)?peruste(ena)?\s*[:–-]|^(rättslig\s+)?grund\s*[:–-]"
+    r"|^(legal\s+)?basis\s*[:–-]",
+    re.I,
+)
 _BRACKET = re.compile(r"\(([^()]*)\)")
 
 

@@ -294,9 +294,14 @@ def retention_rule(r):
 LEGALLY_REQUIRED_GROUPS = ("invoices", "health")
 
 
-# "Tämä perustuu …", "Det grundar sig på …": a sentence that gives the purpose before it its
-# basis.
-ANAPHOR = re.compile(r"^(tämä|tämäkin|se|nämä|ne|det|detta|dessa|this|these|it)\b", re.I)
+# "Tämä perustuu …", "Sen peruste on …", "Det grundar sig på …": a sentence that gives the
+# purpose before it its basis. The Finnish pronouns are read in their cases ("sen", "tämän",
+# "niiden"), the clitic -kin included.
+ANAPHOR = re.compile(
+    r"^(tämä|tämän|tätä|tähän|tässä|tästä|se|sen|sitä|siihen|siinä|siitä|nämä|näiden|näitä"
+    r"|ne|niiden|niitä|det|detta|dessa|denna|this|these|it|its)(kin|kään)?\b",
+    re.I,
+)
 
 
 def based_by_the_next(purposes):
