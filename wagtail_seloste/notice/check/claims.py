@@ -1277,6 +1277,9 @@ _MONTHS = (
 _DATE = (
     r"\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4}"
     rf"|(\d{{1,2}}\.?\s+)?({_MONTHS})\s+\d{{4}}"
+    # a month and a year in numbers ("Päivitetty 10/2026"); a statute's number ("94/2022") has
+    # no month before its slash
+    r"|\b(0?[1-9]|1[0-2])/(19|20)\d{2}\b"
 )
 UPDATED_RE = re.compile(
     r"(päivitet\w*|päivitimme|päivitys|muutettu|muutoksia tehty|laadittu|viimeksi|uppdater\w*"
@@ -1797,7 +1800,11 @@ PLACEHOLDER_RE = re.compile(
     r"\[\s*email[^\]]*protected\s*\]|email\s*protected|\[[^\]]{2,30}\]|<[^>]{2,30}>"
     r"|etunimi\.sukunimi@|förnamn\.efternamn@|firstname\.lastname@|\bx{2,}@|@x{2,}|\bxxx\b"
     r"|\b0\d{1,2}[\s-]?x{2,}|x{3,}\s*x{2,}|sähköposti@|sahkoposti@|email@domain|@domain\."
-    r"|@yritys\.fi\b|@yrityksesi\.|@firma\.fi\b|@company\.com\b|@example\.com\b|\.\.\.@|@\.\.\.",
+    r"|@yritys\.fi\b|@yrityksesi\.|@firma\.fi\b|@company\.com\b|@example\.com\b|\.\.\.@|@\.\.\."
+    # a template's address: the names of the fields in place of the values ("Katuosoite 1,
+    # 00000 Kaupunki", "Gatuadress 1, 00000 Ort"), a zero-filled postal code
+    r"|\b(katu)?osoite\s+\d|\bgatuadress\s+\d|\bstreet( address)?\s+\d|\b00000\b"
+    r"|\b(postinumero|postitoimipaikka|postnummer|postort|zip code)\b(?!:?\s*\d)",
     re.IGNORECASE,
 )
 

@@ -176,8 +176,10 @@ def retention_rule(r):
         health = [c for c in claims if c.subject == "health"]
         wrong = [c for c in health if not patient_records_ok(c)]
         general = [c for c in firm if c.subject in ("all", "clients")]
+        # No period for the records at all while other data has one (logs, invoices) is the
+        # decree's gap too (issue 18: one statement taken as retention for everything).
         if (health and not any(patient_records_ok(c) for c in health)) or (
-            not health and general and not any(patient_records_ok(c) for c in claims)
+            not health and not any(patient_records_ok(c) for c in claims)
         ):
             patient_finding = True
             yield Finding(
