@@ -862,7 +862,15 @@ def requirement_statement(r):
     # GDPR Art 13(2)(e): is giving the data a statutory or contractual requirement?
     if any((s.get("requirement") or "").strip() for s in r.of_kind("data_content")):
         return
-    if r.sentences_where(v.REQUIREMENT_STATEMENT, exclude=("cookies", "security")):
+    # "… niin kauan kuin laki edellyttää" is what the law asks of keeping data, not whether
+    # the person must give it: a retention statement states no requirement.
+    kept = {c.sentence for c in r.claims_of("retention")}
+    if any(
+        sentence not in kept
+        for _kind, sentence in r.sentences_where(
+            v.REQUIREMENT_STATEMENT, exclude=("cookies", "security", "retention")
+        )
+    ):
         return
     if r.claims_of("requirement"):
         return
