@@ -872,6 +872,10 @@ class NoticeClaims:
             # "Yhteystiedot poistan …", "Dina kontaktuppgifter sparas …": the contact details
             # only, not the client's whole record (what the rule over groups reads).
             detail["contact_only"] = True
+        elif "clients" in subjects and _only_member_words(words):
+            # "Jäsentiedot säilytetään jäsenyyden ajan …", "Medlemsuppgifterna …": the
+            # membership register, not what a trainer notes of a member's health in tests.
+            detail["membership_only"] = True
         return [(subject, value, dict(detail)) for subject in subjects]
 
     # Legal bases ----------------------------------------------------------------------------
@@ -1451,6 +1455,17 @@ def _only_contact_words(words):
     client_words = [t for t in words if x.GROUPS["clients"].find((t,))]
     return bool(client_words) and all(
         _CONTACT_WORDS.match(t.lemma) or _CONTACT_WORDS.match(t.lower) for t in client_words
+    )
+
+
+_MEMBER_WORDS = re.compile(r"^(jäsen|medlem|member)")
+
+
+def _only_member_words(words):
+    """Whether the sentence names client data only as members' data ("Jäsentiedot")."""
+    client_words = [t for t in words if x.GROUPS["clients"].find((t,))]
+    return bool(client_words) and all(
+        _MEMBER_WORDS.match(t.lemma) or _MEMBER_WORDS.match(t.lower) for t in client_words
     )
 
 

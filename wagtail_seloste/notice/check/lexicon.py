@@ -231,10 +231,22 @@ GROUPS = {
             "mainonta",
         ),
     ),
+    # Access control is a log of entries too ("Kulunvalvontatiedot: 6 kuukautta", "leimaukset",
+    # "passerloggar"): no part of the client's record.
     "logs": concept(
-        "loki lokitieto logg loggdata log",
-        ends=("loki", "lokitieto", "logg", "loggdata", "loggfil"),
-        starts=("lokitie", "palvelinlok", "loggfil", "loggdat", "serverlogg", "log file"),
+        "loki lokitieto logg loggdata log kulunvalvonta passerkontroll",
+        ends=("loki", "lokitieto", "logg", "loggdata", "loggfil", "kulunvalvontatieto"),
+        starts=(
+            "lokitie",
+            "palvelinlok",
+            "loggfil",
+            "loggdat",
+            "serverlogg",
+            "log file",
+            "kulunvalvon",
+            "passerkontroll",
+            "inpassering",
+        ),
     ),
     "cookies": concept(
         "eväste cookie kaka",
@@ -266,7 +278,9 @@ GROUPS = {
     "clients": concept(
         "asiakas asiakkuus asiakastieto yhteystieto nimi puhelinnumero sähköpostiosoite "
         "osoite asiakasrekisteri jäsen jäsentieto valmennettava oppilas kund kunduppgift "
-        "kontaktuppgift namn telefonnummer medlem client customer contact",
+        "kontaktuppgift namn telefonnummer medlem client customer contact "
+        # a membership is a gym's or a club's client relationship, as "asiakkuus" is a shop's
+        "jäsenyys medlemskap membership",
         ends=(
             "asiakastieto",
             "yhteystieto",

@@ -251,7 +251,14 @@ def retention_rule(r):
     # the contact details only ("Yhteystiedot poistan …") does not, and neither covers
     # newsletter subscribers, photographs or recordings. In health care, the patient records
     # are held to 94/2022 above.
-    client_record = any(c.subject == "clients" and not c.detail.get("contact_only") for c in claims)
+    # A period for the members' data ("Jäsentiedot") is the membership register's, which holds
+    # no fitness-test health data either.
+    client_record = any(
+        c.subject == "clients"
+        and not c.detail.get("contact_only")
+        and not c.detail.get("membership_only")
+        for c in claims
+    )
     uncovered = []
     for group in ("clients", "health", "invoices", "marketing", "photos", "other"):
         if group not in declared and not (group == "clients" and "bookings" in declared):
