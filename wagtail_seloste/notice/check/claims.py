@@ -775,8 +775,11 @@ class NoticeClaims:
         in_section = section == "retention"
         # A table row "Asiakastiedot | 5 vuotta" or "Jäsenyys | sopimus | niin kauan kuin on
         # tarpeen": its retention cell needs no verb.
+        # In the retention section a row written with dashes ("Kuntotestien tulokset – niin
+        # kauan kuin niistä on hyötyä") is a row too.
         table_row = bool(re.search(r"\s[–—|-]\s", sentence)) and bool(
-            period_in(words) or (re.search(r"\s\|\s", sentence) and x.VAGUE.find(words))
+            period_in(words)
+            or ((re.search(r"\s\|\s", sentence) or in_section) and x.VAGUE.find(words))
         )
         if verb is None and not in_section and not table_row and not continued:
             return []
@@ -1414,6 +1417,10 @@ def retention_subjects(words, verb):
                 (token,)
             ):
                 return ["clients"]
+            if form in _RESULT_WORDS or token.lower in _RESULT_WORDS:
+                # "Kuntotestien tulokset", "mätresultaten": the results of a test or a
+                # measurement are data of their own, not the client's contact record.
+                return ["other"]
             if x.ALL_DATA.find((token,)):
                 # "Lahjakortin tiedot hävitän …": data of one named thing (a genitive before
                 # the data word) is a group of its own, not the data as a whole.
@@ -1430,6 +1437,12 @@ def retention_subjects(words, verb):
                     return ["other"]
                 break
     return subjects or ["all"]
+
+
+_RESULT_WORDS = frozenset(
+    "tulos tulokset mittaus mittaukset resultat resultaten mätning mätningar result results "
+    "measurement measurements".split()
+)
 
 
 # Genitives before a data word that still mean the data as a whole ("kaikkien asiakkaiden

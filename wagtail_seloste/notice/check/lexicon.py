@@ -386,7 +386,11 @@ CRITERION = concept(
 )
 VAGUE = concept(
     "tarpeellinen tarpeen tarvita tarvittava edellyttää vaatia nödvändig behöva krävas kräva "
-    "förutsätta fordra necessary needed required require toistaiseksi",
+    "förutsätta fordra necessary needed required require toistaiseksi "
+    # "niin kauan kuin niistä on hyötyä", "så länge de är till nytta": usefulness is a need
+    # in other words, no event that ends the keeping
+    "hyöty hyötyä hyödyllinen nytta användbar useful",
+    starts=("hyödyllis",),
 )
 LAW = concept(
     "laki lainsäädäntö asetus säädös lag förordning law legislation",

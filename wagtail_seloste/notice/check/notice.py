@@ -486,7 +486,7 @@ def special_category_condition(r):
     structured, said = r.special_categories()
     if not structured and not said:
         return
-    if v.SPECIAL_CONDITION.search(r.all_text):
+    if _affirmed(r, v.SPECIAL_CONDITION):
         return
     # "Vi antecknar allergier endast med ditt uttryckliga samtycke": explicit consent asked
     # for the special data itself, in any wording and section (Art 9(2)(a)).
@@ -518,6 +518,25 @@ def special_category_condition(r):
 
 
 rule(meaning.health_data_undeclared)
+
+
+def _affirmed(r, pattern):
+    """Whether the notice states what ``pattern`` names, not in a negated clause: "Valmentajamme
+    eivät ole terveydenhuollon ammattihenkilöitä" names no Art 9(2)(h) condition. A match only
+    in a structured field counts."""
+    from .lemmas import negated_at  # noqa: PLC0415
+
+    if not pattern.search(r.all_text):
+        return False
+    hits = r.sentences_where(pattern)
+    if not hits:
+        return True
+    lang = meaning._lang(r)
+    return any(
+        not negated_at(sentence, lang, m.start())
+        for _kind, sentence in hits
+        for m in pattern.finditer(sentence)
+    )
 
 
 def _consent_purpose_for_special_data(purpose):
@@ -812,7 +831,7 @@ def rights(r):
     # (a health-care professional's 9(2)(h)).
     special, _said = r.special_categories()
     consent_based = "a" in r.bases or (
-        special and not v.NON_CONSENT_SPECIAL_CONDITION.search(r.all_text)
+        special and not _affirmed(r, v.NON_CONSENT_SPECIAL_CONDITION)
     )
     # Consent by conduct is no consent (Art 4(11)): the fix is the contract basis, not a
     # sentence on withdrawing a consent that was never asked.

@@ -179,11 +179,19 @@ def parse_cookie(text):
     name = match.group("name").rstrip(".-")
     if not _is_cookie_name(name):
         return None
-    provider, duration, purpose = "", "", []
+    provider, duration, purpose, category_text = "", "", [], ""
+    first = True
     for part in PART_SPLIT_RE.split(text[len(name) :]):
         part = part.strip(" .,")
         if not part:
             continue
+        # "_fbp – välttämätön – Meta-pikselin mainosseuranta – 3 kuukautta": a category word
+        # right after the name is the category the text declares, a column of a table written
+        # as a line (read as it is, right or wrong: the check tells the owner).
+        if first and len(part.split()) <= 2 and _category_label(part):
+            category_text, first = part, False
+            continue
+        first = False
         found = DURATION_RE.search(part)
         if found and not duration:
             duration = found.group(0).strip().rstrip(".")
@@ -194,7 +202,15 @@ def parse_cookie(text):
             provider = part
         else:
             purpose.append(part)
-    return {"name": name, "provider": provider, "purpose": ", ".join(purpose), "duration": duration}
+    cookie = {
+        "name": name,
+        "provider": provider,
+        "purpose": ", ".join(purpose),
+        "duration": duration,
+    }
+    if category_text:
+        cookie["category_text"] = category_text
+    return cookie
 
 
 def prose_cookies(text):
