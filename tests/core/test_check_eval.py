@@ -131,9 +131,6 @@ def test_the_check_agrees_with_the_practitioner_on_the_third_fresh_part(parts):
     assert parts["fresh3"].agreement >= TARGET
 
 
-@pytest.mark.xfail(
-    strict=True, reason="issue 18 target not reached yet: fourth fresh part 0.948 (311/328)"
-)
 def test_the_check_agrees_with_the_practitioner_on_the_fourth_fresh_part(parts):
     assert parts["fresh4"].agreement >= TARGET
 

@@ -178,8 +178,9 @@ def retention_rule(r):
         general = [c for c in firm if c.subject in ("all", "clients")]
         # No period for the records at all while other data has one (logs, invoices) is the
         # decree's gap too (issue 18: one statement taken as retention for everything).
+        # (Only vague statements: vague-retention reports them.)
         if (health and not any(patient_records_ok(c) for c in health)) or (
-            not health and not any(patient_records_ok(c) for c in claims)
+            not health and firm and not any(patient_records_ok(c) for c in claims)
         ):
             patient_finding = True
             yield Finding(
