@@ -380,8 +380,15 @@ class NoticeClaims:
                     and x.GROUPS["clients"].find(data_words)
                     and _only_contact_words(data_words)
                 )
+                member_only = bool(
+                    data_words
+                    and x.GROUPS["clients"].find(data_words)
+                    and _only_member_words(data_words)
+                )
                 for group in groups or [target if target != "other" else "all"]:
                     extra = {"contact_only": True} if contact_only and group == "clients" else {}
+                    if member_only and group == "clients" and not contact_only:
+                        extra = {"membership_only": True}
                     found.append(
                         self.claim(
                             "retention",
@@ -1417,7 +1424,7 @@ def retention_subjects(words, verb):
                 (token,)
             ):
                 return ["clients"]
-            if form in _RESULT_WORDS or token.lower in _RESULT_WORDS:
+            if form.endswith(_RESULT_WORDS) or token.lower.endswith(_RESULT_WORDS):
                 # "Kuntotestien tulokset", "mätresultaten": the results of a test or a
                 # measurement are data of their own, not the client's contact record.
                 return ["other"]
@@ -1439,7 +1446,8 @@ def retention_subjects(words, verb):
     return subjects or ["all"]
 
 
-_RESULT_WORDS = frozenset(
+# Ends of words, so that compounds count ("mittaustulokset", "testresultaten").
+_RESULT_WORDS = tuple(
     "tulos tulokset mittaus mittaukset resultat resultaten mätning mätningar result results "
     "measurement measurements".split()
 )

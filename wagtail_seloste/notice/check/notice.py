@@ -49,6 +49,11 @@ INTEREST_INLINE = re.compile(
     r"(?!(?:perusteella|nojalla|mukaisesti|pohjalta|grund|basis|on|ovat|är|is)\b)\w+\s+\w+",
     re.IGNORECASE,
 )
+# A sentence about the interest itself ("Oikeutettu etumme on …", "Vårt berättigade intresse
+# är …"), not a purpose line that also names one.
+_INTEREST_FIRST = re.compile(
+    r"^\W*(\w+\s+)?(oikeutet\w* e[dt]\w*|berättiga\w* intresse\w*|legitimate interests?)", re.I
+)
 _PROCESSING_AS_A_WHOLE = re.compile(r"käsittel|behandl|\bprocess", re.I)
 ACCOUNTING_ACT = re.compile(r"kirjanpitola|bokföringslag|1336/1997|accounting act", re.I)
 REPLACED_RE = re.compile(
@@ -393,7 +398,9 @@ def purposes_and_bases(r):
     # interest without one ("c) Statistik – berättigat intresse.") still lacks its own, unless
     # a sentence that is no purpose line describes the interest for the notice as a whole.
     purpose_lines = {c.sentence for c in r.claims_of("purpose")}
-    described_apart = any(c.sentence not in purpose_lines for c in described)
+    described_apart = any(
+        c.sentence not in purpose_lines or _INTEREST_FIRST.match(c.sentence) for c in described
+    )
     text_gap = text_gap or (
         not described_apart
         and not structured_f
