@@ -300,3 +300,35 @@ def test_a_category_word_right_after_a_cookies_name_is_its_declared_category():
     cookie = parse_cookie("_gid – nödvändig – besöksstatistik – 24 h")
 
     assert cookie["category_text"] == "nödvändig"
+
+
+def test_a_service_named_only_in_a_denial_is_no_transfer():
+    text = CONTROLLER + (
+        "Siirrot\nTietoja ei siirretä EU:n ulkopuolelle. Emme käytä Mailchimpiä emmekä "
+        "muita uutiskirjepalveluja.\n"
+    )
+
+    assert "transfer-without-safeguard" not in codes(text)
+
+
+def test_a_service_named_in_use_beside_a_denial_of_another_is_still_a_transfer():
+    text = CONTROLLER + (
+        "Siirrot\nTietoja ei siirretä EU:n ulkopuolelle. Ajat varataan Calendlyn kautta.\n"
+    )
+
+    assert "transfer-without-safeguard" in codes(text)
+
+
+def test_asking_to_get_to_see_ones_data_in_swedish_is_the_right_of_access():
+    text = KONTROLLER + ("Dina rättigheter\nDu kan begära att få se och rätta dina uppgifter.\n")
+
+    assert "missing-right-access" not in codes(text)
+
+
+def test_information_on_how_data_is_processed_in_swedish_is_no_right_of_access():
+    text = KONTROLLER + (
+        "Dina rättigheter\nDu har rätt att få information om hur dina uppgifter behandlas och "
+        "att få dem rättade.\n"
+    )
+
+    assert "missing-right-access" in codes(text)

@@ -663,7 +663,14 @@ def transfer_safeguards(r):
     )
     text += "\n" + "\n".join(strings(r.cookies))
     covered_services = _services_in(covered)
-    named = [s.name for s in _services_in(text) if s not in covered_services]
+    # "Verkkosivuilla ei … käytetä Google Analyticsia": a service named only in a denial is not
+    # used, so nothing is transferred to it (a declared cookie of it still counts).
+    cookie_services = _services_in("\n".join(strings(r.cookies)))
+    named = [
+        s.name
+        for s in _services_in(text)
+        if s not in covered_services and (s in cookie_services or not _only_denied(r, s))
+    ]
     countries = [
         p.get("country")
         for p in r.structured("processors", "processors")
@@ -732,6 +739,21 @@ def transfer_safeguards(r):
         "GDPR Art 13(1)(f), 44–49",
         transfer_sentences,
     )
+
+
+def _only_denied(r, service):
+    """Whether every sentence that names ``service`` names it in a negated clause."""
+    from .lemmas import negated_at  # noqa: PLC0415
+
+    lang = meaning._lang(r)
+    patterns = [_service_pattern(alias) for alias in service.aliases]
+    mentions = [
+        (sentence, m.start())
+        for _kind, sentence in r.sentences
+        for pattern in patterns
+        for m in pattern.finditer(sentence)
+    ]
+    return bool(mentions) and all(negated_at(sentence, lang, at) for sentence, at in mentions)
 
 
 # Retention -----------------------------------------------------------------------------------
