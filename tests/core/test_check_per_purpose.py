@@ -332,3 +332,13 @@ def test_information_on_how_data_is_processed_in_swedish_is_no_right_of_access()
     )
 
     assert "missing-right-access" in codes(text)
+
+
+def test_a_line_in_which_a_sentence_ends_is_text_not_a_heading():
+    text = CONTROLLER + (
+        "Oikeutesi\nVoit tarkastaa tietosi.\n\n"
+        "Voimme päivittää selostetta. Muutoksista emme tiedota erikseen, joten tarkista sivu\n"
+        "ajoittain.\n"
+    )
+
+    assert "changes-without-notice" in codes(text)
