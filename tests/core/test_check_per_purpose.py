@@ -342,3 +342,20 @@ def test_a_line_in_which_a_sentence_ends_is_text_not_a_heading():
     )
 
     assert "changes-without-notice" in codes(text)
+
+
+def test_data_said_to_stay_in_finland_is_a_statement_on_transfers():
+    text = KONTROLLER + "Alla uppgifter stannar i Finland hos vår leverantör.\n"
+
+    assert "missing-transfers" not in codes(text)
+
+
+def test_a_cookie_list_label_with_an_aside_gives_its_category_past_a_row_of_an_unknown_name():
+    text = CONTROLLER + (
+        "Evästeet\n"
+        "Välttämättömät evästeet (näihin ei kysytä suostumusta):\n"
+        "kieli – valitun kielen muistaminen – 1 vuosi\n"
+        "_gid – Google Analytics, käyntien yhdistäminen – 24 h\n"
+    )
+
+    assert "tracker-in-necessary" in codes(text)

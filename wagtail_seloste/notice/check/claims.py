@@ -672,7 +672,12 @@ class NoticeClaims:
         )
         # "säilyttää tiedot EU:ssa", "lagras inom EU", "käsittelee tietoja puolestamme Suomessa":
         # the data stay inside, said without the word "transfer".
-        kept_here = re.search(r"palvelim|server|sijait|finns|säily|käsitte|lagr|spar|behandl", text)
+        # "kaikki tiedot pysyvät Suomessa", "uppgifterna stannar i Finland": data that stay.
+        kept_here = re.search(
+            r"palvelim|server|sijait|finns|säily|käsitte|lagr|spar|behandl|pysy|stanna|stays?\b"
+            r"|remain",
+            text,
+        )
         inside = re.search(
             r"\b(eu|eta|ees|eea)(:ssa|:n alueella|:n sisällä|-alueella|-maissa)"
             r"|\b(inom|within|in) (the )?(eu|ees|eea)\b",

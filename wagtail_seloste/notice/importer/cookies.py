@@ -133,7 +133,9 @@ def _column(header):
 def _category_label(text):
     """The category a line such as "Välttämättömät evästeet:" or "Analytiikka" names, else None:
     a short line that is a label, not a sentence."""
-    text = text.strip()
+    # "Välttämättömät evästeet (eivät vaadi suostumusta):": a bracketed aside is no part of
+    # the label's length.
+    text = re.sub(r"\([^()]*\)", " ", text).strip()
     if len(text.split()) > 4 or re.search(r"[.!?]$", text):
         return None
     return _category_of(text)
@@ -305,7 +307,11 @@ def read_cookies(lines):
         if cookie is not None:
             cookies.append((_finish(cookie, context, declared), frozenset({line.number})))
             continue
-        declared = _category_label(line.item)
+        # A row of the list whose name is not one we know ("ostoskori – ostoskorin sisältö –
+        # 7 vrk") keeps the list under its label; any other line ends it.
+        row_shaped = bool(re.search(r"\s[–—-]\s", line.item) and DURATION_RE.search(line.item))
+        label = _category_label(line.item)
+        declared = label or (declared if row_shaped else None)
         sentence_context = _category_of(line.item)
         for cookie in prose_cookies(line.item):
             cookies.append((_finish(cookie, sentence_context or context), frozenset()))
