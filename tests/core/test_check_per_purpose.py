@@ -359,3 +359,18 @@ def test_a_cookie_list_label_with_an_aside_gives_its_category_past_a_row_of_an_u
     )
 
     assert "tracker-in-necessary" in codes(text)
+
+
+def test_following_how_visitors_move_with_cookies_in_swedish_is_tracking():
+    text = KONTROLLER + (
+        "Kakor\nVi använder nödvändiga kakor för inloggningen. Med hjälp av kakor följer vi "
+        "också hur användarna rör sig på sidorna.\n"
+    )
+
+    assert "undeclared-cookies" in codes(text)
+
+
+def test_a_swedish_list_of_the_following_cookies_is_no_tracking():
+    text = KONTROLLER + ("Kakor\nFöljande kakor används: sessionid för inloggningen, 2 veckor.\n")
+
+    assert "undeclared-cookies" not in codes(text)

@@ -230,6 +230,8 @@ NON_NECESSARY_COOKIE_TOPIC = _re(
     r"analy|tilasto|kävijäseuran|seuran|markkin|mainon|mainok|mainos|kohdenn|kolmann|statisti"
     r"|analys|miten liikut|käyttäytymi|muilla sivustoilla|andra webbplatser|other (web)?sites"
     r"|marknadsför|annons|tredje|marketing|advertis|third.party|track|remarketing"
+    # Swedish for "seuranta": "följer … hur besökarna hittar till butiken", "spårar"
+    r"|\bfölj(er|a|s)\b[^.]{0,60}\b(hur|besökar|användar)|spåra|spårning"
 )
 TRACKING_TOOL = _re(
     r"google analytics|meta pixel|facebook pixel|facebook-pikseli|meta-pikseli|hotjar"
