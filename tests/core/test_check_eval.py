@@ -23,16 +23,19 @@ TARGET = 0.97
 # check improves; never lower them.
 # Round 5 (2026-12-04, retention per data group): tuned 591/603, fresh 159/159, fresh2 204/208,
 # fresh3 207/209; held-out 146/153, 121/131, 150/162, 282/295 (together 699/741, from 697/741).
+# Round 6 (2026-12-04, bases and sources per purpose, the sentence before, fresh4): tuned
+# 602/602, fresh 159/159, fresh2 207/208, fresh3 209/209, fresh4 327/327 (first run 311/328);
+# the held-out parts were not run in this round (the lead measures them).
 FLOOR = {
-    "tuned": 0.98,
+    "tuned": 0.995,
     "fresh": 1.0,
-    "fresh2": 0.98,
+    "fresh2": 0.99,
     # Written with its expectations committed before the check ran: 199/210 at its first run
     # (2026-12-04), 5 missed errors of issue 18's kinds; 207/209 after round 5.
-    "fresh3": 0.99,
+    "fresh3": 0.995,
     # Written with its expectations committed before the check ran: 311/328 at its first run
-    # (2026-12-04), 2 missed errors of issue 18's kinds.
-    "fresh4": 0.94,
+    # (2026-12-04), 2 missed errors of issue 18's kinds; 327/327 after round 6.
+    "fresh4": 0.995,
     "heldout": 0.95,
     "heldout2": 0.92,
     "heldout3": 0.92,
