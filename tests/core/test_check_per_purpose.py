@@ -374,3 +374,9 @@ def test_a_swedish_list_of_the_following_cookies_is_no_tracking():
     text = KONTROLLER + ("Kakor\nFöljande kakor används: sessionid för inloggningen, 2 veckor.\n")
 
     assert "undeclared-cookies" not in codes(text)
+
+
+def test_a_list_of_parties_under_the_sources_heading_states_the_sources():
+    text = KONTROLLER + "Källor\nKunden. Folkpensionsanstalten.\n"
+
+    assert "missing-sources" not in codes(text)

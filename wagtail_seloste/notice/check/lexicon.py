@@ -681,6 +681,12 @@ HAND_OVER = concept(
 # Processing on the controller's behalf: a processor is a recipient (GDPR Art 4(9), 28):
 # "Tilitoimisto hoitaa kirjanpitoni", "Leverantören behandlar uppgifterna för vår räkning".
 PROCESS_FOR = concept("käsitellä hoitaa behandla sköta hantera process handle manage")
+# How data are handled or protected: a sentence of these says nothing of where data come from.
+HANDLE = concept(
+    "käsitellä ylläpitää suojata säilyttää salata behandla skydda upprätthålla hantera "
+    "process protect maintain handle secure",
+    starts=("käsitel", "käsitt", "ylläpid", "ylläpit", "suojat", "suojaa", "behandl", "skydd"),
+)
 RECEIVER = concept(
     "muu kolmas osapuoli ulkopuolinen kukaan kirjanpitäjä tilitoimisto viranomainen kela "
     "palveluntarjoaja toimittaja kumppani yhteistyökumppani vakuutusyhtiö tredje part "

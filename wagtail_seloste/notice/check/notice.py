@@ -993,6 +993,10 @@ _ORIGIN_CASES = ("lta", "ltä", "sta", "stä")
 
 
 def _names_an_origin(r, text):
+    """Whether a sources section's text names where data comes from. A list of parties under
+    the heading ("Rekisteröity. Kela.") does; a sentence about how the data are handled
+    ("Asiakasrekisteriä ylläpidetään huolellisesti ja tietoja käsitellään luottamuksellisesti")
+    does not."""
     from .lemmas import tokens  # noqa: PLC0415
 
     lang = meaning._lang(r)
@@ -1005,6 +1009,8 @@ def _names_an_origin(r, text):
             or (len(t.lower) > 4 and t.lower.endswith(_ORIGIN_CASES) and t.lemma != t.lower)
             for t in words
         ):
+            return True
+        if not (x.HANDLE.find(words) or x.RETAIN.find(words)):
             return True
     return False
 
