@@ -35,6 +35,10 @@ EVAL = Path(__file__).resolve().parent / "fixtures" / "check_eval"
 # heldout5: ten notices (5 sv) a helper wrote from the documentation and the legal notes alone,
 # never running the check nor reading its code, after round 5 (which had read the other held-out
 # parts' totals); its first figure was taken on the code of that round, before any change.
+# fresh4: fourteen notices (5 sv) written the same way as fresh (expectations committed before the
+# check ran on them), aimed at issue 18's kinds and at the code families that disagreed most on
+# the fifth held-out batch (bases item by item, interests, objection, portability, sources,
+# request channels, placeholder contacts, patient-record periods in words).
 # heldout6: twelve notices (5 sv) written the same way by another helper on 2026-12-04, after
 # round 5, from docs/completeness-check.md, the legal notes and issue 18 alone; measured first on
 # the code of stop 25, before round 6 began (no round-6 helper may read it).
@@ -46,6 +50,7 @@ PARTS = (
     "fresh",
     "fresh2",
     "fresh3",
+    "fresh4",
     "fresh5",
     "heldout",
     "heldout2",
@@ -55,7 +60,7 @@ PARTS = (
     "heldout6",
 )
 # Parts whose notices and per-code figures may be printed; the held-out ones only in aggregate.
-OPEN_PARTS = ("tuned", "fresh", "fresh2", "fresh3", "fresh5")
+OPEN_PARTS = ("tuned", "fresh", "fresh2", "fresh3", "fresh4", "fresh5")
 FORMULA = (
     "agreement = correct decisions / (expected + listed absent + unexpected findings); "
     "correct = expected and found, or listed absent and not found"

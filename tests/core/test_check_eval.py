@@ -23,13 +23,19 @@ TARGET = 0.97
 # check improves; never lower them.
 # Round 5 (2026-12-04, retention per data group): tuned 591/603, fresh 159/159, fresh2 204/208,
 # fresh3 207/209; held-out 146/153, 121/131, 150/162, 282/295 (together 699/741, from 697/741).
+# Round 6 (2026-12-04, bases and sources per purpose, the sentence before, fresh4): tuned
+# 602/602, fresh 159/159, fresh2 207/208, fresh3 209/209, fresh4 327/327 (first run 311/328);
+# the held-out parts were not run in this round (the lead measures them).
 FLOOR = {
-    "tuned": 0.98,
+    "tuned": 0.995,
     "fresh": 1.0,
-    "fresh2": 0.98,
+    "fresh2": 0.99,
     # Written with its expectations committed before the check ran: 199/210 at its first run
     # (2026-12-04), 5 missed errors of issue 18's kinds; 207/209 after round 5.
-    "fresh3": 0.99,
+    "fresh3": 0.995,
+    # Written with its expectations committed before the check ran: 311/328 at its first run
+    # (2026-12-04), 2 missed errors of issue 18's kinds; 327/327 after round 6.
+    "fresh4": 0.995,
     # Written from the documentation alone: 235/246 at its first run (2026-12-04, on the code of
     # stop 25), 3 missed errors of issue 18's kinds.
     "fresh5": 0.95,
@@ -48,9 +54,18 @@ FLOOR = {
 HELD_OUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
 
 
+class _Parts(dict):
+    """Each part is run when a test first asks for it, so that a run of the open parts'
+    tests (``-k "not held and not untuned"``) never runs the check on a held-out part."""
+
+    def __missing__(self, part):
+        self[part] = result = run_part(part)
+        return result
+
+
 @pytest.fixture(scope="module")
 def parts():
-    return {part: run_part(part) for part in FLOOR}
+    return _Parts()
 
 
 @pytest.mark.parametrize("part", list(FLOOR))
@@ -131,6 +146,10 @@ def test_the_check_agrees_with_the_practitioner_on_the_second_fresh_part(parts):
 
 def test_the_check_agrees_with_the_practitioner_on_the_third_fresh_part(parts):
     assert parts["fresh3"].agreement >= TARGET
+
+
+def test_the_check_agrees_with_the_practitioner_on_the_fourth_fresh_part(parts):
+    assert parts["fresh4"].agreement >= TARGET
 
 
 @pytest.mark.xfail(

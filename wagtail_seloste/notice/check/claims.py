@@ -140,8 +140,10 @@ _EVENTS = (
     (
         "consent_withdrawn",
         x.concept(
-            "peruuttaa perua peruutus återkalla avbeställa withdraw unsubscribe",
-            starts=("peruu", "återkall", "avbeställ", "unsubscrib"),
+            "peruuttaa perua peruutus peruminen återkalla avbeställa withdraw unsubscribe",
+            # the verbal noun in its cases ("tilauksen perumisen jälkeen") and the participle
+            # ("kun tilaus on peruttu"), which the dictionary may not lemmatise.
+            starts=("peruu", "perumi", "perutt", "återkall", "avbeställ", "unsubscrib"),
         ),
     ),
     (
@@ -212,9 +214,61 @@ class NoticeClaims:
         found += self._controller_claims()
         found += self._structured_claims()
         table = _services_table()
+        previous = (None, "", ())
+        last_retention = ()
         for section, sentence in self.r.sentences:
-            found += _sentence_claims(self.lang, section, sentence, table)
+            own = _sentence_claims(self.lang, section, sentence, table)
+            found += own
+            found += self._in_context(section, sentence, own, previous, last_retention)
+            retention = tuple(c for c in own if c.kind == "retention")
+            if retention:
+                last_retention = retention
+            previous = (section, sentence, own)
         return tuple(found)
+
+    def _in_context(self, section, sentence, own, previous, last_retention):
+        """Claims a sentence makes only with the one before it.
+
+        "Hoitokortit hävitän kymmenen vuoden kuluttua … Yhteystiedot poistan samalla.": a
+        deletion "at the same time" keeps the period of the statement before (Art 13(2)(a)).
+        "- Uutiskirje: sähköpostiosoite. Peruste: suostumus.": a basis under a label gives the
+        item before it its basis, so that item is a purpose (Art 13(1)(c)).
+        """
+        extra = []
+        words = self.words(sentence)
+        if (
+            last_retention
+            and not any(c.kind == "retention" for c in own)
+            and x.SAME_TIME.find(words)
+        ):
+            verb = x.RETAIN.find(words)
+            if verb is not None and not any(
+                c.negated and verb in c.tokens for c in clauses(sentence, self.lang)
+            ):
+                model = last_retention[0]
+                for subject in retention_subjects(words, verb):
+                    detail = dict(model.detail)
+                    detail.pop("structured", None)
+                    extra.append(
+                        self.claim("retention", subject, model.value, sentence, section, **detail)
+                    )
+        before_section, before, before_claims = previous
+        if (
+            before
+            and before_section == section
+            and _BASIS_LABEL.match(sentence)
+            and not any(c.kind in ("basis", "purpose") for c in before_claims)
+        ):
+            bases = [c for c in own if c.kind == "basis"]
+            if bases:
+                extra.append(self.claim("purpose", before.strip(), "", before, section))
+                for c in bases:
+                    detail = dict(c.detail)
+                    detail["given_for"] = (f"{before} {sentence}",)
+                    extra.append(
+                        Claim(c.kind, before.strip(), c.value, detail, c.negated, section, sentence)
+                    )
+        return extra
 
     # The business's field -------------------------------------------------------------------
 
@@ -326,8 +380,15 @@ class NoticeClaims:
                     and x.GROUPS["clients"].find(data_words)
                     and _only_contact_words(data_words)
                 )
+                member_only = bool(
+                    data_words
+                    and x.GROUPS["clients"].find(data_words)
+                    and _only_member_words(data_words)
+                )
                 for group in groups or [target if target != "other" else "all"]:
                     extra = {"contact_only": True} if contact_only and group == "clients" else {}
+                    if member_only and group == "clients" and not contact_only:
+                        extra = {"membership_only": True}
                     found.append(
                         self.claim(
                             "retention",
@@ -406,7 +467,9 @@ class NoticeClaims:
             ):
                 make("retention", subject, value, **detail)
 
-        for letter, law, dp_law in self._bases(section, words):
+        bases = self._bases(section, words)
+        scopes = self._basis_scopes(section, sentence) if bases else {}
+        for letter, law, dp_law in bases:
             make(
                 "basis",
                 _purpose_words(sentence),
@@ -414,6 +477,7 @@ class NoticeClaims:
                 negated_any and letter == "a",
                 law=law,
                 data_protection_law=dp_law,
+                given_for=scopes.get(letter) or (sentence,),
             )
 
         conduct = self._consent_by_conduct(words, parts)
@@ -428,7 +492,9 @@ class NoticeClaims:
             if channel:
                 make("request_channel", "requests", channel)
 
-        source = self._source(words)
+        # "saada itse antamasi tiedot koneluettavassa muodossa", "få de uppgifter du själv
+        # lämnat": the data the portability right (Art 20) covers, not where data comes from.
+        source = "" if _states_portability(sentence) else self._source(words)
         if source:
             make("source", "data_subject", source)
 
@@ -606,7 +672,12 @@ class NoticeClaims:
         )
         # "säilyttää tiedot EU:ssa", "lagras inom EU", "käsittelee tietoja puolestamme Suomessa":
         # the data stay inside, said without the word "transfer".
-        kept_here = re.search(r"palvelim|server|sijait|finns|säily|käsitte|lagr|spar|behandl", text)
+        # "kaikki tiedot pysyvät Suomessa", "uppgifterna stannar i Finland": data that stay.
+        kept_here = re.search(
+            r"palvelim|server|sijait|finns|säily|käsitte|lagr|spar|behandl|pysy|stanna|stays?\b"
+            r"|remain",
+            text,
+        )
         inside = re.search(
             r"\b(eu|eta|ees|eea)(:ssa|:n alueella|:n sisällä|-alueella|-maissa)"
             r"|\b(inom|within|in) (the )?(eu|ees|eea)\b",
@@ -716,8 +787,11 @@ class NoticeClaims:
         in_section = section == "retention"
         # A table row "Asiakastiedot | 5 vuotta" or "Jäsenyys | sopimus | niin kauan kuin on
         # tarpeen": its retention cell needs no verb.
+        # In the retention section a row written with dashes ("Kuntotestien tulokset – niin
+        # kauan kuin niistä on hyötyä") is a row too.
         table_row = bool(re.search(r"\s[–—|-]\s", sentence)) and bool(
-            period_in(words) or (re.search(r"\s\|\s", sentence) and x.VAGUE.find(words))
+            period_in(words)
+            or ((re.search(r"\s\|\s", sentence) or in_section) and x.VAGUE.find(words))
         )
         if verb is None and not in_section and not table_row and not continued:
             return []
@@ -813,6 +887,10 @@ class NoticeClaims:
             # "Yhteystiedot poistan …", "Dina kontaktuppgifter sparas …": the contact details
             # only, not the client's whole record (what the rule over groups reads).
             detail["contact_only"] = True
+        elif "clients" in subjects and _only_member_words(words):
+            # "Jäsentiedot säilytetään jäsenyyden ajan …", "Medlemsuppgifterna …": the
+            # membership register, not what a trainer notes of a member's health in tests.
+            detail["membership_only"] = True
         return [(subject, value, dict(detail)) for subject in subjects]
 
     # Legal bases ----------------------------------------------------------------------------
@@ -861,6 +939,23 @@ class NoticeClaims:
             (letter, real if letter == "c" else "", letter == "c" and dp and not real)
             for letter in letters
         ]
+
+    def _basis_scopes(self, section, sentence):
+        """{basis letter: the parts of the sentence it is given for}.
+
+        "Käytän tietoja ohjaukseen (sopimus), laskutukseen (suostumus) ja muistutuksiin
+        (sopimus)": a basis in brackets after an item is that item's, and a semicolon ends a
+        statement, so each part is read as one purpose with its own basis (GDPR Art 6(1),
+        13(1)(c): a basis per purpose). A sentence without such parts is one scope.
+        """
+        parts = _basis_parts(sentence, self.lang)
+        if len(parts) < 2:
+            return {}
+        scopes = {}
+        for part in parts:
+            for letter, _law, _dp in self._bases(section, self.words(part)):
+                scopes.setdefault(letter, []).append(part)
+        return {letter: tuple(found) for letter, found in scopes.items()}
 
     # Consent by conduct ---------------------------------------------------------------------
 
@@ -1201,6 +1296,9 @@ _MONTHS = (
 _DATE = (
     r"\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4}"
     rf"|(\d{{1,2}}\.?\s+)?({_MONTHS})\s+\d{{4}}"
+    # a month and a year in numbers ("Päivitetty 10/2026"); a statute's number ("94/2022") has
+    # no month before its slash
+    r"|\b(0?[1-9]|1[0-2])/(19|20)\d{2}\b"
 )
 UPDATED_RE = re.compile(
     r"(päivitet\w*|päivitimme|päivitys|muutettu|muutoksia tehty|laadittu|viimeksi|uppdater\w*"
@@ -1331,6 +1429,10 @@ def retention_subjects(words, verb):
                 (token,)
             ):
                 return ["clients"]
+            if form.endswith(_RESULT_WORDS) or token.lower.endswith(_RESULT_WORDS):
+                # "Kuntotestien tulokset", "mätresultaten": the results of a test or a
+                # measurement are data of their own, not the client's contact record.
+                return ["other"]
             if x.ALL_DATA.find((token,)):
                 # "Lahjakortin tiedot hävitän …": data of one named thing (a genitive before
                 # the data word) is a group of its own, not the data as a whole.
@@ -1347,6 +1449,13 @@ def retention_subjects(words, verb):
                     return ["other"]
                 break
     return subjects or ["all"]
+
+
+# Ends of words, so that compounds count ("mittaustulokset", "testresultaten").
+_RESULT_WORDS = tuple(
+    "tulos tulokset mittaus mittaukset resultat resultaten mätning mätningar result results "
+    "measurement measurements".split()
+)
 
 
 # Genitives before a data word that still mean the data as a whole ("kaikkien asiakkaiden
@@ -1372,6 +1481,17 @@ def _only_contact_words(words):
     client_words = [t for t in words if x.GROUPS["clients"].find((t,))]
     return bool(client_words) and all(
         _CONTACT_WORDS.match(t.lemma) or _CONTACT_WORDS.match(t.lower) for t in client_words
+    )
+
+
+_MEMBER_WORDS = re.compile(r"^(jäsen|medlem|member)")
+
+
+def _only_member_words(words):
+    """Whether the sentence names client data only as members' data ("Jäsentiedot")."""
+    client_words = [t for t in words if x.GROUPS["clients"].find((t,))]
+    return bool(client_words) and all(
+        _MEMBER_WORDS.match(t.lemma) or _MEMBER_WORDS.match(t.lower) for t in client_words
     )
 
 
@@ -1487,7 +1607,16 @@ def _hands_over(words):
         (t for t in words if t.lower in ("vidare", "eteenpäin", "forward", "onward")), None
     )
     if verb is None:
-        return False
+        # A named kind of organisation that processes data for the controller is a recipient
+        # (GDPR Art 4(9)): "Tilitoimisto hoitaa kirjanpitoni", "Leverantören behandlar
+        # uppgifterna för vår räkning".
+        organisation = x.RECEIVER.find(words)
+        return bool(
+            organisation
+            and organisation.lower not in _NOBODY
+            and x.PROCESS_FOR.find(words)
+            and (x.ALL_DATA.find(words) or groups_in(words) or _DATA_WORD.search(_lower(words)))
+        )
     receiver = (
         x.RECEIVER.find(words)
         or next(
@@ -1506,9 +1635,23 @@ def _hands_over(words):
     data = (
         x.ALL_DATA.find(words)
         or [g for g in groups_in(words) if g != "photos"]
-        or re.search(r"(tieto|tiedo|uppgift|\bdata|information)", " ".join(t.lower for t in words))
+        or _DATA_WORD.search(_lower(words))
+        # "Ingen annan får dem": the data of the sentence before, as a pronoun.
+        or (
+            verb.lemma in ("få", "saada", "receive", "nähdä", "se", "see")
+            and _DATA_PRONOUN.search(_lower(words))
+        )
     )
     return bool(receiver and data)
+
+
+_NOBODY = frozenset("muu muut kukaan kolmas ingen annan nobody anybody third".split())
+_DATA_WORD = re.compile(r"(tieto|tiedo|uppgift|\bdata|information)")
+_DATA_PRONOUN = re.compile(r"\b(dem|niitä|them)\b")
+
+
+def _lower(words):
+    return " ".join(t.lower for t in words)
 
 
 def _discloses(words):
@@ -1549,6 +1692,52 @@ def _without(words, token):
     """Whether ``token`` stands after "ilman"/"utan"/"without" ("ilman suostumustasi")."""
     index = words.index(token)
     return any(t.lower in ("ilman", "utan", "without") for t in words[max(0, index - 3) : index])
+
+
+_PORTABILITY = re.compile(
+    r"koneluettava|koneellisesti luettava|maskinläsbar|machine-readable|siirtää toiselle"
+    r"|överför\w* (\w+ ){0,3}till en annan|portabil|dataportab|siirrettävyy",
+    re.I,
+)
+
+
+def _states_portability(sentence):
+    return bool(_PORTABILITY.search(sentence))
+
+
+# "Peruste: sopimus.", "Oikeusperuste – suostumus", "Rättslig grund: avtal", "Basis: contract".
+_BASIS_LABEL = re.compile(
+    r"^(\w+\s)?(oikeus|käsittely)?peruste(ena)?\s*[:–-]|^(rättslig\s+)?grund\s*[:–-]"
+    r"|^(legal\s+)?basis\s*[:–-]",
+    re.I,
+)
+_BRACKET = re.compile(r"\(([^()]*)\)")
+
+
+def _basis_parts(sentence, lang):
+    """The sentence cut after each bracketed basis ("laskutukseen (suostumus)") and at
+    semicolons: the parts a basis can be given for."""
+    if "(" not in sentence and ";" not in sentence:
+        return [sentence]
+    cuts = []
+    for m in _BRACKET.finditer(sentence):
+        inner = tokens(m.group(1), lang)
+        if (
+            x.CONSENT.find(inner)
+            or x.CONTRACT.find(inner)
+            or x.OBLIGATION.find(inner)
+            or (x.LEGITIMATE.find(inner) and x.INTEREST.find(inner))
+        ):
+            cuts.append(m.end())
+    cuts += [m.end() for m in re.finditer(";", sentence)]
+    parts, start = [], 0
+    for cut in sorted(set(cuts)):
+        if sentence[start:cut].strip(" ,;."):
+            parts.append(sentence[start:cut].strip(" ,;"))
+        start = cut
+    if sentence[start:].strip(" ,;."):
+        parts.append(sentence[start:].strip(" ,;"))
+    return parts or [sentence]
 
 
 def _purpose_words(sentence):
@@ -1652,7 +1841,11 @@ PLACEHOLDER_RE = re.compile(
     r"\[\s*email[^\]]*protected\s*\]|email\s*protected|\[[^\]]{2,30}\]|<[^>]{2,30}>"
     r"|etunimi\.sukunimi@|förnamn\.efternamn@|firstname\.lastname@|\bx{2,}@|@x{2,}|\bxxx\b"
     r"|\b0\d{1,2}[\s-]?x{2,}|x{3,}\s*x{2,}|sähköposti@|sahkoposti@|email@domain|@domain\."
-    r"|@yritys\.fi\b|@yrityksesi\.|@firma\.fi\b|@company\.com\b|@example\.com\b|\.\.\.@|@\.\.\.",
+    r"|@yritys\.fi\b|@yrityksesi\.|@firma\.fi\b|@company\.com\b|@example\.com\b|\.\.\.@|@\.\.\."
+    # a template's address: the names of the fields in place of the values ("Katuosoite 1,
+    # 00000 Kaupunki", "Gatuadress 1, 00000 Ort"), a zero-filled postal code
+    r"|\b(katu)?osoite\s+\d|\bgatuadress\s+\d|\bstreet( address)?\s+\d|\b00000\b"
+    r"|\b(postinumero|postitoimipaikka|postnummer|postort|zip code)\b(?!:?\s*\d)",
     re.IGNORECASE,
 )
 

@@ -231,10 +231,22 @@ GROUPS = {
             "mainonta",
         ),
     ),
+    # Access control is a log of entries too ("Kulunvalvontatiedot: 6 kuukautta", "leimaukset",
+    # "passerloggar"): no part of the client's record.
     "logs": concept(
-        "loki lokitieto logg loggdata log",
-        ends=("loki", "lokitieto", "logg", "loggdata", "loggfil"),
-        starts=("lokitie", "palvelinlok", "loggfil", "loggdat", "serverlogg", "log file"),
+        "loki lokitieto logg loggdata log kulunvalvonta passerkontroll",
+        ends=("loki", "lokitieto", "logg", "loggdata", "loggfil", "kulunvalvontatieto"),
+        starts=(
+            "lokitie",
+            "palvelinlok",
+            "loggfil",
+            "loggdat",
+            "serverlogg",
+            "log file",
+            "kulunvalvon",
+            "passerkontroll",
+            "inpassering",
+        ),
     ),
     "cookies": concept(
         "eväste cookie kaka",
@@ -266,7 +278,9 @@ GROUPS = {
     "clients": concept(
         "asiakas asiakkuus asiakastieto yhteystieto nimi puhelinnumero sähköpostiosoite "
         "osoite asiakasrekisteri jäsen jäsentieto valmennettava oppilas kund kunduppgift "
-        "kontaktuppgift namn telefonnummer medlem client customer contact",
+        "kontaktuppgift namn telefonnummer medlem client customer contact "
+        # a membership is a gym's or a club's client relationship, as "asiakkuus" is a shop's
+        "jäsenyys medlemskap membership",
         ends=(
             "asiakastieto",
             "yhteystieto",
@@ -356,6 +370,9 @@ RETAIN = concept(
 )
 # A period or criterion that bounds a retention ("kolme vuotta", "asiakkuuden päättymiseen
 # asti", "kunnes peruutat suostumuksesi", "kirjanpitolain mukaisesti").
+# "Yhteystiedot poistan samalla", "Allergiuppgifterna raderas samtidigt": at the time the
+# sentence before names.
+SAME_TIME = concept("samalla samanaikaisesti samtidigt simultaneously", starts=("samaan aikaan",))
 TIME_UNIT = concept(
     "vuosi kuukausi viikko päivä vuorokausi år månad vecka dag dygn year month week day "
     "vuotta kuukautta",
@@ -369,7 +386,11 @@ CRITERION = concept(
 )
 VAGUE = concept(
     "tarpeellinen tarpeen tarvita tarvittava edellyttää vaatia nödvändig behöva krävas kräva "
-    "förutsätta fordra necessary needed required require toistaiseksi",
+    "förutsätta fordra necessary needed required require toistaiseksi "
+    # "niin kauan kuin niistä on hyötyä", "så länge de är till nytta": usefulness is a need
+    # in other words, no event that ends the keeping
+    "hyöty hyötyä hyödyllinen nytta användbar useful",
+    starts=("hyödyllis",),
 )
 LAW = concept(
     "laki lainsäädäntö asetus säädös lag förordning law legislation",
@@ -656,6 +677,15 @@ HAND_OVER = concept(
     "käsitellä lämna utlämna dela sälja hyra skicka överlämna se få ta del disclose share "
     "sell rent send pass see receive access",
     starts=("luovut", "utlämn", "disclos"),
+)
+# Processing on the controller's behalf: a processor is a recipient (GDPR Art 4(9), 28):
+# "Tilitoimisto hoitaa kirjanpitoni", "Leverantören behandlar uppgifterna för vår räkning".
+PROCESS_FOR = concept("käsitellä hoitaa behandla sköta hantera process handle manage")
+# How data are handled or protected: a sentence of these says nothing of where data come from.
+HANDLE = concept(
+    "käsitellä ylläpitää suojata säilyttää salata behandla skydda upprätthålla hantera "
+    "process protect maintain handle secure",
+    starts=("käsitel", "käsitt", "ylläpid", "ylläpit", "suojat", "suojaa", "behandl", "skydd"),
 )
 RECEIVER = concept(
     "muu kolmas osapuoli ulkopuolinen kukaan kirjanpitäjä tilitoimisto viranomainen kela "

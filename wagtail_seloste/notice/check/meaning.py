@@ -176,8 +176,11 @@ def retention_rule(r):
         health = [c for c in claims if c.subject == "health"]
         wrong = [c for c in health if not patient_records_ok(c)]
         general = [c for c in firm if c.subject in ("all", "clients")]
+        # No period for the records at all while other data has one (logs, invoices) is the
+        # decree's gap too (issue 18: one statement taken as retention for everything).
+        # (Only vague statements: vague-retention reports them.)
         if (health and not any(patient_records_ok(c) for c in health)) or (
-            not health and general and not any(patient_records_ok(c) for c in claims)
+            not health and firm and not any(patient_records_ok(c) for c in claims)
         ):
             patient_finding = True
             yield Finding(
@@ -249,7 +252,14 @@ def retention_rule(r):
     # the contact details only ("Yhteystiedot poistan …") does not, and neither covers
     # newsletter subscribers, photographs or recordings. In health care, the patient records
     # are held to 94/2022 above.
-    client_record = any(c.subject == "clients" and not c.detail.get("contact_only") for c in claims)
+    # A period for the members' data ("Jäsentiedot") is the membership register's, which holds
+    # no fitness-test health data either.
+    client_record = any(
+        c.subject == "clients"
+        and not c.detail.get("contact_only")
+        and not c.detail.get("membership_only")
+        for c in claims
+    )
     uncovered = []
     for group in ("clients", "health", "invoices", "marketing", "photos", "other"):
         if group not in declared and not (group == "clients" and "bookings" in declared):
@@ -294,9 +304,14 @@ def retention_rule(r):
 LEGALLY_REQUIRED_GROUPS = ("invoices", "health")
 
 
-# "Tämä perustuu …", "Det grundar sig på …": a sentence that gives the purpose before it its
-# basis.
-ANAPHOR = re.compile(r"^(tämä|tämäkin|se|nämä|ne|det|detta|dessa|this|these|it)\b", re.I)
+# "Tämä perustuu …", "Sen peruste on …", "Det grundar sig på …": a sentence that gives the
+# purpose before it its basis. The Finnish pronouns are read in their cases ("sen", "tämän",
+# "niiden"), the clitic -kin included.
+ANAPHOR = re.compile(
+    r"^(tämä|tämän|tätä|tähän|tässä|tästä|se|sen|sitä|siihen|siinä|siitä|nämä|näiden|näitä"
+    r"|ne|niiden|niitä|det|detta|dessa|denna|this|these|it|its)(kin|kään)?\b",
+    re.I,
+)
 
 
 def based_by_the_next(purposes):
@@ -335,6 +350,53 @@ def obligation_claims(r):
         if groups & {"clients", "bookings", "marketing"}:
             wrong.append(claim)
     return wrong
+
+
+# Consent standing as the basis of what it follows: "X perustuu suostumukseen", "… suostumuksesi
+# nojalla", "grundar sig på ditt samtycke", "X (suostumus)", a table cell "| suostumus". A
+# relative clause ("niille, jotka ovat antaneet suostumuksensa") names whose consent, not a
+# basis of the invoicing beside it.
+_CONSENT_AS_BASIS = re.compile(
+    r"(perustu\w*|perustee\w*|nojalla|grunda\w*|bygger|baser\w*|med stöd av|based on|on the basis"
+    r"|rests? on)\s+(\w+\s+){0,3}?(suostum|samtyck|consent)"
+    r"|(suostum|samtyck|consent)\w*\s+(nojalla|perusteella|perusteena)"
+    r"|\(\s*(\w+\s+){0,2}(suostum|samtyck|consent)[^()]*\)"
+    r"|\|\s*(\w+\s+){0,2}(suostum|samtyck|consent)",
+    re.I,
+)
+
+
+def consent_for_obligation_claims(r):
+    """Consent claims given for processing that law requires (bookkeeping, invoicing), read per
+    purpose: the part of the sentence the consent is the basis of names such a purpose and no
+    other basis (GDPR Art 6(1)(c), 7(3); Kirjanpitolaki 1336/1997 2:10 §). "Käytän tietoja
+    ohjaukseen (sopimus), laskutukseen (suostumus)": the invoicing's basis is consent."""
+    from . import vocabulary as v  # noqa: PLC0415
+
+    found = []
+    for claim in r.claims_of("basis"):
+        if claim.value != "a" or claim.negated or claim.detail.get("structured"):
+            continue
+        if claim.section in ("retention", "rights", "sources", "recipients", "transfers"):
+            continue
+        for scope in claim.detail.get("given_for") or (claim.sentence,):
+            scope = v.WITHOUT_CONSENT.sub(" ", scope)
+            if (
+                v.LEGALLY_REQUIRED_TOPIC.search(scope)
+                and not v.OTHER_BASIS.search(scope)
+                and _CONSENT_AS_BASIS.search(scope)
+            ):
+                found.append(claim)
+                break
+    return found
+
+
+def only_consent_for_obligation(r):
+    """Whether every consent the notice names is given for processing the law requires."""
+    wrong = {id(c) for c in consent_for_obligation_claims(r)}
+    consents = [c for c in r.claims_of("basis") if c.value == "a" and not c.negated]
+    structured = [p for p in r.purposes if p.get("legal_basis") == "a"]
+    return bool(wrong) and not structured and all(id(c) in wrong for c in consents)
 
 
 def _lang(r):

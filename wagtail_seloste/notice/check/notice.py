@@ -17,7 +17,15 @@ from ..validators import business_id_is_valid
 from . import lexicon as x
 from . import meaning
 from . import vocabulary as v
-from .claims import _STREET_RE, SAFEGUARDS, _words_of, bases_in, groups_in, placeholder_text
+from .claims import (
+    _STREET_RE,
+    SAFEGUARDS,
+    _states_portability,
+    _words_of,
+    bases_in,
+    groups_in,
+    placeholder_text,
+)
 from .findings import ERROR, WARNING, Finding
 from .reading import RIGHTS, NoticeReading, sentences, strings
 from .search import found_in
@@ -41,6 +49,12 @@ INTEREST_INLINE = re.compile(
     r"(?!(?:perusteella|nojalla|mukaisesti|pohjalta|grund|basis|on|ovat|är|is)\b)\w+\s+\w+",
     re.IGNORECASE,
 )
+# A sentence about the interest itself ("Oikeutettu etumme on …", "Vårt berättigade intresse
+# är …"), not a purpose line that also names one.
+_INTEREST_FIRST = re.compile(
+    r"^\W*(\w+\s+)?(oikeutet\w* e[dt]\w*|berättiga\w* intresse\w*|legitimate interests?)", re.I
+)
+_PROCESSING_AS_A_WHOLE = re.compile(r"käsittel|behandl|\bprocess", re.I)
 ACCOUNTING_ACT = re.compile(r"kirjanpitola|bokföringslag|1336/1997|accounting act", re.I)
 REPLACED_RE = re.compile(
     r"korva(si|nnut|ttu|a)|kumo(si|ttu|nnut|ttiin)|tilalle|ersatte|ersatt|upphävd|upphävde"
@@ -342,8 +356,14 @@ def purposes_and_bases(r):
     )
     # "Ajan varaamalla asiakas hyväksyy käsittelyn": the notice states a basis, an invalid
     # one; consent-by-conduct reports it, and its fix (the contract) is the same.
+    # Said in another section of the processing as a whole ("Varför? … När du bokar en tid
+    # anses du ha godkänt att vi behandlar dina personuppgifter", in a notice without a legal
+    # basis heading), it is the notice's statement of its basis too; conduct taken as consent
+    # to one activity ("hyväksyt, että voimme lähettää tarjouksia") is not.
     legal_basis_text = legal_basis_text or any(
-        c.section == "legal_basis" for c in r.claims_of("consent_by_conduct")
+        c.section not in ("rights", "cookies", "security", "changes")
+        and _PROCESSING_AS_A_WHOLE.search(c.sentence)
+        for c in r.claims_of("consent_by_conduct")
     )
     if (r.purposes and without_basis and not legal_basis_text) or (
         not r.purposes and not legal_basis_text and not named_in_text
@@ -372,6 +392,19 @@ def purposes_and_bases(r):
         bool(stated)
         and not described
         and not any((p.get("legitimate_interest") or "").strip() for p in structured_f)
+    )
+    # Read per purpose: an interest written on a purpose's own line ("d) Utskick – berättigat
+    # intresse: att hålla kontakten") is that purpose's, so another purpose line on legitimate
+    # interest without one ("c) Statistik – berättigat intresse.") still lacks its own, unless
+    # a sentence that is no purpose line describes the interest for the notice as a whole.
+    purpose_lines = {c.sentence for c in r.claims_of("purpose")}
+    described_apart = any(
+        c.sentence not in purpose_lines or _INTEREST_FIRST.match(c.sentence) for c in described
+    )
+    text_gap = text_gap or (
+        not described_apart
+        and not structured_f
+        and any(c.sentence in purpose_lines and c not in described for c in stated)
     )
     if text_gap or any(
         p.get("legal_basis") == "f"
@@ -427,6 +460,9 @@ def consent_for_legal_obligation(r):
     )
     if offending and invoicing_obliged and not said:
         offending = []
+    # Read per purpose in any section: "laskutukseen (suostumus)" in a list of purposes, a
+    # table row "Laskutus | … | suostumus", "Faktureringen grundar sig på ditt samtycke".
+    said = said or meaning.consent_for_obligation_claims(r)
     if offending or said or only_consent:
         yield Finding(
             "consent-for-legal-obligation",
@@ -457,7 +493,7 @@ def special_category_condition(r):
     structured, said = r.special_categories()
     if not structured and not said:
         return
-    if v.SPECIAL_CONDITION.search(r.all_text):
+    if _affirmed(r, v.SPECIAL_CONDITION):
         return
     # "Vi antecknar allergier endast med ditt uttryckliga samtycke": explicit consent asked
     # for the special data itself, in any wording and section (Art 9(2)(a)).
@@ -489,6 +525,25 @@ def special_category_condition(r):
 
 
 rule(meaning.health_data_undeclared)
+
+
+def _affirmed(r, pattern):
+    """Whether the notice states what ``pattern`` names, not in a negated clause: "Valmentajamme
+    eivät ole terveydenhuollon ammattihenkilöitä" names no Art 9(2)(h) condition. A match only
+    in a structured field counts."""
+    from .lemmas import negated_at  # noqa: PLC0415
+
+    if not pattern.search(r.all_text):
+        return False
+    hits = r.sentences_where(pattern)
+    if not hits:
+        return True
+    lang = meaning._lang(r)
+    return any(
+        not negated_at(sentence, lang, m.start())
+        for _kind, sentence in hits
+        for m in pattern.finditer(sentence)
+    )
 
 
 def _consent_purpose_for_special_data(purpose):
@@ -608,7 +663,14 @@ def transfer_safeguards(r):
     )
     text += "\n" + "\n".join(strings(r.cookies))
     covered_services = _services_in(covered)
-    named = [s.name for s in _services_in(text) if s not in covered_services]
+    # "Verkkosivuilla ei … käytetä Google Analyticsia": a service named only in a denial is not
+    # used, so nothing is transferred to it (a declared cookie of it still counts).
+    cookie_services = _services_in("\n".join(strings(r.cookies)))
+    named = [
+        s.name
+        for s in _services_in(text)
+        if s not in covered_services and (s in cookie_services or not _only_denied(r, s))
+    ]
     countries = [
         p.get("country")
         for p in r.structured("processors", "processors")
@@ -677,6 +739,21 @@ def transfer_safeguards(r):
         "GDPR Art 13(1)(f), 44–49",
         transfer_sentences,
     )
+
+
+def _only_denied(r, service):
+    """Whether every sentence that names ``service`` names it in a negated clause."""
+    from .lemmas import negated_at  # noqa: PLC0415
+
+    lang = meaning._lang(r)
+    patterns = [_service_pattern(alias) for alias in service.aliases]
+    mentions = [
+        (sentence, m.start())
+        for _kind, sentence in r.sentences
+        for pattern in patterns
+        for m in pattern.finditer(sentence)
+    ]
+    return bool(mentions) and all(negated_at(sentence, lang, at) for sentence, at in mentions)
 
 
 # Retention -----------------------------------------------------------------------------------
@@ -783,11 +860,16 @@ def rights(r):
     # (a health-care professional's 9(2)(h)).
     special, _said = r.special_categories()
     consent_based = "a" in r.bases or (
-        special and not v.NON_CONSENT_SPECIAL_CONDITION.search(r.all_text)
+        special and not _affirmed(r, v.NON_CONSENT_SPECIAL_CONDITION)
     )
     # Consent by conduct is no consent (Art 4(11)): the fix is the contract basis, not a
     # sentence on withdrawing a consent that was never asked.
     if consent_based and meaning.only_consent_by_conduct(r) and not special:
+        consent_based = False
+    # Nor is "consent" to bookkeeping (GDPR Art 6(1)(c)): when it is the only consent the
+    # notice names, the fix is the legal obligation (consent-for-legal-obligation), not a way
+    # to withdraw it.
+    if consent_based and not special and meaning.only_consent_for_obligation(r):
         consent_based = False
     if consent_based and not r.states_withdrawal():
         yield Finding(
@@ -828,7 +910,15 @@ def requirement_statement(r):
     # GDPR Art 13(2)(e): is giving the data a statutory or contractual requirement?
     if any((s.get("requirement") or "").strip() for s in r.of_kind("data_content")):
         return
-    if r.sentences_where(v.REQUIREMENT_STATEMENT, exclude=("cookies", "security")):
+    # "… niin kauan kuin laki edellyttää" is what the law asks of keeping data, not whether
+    # the person must give it: a retention statement states no requirement.
+    kept = {c.sentence for c in r.claims_of("retention")}
+    if any(
+        sentence not in kept
+        for _kind, sentence in r.sentences_where(
+            v.REQUIREMENT_STATEMENT, exclude=("cookies", "security", "retention")
+        )
+    ):
         return
     if r.claims_of("requirement"):
         return
@@ -869,11 +959,19 @@ def automated_decisions(r):
 @rule
 def sources(r):
     # GDPR Art 14(2)(f): the source of the data, where it is not collected from the person.
-    if any(_has_content(s) for s in r.of_kind("sources")):
+    # A sources section counts when it names where data comes from; "Tietoja käsitellään
+    # luottamuksellisesti" under the heading "Tietolähteet" names none.
+    if any(
+        _has_content(s) and _names_an_origin(r, r.section_text(s, heading=False))
+        for s in r.of_kind("sources")
+    ):
         return
     if r.claims_of("source"):
         return
-    if r.sentences_where(v.SOURCES_STATEMENT, exclude=("cookies",)):
+    if any(
+        not _states_portability(sentence)
+        for _kind, sentence in r.sentences_where(v.SOURCES_STATEMENT, exclude=("cookies",))
+    ):
         return
     yield Finding(
         "missing-sources",
@@ -885,6 +983,36 @@ def sources(r):
         "sources",
         "GDPR Art 14(2)(f)",
     )
+
+
+# Where data comes from: a party in the ablative or elative ("asiakkaalta", "kameroista"), a
+# preposition of origin ("från", "av", "from"), a verb of getting or giving ("saadaan",
+# "kerätään", "lämnas"), the person themselves ("itse", "själv").
+_ORIGIN_PREPOSITIONS = frozenset("från av via genom from by via through".split())
+_ORIGIN_CASES = ("lta", "ltä", "sta", "stä")
+
+
+def _names_an_origin(r, text):
+    """Whether a sources section's text names where data comes from. A list of parties under
+    the heading ("Rekisteröity. Kela.") does; a sentence about how the data are handled
+    ("Asiakasrekisteriä ylläpidetään huolellisesti ja tietoja käsitellään luottamuksellisesti")
+    does not."""
+    from .lemmas import tokens  # noqa: PLC0415
+
+    lang = meaning._lang(r)
+    for sentence in sentences(text):
+        words = tokens(sentence, lang)
+        if x.SOURCE_VERB.find(words) or x.SOURCE_SELF.find(words):
+            return True
+        if any(
+            t.lower in _ORIGIN_PREPOSITIONS
+            or (len(t.lower) > 4 and t.lower.endswith(_ORIGIN_CASES) and t.lemma != t.lower)
+            for t in words
+        ):
+            return True
+        if not (x.HANDLE.find(words) or x.RETAIN.find(words)):
+            return True
+    return False
 
 
 # Cookies -------------------------------------------------------------------------------------

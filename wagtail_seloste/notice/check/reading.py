@@ -405,6 +405,13 @@ class NoticeReading:
         found = set(self.bases)
         if v.IMPLIED_CONTRACT.search(self.text_of("purposes")):
             found.add("b")
+        # A purpose read from a sentence in any section ("Tietoja käytetään ajanvarauksiin" in
+        # prose), and booking or buying taken as consent: the processing the service needs
+        # rests on the contract (GDPR Art 6(1)(b); EDPB 05/2020 §3.1.2), so Art 20 applies.
+        if any(v.IMPLIED_CONTRACT.search(c.sentence) for c in self.claims_of("purpose")):
+            found.add("b")
+        if self.claims_of("consent_by_conduct"):
+            found.add("b")
         return found
 
     @cached_property

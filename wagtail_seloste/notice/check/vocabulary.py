@@ -104,8 +104,10 @@ RIGHT_WORDS = {
         # käsittelystä" is the right to be informed (Art 13–14), not access (Art 15).
         r"|saada tieto\w*,? (siitä,? )?(mitä|käsitelläänkö|itseä\w* koskev|häntä koskev"
         r"|sinua koskev|hänestä|sinusta|omista)"
-        r"|insyn|registerutdrag|tillgång|ta del av|få veta|få information om|bekräftelse"
-        r"|\baccess|copy of"
+        # "få information om hur dina uppgifter behandlas" is the right to be informed (Art
+        # 13–14), as its Finnish twin above; "få se dina uppgifter" sees them (Art 15).
+        r"|insyn|registerutdrag|tillgång|ta del av|få veta|få information om(?! hur)|bekräftelse"
+        r"|få se\b|\baccess|copy of"
     ),
     "rectification": _re(
         r"korja|oikai|täydentä|päivittä|\brätta\b|rättels|rättas|rättad|rättning|korriger|komplettera"
@@ -134,6 +136,7 @@ RIGHT_WORDS_STRICT = {
         r"|pääsy\w* (\w+ ){0,3}"
         r"(tietoihi|henkilötiet)|oikeus tietää|oikeus saada (\w+ ){0,3}(tieto|jäljennö|kopio|vahvistu)"
         r"|insyn|registerutdrag|rätt\w* (\w+ ){0,3}(tillgång|ta del)|right (of|to) access"
+        r"|(be|begära|kan) (\w+ ){0,3}att få se\b"
         r"|access to (your|their|the) (personal )?data"
     ),
     "objection": _re(
@@ -227,6 +230,8 @@ NON_NECESSARY_COOKIE_TOPIC = _re(
     r"analy|tilasto|kävijäseuran|seuran|markkin|mainon|mainok|mainos|kohdenn|kolmann|statisti"
     r"|analys|miten liikut|käyttäytymi|muilla sivustoilla|andra webbplatser|other (web)?sites"
     r"|marknadsför|annons|tredje|marketing|advertis|third.party|track|remarketing"
+    # Swedish for "seuranta": "följer … hur besökarna hittar till butiken", "spårar"
+    r"|\bfölj(er|a|s)\b[^.]{0,60}\b(hur|besökar|användar)|spåra|spårning"
 )
 TRACKING_TOOL = _re(
     r"google analytics|meta pixel|facebook pixel|facebook-pikseli|meta-pikseli|hotjar"

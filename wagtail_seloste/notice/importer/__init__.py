@@ -260,6 +260,8 @@ def _title(preamble, headings):
     return _display_case(title) if title else str(_("Privacy notice")), rest
 
 
+COOKIE_LABEL_RE = re.compile(r"^\s*(evästeet|kakor|cookies)\s*:", re.IGNORECASE)
+
 # The words the importer adds (an "Introduction" heading, cookie category names) are in the
 # notice's language, Finnish or Swedish, whatever the language of the admin user importing.
 NOTICE_LANGUAGE = "fi"
@@ -443,6 +445,18 @@ def _import(text):
         section.used |= used
         section.fields["categories"] = categories
         cookies += found
+
+    # A notice without a cookie heading may still declare its cookies on a labelled line of
+    # another section ("Evästeet: välttämättömät …, analytiikkaevästeet (_ga, _ga_*) vain
+    # suostumuksella."): the cookies it names are declared (917/2014 205 §); the line stays in
+    # the text.
+    if not any(s.kind == "cookies" for s in sections):
+        for section in sections:
+            labelled = [line for line in section.lines if COOKIE_LABEL_RE.match(line.text)]
+            if labelled:
+                _categories, found, _used = read_cookies(labelled)
+                if len(found) <= MAX_ITEMS:
+                    cookies += found
 
     # A line that only says "Päivitetty 25.7.2023" is the ``updated`` date itself.
     for section in sections:

@@ -133,7 +133,9 @@ def _column(header):
 def _category_label(text):
     """The category a line such as "Välttämättömät evästeet:" or "Analytiikka" names, else None:
     a short line that is a label, not a sentence."""
-    text = text.strip()
+    # "Välttämättömät evästeet (eivät vaadi suostumusta):": a bracketed aside is no part of
+    # the label's length.
+    text = re.sub(r"\([^()]*\)", " ", text).strip()
     if len(text.split()) > 4 or re.search(r"[.!?]$", text):
         return None
     return _category_of(text)
@@ -179,11 +181,19 @@ def parse_cookie(text):
     name = match.group("name").rstrip(".-")
     if not _is_cookie_name(name):
         return None
-    provider, duration, purpose = "", "", []
+    provider, duration, purpose, category_text = "", "", [], ""
+    first = True
     for part in PART_SPLIT_RE.split(text[len(name) :]):
         part = part.strip(" .,")
         if not part:
             continue
+        # "_fbp – välttämätön – Meta-pikselin mainosseuranta – 3 kuukautta": a category word
+        # right after the name is the category the text declares, a column of a table written
+        # as a line (read as it is, right or wrong: the check tells the owner).
+        if first and len(part.split()) <= 2 and _category_label(part):
+            category_text, first = part, False
+            continue
+        first = False
         found = DURATION_RE.search(part)
         if found and not duration:
             duration = found.group(0).strip().rstrip(".")
@@ -194,7 +204,15 @@ def parse_cookie(text):
             provider = part
         else:
             purpose.append(part)
-    return {"name": name, "provider": provider, "purpose": ", ".join(purpose), "duration": duration}
+    cookie = {
+        "name": name,
+        "provider": provider,
+        "purpose": ", ".join(purpose),
+        "duration": duration,
+    }
+    if category_text:
+        cookie["category_text"] = category_text
+    return cookie
 
 
 def prose_cookies(text):
@@ -289,7 +307,11 @@ def read_cookies(lines):
         if cookie is not None:
             cookies.append((_finish(cookie, context, declared), frozenset({line.number})))
             continue
-        declared = _category_label(line.item)
+        # A row of the list whose name is not one we know ("ostoskori – ostoskorin sisältö –
+        # 7 vrk") keeps the list under its label; any other line ends it.
+        row_shaped = bool(re.search(r"\s[–—-]\s", line.item) and DURATION_RE.search(line.item))
+        label = _category_label(line.item)
+        declared = label or (declared if row_shaped else None)
         sentence_context = _category_of(line.item)
         for cookie in prose_cookies(line.item):
             cookies.append((_finish(cookie, sentence_context or context), frozenset()))

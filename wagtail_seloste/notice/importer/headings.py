@@ -445,6 +445,11 @@ def _heading_shaped(text):
         return False
     if text.endswith(":") and len(text.split()) <= 6:
         return fold(text) != "yhteystiedot" and not re.search(r"@|\d{3}", text)
+    if re.search(r"[a-zåäö][.!?]\s+[A-ZÅÄÖ]", text):
+        # "Saatan muokata tätä tekstiä. En ilmoita muutoksista erikseen, joten kurkkaa sivua
+        # aina": a sentence ends inside the line, so it is text (a wrapped paragraph's first
+        # line), not a heading.
+        return False
     if text.endswith((".", ":", ";", ",")) and not text.endswith("..."):
         return False
     if re.search(r"@|\(at\)|\[at\]|https?://|:\s|\||\t|;", text):
