@@ -35,6 +35,7 @@ LOGFILE = STATE / "stack.log"
 READY = STATE / "ready.json"
 PORTS = [int(p) for p in os.environ.get("APP_PORTS", "8001,8002").split(",")]
 RESTART_DELAY = float(os.environ.get("RESTART_DELAY", "5"))
+WORKER_NICE = int(os.environ.get("WORKER_NICE", "10"))
 
 
 def log(message):
@@ -182,8 +183,15 @@ class Supervisor:
         self.stopping = False
 
     def start(self, name):
+        # The task worker runs at a lower CPU priority (systemd: Nice=10, docs/deployment.md):
+        # its emails can wait a few milliseconds, a visitor's page should not.
+        nice = WORKER_NICE if name == "worker" else 0
         self.running[name] = subprocess.Popen(
-            self.argv[name], env=self.env, cwd=ROOT, start_new_session=True
+            self.argv[name],
+            env=self.env,
+            cwd=ROOT,
+            start_new_session=True,
+            preexec_fn=(lambda: os.nice(nice)) if nice else None,  # noqa: PLW1509
         )
         self.died_at.pop(name, None)
         log(f"{name} started (pid {self.running[name].pid})")

@@ -442,11 +442,11 @@ class BookingPage(RoutablePageMixin, Page):
         from ..cache import PAGES_GENERATION, cache, generation
 
         key = f"wagtail_seloste:booking_rows:{generation(PAGES_GENERATION)}:{self.pk}:{relation}"
-        rows = cache.get(key)
+        rows = cache.get(key, generational=True)
         if rows is None:
             model = self._meta.get_field(relation).related_model
             rows = list(model.objects.filter(page_id=self.pk))
-            cache.set(key, rows, self.ROWS_TIMEOUT)
+            cache.set(key, rows, self.ROWS_TIMEOUT, generational=True)
         for row in rows:
             row._state.fields_cache["page"] = self  # as a prefetch leaves them
         return rows
