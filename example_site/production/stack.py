@@ -76,8 +76,11 @@ def environment(overrides=None):
     env.setdefault("STATIC_ROOT", str(STATE / "static"))
     env.setdefault("MEDIA_ROOT", str(STATE / "media"))
     # Two gunicorn instances of GUNICORN_WORKERS processes each share the Redis cache; the
-    # deploy checks read WEB_CONCURRENCY to know that several processes serve the site.
-    workers = int(env.setdefault("GUNICORN_WORKERS", "2"))
+    # deploy checks read WEB_CONCURRENCY to know that several processes serve the site. Each
+    # instance has two per core (docs/deployment.md, "App processes"), as it would on a
+    # machine of its own: with two per instance, the instance that got more of the load's
+    # visitors queued them while the other's processes and half the CPU sat idle.
+    workers = int(env.setdefault("GUNICORN_WORKERS", str(2 * (os.cpu_count() or 1))))
     env.setdefault("WEB_CONCURRENCY", str(workers * len(PORTS)))
     env["PYTHONUNBUFFERED"] = "1"
     return env
