@@ -319,7 +319,7 @@ class BookingPage(RoutablePageMixin, Page):
         """Let :meth:`get_site` answer with the request's site (Wagtail's routing has read it)
         when it is the page's site, the one ``get_site`` would read: a query less."""
         site = Site.find_for_request(request)
-        parts = self.get_url_parts()
+        parts = self.get_url_parts(request)  # Wagtail keeps the sites' root paths on the request
         if site is not None and parts is not None and parts[0] == site.pk:
             self.__dict__.setdefault("_seloste_site", site)
 

@@ -366,7 +366,7 @@ class NoticePage(Page):
         from wagtail.models import Site
 
         site = Site.find_for_request(request)
-        parts = self.get_url_parts()
+        parts = self.get_url_parts(request)
         if site is not None and parts is not None and parts[0] == site.pk:
             return site
         return super().get_site()
