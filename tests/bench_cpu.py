@@ -8,7 +8,9 @@ visitors. The machine may be shared and busy, so the figures are what does not d
   not the wall clock);
 - **Python calls**: the function calls cProfile counts in one request (deterministic);
 - **queries**: the database queries of the wizard's GET steps, the finishing request and
-  storing a new client's booking (issue 22's goals: ≤ 12, ≤ 30, ≤ 12).
+  storing a new client's booking (issue 22's goals: ≤ 12, ≤ 30, ≤ 12);
+- **cache calls**: the calls that reach the cache backend in one request, each a round trip
+  to Redis in production (on a busy machine each costs a wait for Redis to be scheduled).
 
 A whole booking is every request of one visitor from the booking page to the thank-you page:
 the GET of each step, the POST of each step's answer (each answered by a redirect) and the
@@ -16,6 +18,7 @@ finishing request that stores the booking. The emails are queued, as the product
 takes them (the tests' immediate backend would send them inside the request).
 """
 
+import contextlib
 import cProfile
 import pstats
 import statistics
@@ -112,6 +115,42 @@ class Booker:
         yield "GET thanks", lambda: self.client.get(f"{self.url}kiitos/")
 
 
+@contextlib.contextmanager
+def _cache_calls():
+    """Count the calls that reach the default cache backend (a ``get_many`` is one call, as
+    one MGET to Redis)."""
+    from django.core.cache import caches
+
+    backend = caches["default"]
+    count = [0]
+    inside = [False]
+    originals = {}
+
+    def counted(name):
+        original = getattr(backend, name)
+
+        def call(*args, **kwargs):
+            if inside[0]:
+                return original(*args, **kwargs)
+            count[0] += 1
+            inside[0] = True
+            try:
+                return original(*args, **kwargs)
+            finally:
+                inside[0] = False
+
+        return call
+
+    for name in ("get", "get_many", "set", "set_many", "add", "incr", "delete", "delete_many"):
+        originals[name] = backend.__dict__.get(name)
+        setattr(backend, name, counted(name))
+    try:
+        yield count
+    finally:
+        for name in originals:
+            delattr(backend, name)
+
+
 def _check(response, label):
     assert response.status_code in (200, 302), (label, response.status_code)
     return response
@@ -132,8 +171,11 @@ def _run(report):
             _check(client.get(path), name)
         calls = _calls(lambda path=path: client.get(path))
         cpu = statistics.median(_cpu_ms(lambda path=path: client.get(path)) for _ in range(ROUNDS))
+        with _cache_calls() as cache_calls:
+            _check(client.get(path), name)
         report(f"cpu: {name}, CPU per request (median)", cpu, "ms")
         report(f"cpu: {name}, Python function calls per request", calls, "calls")
+        report(f"cpu: {name}, cache calls per request", cache_calls[0], "calls")
 
     # Whole bookings: the first warms the caches; the others are measured.
     for request_label, function in Booker(0).requests():
@@ -158,6 +200,11 @@ def _run(report):
             _check(function(), label)
 
     calls = _calls(whole_booking)
+    booker = Booker(BOOKINGS + 2)
+    with _cache_calls() as cache_calls:
+        for label, function in booker.requests():
+            _check(function(), label)
+    report("cpu: a whole booking, cache calls", cache_calls[0], "calls")
     report(
         f"cpu: a whole booking ({len(requests)} requests), CPU (median of {BOOKINGS})",
         statistics.median(totals),

@@ -2,11 +2,13 @@
 
 import copy
 import json
+from collections import Counter
 from datetime import time
 from pathlib import Path
 
 import pytest
 from django.core.cache import cache, caches
+from django.core.cache.backends.locmem import LocMemCache
 from django.core.signals import setting_changed
 from django.urls import clear_url_caches
 from wagtail.models import Page, Site
@@ -33,11 +35,16 @@ setting_changed.connect(_forget_urls_when_the_default_language_changes)
 def _clear_caches():
     """Every test starts with empty caches: django-cookie-consent caches its groups for an
     hour, and ``bulk_create`` does not clear them."""
+    from wagtail_seloste import cache as seloste_cache
+
     for backend in caches.all():
         backend.clear()
+    # The process-local copies and the generations last read go with the cache.
+    seloste_cache.reset()
     yield
     for backend in caches.all():
         backend.clear()
+    seloste_cache.reset()
 
 
 @pytest.fixture(scope="session")
@@ -312,3 +319,57 @@ def site_owner(client, django_user_model):
         return client
 
     return make
+
+
+class SwitchableCache(LocMemCache):
+    """A local-memory cache that can be taken away and given back (``SwitchableCache.down``),
+    like a Redis that goes and comes back; ``calls`` counts the calls that reached it."""
+
+    down = False
+    calls = Counter()
+
+    def _reach(self, operation):
+        SwitchableCache.calls[operation] += 1
+        if SwitchableCache.down:
+            raise ConnectionError("the cache server is gone")
+
+    def get(self, *args, **kwargs):
+        self._reach("get")
+        return super().get(*args, **kwargs)
+
+    def get_many(self, *args, **kwargs):
+        self._reach("get_many")
+        return super().get_many(*args, **kwargs)
+
+    def set(self, *args, **kwargs):
+        self._reach("set")
+        return super().set(*args, **kwargs)
+
+    def add(self, *args, **kwargs):
+        self._reach("add")
+        return super().add(*args, **kwargs)
+
+    def incr(self, *args, **kwargs):
+        self._reach("incr")
+        return super().incr(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        self._reach("delete")
+        return super().delete(*args, **kwargs)
+
+
+@pytest.fixture
+def switchable_cache(settings, monkeypatch):
+    """The default cache as a ``SwitchableCache`` that is up, with the breaker's pause 0 (the
+    next call after a failure tries the cache again)."""
+    from wagtail_seloste import cache as seloste_cache
+
+    monkeypatch.setattr(SwitchableCache, "down", False)
+    monkeypatch.setattr(SwitchableCache, "calls", Counter())
+    monkeypatch.setattr(seloste_cache, "PAUSE", 0)
+    settings.CACHES = {
+        "default": {"BACKEND": "tests.conftest.SwitchableCache", "LOCATION": "switchable"}
+    }
+    seloste_cache.reset()
+    yield SwitchableCache
+    seloste_cache.reset()

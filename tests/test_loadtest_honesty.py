@@ -137,3 +137,28 @@ def test_stacks_of_two_databases_keep_apart_in_the_shared_redis(stack):
     }
 
     assert len(prefixes) == 2
+
+
+def test_each_app_instance_has_two_processes_per_core(stack, monkeypatch):
+    monkeypatch.delenv("GUNICORN_WORKERS", raising=False)
+
+    assert stack.environment()["GUNICORN_WORKERS"] == str(2 * (os.cpu_count() or 1))
+
+
+def test_the_task_worker_runs_at_a_lower_cpu_priority_than_the_app(stack):
+    supervisor = stack.Supervisor(
+        {**os.environ}, {"worker": ["sleep", "5"], "web-8001": ["sleep", "5"]}
+    )
+    supervisor.start("worker")
+    supervisor.start("web-8001")
+    try:
+        nice = {
+            name: int(Path(f"/proc/{proc.pid}/stat").read_text().rsplit(")", 1)[1].split()[16])
+            for name, proc in supervisor.running.items()
+        }
+    finally:
+        for proc in supervisor.running.values():
+            proc.kill()
+            proc.wait()
+
+    assert nice["worker"] == nice["web-8001"] + stack.WORKER_NICE

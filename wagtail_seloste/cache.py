@@ -5,21 +5,38 @@ data, the rate limits, the site checks' results, the notice's fragment) is a cop
 database says or a counter that may be lost. So when the backend raises (Redis gone, refused,
 or silent until its socket timeout) the wrapper answers as if the entry were missing: reads
 return the default, the value is computed from the database, writes are dropped. The failure
-is logged at most once a minute per cache, not once per request, and for a few seconds after
-a failure the backend is not asked at all, so a silent Redis costs one socket timeout per
-process, not one per cache call.
+is logged at most once a minute per cache, not once per request.
+
+A circuit breaker per process and backend: after a failure the backend is not asked at all for
+``PAUSE`` seconds; then one call tries it, and only a success closes the breaker again. So a
+silent Redis costs one socket timeout per process every few seconds, not one per cache call.
+
+Generations: an entry derived from the page tree is keyed with the numbers of the generation
+counters it depends on (``generation(key)``); ``bump(key)`` starts a new generation, which
+forgets every such entry at once. An entry under such a key never changes, so ``get(...,
+generational=True)`` keeps a process-local copy of it and answers from that copy without
+asking Redis: a page reads its generations once per request (one ``get_many``, in
+``generation_scope``) instead of a dozen entries from Redis. While the cache is out, the process
+goes on with the generations it last read and its local copies, so an outage costs little. A
+bump or delete that fails while the cache is out is remembered, and done when the breaker
+closes: a page saved during an outage is not served stale for an hour after it.
 
 Use ``cache`` (the default cache) or ``safe_cache(alias)``; never ``django.core.cache``
 directly.
 
 Wagtail, Django's sessions and other apps read the same cache without such a door. For them,
 ``wagtail_seloste.cache.RedisCache`` is Django's ``RedisCache`` with the same behaviour (a
-failure reads as a miss, logged once a minute): set it as the ``BACKEND`` of the default cache
-in production (docs/deployment.md), and the whole site survives its Redis.
+failure reads as a miss, logged once a minute, the same breaker): set it as the ``BACKEND`` of
+the default cache in production (docs/deployment.md), and the whole site survives its Redis.
 """
 
+import contextlib
+import contextvars
 import logging
+import pickle
+import threading
 import time
+from collections import OrderedDict
 
 from django.core.cache import DEFAULT_CACHE_ALIAS, caches
 from django.core.cache.backends.base import DEFAULT_TIMEOUT, InvalidCacheBackendError
@@ -30,31 +47,175 @@ from .log import failures
 
 logger = logging.getLogger("wagtail_seloste.cache")
 
-# After a failure, the backend rests this long (seconds) before it is asked again.
+# After a failure, the backend rests this long (seconds) before one call tries it again.
 PAUSE = 5
+# Process-local copies of generational entries, per cache alias (least recently used dropped).
+LOCAL_ENTRIES = 2000
 
 _MISSING = object()
-_paused_until = {}
 
 
-def _failed(alias, operation, error):
-    _paused_until[alias] = time.monotonic() + PAUSE
-    # Reported at most once a minute per cache alias (the throttle shared with the database's).
-    if failures.allow(("cache", alias)):
+class Breaker:
+    """Whether a backend may be asked: closed (yes), open (no, for ``PAUSE`` seconds after a
+    failure), then half-open (one caller tries; its success closes the breaker)."""
+
+    def __init__(self):
+        self.failed = False
+        self.open_until = 0.0
+        self.probing = False
+        self._lock = threading.Lock()
+
+    def allow(self):
+        if not self.failed:
+            return True
+        with self._lock:
+            if self.probing or time.monotonic() < self.open_until:
+                return False
+            self.probing = True  # this caller tries the backend; the others still wait
+            return True
+
+    def failure(self):
+        with self._lock:
+            self.failed = True
+            self.probing = False
+            self.open_until = time.monotonic() + PAUSE
+
+    def success(self):
+        """Close the breaker; True when it was open (the backend is back)."""
+        if not self.failed:
+            return False
+        with self._lock:
+            was_open, self.failed, self.probing = self.failed, False, False
+            return was_open
+
+    @property
+    def closed(self):
+        return not self.failed
+
+
+_breakers = {}
+# Invalidations that failed while a backend was out, by breaker name: ("bump" | "delete", key).
+_pending = {}
+# Process-local copies of generational entries, and the generations last read, per alias.
+_local = {}
+_generations = {}
+# The generations read in the current request (``generation_scope``): {(alias, key): number}.
+_scope = contextvars.ContextVar("wagtail_seloste_generations", default=None)
+
+
+def _breaker(name):
+    breaker = _breakers.get(name)
+    if breaker is None:
+        breaker = _breakers.setdefault(name, Breaker())
+    return breaker
+
+
+def _failed(name, operation, error):
+    _breaker(name).failure()
+    # Reported at most once a minute per cache (the throttle shared with the database's).
+    if failures.allow(("cache", name)):
         # The key is not logged: a rate limit's key is derived from an address.
         logger.warning(
             "The cache %r failed (%s: %s); pages are served without it, from the database. "
             "This is logged at most once a minute.",
-            alias,
+            name,
             operation,
             type(error).__name__,
         )
 
 
+def _succeeded(name, backend):
+    """The backend answered: when that closed the breaker, do what failed while it was out."""
+    if _breaker(name).success():
+        pending = _pending.pop(name, None)
+        if pending:
+            _replay(name, backend, pending)
+
+
+def _replay(name, backend, pending):
+    raw = backend._unsafe if isinstance(backend, FailSafeCacheMixin) else None
+    for action, key in pending:
+        call = raw or (lambda operation, *args: getattr(backend, operation)(*args))
+        try:
+            if action == "bump":
+                # A new generation, whatever the counter says now (it may be gone).
+                try:
+                    call("incr", key, 1)
+                except ValueError:
+                    call("set", key, _fresh_generation(), None)
+            else:
+                call("delete", key)
+        except Exception as error:  # noqa: BLE001 - out again: keep them for the next time
+            for item in pending:
+                _remember(name, *item)
+            _failed(name, action, error)
+            return
+    logger.info(
+        "The cache %r is back; %d invalidations made while it was out were done.",
+        name,
+        len(pending),
+    )
+
+
+def _remember(name, action, key):
+    _pending.setdefault(name, OrderedDict())[(action, key)] = None
+
+
 def reset():
-    """Forget past failures (tests, or after the cache has been repaired)."""
-    _paused_until.clear()
+    """Forget past failures, pending invalidations and local copies (tests, or after the cache
+    has been repaired)."""
+    _breakers.clear()
+    _pending.clear()
+    _local.clear()
+    _generations.clear()
     failures.reset()
+
+
+def _fresh_generation():
+    # Not 1: a counter that was lost (Redis emptied, the key evicted) starts again above every
+    # number it had, so no process takes its old local copies for new ones.
+    return time.time_ns() // 1000
+
+
+class _LocalCopies:
+    """A bounded, expiring, process-local store of pickled values (pickled: a caller that
+    changes the object it got must not change what the next request reads)."""
+
+    def __init__(self, size=LOCAL_ENTRIES):
+        self.size = size
+        self.entries = OrderedDict()
+        self.lock = threading.Lock()
+
+    def get(self, key):
+        with self.lock:
+            entry = self.entries.get(key)
+            if entry is None:
+                return _MISSING
+            expires, data = entry
+            if expires is not None and expires <= time.monotonic():
+                del self.entries[key]
+                return _MISSING
+            self.entries.move_to_end(key)
+        return pickle.loads(data)  # noqa: S301 - our own pickles of our own values
+
+    def set(self, key, value, timeout):
+        if timeout is not None and timeout <= 0:
+            return
+        data = pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
+        expires = None if timeout is None else time.monotonic() + timeout
+        with self.lock:
+            self.entries[key] = (expires, data)
+            self.entries.move_to_end(key)
+            while len(self.entries) > self.size:
+                self.entries.popitem(last=False)
+
+    def delete(self, key):
+        with self.lock:
+            self.entries.pop(key, None)
+
+    def clear(self):
+        with self.lock:
+            self.entries.clear()
 
 
 class SafeCache:
@@ -68,32 +229,84 @@ class SafeCache:
     def backend(self):
         return caches[self.alias]
 
+    def _name(self, backend):
+        # One breaker per backend: the fail-safe backend's own, which Wagtail's and the
+        # sessions' reads through it share; else one per alias.
+        if isinstance(backend, FailSafeCacheMixin):
+            return backend._breaker_name
+        return self.alias
+
+    @property
+    def local(self):
+        copies = _local.get(self.alias)
+        if copies is None:
+            copies = _local.setdefault(self.alias, _LocalCopies())
+        return copies
+
     def _call(self, operation, fallback, *args, **kwargs):
-        if _paused_until.get(self.alias, 0) > time.monotonic():
-            return fallback
+        """``operation`` on the backend; ``fallback`` when it fails or rests. Raises
+        ``ValueError`` (a missing key for ``incr``) and configuration errors."""
         try:
             backend = self.backend
         except InvalidCacheBackendError:
             raise  # a configuration error, not an outage: say so at once
-        try:
-            return getattr(backend, operation)(*args, **kwargs)
-        except Exception as error:  # noqa: BLE001 - each backend has its own errors
-            _failed(self.alias, operation, error)
+        name = self._name(backend)
+        if not _breaker(name).allow():
             return fallback
+        try:
+            if isinstance(backend, FailSafeCacheMixin):
+                result = backend._unsafe(operation, *args, **kwargs)
+            else:
+                result = getattr(backend, operation)(*args, **kwargs)
+        except ValueError:
+            _succeeded(name, backend)  # the backend answered: the key is missing
+            raise
+        except Exception as error:  # noqa: BLE001 - each backend has its own errors
+            _failed(name, operation, error)
+            return fallback
+        _succeeded(name, backend)
+        return result
 
     @property
     def available(self):
         """False while the backend rests after a failure."""
-        return _paused_until.get(self.alias, 0) <= time.monotonic()
+        try:
+            backend = self.backend
+        except InvalidCacheBackendError:
+            return False
+        return _breaker(self._name(backend)).closed
 
-    def get(self, key, default=None):
-        return self._call("get", default, key, default)
+    def get(self, key, default=None, *, generational=False):
+        """The cached value or ``default``. ``generational``: ``key`` carries the generations
+        its value depends on, so the value never changes under it: a process-local copy is
+        kept and read first (also while the cache is out)."""
+        if generational:
+            value = self.local.get(key)
+            if value is not _MISSING:
+                return value
+        value = self._call("get", _MISSING, key, _MISSING)
+        if value is _MISSING:
+            return default
+        if generational:
+            self.local.set(key, value, self._timeout(None))
+        return value
 
     def get_many(self, keys):
         return self._call("get_many", {}, keys)
 
-    def set(self, key, value, timeout=None):
-        """Store ``value``; False when the backend failed."""
+    def _timeout(self, timeout):
+        if timeout is DEFAULT_TIMEOUT or timeout is _MISSING:
+            try:
+                return self.backend.default_timeout
+            except InvalidCacheBackendError:
+                return None
+        return timeout
+
+    def set(self, key, value, timeout=None, *, generational=False):
+        """Store ``value``; False when the backend failed (a generational value is still
+        kept in this process)."""
+        if generational:
+            self.local.set(key, value, self._timeout(timeout))
         # Django's backends answer None; the fail-safe backend answers False on a failure.
         return self._call("set", False, key, value, timeout) is not False
 
@@ -103,33 +316,80 @@ class SafeCache:
     def incr(self, key, delta=1):
         """Like Django's ``incr`` (ValueError for a missing key); None when the backend
         failed."""
-        if _paused_until.get(self.alias, 0) > time.monotonic():
-            return None
-        try:
-            return self.backend.incr(key, delta)
-        except ValueError:
-            raise
-        except Exception as error:  # noqa: BLE001
-            _failed(self.alias, "incr", error)
-            return None
+        return self._call("incr", None, key, delta)
 
     def delete(self, key):
-        return self._call("delete", False, key)
+        """Forget ``key``; one that cannot be forgotten now (the cache is out) is forgotten
+        when the cache is back."""
+        self.local.delete(key)
+        done = self._call("delete", _MISSING, key)
+        if done is _MISSING:
+            _remember(self._name(self.backend), "delete", key)
+            return False
+        return done
 
     def delete_many(self, keys):
-        return self._call("delete_many", None, keys)
+        keys = list(keys)
+        for key in keys:
+            self.local.delete(key)
+        done = self._call("delete_many", _MISSING, keys)
+        if done is _MISSING:
+            for key in keys:
+                _remember(self._name(self.backend), "delete", key)
+            return None
+        return done
 
     def clear(self):
+        self.local.clear()
+        _generations.pop(self.alias, None)
         return self._call("clear", None)
 
-    def get_or_set(self, key, default, timeout=None):
+    def get_or_set(self, key, default, timeout=None, *, generational=False):
         """The cached value, or ``default`` (called when callable) stored and returned."""
-        value = self.get(key, _MISSING)
+        value = self.get(key, _MISSING, generational=generational)
         if value is _MISSING:
             value = default() if callable(default) else default
             if value is not None:
+                if generational:
+                    self.local.set(key, value, self._timeout(timeout))
                 self.add(key, value, timeout)
         return value
+
+    # Generations -------------------------------------------------------------------------
+
+    def generations(self, keys):
+        """{key: number} of generation counters (a missing one is started). Read from the
+        cache, or while it is out, the numbers this process read last."""
+        known = _generations.setdefault(self.alias, {})
+        values = self._call("get_many", None, list(keys))
+        if values is None:  # the cache is out
+            return {key: known.setdefault(key, 0) for key in keys}
+        for key in keys:
+            if key not in values:
+                fresh = _fresh_generation()
+                stored = self._call("add", None, key, fresh, None)
+                values[key] = fresh if stored or stored is None else self.get(key, fresh)
+        known.update(values)
+        return {key: values[key] for key in keys}
+
+    def bump(self, key):
+        """A new generation of ``key``: every entry keyed with the old one is forgotten. This
+        process uses the new one at once; with the cache out, the bump is done when it is
+        back."""
+        known = _generations.setdefault(self.alias, {})
+        try:
+            value = self._call("incr", None, key)
+        except ValueError:  # no counter yet (or it was lost): a fresh one
+            value = _fresh_generation()
+            if not self.set(key, value, None):
+                value = None
+        if value is None:
+            _remember(self._name(self.backend), "bump", key)
+            value = max(known.get(key, 0) + 1, _fresh_generation())
+        known[key] = value
+        scope = _scope.get()
+        if scope is not None:
+            scope[(self.alias, key)] = value
 
 
 def safe_cache(alias=DEFAULT_CACHE_ALIAS):
@@ -141,12 +401,38 @@ cache = SafeCache()
 # Bumped whenever any page is saved, deleted or moved, or a locale changes (signals.py): part
 # of the keys of what is derived from the page tree (links between pages and translations).
 PAGES_GENERATION = "wagtail_seloste:pages_generation"
+# Every generation counter a page may read: read together, once per request.
+GENERATION_KEYS = {PAGES_GENERATION}
+
+
+def register_generation(key):
+    """Declare a generation counter, so that ``generation_scope`` reads it with the others."""
+    GENERATION_KEYS.add(key)
+    return key
 
 
 def generation(key):
-    """The number of a generation counter (1 when unset), for the keys of entries that
-    ``bump(key)`` forgets all at once."""
-    return cache.get_or_set(key, 1, None)
+    """The number of a generation counter, for the keys of entries that ``bump(key)`` forgets
+    all at once. Inside ``generation_scope`` (a request), every counter is read once."""
+    scope = _scope.get()
+    if scope is None:
+        return cache.generations([key])[key]
+    if (cache.alias, key) not in scope:
+        keys = sorted(GENERATION_KEYS | {key})
+        for name, value in cache.generations(keys).items():
+            scope.setdefault((cache.alias, name), value)
+    return scope[(cache.alias, key)]
+
+
+@contextlib.contextmanager
+def generation_scope():
+    """Within it (a request: ``SiteLookupMiddleware``), each generation is read once, all of
+    them in one round trip, and stays the same."""
+    token = _scope.set({})
+    try:
+        yield
+    finally:
+        _scope.reset(token)
 
 
 def request_generation(request, key):
@@ -161,29 +447,39 @@ def request_generation(request, key):
 
 
 def bump(key):
-    """Forget every entry keyed with ``generation(key)``. With the cache down the bump is lost,
-    and so is nothing else: the entries it still holds expire after their timeout."""
-    try:
-        cache.incr(key)
-    except ValueError:
-        cache.set(key, 2, None)
+    """Forget every entry keyed with ``generation(key)``. With the cache down the bump is
+    remembered and done when the cache is back (in this process: one that ends meanwhile
+    takes it along; its entries then expire after their timeout)."""
+    cache.bump(key)
 
 
 class FailSafeCacheMixin:
     """A cache backend whose failures read as misses (for a backend class: every caller,
     Wagtail and Django's sessions included, gets the wrapper's behaviour)."""
 
+    @property
+    def _breaker_name(self):
+        return f"{type(self).__name__} {getattr(self, '_servers', '')}"
+
+    def _unsafe(self, operation, *args, **kwargs):
+        """The backend's own ``operation``, which raises when the server fails (for
+        ``SafeCache``, which keeps the breaker itself)."""
+        return getattr(super(), operation)(*args, **kwargs)
+
     def _failsafe(self, operation, fallback, *args):
-        name = f"{type(self).__name__} {getattr(self, '_servers', '')}"
-        if _paused_until.get(name, 0) > time.monotonic():
+        name = self._breaker_name
+        if not _breaker(name).allow():
             return fallback
         try:
-            return getattr(super(), operation)(*args)
+            result = getattr(super(), operation)(*args)
         except ValueError:
+            _succeeded(name, self)
             raise  # incr of a missing key: the caller's business, not an outage
         except Exception as error:  # noqa: BLE001 - each client library has its own errors
             _failed(name, operation, error)
             return fallback
+        _succeeded(name, self)
+        return result
 
     def get(self, key, default=None, version=None):
         return self._failsafe("get", default, key, default, version)

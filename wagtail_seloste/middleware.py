@@ -25,10 +25,10 @@ from django.utils import translation
 from wagtail.models import Site
 from wagtail.signals import post_page_move
 
-from .cache import bump, cache, generation
+from .cache import bump, cache, generation, generation_scope, register_generation
 from .log import failures, redact
 
-GENERATION_KEY = "wagtail_seloste:site_generation"
+GENERATION_KEY = register_generation("wagtail_seloste:site_generation")
 TIMEOUT = 300
 
 
@@ -43,6 +43,11 @@ class SiteLookupMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        # The request reads each cache generation once, all in one round trip (cache.py).
+        with generation_scope():
+            return self._call(request)
+
+    def _call(self, request):
         try:
             host = request.get_host().split(":")[0]
             port = request.get_port()
@@ -50,13 +55,14 @@ class SiteLookupMiddleware:
             return self.get_response(request)
         key = _key(host, port)
         # The Site itself, with its root page, is kept: a cached id still cost a query on
-        # every request. 0 stands for "no site for this host".
-        site = cache.get(key)
+        # every request. 0 stands for "no site for this host". The key carries its
+        # generation, so each process keeps a copy of its own (``generational``).
+        site = cache.get(key, generational=True)
         if site is None:
             site = Site.find_for_request(request)
             if site is not None:
                 site.root_page  # noqa: B018 - loaded now, so that it is cached with the site
-            cache.set(key, site or 0, TIMEOUT)
+            cache.set(key, site or 0, TIMEOUT, generational=True)
         elif site:
             request._wagtail_site = site
         return self.get_response(request)

@@ -35,6 +35,7 @@ LOGFILE = STATE / "stack.log"
 READY = STATE / "ready.json"
 PORTS = [int(p) for p in os.environ.get("APP_PORTS", "8001,8002").split(",")]
 RESTART_DELAY = float(os.environ.get("RESTART_DELAY", "5"))
+WORKER_NICE = int(os.environ.get("WORKER_NICE", "10"))
 
 
 def log(message):
@@ -75,8 +76,11 @@ def environment(overrides=None):
     env.setdefault("STATIC_ROOT", str(STATE / "static"))
     env.setdefault("MEDIA_ROOT", str(STATE / "media"))
     # Two gunicorn instances of GUNICORN_WORKERS processes each share the Redis cache; the
-    # deploy checks read WEB_CONCURRENCY to know that several processes serve the site.
-    workers = int(env.setdefault("GUNICORN_WORKERS", "2"))
+    # deploy checks read WEB_CONCURRENCY to know that several processes serve the site. Each
+    # instance has two per core (docs/deployment.md, "App processes"), as it would on a
+    # machine of its own: with two per instance, the instance that got more of the load's
+    # visitors queued them while the other's processes and half the CPU sat idle.
+    workers = int(env.setdefault("GUNICORN_WORKERS", str(2 * (os.cpu_count() or 1))))
     env.setdefault("WEB_CONCURRENCY", str(workers * len(PORTS)))
     env["PYTHONUNBUFFERED"] = "1"
     return env
@@ -182,8 +186,15 @@ class Supervisor:
         self.stopping = False
 
     def start(self, name):
+        # The task worker runs at a lower CPU priority (systemd: Nice=10, docs/deployment.md):
+        # its emails can wait a few milliseconds, a visitor's page should not.
+        nice = WORKER_NICE if name == "worker" else 0
         self.running[name] = subprocess.Popen(
-            self.argv[name], env=self.env, cwd=ROOT, start_new_session=True
+            self.argv[name],
+            env=self.env,
+            cwd=ROOT,
+            start_new_session=True,
+            preexec_fn=(lambda: os.nice(nice)) if nice else None,  # noqa: PLW1509
         )
         self.died_at.pop(name, None)
         log(f"{name} started (pid {self.running[name].pid})")

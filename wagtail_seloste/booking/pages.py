@@ -319,7 +319,7 @@ class BookingPage(RoutablePageMixin, Page):
         """Let :meth:`get_site` answer with the request's site (Wagtail's routing has read it)
         when it is the page's site, the one ``get_site`` would read: a query less."""
         site = Site.find_for_request(request)
-        parts = self.get_url_parts()
+        parts = self.get_url_parts(request)  # Wagtail keeps the sites' root paths on the request
         if site is not None and parts is not None and parts[0] == site.pk:
             self.__dict__.setdefault("_seloste_site", site)
 
@@ -442,11 +442,11 @@ class BookingPage(RoutablePageMixin, Page):
         from ..cache import PAGES_GENERATION, cache, generation
 
         key = f"wagtail_seloste:booking_rows:{generation(PAGES_GENERATION)}:{self.pk}:{relation}"
-        rows = cache.get(key)
+        rows = cache.get(key, generational=True)
         if rows is None:
             model = self._meta.get_field(relation).related_model
             rows = list(model.objects.filter(page_id=self.pk))
-            cache.set(key, rows, self.ROWS_TIMEOUT)
+            cache.set(key, rows, self.ROWS_TIMEOUT, generational=True)
         for row in rows:
             row._state.fields_cache["page"] = self  # as a prefetch leaves them
         return rows

@@ -46,8 +46,19 @@ from ..notice.cookie_declarations import localised_categories
 
 logger = logging.getLogger(__name__)
 
-SITE_CACHE_KEY = "wagtail_seloste:cookie_site:{site_id}"
-SNIPPETS_CACHE_KEY = "wagtail_seloste:tracking_snippets:{site_id}"
+# Under the site's banner generation (``banner_generation``): every process keeps a copy of its
+# own, and ``clear_caches`` forgets them all at once by starting a new generation.
+SITE_CACHE_KEY = "wagtail_seloste:cookie_site:{generation}:{site_id}"
+SNIPPETS_CACHE_KEY = "wagtail_seloste:tracking_snippets:{generation}:{site_id}"
+BANNER_GENERATION = "wagtail_seloste:banner_generation:{site_id}"
+
+
+def banner_generation(site_id):
+    """The generation of a site's banner data: one counter per site, so that one site's
+    change does not rebuild every site's banner."""
+    from ..cache import generation, register_generation
+
+    return generation(register_generation(BANNER_GENERATION.format(site_id=site_id)))
 
 
 def _cache():
@@ -85,11 +96,12 @@ def clear_caches(site_id=None):
     cache is shared, and django-cookie-consent's own cache."""
     from wagtail.models import Site
 
+    from ..cache import bump
+
     delete_consent_cache()
     ids = [site_id] if site_id is not None else list(Site.objects.values_list("pk", flat=True))
-    keys = [SITE_CACHE_KEY.format(site_id=pk) for pk in ids]
-    keys += [SNIPPETS_CACHE_KEY.format(site_id=pk) for pk in ids]
-    _cache().delete_many(keys)
+    for pk in ids:
+        bump(BANNER_GENERATION.format(site_id=pk))
 
 
 # Sync -------------------------------------------------------------------------------------------
@@ -356,10 +368,10 @@ def categories_in_language(site, language=None):
         f"wagtail_seloste:cookie_categories:{generation(CANONICAL_GENERATION_KEY)}:"
         f"{generation(PAGES_GENERATION)}:{site.pk}:{language}"
     )
-    categories = cache.get(key)
+    categories = cache.get(key, generational=True)
     if categories is None:
         categories = _categories_in_language(site, language)
-        cache.set(key, categories, seloste_settings.COOKIE_CACHE_TIMEOUT)
+        cache.set(key, categories, seloste_settings.COOKIE_CACHE_TIMEOUT, generational=True)
     return categories
 
 
@@ -378,8 +390,8 @@ def site_data(site_id):
     ``{"optional": {key: CookieGroup}, "necessary": [key], "labels": {...}, "link": (url,
     anchor)}``. Built from the database on a miss; its size depends on this site only."""
     cache = _cache()
-    key = SITE_CACHE_KEY.format(site_id=site_id)
-    data = cache.get(key)
+    key = SITE_CACHE_KEY.format(generation=banner_generation(site_id), site_id=site_id)
+    data = cache.get(key, generational=True)
     if data is not None:
         return data
     from wagtail.models import Site
@@ -407,7 +419,7 @@ def site_data(site_id):
             else ("", "")
         ),
     }
-    cache.set(key, data, seloste_settings.COOKIE_CACHE_TIMEOUT)
+    cache.set(key, data, seloste_settings.COOKIE_CACHE_TIMEOUT, generational=True)
     return data
 
 
@@ -563,8 +575,8 @@ def tracking_snippets(site_or_request=None):
     if site_id is None:
         return []
     cache = _cache()
-    key = SNIPPETS_CACHE_KEY.format(site_id=site_id)
-    snippets = cache.get(key)
+    key = SNIPPETS_CACHE_KEY.format(generation=banner_generation(site_id), site_id=site_id)
+    snippets = cache.get(key, generational=True)
     if snippets is None:
         from .models import TrackingSnippet
 
@@ -573,5 +585,5 @@ def tracking_snippets(site_or_request=None):
                 "category", "code"
             )
         )
-        cache.set(key, snippets, seloste_settings.COOKIE_CACHE_TIMEOUT)
+        cache.set(key, snippets, seloste_settings.COOKIE_CACHE_TIMEOUT, generational=True)
     return snippets

@@ -7,8 +7,7 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from ..notice.models import NoticePage, SelosteSettings
 from .consent import (
-    SNIPPETS_CACHE_KEY,
-    _cache,
+    BANNER_GENERATION,
     clear_caches,
     refresh_caches,
     sites_following,
@@ -61,8 +60,10 @@ def _sync_site_by_id(site_id):
 @receiver(post_save, sender=TrackingSnippet)
 @receiver(post_delete, sender=TrackingSnippet)
 def forget_cached_snippets(sender, instance, **kwargs):
-    key = SNIPPETS_CACHE_KEY.format(site_id=instance.site_id)
-    transaction.on_commit(lambda: _cache().delete(key))
+    from ..cache import bump
+
+    key = BANNER_GENERATION.format(site_id=instance.site_id)
+    transaction.on_commit(lambda: bump(key))
 
 
 @receiver(page_unpublished)

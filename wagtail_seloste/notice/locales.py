@@ -13,7 +13,7 @@ from django.utils import translation
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale
 
-from ..cache import cache
+from ..cache import PAGES_GENERATION, cache, generation
 
 KEY = "wagtail_seloste:locales"
 TIMEOUT = 3600
@@ -22,10 +22,13 @@ TIMEOUT = 3600
 def all_locales():
     """Every locale, in Wagtail's order (by language code), as unsaved-looking ``Locale``
     objects that carry their id and code."""
-    rows = cache.get(KEY)
+    # Under the pages' generation, which a locale saved or deleted bumps (signals.py): each
+    # process keeps a copy of its own.
+    key = f"{KEY}:{generation(PAGES_GENERATION)}"
+    rows = cache.get(key, generational=True)
     if rows is None:
         rows = list(Locale.objects.values_list("pk", "language_code"))
-        cache.set(KEY, rows, TIMEOUT)
+        cache.set(key, rows, TIMEOUT, generational=True)
     return [_locale(pk, code) for pk, code in rows]
 
 

@@ -19,6 +19,7 @@ from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
+from ..cache import register_generation
 from ..conf import seloste_settings
 from .blocks import section_blocks
 from .business import BusinessField, field_choices
@@ -27,24 +28,20 @@ from .panels import FindingsPanel, ProvidedListsPanel
 from .sections import default_heading, unique_anchors
 from .validators import DeliverableEmailField
 
-CANONICAL_GENERATION_KEY = "wagtail_seloste:canonical_generation"
+CANONICAL_GENERATION_KEY = register_generation("wagtail_seloste:canonical_generation")
 
 
 def canonical_cache_key(site_id):
-    from ..cache import cache
+    from ..cache import generation
 
-    generation = cache.get_or_set(CANONICAL_GENERATION_KEY, 1, None)
-    return f"wagtail_seloste:canonical:{generation}:{site_id}"
+    return f"wagtail_seloste:canonical:{generation(CANONICAL_GENERATION_KEY)}:{site_id}"
 
 
 def forget_canonical_notices():
     """Forget every site's cached canonical notice (a notice or the settings changed)."""
-    from ..cache import cache
+    from ..cache import bump
 
-    try:
-        cache.incr(CANONICAL_GENERATION_KEY)
-    except ValueError:
-        cache.set(CANONICAL_GENERATION_KEY, 2, None)
+    bump(CANONICAL_GENERATION_KEY)
 
 
 class NoticePageForm(WagtailAdminPageForm):
@@ -277,12 +274,12 @@ class NoticePage(Page):
             f"wagtail_seloste:notice_anchors:{generation(PAGES_GENERATION)}:{self.pk}:"
             f"{get_language()}"
         )
-        anchors = cache.get(key)
+        anchors = cache.get(key, generational=True)
         if anchors is None:
             anchors = {}
             for section in self.numbered_sections:
                 anchors.setdefault(section["block"].block_type, section["anchor"])
-            cache.set(key, anchors, 3600)
+            cache.set(key, anchors, 3600, generational=True)
         return anchors.get(kind, "")
 
     @property
@@ -369,7 +366,7 @@ class NoticePage(Page):
         from wagtail.models import Site
 
         site = Site.find_for_request(request)
-        parts = self.get_url_parts()
+        parts = self.get_url_parts(request)
         if site is not None and parts is not None and parts[0] == site.pk:
             return site
         return super().get_site()
@@ -412,7 +409,7 @@ class NoticePage(Page):
         from ..cache import cache
 
         key = canonical_cache_key(site.pk)
-        notice_id = cache.get(key)
+        notice_id = cache.get(key, generational=True)
         if notice_id is not None:
             if not notice_id:
                 return None
@@ -422,7 +419,7 @@ class NoticePage(Page):
             if notice is not None:
                 return notice
         notice = cls._find_canonical(site)
-        cache.set(key, notice.pk if notice is not None else 0, 3600)
+        cache.set(key, notice.pk if notice is not None else 0, 3600, generational=True)
         return notice
 
     @classmethod

@@ -186,7 +186,7 @@ class RightsRequestPage(RoutablePageMixin, Page):
         # The request's site when the page is on it (no query), and the page's locale from the
         # cached locales; the anchor from the shared cache (``stored_anchor_of``).
         site = Site.find_for_request(request)
-        parts = self.get_url_parts()
+        parts = self.get_url_parts(request)
         if site is not None and parts is not None and parts[0] == site.pk:
             notice = NoticePage.for_request(request, locale=locale_of(self))
         else:

@@ -75,11 +75,11 @@ def _notice_url(request, locale):
         f"wagtail_seloste:notice_url:{request_generation(request, CANONICAL_GENERATION_KEY)}:"
         f"{request_generation(request, PAGES_GENERATION)}:{site.pk}:{code}"
     )
-    url = cache.get(key)
+    url = cache.get(key, generational=True)
     if url is None:
         notice = NoticePage.for_request(request, locale=locale)
         url = (notice.get_url(request) or "") if notice is not None else ""
-        cache.set(key, url, LINKS_TIMEOUT)
+        cache.set(key, url, LINKS_TIMEOUT, generational=True)
     return url
 
 
@@ -107,12 +107,12 @@ def language_links(request, page=None):
             f"wagtail_seloste:language_links:{request_generation(request, PAGES_GENERATION)}:"
             f"{site.pk if site is not None else 0}:{page.pk}:{current_code}"
         )
-        links = cache.get(key)
+        links = cache.get(key, generational=True)
         if links is not None:
             return links
     links = _language_links(request, page, site, current_code)
     if key is not None:
-        cache.set(key, links, LINKS_TIMEOUT)
+        cache.set(key, links, LINKS_TIMEOUT, generational=True)
     return links
 
 

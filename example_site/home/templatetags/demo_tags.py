@@ -25,10 +25,10 @@ def localized_url(context, slug=""):
     if not hasattr(request, "_demo_pages_generation"):
         request._demo_pages_generation = generation(PAGES_GENERATION)
     key = f"demo:nav:{request._demo_pages_generation}:{site.pk}:{translation.get_language()}:{slug}"
-    url = cache.get(key)
+    url = cache.get(key, generational=True)
     if url is None:
         url = _localized_url(request, site, slug)
-        cache.set(key, url, TIMEOUT)
+        cache.set(key, url, TIMEOUT, generational=True)
     return url
 
 

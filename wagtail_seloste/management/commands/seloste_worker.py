@@ -18,12 +18,16 @@ from datetime import time as clock
 
 from django.core.management import call_command, get_commands
 from django.core.management.base import BaseCommand, CommandError
-from django.db import close_old_connections, connections
+from django.db import InterfaceError, OperationalError, close_old_connections, connections
 from django.utils import timezone
+
+from ...log import failures
 
 logger = logging.getLogger("wagtail_seloste.worker")
 
 MINUTE = 60
+# Seconds between the worker's attempts to reach the database again after losing it.
+RECONNECT_DELAY = 2
 
 
 @dataclass
@@ -100,6 +104,27 @@ class Schedule:
             stop.wait(tick)
 
 
+def through_database_outages(run, stop, delay=None):
+    """``run()`` until it returns; when it loses the database, wait ``delay`` seconds (or until
+    ``stop`` is set) and run it again in the same process. Exiting instead would have the
+    service manager start Django and Wagtail again: seconds of CPU, taken from the app
+    processes just when the database is back and the visitors return."""
+    delay = RECONNECT_DELAY if delay is None else delay
+    while True:
+        try:
+            return run()
+        except (OperationalError, InterfaceError):
+            if failures.allow(("worker", "database")):
+                logger.warning(
+                    "The task worker lost the database; it tries again every %s seconds. "
+                    "This is logged at most once a minute.",
+                    delay,
+                )
+            connections.close_all()
+            if stop.wait(delay):
+                return None
+
+
 def _db_worker_command():
     """django-tasks-db's worker command, or None when the app is not installed (its models
     cannot even be imported then)."""
@@ -159,6 +184,8 @@ else:
                     target=schedule.loop, args=(stop,), name="seloste-schedule", daemon=True
                 ).start()
             try:
-                return super().handle(*args, **options)
+                return through_database_outages(
+                    lambda: super(Command, self).handle(*args, **options), stop
+                )
             finally:
                 stop.set()
