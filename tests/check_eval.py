@@ -114,6 +114,10 @@ class PartResult:
     name: str
     notices: list = field(default_factory=list)
 
+    def __repr__(self):
+        # Only the totals: a failing assertion's report must name no notice of a held-out part.
+        return f"PartResult({self.name!r}: {self.correct}/{self.decisions})"
+
     @property
     def correct(self):
         return sum(n.correct for n in self.notices)
