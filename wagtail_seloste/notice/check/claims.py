@@ -882,6 +882,13 @@ class NoticeClaims:
         elif generic_law and not law and not period and not event and not x.CRITERION.find(words):
             detail["vague"] = True
         subjects = retention_subjects(words, verb)
+        if detail.get("vague") and subjects == ["all"] and _names_own_data(words, verb):
+            # "Palautekyselyn vastauksia säilytetään tarpeen mukaan", "E-postväxlingen sparar
+            # jag så länge det behövs": a vague period for data the sentence names (a thing no
+            # group of the lexicon knows) is that data's only statement, not an overview of
+            # the data as a whole that firm periods elsewhere make precise (GDPR Art
+            # 13(2)(a): a period or criterion for each group).
+            subjects = ["other"]
         value = _retention_value(sentence, words, period, event)
         if "clients" in subjects and _only_contact_words(words):
             # "Yhteystiedot poistan …", "Dina kontaktuppgifter sparas …": the contact details
@@ -1371,6 +1378,40 @@ def _criterion_clause(words):
         ):
             return index
     return None
+
+
+# Words that name no data: pronouns, adverbs and the words of a vague period itself.
+_NOT_DATA_WORDS = frozenset(
+    "me minä sinä te he se ne niitä niiden niitään näitä tätä sitä kaikki kaikkia kaikkea muut "
+    "muita muutoin muuten myös vain ainoastaan enintään tarpeen mukaan mukaisesti niin kauan "
+    "kuin asti vi jag du ni de dem den det dessa allt alla övriga övrigt annars också bara "
+    "endast högst så länge som behövs behov efter enligt we i you they them it all other "
+    "otherwise also only as long needed necessary".split()
+)
+
+
+def _names_own_data(words, verb):
+    """Whether a retention sentence names the data it keeps in a word that is no word for the
+    data as a whole ("Palautekyselyn vastauksia", "E-postväxlingen om tider"), before the
+    vague words or the criterion's clause begin."""
+    end = _criterion_clause(words)
+    vague = x.VAGUE.find(words)
+    stop = min(
+        i
+        for i in (end, words.index(vague) if vague is not None else None, len(words))
+        if i is not None
+    )
+    named = False
+    for token in words[:stop]:
+        if token is verb or token.lower in _NOT_DATA_WORDS or token.lower in NEGATORS:
+            continue
+        if x.ALL_DATA.find((token,)) or x.RETAIN.find((token,)):
+            if x.ALL_DATA.find((token,)):
+                return False
+            continue
+        if len(token.lower) > 3 and not token.lower[:1].isdigit():
+            named = True
+    return named
 
 
 def retention_subjects(words, verb):
