@@ -587,6 +587,8 @@ class NoticeClaims:
             re.IGNORECASE,
         ):
             found.append("portability")
+        if "objection" not in found and _refuses_processing(words, sentence):
+            found.append("objection")
         if (
             "access" not in found
             and re.search(
@@ -1378,6 +1380,41 @@ def _criterion_clause(words):
         ):
             return index
     return None
+
+
+# The person's "not": "ettet halua", "jos ette halua", "att du inte vill", "you do not want";
+# the controller's own ("emme halua", "vi vill inte") refuses nothing on the person's behalf.
+_PERSON_NEGATORS = frozenset(
+    "et ette ettet ettette etkä ettekä ei ettei inte ej not never don't".split()
+)
+_CONTROLLER_WORDS = frozenset("me vi jag we i minä".split())
+_SAY_NO_RE = re.compile(
+    r"\bsäga (ifrån|nej)|\bsanoa ei\b|\btacka nej|\bopt(?:-| )out|\bsay no\b", re.IGNORECASE
+)
+
+
+def _refuses_processing(words, sentence):
+    """Whether a sentence that offers something lets the person refuse the processing in plain
+    words, which is the right to object (GDPR Art 21(1)–(3)): a refusal ("ettet halua", "säga
+    ifrån", "kieltäytyä") of a use or a sending of the data, or followed by the controller's
+    stopping ("jolloin lopetamme", "och då slutar vi"). A consent's withdrawal is Art 7(3),
+    not an objection."""
+    if x.CONSENT.find(words):
+        return False
+    refused = bool(_SAY_NO_RE.search(sentence) or x.REFUSE.find(words))
+    if not refused:
+        for index, token in enumerate(words):
+            if not x.WANT.matches(token.lemma) and not token.lower.startswith("halu"):
+                continue
+            before = [t.lower for t in words[max(0, index - 3) : index]]
+            if any(w in _PERSON_NEGATORS for w in before) and not any(
+                w in _CONTROLLER_WORDS for w in before
+            ):
+                refused = True
+                break
+    if not refused:
+        return False
+    return bool(x.STOP.find(words) or x.PROCESS.find(words) or x.SEND.find(words))
 
 
 # Words that name no data: pronouns, adverbs and the words of a vague period itself.

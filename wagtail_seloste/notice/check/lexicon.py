@@ -623,6 +623,16 @@ RIGHTS = {
         starts=("vastust", "kielto", "kieltä", "kiellä", "invänd", "motsätt", "object"),
     ),
 }
+# The right to object said in plain words (GDPR Art 21(1)–(3): the person objects, and the
+# controller no longer processes): "ilmoittaa, ettet halua tietojasi käytettävän …, jolloin
+# lopetamme sen", "säga ifrån mot att vi använder dina uppgifter, och då slutar vi".
+WANT = concept("haluta halu vilja want wish", starts=("halu",))
+REFUSE = concept("kieltäytyä avböja refuse decline", starts=("kieltäyty", "avböj"))
+STOP = concept(
+    "lopettaa lakata keskeyttää sluta upphöra avbryta stop cease",
+    starts=("lopet", "lakka", "upphör"),
+)
+SEND = concept("lähettää skicka send", starts=("lähet", "skick"))
 # "Voit pyytää", "sinulla on oikeus", "du kan begära", "you may": a sentence that offers.
 OFFER = concept(
     "voida oikeus pyytää vaatia kysyä rätt rättighet begära kunna be kräva right request may "
