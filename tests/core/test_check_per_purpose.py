@@ -380,3 +380,35 @@ def test_a_list_of_parties_under_the_sources_heading_states_the_sources():
     text = KONTROLLER + "Källor\nKunden. Folkpensionsanstalten.\n"
 
     assert "missing-sources" not in codes(text)
+
+
+def test_an_interest_said_in_prose_for_a_listed_purpose_describes_that_purpose():
+    text = CONTROLLER + (
+        "Mihin tietoja käytetään\n"
+        "- ajanvaraukset\n"
+        "- tyytyväisyyskysely käynnin jälkeen\n"
+        "Ajanvaraukset perustuvat sopimukseen. Tyytyväisyyskysely perustuu oikeutettuun "
+        "etuumme parantaa hoitojen laatua.\n"
+    )
+
+    assert "missing-legitimate-interest" not in codes(text)
+
+
+def test_an_interest_said_in_prose_for_one_purpose_does_not_describe_a_listed_other():
+    text = CONTROLLER + (
+        "Mihin tietoja käytetään\n"
+        "- ajanvaraukset\n"
+        "- kävijätilastot\n"
+        "- tyytyväisyyskysely käynnin jälkeen\n"
+        "Ajanvaraukset perustuvat sopimukseen. Tyytyväisyyskysely perustuu oikeutettuun "
+        "etuumme parantaa hoitojen laatua. Kävijätilastot perustuvat oikeutettuun etuun.\n"
+    )
+
+    assert "missing-legitimate-interest" in codes(text)
+
+
+def test_a_case_with_a_possessive_suffix_is_read_by_its_lemma():
+    # "oikeutettuun etuumme" (illative + "our"), "toiveisiinne" (illative plural + "your").
+    words = tokens("oikeutettuun etuumme toiveisiinne", "fi")
+
+    assert [t.lemma for t in words][1:] == ["etu", "toive"]
