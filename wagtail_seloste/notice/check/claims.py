@@ -615,10 +615,11 @@ class NoticeClaims:
             return False
         text = sentence.lower()
         # The basis is given to something: "… perustuvat sopimukseen", "grundar sig på",
-        # "based on", or a label "(avtal)", "– sopimus" after what it is the basis of.
+        # "based on", or a label "(avtal)", "– sopimus" after what it is the basis of, or the
+        # next cell of a table row ("Ajanvaraus | sopimus (6 art. 1 b) | kaksi vuotta").
         if not re.search(
             r"perustu|perusteella|nojalla|grundar|baser|bygger på|stöd av|based on|rests? on"
-            r"|[(–:]\s*\w*(sopimu|avtal|suostum|samtyck|consent|contract|lakisää|rättslig|oikeutet"
+            r"|[(–:|]\s*\w*(sopimu|avtal|suostum|samtyck|consent|contract|lakisää|rättslig|oikeutet"
             r"|berättig)",
             text,
         ):
