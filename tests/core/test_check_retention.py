@@ -150,3 +150,15 @@ def test_a_vague_period_is_vague_when_imported_rules_name_the_other_groups(notic
     )
 
     assert "vague-retention" in dict_codes(notice_data)
+
+
+def test_a_retention_table_row_under_a_security_heading_is_a_retention_statement():
+    found = claims("Jäsenrekisteri | kaksi vuotta jäsenyyden päättymisestä", "security")
+
+    assert [c.detail.get("period") for c in found if c.kind == "retention"] == [2]
+
+
+def test_how_data_is_kept_safe_under_a_security_heading_is_no_retention_statement():
+    found = claims("Varmuuskopiot säilytetään salattuina kahdessa eri paikassa.", "security")
+
+    assert not [c for c in found if c.kind == "retention"]

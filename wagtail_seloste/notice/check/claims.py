@@ -798,7 +798,10 @@ class NoticeClaims:
         )
         if verb is None and not in_section and not table_row and not continued:
             return []
-        if section in ("security",):
+        if section in ("security",) and not (table_row and re.search(r"\s\|\s", sentence)):
+            # "Bildfilerna förvaras krypterade": how data is kept safe is no period. A table
+            # row of data and a period ("Kundregistret | tre år efter det senaste uppdraget")
+            # is a retention statement under whatever heading it stands (GDPR Art 13(2)(a)).
             return []
         verb_clause = next((c.tokens for c in parts if verb in c.tokens), words)
         # "Voit perua uutiskirjeen tilauksen milloin tahansa, jolloin osoitteesi poistetaan":
