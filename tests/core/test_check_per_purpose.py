@@ -412,3 +412,19 @@ def test_a_case_with_a_possessive_suffix_is_read_by_its_lemma():
     words = tokens("oikeutettuun etuumme toiveisiinne", "fi")
 
     assert [t.lemma for t in words][1:] == ["etu", "toive"]
+
+
+def test_a_consent_to_fetch_data_from_a_source_is_no_basis_asking_withdrawal():
+    from .test_check_claims import prose
+
+    notice = prose("Laboratoriotulokset haen suostumuksellasi Omakanta-palvelusta.", "sources")
+
+    assert "missing-consent-withdrawal" not in {f.code for f in check_notice(notice)}
+
+
+def test_a_consent_in_prose_outside_the_sources_is_a_basis_asking_withdrawal():
+    from .test_check_claims import prose
+
+    notice = prose("Uutiskirjeen lähetämme suostumuksesi perusteella.", "other")
+
+    assert "missing-consent-withdrawal" in {f.code for f in check_notice(notice)}
