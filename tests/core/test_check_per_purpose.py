@@ -428,3 +428,23 @@ def test_a_consent_in_prose_outside_the_sources_is_a_basis_asking_withdrawal():
     notice = prose("Uutiskirjeen lähetämme suostumuksesi perusteella.", "other")
 
     assert "missing-consent-withdrawal" in {f.code for f in check_notice(notice)}
+
+
+def test_data_received_from_a_party_names_the_source():
+    from .test_check_claims import claims
+
+    for sentence in (
+        "Remissin tiedot saamme hoitoon lähettäneeltä lääkäriltä.",
+        "Resultaten får vi av laboratoriet som analyserat provet.",
+    ):
+        assert [c for c in claims(sentence) if c.kind == "source"], sentence
+
+
+def test_a_copy_given_to_the_person_names_no_source():
+    from .test_check_claims import claims
+
+    for sentence in (
+        "Du kan få en kopia av dina uppgifter.",
+        "Voit saada meiltä jäljennöksen tiedoistasi.",
+    ):
+        assert not [c for c in claims(sentence) if c.kind == "source"], sentence

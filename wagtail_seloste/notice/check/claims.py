@@ -1226,6 +1226,9 @@ class NoticeClaims:
     def _source(self, words):
         self_word = x.SOURCE_SELF.find(words)
         if self_word is None:
+            received = _received_from(words)
+            if received:
+                return received
             text = " ".join(t.lower for t in words)
             m = re.search(
                 r"(asiakkaalta|rekisteröidyltä|sinulta|potilaalta|henkilöltä|jäseneltä|valmennettavalta|käyttäjältä)\b"
@@ -1419,6 +1422,39 @@ def _refuses_processing(words, sentence):
     if not refused:
         return False
     return bool(x.STOP.find(words) or x.PROCESS.find(words) or x.SEND.find(words))
+
+
+# Receiving data from someone (GDPR Art 13–14: the source of the data): "Vi får uppgifterna
+# av dig", "Uppgifterna får jag av barnets vårdnadshavare", "Saamme tiedot lähettävältä
+# lääkäriltä", "we receive the data from your doctor".
+_RECEIVE_LEMMAS = frozenset("saada få receive get obtain".split())
+_FROM_WORDS = frozenset("av från ur from".split())
+# "en kopia av dina uppgifter", "saat meiltä jäljennöksen": what is given to the person, from
+# the controller, is no source.
+_NOT_A_SOURCE_AFTER = frozenset("din dina ditt er era våra vår vårt oss mig your our us me".split())
+_CONTROLLER_ABLATIVES = frozenset("meiltä minulta rekisterinpitäjältä yritykseltä".split())
+
+
+def _received_from(words):
+    """The party a sentence says data is received from, or ""."""
+    for index, token in enumerate(words):
+        if token.lemma not in _RECEIVE_LEMMAS:
+            continue
+        for later_index in range(index + 1, min(index + 5, len(words))):
+            later = words[later_index]
+            after = words[later_index + 1] if later_index + 1 < len(words) else None
+            if later.lower in _FROM_WORDS and after is not None:
+                if after.lower in _NOT_A_SOURCE_AFTER or x.ALL_DATA.find((after,)):
+                    break
+                return f"{later.text} {after.text}"
+            if (
+                later.lower.endswith(("lta", "ltä"))
+                and later.lemma != later.lower
+                and len(later.lower) > 4
+                and later.lower not in _CONTROLLER_ABLATIVES
+            ):
+                return later.text
+    return ""
 
 
 # Words that name no data: pronouns, adverbs and the words of a vague period itself.
