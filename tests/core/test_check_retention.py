@@ -162,3 +162,23 @@ def test_how_data_is_kept_safe_under_a_security_heading_is_no_retention_statemen
     found = claims("Varmuuskopiot säilytetään salattuina kahdessa eri paikassa.", "security")
 
     assert not [c for c in found if c.kind == "retention"]
+
+
+@pytest.mark.parametrize(
+    "no_end",
+    [
+        "Uppgifterna sparas vid behov.",
+        "Data is kept for the time being.",
+        "Kundregistret sparas tills annat meddelas.",
+    ],
+)
+def test_keeping_as_needed_or_with_no_end_said_is_a_vague_period(no_end):
+    found = claims(no_end, "retention")
+
+    assert [c.detail.get("vague") for c in found if c.kind == "retention"] == [True]
+
+
+def test_keeping_until_an_event_is_a_criterion_not_a_vague_period():
+    found = claims("Uppgifterna sparas tills du säger upp avtalet.", "retention")
+
+    assert [c.detail.get("vague") for c in found if c.kind == "retention"] == [None]

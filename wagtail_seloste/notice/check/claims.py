@@ -847,10 +847,7 @@ class NoticeClaims:
             # data is kept while a relationship lasts, a criterion (GDPR Art 13(2)(a)); "niin
             # kauan kuin on tarpeen" is vague and read below.
             event = "relationship_end"
-        vague = bool(
-            x.VAGUE.find(words)
-            or re.search(r"toistaiseksi|tills vidare|indefinitely", sentence, re.I)
-        )
+        vague = bool(x.VAGUE.find(words) or _INDEFINITE_RE.search(sentence))
         # "valmennuksen ajan", "tilauksen ajan", "under kundrelationen": the duration of
         # something is a criterion.
         duration = any(t.lower in ("ajan", "aikana", "under") for t in words[1:])
@@ -861,7 +858,7 @@ class NoticeClaims:
         if period is None and verb is None and not event and not law and not duration:
             if not (table_row and vague):
                 return []
-        indefinite = bool(re.search(r"toistaiseksi|tills vidare|indefinitely", sentence, re.I))
+        indefinite = bool(_INDEFINITE_RE.search(sentence))
         if (
             not in_section
             and section in ("purposes", "legal_basis")
@@ -1379,7 +1376,11 @@ def _criterion_clause(words):
     "kunnes", "så länge", "tills", "until"), or None."""
     for index, token in enumerate(words):
         following = words[index + 1].lower if index + 1 < len(words) else ""
-        if token.lower in ("kunnes", "tills", "until") and following not in ("vidare", "further"):
+        if token.lower in ("kunnes", "tills", "until") and following not in (
+            "vidare",
+            "further",
+            "annat",
+        ):
             return index
         if index and (
             (token.lower in ("kuin", "som") and words[index - 1].lower in ("kauan", "länge"))
@@ -1455,6 +1456,15 @@ def _received_from(words):
             ):
                 return later.text
     return ""
+
+
+# Keeping with no end said: "toistaiseksi", "tills vidare", "indefinitely", "for the time
+# being", "until further notice" (GDPR Art 13(2)(a) asks a period or a criterion; WP260 rev.01).
+_INDEFINITE_RE = re.compile(
+    r"toistaiseksi|tills vidare|tills annat meddelas|indefinitely|for the time being"
+    r"|until further notice",
+    re.IGNORECASE,
+)
 
 
 # Words that name no data: pronouns, adverbs and the words of a vague period itself.

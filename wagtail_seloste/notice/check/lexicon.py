@@ -385,7 +385,8 @@ CRITERION = concept(
     starts=("päättymi", "peruut", "upphör", "voimassa"),
 )
 VAGUE = concept(
-    "tarpeellinen tarpeen tarvita tarvittava edellyttää vaatia nödvändig behöva krävas kräva "
+    "tarpeellinen tarpeen tarvita tarvittava edellyttää vaatia nödvändig behöva behov krävas "
+    "kräva "
     "förutsätta fordra necessary needed required require toistaiseksi "
     # "niin kauan kuin niistä on hyötyä", "så länge de är till nytta": usefulness is a need
     # in other words, no event that ends the keeping
