@@ -380,3 +380,71 @@ def test_a_list_of_parties_under_the_sources_heading_states_the_sources():
     text = KONTROLLER + "Källor\nKunden. Folkpensionsanstalten.\n"
 
     assert "missing-sources" not in codes(text)
+
+
+def test_an_interest_said_in_prose_for_a_listed_purpose_describes_that_purpose():
+    text = CONTROLLER + (
+        "Mihin tietoja käytetään\n"
+        "- ajanvaraukset\n"
+        "- tyytyväisyyskysely käynnin jälkeen\n"
+        "Ajanvaraukset perustuvat sopimukseen. Tyytyväisyyskysely perustuu oikeutettuun "
+        "etuumme parantaa hoitojen laatua.\n"
+    )
+
+    assert "missing-legitimate-interest" not in codes(text)
+
+
+def test_an_interest_said_in_prose_for_one_purpose_does_not_describe_a_listed_other():
+    text = CONTROLLER + (
+        "Mihin tietoja käytetään\n"
+        "- ajanvaraukset\n"
+        "- kävijätilastot\n"
+        "- tyytyväisyyskysely käynnin jälkeen\n"
+        "Ajanvaraukset perustuvat sopimukseen. Tyytyväisyyskysely perustuu oikeutettuun "
+        "etuumme parantaa hoitojen laatua. Kävijätilastot perustuvat oikeutettuun etuun.\n"
+    )
+
+    assert "missing-legitimate-interest" in codes(text)
+
+
+def test_a_case_with_a_possessive_suffix_is_read_by_its_lemma():
+    # "oikeutettuun etuumme" (illative + "our"), "toiveisiinne" (illative plural + "your").
+    words = tokens("oikeutettuun etuumme toiveisiinne", "fi")
+
+    assert [t.lemma for t in words][1:] == ["etu", "toive"]
+
+
+def test_a_consent_to_fetch_data_from_a_source_is_no_basis_asking_withdrawal():
+    from .test_check_claims import prose
+
+    notice = prose("Laboratoriotulokset haen suostumuksellasi Omakanta-palvelusta.", "sources")
+
+    assert "missing-consent-withdrawal" not in {f.code for f in check_notice(notice)}
+
+
+def test_a_consent_in_prose_outside_the_sources_is_a_basis_asking_withdrawal():
+    from .test_check_claims import prose
+
+    notice = prose("Uutiskirjeen lähetämme suostumuksesi perusteella.", "other")
+
+    assert "missing-consent-withdrawal" in {f.code for f in check_notice(notice)}
+
+
+def test_data_received_from_a_party_names_the_source():
+    from .test_check_claims import claims
+
+    for sentence in (
+        "Remissin tiedot saamme hoitoon lähettäneeltä lääkäriltä.",
+        "Resultaten får vi av laboratoriet som analyserat provet.",
+    ):
+        assert [c for c in claims(sentence) if c.kind == "source"], sentence
+
+
+def test_a_copy_given_to_the_person_names_no_source():
+    from .test_check_claims import claims
+
+    for sentence in (
+        "Du kan få en kopia av dina uppgifter.",
+        "Voit saada meiltä jäljennöksen tiedoistasi.",
+    ):
+        assert not [c for c in claims(sentence) if c.kind == "source"], sentence

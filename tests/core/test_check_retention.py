@@ -3,6 +3,7 @@
 import pytest
 
 from .conftest import dict_codes, replaced, section, text_codes
+from .test_check_claims import claims, prose
 
 SALON_RETENTION = (
     "Asiakastiedot poistetaan kolmen vuoden kuluttua viimeisestä käynnistä. Kirjanpitoaineisto "
@@ -108,3 +109,76 @@ def test_a_rule_without_a_period_does_not_make_vague_text_precise(notice_data):
     )
 
     assert "vague-retention" in dict_codes(notice_data)
+
+
+FIRM_FOR_TWO_GROUPS = (
+    "Asiakastiedot poistetaan kolmen vuoden kuluttua viimeisestä käynnistä. "
+    "Kirjanpitoaineisto säilytetään kuusi vuotta tilikauden päättymisestä. "
+)
+
+
+@pytest.mark.parametrize(
+    "vague_for_one_group",
+    [
+        "Valokuvia harjoituksista säilytämme tarvittaessa.",
+        "Chattmeddelandena sparar vi så länge vi behöver dem.",
+    ],
+)
+def test_a_vague_period_for_data_it_names_is_vague_beside_firm_periods_for_others(
+    vague_for_one_group,
+):
+    notice = prose(FIRM_FOR_TWO_GROUPS + vague_for_one_group, "retention")
+
+    assert "vague-retention" in dict_codes(notice)
+
+
+def test_a_vague_period_for_data_named_by_pronoun_speaks_of_the_data_as_a_whole():
+    found = claims("Muutoin säilytämme niitä vain niin kauan kuin on tarpeen.", "retention")
+
+    assert [c.subject for c in found if c.kind == "retention"] == ["all"]
+
+
+def test_a_vague_period_is_vague_when_imported_rules_name_the_other_groups(notice_data):
+    # The importer's rules default to "other"; read as the clients' and the invoices', they
+    # leave the feedback answers' vague period uncovered.
+    section(notice_data, "retention").update(
+        rules=[
+            {"data": "Asiakastiedot", "applies_to": "other", "period": 3, "unit": "years"},
+            {"data": "Laskut", "applies_to": "other", "period": 6, "unit": "years"},
+        ],
+        text="Kyselyvastaukset säilytetään tarpeen mukaan.",
+    )
+
+    assert "vague-retention" in dict_codes(notice_data)
+
+
+def test_a_retention_table_row_under_a_security_heading_is_a_retention_statement():
+    found = claims("Jäsenrekisteri | kaksi vuotta jäsenyyden päättymisestä", "security")
+
+    assert [c.detail.get("period") for c in found if c.kind == "retention"] == [2]
+
+
+def test_how_data_is_kept_safe_under_a_security_heading_is_no_retention_statement():
+    found = claims("Varmuuskopiot säilytetään salattuina kahdessa eri paikassa.", "security")
+
+    assert not [c for c in found if c.kind == "retention"]
+
+
+@pytest.mark.parametrize(
+    "no_end",
+    [
+        "Uppgifterna sparas vid behov.",
+        "Data is kept for the time being.",
+        "Kundregistret sparas tills annat meddelas.",
+    ],
+)
+def test_keeping_as_needed_or_with_no_end_said_is_a_vague_period(no_end):
+    found = claims(no_end, "retention")
+
+    assert [c.detail.get("vague") for c in found if c.kind == "retention"] == [True]
+
+
+def test_keeping_until_an_event_is_a_criterion_not_a_vague_period():
+    found = claims("Uppgifterna sparas tills du säger upp avtalet.", "retention")
+
+    assert [c.detail.get("vague") for c in found if c.kind == "retention"] == [None]

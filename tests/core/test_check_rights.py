@@ -334,3 +334,41 @@ def test_restriction_in_the_words_used_only_in_a_limited_way_is_stated(notice_da
     )
 
     assert "missing-right-restriction" not in dict_codes(notice_data)
+
+
+@pytest.mark.parametrize(
+    "plain_objection",
+    [
+        # Art 21 in plain words: the person says no to a use of the data and it stops.
+        "Jos et halua, että tietojasi käytetään asiakaskyselyihin, kerro siitä meille, niin "
+        "lopetamme.",
+        "Du kan tacka nej till att vi använder din e-post för kundenkäter.",
+        "You can tell us you do not want your answers used for our surveys, and we stop.",
+    ],
+)
+def test_a_refusal_of_a_use_in_plain_words_is_the_right_to_object(notice_data, plain_objection):
+    section(notice_data, "purposes")["purposes"].append(
+        {"purpose": "Asiakaspalaute.", "legal_basis": "f", "legitimate_interest": "Kehitys."}
+    )
+    section(notice_data, "rights")["text"] = plain_objection
+
+    assert "missing-right-objection" not in dict_codes(notice_data)
+
+
+@pytest.mark.parametrize(
+    "not_an_objection",
+    [
+        # The controller's own "not", or a refusal to give data, objects to nothing.
+        "Emme halua käyttää tietojasi muuhun kuin palveluun.",
+        "Jos et halua kertoa puhelinnumeroasi, voit varata ajan sähköpostilla.",
+        # Withdrawing a consent is Art 7(3), not Art 21.
+        "Voit perua suostumuksesi, jos et halua enää käyttää palvelua.",
+    ],
+)
+def test_a_not_that_refuses_no_processing_is_not_the_right_to_object(notice_data, not_an_objection):
+    section(notice_data, "purposes")["purposes"].append(
+        {"purpose": "Asiakaspalaute.", "legal_basis": "f", "legitimate_interest": "Kehitys."}
+    )
+    section(notice_data, "rights")["text"] = not_an_objection
+
+    assert "missing-right-objection" in dict_codes(notice_data)

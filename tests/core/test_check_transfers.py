@@ -177,3 +177,34 @@ def test_a_transfers_section_holding_only_a_placeholder_says_nothing(notice_data
     )
 
     assert "missing-transfers" in dict_codes(notice_data)
+
+
+def _transfer_codes(text):
+    from .test_check_claims import prose
+
+    return dict_codes(prose(text, "recipients"))
+
+
+def test_a_named_transfer_with_its_safeguard_is_a_statement_on_transfers():
+    text = (
+        "Uutiskirjeet lähetetään Mailchimpillä, jonka yhdysvaltalainen omistaja on sitoutunut "
+        "EU–US Data Privacy Framework -järjestelyyn."
+    )
+
+    assert "missing-transfers" not in _transfer_codes(text)
+
+
+@pytest.mark.parametrize(
+    "stays",
+    [
+        "Kaikki muut tiedot pysyvät EU:ssa.",
+        "Uppgifterna förblir inom EES.",
+        "All other data stays in the EU.",
+    ],
+)
+def test_data_said_to_stay_inside_the_eu_is_a_statement_on_transfers(stays):
+    assert "missing-transfers" not in _transfer_codes("Kirjanpitäjä näkee laskut. " + stays)
+
+
+def test_a_notice_silent_on_transfers_still_misses_them():
+    assert "missing-transfers" in _transfer_codes("Kirjanpitäjä näkee laskut.")

@@ -70,7 +70,10 @@ DATE_RE = re.compile(r"(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})")
 
 
 def _norm(value):
-    return BULLET_RE.sub("", re.sub(r"\s+", " ", value or "").strip()).casefold()
+    # A tab-separated table row is imported with its cells apart as "a | b | c": the same
+    # line, its columns kept.
+    value = re.sub(r"[ \u00a0]*(\t[ \t\u00a0]*)+", " | ", (value or "").strip())
+    return BULLET_RE.sub("", re.sub(r"\s+", " ", value).strip()).casefold()
 
 
 def _strings(value):

@@ -200,3 +200,30 @@ def test_a_list_with_invoicing_takes_no_consent_from_a_sentence_naming_consent_t
     )
 
     assert "a" not in [p["legal_basis"] for p in purposes]
+
+
+def test_a_tab_separated_table_row_keeps_its_columns_apart():
+    from wagtail_seloste.notice.importer.lines import split_lines
+
+    (line,) = split_lines("Uutiskirje\tsuostumus\tkunnes tilaus perutaan")
+
+    assert line.text == "Uutiskirje | suostumus | kunnes tilaus perutaan"
+
+
+def test_a_tab_separated_table_of_purposes_states_purposes_and_periods():
+    from wagtail_seloste.notice.check import check_notice
+    from wagtail_seloste.notice.importer import import_text
+
+    text = (
+        "Tietosuojaseloste – Kuntosali Esimerkki\n\n"
+        "Rekisterinpitäjä\nKuntosali Esimerkki Oy, Y-tunnus 3006642-2, Kauppakatu 1, 00100 "
+        "Helsinki, info@sali.example\n\n"
+        "Käsittelyn tarkoitus ja peruste\n"
+        "Käyttötarkoitus\tPeruste\tSäilytysaika\n"
+        "Jäsenyyden hoito\tsopimus\tjäsenyyden päättymisestä kolme vuotta\n"
+        "Kirjanpito\tlakisääteinen velvoite, kirjanpitolaki\tkuusi vuotta tilikauden lopusta\n"
+    )
+
+    codes = {f.code for f in check_notice(import_text(text))}
+
+    assert not codes & {"missing-purposes", "missing-retention"}

@@ -587,6 +587,8 @@ class NoticeClaims:
             re.IGNORECASE,
         ):
             found.append("portability")
+        if "objection" not in found and _refuses_processing(words, sentence):
+            found.append("objection")
         if (
             "access" not in found
             and re.search(
@@ -613,10 +615,11 @@ class NoticeClaims:
             return False
         text = sentence.lower()
         # The basis is given to something: "… perustuvat sopimukseen", "grundar sig på",
-        # "based on", or a label "(avtal)", "– sopimus" after what it is the basis of.
+        # "based on", or a label "(avtal)", "– sopimus" after what it is the basis of, or the
+        # next cell of a table row ("Ajanvaraus | sopimus (6 art. 1 b) | kaksi vuotta").
         if not re.search(
             r"perustu|perusteella|nojalla|grundar|baser|bygger på|stöd av|based on|rests? on"
-            r"|[(–:]\s*\w*(sopimu|avtal|suostum|samtyck|consent|contract|lakisää|rättslig|oikeutet"
+            r"|[(–:|]\s*\w*(sopimu|avtal|suostum|samtyck|consent|contract|lakisää|rättslig|oikeutet"
             r"|berättig)",
             text,
         ):
@@ -795,7 +798,10 @@ class NoticeClaims:
         )
         if verb is None and not in_section and not table_row and not continued:
             return []
-        if section in ("security",):
+        if section in ("security",) and not (table_row and re.search(r"\s\|\s", sentence)):
+            # "Bildfilerna förvaras krypterade": how data is kept safe is no period. A table
+            # row of data and a period ("Kundregistret | tre år efter det senaste uppdraget")
+            # is a retention statement under whatever heading it stands (GDPR Art 13(2)(a)).
             return []
         verb_clause = next((c.tokens for c in parts if verb in c.tokens), words)
         # "Voit perua uutiskirjeen tilauksen milloin tahansa, jolloin osoitteesi poistetaan":
@@ -841,10 +847,7 @@ class NoticeClaims:
             # data is kept while a relationship lasts, a criterion (GDPR Art 13(2)(a)); "niin
             # kauan kuin on tarpeen" is vague and read below.
             event = "relationship_end"
-        vague = bool(
-            x.VAGUE.find(words)
-            or re.search(r"toistaiseksi|tills vidare|indefinitely", sentence, re.I)
-        )
+        vague = bool(x.VAGUE.find(words) or _INDEFINITE_RE.search(sentence))
         # "valmennuksen ajan", "tilauksen ajan", "under kundrelationen": the duration of
         # something is a criterion.
         duration = any(t.lower in ("ajan", "aikana", "under") for t in words[1:])
@@ -855,7 +858,7 @@ class NoticeClaims:
         if period is None and verb is None and not event and not law and not duration:
             if not (table_row and vague):
                 return []
-        indefinite = bool(re.search(r"toistaiseksi|tills vidare|indefinitely", sentence, re.I))
+        indefinite = bool(_INDEFINITE_RE.search(sentence))
         if (
             not in_section
             and section in ("purposes", "legal_basis")
@@ -882,6 +885,13 @@ class NoticeClaims:
         elif generic_law and not law and not period and not event and not x.CRITERION.find(words):
             detail["vague"] = True
         subjects = retention_subjects(words, verb)
+        if detail.get("vague") and subjects == ["all"] and _names_own_data(words, verb):
+            # "Palautekyselyn vastauksia säilytetään tarpeen mukaan", "E-postväxlingen sparar
+            # jag så länge det behövs": a vague period for data the sentence names (a thing no
+            # group of the lexicon knows) is that data's only statement, not an overview of
+            # the data as a whole that firm periods elsewhere make precise (GDPR Art
+            # 13(2)(a): a period or criterion for each group).
+            subjects = ["other"]
         value = _retention_value(sentence, words, period, event)
         if "clients" in subjects and _only_contact_words(words):
             # "Yhteystiedot poistan …", "Dina kontaktuppgifter sparas …": the contact details
@@ -1213,6 +1223,9 @@ class NoticeClaims:
     def _source(self, words):
         self_word = x.SOURCE_SELF.find(words)
         if self_word is None:
+            received = _received_from(words)
+            if received:
+                return received
             text = " ".join(t.lower for t in words)
             m = re.search(
                 r"(asiakkaalta|rekisteröidyltä|sinulta|potilaalta|henkilöltä|jäseneltä|valmennettavalta|käyttäjältä)\b"
@@ -1363,7 +1376,11 @@ def _criterion_clause(words):
     "kunnes", "så länge", "tills", "until"), or None."""
     for index, token in enumerate(words):
         following = words[index + 1].lower if index + 1 < len(words) else ""
-        if token.lower in ("kunnes", "tills", "until") and following not in ("vidare", "further"):
+        if token.lower in ("kunnes", "tills", "until") and following not in (
+            "vidare",
+            "further",
+            "annat",
+        ):
             return index
         if index and (
             (token.lower in ("kuin", "som") and words[index - 1].lower in ("kauan", "länge"))
@@ -1371,6 +1388,117 @@ def _criterion_clause(words):
         ):
             return index
     return None
+
+
+# The person's "not": "ettet halua", "jos ette halua", "att du inte vill", "you do not want";
+# the controller's own ("emme halua", "vi vill inte") refuses nothing on the person's behalf.
+_PERSON_NEGATORS = frozenset(
+    "et ette ettet ettette etkä ettekä ei ettei inte ej not never don't".split()
+)
+_CONTROLLER_WORDS = frozenset("me vi jag we i minä".split())
+_SAY_NO_RE = re.compile(
+    r"\bsäga (ifrån|nej)|\bsanoa ei\b|\btacka nej|\bopt(?:-| )out|\bsay no\b", re.IGNORECASE
+)
+
+
+def _refuses_processing(words, sentence):
+    """Whether a sentence that offers something lets the person refuse the processing in plain
+    words, which is the right to object (GDPR Art 21(1)–(3)): a refusal ("ettet halua", "säga
+    ifrån", "kieltäytyä") of a use or a sending of the data, or followed by the controller's
+    stopping ("jolloin lopetamme", "och då slutar vi"). A consent's withdrawal is Art 7(3),
+    not an objection."""
+    if x.CONSENT.find(words):
+        return False
+    refused = bool(_SAY_NO_RE.search(sentence) or x.REFUSE.find(words))
+    if not refused:
+        for index, token in enumerate(words):
+            if not x.WANT.matches(token.lemma) and not token.lower.startswith("halu"):
+                continue
+            before = [t.lower for t in words[max(0, index - 3) : index]]
+            if any(w in _PERSON_NEGATORS for w in before) and not any(
+                w in _CONTROLLER_WORDS for w in before
+            ):
+                refused = True
+                break
+    if not refused:
+        return False
+    return bool(x.STOP.find(words) or x.PROCESS.find(words) or x.SEND.find(words))
+
+
+# Receiving data from someone (GDPR Art 13–14: the source of the data): "Vi får uppgifterna
+# av dig", "Uppgifterna får jag av barnets vårdnadshavare", "Saamme tiedot lähettävältä
+# lääkäriltä", "we receive the data from your doctor".
+_RECEIVE_LEMMAS = frozenset("saada få receive get obtain".split())
+_FROM_WORDS = frozenset("av från ur from".split())
+# "en kopia av dina uppgifter", "saat meiltä jäljennöksen": what is given to the person, from
+# the controller, is no source.
+_NOT_A_SOURCE_AFTER = frozenset("din dina ditt er era våra vår vårt oss mig your our us me".split())
+_CONTROLLER_ABLATIVES = frozenset("meiltä minulta rekisterinpitäjältä yritykseltä".split())
+
+
+def _received_from(words):
+    """The party a sentence says data is received from, or ""."""
+    for index, token in enumerate(words):
+        if token.lemma not in _RECEIVE_LEMMAS:
+            continue
+        for later_index in range(index + 1, min(index + 5, len(words))):
+            later = words[later_index]
+            after = words[later_index + 1] if later_index + 1 < len(words) else None
+            if later.lower in _FROM_WORDS and after is not None:
+                if after.lower in _NOT_A_SOURCE_AFTER or x.ALL_DATA.find((after,)):
+                    break
+                return f"{later.text} {after.text}"
+            if (
+                later.lower.endswith(("lta", "ltä"))
+                and later.lemma != later.lower
+                and len(later.lower) > 4
+                and later.lower not in _CONTROLLER_ABLATIVES
+            ):
+                return later.text
+    return ""
+
+
+# Keeping with no end said: "toistaiseksi", "tills vidare", "indefinitely", "for the time
+# being", "until further notice" (GDPR Art 13(2)(a) asks a period or a criterion; WP260 rev.01).
+_INDEFINITE_RE = re.compile(
+    r"toistaiseksi|tills vidare|tills annat meddelas|indefinitely|for the time being"
+    r"|until further notice",
+    re.IGNORECASE,
+)
+
+
+# Words that name no data: pronouns, adverbs and the words of a vague period itself.
+_NOT_DATA_WORDS = frozenset(
+    "me minä sinä te he se ne niitä niiden niitään näitä tätä sitä kaikki kaikkia kaikkea muut "
+    "muita muutoin muuten myös vain ainoastaan enintään tarpeen mukaan mukaisesti niin kauan "
+    "kuin asti vi jag du ni de dem den det dessa allt alla övriga övrigt annars också bara "
+    "endast högst så länge som behövs behov efter enligt we i you they them it all other "
+    "otherwise also only as long needed necessary".split()
+)
+
+
+def _names_own_data(words, verb):
+    """Whether a retention sentence names the data it keeps in a word that is no word for the
+    data as a whole ("Palautekyselyn vastauksia", "E-postväxlingen om tider"), before the
+    vague words or the criterion's clause begin."""
+    end = _criterion_clause(words)
+    vague = x.VAGUE.find(words)
+    stop = min(
+        i
+        for i in (end, words.index(vague) if vague is not None else None, len(words))
+        if i is not None
+    )
+    named = False
+    for token in words[:stop]:
+        if token is verb or token.lower in _NOT_DATA_WORDS or token.lower in NEGATORS:
+            continue
+        if x.ALL_DATA.find((token,)) or x.RETAIN.find((token,)):
+            if x.ALL_DATA.find((token,)):
+                return False
+            continue
+        if len(token.lower) > 3 and not token.lower[:1].isdigit():
+            named = True
+    return named
 
 
 def retention_subjects(words, verb):

@@ -227,7 +227,22 @@ def lemma(word, lang):
             analyses = voikko.analyze(word)
             if analyses and analyses[0].get("BASEFORM"):
                 return analyses[0]["BASEFORM"].lower()
-    return _simplemma(word, lang)
+    found = _simplemma(word, lang)
+    if lang == "fi" and found == word and len(word) > 6 and word.endswith(_POSSESSIVES):
+        # A case ending with a possessive suffix the dictionary lacks ("oikeutettuun etuumme",
+        # "toiveisiinne"): the word without the suffix is the case form with its "-n"
+        # ("etuun") or without it; the first the dictionary knows gives the lemma.
+        stem = word[:-3]
+        for candidate in (stem + "n", stem):
+            known = _simplemma(candidate, lang)
+            if known != candidate:
+                return known
+    return found
+
+
+# Finnish possessive suffixes of the plural persons and the third ("-mme", "-nne", "-nsa"):
+# the singular "-ni", "-si" end too many words of their own ("kuusi", "vesi") to strip.
+_POSSESSIVES = ("mme", "nne", "nsa", "nsä")
 
 
 def warm(languages=("fi", "sv")):

@@ -385,7 +385,8 @@ CRITERION = concept(
     starts=("päättymi", "peruut", "upphör", "voimassa"),
 )
 VAGUE = concept(
-    "tarpeellinen tarpeen tarvita tarvittava edellyttää vaatia nödvändig behöva krävas kräva "
+    "tarpeellinen tarpeen tarvita tarvittava edellyttää vaatia nödvändig behöva behov krävas "
+    "kräva "
     "förutsätta fordra necessary needed required require toistaiseksi "
     # "niin kauan kuin niistä on hyötyä", "så länge de är till nytta": usefulness is a need
     # in other words, no event that ends the keeping
@@ -623,6 +624,16 @@ RIGHTS = {
         starts=("vastust", "kielto", "kieltä", "kiellä", "invänd", "motsätt", "object"),
     ),
 }
+# The right to object said in plain words (GDPR Art 21(1)–(3): the person objects, and the
+# controller no longer processes): "ilmoittaa, ettet halua tietojasi käytettävän …, jolloin
+# lopetamme sen", "säga ifrån mot att vi använder dina uppgifter, och då slutar vi".
+WANT = concept("haluta halu vilja want wish", starts=("halu",))
+REFUSE = concept("kieltäytyä avböja refuse decline", starts=("kieltäyty", "avböj"))
+STOP = concept(
+    "lopettaa lakata keskeyttää sluta upphöra avbryta stop cease",
+    starts=("lopet", "lakka", "upphör"),
+)
+SEND = concept("lähettää skicka send", starts=("lähet", "skick"))
 # "Voit pyytää", "sinulla on oikeus", "du kan begära", "you may": a sentence that offers.
 OFFER = concept(
     "voida oikeus pyytää vaatia kysyä rätt rättighet begära kunna be kräva right request may "

@@ -166,8 +166,14 @@ def retention_rule(r):
         )
         return
     firm = [c for c in claims if not c.detail.get("vague")]
+    # A rule's own "other" (the importer's default) is no group of its own when its data words
+    # were read as a group ("Asiakasrekisterin tiedot" are the clients'): otherwise a vague
+    # period for data the lexicon knows no group for would pass as covered.
+    read = {c.sentence for c in firm if c.detail.get("structured") and c.subject != "other"}
     firm_subjects = {c.subject for c in firm} | {
-        rule.get("applies_to") or "other" for rule in structured
+        rule.get("applies_to") or "other"
+        for rule in structured
+        if (rule.get("applies_to") or "other") != "other" or (rule.get("data") or "") not in read
     }
     # Health care: patient records as STM decree 94/2022 says.
     health_care = is_health_care(r)

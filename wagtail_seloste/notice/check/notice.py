@@ -410,6 +410,7 @@ def purposes_and_bases(r):
         p.get("legal_basis") == "f"
         and not (p.get("legitimate_interest") or "").strip()
         and not INTEREST_INLINE.search(p.get("purpose") or "")
+        and not _interest_described_for(r, p.get("purpose") or "", described)
         for p in r.purposes
     ):
         yield Finding(
@@ -422,6 +423,23 @@ def purposes_and_bases(r):
             "purposes",
             "GDPR Art 13(1)(d)",
         )
+
+
+def _interest_described_for(r, purpose, described):
+    """Whether a sentence of the text that rests a purpose on legitimate interest and says
+    what the interest is names this purpose ("Palautekysely perustuu oikeutettuun etuumme
+    kehittää kursseja" for the list item "palautekysely kurssin päätyttyä"): Art 13(1)(d) is
+    met for it in the text, though the item carries no interest of its own."""
+    # The purpose's own words: not the basis written on its line ("– oikeutettu etu").
+    basis_words = (x.LEGITIMATE, x.INTEREST, x.CONSENT, x.CONTRACT, x.OBLIGATION)
+    named = {
+        t.lemma
+        for t in _words_of(r, re.split(r"\s[–—-]\s|[:(]", purpose)[0])
+        if len(t.lemma) > 4 and not any(c.find((t,)) for c in basis_words)
+    }
+    return bool(named) and any(
+        named & {t.lemma for t in _words_of(r, c.sentence)} for c in described
+    )
 
 
 @rule
@@ -587,6 +605,11 @@ def transfers_stated(r):
     if r.sentences_where(v.TRANSFERS_STATEMENT, exclude=("cookies", "legislation")):
         return
     if any(not c.subject for c in r.claims_of("transfer") + r.claims_of("transfer", True)):
+        return
+    # A named service's transfer with its safeguard ("Meta Platforms Inc. i USA är certifierat
+    # enligt EU–US Data Privacy Framework") states the transfer and what it rests on (GDPR Art
+    # 13(1)(f)); the notice is not silent on transfers.
+    if any(c.value for c in r.claims_of("transfer")):
         return
     yield Finding(
         "missing-transfers",

@@ -382,6 +382,22 @@ class NoticeReading:
         return v.WITHOUT_CONSENT.sub(" ", text)
 
     @cached_property
+    def _consent_basis_text(self):
+        """The basis text where a consent may be an Art 6(1)(a) basis. In a notice in prose,
+        a consent in the sources section conditions where data is fetched from ("B-lausunnon
+        saan suostumuksellasi Kanta-palveluista", "som vi med ditt samtycke hämtar från
+        Kanta"): that is the source of the data (GDPR Art 14(2)(f)), not a purpose's basis
+        (Art 6(1)), so it asks no withdrawal of a basis (Art 13(2)(c))."""
+        if self.text_of("purposes", "legal_basis").strip():
+            return self.basis_text
+        return v.WITHOUT_CONSENT.sub(
+            " ",
+            "\n".join(
+                s for k, s in self.sentences if k not in ("cookies", "recipients", "sources")
+            ),
+        )
+
+    @cached_property
     def bases(self):
         """GDPR Art 6(1) letters the notice rests on: structured, or named in its text."""
         found = {p.get("legal_basis") for p in self.purposes if p.get("legal_basis")}
@@ -390,7 +406,7 @@ class NoticeReading:
                 # "Käsittely ei perustu suostumukseen" rests nothing on consent.
                 if any(
                     pattern.search(s) and not v.NEGATION.search(s)
-                    for line in self.basis_text.split("\n")
+                    for line in self._consent_basis_text.split("\n")
                     for s in sentences(line)
                 ):
                     found.add(letter)

@@ -314,6 +314,10 @@ TRANSFERS_STATEMENT = _re(
     r"\b(eu|eta|euroopan talousalue)\w*:?\w* (tai \w+:?n? )?ulkopuol|kolman\w* mai|utanför (eu|ees)"
     r"|ulkomaille|ulkomail|utomlands|abroad"
     r"|tredje land|outside the (eu|eea|european)|third countr"
+    # Data said to stay inside: "Övriga uppgifter stannar i EU", "tiedot pysyvät EU:ssa",
+    # "the data stays in the EEA".
+    r"|\b(stannar|förblir) (\w+ ){0,2}(i|inom) (eu|ees|finland)"
+    r"|\bpysy\w* (\w+ ){0,2}(eu|eta|suome)\w*|\b(stays?|remains?) (\w+ ){0,2}(in|within) the (eu|eea)"
 )
 AUTOMATED_STATEMENT = _re(
     r"automaatti\w* päätöks|profiloi|automatiserat beslut|automatiserade beslut|profilering"

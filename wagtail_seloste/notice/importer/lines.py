@@ -61,6 +61,12 @@ def split_lines(text):
     text = (text or "").replace("\ufeff", "")  # a byte-order mark left by Windows editors
     for number, raw in enumerate(text.splitlines(), start=1):
         value = normalise(raw)
+        tab_cells = [normalise(cell) for cell in raw.strip().split("\t")]
+        if sum(bool(cell) for cell in tab_cells) >= 2:
+            # A row of a table copied from a web page or a spreadsheet: its tabs part columns,
+            # written as the notice format's table cells ("a | b | c") so that a row's cells
+            # are not read as one sentence running across the columns.
+            value = " | ".join(cell for cell in tab_cells if cell)
         if not value:
             blank = True
             continue
