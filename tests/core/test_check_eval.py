@@ -26,6 +26,8 @@ TARGET = 0.97
 # Round 6 (2026-12-04, bases and sources per purpose, the sentence before, fresh4): tuned
 # 602/602, fresh 159/159, fresh2 207/208, fresh3 209/209, fresh4 327/327 (first run 311/328);
 # the held-out parts were not run in this round (the lead measures them).
+# Round 7 (2026-12-04, fresh5 tuned on): open parts 1.000 but fresh2 207/208; the lead's held-out
+# measure after it: 146/153, 122/131, 153/160, 284/295, 97/103, 203/221 (together 1005/1063).
 FLOOR = {
     "tuned": 0.995,
     "fresh": 1.0,
@@ -41,13 +43,13 @@ FLOOR = {
     # 244/244 after round 7, tuned on it.
     "fresh5": 0.995,
     "heldout": 0.95,
-    "heldout2": 0.92,
-    "heldout3": 0.92,
+    "heldout2": 0.93,
+    "heldout3": 0.95,
     # A helper wrote it from the documentation alone: 281/295 at its first run (2026-12-04).
-    "heldout4": 0.95,
+    "heldout4": 0.96,
     # Written from the documentation alone after round 5: 93/103 at its first run (2026-12-04),
     # no missed error of issue 18's kinds.
-    "heldout5": 0.90,
+    "heldout5": 0.94,
     # Written from the documentation alone after round 5: 204/221 at its first run (2026-12-04,
     # on the code of stop 25), 3 missed errors of issue 18's kinds; 203/221 after round 6 (the
     # floor was set on the first figure an hour before; round 6 lost one decision here while the
@@ -91,7 +93,7 @@ def test_the_check_agrees_with_the_practitioner_on_the_held_out_part(parts):
 
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 18 target not reached yet: second held-out batch 0.924 (121/131)",
+    reason="issue 18 target not reached yet: second held-out batch 0.931 (122/131)",
 )
 def test_the_check_agrees_with_the_practitioner_on_the_second_held_out_batch(parts):
     assert parts["heldout2"].agreement >= TARGET
@@ -99,7 +101,7 @@ def test_the_check_agrees_with_the_practitioner_on_the_second_held_out_batch(par
 
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 18 target not reached yet: third held-out batch 0.926 (150/162)",
+    reason="issue 18 target not reached yet: third held-out batch 0.956 (153/160)",
 )
 def test_the_check_agrees_with_the_practitioner_on_the_third_held_out_batch(parts):
     assert parts["heldout3"].agreement >= TARGET
@@ -107,7 +109,7 @@ def test_the_check_agrees_with_the_practitioner_on_the_third_held_out_batch(part
 
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 18 target not reached yet: fourth held-out batch 0.956 (282/295)",
+    reason="issue 18 target not reached yet: fourth held-out batch 0.963 (284/295)",
 )
 def test_the_check_agrees_with_the_practitioner_on_the_fourth_held_out_batch(parts):
     assert parts["heldout4"].agreement >= TARGET
@@ -115,7 +117,7 @@ def test_the_check_agrees_with_the_practitioner_on_the_fourth_held_out_batch(par
 
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 18 target not reached yet: fifth held-out batch 0.903 (93/103)",
+    reason="issue 18 target not reached yet: fifth held-out batch 0.942 (97/103)",
 )
 def test_the_check_agrees_with_the_practitioner_on_the_fifth_held_out_batch(parts):
     assert parts["heldout5"].agreement >= TARGET
@@ -123,7 +125,7 @@ def test_the_check_agrees_with_the_practitioner_on_the_fifth_held_out_batch(part
 
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 18 target not reached yet: sixth held-out batch 0.923 (204/221)",
+    reason="issue 18 target not reached yet: sixth held-out batch 0.919 (203/221)",
 )
 def test_the_check_agrees_with_the_practitioner_on_the_sixth_held_out_batch(parts):
     assert parts["heldout6"].agreement >= TARGET
@@ -131,7 +133,7 @@ def test_the_check_agrees_with_the_practitioner_on_the_sixth_held_out_batch(part
 
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 18 target not reached yet: the untuned third together 0.935 (996/1065)",
+    reason="issue 18 target not reached yet: the untuned third together 0.945 (1005/1063)",
 )
 def test_the_check_agrees_with_the_practitioner_on_the_untuned_third(parts):
     correct = sum(n.correct for part in HELD_OUT for n in parts[part].notices)
@@ -162,8 +164,8 @@ def test_the_check_agrees_with_the_practitioner_on_the_fourth_fresh_part(parts):
 )
 def test_no_error_of_issue_18s_kinds_is_missed_on_the_held_out_parts(parts):
     # Only the count is shown: the held-out notices are not looked at one by one.
-    missed = [m for part in HELD_OUT for m in parts[part].missed_errors(ISSUE_18_ERRORS)]
-    assert not missed, f"{len(missed)} missed"
+    missed = sum(len(parts[part].missed_errors(ISSUE_18_ERRORS)) for part in HELD_OUT)
+    assert missed == 0, f"{missed} missed"
 
 
 def test_the_evaluation_set_has_a_held_out_third():
