@@ -161,4 +161,7 @@ def test_the_task_worker_runs_at_a_lower_cpu_priority_than_the_app(stack):
             proc.kill()
             proc.wait()
 
-    assert nice["worker"] == nice["web-8001"] + stack.WORKER_NICE
+    # Niceness is relative to the starting process and stops at 19 (a test run that is itself
+    # niced must not fail for it).
+    assert nice["worker"] == min(nice["web-8001"] + stack.WORKER_NICE, 19)
+    assert nice["worker"] > nice["web-8001"] or nice["web-8001"] == 19
