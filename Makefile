@@ -47,9 +47,10 @@ demo: $(STAMP)
 	@echo
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
-# The whole suite with every app installed, then the sites that install only some apps.
+# The whole suite with every app installed (one process per core, pytest-xdist), then the sites
+# that install only some apps.
 test: $(STAMP) $(AXE) $(VNU)
-	$(PY) -m pytest
+	$(PY) -m pytest -n auto
 	$(PY) -m pytest -q --ds=tests.settings_core_cookies tests/combinations/test_core_cookies.py
 	$(PY) -m pytest -q --ds=tests.settings_core_rights tests/combinations/test_core_rights.py
 	$(PY) -m pytest -q --ds=tests.settings_localize tests/combinations/test_localize.py
