@@ -9,6 +9,7 @@ well, or none is named) is left empty, so the completeness check asks the owner.
 
 import re
 
+from ..sentences import split
 from .headings import fold
 
 # Folded wordings (see ``headings.fold``) of the Art 6(1) bases, (a)–(f).
@@ -86,7 +87,7 @@ def _purpose(text, basis):
 
 
 def sentences(text):
-    return [part for part in SENTENCE_RE.split(text.strip()) if part]
+    return [part for part in split(text.strip(), SENTENCE_RE) if part]
 
 
 # Words that frame a purpose without naming one ("Asiakkaiden laskutus", "Kuittien ja laskujen
