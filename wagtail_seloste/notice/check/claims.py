@@ -60,6 +60,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..known_services import services
+from ..sentences import split
 from . import lexicon as x
 from .lemmas import NEGATORS, RELATIVES, Words, clauses, language_of, tokens
 from .reading import NoticeReading
@@ -2084,6 +2085,10 @@ _PRACTICE_NAMES = (("massage", r"\bhieronta\w*|\bhieronnan\b|\bmassage\w*|\bmass
 INTRODUCTION_SENTENCES = 60
 
 
+# Where a name or an introduction may end a sentence: after any stop, or at a line break.
+_STOP_OR_LINE = re.compile(r"(?<=[.!?])\s+|\n")
+
+
 def infer_field(reading):
     """(field, sentence) read from the notice's name, controller and introduction, else None.
 
@@ -2103,7 +2108,7 @@ def infer_field(reading):
             intro.append(section.get("text") or "")
     lang = language_of(reading.all_text)
     for text in names:
-        for sentence in re.split(r"(?<=[.!?])\s+|\n", text):
+        for sentence in split(text, _STOP_OR_LINE):
             cleaned = _NOT_HEALTH.sub(" ", sentence)
             for key, pattern in _PRACTICE_NAMES + _HEALTH_PROFESSIONS:
                 m = re.search(pattern, cleaned, re.IGNORECASE)
@@ -2112,7 +2117,7 @@ def infer_field(reading):
     # A business introduces itself near the top: the first sentences are enough (and keep a
     # long notice's reading linear).
     for text in intro + [s for _k, s in reading.sentences[:INTRODUCTION_SENTENCES]]:
-        for sentence in [text] if len(text) < 300 else re.split(r"(?<=[.!?])\s+|\n", text):
+        for sentence in [text] if len(text) < 300 else split(text, _STOP_OR_LINE):
             cleaned = _NOT_HEALTH.sub(" ", sentence)
             for key, pattern in _HEALTH_PROFESSIONS:
                 m = re.search(pattern, cleaned, re.IGNORECASE)
