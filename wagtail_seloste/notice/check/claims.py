@@ -997,25 +997,34 @@ class NoticeClaims:
             return ""  # "Tilaamalla uutiskirjeen annat suostumuksen": a clear affirmative act
         # Accepting is consent only when what is accepted is the processing ("hyväksyt, että
         # tietojasi käsitellään"); accepting the booking terms is not.
-        accepted = processing or any(
-            form.startswith(
-                (
-                    "tieto",
-                    "henkilötie",
-                    "uppgift",
-                    "personuppg",
-                    "tarjou",
-                    "mainon",
-                    "markkinoin",
-                    "erbjud",
-                    "reklam",
-                    "marknadsför",
-                    "data",
-                    "offer",
+        accepted = (
+            processing
+            or any(
+                form.startswith(
+                    (
+                        "tieto",
+                        "henkilötie",
+                        "uppgift",
+                        "personuppg",
+                        "tarjou",
+                        "mainon",
+                        "markkinoin",
+                        "erbjud",
+                        "reklam",
+                        "marknadsför",
+                        "data",
+                        "offer",
+                        # campaigns and adverts are marketing in any of the three languages
+                        "mainos",
+                        "kampanj",
+                        "campaign",
+                        "advert",
+                    )
                 )
+                for t in words
+                for form in (t.lemma, t.lower)
             )
-            for t in words
-            for form in (t.lemma, t.lower)
+            or bool(x.GROUPS["marketing"].find(words))
         )
         accepts = x.ACCEPT.all(words) if accepted else []
         if x.CONSENT.find(words) is None and not accepts and permission is None:
@@ -1028,11 +1037,14 @@ class NoticeClaims:
             gives_consent = following is not None and following.start in consent_words
             # "varaamalla", "käyttämällä", "antamalla tietonsa": the 3rd infinitive's adessive
             # (the means). "antamalla suostumuksensa" gives consent: not conduct.
-            if (
-                token.lower.endswith(x.MEANS_SUFFIXES)
-                and _conduct(token, words)
-                and not gives_consent
-            ):
+            # "genom att boka", "by booking": the same means in Swedish and English.
+            means = token.lower.endswith(x.MEANS_SUFFIXES) or (
+                index >= 2 and words[index - 2].lower == "genom" and words[index - 1].lower == "att"
+            )
+            means = means or (
+                index >= 1 and words[index - 1].lower == "by" and token.lower.endswith("ing")
+            )
+            if means and _conduct(token, words) and not gives_consent:
                 return token.text
         # "Kun ilmoittaudut tunnille tai ostat kausikortin, hyväksyt …", "När du bokar en tid
         # samtycker du …", "If you book, you agree …": a condition of conduct, consent after it.
@@ -1276,6 +1288,24 @@ class NoticeClaims:
             )
             if contrast is not None and any(
                 x.NOTIFY.find(c.tokens) and not c.negated for c in parts[contrast:]
+            ):
+                return "notified"
+            # "Små språkliga rättelser gör vi utan att meddela; om ändamålen ändras meddelar vi
+            # er": a clause after the one that changes without notice, and notifies in its own
+            # words, not negated, tells of the other changes (a contrast without "but").
+            silent = next(
+                (
+                    i
+                    for i, c in enumerate(parts)
+                    if v.WITHOUT_NOTICE.search(" ".join(t.lower for t in c.tokens))
+                ),
+                None,
+            )
+            if silent is not None and any(
+                x.NOTIFY.find(c.tokens)
+                and not c.negated
+                and not v.WITHOUT_NOTICE.search(" ".join(t.lower for t in c.tokens))
+                for c in parts[silent + 1 :]
             ):
                 return "notified"
             if not v.MATERIAL_CHANGE.search(sentence):

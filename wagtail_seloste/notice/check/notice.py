@@ -38,7 +38,7 @@ REPEALED_LAW_RE = re.compile(
 )
 INTEREST_DESCRIBED = re.compile(
     r"(oikeutet\w* e[dt]\w*|berättiga\w* intresse\w*|legitimate interests?)"
-    r"(\s+\w+){0,2}\s*(on|ovat|eli|:|–|-|\(|är|is|to)\s*\S"
+    r"(\s+\w+){0,2}\s*(on|ovat|eli|:|;|–|-|\(|är|is|to)\s*\S"
     r"|\b(jotta|koska|voidakse\w*|eli|för att|eftersom|i syfte|in order to|because|so that)\b",
     re.IGNORECASE,
 )
@@ -300,9 +300,15 @@ def _purposes_without_basis(r):
     """
     items = r.purposes
     lacking = []
+    # A purpose whose own text makes conduct count as consent ("Erbjudanden per sms. När du
+    # köper ett kort godkänner du att vi skickar erbjudanden") states a basis, an invalid one:
+    # consent-by-conduct reports it, with the fix.
+    conduct = [c.sentence for c in r.claims_of("consent_by_conduct")]
     for index, purpose in enumerate(items):
         text = (purpose.get("purpose") or "").strip()
         if purpose.get("legal_basis") or _has_basis(r, text):
+            continue
+        if any(sentence and sentence in text for sentence in conduct):
             continue
         if text[:1].islower() and text.endswith("."):
             continue
@@ -401,10 +407,28 @@ def purposes_and_bases(r):
     described_apart = any(
         c.sentence not in purpose_lines or _INTEREST_FIRST.match(c.sentence) for c in described
     )
+    # A purpose the importer gave its interest as structure ("Kameravalvonta | oikeutettu etu:
+    # turvallisuus") has it; a text line beside it on legitimate interest without one
+    # ("Kulunvalvonta | oikeutettu etu") still lacks its own.
+    own_interest = {
+        (p.get("purpose") or "").strip()
+        for p in structured_f
+        if (p.get("legitimate_interest") or "").strip()
+    }
     text_gap = text_gap or (
         not described_apart
-        and not structured_f
-        and any(c.sentence in purpose_lines and c not in described for c in stated)
+        and any(
+            c.sentence in purpose_lines
+            and c not in described
+            and (
+                not structured_f
+                or (
+                    c.sentence.strip() not in own_interest
+                    and not _interest_described_for(r, c.sentence, described)
+                )
+            )
+            for c in stated
+        )
     )
     if text_gap or any(
         p.get("legal_basis") == "f"

@@ -1,0 +1,110 @@
+"""The reader of round 8 (issue 18): changes told in a second clause, interests per purpose
+line beside structured ones, a purpose whose basis is conduct, retention in brackets after a
+data item, the start of a period read beside it, and access offered as seeing one's data.
+
+Each behaviour is tested in a wording other than the evaluation notices' (tests/fixtures/
+check_eval/fresh6), so that a rule holds on text it was not written for.
+"""
+
+import pytest
+
+from wagtail_seloste.notice.check import check_notice
+from wagtail_seloste.notice.check.claims import read_claims
+from wagtail_seloste.notice.importer import import_text
+
+CONTROLLER = "Rekisterinpitäjä: Studio Esimerkki Oy, Y-tunnus 3006642-2, Kauppakatu 1, 00100 Helsinki, info@studio.example\n\n"
+KONTROLLER = "Personuppgiftsansvarig: Studio Exempel Ab, FO-nummer 3006642-2, Storgatan 1, 65100 Vasa, info@studio.example\n\n"
+
+
+def codes(text, field=None):
+    return {f.code for f in check_notice(import_text(text, field=field))}
+
+
+def claims_of(text, kind, field=None):
+    return [c for c in read_claims(import_text(text, field=field)) if c.kind == kind]
+
+
+# Changes (GDPR Art 12(1), 13(3)) ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kirjoitusasun korjauksia teemme ilmoittamatta; jos käyttötarkoitukset muuttuvat, "
+        "ilmoitamme siitä asiakkaille sähköpostitse.",
+        "Mindre justeringar görs utan att meddela; ändras ändamålen meddelar vi kunderna.",
+    ],
+)
+def test_a_second_clause_that_notifies_the_other_changes_is_no_change_without_notice(sentence):
+    text = CONTROLLER + "Muutokset\n" + sentence
+
+    assert [c.value for c in claims_of(text, "changes")] == ["notified"]
+
+
+def test_a_second_clause_that_notifies_nothing_leaves_the_change_without_notice():
+    text = (
+        CONTROLLER + "Muutokset\nKorjaukset teemme ilmoittamatta; muista muutoksista emme ilmoita."
+    )
+
+    assert [c.value for c in claims_of(text, "changes")] == ["without_notice"]
+
+
+# Legitimate interests per purpose line (GDPR Art 13(1)(d)) ----------------------------------
+
+
+def test_a_table_row_on_legitimate_interest_lacks_its_interest_beside_a_row_that_has_one():
+    text = CONTROLLER + (
+        "Käsittelyn tarkoitukset\n"
+        "Tarkoitus | Peruste\n"
+        "Asiakaspalautteen keruu | oikeutettu etu\n"
+        "Videovalvonta | oikeutettu etu: tilojen ja henkilökunnan turvallisuus\n"
+    )
+
+    assert "missing-legitimate-interest" in codes(text)
+
+
+def test_table_rows_on_legitimate_interest_each_with_its_interest_raise_nothing():
+    text = CONTROLLER + (
+        "Käsittelyn tarkoitukset\n"
+        "Tarkoitus | Peruste\n"
+        "Asiakaspalautteen keruu | oikeutettu etu: palvelun parantaminen\n"
+        "Videovalvonta | oikeutettu etu: tilojen ja henkilökunnan turvallisuus\n"
+    )
+
+    assert "missing-legitimate-interest" not in codes(text)
+
+
+def test_an_interest_given_after_a_semicolon_on_the_purpose_line_describes_it():
+    text = CONTROLLER + (
+        "Käsittelyn tarkoitukset\n"
+        "- Ajanvaraus: sopimus\n"
+        "- Syntymäpäivätervehdykset: oikeutettu etu; muistamme asiakkaitamme pienellä "
+        "lahjalla\n"
+    )
+
+    assert "missing-legitimate-interest" not in codes(text)
+
+
+def test_legitimate_interest_with_nothing_after_it_on_the_purpose_line_still_lacks_one():
+    text = CONTROLLER + (
+        "Käsittelyn tarkoitukset\n- Ajanvaraus: sopimus\n- Syntymäpäivätervehdykset: oikeutettu etu\n"
+    )
+
+    assert "missing-legitimate-interest" in codes(text)
+
+
+# A purpose whose basis is conduct (GDPR Art 4(11), 7(4)) ------------------------------------
+
+
+def test_a_purpose_that_makes_buying_count_as_consent_is_reported_as_conduct_not_as_no_basis():
+    text = KONTROLLER + (
+        "Varför behandlar vi uppgifterna?\n"
+        "1. Bokningar. Behandlingen grundar sig på avtalet med dig.\n"
+        "2. Kampanjer. Genom att köpa ett klippkort godkänner du att vi sänder dig "
+        "kampanjer per sms.\n"
+    )
+
+    found = codes(text)
+
+    assert "consent-by-conduct" in found
+    assert "missing-legal-basis" not in found
