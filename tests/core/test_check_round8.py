@@ -108,3 +108,79 @@ def test_a_purpose_that_makes_buying_count_as_consent_is_reported_as_conduct_not
 
     assert "consent-by-conduct" in found
     assert "missing-legal-basis" not in found
+
+
+# Access offered as seeing one's data (GDPR Art 15) ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Du har rätt att se dina personuppgifter, få dem rättade och begära att de raderas.",
+        "Sinulla on oikeus nähdä sinusta tallennetut tiedot sekä saada ne korjatuksi tai poistetuksi.",
+    ],
+)
+def test_the_right_to_see_ones_data_is_the_right_of_access(sentence):
+    text = KONTROLLER + "Dina rättigheter\n" + sentence
+
+    assert "access" in {c.subject for c in claims_of(text, "right")}
+
+
+def test_seeing_to_it_that_data_is_correct_is_no_right_of_access():
+    text = KONTROLLER + "Dina rättigheter\nVi har rätt att se till att uppgifterna är korrekta."
+
+    assert "access" not in {c.subject for c in claims_of(text, "right")}
+
+
+# Retention in brackets after a data item, and the start of a period (GDPR Art 13(2)(a)) -----
+
+
+def _retention(text):
+    return {
+        (c.subject, c.detail.get("period"), c.detail.get("counted_from", ""))
+        for c in claims_of(text, "retention")
+    }
+
+
+def test_a_period_in_brackets_after_a_data_item_is_that_items_retention():
+    text = CONTROLLER + (
+        "Käsiteltävät tiedot\n"
+        "- asiakkaan nimi ja puhelinnumero (kolme vuotta viimeisestä käynnistä)\n"
+        "- verkkosivun lokitiedot (30 päivää)\n"
+    )
+
+    assert {("clients", 3, "last_booking"), ("logs", 30, "")} <= _retention(text)
+
+
+def test_a_criterion_in_brackets_after_a_data_item_is_that_items_retention():
+    text = KONTROLLER + (
+        "Vilka uppgifter?\n- nyhetsbrevets mottagares e-postadresser (tills prenumerationen avslutas)\n"
+    )
+
+    assert any(subject == "marketing" for subject, _p, _c in _retention(text))
+
+
+def test_a_bracket_that_holds_no_period_is_no_retention():
+    text = CONTROLLER + "Käsiteltävät tiedot\n- asiakkaan nimi ja puhelinnumero (pakollisia)\n"
+
+    assert _retention(text) == set()
+
+
+def test_data_said_to_be_removed_intransitively_after_a_period_is_kept_that_long():
+    text = CONTROLLER + (
+        "Käsiteltävät tiedot\nVideotallenteet poistuvat järjestelmästä 14 vuorokauden kuluttua.\n"
+    )
+
+    assert any(period == 14 for _subject, period, _start in _retention(text))
+
+
+def test_the_start_of_a_period_is_read_after_its_verb_not_from_the_data_kept():
+    text = CONTROLLER + (
+        "Säilytys\nAsiakkaan nimi ja syntymäaika säilytetään viisi vuotta asiakkuuden "
+        "päättymisestä.\n"
+    )
+
+    found = _retention(text)
+
+    assert ("clients", 5, "relationship_end") in found
+    assert not any(start == "birth" for _subject, _period, start in found)

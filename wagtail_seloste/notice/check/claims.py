@@ -594,7 +594,10 @@ class NoticeClaims:
             "access" not in found
             and re.search(
                 r"(kysyä|tietää|selvittää|få veta|få se|ta reda på|find out)[^.]{0,40}(mitä|vilka|vad|what)"
-                r"|(få se|saada nähdä|to see)\s[^.]{0,30}(uppgift\w*|tieto\w*|data|information)"
+                # seeing one's data, with or without "get to": "rätt att se dina uppgifter",
+                # "oikeus nähdä tietonsa", "to view your data" ("se till att" ensures)
+                r"|(få se|att se(?! till)|saada nähdä|nähdä|to see|to view)\s[^.]{0,30}"
+                r"(uppgift\w*|tieto\w*|tiedo\w*|data|information)"
                 r"|(mitä|vilka|vad)[^.]{0,30}(tieto\w*|uppgift\w*)[^.]{0,30}(sinusta|om dig|on tallennet)",
                 sentence,
                 re.IGNORECASE,
@@ -797,6 +800,14 @@ class NoticeClaims:
             period_in(words)
             or ((re.search(r"\s\|\s", sentence) or in_section) and x.VAGUE.find(words))
         )
+        bracket = _BRACKET_ITEM.match(sentence.strip())
+        if bracket and section in ("data_content", "retention", "other") and not table_row:
+            inner = bracket.group("inner").strip()
+            inner_words = self.words(inner)
+            table_row = bool(
+                groups_in(self.words(bracket.group("data")))
+                and (period_in(inner_words) or _UNTIL.match(inner))
+            )
         if verb is None and not in_section and not table_row and not continued:
             return []
         if section in ("security",) and not (table_row and re.search(r"\s\|\s", sentence)):
@@ -841,7 +852,7 @@ class NoticeClaims:
         if verb is not None and not period and asked is not None and asked.start < verb.start:
             # "Rekisteröidyllä on oikeus vaatia tietojensa poistamista": a right, not a period.
             return []
-        event = _event(words)
+        event = _event(words, verb)
         law = _law_named(words, sentence)
         if not event and not x.VAGUE.find(words) and _criterion_clause(words) is not None:
             # "så länge prenumerationen är aktiv", "niin kauan kuin jäsenyys on voimassa": the
@@ -1654,11 +1665,38 @@ def _only_member_words(words):
     )
 
 
-def _event(words):
+def _event(words, after=None):
+    """The event a period counts from. With ``after`` (the verb or the period), the event
+    named after it is read first: in "jäsenen nimi, syntymäaika … (säilytetään kaksi vuotta
+    jäsenyyden päättymisestä)" the birth date is data kept, the membership's end the start."""
+    if any(_DATE_OF_BIRTH.match(t.lower) for t in words):
+        # "syntymäaika", "födelsedatum": a date of birth is data kept, not the event a
+        # period counts from ("120 vuotta syntymästä" is).
+        words = Words(t for t in words if not _DATE_OF_BIRTH.match(t.lower))
+    if after is not None:
+        later = Words(t for t in words if t.start > after.start)
+        if later:
+            found = _event(later)
+            if found:
+                return found
     for key, concept in _EVENTS:
         if concept.find(words):
             return key
     return ""
+
+
+_DATE_OF_BIRTH = re.compile(
+    r"(syntymä|födelse|birth)(aika|ajan|aja|päiv|vuo|datum|dag|år|date|day|year)"
+)
+
+
+# A data item with its period or criterion in brackets after it ("kameratallenteet (21
+# vuorokautta)", "sähköpostiosoitteet (kunnes tilaus perutaan)", "e-post (tills du avslutar
+# prenumerationen)"): the bracket is the item's retention, as a table row's cell is.
+_BRACKET_ITEM = re.compile(r"^(?P<data>[^()]{2,200}?)\s*\((?P<inner>[^()]{3,200})\)\s*[.;,]?$")
+_UNTIL = re.compile(
+    r"^(kunnes|siihen asti|niin kauan|tills|till dess|så länge|until|as long)\b", re.I
+)
 
 
 _LAW_TOKEN = re.compile(r"(laki|lain|lakia|lakiin|lagen|lag|asetus|asetuksen|förordning\w*)$")

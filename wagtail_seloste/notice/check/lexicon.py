@@ -330,13 +330,16 @@ ALL_DATA = concept(
 
 # Retention (GDPR Art 13(2)(a)): keeping and deleting.
 RETAIN = concept(
-    "säilyttää säilyä säilö säilöä säilytys säilytysaika poistaa poisto hävittää hävitys "
+    # "poistua" (are removed, intransitive: "tallenteet poistuvat 21 vuorokauden kuluttua")
+    "säilyttää säilyä säilö säilöä säilytys säilytysaika poistaa poisto poistua hävittää hävitys "
     "arkistoida tuhota anonymisoida spara bevara lagra förvara radera gallra arkivera "
     "retain keep store delete erase",
     starts=(
         "säilyt",
         "säilytettäv",
         "poistet",
+        "poistuv",
+        "poistuu",
         "hävitet",
         "sparas",
         "lagras",
