@@ -793,11 +793,14 @@ def _only_denied(r, service):
     from .lemmas import negated_at  # noqa: PLC0415
 
     lang = meaning._lang(r)
-    patterns = [_service_pattern(alias) for alias in service.aliases]
+    aliases = [(alias.lower(), _service_pattern(alias)) for alias in service.aliases]
+    # An alias is looked for as a plain substring first and its pattern run only where it
+    # stands (as _services_in does): every pattern over every sentence of a long notice is slow.
     mentions = [
         (sentence, m.start())
-        for _kind, sentence in r.sentences
-        for pattern in patterns
+        for (_kind, sentence), low in zip(r.sentences, r.lowered_sentences, strict=True)
+        for alias, pattern in aliases
+        if alias in low
         for m in pattern.finditer(sentence)
     ]
     return bool(mentions) and all(negated_at(sentence, lang, at) for sentence, at in mentions)

@@ -315,6 +315,11 @@ class NoticeReading:
         return list(found)
 
     @cached_property
+    def lowered_sentences(self):
+        """``sentences``' texts lowercased, in the same order (for plain substring tests)."""
+        return [sentence.lower() for _kind, sentence in self.sentences]
+
+    @cached_property
     def _where(self):
         return {}
 
