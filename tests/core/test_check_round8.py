@@ -184,3 +184,31 @@ def test_the_start_of_a_period_is_read_after_its_verb_not_from_the_data_kept():
 
     assert ("clients", 5, "relationship_end") in found
     assert not any(start == "birth" for _subject, _period, start in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "group", "period"),
+    [
+        ("Vi behåller kunduppgifterna i fyra år efter det senaste besöket.", "clients", 4),
+        ("Kunduppgifterna tas bort tre år efter sista besöket.", "clients", 3),
+        ("Bokningsuppgifterna förstörs efter 18 månader.", "bookings", 18),
+        ("Asiakastiedot pidetään tallessa neljä vuotta viimeisestä käynnistä.", "clients", 4),
+        ("Varaushistoria poistetaan kolmen vuoden kuluessa.", "bookings", 3),
+        ("Asiakastiedot poistetaan 3 v kuluttua viimeisestä käynnistä.", "clients", 3),
+        ("Client records are erased three years after the last visit.", "clients", 3),
+    ],
+)
+def test_keeping_and_deleting_in_other_verbs_and_units_bound_the_data(sentence, group, period):
+    text = CONTROLLER + "Käsiteltävät tiedot\n" + sentence
+
+    assert any(s == group and p == period for s, p, _start in _retention(text))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Du kan be oss ta bort dina uppgifter.", "Vi har kvar möjligheten att kontakta dig."],
+)
+def test_a_right_to_removal_or_a_thing_left_over_is_no_retention(sentence):
+    text = KONTROLLER + "Vilka uppgifter?\n" + sentence
+
+    assert _retention(text) == set()

@@ -123,6 +123,12 @@ _UNITS = {
     "viikko": "weeks", "vecka": "weeks", "week": "weeks",
     "päivä": "days", "vuorokausi": "days", "vrk": "days", "dag": "days", "dygn": "days",
     "day": "days",
+    # English plurals (English is not lemmatised) and the abbreviations written after a
+    # number ("2 v", "6 mån", "4 vk", "30 pv")
+    "years": "years", "months": "months", "weeks": "weeks", "days": "days", "v": "years",
+    "mån": "months", "vk": "weeks", "pv": "days",
+    # Swedish plurals, for a Swedish sentence in a notice read as Finnish
+    "månader": "months", "veckor": "weeks", "dagar": "days",
 }  # fmt: skip
 _EVENTS = (
     ("death", x.DEATH),

@@ -199,7 +199,18 @@ GROUPS = {
         "varaus ajanvaraus varata käynti tapaaminen bokning tidsbokning boka besök booking "
         "appointment",
         ends=("varaus", "varaustieto", "ajanvaraus", "käyntitieto", "bokning"),
-        starts=("ajanvara", "varaustie", "tidsbok", "bokning", "booking", "appointment"),
+        starts=(
+            "ajanvara",
+            "varaustie",
+            "tidsbok",
+            "bokning",
+            "booking",
+            "appointment",
+            # the history of bookings or visits is booking data
+            "varaushistori",
+            "käyntihistori",
+            "besökshistorik",
+        ),
     ),
     "marketing": concept(
         "uutiskirje markkinointi suoramarkkinointi mainonta nyhetsbrev marknadsföring "
@@ -333,8 +344,15 @@ RETAIN = concept(
     # "poistua" (are removed, intransitive: "tallenteet poistuvat 21 vuorokauden kuluttua")
     "säilyttää säilyä säilö säilöä säilytys säilytysaika poistaa poisto poistua hävittää hävitys "
     "arkistoida tuhota anonymisoida spara bevara lagra förvara radera gallra arkivera "
-    "retain keep store delete erase",
+    # "Vi behåller", "förstörs", "slängs", "makuleras"; the particle of "tas bort" and "finns
+    # kvar", and "pidetään tallessa": keeping and deleting in a verb of two words
+    "behålla förstöra slänga makulera bort kvar tallessa "
+    "retain keep store delete erase remove destroy",
     starts=(
+        "behåll",
+        "förstör",
+        "släng",
+        "makuler",
         "säilyt",
         "säilytettäv",
         "poistet",
