@@ -212,3 +212,42 @@ def test_a_right_to_removal_or_a_thing_left_over_is_no_retention(sentence):
     text = KONTROLLER + "Vilka uppgifter?\n" + sentence
 
     assert _retention(text) == set()
+
+
+def test_an_interest_after_a_comma_in_a_table_cell_describes_it():
+    text = CONTROLLER + (
+        "Käsittelyn tarkoitukset ja perusteet\n"
+        "Tarkoitus | Peruste\n"
+        "Ajanvaraus | Sopimus\n"
+        "Palautekysely | Oikeutettu etu, kurssien kehittäminen\n"
+    )
+
+    assert "missing-legitimate-interest" not in codes(text)
+
+
+def test_another_basis_after_a_comma_is_no_interest():
+    text = CONTROLLER + (
+        "Käsittelyn tarkoitukset ja perusteet\n"
+        "Tarkoitus | Peruste\n"
+        "Ajanvaraus | Sopimus\n"
+        "Palautekysely | Oikeutettu etu, suostumus\n"
+    )
+
+    assert "missing-legitimate-interest" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        CONTROLLER + "Käsittelyn tarkoitukset\nKurssit. Peruste: sopimus.\n"
+        "Asiakaskysely. Peruste: oikeutettu etu, koska haluamme parantaa kursseja.\n",
+        KONTROLLER + "Ändamål\nKurser. Grunden är avtalet med dig.\n"
+        "Nyhetsbrev. Grunden är ditt samtycke, som du kan återkalla när du vill.\n",
+    ],
+)
+def test_a_basis_labelled_after_its_item_with_a_reason_stays_with_the_item(text):
+    purposes = [p for s in import_text(text)["sections"] for p in s.get("purposes") or []]
+
+    assert len(purposes) == 2
+    assert all(p["legal_basis"] for p in purposes)
+    assert "missing-legal-basis" not in codes(text)

@@ -39,7 +39,12 @@ REPEALED_LAW_RE = re.compile(
 INTEREST_DESCRIBED = re.compile(
     r"(oikeutet\w* e[dt]\w*|berättiga\w* intresse\w*|legitimate interests?)"
     r"(\s+\w+){0,2}\s*(on|ovat|eli|:|;|–|-|\(|är|is|to)\s*\S"
-    r"|\b(jotta|koska|voidakse\w*|eli|för att|eftersom|i syfte|in order to|because|so that)\b",
+    r"|\b(jotta|koska|voidakse\w*|eli|för att|eftersom|i syfte|in order to|because|so that)\b"
+    # after a comma, an interest in two words or more, not another basis ("Oikeutettu etu,
+    # palvelun kehittäminen"; not "oikeutettu etu, sopimus")
+    r"|(oikeutet\w* e[dt]\w*|berättiga\w* intresse\w*|legitimate interests?),\s*"
+    r"(?!(sopimu|suostum|lakisää|velvoit|avtal|samtyck|rättslig|contract|consent|legal)\w*)"
+    r"\w{4,}\s+\w{3,}",
     re.IGNORECASE,
 )
 # A purpose line that goes on after the basis with what the interest is ("Kameravalvonta –

@@ -140,6 +140,9 @@ BASIS_STATEMENT_RE = re.compile(
     r"|^(?:(?:henkilo)?tietojen\s+)?kasittely\s+perustuu\b"
     r"|^behandlingen\s+(?:grundar|baseras|bygger)\b|^(?:den\s+)?rattsliga?\s+grunde?n?\b"
     r"|^the\s+(?:legal|lawful)\s+bas[ie]s\b"
+    # a basis labelled after its item ("Markkinointi. Peruste: oikeutettu etu, koska …",
+    # "Nyhetsbrev. Grunden är ditt samtycke."), with the reason given after it
+    r"|^peruste\w*\b|^grunde?n?\b|^basis\b"
     # "Tämä perustuu …", "Se on lakisääteinen velvoite", "Detta grundar sig på …", "This is
     # based on …": a pronoun for what the sentence before said, then its basis.
     r"|^(?:tama|tamakin|se|nama|ne)\s+(?:perustuu|perustuvat|on|ovat|tapahtuu|tehdaan)\b"
