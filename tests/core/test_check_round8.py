@@ -251,3 +251,35 @@ def test_a_basis_labelled_after_its_item_with_a_reason_stays_with_the_item(text)
     assert len(purposes) == 2
     assert all(p["legal_basis"] for p in purposes)
     assert "missing-legal-basis" not in codes(text)
+
+
+# Consent taken from conduct (GDPR Art 4(11), 7(4)) ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ilmoittautuminen valmennukseen merkitsee suostumusta tietojen käsittelyyn.",
+        "Registreringen som medlem innebär att du samtycker till behandlingen.",
+        "Varauksen yhteydessä asiakas hyväksyy tietojensa tallentamisen asiakasrekisteriin.",
+        "I samband med bokningen godkänner du att vi behandlar dina uppgifter.",
+    ],
+)
+def test_conduct_named_by_a_noun_or_as_the_occasion_is_consent_by_conduct(sentence):
+    text = CONTROLLER + "Käsittelyn tarkoitukset\n" + sentence
+
+    assert claims_of(text, "consent_by_conduct")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Varauksen yhteydessä pyydämme erillisen suostumuksen terveystietojen käsittelyyn.",
+        "I samband med bokningen ber vi om ditt samtycke till nyhetsbrevet.",
+        "Ilmoittautumisen yhteydessä kerromme, miten tietoja käsitellään.",
+    ],
+)
+def test_a_consent_asked_for_at_booking_is_no_consent_by_conduct(sentence):
+    text = CONTROLLER + "Käsittelyn tarkoitukset\n" + sentence
+
+    assert not claims_of(text, "consent_by_conduct")

@@ -1118,12 +1118,30 @@ class NoticeClaims:
         # accepting the booking terms is not consent and is not read as such.
         consents = consent.lemma in ("suostumus", "suostua", "samtycke", "samtycka", "consent")
         accepts_processing = bool(x.ACCEPT.find(words)) and any(
-            form.startswith(("käsitel", "käsittel", "behandl", "process"))
+            form.startswith(
+                ("käsitel", "käsittel", "behandl", "process", "tallent", "tallenn", "lagring")
+            )
             for t in words
             for form in (t.lemma, t.lower)
         )
         if deemed and booking and (consents or accepts_processing):
             return booking.text
+        # "Ajanvarauksen yhteydessä asiakas hyväksyy tietojensa tallentamisen", "I samband med
+        # bokningen godkänner du …": the conduct as the occasion of the acceptance.
+        # The person accepts or consents by a verb; "pyydämme erillisen suostumuksen" (the
+        # business asks for a consent) is a consent asked for, not conduct taken as one.
+        agrees = accepts_processing or any(
+            t.lemma in ("suostua", "samtycka", "agree") for t in words
+        )
+        if booking and agrees and not deemed:
+            index = next(i for i, t in enumerate(words) if t is booking)
+            occasion = (index + 1 < len(words) and words[index + 1].lower == "yhteydessä") or (
+                index >= 3
+                and [t.lower for t in words[index - 3 : index]] == ["i", "samband", "med"]
+            )
+            later = [t for t in words[index + 1 :] if t.start in consent_words]
+            if occasion and later:
+                return booking.text
         return ""
 
     # Requests: caps, fees and channels ------------------------------------------------------

@@ -494,6 +494,20 @@ CONDUCT = concept(
     "varata ajanvaraus varaus käyttää käyttö ostaa tilata vierailla asioida antaa luovuttaa "
     "ilmoittautua rekisteröityä boka bokning använda köpa beställa besöka lämna registrera "
     "book booking use buy order visit provide submit",
+    # the verbal nouns: "Ilmoittautuminen kurssille tarkoittaa suostumusta …", "Registreringen
+    # innebär …"
+    starts=(
+        "ilmoittautumi",
+        "rekisteröitymi",
+        "varaami",
+        "ostami",
+        "käyttämi",
+        "asiointi",
+        "anmälan",
+        "registrering",
+        "beställning",
+        "användning",
+    ),
 )
 SEND = concept("lähettää skicka send")
 # The 3rd infinitive's adessive ("varaamalla", "käyttämällä") and Swedish "genom att": the
