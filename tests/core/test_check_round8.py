@@ -283,3 +283,38 @@ def test_a_consent_asked_for_at_booking_is_no_consent_by_conduct(sentence):
     text = CONTROLLER + "Käsittelyn tarkoitukset\n" + sentence
 
     assert not claims_of(text, "consent_by_conduct")
+
+
+# Vague periods (GDPR Art 5(1)(e), 13(2)(a)) -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Asiakastietoja säilytetään vain niin kauan kuin se on välttämätöntä.",
+        "Kurssitiedot säilytetään kohtuullisen ajan.",
+        "Kundkorten sparas på obestämd tid.",
+        "Asiakaskortit säilytetään määrittelemättömän ajan.",
+    ],
+)
+def test_a_period_left_to_need_or_measure_is_vague(sentence):
+    text = CONTROLLER + "Säilytys\n" + sentence
+
+    assert any(c.detail.get("vague") for c in claims_of(text, "retention"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Säilytämme vain välttämättömät tiedot asiakkuuden ajan.",
+        "Vi sparar bara nödvändiga uppgifter under kundrelationen.",
+        "Asiakastiedot säilytetään kolme vuotta, mikä on välttämätöntä reklamaatioiden vuoksi.",
+    ],
+)
+def test_a_word_of_need_that_qualifies_the_data_or_a_bound_period_is_not_vague(sentence):
+    text = CONTROLLER + "Säilytys\n" + sentence
+
+    found = claims_of(text, "retention")
+
+    assert found
+    assert not any(c.detail.get("vague") for c in found)

@@ -804,7 +804,7 @@ class NoticeClaims:
         # kauan kuin niistä on hyötyä") is a row too.
         table_row = bool(re.search(r"\s[–—|-]\s", sentence)) and bool(
             period_in(words)
-            or ((re.search(r"\s\|\s", sentence) or in_section) and x.VAGUE.find(words))
+            or ((re.search(r"\s\|\s", sentence) or in_section) and _vague_word(words))
         )
         bracket = _BRACKET_ITEM.match(sentence.strip())
         if bracket and section in ("data_content", "retention", "other") and not table_row:
@@ -860,12 +860,12 @@ class NoticeClaims:
             return []
         event = _event(words, verb)
         law = _law_named(words, sentence)
-        if not event and not x.VAGUE.find(words) and _criterion_clause(words) is not None:
+        if not event and not _vague_word(words) and _criterion_clause(words) is not None:
             # "så länge prenumerationen är aktiv", "niin kauan kuin jäsenyys on voimassa": the
             # data is kept while a relationship lasts, a criterion (GDPR Art 13(2)(a)); "niin
             # kauan kuin on tarpeen" is vague and read below.
             event = "relationship_end"
-        vague = bool(x.VAGUE.find(words) or _INDEFINITE_RE.search(sentence))
+        vague = bool(_vague_word(words) or _INDEFINITE_RE.search(sentence))
         # "valmennuksen ajan", "tilauksen ajan", "under kundrelationen": the duration of
         # something is a criterion.
         duration = any(t.lower in ("ajan", "aikana", "under") for t in words[1:])
@@ -1528,7 +1528,10 @@ def _received_from(words):
 # being", "until further notice" (GDPR Art 13(2)(a) asks a period or a criterion; WP260 rev.01).
 _INDEFINITE_RE = re.compile(
     r"toistaiseksi|tills vidare|tills annat meddelas|indefinitely|for the time being"
-    r"|until further notice",
+    r"|until further notice"
+    # no end at all: "rajoittamattoman ajan", "määrittelemättömän ajan", "på obestämd tid"
+    r"|rajoittamattom\w* aja\w*|määrittelemättöm\w* aja\w*|obestämd tid|obegränsad tid"
+    r"|unlimited (time|period)",
     re.IGNORECASE,
 )
 
@@ -1543,12 +1546,26 @@ _NOT_DATA_WORDS = frozenset(
 )
 
 
+def _vague_word(words):
+    """The first word of a need or a measure that leaves a period open ("niin kauan kuin on
+    tarpeen", "så länge det är nödvändigt", "kohtuullisen ajan"), else None. A word that
+    qualifies the data ("välttämättömät tiedot", "nödvändiga uppgifter") says which data is
+    kept, not for how long."""
+    for token in x.VAGUE.all(words):
+        index = words.index(token)
+        following = words[index + 1 : index + 2]
+        if following and (x.ALL_DATA.find(following) or groups_in(following)):
+            continue
+        return token
+    return None
+
+
 def _names_own_data(words, verb):
     """Whether a retention sentence names the data it keeps in a word that is no word for the
     data as a whole ("Palautekyselyn vastauksia", "E-postväxlingen om tider"), before the
     vague words or the criterion's clause begin."""
     end = _criterion_clause(words)
-    vague = x.VAGUE.find(words)
+    vague = _vague_word(words)
     stop = min(
         i
         for i in (end, words.index(vague) if vague is not None else None, len(words))

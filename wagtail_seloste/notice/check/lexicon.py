@@ -411,8 +411,11 @@ VAGUE = concept(
     "förutsätta fordra necessary needed required require toistaiseksi "
     # "niin kauan kuin niistä on hyötyä", "så länge de är till nytta": usefulness is a need
     # in other words, no event that ends the keeping
-    "hyöty hyötyä hyödyllinen nytta användbar useful",
-    starts=("hyödyllis",),
+    "hyöty hyötyä hyödyllinen nytta användbar useful "
+    # "niin kauan kuin on välttämätöntä", "kohtuullisen ajan", "skälig tid": a need or a
+    # measure the reader cannot check
+    "välttämätön välttämättä kohtuullinen skälig rimlig nödvändigt essential reasonable",
+    starts=("hyödyllis", "välttämät", "kohtuulli"),
 )
 LAW = concept(
     "laki lainsäädäntö asetus säädös lag förordning law legislation",
