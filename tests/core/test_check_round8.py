@@ -318,3 +318,32 @@ def test_a_word_of_need_that_qualifies_the_data_or_a_bound_period_is_not_vague(s
 
     assert found
     assert not any(c.detail.get("vague") for c in found)
+
+
+# Caps and fees on requests (GDPR Art 12(5)) --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tietojen tarkastaminen on maksullista (12 €).",
+        "Tarkastusoikeutta voi käyttää kolmesti vuodessa.",
+    ],
+)
+def test_a_fee_or_a_count_of_times_in_one_word_limits_free_requests(sentence):
+    text = CONTROLLER + "Rekisteröidyn oikeudet\nSinulla on oikeus tarkastaa tietosi. " + sentence
+
+    assert "limits-free-requests" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tarkastamme asiakasrekisterin tietojen oikeellisuuden kahdesti vuodessa.",
+        "Tietojen tarkastaminen on maksutonta.",
+    ],
+)
+def test_the_controllers_own_review_or_a_free_access_limits_nothing(sentence):
+    text = CONTROLLER + "Rekisteröidyn oikeudet\nSinulla on oikeus tarkastaa tietosi. " + sentence
+
+    assert "limits-free-requests" not in codes(text)

@@ -1149,9 +1149,12 @@ class NoticeClaims:
     def _right_limit(self, section, words, parts):
         # A request, or access offered as a right ("tarkastusoikeutta voi käyttää …"); "Rekisterin
         # tiedot tarkastetaan kerran vuodessa" is the controller's own review, not a cap.
-        topic = x.REQUEST.find(words) or (
-            x.ACCESS.find(words) and (section == "rights" or x.OFFER.find(words))
-        )
+        access = x.ACCESS.find(words)
+        if access is not None and access.lower.endswith("mme"):
+            # "Tarkastamme tietojen oikeellisuuden kahdesti vuodessa": the controller's own
+            # review (its first person plural), not a request.
+            access = None
+        topic = x.REQUEST.find(words) or (access and (section == "rights" or x.OFFER.find(words)))
         if not topic:
             return ""
         if x.LAWFUL_FEE.find(words) or (x.FURTHER.find(words) and x.COPY.find(words)):

@@ -541,15 +541,21 @@ ACCESS = concept(
 )
 RIGHT = concept("oikeus rätt rättighet right", ends=("oikeus", "rätt", "rättighet"))
 FEE = concept(
-    "maksu veloittaa periä hinta euro kustannus avgift debitera kosta fee charge",
+    "maksu veloittaa periä hinta euro kustannus avgift debitera kosta fee charge "
+    # "Tarkastaminen on maksullista (15 €)", "Registerutdrag är avgiftsbelagda"
+    "maksullinen avgiftsbelagd chargeable",
     ends=("maksu", "avgift"),
-    starts=("veloit", "käsittelymaks", "avgift", "debiter"),
+    starts=("veloit", "käsittelymaks", "avgift", "debiter", "maksulli"),
 )
 YEAR_PERIOD = concept(
     "vuosittain årligen annually kalenterivuosi",
     starts=("kalenterivuo",),
 )
-TIMES = concept("kerta kerran kertaa gång once twice time", starts=("kerra", "kerta"))
+TIMES = concept(
+    # "kahdesti vuodessa", "kolmesti": a count of times in one word
+    "kerta kerran kertaa gång once twice thrice time kahdesti kolmesti neljästi",
+    starts=("kerra", "kerta"),
+)
 AT_MOST = concept("enintään korkeintaan högst most", starts=("enintä", "korkeinta"))
 LAWFUL_FEE = concept(
     "perusteeton kohtuuton toistuva lisäkopio ogrundad orimlig uppenbart manifestly excessive "
