@@ -347,3 +347,12 @@ def test_the_controllers_own_review_or_a_free_access_limits_nothing(sentence):
     text = CONTROLLER + "Rekisteröidyn oikeudet\nSinulla on oikeus tarkastaa tietosi. " + sentence
 
     assert "limits-free-requests" not in codes(text)
+
+
+def test_data_said_to_be_processed_only_in_finland_in_the_passive_states_the_transfers():
+    text = CONTROLLER + (
+        "Tietojen luovutukset\nEmme luovuta tietoja eteenpäin. Asiakastietoja käsitellään "
+        "ainoastaan Suomessa.\n"
+    )
+
+    assert "missing-transfers" not in codes(text)

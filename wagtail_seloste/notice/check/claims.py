@@ -687,7 +687,7 @@ class NoticeClaims:
         # the data stay inside, said without the word "transfer".
         # "kaikki tiedot pysyvät Suomessa", "uppgifterna stannar i Finland": data that stay.
         kept_here = re.search(
-            r"palvelim|server|sijait|finns|säily|käsitte|lagr|spar|behandl|pysy|stanna|stays?\b"
+            r"palvelim|server|sijait|finns|säily|käsitte|käsitel|lagr|spar|behandl|pysy|stanna|stays?\b"
             r"|remain",
             text,
         )
