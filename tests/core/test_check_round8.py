@@ -356,3 +356,25 @@ def test_data_said_to_be_processed_only_in_finland_in_the_passive_states_the_tra
     )
 
     assert "missing-transfers" not in codes(text)
+
+
+# The condition for special data, in the sentence after (GDPR Art 9(2)(a)) --------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        KONTROLLER + "Vilka uppgifter?\nNamn, telefon och uppgifter om allergier som påverkar "
+        "behandlingen. Vi sparar dem enbart med ditt uttryckliga samtycke.\n",
+        CONTROLLER + "Käsiteltävät tiedot\nNimi, puhelinnumero ja tiedot allergioista, jotka "
+        "vaikuttavat hoitoon. Tallennamme niitä vain nimenomaisella suostumuksellasi.\n",
+    ],
+)
+def test_explicit_consent_for_special_data_named_by_a_pronoun_in_the_next_sentence_counts(text):
+    assert "missing-special-category-condition" not in codes(text)
+
+
+def test_special_data_with_no_condition_anywhere_still_lacks_one():
+    text = CONTROLLER + "Käsiteltävät tiedot\nNimi, puhelinnumero ja tiedot lääkityksestä.\n"
+
+    assert "missing-special-category-condition" in codes(text)

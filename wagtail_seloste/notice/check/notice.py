@@ -532,6 +532,13 @@ rule(meaning.consent_by_conduct)
 # Special categories --------------------------------------------------------------------------
 
 
+# A pronoun for data named in the sentence before ("Vi behandlar dem …", "Käsittelemme niitä …").
+_SPECIAL_PRONOUN = re.compile(
+    r"\b(dem|dessa|de|niitä|niiden|ne|näitä|näiden|nämä|them|these|they|sitä|sen|se|det|detta)\b",
+    re.IGNORECASE,
+)
+
+
 @rule
 def special_category_condition(r):
     # GDPR Art 9(1)–(2): health and other special data only under an Art 9(2) condition: for a
@@ -547,6 +554,17 @@ def special_category_condition(r):
     if any(
         x.EXPLICIT.find(words) and x.CONSENT.find(words)
         for words in (_words_of(r, s) for _kind, s in said)
+    ):
+        return
+    # "… uppgifter om allergier som du själv berättar om. Vi behandlar dem med ditt uttryckliga
+    # samtycke": the sentence after, speaking of the special data by a pronoun, asks for it.
+    following = {}
+    for (_kind, sentence), (_next_kind, after) in zip(r.sentences, r.sentences[1:], strict=False):
+        following.setdefault(sentence, after)
+    if any(
+        _SPECIAL_PRONOUN.search(after) and x.EXPLICIT.find(words) and x.CONSENT.find(words)
+        for after in (following.get(s, "") for _kind, s in said)
+        for words in (_words_of(r, after),)
     ):
         return
     if any(_consent_purpose_for_special_data(p) for p in r.purposes) or any(
