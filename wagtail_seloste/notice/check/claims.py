@@ -60,6 +60,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..known_services import services
+from ..sentences import split
 from . import lexicon as x
 from .lemmas import NEGATORS, RELATIVES, Words, clauses, language_of, tokens
 from .reading import NoticeReading
@@ -122,6 +123,12 @@ _UNITS = {
     "viikko": "weeks", "vecka": "weeks", "week": "weeks",
     "päivä": "days", "vuorokausi": "days", "vrk": "days", "dag": "days", "dygn": "days",
     "day": "days",
+    # English plurals (English is not lemmatised) and the abbreviations written after a
+    # number ("2 v", "6 mån", "4 vk", "30 pv")
+    "years": "years", "months": "months", "weeks": "weeks", "days": "days", "v": "years",
+    "mån": "months", "vk": "weeks", "pv": "days",
+    # Swedish plurals, for a Swedish sentence in a notice read as Finnish
+    "månader": "months", "veckor": "weeks", "dagar": "days",
 }  # fmt: skip
 _EVENTS = (
     ("death", x.DEATH),
@@ -593,7 +600,10 @@ class NoticeClaims:
             "access" not in found
             and re.search(
                 r"(kysyä|tietää|selvittää|få veta|få se|ta reda på|find out)[^.]{0,40}(mitä|vilka|vad|what)"
-                r"|(få se|saada nähdä|to see)\s[^.]{0,30}(uppgift\w*|tieto\w*|data|information)"
+                # seeing one's data, with or without "get to": "rätt att se dina uppgifter",
+                # "oikeus nähdä tietonsa", "to view your data" ("se till att" ensures)
+                r"|(få se|att se(?! till)|saada nähdä|nähdä|to see|to view)\s[^.]{0,30}"
+                r"(uppgift\w*|tieto\w*|tiedo\w*|data|information)"
                 r"|(mitä|vilka|vad)[^.]{0,30}(tieto\w*|uppgift\w*)[^.]{0,30}(sinusta|om dig|on tallennet)",
                 sentence,
                 re.IGNORECASE,
@@ -677,7 +687,7 @@ class NoticeClaims:
         # the data stay inside, said without the word "transfer".
         # "kaikki tiedot pysyvät Suomessa", "uppgifterna stannar i Finland": data that stay.
         kept_here = re.search(
-            r"palvelim|server|sijait|finns|säily|käsitte|lagr|spar|behandl|pysy|stanna|stays?\b"
+            r"palvelim|server|sijait|finns|säily|käsitte|käsitel|lagr|spar|behandl|pysy|stanna|stays?\b"
             r"|remain",
             text,
         )
@@ -794,8 +804,16 @@ class NoticeClaims:
         # kauan kuin niistä on hyötyä") is a row too.
         table_row = bool(re.search(r"\s[–—|-]\s", sentence)) and bool(
             period_in(words)
-            or ((re.search(r"\s\|\s", sentence) or in_section) and x.VAGUE.find(words))
+            or ((re.search(r"\s\|\s", sentence) or in_section) and _vague_word(words))
         )
+        bracket = _BRACKET_ITEM.match(sentence.strip())
+        if bracket and section in ("data_content", "retention", "other") and not table_row:
+            inner = bracket.group("inner").strip()
+            inner_words = self.words(inner)
+            table_row = bool(
+                groups_in(self.words(bracket.group("data")))
+                and (period_in(inner_words) or _UNTIL.match(inner))
+            )
         if verb is None and not in_section and not table_row and not continued:
             return []
         if section in ("security",) and not (table_row and re.search(r"\s\|\s", sentence)):
@@ -840,14 +858,14 @@ class NoticeClaims:
         if verb is not None and not period and asked is not None and asked.start < verb.start:
             # "Rekisteröidyllä on oikeus vaatia tietojensa poistamista": a right, not a period.
             return []
-        event = _event(words)
+        event = _event(words, verb)
         law = _law_named(words, sentence)
-        if not event and not x.VAGUE.find(words) and _criterion_clause(words) is not None:
+        if not event and not _vague_word(words) and _criterion_clause(words) is not None:
             # "så länge prenumerationen är aktiv", "niin kauan kuin jäsenyys on voimassa": the
             # data is kept while a relationship lasts, a criterion (GDPR Art 13(2)(a)); "niin
             # kauan kuin on tarpeen" is vague and read below.
             event = "relationship_end"
-        vague = bool(x.VAGUE.find(words) or _INDEFINITE_RE.search(sentence))
+        vague = bool(_vague_word(words) or _INDEFINITE_RE.search(sentence))
         # "valmennuksen ajan", "tilauksen ajan", "under kundrelationen": the duration of
         # something is a criterion.
         duration = any(t.lower in ("ajan", "aikana", "under") for t in words[1:])
@@ -996,25 +1014,34 @@ class NoticeClaims:
             return ""  # "Tilaamalla uutiskirjeen annat suostumuksen": a clear affirmative act
         # Accepting is consent only when what is accepted is the processing ("hyväksyt, että
         # tietojasi käsitellään"); accepting the booking terms is not.
-        accepted = processing or any(
-            form.startswith(
-                (
-                    "tieto",
-                    "henkilötie",
-                    "uppgift",
-                    "personuppg",
-                    "tarjou",
-                    "mainon",
-                    "markkinoin",
-                    "erbjud",
-                    "reklam",
-                    "marknadsför",
-                    "data",
-                    "offer",
+        accepted = (
+            processing
+            or any(
+                form.startswith(
+                    (
+                        "tieto",
+                        "henkilötie",
+                        "uppgift",
+                        "personuppg",
+                        "tarjou",
+                        "mainon",
+                        "markkinoin",
+                        "erbjud",
+                        "reklam",
+                        "marknadsför",
+                        "data",
+                        "offer",
+                        # campaigns and adverts are marketing in any of the three languages
+                        "mainos",
+                        "kampanj",
+                        "campaign",
+                        "advert",
+                    )
                 )
+                for t in words
+                for form in (t.lemma, t.lower)
             )
-            for t in words
-            for form in (t.lemma, t.lower)
+            or bool(x.GROUPS["marketing"].find(words))
         )
         accepts = x.ACCEPT.all(words) if accepted else []
         if x.CONSENT.find(words) is None and not accepts and permission is None:
@@ -1027,11 +1054,14 @@ class NoticeClaims:
             gives_consent = following is not None and following.start in consent_words
             # "varaamalla", "käyttämällä", "antamalla tietonsa": the 3rd infinitive's adessive
             # (the means). "antamalla suostumuksensa" gives consent: not conduct.
-            if (
-                token.lower.endswith(x.MEANS_SUFFIXES)
-                and _conduct(token, words)
-                and not gives_consent
-            ):
+            # "genom att boka", "by booking": the same means in Swedish and English.
+            means = token.lower.endswith(x.MEANS_SUFFIXES) or (
+                index >= 2 and words[index - 2].lower == "genom" and words[index - 1].lower == "att"
+            )
+            means = means or (
+                index >= 1 and words[index - 1].lower == "by" and token.lower.endswith("ing")
+            )
+            if means and _conduct(token, words) and not gives_consent:
                 return token.text
         # "Kun ilmoittaudut tunnille tai ostat kausikortin, hyväksyt …", "När du bokar en tid
         # samtycker du …", "If you book, you agree …": a condition of conduct, consent after it.
@@ -1088,12 +1118,30 @@ class NoticeClaims:
         # accepting the booking terms is not consent and is not read as such.
         consents = consent.lemma in ("suostumus", "suostua", "samtycke", "samtycka", "consent")
         accepts_processing = bool(x.ACCEPT.find(words)) and any(
-            form.startswith(("käsitel", "käsittel", "behandl", "process"))
+            form.startswith(
+                ("käsitel", "käsittel", "behandl", "process", "tallent", "tallenn", "lagring")
+            )
             for t in words
             for form in (t.lemma, t.lower)
         )
         if deemed and booking and (consents or accepts_processing):
             return booking.text
+        # "Ajanvarauksen yhteydessä asiakas hyväksyy tietojensa tallentamisen", "I samband med
+        # bokningen godkänner du …": the conduct as the occasion of the acceptance.
+        # The person accepts or consents by a verb; "pyydämme erillisen suostumuksen" (the
+        # business asks for a consent) is a consent asked for, not conduct taken as one.
+        agrees = accepts_processing or any(
+            t.lemma in ("suostua", "samtycka", "agree") for t in words
+        )
+        if booking and agrees and not deemed:
+            index = next(i for i, t in enumerate(words) if t is booking)
+            occasion = (index + 1 < len(words) and words[index + 1].lower == "yhteydessä") or (
+                index >= 3
+                and [t.lower for t in words[index - 3 : index]] == ["i", "samband", "med"]
+            )
+            later = [t for t in words[index + 1 :] if t.start in consent_words]
+            if occasion and later:
+                return booking.text
         return ""
 
     # Requests: caps, fees and channels ------------------------------------------------------
@@ -1101,9 +1149,12 @@ class NoticeClaims:
     def _right_limit(self, section, words, parts):
         # A request, or access offered as a right ("tarkastusoikeutta voi käyttää …"); "Rekisterin
         # tiedot tarkastetaan kerran vuodessa" is the controller's own review, not a cap.
-        topic = x.REQUEST.find(words) or (
-            x.ACCESS.find(words) and (section == "rights" or x.OFFER.find(words))
-        )
+        access = x.ACCESS.find(words)
+        if access is not None and access.lower.endswith("mme"):
+            # "Tarkastamme tietojen oikeellisuuden kahdesti vuodessa": the controller's own
+            # review (its first person plural), not a request.
+            access = None
+        topic = x.REQUEST.find(words) or (access and (section == "rights" or x.OFFER.find(words)))
         if not topic:
             return ""
         if x.LAWFUL_FEE.find(words) or (x.FURTHER.find(words) and x.COPY.find(words)):
@@ -1275,6 +1326,24 @@ class NoticeClaims:
             )
             if contrast is not None and any(
                 x.NOTIFY.find(c.tokens) and not c.negated for c in parts[contrast:]
+            ):
+                return "notified"
+            # "Små språkliga rättelser gör vi utan att meddela; om ändamålen ändras meddelar vi
+            # er": a clause after the one that changes without notice, and notifies in its own
+            # words, not negated, tells of the other changes (a contrast without "but").
+            silent = next(
+                (
+                    i
+                    for i, c in enumerate(parts)
+                    if v.WITHOUT_NOTICE.search(" ".join(t.lower for t in c.tokens))
+                ),
+                None,
+            )
+            if silent is not None and any(
+                x.NOTIFY.find(c.tokens)
+                and not c.negated
+                and not v.WITHOUT_NOTICE.search(" ".join(t.lower for t in c.tokens))
+                for c in parts[silent + 1 :]
             ):
                 return "notified"
             if not v.MATERIAL_CHANGE.search(sentence):
@@ -1462,7 +1531,10 @@ def _received_from(words):
 # being", "until further notice" (GDPR Art 13(2)(a) asks a period or a criterion; WP260 rev.01).
 _INDEFINITE_RE = re.compile(
     r"toistaiseksi|tills vidare|tills annat meddelas|indefinitely|for the time being"
-    r"|until further notice",
+    r"|until further notice"
+    # no end at all: "rajoittamattoman ajan", "määrittelemättömän ajan", "på obestämd tid"
+    r"|rajoittamattom\w* aja\w*|määrittelemättöm\w* aja\w*|obestämd tid|obegränsad tid"
+    r"|unlimited (time|period)",
     re.IGNORECASE,
 )
 
@@ -1477,12 +1549,26 @@ _NOT_DATA_WORDS = frozenset(
 )
 
 
+def _vague_word(words):
+    """The first word of a need or a measure that leaves a period open ("niin kauan kuin on
+    tarpeen", "så länge det är nödvändigt", "kohtuullisen ajan"), else None. A word that
+    qualifies the data ("välttämättömät tiedot", "nödvändiga uppgifter") says which data is
+    kept, not for how long."""
+    for token in x.VAGUE.all(words):
+        index = words.index(token)
+        following = words[index + 1 : index + 2]
+        if following and (x.ALL_DATA.find(following) or groups_in(following)):
+            continue
+        return token
+    return None
+
+
 def _names_own_data(words, verb):
     """Whether a retention sentence names the data it keeps in a word that is no word for the
     data as a whole ("Palautekyselyn vastauksia", "E-postväxlingen om tider"), before the
     vague words or the criterion's clause begin."""
     end = _criterion_clause(words)
-    vague = x.VAGUE.find(words)
+    vague = _vague_word(words)
     stop = min(
         i
         for i in (end, words.index(vague) if vague is not None else None, len(words))
@@ -1623,11 +1709,38 @@ def _only_member_words(words):
     )
 
 
-def _event(words):
+def _event(words, after=None):
+    """The event a period counts from. With ``after`` (the verb or the period), the event
+    named after it is read first: in "jäsenen nimi, syntymäaika … (säilytetään kaksi vuotta
+    jäsenyyden päättymisestä)" the birth date is data kept, the membership's end the start."""
+    if any(_DATE_OF_BIRTH.match(t.lower) for t in words):
+        # "syntymäaika", "födelsedatum": a date of birth is data kept, not the event a
+        # period counts from ("120 vuotta syntymästä" is).
+        words = Words(t for t in words if not _DATE_OF_BIRTH.match(t.lower))
+    if after is not None:
+        later = Words(t for t in words if t.start > after.start)
+        if later:
+            found = _event(later)
+            if found:
+                return found
     for key, concept in _EVENTS:
         if concept.find(words):
             return key
     return ""
+
+
+_DATE_OF_BIRTH = re.compile(
+    r"(syntymä|födelse|birth)(aika|ajan|aja|päiv|vuo|datum|dag|år|date|day|year)"
+)
+
+
+# A data item with its period or criterion in brackets after it ("kameratallenteet (21
+# vuorokautta)", "sähköpostiosoitteet (kunnes tilaus perutaan)", "e-post (tills du avslutar
+# prenumerationen)"): the bracket is the item's retention, as a table row's cell is.
+_BRACKET_ITEM = re.compile(r"^(?P<data>[^()]{2,200}?)\s*\((?P<inner>[^()]{3,200})\)\s*[.;,]?$")
+_UNTIL = re.compile(
+    r"^(kunnes|siihen asti|niin kauan|tills|till dess|så länge|until|as long)\b", re.I
+)
 
 
 _LAW_TOKEN = re.compile(r"(laki|lain|lakia|lakiin|lagen|lag|asetus|asetuksen|förordning\w*)$")
@@ -2084,6 +2197,10 @@ _PRACTICE_NAMES = (("massage", r"\bhieronta\w*|\bhieronnan\b|\bmassage\w*|\bmass
 INTRODUCTION_SENTENCES = 60
 
 
+# Where a name or an introduction may end a sentence: after any stop, or at a line break.
+_STOP_OR_LINE = re.compile(r"(?<=[.!?])\s+|\n")
+
+
 def infer_field(reading):
     """(field, sentence) read from the notice's name, controller and introduction, else None.
 
@@ -2103,7 +2220,7 @@ def infer_field(reading):
             intro.append(section.get("text") or "")
     lang = language_of(reading.all_text)
     for text in names:
-        for sentence in re.split(r"(?<=[.!?])\s+|\n", text):
+        for sentence in split(text, _STOP_OR_LINE):
             cleaned = _NOT_HEALTH.sub(" ", sentence)
             for key, pattern in _PRACTICE_NAMES + _HEALTH_PROFESSIONS:
                 m = re.search(pattern, cleaned, re.IGNORECASE)
@@ -2112,7 +2229,7 @@ def infer_field(reading):
     # A business introduces itself near the top: the first sentences are enough (and keep a
     # long notice's reading linear).
     for text in intro + [s for _k, s in reading.sentences[:INTRODUCTION_SENTENCES]]:
-        for sentence in [text] if len(text) < 300 else re.split(r"(?<=[.!?])\s+|\n", text):
+        for sentence in [text] if len(text) < 300 else split(text, _STOP_OR_LINE):
             cleaned = _NOT_HEALTH.sub(" ", sentence)
             for key, pattern in _HEALTH_PROFESSIONS:
                 m = re.search(pattern, cleaned, re.IGNORECASE)

@@ -199,7 +199,18 @@ GROUPS = {
         "varaus ajanvaraus varata käynti tapaaminen bokning tidsbokning boka besök booking "
         "appointment",
         ends=("varaus", "varaustieto", "ajanvaraus", "käyntitieto", "bokning"),
-        starts=("ajanvara", "varaustie", "tidsbok", "bokning", "booking", "appointment"),
+        starts=(
+            "ajanvara",
+            "varaustie",
+            "tidsbok",
+            "bokning",
+            "booking",
+            "appointment",
+            # the history of bookings or visits is booking data
+            "varaushistori",
+            "käyntihistori",
+            "besökshistorik",
+        ),
     ),
     "marketing": concept(
         "uutiskirje markkinointi suoramarkkinointi mainonta nyhetsbrev marknadsföring "
@@ -330,13 +341,23 @@ ALL_DATA = concept(
 
 # Retention (GDPR Art 13(2)(a)): keeping and deleting.
 RETAIN = concept(
-    "säilyttää säilyä säilö säilöä säilytys säilytysaika poistaa poisto hävittää hävitys "
+    # "poistua" (are removed, intransitive: "tallenteet poistuvat 21 vuorokauden kuluttua")
+    "säilyttää säilyä säilö säilöä säilytys säilytysaika poistaa poisto poistua hävittää hävitys "
     "arkistoida tuhota anonymisoida spara bevara lagra förvara radera gallra arkivera "
-    "retain keep store delete erase",
+    # "Vi behåller", "förstörs", "slängs", "makuleras"; the particle of "tas bort" and "finns
+    # kvar", and "pidetään tallessa": keeping and deleting in a verb of two words
+    "behålla förstöra slänga makulera bort kvar tallessa "
+    "retain keep store delete erase remove destroy",
     starts=(
+        "behåll",
+        "förstör",
+        "släng",
+        "makuler",
         "säilyt",
         "säilytettäv",
         "poistet",
+        "poistuv",
+        "poistuu",
         "hävitet",
         "sparas",
         "lagras",
@@ -390,8 +411,11 @@ VAGUE = concept(
     "förutsätta fordra necessary needed required require toistaiseksi "
     # "niin kauan kuin niistä on hyötyä", "så länge de är till nytta": usefulness is a need
     # in other words, no event that ends the keeping
-    "hyöty hyötyä hyödyllinen nytta användbar useful",
-    starts=("hyödyllis",),
+    "hyöty hyötyä hyödyllinen nytta användbar useful "
+    # "niin kauan kuin on välttämätöntä", "kohtuullisen ajan", "skälig tid": a need or a
+    # measure the reader cannot check
+    "välttämätön välttämättä kohtuullinen skälig rimlig nödvändigt essential reasonable",
+    starts=("hyödyllis", "välttämät", "kohtuulli"),
 )
 LAW = concept(
     "laki lainsäädäntö asetus säädös lag förordning law legislation",
@@ -473,6 +497,20 @@ CONDUCT = concept(
     "varata ajanvaraus varaus käyttää käyttö ostaa tilata vierailla asioida antaa luovuttaa "
     "ilmoittautua rekisteröityä boka bokning använda köpa beställa besöka lämna registrera "
     "book booking use buy order visit provide submit",
+    # the verbal nouns: "Ilmoittautuminen kurssille tarkoittaa suostumusta …", "Registreringen
+    # innebär …"
+    starts=(
+        "ilmoittautumi",
+        "rekisteröitymi",
+        "varaami",
+        "ostami",
+        "käyttämi",
+        "asiointi",
+        "anmälan",
+        "registrering",
+        "beställning",
+        "användning",
+    ),
 )
 SEND = concept("lähettää skicka send")
 # The 3rd infinitive's adessive ("varaamalla", "käyttämällä") and Swedish "genom att": the
@@ -503,15 +541,21 @@ ACCESS = concept(
 )
 RIGHT = concept("oikeus rätt rättighet right", ends=("oikeus", "rätt", "rättighet"))
 FEE = concept(
-    "maksu veloittaa periä hinta euro kustannus avgift debitera kosta fee charge",
+    "maksu veloittaa periä hinta euro kustannus avgift debitera kosta fee charge "
+    # "Tarkastaminen on maksullista (15 €)", "Registerutdrag är avgiftsbelagda"
+    "maksullinen avgiftsbelagd chargeable",
     ends=("maksu", "avgift"),
-    starts=("veloit", "käsittelymaks", "avgift", "debiter"),
+    starts=("veloit", "käsittelymaks", "avgift", "debiter", "maksulli"),
 )
 YEAR_PERIOD = concept(
     "vuosittain årligen annually kalenterivuosi",
     starts=("kalenterivuo",),
 )
-TIMES = concept("kerta kerran kertaa gång once twice time", starts=("kerra", "kerta"))
+TIMES = concept(
+    # "kahdesti vuodessa", "kolmesti": a count of times in one word
+    "kerta kerran kertaa gång once twice thrice time kahdesti kolmesti neljästi",
+    starts=("kerra", "kerta"),
+)
 AT_MOST = concept("enintään korkeintaan högst most", starts=("enintä", "korkeinta"))
 LAWFUL_FEE = concept(
     "perusteeton kohtuuton toistuva lisäkopio ogrundad orimlig uppenbart manifestly excessive "

@@ -38,8 +38,13 @@ REPEALED_LAW_RE = re.compile(
 )
 INTEREST_DESCRIBED = re.compile(
     r"(oikeutet\w* e[dt]\w*|berättiga\w* intresse\w*|legitimate interests?)"
-    r"(\s+\w+){0,2}\s*(on|ovat|eli|:|–|-|\(|är|is|to)\s*\S"
-    r"|\b(jotta|koska|voidakse\w*|eli|för att|eftersom|i syfte|in order to|because|so that)\b",
+    r"(\s+\w+){0,2}\s*(on|ovat|eli|:|;|–|-|\(|är|is|to)\s*\S"
+    r"|\b(jotta|koska|voidakse\w*|eli|för att|eftersom|i syfte|in order to|because|so that)\b"
+    # after a comma, an interest in two words or more, not another basis ("Oikeutettu etu,
+    # palvelun kehittäminen"; not "oikeutettu etu, sopimus")
+    r"|(oikeutet\w* e[dt]\w*|berättiga\w* intresse\w*|legitimate interests?),\s*"
+    r"(?!(sopimu|suostum|lakisää|velvoit|avtal|samtyck|rättslig|contract|consent|legal)\w*)"
+    r"\w{4,}\s+\w{3,}",
     re.IGNORECASE,
 )
 # A purpose line that goes on after the basis with what the interest is ("Kameravalvonta –
@@ -300,9 +305,15 @@ def _purposes_without_basis(r):
     """
     items = r.purposes
     lacking = []
+    # A purpose whose own text makes conduct count as consent ("Erbjudanden per sms. När du
+    # köper ett kort godkänner du att vi skickar erbjudanden") states a basis, an invalid one:
+    # consent-by-conduct reports it, with the fix.
+    conduct = [c.sentence for c in r.claims_of("consent_by_conduct")]
     for index, purpose in enumerate(items):
         text = (purpose.get("purpose") or "").strip()
         if purpose.get("legal_basis") or _has_basis(r, text):
+            continue
+        if any(sentence and sentence in text for sentence in conduct):
             continue
         if text[:1].islower() and text.endswith("."):
             continue
@@ -401,10 +412,28 @@ def purposes_and_bases(r):
     described_apart = any(
         c.sentence not in purpose_lines or _INTEREST_FIRST.match(c.sentence) for c in described
     )
+    # A purpose the importer gave its interest as structure ("Kameravalvonta | oikeutettu etu:
+    # turvallisuus") has it; a text line beside it on legitimate interest without one
+    # ("Kulunvalvonta | oikeutettu etu") still lacks its own.
+    own_interest = {
+        (p.get("purpose") or "").strip()
+        for p in structured_f
+        if (p.get("legitimate_interest") or "").strip()
+    }
     text_gap = text_gap or (
         not described_apart
-        and not structured_f
-        and any(c.sentence in purpose_lines and c not in described for c in stated)
+        and any(
+            c.sentence in purpose_lines
+            and c not in described
+            and (
+                not structured_f
+                or (
+                    c.sentence.strip() not in own_interest
+                    and not _interest_described_for(r, c.sentence, described)
+                )
+            )
+            for c in stated
+        )
     )
     if text_gap or any(
         p.get("legal_basis") == "f"
@@ -503,6 +532,13 @@ rule(meaning.consent_by_conduct)
 # Special categories --------------------------------------------------------------------------
 
 
+# A pronoun for data named in the sentence before ("Vi behandlar dem …", "Käsittelemme niitä …").
+_SPECIAL_PRONOUN = re.compile(
+    r"\b(dem|dessa|de|niitä|niiden|ne|näitä|näiden|nämä|them|these|they|sitä|sen|se|det|detta)\b",
+    re.IGNORECASE,
+)
+
+
 @rule
 def special_category_condition(r):
     # GDPR Art 9(1)–(2): health and other special data only under an Art 9(2) condition: for a
@@ -518,6 +554,17 @@ def special_category_condition(r):
     if any(
         x.EXPLICIT.find(words) and x.CONSENT.find(words)
         for words in (_words_of(r, s) for _kind, s in said)
+    ):
+        return
+    # "… uppgifter om allergier som du själv berättar om. Vi behandlar dem med ditt uttryckliga
+    # samtycke": the sentence after, speaking of the special data by a pronoun, asks for it.
+    following = {}
+    for (_kind, sentence), (_next_kind, after) in zip(r.sentences, r.sentences[1:], strict=False):
+        following.setdefault(sentence, after)
+    if any(
+        _SPECIAL_PRONOUN.search(after) and x.EXPLICIT.find(words) and x.CONSENT.find(words)
+        for after in (following.get(s, "") for _kind, s in said)
+        for words in (_words_of(r, after),)
     ):
         return
     if any(_consent_purpose_for_special_data(p) for p in r.purposes) or any(
@@ -769,11 +816,14 @@ def _only_denied(r, service):
     from .lemmas import negated_at  # noqa: PLC0415
 
     lang = meaning._lang(r)
-    patterns = [_service_pattern(alias) for alias in service.aliases]
+    aliases = [(alias.lower(), _service_pattern(alias)) for alias in service.aliases]
+    # An alias is looked for as a plain substring first and its pattern run only where it
+    # stands (as _services_in does): every pattern over every sentence of a long notice is slow.
     mentions = [
         (sentence, m.start())
-        for _kind, sentence in r.sentences
-        for pattern in patterns
+        for (_kind, sentence), low in zip(r.sentences, r.lowered_sentences, strict=True)
+        for alias, pattern in aliases
+        if alias in low
         for m in pattern.finditer(sentence)
     ]
     return bool(mentions) and all(negated_at(sentence, lang, at) for sentence, at in mentions)

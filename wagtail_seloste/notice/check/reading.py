@@ -11,14 +11,11 @@ section it stands in.
 import re
 from functools import cached_property
 
+from ..sentences import sentences  # noqa: F401 (the check's modules import it from here)
 from . import vocabulary as v
 from .search import found_in, lowercased
 
 RIGHTS = ("access", "rectification", "erasure", "restriction", "portability", "objection")
-
-# A sentence ends at ".", "!" or "?" followed by a capital or digit ("esim. osoite" does not
-# end one), or at a line break.
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“(]?[A-ZÅÄÖ0-9])|\n+")
 
 
 # Structured fields whose values are codes ("access", "years", "scc"), not words of the notice.
@@ -48,10 +45,6 @@ def strings(value):
     elif isinstance(value, list):
         for item in value:
             yield from strings(item)
-
-
-def sentences(text):
-    return [s.strip(" -•\t") for s in _SENTENCE_END.split(text or "") if s and s.strip(" -•\t")]
 
 
 LIST_MARKS = ("- ", "– ", "• ", "* ")
@@ -320,6 +313,11 @@ class NoticeReading:
             if key is not None:
                 self._where[key] = found
         return list(found)
+
+    @cached_property
+    def lowered_sentences(self):
+        """``sentences``' texts lowercased, in the same order (for plain substring tests)."""
+        return [sentence.lower() for _kind, sentence in self.sentences]
 
     @cached_property
     def _where(self):

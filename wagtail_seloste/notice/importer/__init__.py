@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 
 from ..json_format import MAX_ITEMS, MAX_LINE_CHARS, MAX_TEXT_BYTES, SCHEMA, NoticeFormatError
 from ..sections import default_heading
+from ..sentences import split
 from .controller import PERSON_FIELDS, Contact, person_start, read_contact
 from .cookies import read_cookies
 from .data_content import read_requirement
@@ -190,7 +191,7 @@ def _keep_apart(sections):
         moved = {kind: [] for kind in others}
         kept = []
         for line in section.lines:
-            parts = SENTENCE_SPLIT_RE.split(line.text) if not line.bullet else [line.text]
+            parts = split(line.text, SENTENCE_SPLIT_RE) if not line.bullet else [line.text]
             stay = []
             for part in parts:
                 target = next((k for k in others if APART[k].search(part)), None)

@@ -9,6 +9,7 @@ well, or none is named) is left empty, so the completeness check asks the owner.
 
 import re
 
+from ..sentences import split
 from .headings import fold
 
 # Folded wordings (see ``headings.fold``) of the Art 6(1) bases, (a)–(f).
@@ -86,7 +87,7 @@ def _purpose(text, basis):
 
 
 def sentences(text):
-    return [part for part in SENTENCE_RE.split(text.strip()) if part]
+    return [part for part in split(text.strip(), SENTENCE_RE) if part]
 
 
 # Words that frame a purpose without naming one ("Asiakkaiden laskutus", "Kuittien ja laskujen
@@ -139,6 +140,9 @@ BASIS_STATEMENT_RE = re.compile(
     r"|^(?:(?:henkilo)?tietojen\s+)?kasittely\s+perustuu\b"
     r"|^behandlingen\s+(?:grundar|baseras|bygger)\b|^(?:den\s+)?rattsliga?\s+grunde?n?\b"
     r"|^the\s+(?:legal|lawful)\s+bas[ie]s\b"
+    # a basis labelled after its item ("Markkinointi. Peruste: oikeutettu etu, koska …",
+    # "Nyhetsbrev. Grunden är ditt samtycke."), with the reason given after it
+    r"|^peruste\w*\b|^grunde?n?\b|^basis\b"
     # "Tämä perustuu …", "Se on lakisääteinen velvoite", "Detta grundar sig på …", "This is
     # based on …": a pronoun for what the sentence before said, then its basis.
     r"|^(?:tama|tamakin|se|nama|ne)\s+(?:perustuu|perustuvat|on|ovat|tapahtuu|tehdaan)\b"

@@ -9,6 +9,7 @@ purge applies it to.
 
 import re
 
+from ..sentences import split
 from .headings import fold
 
 NUMBERS = {
@@ -47,6 +48,8 @@ UNITS = [
     (r"paiva(?:a|n|ksi)?|vrk|dag(?:ar)?|dygn", "days", 1),
 ]
 # On folded text (see ``headings.fold``).
+# Where a sentence of a retention row may end: after any stop.
+_STOP_RE = re.compile(r"(?<=[.!?])\s+")
 PERIOD_RE = re.compile(
     r"\b(?P<count>\d{1,3}|"
     + "|".join(NUMBERS)
@@ -112,7 +115,7 @@ def read_rules(lines, unstarted=None):
     """
     rules = []
     for line in lines:
-        for sentence in re.split(r"(?<=[.!?])\s+", line.item):
+        for sentence in split(line.item, _STOP_RE):
             folded = fold(sentence)
             period = _period(folded)
             verb = VERB_RE.search(folded)
