@@ -29,7 +29,10 @@ TARGET = 0.97
 # Round 7 (2026-12-04, fresh5 tuned on): open parts 1.000 but fresh2 207/208; the lead's held-out
 # measure after it: 146/153, 122/131, 153/160, 284/295, 97/103, 203/221 (together 1005/1063).
 # Round 8 (2026-12-04, the sentence splitter, fresh6 tuned on): open parts 1.000 but fresh2
-# 207/208; fresh6 512/518 at its first run, 518/518 after; the held-out parts were not run.
+# 207/208; fresh6 512/518 at its first run, 518/518 after. The lead's held-out measure after it:
+# 147/153, 123/131, 154/160, 284/295, 97/103, 203/221 (the six together 1008/1063, from
+# 1005/1063), and heldout7, written during the round and never shown to it, 513/518 (509/518
+# before the round); the seven together 1521/1581.
 FLOOR = {
     "tuned": 0.995,
     "fresh": 1.0,
@@ -61,8 +64,11 @@ FLOOR = {
     # floor was set on the first figure an hour before; round 6 lost one decision here while the
     # held-out parts together gained nine).
     "heldout6": 0.91,
+    # Written from the documentation alone, never tuned on: 509/518 at its first run (2026-12-04,
+    # on the code before round 8), 6 missed errors of issue 18's kinds; 513/518 after round 8.
+    "heldout7": 0.985,
 }
-HELD_OUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
+HELD_OUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7")
 
 
 class _Parts(dict):
@@ -90,11 +96,12 @@ def test_the_check_agrees_with_the_practitioner_on_the_tuned_part(parts):
     assert parts["tuned"].agreement >= TARGET
 
 
-# Each held-out batch's figure after round 7; the target (issue 18) is not reached on any.
+# Each held-out batch's figure after round 8 where the target (issue 18) is not reached; heldout7
+# (0.990, 513/518) reaches it.
 HELD_OUT_NOW = {
-    "heldout": "0.954 (146/153)",
-    "heldout2": "0.931 (122/131)",
-    "heldout3": "0.956 (153/160)",
+    "heldout": "0.961 (147/153)",
+    "heldout2": "0.939 (123/131)",
+    "heldout3": "0.963 (154/160)",
     "heldout4": "0.963 (284/295)",
     "heldout5": "0.942 (97/103)",
     "heldout6": "0.919 (203/221)",
@@ -107,10 +114,12 @@ HELD_OUT_NOW = {
         pytest.param(
             part,
             marks=pytest.mark.xfail(
-                strict=True, reason=f"issue 18 target not reached yet: {part} {figure}"
+                strict=True, reason=f"issue 18 target not reached yet: {part} {HELD_OUT_NOW[part]}"
             ),
         )
-        for part, figure in HELD_OUT_NOW.items()
+        if part in HELD_OUT_NOW
+        else part
+        for part in HELD_OUT
     ],
 )
 def test_the_check_agrees_with_the_practitioner_on_each_held_out_batch(parts, part):
@@ -120,7 +129,7 @@ def test_the_check_agrees_with_the_practitioner_on_each_held_out_batch(parts, pa
 
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 18 target not reached yet: the untuned third together 0.945 (1005/1063)",
+    reason="issue 18 target not reached yet: the untuned third together 0.962 (1521/1581)",
 )
 def test_the_check_agrees_with_the_practitioner_on_the_untuned_third(parts):
     correct = sum(n.correct for part in HELD_OUT for n in parts[part].notices)
@@ -147,7 +156,8 @@ def test_the_check_agrees_with_the_practitioner_on_the_fourth_fresh_part(parts):
 @pytest.mark.xfail(
     strict=True,
     reason="issue 18 target not reached yet: 1 error of its kinds missed on the held-out part, "
-    "2 on the second batch, 0 on the third, 5 on the fourth, 0 on the fifth, 3 on the sixth (2026-12-04)",
+    "2 on the second batch, 0 on the third, 5 on the fourth, 0 on the fifth, 3 on the sixth, "
+    "3 on the seventh (2026-12-04)",
 )
 def test_no_error_of_issue_18s_kinds_is_missed_on_the_held_out_parts(parts):
     # Only the count is shown: the held-out notices are not looked at one by one.
