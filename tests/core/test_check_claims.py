@@ -408,6 +408,8 @@ def test_a_coach_without_health_data_is_not_health_care():
         ("Potilasasiakirjat säilytetään potilasasiakirja-asetuksen (94/2022) mukaisesti.", False),
         ("Journalhandlingar sparas enligt förordningen om journalhandlingar.", False),
         ("Potilasasiakirjat säilytetään niin kauan kuin laki edellyttää.", True),
+        # The decree's length from another event than the patient's death.
+        ("Potilasasiakirjat säilytetään 12 vuotta hoidon päättymisestä.", True),
     ],
 )
 def test_patient_records_are_kept_as_decree_94_2022_says(retention, raised):
@@ -688,6 +690,15 @@ def test_a_monthly_letter_list_is_marketing_data():
 
 def test_requests_only_face_to_face_restrict_the_channel():
     sentence = "Tietopyynnöt otan vastaan vain kasvotusten vastaanotollani."
+
+    assert claims(sentence, "rights", "request_channel")
+
+
+def test_a_channel_restricted_for_some_requests_only_is_still_restricted():
+    sentence = (
+        "Tarkastus-, oikaisu- ja poistopyynnöt otan vastaan vain kasvotusten vastaanotolla. "
+        "Suostumuksen voi perua sähköpostitse."
+    )
 
     assert claims(sentence, "rights", "request_channel")
 
