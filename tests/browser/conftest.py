@@ -10,6 +10,8 @@ set: then a missing browser (or axe-core) fails the run. No browser is ever down
 
 import os
 import shutil
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -74,6 +76,28 @@ def new_page(browser):
     yield make
     for context in contexts:
         context.close()
+    _wait_for_requests_in_flight()
+
+
+def _wait_for_requests_in_flight(seconds=10):
+    """Wait until the live server has answered every request the browser had sent.
+
+    A closed page does not stop a request the server is still handling (an asset, a fetch):
+    its thread may still hold a read lock on the in-memory SQLite database when the
+    transactional test's flush runs, which then fails with "database table is locked" and
+    leaves the next test the rows of this one (seen under two processes on a loaded machine).
+    The live server answers each request in a thread named for ``process_request_thread``.
+    """
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        busy = [
+            thread
+            for thread in threading.enumerate()
+            if "process_request_thread" in thread.name and thread.is_alive()
+        ]
+        if not busy:
+            return
+        time.sleep(0.05)
 
 
 @pytest.fixture
