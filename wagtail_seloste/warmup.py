@@ -64,7 +64,10 @@ def warm_up():
             # The URL resolver's reverse tables are built per language on first use.
             resolver.reverse_dict, resolver.namespace_dict, resolver.app_dict  # noqa: B018
     finally:
-        translation.activate(current) if current else translation.deactivate()
+        if current:
+            translation.activate(current)
+        else:
+            translation.deactivate()
     for alias in settings.CACHES:
         # The backend's client class (Django imports redis on the first cache call); no
         # connection is opened.
