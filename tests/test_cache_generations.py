@@ -4,6 +4,7 @@ and nothing it made the processes miss stays stale after it (wagtail_seloste/cac
 import threading
 import time
 
+import pytest
 from django.core.cache import caches
 from django.db import OperationalError
 
@@ -221,6 +222,45 @@ def test_after_its_rest_one_call_tries_the_cache_and_the_others_wait(switchable_
     breaker.failure()
 
     assert [breaker.allow(), breaker.allow()] == [True, False]
+
+
+class InterruptedCache(FailSafeCacheMixin, SwitchableCache):
+    """A backend whose call is interrupted (``interrupt``: KeyboardInterrupt, SystemExit, a
+    gevent timeout), not failed."""
+
+    interrupt = None
+
+    def _reach(self, operation):
+        super()._reach(operation)
+        if InterruptedCache.interrupt is not None:
+            raise InterruptedCache.interrupt
+
+
+@pytest.mark.parametrize("through", ["wrapper", "fail-safe backend"])
+@pytest.mark.parametrize("interrupt", [KeyboardInterrupt, SystemExit])
+def test_an_interrupted_probe_lets_the_next_call_try_the_cache(
+    switchable_cache, settings, monkeypatch, through, interrupt
+):
+    from django.core.cache import cache as django_cache
+
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "tests.test_cache_generations.InterruptedCache",
+            "LOCATION": "interrupted",
+        }
+    }
+    read = cache.get if through == "wrapper" else django_cache.get
+    switchable_cache.down = True
+    read("a")  # fails: the breaker opens; with a pause of 0 the next call is a probe
+    switchable_cache.down = False
+    monkeypatch.setattr(InterruptedCache, "interrupt", interrupt())
+    with pytest.raises(interrupt):
+        read("b")  # the probe is interrupted
+    monkeypatch.setattr(InterruptedCache, "interrupt", None)
+    read("c")
+
+    assert switchable_cache.calls["get"] == 3
+    assert cache.available
 
 
 def test_a_success_after_the_rest_closes_the_breaker(switchable_cache):

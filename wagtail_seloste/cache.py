@@ -62,17 +62,33 @@ class Breaker:
     def __init__(self):
         self.failed = False
         self.open_until = 0.0
+        # The ticket of the one caller trying the backend while half-open, else False.
         self.probing = False
         self._lock = threading.Lock()
 
-    def allow(self):
+    def acquire(self):
+        """A ticket to ask the backend (give it back with ``release``), or None: not now."""
         if not self.failed:
-            return True
+            return _CLOSED
         with self._lock:
             if self.probing or time.monotonic() < self.open_until:
-                return False
-            self.probing = True  # this caller tries the backend; the others still wait
-            return True
+                return None
+            # This caller tries the backend; the others still wait.
+            self.probing = ticket = object()
+            return ticket
+
+    def release(self, ticket):
+        """The call with ``ticket`` is over. A probe that neither succeeded nor failed (it was
+        interrupted: KeyboardInterrupt, SystemExit, a gevent timeout) frees the half-open
+        state, so that the next caller tries; else the breaker would stay open for good."""
+        if ticket is _CLOSED or ticket is None or self.probing is not ticket:
+            return
+        with self._lock:
+            if self.probing is ticket:
+                self.probing = False
+
+    def allow(self):
+        return self.acquire() is not None
 
     def failure(self):
         with self._lock:
@@ -91,6 +107,10 @@ class Breaker:
     @property
     def closed(self):
         return not self.failed
+
+
+# The ticket of a call made while the breaker is closed (nothing to give back).
+_CLOSED = object()
 
 
 _breakers = {}
@@ -251,7 +271,9 @@ class SafeCache:
         except InvalidCacheBackendError:
             raise  # a configuration error, not an outage: say so at once
         name = self._name(backend)
-        if not _breaker(name).allow():
+        breaker = _breaker(name)
+        ticket = breaker.acquire()
+        if ticket is None:
             return fallback
         try:
             if isinstance(backend, FailSafeCacheMixin):
@@ -264,8 +286,11 @@ class SafeCache:
         except Exception as error:  # noqa: BLE001 - each backend has its own errors
             _failed(name, operation, error)
             return fallback
-        _succeeded(name, backend)
-        return result
+        else:
+            _succeeded(name, backend)
+            return result
+        finally:
+            breaker.release(ticket)
 
     @property
     def available(self):
@@ -468,7 +493,9 @@ class FailSafeCacheMixin:
 
     def _failsafe(self, operation, fallback, *args):
         name = self._breaker_name
-        if not _breaker(name).allow():
+        breaker = _breaker(name)
+        ticket = breaker.acquire()
+        if ticket is None:
             return fallback
         try:
             result = getattr(super(), operation)(*args)
@@ -478,8 +505,11 @@ class FailSafeCacheMixin:
         except Exception as error:  # noqa: BLE001 - each client library has its own errors
             _failed(name, operation, error)
             return fallback
-        _succeeded(name, self)
-        return result
+        else:
+            _succeeded(name, self)
+            return result
+        finally:
+            breaker.release(ticket)
 
     def get(self, key, default=None, version=None):
         return self._failsafe("get", default, key, default, version)

@@ -4,7 +4,9 @@
    receives; booking confirmations are recognised by their calendar attachment, per booking.
 2. Two TCP proxies of the script's own stand in front of Redis and PostgreSQL (the shared
    servers are never stopped); the stack of stack.py starts on a fresh database
-   (LOADTEST_DATABASE) through them, with the sink as its SMTP server.
+   (LOADTEST_DATABASE) through them, with the sink as its SMTP server; its booking page
+   takes bookings LOADTEST_DAYS_AHEAD days ahead (180), so that the run cannot fill the
+   calendar and every phase has bookings.
 3. Locust runs headless for LOADTEST_SECONDS with LOADTEST_USERS visitors (locustfile.py), every
    request to 127.0.0.1. Meanwhile the faults of FAULTS happen: the task worker is killed
    (SIGKILL) and restarted by the stack, the SMTP sink is down, Redis is gone for 30 s and the
@@ -61,6 +63,11 @@ DATABASE = os.environ.get(
 )
 # Seconds after a fault ends that still count as its phase (reconnecting, caches refilling).
 RECOVERY = 5
+# How far ahead the demo's booking page takes bookings in the load test's database. The
+# demo's 60 days hold about 220 bookings, which 20 visitors took in the first 75 s: after that
+# no visitor got past the time step, and the quiet phase (from 100 s) measured the booking's
+# steps only in the first seconds of the ramp-up (docs/deployment.md, "The fourth round").
+DAYS_AHEAD = int(os.environ.get("LOADTEST_DAYS_AHEAD", "180"))
 UID = re.compile(r"^UID:booking-(\d+)@", re.MULTILINE)
 
 
@@ -168,6 +175,8 @@ def fresh_database(url, env):
             [*manage, "load_initial_data"], env=template_env, cwd=ROOT, check=True, **quiet
         )
     sql(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
+    with psycopg.connect(url, autocommit=True, connect_timeout=5) as conn:
+        conn.execute("UPDATE wagtail_seloste_booking_bookingpage SET days_ahead = %s", [DAYS_AHEAD])
 
 
 def ports_free():

@@ -146,6 +146,10 @@ def commands(env):
             "2000",
             "--max-requests-jitter",
             "200",
+            # The app is loaded and warmed once in the master (example_site/wsgi.py calls
+            # wagtail_seloste.warmup.warm_up): every worker, also one started again after
+            # --max-requests, serves its first request warm (docs/deployment.md).
+            "--preload",
             "--chdir",
             str(ROOT),
             *(["--control-socket", str(STATE / f"gunicorn-{port}.ctl")] if control else []),

@@ -23,3 +23,19 @@ class BookingAppConfig(AppConfig):
         # A booking page that keeps patient records makes the site health care until the owner
         # chooses the business's field (Settings → Privacy notice settings).
         register_field_default(field_from_health_basis)
+
+    def warm_up(self):
+        """Before the first request (``wagtail_seloste.warmup``): import the wizard's modules
+        build this and next year's public holidays, which the time step reads, and the phone
+        number library's Finnish patterns, which the contact step compiles."""
+        from django.utils import timezone
+
+        from ..notice.validators import normalise_phone
+        from . import forms, store, views  # noqa: F401  (imported on the first booking)
+        from .slots import is_public_holiday
+
+        today = timezone.localdate()
+        is_public_holiday(today)
+        is_public_holiday(today.replace(year=today.year + 1, day=1))
+        forms.ContactForm.base_fields["email"].clean("warm-up@example.com")
+        normalise_phone("040 1234567")

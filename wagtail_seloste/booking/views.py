@@ -15,7 +15,7 @@ from django.utils import timezone
 from django.utils.crypto import constant_time_compare
 from django.utils.dateparse import parse_date
 from django.utils.translation import gettext_lazy as _
-from formtools.wizard.views import NamedUrlSessionWizardView
+from formtools.wizard.views import NamedUrlSessionWizardView, WizardView
 from wagtail.models import Site
 
 from ..conf import seloste_settings
@@ -200,13 +200,15 @@ class BookingWizard(NamedUrlSessionWizardView):
             self.storage.set_step_data(current, data)
 
     def render_done(self, form, **kwargs):
-        if kwargs.get("step") != self.done_step_name:
-            return redirect(self.get_step_url(self.done_step_name))
+        # The last step's valid post stores the booking itself: formtools' named-URL wizard
+        # would redirect it to the done step's URL and store it on that GET, a whole request
+        # more for every booking (docs/deployment.md, "The fourth round"). A GET of the done
+        # step's URL still finishes a wizard whose last step was stored.
         # Every step is validated again: the time must still be free (the store checks it once
         # more under the calendar's lock).
         self.check_slot = True
         try:
-            return super().render_done(form, **kwargs)
+            return WizardView.render_done(self, form, **kwargs)
         except SlotTaken:
             # Someone else got the time first: keep the other answers, ask for a new time.
             self.storage.set_step_data(STEP_TIME, {})
