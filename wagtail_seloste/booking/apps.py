@@ -25,17 +25,9 @@ class BookingAppConfig(AppConfig):
         register_field_default(field_from_health_basis)
 
     def warm_up(self):
-        """Before the first request (``wagtail_seloste.warmup``): import the wizard's modules
-        build this and next year's public holidays, which the time step reads, and the phone
-        number library's Finnish patterns, which the contact step compiles."""
-        from django.utils import timezone
+        """Before the first request (``wagtail_seloste.warmup``): the wizard's modules, the
+        public holidays and the phone patterns (``pages.warm_up_wizard``: the page is what
+        reaches the views)."""
+        from .pages import warm_up_wizard
 
-        from ..notice.validators import normalise_phone
-        from . import forms, store, views  # noqa: F401  (imported on the first booking)
-        from .slots import is_public_holiday
-
-        today = timezone.localdate()
-        is_public_holiday(today)
-        is_public_holiday(today.replace(year=today.year + 1, day=1))
-        forms.ContactForm.base_fields["email"].clean("warm-up@example.com")
-        normalise_phone("040 1234567")
+        warm_up_wizard()

@@ -704,3 +704,21 @@ def forget_booking_rows(sender, **kwargs):
     from ..cache import PAGES_GENERATION, bump
 
     bump(PAGES_GENERATION)
+
+
+def warm_up_wizard():
+    """Import the wizard's modules, build this and next year's public holidays, which the time
+    step reads, and the phone number library's Finnish patterns, which the contact step
+    compiles: what a process's first booking would pay for (``wagtail_seloste.warmup``)."""
+    from django.utils import timezone
+
+    from ..notice.validators import normalise_phone
+    from . import forms as booking_forms
+    from . import store, views  # noqa: F401  (imported on the first booking)
+    from .slots import is_public_holiday
+
+    today = timezone.localdate()
+    is_public_holiday(today)
+    is_public_holiday(today.replace(year=today.year + 1, day=1))
+    booking_forms.ContactForm.base_fields["email"].clean("warm-up@example.com")
+    normalise_phone("040 1234567")
