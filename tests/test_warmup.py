@@ -31,3 +31,17 @@ def test_warming_up_compiles_the_plugins_templates():
     loader = engines["django"].engine.template_loaders[0]
     names = {key.split("-")[0] for key in getattr(loader, "get_template_cache", {})}
     assert "wagtail_seloste/booking/wizard.html" in names
+
+
+@pytest.mark.django_db
+def test_a_failing_warm_up_is_logged_and_the_process_serves_anyway(monkeypatch, caplog):
+    from django.apps import apps
+
+    def broken():
+        raise RuntimeError("no holidays today")
+
+    monkeypatch.setattr(apps.get_app_config("wagtail_seloste_booking"), "warm_up", broken)
+
+    warm_up()
+
+    assert "Warming up the app process failed" in caplog.text

@@ -41,6 +41,21 @@ def _template_names(engine):
 
 
 def warm_up():
+    """Warm the process (:func:`_warm_up`); a failure is logged and the process serves anyway,
+    cold: warming is a saving of time, never a condition of serving. Returns the seconds
+    taken."""
+    started = time.perf_counter()
+    try:
+        _warm_up()
+    except Exception:  # noqa: BLE001 - the first requests will do the same work, or fail alone
+        logger.warning(
+            "Warming up the app process failed; it serves cold and warms on its first requests.",
+            exc_info=True,
+        )
+    return time.perf_counter() - started
+
+
+def _warm_up():
     """Import the URL configuration and the views, compile the plugin's and the project's
     templates, load the translations of ``LANGUAGES`` and call each app config's ``warm_up``
     method (the booking app builds its public-holiday calendar), and build the cache
