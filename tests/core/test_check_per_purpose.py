@@ -6,22 +6,12 @@ check_eval/fresh4), so that a rule holds on text it was not written for.
 """
 
 from wagtail_seloste.notice.check import check_notice
-from wagtail_seloste.notice.check.claims import groups_in, is_placeholder, read_claims
+from wagtail_seloste.notice.check.claims import groups_in, is_placeholder
 from wagtail_seloste.notice.check.lemmas import tokens
 from wagtail_seloste.notice.importer import import_text
 from wagtail_seloste.notice.importer.cookies import parse_cookie
 
-CONTROLLER = "Rekisterinpitäjä: Studio Esimerkki Oy, Y-tunnus 3006642-2, Kauppakatu 1, 00100 Helsinki, info@studio.example\n\n"
-KONTROLLER = "Personuppgiftsansvarig: Studio Exempel Ab, FO-nummer 3006642-2, Storgatan 1, 65100 Vasa, info@studio.example\n\n"
-
-
-def codes(text, field=None):
-    return {f.code for f in check_notice(import_text(text, field=field))}
-
-
-def claims_of(text, kind, field=None):
-    return [c for c in read_claims(import_text(text, field=field)) if c.kind == kind]
-
+from .notice_text import CONTROLLER, KONTROLLER, claims_of, codes
 
 # Bases per purpose (GDPR Art 6(1), 13(1)(c)) ------------------------------------------------
 
