@@ -73,6 +73,8 @@ def _norm(value):
     # A tab-separated table row is imported with its cells apart as "a | b | c": the same
     # line, its columns kept.
     value = re.sub(r"[ \u00a0]*(\t[ \t\u00a0]*)+", " | ", (value or "").strip())
+    # A markdown heading's marks ("## Säilytysaika") are formatting, not words of the notice.
+    value = re.sub(r"^#{1,6}\s+|\s+#+$", "", value)
     return BULLET_RE.sub("", re.sub(r"\s+", " ", value).strip()).casefold()
 
 

@@ -9,11 +9,14 @@ from dataclasses import dataclass
 
 from django.utils.html import escape
 
+from .headings import heading_kind, split_marker
+
 # Bullets that word processors and web pages leave in copied text.
 BULLET_RE = re.compile(r"^(?!\*\*)(?:[•·▪▫◦●○■□‣⁃∙*–—-]|o(?=\s))\s*(?=\S)")
 
 
 _SPACES_RE = re.compile(r"\s+")
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+|\s+#+$")
 _INDENT_RE = re.compile(r"^[ \t\u00a0]{2,}")
 
 
@@ -67,13 +70,81 @@ def split_lines(text):
             # written as the notice format's table cells ("a | b | c") so that a row's cells
             # are not read as one sentence running across the columns.
             value = " | ".join(cell for cell in tab_cells if cell)
+        # A heading as markdown writes it ("## Säilytysaika"): its marks are no words of it.
+        value = _MARKDOWN_HEADING.sub("", value)
         if not value:
             blank = True
             continue
         indented = bool(_INDENT_RE.match(raw))
         lines.append(Line(value, number, indented=indented, after_blank=blank, raw=raw.strip()))
         blank = False
-    return lines
+    return unwrap(lines)
+
+
+# A hard-wrapped line (a notice copied from a PDF, an e-mail or a fixed-width editor) ends
+# without a stop and goes on in the next line, which starts with a small letter or follows a
+# comma or a word that cannot end a sentence. Read apart, each half is a sentence of its own
+# and neither says what the whole does ("Asiakastietoja säilytetään kaksi vuotta" / "viimeisen
+# käynnin jälkeen").
+_WRAP_MIN = 45  # a wrapped line is long; a short one without a stop is an item or a heading
+_ENDS_SENTENCE = re.compile(r"[.!?:;]$")
+_ENDS_OPEN = re.compile(
+    r"(?:,|\b(?:ja|tai|sekä|eli|että|jos|kun|kuin|joka|jotka|mutta|vaan|och|eller|samt|som|att|"
+    r"om|när|men|utan|av|för|till|med|på|i|and|or|of|to|the|for|with))$",
+    re.I,
+)
+# The start of a list item without a bullet ("a) …", "2. …") or a row of label and value
+# ("fakturor: sex år", "Laskut – kirjanpito"): a line of its own even when it starts small.
+_ITEM_START = re.compile(r"^(?:\(?[a-zåäö\d]{1,2}[.)]\s|\S+_\S*)")
+_LABELLED = re.compile(r"^[^.!?]{1,40}?(?:\s[–—-]\s|:\s)")
+_CITATION_CUT = re.compile(r"(?:\b(?:art|artikla[n]?|artikel|kohta|kohdan|mom|nr|no)\.?|§)$", re.I)
+_ADDRESS_START = re.compile(r"^(?:\S+@\S+|\S+\s*[\[(]at[\])]|https?://|www\.)", re.I)
+_DASH = re.compile(r"\s[–—-]\s")
+_COORDINATED = re.compile(r"^(?:ja|tai|sekä|och|eller|samt)\b", re.I)
+
+
+def _continues(previous, last, line, first):
+    """Whether ``line`` goes on with ``previous`` (``last``: its last physical line)."""
+    if line.after_blank or line.bullet or line.cells or previous.cells:
+        return False
+    if previous.bullet and line.indented:
+        return True  # a list item's indented second line
+    if _CITATION_CUT.search(previous.text) and line.text[:1].isdigit():
+        return True  # "(art." + "6.1 b)"
+    if len(last) < _WRAP_MIN and not (previous.bullet and line.indented):
+        return False
+    text = line.text
+    if _ADDRESS_START.match(text):
+        return False  # an e-mail or web address on a line of its own
+    if len(previous.text.split()) <= 8 and (
+        previous is first or previous.text.isupper() or heading_kind(split_marker(previous.text)[2])
+    ):
+        return False  # a title or a heading ("8. Tietojen siirto EU:n ulkopuolelle")
+    if _ENDS_SENTENCE.search(previous.text) or _ITEM_START.match(text) or _LABELLED.match(text):
+        return False
+    if len(_DASH.findall(previous.text)) >= 2 or (
+        _DASH.search(previous.text) and _DASH.search(text)
+    ):  # rows of a table written with dashes ("valmennustiedot — vuoden ajan")
+        return False
+    return text[0].islower() or bool(_ENDS_OPEN.search(previous.text))
+
+
+def unwrap(lines):
+    """``lines`` with each hard-wrapped paragraph or list item joined back into one line."""
+    joined, last = [], ""
+    for line in lines:
+        if joined and _continues(joined[-1], last, line, joined[0]):
+            previous = joined[-1]
+            word = line.text.split(" ", 1)[0]
+            # "tieto-" + "suoja" is one word; "asiakas-" + "ja ajanvarausrekisteri" is not.
+            glue = "" if re.search(r"\w-$", previous.text) and not _COORDINATED.match(word) else " "
+            previous.text = previous.text + glue + line.text
+            previous.raw = previous.raw + glue + line.raw
+            last = line.text
+            continue
+        joined.append(line)
+        last = line.text
+    return joined
 
 
 def to_text(lines):

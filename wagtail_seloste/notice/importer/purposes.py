@@ -50,7 +50,10 @@ MAX_BASIS_SENTENCES = 200
 # "oikeutettu etumme on …", "oikeutetun etumme perusteella: haluamme …".
 LEGITIMATE_INTEREST_RE = re.compile(
     r"(?:oikeutet\w*\s+et\w*|berättigat?\w*\s+intresse\w*|legitimate\s+interests?)"
-    r"(?:\s+(?:perusteella|nojalla))?\s*(?:on|är|is|:|–|-)\s*(?P<interest>[^)]+?)\)?\.?$",
+    r"(?:\s+(?:perusteella|nojalla))?\s*(?:on|är|is|:|–|-|att|to|in"
+    # "oikeutettu etumme kehittää palvelua": the interest as the infinitive that follows
+    r"|(?=\w+(?:aa|ää|da|dä|ta|tä|la|lä|ra|rä|na|nä)\s+\w))"
+    r"\s*(?P<interest>[^)]+?)\)?\.?$",
     re.IGNORECASE,
 )
 BASIS_LABEL_RE = re.compile(r"^(?P<label>[^:]{3,40}):\s*(?P<purpose>\S.*)$")
@@ -143,6 +146,10 @@ BASIS_STATEMENT_RE = re.compile(
     # a basis labelled after its item ("Markkinointi. Peruste: oikeutettu etu, koska …",
     # "Nyhetsbrev. Grunden är ditt samtycke."), with the reason given after it
     r"|^peruste\w*\b|^grunde?n?\b|^basis\b"
+    # "Sen peruste on …", "Tämän käsittelyn oikeusperuste on …", "Grunden för detta är …",
+    # "Its basis is …": the basis of what the sentence before described
+    r"|^(?:sen|niiden|taman|naiden)\s+(?:kasittelyn\s+)?(?:oikeus)?peruste\w*\b"
+    r"|^grunden\s+for\s+(?:detta|det|den|dem|dessa)\b|^its\s+(?:legal\s+)?basis\b"
     # "Tämä perustuu …", "Se on lakisääteinen velvoite", "Detta grundar sig på …", "This is
     # based on …": a pronoun for what the sentence before said, then its basis.
     r"|^(?:tama|tamakin|se|nama|ne)\s+(?:perustuu|perustuvat|on|ovat|tapahtuu|tehdaan)\b"
