@@ -55,6 +55,15 @@ EVAL = Path(__file__).resolve().parent / "fixtures" / "check_eval"
 # limits, health data); first measured on the code before round 8: 0.983 (509/518), 6 missed
 # errors of issue 18's kinds; then on round 8's code, which never saw it: 0.990 (513/518), 3
 # missed. No rule is tuned on it.
+# fresh7: fourteen notices (7 sv) a helper wrote from the documentation alone on 2026-12-04,
+# never running the check, aimed at retention said in unusual places, bases in unusual places,
+# consent by conduct and vague periods; first measured on the code of stop 27 (and again after
+# the importer's unwrapping, the same): 0.988 (512/518), 2 missed errors of issue 18's kinds;
+# then open to tuning (round 9).
+# heldout8: twelve notices (6 sv) a helper wrote from the documentation alone on 2026-12-04, as a
+# new user would bring them (salons, trainers, therapists; old templates and owners' own
+# styles), never running the check nor reading its code; first measured on the code of stop 27,
+# before round 9: 0.993 (441/444), no missed error of issue 18's kinds. No rule is tuned on it.
 PARTS = (
     "tuned",
     "fresh",
@@ -63,6 +72,7 @@ PARTS = (
     "fresh4",
     "fresh5",
     "fresh6",
+    "fresh7",
     "heldout",
     "heldout2",
     "heldout3",
@@ -70,9 +80,10 @@ PARTS = (
     "heldout5",
     "heldout6",
     "heldout7",
+    "heldout8",
 )
 # Parts whose notices and per-code figures may be printed; the held-out ones only in aggregate.
-OPEN_PARTS = ("tuned", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6")
+OPEN_PARTS = ("tuned", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7")
 FORMULA = (
     "agreement = correct decisions / (expected + listed absent + unexpected findings); "
     "correct = expected and found, or listed absent and not found"
