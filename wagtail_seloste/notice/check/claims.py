@@ -453,6 +453,21 @@ class NoticeClaims:
                 for group in groups_in(clause.tokens)
                 if group == "health"
             }
+            # "Voit kertoa vammoista tai raskaudesta ohjaajalle; tietoa ei tallenneta", "… men
+            # det antecknas inte": a denied recording of what the sentence named before denies
+            # the health data named there.
+            if any(
+                clause.negated
+                and not set(groups_in(clause.tokens)) - {"other"}
+                and _RECORDING.search(" ".join(t.lower for t in clause.tokens))
+                for clause in parts
+            ):
+                denied |= {
+                    group
+                    for clause in parts
+                    for group in groups_in(clause.tokens)
+                    if group == "health"
+                }
             for clause in parts:
                 # "kuvat@kehys.example", "www.kuvat.example": an address's parts are no data.
                 named = clause.tokens
@@ -630,7 +645,10 @@ class NoticeClaims:
         if not re.search(
             r"perustu|perusteella|nojalla|grundar|baser|bygger på|stöd av|based on|rests? on"
             r"|[(–:|]\s*\w*(sopimu|avtal|suostum|samtyck|consent|contract|lakisää|rättslig|oikeutet"
-            r"|berättig)",
+            r"|berättig)"
+            # "Grunden för terapin och bokningarna är vårdavtalet", "the basis for bookings is":
+            # the basis for something, named.
+            r"|\bgrunden för\b|\bthe basis for\b",
             text,
         ):
             return False
@@ -640,7 +658,9 @@ class NoticeClaims:
         if re.match(
             r"(henkilötietojen |tietojen )?(käsittelyn |rekisterin )?(oikeus)?peruste"
             r"|(henkilötietojen |tietojen )?käsittely perustuu|behandlingen|(den )?rättsliga?"
-            r"|the (legal|lawful)|our (legal|lawful)|legal basis|lawful basis",
+            r"|the (legal|lawful)|our (legal|lawful)|legal basis|lawful basis"
+            r"|grunden för (behandling|personuppgift|detta|det|dem|dessa|uppgift)"
+            r"|the basis for (the )?(processing|this|it|these)",
             first,
         ):
             return False
@@ -802,9 +822,12 @@ class NoticeClaims:
         # tarpeen": its retention cell needs no verb.
         # In the retention section a row written with dashes ("Kuntotestien tulokset – niin
         # kauan kuin niistä on hyötyä") is a row too.
-        table_row = bool(re.search(r"\s[–—|-]\s", sentence)) and bool(
+        cells = re.split(r"\s[–—|-]\s", sentence.strip())
+        table_row = len(cells) > 1 and bool(
             period_in(words)
             or ((re.search(r"\s\|\s", sentence) or in_section) and _vague_word(words))
+            # "sähköposti – uutiskirje – suostumus – kunnes perut tilauksen": a criterion cell
+            or (len(cells) >= 3 and _UNTIL.match(cells[-1].strip()))
         )
         bracket = _BRACKET_ITEM.match(sentence.strip())
         if bracket and section in ("data_content", "retention", "other") and not table_row:
@@ -883,9 +906,10 @@ class NoticeClaims:
             and period is None
             and not (indefinite and verb is not None)
             and not unsubscribe
+            and not (table_row and len(cells) >= 3 and _UNTIL.match(cells[-1].strip()))
         ):
             # "… and to keep patient records as the law requires" states a purpose or a basis;
-            # a retention stated there gives its period.
+            # a retention stated there gives its period (or a row's last cell its criterion).
             return []
         detail = {}
         if period:
@@ -910,6 +934,24 @@ class NoticeClaims:
             # the data as a whole that firm periods elsewhere make precise (GDPR Art
             # 13(2)(a): a period or criterion for each group).
             subjects = ["other"]
+        if table_row:
+            # A row's first cell names the data of its period: "Kulkutapahtumat | 3 kuukautta"
+            # is about a thing no group of the lexicon knows, not the data as a whole ("Kaikki
+            # tiedot | 2 vuotta" still is), and "nimi, sähköposti, puhelin – tuntivaraukset –
+            # 2 vuotta" keeps the client's contact details as well as the bookings.
+            label = re.split(r"\s[–—|-]\s", sentence.strip(), maxsplit=1)[0]
+            label_words = self.words(label)
+            label_subjects = retention_subjects(label_words, None) if label_words else ["all"]
+            if label_subjects != ["all"]:
+                subjects = list(dict.fromkeys(label_subjects + [s for s in subjects if s != "all"]))
+            elif (
+                subjects == ["all"]
+                and label_words
+                and not x.ALL_DATA.find(label_words)
+                and not period_in(label_words)
+                and any(len(t.lower) > 3 and not t.lower[:1].isdigit() for t in label_words)
+            ):
+                subjects = ["other"]
         value = _retention_value(sentence, words, period, event)
         if "clients" in subjects and _only_contact_words(words):
             # "Yhteystiedot poistan …", "Dina kontaktuppgifter sparas …": the contact details
@@ -1154,7 +1196,19 @@ class NoticeClaims:
             # "Tarkastamme tietojen oikeellisuuden kahdesti vuodessa": the controller's own
             # review (its first person plural), not a request.
             access = None
-        topic = x.REQUEST.find(words) or (access and (section == "rights" or x.OFFER.find(words)))
+        text = " ".join(t.lower for t in words)
+        # "Vill du se dina uppgifter oftare än …", "Jos haluat nähdä tietosi useammin …": access
+        # said as seeing one's data.
+        seeing = re.search(
+            r"\b(?:få )?se (?:dina|sina|era) (?:person)?uppgifter|\bnähdä (?:omat |sinusta )?"
+            r"(?:tieto|tietosi|tietojasi|tietonne)\b|\bsee (?:your|their) (?:personal )?data",
+            text,
+        )
+        topic = (
+            x.REQUEST.find(words)
+            or (access and (section == "rights" or x.OFFER.find(words)))
+            or seeing
+        )
         if not topic:
             return ""
         if x.LAWFUL_FEE.find(words) or (x.FURTHER.find(words) and x.COPY.find(words)):
@@ -1587,6 +1641,13 @@ def _names_own_data(words, verb):
     return named
 
 
+_RECORDING = re.compile(
+    r"\b(tallenne\w*|tallenna\w*|tallent\w*|kirjata|kirjaa\w*|kirjata\w*|kirjoiteta|merkitä|"
+    r"merkitse\w*|säilytetä|sparas|sparar|antecknas|antecknar|registreras|lagras|dokumenteras|"
+    r"recorded|stored|kept|written down)\b"
+)
+
+
 def retention_subjects(words, verb):
     """The data groups a retention sentence speaks of, or ["all"] for the data as a whole."""
     subjects = []
@@ -1937,7 +1998,8 @@ def _without(words, token):
 
 _PORTABILITY = re.compile(
     r"koneluettava|koneellisesti luettava|maskinläsbar|machine-readable|siirtää toiselle"
-    r"|överför\w* (\w+ ){0,3}till en annan|portabil|dataportab|siirrettävyy",
+    r"|överför\w* (\w+ ){0,3}till en annan|portabil|dataportab|siirrettävyy"
+    r"|en dator kan läsa|a computer can read",
     re.I,
 )
 

@@ -131,6 +131,8 @@ GROUPS = {
             "hälsouppgifter",
             "hälsotillstånd",
             "journalanteckning",
+            "journalhandling",
+            "journalhandlingar",
             # notes of a session ("anteckningar från coachingsamtalen"), as "muistiinpano"
             "anteckning",
             "vårdanteckning",
@@ -291,7 +293,10 @@ GROUPS = {
         "osoite asiakasrekisteri jäsen jäsentieto valmennettava oppilas kund kunduppgift "
         "kontaktuppgift namn telefonnummer medlem client customer contact "
         # a membership is a gym's or a club's client relationship, as "asiakkuus" is a shop's
-        "jäsenyys medlemskap membership",
+        "jäsenyys medlemskap membership "
+        # the people served, named as a table's row ("Potilaat | …", "Kursdeltagare | …")
+        "osallistuja deltagare kursdeltagare kurssilainen elev ohjattava "
+        "coachattava kundkort participant student",
         ends=(
             "asiakastieto",
             "yhteystieto",
@@ -310,11 +315,23 @@ GROUPS = {
             "hoitohistoria",
             "asiakashistoria",
             "käyntihistoria",
+            # patients in the plural ("Potilaat | …"); "potilaan asemasta" and "patientens
+            # ställning" name the Patient Act, not data
+            "potilaat",
+            "potilaiden",
+            "patienter",
+            "patienterna",
+            "patienternas",
             "behandlingshistorik",
             "kundhistorik",
             "besökshistorik",
         ),
         starts=(
+            "valmennettav",
+            "ohjattav",
+            "kurssilai",
+            "kursdeltag",
+            "osallistuj",
             "asiakastie",
             "asiakasreki",
             "yhteystie",

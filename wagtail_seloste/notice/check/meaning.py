@@ -67,6 +67,11 @@ def declared_groups(r):
     return groups
 
 
+_BOOKING_WORD = re.compile(
+    r"(bokning|bokade|tidsbok|varau|varat|ajanvar|booking|booked|appointment|tapaamisaj|käyntiaj)"
+)
+
+
 def declares_health_data(r):
     """Whether the notice says it processes health data: a health data group outside the
     rights, security and cookie sections, or a structured special category."""
@@ -266,6 +271,9 @@ def retention_rule(r):
         and not c.detail.get("membership_only")
         for c in claims
     )
+    # Booked times declared as data ("bokade tider", "ajanvaraukset"), not a visit named ("ge
+    # talterapi vid besöket", "muistiinpanot jokaiselta käynniltä").
+    booked_times = any(_BOOKING_WORD.match(c.value.lower()) for c in declared.get("bookings", ()))
     uncovered = []
     for group in ("clients", "health", "invoices", "marketing", "photos", "other"):
         if group not in declared and not (group == "clients" and "bookings" in declared):
@@ -284,6 +292,11 @@ def retention_rule(r):
             # their own and need their own period or criterion (GDPR Art 13(2)(a)).
             continue
         if any(member in covered for member in RETENTION_FAMILIES[group]):
+            continue
+        if group == "clients" and health_care and "health" in covered and not booked_times:
+            # In health care the patient's name, identity number and contact details are part
+            # of the patient records (94/2022), kept for the records' period; booked times in a
+            # booking system are not, and need a period of their own.
             continue
         uncovered.append(group)
     if uncovered:

@@ -251,7 +251,11 @@ class NoticeReading:
         parts = [section.get("heading") or "" if heading else "", section.get("text") or ""]
         for key, value in section.items():
             if key not in ("heading", "text") and key not in CODE_FIELDS:
-                parts.extend(strings(value))
+                # A blank line after each item of a structured list: two purposes ("ajanvaraus
+                # (sopimus)", "hoitojen suunnittelu …") are two items, never one wrapped line;
+                # the strings of one item (a rule's data and period) stay together.
+                items = value if isinstance(value, list) else [value]
+                parts.extend("\n".join(strings(item)) + "\n" for item in items)
         return "\n".join(p for p in parts if p)
 
     def text_of(self, *kinds):

@@ -124,6 +124,9 @@ RIGHT_WORDS = {
         r"|koneluettav|koneellisesti luettav|yleisesti käytet|dataportab"
         r"|överför\w*[^.]{0,60}(annan|ansvarig)"
         r"|flytta|maskinläsbar|portab|machine.readable"
+        # "i ett filformat som en dator kan läsa och skicka dem till en annan vårdgivare"
+        r"|en dator kan läsa|tietokone\w* (voi )?lu\w*|a computer can read"
+        r"|skicka\w*[^.]{0,60}till en annan|lähet\w*[^.]{0,60}toise\w* (palvelun|rekisterin)"
     ),
     "objection": _re(r"vastust|kieltä|kielto|kiellä|invänd|motsätt|förbjud|\bobject"),
 }

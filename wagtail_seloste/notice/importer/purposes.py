@@ -20,7 +20,10 @@ LEGAL_BASIS_RE = [
         re.compile(
             r"lakisaat\w*|lakiin perustuv\w*|laissa saadet\w*|lain velvoit\w*|"
             r"kirjanpitovelvoit\w*|lakisaateis\w*|rattslig\w* forpliktelse\w*|lagstadga\w*|"
-            r"lagkrav\w*|bokforingslagen"
+            r"lagkrav\w*|bokforingslagen|"
+            # "lagen om patientens ställning (785/1992) kräver det", "laki velvoittaa meitä"
+            r"\b(?:laki|lain|lagen|lag)\b[^.]{0,80}?\b(?:velvoitta\w*|edellytta\w*|vaati\w*|"
+            r"kraver|alagger|forpliktar)\b"
         ),
     ),
     ("a", re.compile(r"suostum\w*|samtyck\w*")),
@@ -41,7 +44,8 @@ LEGAL_BASIS_RE = [
 # Bookkeeping and invoicing rest on the law (Kirjanpitolaki 1336/1997, GDPR Art 6(1)(c)),
 # whatever basis an old notice put on its other purposes.
 BOOKKEEPING_RE = re.compile(r"kirjanpi|laskutu|laskuj|tilinpaato|bokfor|faktur|kvitto|kuitti")
-ITEM_RE = re.compile(r"^\d{1,2}\s*[.)]\s+\S")
+# "1. Ajanvaraus", "2) Laskutus", "a) Palautekysely": a numbered or lettered item.
+ITEM_RE = re.compile(r"^(?:\d{1,2}\s*[.)]|[a-h]\))\s+\S")
 SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9])")
 # The lines of other sections a purpose is compared with: enough for any notice, and a bound
 # that keeps a long notice's import linear.
@@ -239,6 +243,20 @@ def _paragraphs(lines):
     return paragraphs
 
 
+def _is_label(sentence):
+    """Whether a sentence is a purpose's name heading its paragraph ("Tidsbokning.",
+    "Fysioterapi och journal.", "Uutiskirje."): a few words, no figure, no basis, no denial."""
+    words = sentence.rstrip(".:").split()
+    return (
+        0 < len(words) <= 4
+        and sentence[:1].isupper()
+        and sentence.endswith((".", ":"))
+        and not re.search(r"\d", sentence)
+        and not legal_bases(sentence)
+        and not NEGATION_RE.search(fold(sentence))
+    )
+
+
 def read_purposes(lines):
     """The purposes in a purposes section's body, and the line numbers they hold.
 
@@ -250,9 +268,14 @@ def read_purposes(lines):
     purposes = []
     used = set()
     items = [line for line in lines if line.bullet or ITEM_RE.match(line.text)]
-    for text, numbers, is_item in _paragraphs(lines):
+    paragraphs = _paragraphs(lines)
+    labelled_paragraphs = sum(
+        not is_item and _is_label(sentences(text)[0]) and len(sentences(text)) >= 2
+        for text, _numbers, is_item in paragraphs
+    )
+    for text, numbers, is_item in paragraphs:
         if is_item:
-            text = re.sub(r"^\d{1,2}\s*[.)]\s+", "", text)
+            text = re.sub(r"^(?:\d{1,2}\s*[.)]|[a-h]\))\s+", "", text)
             purposes.append(_purpose(text, _named_basis(text)))
             used.update(numbers)
             continue
@@ -264,6 +287,13 @@ def read_purposes(lines):
             used.update(numbers)
             continue
         parts = sentences(text)
+        if len(parts) >= 2 and labelled_paragraphs >= 2 and _is_label(parts[0]):
+            # "Tidsbokning. Du kan boka tid … eftersom vi har ett avtal med dig.": a paragraph
+            # headed by its purpose's name is one purpose, whatever its sentences say.
+            bases = list(dict.fromkeys(legal_bases(text)))
+            purposes.append(_purpose(text, bases[0] if len(bases) == 1 else _named_basis(text)))
+            used.update(numbers)
+            continue
         if len(parts) >= 2 and any(_named_basis(part) for part in parts):
             purposes += _sentence_purposes(text, parts)
             used.update(numbers)
