@@ -166,3 +166,29 @@ def test_purposes_in_a_list_are_read_apart_from_each_other():
     )
 
     assert "consent-by-conduct" not in codes(text, field="beauty")
+
+
+# Numbered lists (found by rewriting the open notices' bullets as "1) … 2) …") ----------------
+
+
+def test_numbered_items_are_read_apart_and_each_after_its_lead_in():
+    text = CONTROLLER + (
+        "Käsittelyn tarkoitukset\nAjanvaraus: sopimus.\n\n"
+        "Oikeutesi\nSinulla on oikeus:\n"
+        "1) pyytää nähtäväksesi kaikki sinusta kirjatut tiedot ja saada niistä jäljennöksen\n"
+        "2) saada varausta varten antamasi tiedot koneluettavassa muodossa\n"
+    )
+
+    assert "missing-right-portability" not in codes(text)
+    assert "missing-right-access" not in codes(text)
+
+
+def test_a_numbered_item_that_asks_a_consent_by_ticking_is_no_consent_by_conduct():
+    text = CONTROLLER + (
+        "Mitä tietoja tallennamme\n"
+        "1) nimi, puhelinnumero ja sähköpostiosoite sekä varatut ja tehdyt hoidot\n"
+        "2) allergiat, jos annat niihin nimenomaisen suostumuksen rastittamalla lomakkeen kohdan\n"
+        "3) kuvat, jos olet suostunut kuvaamiseen erillisellä lomakkeella\n"
+    )
+
+    assert "consent-by-conduct" not in codes(text, field="beauty")

@@ -48,6 +48,8 @@ def strings(value):
 
 
 LIST_MARKS = ("- ", "– ", "• ", "* ")
+# "1) ajanvaraus", "2. laskutus", "b) uutiskirje": an item of a numbered or lettered list.
+NUMBERED_ITEM_RE = re.compile(r"^(?:\d{1,2}[.)]|[a-h]\))\s")
 # A table row: cells apart with dashes, bars or tabs ("laskut — kuusi vuotta").
 TABLE_CELL_RE = re.compile(r"\s[–—|-]\s|\t")
 
@@ -73,6 +75,7 @@ def unwrap(lines):
             # "… voit valittaa" + "Tietosuojavaltuutetun toimistoon (tietosuoja.fi)."
             and (stripped[0].islower() or (length >= 60 and raw_length >= 60))
             and not stripped.startswith(LIST_MARKS)
+            and not NUMBERED_ITEM_RE.match(stripped)
             and not tail.endswith((".", "!", "?", ":"))
             and not cell
             and not TABLE_CELL_RE.search(stripped)
@@ -275,9 +278,12 @@ class NoticeReading:
             for part in unwrap(self.section_text(section, heading=False).split("\n")):
                 if not part.strip():
                     continue  # a list may follow its lead-in after a blank line
-                if lead and part.lstrip().startswith(LIST_MARKS):
-                    # "Sinulla on oikeus:" + "- pyytää tietojesi poistamista": one statement.
-                    part = f"{lead} {part.lstrip(' -–•*')}"
+                item = NUMBERED_ITEM_RE.match(part.lstrip())
+                if lead and (part.lstrip().startswith(LIST_MARKS) or item):
+                    # "Sinulla on oikeus:" + "- pyytää tietojesi poistamista" (or "1) …"): one
+                    # statement.
+                    rest = part.lstrip()[item.end() :] if item else part.lstrip(" -–•*")
+                    part = f"{lead} {rest}"
                 else:
                     # "Sinulla on oikeus:" or a bare "Voit" over a list is the list's lead-in.
                     stripped = part.strip()

@@ -109,7 +109,11 @@ def _continues(previous, last, line, first):
         return False
     if previous.bullet and line.indented:
         return True  # a list item's indented second line
-    if _CITATION_CUT.search(previous.text) and line.text[:1].isdigit():
+    if (
+        _CITATION_CUT.search(previous.text)
+        and line.text[:1].isdigit()
+        and not _ITEM_START.match(line.text)
+    ):
         return True  # "(art." + "6.1 b)"
     if len(last) < _WRAP_MIN and not (previous.bullet and line.indented):
         return False
