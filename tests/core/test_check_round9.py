@@ -192,3 +192,38 @@ def test_a_numbered_item_that_asks_a_consent_by_ticking_is_no_consent_by_conduct
     )
 
     assert "consent-by-conduct" not in codes(text, field="beauty")
+
+
+# A sole trader's first person (found by rewriting "we" as "I" in the open notices) ------------
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Miksi käsittelen tietojasi?", "Mihin käytän tietojasi?", "Varför behandlas uppgifterna?"],
+)
+def test_a_purposes_heading_in_the_first_person_singular_or_the_passive_is_read(heading):
+    notice = import_text(CONTROLLER + f"{heading}\nAjanvaraus: sopimus.\n")
+
+    assert [s["kind"] for s in notice["sections"]][-1] == "purposes"
+
+
+def test_an_overview_of_the_processing_whose_parts_get_their_bases_after_it_needs_none():
+    text = CONTROLLER + (
+        "Miksi käsittelen tietojasi?\n"
+        "Käsittelen tietojasi, jotta voin sopia tapaamisista, ohjata sinua ja laskuttaa "
+        "käynnit. Tapaamiset ja ohjaus perustuvat väliseemme sopimukseen. Laskujen "
+        "säilyttäminen perustuu kirjanpitolakiin.\n"
+    )
+
+    assert "missing-legal-basis" not in codes(text, field="coaching")
+
+
+def test_a_purpose_with_no_basis_after_the_overview_still_lacks_one():
+    text = CONTROLLER + (
+        "Miksi käsittelen tietojasi?\n"
+        "Käsittelen tietojasi, jotta voin sopia tapaamisista ja laskuttaa käynnit. Tapaamiset "
+        "perustuvat väliseemme sopimukseen. Laskujen säilyttäminen perustuu kirjanpitolakiin. "
+        "Lisäksi lähetän asiakkailleni joulutervehdyksen ja tarjouksia tekstiviestillä.\n"
+    )
+
+    assert "missing-legal-basis" in codes(text, field="coaching")

@@ -294,6 +294,15 @@ def _has_basis(r, text):
     )
 
 
+# "Käsittelemme tietojasi, jotta …", "Jag behandlar dina uppgifter för att …", "We process your
+# data so that …": a sentence that says why the data is processed, as a whole.
+_OVERVIEW = re.compile(
+    r"^(?:käsittel\w*|keräämme|kerään|vi behandlar|jag behandlar|behandlar vi|behandlar jag|"
+    r"we process|i process)\b.{0,60}\b(?:jotta|koska|för att|eftersom|so that|in order to|to)\b",
+    re.I,
+)
+
+
 def _purposes_without_basis(r):
     """The listed purposes that name no legal basis, read as the notice means them.
 
@@ -318,6 +327,18 @@ def _purposes_without_basis(r):
         if text[:1].islower() and text.endswith("."):
             continue
         if _ART9.search(text):
+            continue
+        if _OVERVIEW.match(text) and (
+            sum(
+                bool(p.get("legal_basis") or _has_basis(r, p.get("purpose") or ""))
+                for p in items[index + 1 :]
+            )
+            >= 2
+        ):
+            # "Käsittelen tietojasi, jotta voin sopia tapaamisista, toteuttaa terapian ja
+            # laskuttaa käynnit. Ajanvaraus ja terapia perustuvat hoitosopimukseen. … perustuu
+            # kirjanpitolakiin.": an overview of the processing whose parts the sentences after
+            # it give their bases; it is no purpose of its own.
             continue
         following = items[index + 1] if index + 1 < len(items) else {}
         follows = (following.get("purpose") or "").strip()

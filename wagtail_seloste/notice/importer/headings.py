@@ -95,8 +95,11 @@ VOCABULARY = {
     "purposes": (
         [
             r"tarkoitu",  # tarkoitus, käyttötarkoitus, tarkoituksiin
-            r"mihin (kaytamme|kaytetaan|kasittelemme|tietoja|henkilotietoja|tietojasi|tietojanne)",
-            r"miksi (keraamme|kasittelemme|tarvitsemme)",
+            # "we", "I" and the passive alike: a sole trader writes "Miksi käsittelen tietojasi?"
+            r"mihin (kaytamme|kaytan|kaytetaan|kasittelemme|kasittelen|tietoja|henkilotietoja|"
+            r"tietojasi|tietojanne)",
+            r"miksi (keraamme|keraan|kerataan|kasittelemme|kasittelen|kasitellaan|tarvitsemme|"
+            r"tarvitsen|tarvitaan)",
             r"nain kaytamme",
             r"(henkilo)?tietojen kaytto\b",
             r"tietojen kayttaminen",
@@ -104,7 +107,7 @@ VOCABULARY = {
             r"mita varten",
             r"miten (?!.*evaste)(\w+ )?(\w+ )?kayt(amme|etaan)",
             r"andamal",
-            r"varfor (behandlar|samlar|anvander|behover)",
+            r"varfor (behandlar|behandlas|samlar|samlas|anvander|anvands|behover|behovs)",
             r"anvander vi (dina )?(person)?uppgift",
         ],
         [r"henkilotietojen kasittely$", r"tietojen kasittely$"],
