@@ -227,3 +227,26 @@ def test_a_purpose_with_no_basis_after_the_overview_still_lacks_one():
     )
 
     assert "missing-legal-basis" in codes(text, field="coaching")
+
+
+# Headings asked as questions (found by giving the open notices' headings other wordings) ---------
+
+
+@pytest.mark.parametrize(
+    "heading, kind",
+    [
+        ("Miksi tietojasi käsitellään?", "purposes"),
+        ("Vad används uppgifterna till?", "purposes"),
+        ("Med vilken rätt behandlar vi uppgifterna?", "legal_basis"),
+        ("Uppgifter som behandlas", "data_content"),
+        ("Vem får uppgifterna?", "recipients"),
+        ("Kuka näkee tietosi?", "recipients"),
+        ("Hur skyddas uppgifterna?", "security"),
+        ("Varför använder vi kakor?", "cookies"),
+        ("Miksi käytämme evästeitä?", "cookies"),
+    ],
+)
+def test_a_heading_asked_as_a_question_names_its_kind(heading, kind):
+    from wagtail_seloste.notice.importer.headings import heading_kind
+
+    assert heading_kind(heading) == kind
