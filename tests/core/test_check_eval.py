@@ -39,6 +39,10 @@ TARGET = 0.97
 # held-out measure after it: 147/153, 124/131, 154/160, 284/295, 98/105, 203/220, 514/518,
 # 442/444 (the eight together 1966/2026; the six older 1010/1064). During this round the lead
 # read the held-out totals after changes, not once per round: less unseen than before.
+# Round 10 (2026-12-04, fresh8 tuned on, headings and first-person forms found by rewriting the
+# open notices): open parts 1.000 but fresh2 207/208; fresh8 507/518 at its first run, 518/518
+# after. Held-out after it: 148/153, 124/131, 155/159, 285/295, 98/105, 203/220, 514/518,
+# 441/444 (the eight together 1968/2025; the six older 1013/1063).
 FLOOR = {
     "tuned": 0.995,
     "fresh": 1.0,
@@ -60,6 +64,10 @@ FLOOR = {
     # Written from the documentation alone: 512/518 at its first run (2026-12-04, on the code of
     # stop 27), 2 missed errors of issue 18's kinds; 518/518 after round 9, tuned on it.
     "fresh7": 0.995,
+    # Written from the documentation alone, aimed at misses of issue 18's kinds: 508/518 at its
+    # first run (2026-12-04, on round 9's code; 507/518 after its heading fixes), 5 missed
+    # errors of issue 18's kinds; 518/518 after round 10, tuned on it.
+    "fresh8": 0.995,
     "heldout": 0.95,
     "heldout2": 0.93,
     "heldout3": 0.95,
@@ -126,7 +134,7 @@ def test_the_check_agrees_with_the_practitioner_on_the_tuned_part(parts):
 HELD_OUT_NOW = {
     "heldout": "0.967 (148/153)",
     "heldout2": "0.947 (124/131)",
-    "heldout4": "0.963 (284/295)",
+    "heldout4": "0.966 (285/295)",
     "heldout5": "0.933 (98/105)",
     "heldout6": "0.923 (203/220)",
 }
@@ -151,9 +159,9 @@ def test_the_check_agrees_with_the_practitioner_on_each_held_out_batch(parts, pa
     assert agreement >= TARGET
 
 
-# At the target's edge after round 9: the eight held-out batches together 1967/2025 (0.971), with
-# the two newest batches (heldout7, heldout8) at 0.99 and the six older ones together at 0.95;
-# 13 errors of issue 18's kinds are still missed (below).
+# At the target's edge after round 10: the eight held-out batches together 1968/2025 (0.972),
+# with the two newest batches (heldout7, heldout8) at 0.99 and the six older ones together at
+# 0.953; 12 errors of issue 18's kinds are still missed (below).
 def test_the_check_agrees_with_the_practitioner_on_the_untuned_third(parts):
     correct = sum(n.correct for part in HELD_OUT for n in parts[part].notices)
     decisions = sum(n.decisions for part in HELD_OUT for n in parts[part].notices)
@@ -179,8 +187,8 @@ def test_the_check_agrees_with_the_practitioner_on_the_fourth_fresh_part(parts):
 @pytest.mark.xfail(
     strict=True,
     reason="issue 18 target not reached yet: 1 error of its kinds missed on the held-out part, "
-    "2 on the second batch, 0 on the third, 5 on the fourth, 0 on the fifth, 3 on the sixth, "
-    "2 on the seventh, 0 on the eighth (13, round 9, 2026-12-04)",
+    "2 on the second batch, 0 on the third, 4 on the fourth, 0 on the fifth, 3 on the sixth, "
+    "2 on the seventh, 0 on the eighth (12, round 10, 2026-12-04)",
 )
 def test_no_error_of_issue_18s_kinds_is_missed_on_the_held_out_parts(parts):
     # Only the count is shown: the held-out notices are not looked at one by one.

@@ -816,6 +816,10 @@ class NoticeClaims:
 
     def _retention(self, section, sentence, words, parts, continued=False):
         """(subject, value, detail) for each data group a retention sentence bounds."""
+        if _TELLS_HOW_LONG.search(sentence):
+            # "Tämä teksti kertoo, … miksi niitä tarvitsen … ja kuinka kauan ne säilyvät": what
+            # the notice tells, an indirect question, states no period.
+            return []
         verb = x.RETAIN.find(words)
         in_section = section == "retention"
         # A table row "Asiakastiedot | 5 vuotta" or "Jäsenyys | sopimus | niin kauan kuin on
@@ -1044,6 +1048,12 @@ class NoticeClaims:
         if consent is None or any(c.negated and consent in c.tokens for c in parts):
             return ""
         text = " ".join(t.lower for t in words)
+        # "Tunnille ilmoittautunut asiakas on samalla antanut suostumuksensa tietojensa
+        # käsittelyyn", "Den som bokar en tid har därmed samtyckt …", "A client who books has
+        # thereby consented …": the person who did something has thereby consented.
+        doer = _CONDUCT_DOER.search(text)
+        if doer and processing and _THEREBY.search(text):
+            return doer.group(0)
         if (
             x.GROUPS["marketing"].find(words)
             and not re.search(r"\b(kaik\w+|all|alla|allt|koko|every|all of)\b", text)
@@ -1242,6 +1252,29 @@ class NoticeClaims:
             )
         )
         if window and (count or fee):
+            return " ".join(t.text for t in words)
+        # "Seuraavan tarkastuspyynnön voi esittää aikaisintaan neljän kuukauden päästä
+        # edellisestä", "tidigast sex månader efter den föregående": a wait between requests
+        # caps them as a window does (Art 12(5)).
+        if x.TIME_UNIT.find(words) and re.search(
+            r"\baikaisintaan\b|\bedellise\w*|\btidigast\b|\bföregående\b|\bat the earliest\b"
+            r"|\bsince the (last|previous)\b",
+            text,
+        ):
+            return " ".join(t.text for t in words)
+        # "Varje begäran debiteras med en skälig avgift", "Jokaisesta pyynnöstä peritään
+        # kohtuullinen maksu": a fee on every request, whatever its amount.
+        if (
+            fee
+            and re.search(
+                r"\b(varje|jokai\w*|kaikista|kaikki\w*|each|every|all)\b|skälig|kohtuullinen"
+                r"|reasonable",
+                text,
+            )
+            and not re.search(
+                r"maksuton|maksutta|avgiftsfri|kostnadsfri|free of charge|gratis", text
+            )
+        ):
             return " ".join(t.text for t in words)
         # "Tarkastus on maksuton, jos edellisestä tarkastuksesta on kulunut vähintään 12
         # kuukautta; muutoin peritään toimistokulut": free only on a condition of time is a cap.
@@ -1583,12 +1616,30 @@ def _received_from(words):
 
 # Keeping with no end said: "toistaiseksi", "tills vidare", "indefinitely", "for the time
 # being", "until further notice" (GDPR Art 13(2)(a) asks a period or a criterion; WP260 rev.01).
+_CONDUCT_DOER = re.compile(
+    r"\b(?:ilmoittautu|varan|osta|maksa|käyttä|tilan|rekisteröity|liitty|asioi)\w*(?:nut|neet)\b"
+    r"|\b(?:den|de|kund\w*|deltagar\w*|medlem\w*|besökar\w*) som (?:har )?(?:bokar|bokat|anmäler"
+    r"|anmält|köper|köpt|betalar|betalat|använder|använt)\b"
+    r"|\b(?:anyone|a client|clients|customers?|members?) who (?:books|booked|signs up|signed up"
+    r"|buys|bought|pays|paid|uses|used)\b"
+)
+_THEREBY = re.compile(
+    r"\b(samalla|siten|näin ollen|automaattisesti|därmed|härmed|automatiskt|thereby|automatically)\b"
+)
+_TELLS_HOW_LONG = re.compile(
+    r"\b(kerto\w*|kerro\w*|selvit\w*|berättar|beskriver|förklarar|redogör\w*|explains?|describes?"
+    r"|tells?)\b.*\b(kuinka kauan|miten kauan|kuinka pitkään|hur länge|how long)\b",
+    re.IGNORECASE,
+)
 _INDEFINITE_RE = re.compile(
     r"toistaiseksi|tills vidare|tills annat meddelas|indefinitely|for the time being"
     r"|until further notice"
     # no end at all: "rajoittamattoman ajan", "määrittelemättömän ajan", "på obestämd tid"
     r"|rajoittamattom\w* aja\w*|määrittelemättöm\w* aja\w*|obestämd tid|obegränsad tid"
-    r"|unlimited (time|period)",
+    r"|unlimited (time|period)"
+    # "ilman määräaikaa", "utan tidsgräns": kept with no term at all
+    r"|ilman (määräaikaa|aikarajaa|takarajaa)|utan (tidsgräns|tidsbegränsning|slutdatum)"
+    r"|without (a )?time limit",
     re.IGNORECASE,
 )
 

@@ -352,7 +352,35 @@ def clauses(sentence, lang):
         current.append(token)
     if current:
         result.append(_clause(current, exception, lang))
+    # "Jag använder inte Zoom, Teams eller andra amerikanska tjänster", "En käytä Zoomia,
+    # Teamsia tai muita …": the rest of a list the negation governs, after a comma, is denied
+    # with it (an "or" inside the part, no verb of its own to a short list).
+    for index in range(1, len(result)):
+        before, clause = result[index - 1], result[index]
+        if (
+            before.negated
+            and not clause.negated
+            and not clause.exception
+            and 2 <= len(clause.tokens) <= 8
+            # a name continues the list ("Teams eller …"); a clause of its own starts with its
+            # subject ("ne säilytetään …", "vi sparar …")
+            and clause.tokens[0].text[:1].isupper()
+            and clause.tokens[0].lower not in _PRONOUNS
+            and any(t.lower in _LIST_OR for t in clause.tokens[1:])
+            and sentence[before.tokens[-1].start : clause.tokens[0].start].count(",") == 1
+            and not re.search(
+                r"[;.:!?]", sentence[before.tokens[-1].start : clause.tokens[0].start]
+            )
+        ):
+            result[index] = Clause(clause.tokens, True, False)
     return tuple(result)
+
+
+_LIST_OR = frozenset({"tai", "eikä", "eller", "or", "nor"})
+_PRONOUNS = frozenset(
+    "me minä sinä te he ne se tämä nämä vi jag du ni de det den detta dessa we i you they it "
+    "this these".split()
+)
 
 
 # A negator right after a relative pronoun negates the relative clause only: "Kontakt- och

@@ -431,8 +431,10 @@ VAGUE = concept(
     "hyöty hyötyä hyödyllinen nytta användbar useful "
     # "niin kauan kuin on välttämätöntä", "kohtuullisen ajan", "skälig tid": a need or a
     # measure the reader cannot check
-    "välttämätön välttämättä kohtuullinen skälig rimlig nödvändigt essential reasonable",
-    starts=("hyödyllis", "välttämät", "kohtuulli"),
+    "välttämätön välttämättä kohtuullinen skälig rimlig nödvändigt essential reasonable "
+    # "för behövlig tid", "tarpeelliseksi katsotun ajan"
+    "behövlig erforderlig",
+    starts=("hyödyllis", "välttämät", "kohtuulli", "behövl", "erforderl"),
 )
 LAW = concept(
     "laki lainsäädäntö asetus säädös lag förordning law legislation",

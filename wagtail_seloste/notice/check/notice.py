@@ -303,6 +303,18 @@ _OVERVIEW = re.compile(
 )
 
 
+_WHO_SEES = re.compile(
+    r"\b(läses|luetaan|lukee|näkee|näkevät|ser|har tillgång|pääsy\w*|käsittelee vain|vain \w+ itse"
+    r"|bara|endast|ainoastaan|only)\b",
+    re.I,
+)
+_PURPOSE_MARKER = re.compile(
+    r"\bsiihen,? että\b|\bså att\b|\bjotta\b|\bvarten\b|tarkoitu|\bvoidakse\w*|\bför att\b"
+    r"|\bi syfte\b|ändamål|\bin order to\b|\bpurpose|\bso that\b|\w+(miseen|mään|maan)\b",
+    re.I,
+)
+
+
 def _purposes_without_basis(r):
     """The listed purposes that name no legal basis, read as the notice means them.
 
@@ -327,6 +339,15 @@ def _purposes_without_basis(r):
         if text[:1].islower() and text.endswith("."):
             continue
         if _ART9.search(text):
+            continue
+        previous = items[index - 1] if index else {}
+        if (
+            (previous.get("legal_basis") or _has_basis(r, previous.get("purpose") or ""))
+            and _WHO_SEES.search(text)
+            and not _PURPOSE_MARKER.search(text)
+        ):
+            # "Ansökningarna läses bara av salongens ägare.", "Tietoja käsittelee vain
+            # hoitaja itse.": who sees the data of the purpose before, no purpose of its own.
             continue
         if _OVERVIEW.match(text) and (
             sum(
