@@ -142,3 +142,75 @@ def test_a_service_named_only_in_a_denied_list_needs_no_safeguard():
     )
 
     assert "transfer-without-safeguard" not in codes(text)
+
+
+# Probes of the lead's own wordings (no evaluation notice) --------------------------------------
+
+DATA = "Käsiteltävät tiedot\n- nimi, puhelinnumero ja sähköposti\n- varaukset\n- laskut\n\n"
+DATA_SV = "Uppgifter som behandlas\n- namn, telefonnummer och e-post\n- bokningar\n- fakturor\n\n"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        CONTROLLER + DATA + "Säilytysaika\nPidän tietoja tallessa niin kauan kuin olet "
+        "asiakkaani ja vielä vuoden sen jälkeen. Laskut säilytän kuusi vuotta.\n",
+        CONTROLLER + DATA + "Säilytysaika\nKaikki muut tiedot paitsi laskut poistetaan kahden "
+        "vuoden kuluttua viimeisestä käynnistä; laskut säilytetään kuusi vuotta.\n",
+        KONTROLLER + DATA_SV + "Lagringstid\nAlla uppgifter utom fakturor raderas två år efter "
+        "det senaste besöket; fakturor sparas i sex år.\n",
+    ],
+)
+def test_a_period_for_all_data_but_the_invoices_covers_the_client_data(text):
+    assert "retention-incomplete" not in codes(text, field="beauty")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kun saavut vastaanotolle, hyväksyt samalla henkilötietojesi käsittelyn.",
+        "Maksamalla laskun hyväksyt, että tietojasi käsitellään.",
+        "Genom att fylla i förhandsformuläret godkänner du att vi behandlar dina uppgifter.",
+        "Kunden anses ha samtyckt till behandlingen när hen betalar.",
+    ],
+)
+def test_paying_arriving_or_filling_in_a_form_taken_as_consent_is_consent_by_conduct(sentence):
+    assert "consent-by-conduct" in codes(CONTROLLER + "Käsittelyn peruste\n" + sentence)
+
+
+def test_a_period_as_long_as_it_is_justified_is_vague():
+    text = KONTROLLER + (
+        "Uppgifter som behandlas\nNamn och telefonnummer.\n\n"
+        "Lagringstid\nVi sparar uppgifterna så länge det är motiverat.\n"
+    )
+
+    assert "vague-retention" in codes(text, field="beauty")
+
+
+def test_requests_handled_once_every_half_year_limit_free_requests():
+    text = (
+        KONTROLLER + "Dina rättigheter\nBegäran om registerutdrag behandlas en gång per halvår.\n"
+    )
+
+    assert "limits-free-requests" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        CONTROLLER + "Käsittelyn tarkoitukset\n1. Ajanvaraus (GDPR 6 art. 1 b)\n"
+        "2. Kirjanpito (GDPR 6 art. 1 c, kirjanpitolaki)\n"
+        "3. Asiakaspalaute (GDPR 6 art. 1 f, etumme on kehittää palvelua)\n",
+        KONTROLLER + "Ändamål och rättslig grund\nBokning: art. 6.1 b\nBokföring: art. 6.1 c\n"
+        "Nyhetsbrev: art. 6.1 a\n",
+    ],
+)
+def test_bases_cited_by_article_are_bases(text):
+    assert "missing-legal-basis" not in codes(text)
+
+
+@pytest.mark.parametrize("text", ["9 art. 2 h", "art. 9.2 a", "16 art. 1 b", "art. 6.2"])
+def test_other_articles_cite_no_article_6_basis(text):
+    from wagtail_seloste.notice.legal_bases import cited_bases
+
+    assert cited_bases(text) == []

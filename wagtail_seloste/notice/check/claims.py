@@ -60,6 +60,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..known_services import services
+from ..legal_bases import cited_bases
 from ..sentences import split
 from . import lexicon as x
 from .lemmas import NEGATORS, RELATIVES, Words, clauses, language_of, tokens
@@ -1006,6 +1007,10 @@ class NoticeClaims:
             letters.append("c")
         if x.LEGITIMATE.find(words) and x.INTEREST.find(words):
             letters.append("f")
+        # "Ajanvaraus (GDPR 6 art. 1 b)", "Nyhetsbrev: art. 6.1 a": a basis cited by article.
+        for _start, letter in cited_bases(sentence):
+            if letter not in letters:
+                letters.append(letter)
         dp = bool(x.DATA_PROTECTION_LAWS.find(words)) or any(
             n in sentence for n in DATA_PROTECTION_NUMBERS
         )
@@ -1699,6 +1704,9 @@ _RECORDING = re.compile(
 )
 
 
+_EXCEPT_WORDS = frozenset({"paitsi", "utom", "förutom", "except", "excluding", "lukuunottamatta"})
+
+
 def retention_subjects(words, verb):
     """The data groups a retention sentence speaks of, or ["all"] for the data as a whole."""
     subjects = []
@@ -1709,6 +1717,16 @@ def retention_subjects(words, verb):
         if token.lower in RELATIVES and words[index + 1].lower in NEGATORS:
             for later in words[index + 2 :]:
                 if verb is not None and later is verb:
+                    break
+                excluded.add(later.start)
+    # "Kaikki muut tiedot paitsi laskut poistetaan …", "Alla uppgifter utom fakturor raderas
+    # …": what the exception names is not kept for this period.
+    for index, token in enumerate(words):
+        if token.lower in _EXCEPT_WORDS or (
+            token.lower == "undantag" and index and words[index - 1].lower == "med"
+        ):
+            for later in words[index + 1 : index + 5]:
+                if verb is not None and later.start >= verb.start:
                     break
                 excluded.add(later.start)
     # "… niin kauan kuin asiakassuhde on voimassa", "kunnes tilaus perutaan", "så länge
@@ -1769,6 +1787,11 @@ def retention_subjects(words, verb):
                     and before.lower.endswith("n")
                     and len(before.lower) > 4
                     and before.lower not in _GENERAL_OWNERS
+                    # "Pidän tietoja …", "Säilytän tiedot …": a verb in the first person, not a
+                    # genitive (its lemma is an infinitive)
+                    and not before.lemma.endswith(
+                        ("aa", "ää", "da", "dä", "ta", "tä", "lla", "llä", "ra", "rä", "na", "nä")
+                    )
                     and not any(x.GROUPS[k].find((before,)) for k in ("clients", "health"))
                     and not before.lower[:1].isdigit()
                 ):
@@ -1913,7 +1936,9 @@ def _law_named(words, sentence=""):
 _CONDUCT_STEMS = re.compile(
     r"^(vara|varaa|varat|käyttä|käytä|osta|ostat|ostaa|tilaa|tilat|antama|luovuttama|vieraile"
     r"|asioi|ilmoittau|rekisteröity|bokar|boka|använd|köp|beställ|besök|lämnar|registrer"
-    r"|book|use|using|buy|order|visit|provid|submit)"
+    r"|book|use|using|buy|order|visit|provid|submit"
+    r"|maksa|maksat|saavu|saavut|saapu|täyttä|täytä|osallistu|betala|betalar|anländ|fyll"
+    r"|delta|pay|arriv|fill|attend)"
 )
 
 

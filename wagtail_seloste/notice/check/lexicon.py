@@ -413,8 +413,8 @@ RETAIN = concept(
 SAME_TIME = concept("samalla samanaikaisesti samtidigt simultaneously", starts=("samaan aikaan",))
 TIME_UNIT = concept(
     "vuosi kuukausi viikko päivä vuorokausi år månad vecka dag dygn year month week day "
-    "vuotta kuukautta",
-    starts=("vuo", "kuukau", "viiko"),
+    "vuotta kuukautta halvår kvartal quarter",
+    starts=("vuo", "kuukau", "viiko", "halvår", "kvartal", "neljännesvuo"),
 )
 CRITERION = concept(
     "päättyminen päättyä loppu loppuminen kesto voimassa voimassaolo kunnes saakka asti "
@@ -433,8 +433,8 @@ VAGUE = concept(
     # measure the reader cannot check
     "välttämätön välttämättä kohtuullinen skälig rimlig nödvändigt essential reasonable "
     # "för behövlig tid", "tarpeelliseksi katsotun ajan"
-    "behövlig erforderlig",
-    starts=("hyödyllis", "välttämät", "kohtuulli", "behövl", "erforderl"),
+    "behövlig erforderlig motiverad befogad",
+    starts=("hyödyllis", "välttämät", "kohtuulli", "behövl", "erforderl", "motiver", "befoga"),
 )
 LAW = concept(
     "laki lainsäädäntö asetus säädös lag förordning law legislation",
@@ -515,7 +515,9 @@ REAL_OBLIGATIONS = concept(
 CONDUCT = concept(
     "varata ajanvaraus varaus käyttää käyttö ostaa tilata vierailla asioida antaa luovuttaa "
     "ilmoittautua rekisteröityä boka bokning använda köpa beställa besöka lämna registrera "
-    "book booking use buy order visit provide submit",
+    "book booking use buy order visit provide submit "
+    # paying, arriving, filling in a form, taking part: acts of the service, no act of choice
+    "maksaa saapua täyttää osallistua betala anlända fylla delta pay arrive fill attend",
     # the verbal nouns: "Ilmoittautuminen kurssille tarkoittaa suostumusta …", "Registreringen
     # innebär …"
     starts=(

@@ -13,6 +13,7 @@ import re
 from django.utils.translation import gettext as _
 
 from ..known_services import services, tracker
+from ..legal_bases import cited_bases
 from ..validators import business_id_is_valid
 from . import lexicon as x
 from . import meaning
@@ -290,6 +291,7 @@ def _has_basis(r, text):
         any(w.search(text) for w in v.BASIS_WORDS.values())
         # "vårdavtal", "hoitosopimus": the basis read as lemmas (compounds included).
         or bool(bases_in(r, text))
+        or bool(cited_bases(text))
         or _names_its_law(text)
     )
 

@@ -9,6 +9,7 @@ well, or none is named) is left empty, so the completeness check asks the owner.
 
 import re
 
+from ..legal_bases import cited_bases
 from ..sentences import split
 from .headings import fold
 
@@ -64,13 +65,17 @@ BASIS_LABEL_RE = re.compile(r"^(?P<label>[^:]{3,40}):\s*(?P<purpose>\S.*)$")
 
 
 def legal_bases(text):
-    """The bases ("a"–"f") a text names, in the order it names them."""
+    """The bases ("a"–"f") a text names, in the order it names them, in words or by article
+    ("6 art. 1 b")."""
     folded = fold(text)
     found = []
     for key, pattern in LEGAL_BASIS_RE:
         match = pattern.search(folded)
         if match:
             found.append((match.start(), key))
+    for start, key in cited_bases(folded):
+        if key not in (k for _s, k in found):
+            found.append((start, key))
     return [key for _start, key in sorted(found)]
 
 
