@@ -214,3 +214,33 @@ def test_other_articles_cite_no_article_6_basis(text):
     from wagtail_seloste.notice.legal_bases import cited_bases
 
     assert cited_bases(text) == []
+
+
+def test_contact_details_kept_beside_notes_are_the_client_s():
+    text = CONTROLLER + (
+        "Käsiteltävät tiedot\nNimi, sähköposti, valmennuksen muistiinpanot ja laskut.\n\n"
+        "Säilytysaika\nValmennuksen päätyttyä säilytän yhteystiedot ja muistiinpanot vuoden, "
+        "minkä jälkeen ne poistetaan. Laskut säilytän kuusi vuotta.\n"
+    )
+
+    assert "retention-incomplete" not in codes(text, field="coaching")
+
+
+def test_a_subscriber_s_address_is_the_newsletter_s_not_the_client_record_s():
+    text = CONTROLLER + (
+        "Käsiteltävät tiedot\nNimi, puhelinnumero, varaukset ja uutiskirjeen tilaajan "
+        "sähköpostiosoite.\n\n"
+        "Säilytysaika\nUutiskirjeen tilaajan sähköpostiosoite poistetaan, kun tilaus perutaan.\n"
+    )
+
+    assert "retention-incomplete" in codes(text, field="beauty")
+
+
+def test_diet_details_kept_only_while_needed_are_a_vague_period_of_their_own():
+    text = CONTROLLER + (
+        "Käsiteltävät tiedot\nNimi, yhteystiedot, varaukset ja ruokavaliotiedot.\n\n"
+        "Säilytysaika\nVaraus- ja yhteystietosi säilytämme kaksi vuotta viimeisestä käynnistä. "
+        "Ruokavaliotietosi poistamme, kun niitä ei enää tarvita.\n"
+    )
+
+    assert "vague-retention" in codes(text, field="other")

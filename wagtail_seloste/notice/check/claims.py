@@ -1704,6 +1704,8 @@ _RECORDING = re.compile(
 )
 
 
+# A Finnish verb's lemma is its first infinitive: "pitää", "säilyttää", "käsitellä", "kerätä".
+_INFINITIVE_ENDS = ("aa", "ää", "da", "dä", "ta", "tä", "lla", "llä", "ra", "rä", "na", "nä")
 _EXCEPT_WORDS = frozenset({"paitsi", "utom", "förutom", "except", "excluding", "lukuunottamatta"})
 
 
@@ -1760,7 +1762,7 @@ def retention_subjects(words, verb):
             if key not in subjects and x.GROUPS[key].find((token,)):
                 subjects.append(key)
                 break
-    if "clients" in subjects and len(subjects) > 1 and _only_contact_words(words):
+    if "clients" in subjects and len(subjects) > 1 and _contact_words_of_another_group(words):
         subjects.remove("clients")
     if not subjects:
         # "valmennustiedot", "kursuppgifter": data of the service given to the client, unless
@@ -1789,9 +1791,7 @@ def retention_subjects(words, verb):
                     and before.lower not in _GENERAL_OWNERS
                     # "Pidän tietoja …", "Säilytän tiedot …": a verb in the first person, not a
                     # genitive (its lemma is an infinitive)
-                    and not before.lemma.endswith(
-                        ("aa", "ää", "da", "dä", "ta", "tä", "lla", "llä", "ra", "rä", "na", "nä")
-                    )
+                    and not before.lemma.endswith(_INFINITIVE_ENDS)
                     and not any(x.GROUPS[k].find((before,)) for k in ("clients", "health"))
                     and not before.lower[:1].isdigit()
                 ):
@@ -1822,6 +1822,27 @@ _CONTACT_WORDS = re.compile(
     r"^(nimi|sähköposti\w*|puhelin\w*|osoite|yhteystieto|namn|e-post\w*|telefon\w*|adress"
     r"|kontaktuppgift\w*|name|email|e-mail|phone|address|contact)$"
 )
+
+
+def _contact_words_of_another_group(words):
+    """Whether the client data a sentence names are only contact details that belong to
+    another group named right before them ("Uutiskirjeen tilaajan sähköpostiosoite",
+    "prenumerantens e-postadress"), not contact details named beside another group
+    ("yhteystiedot ja muistiinpanot" keeps both)."""
+    if not _only_contact_words(words):
+        return False
+    for index, token in enumerate(words):
+        if index and x.GROUPS["clients"].find((token,)):
+            before = words[index - 1]
+            if not any(x.GROUPS[k].find((before,)) for k in GROUP_KEYS if k != "clients"):
+                genitive = (
+                    before.lower.endswith("n")
+                    and len(before.lower) > 4
+                    and not before.lemma.endswith(_INFINITIVE_ENDS)
+                )
+                if not genitive:
+                    return False
+    return True
 
 
 def _only_contact_words(words):

@@ -141,6 +141,10 @@ GROUPS = {
             "allergi",
             "allergia",
             "allergiat",
+            # a diet told for food allergies or illness ("ruokavaliotietosi", "specialkost")
+            "ruokavaliotieto",
+            "erityisruokavalio",
+            "specialkost",
         ),
         starts=(
             "terveystie",
