@@ -32,6 +32,20 @@ setting_changed.connect(_forget_urls_when_the_default_language_changes)
 
 
 @pytest.fixture(autouse=True)
+def _default_language():
+    """Every test starts in the site's default language: a request through the test client
+    activates the language of its URL or cookie (LocaleMiddleware) and Django leaves it active
+    in the thread, so without this a test that reads translated text depends on which test ran
+    before it in the same process (found when xdist put an English request before a test that
+    reads a Finnish finding)."""
+    from django.utils import translation
+
+    translation.deactivate()
+    yield
+    translation.deactivate()
+
+
+@pytest.fixture(autouse=True)
 def _clear_caches():
     """Every test starts with empty caches: django-cookie-consent caches its groups for an
     hour, and ``bulk_create`` does not clear them."""
