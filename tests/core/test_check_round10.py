@@ -244,3 +244,31 @@ def test_diet_details_kept_only_while_needed_are_a_vague_period_of_their_own():
     )
 
     assert "vague-retention" in codes(text, field="other")
+
+
+def test_cancelling_the_subscription_withdraws_the_newsletter_consent():
+    text = CONTROLLER + (
+        "Käsittelyn tarkoitukset ja perusteet\n- Ajanvaraus (sopimus)\n"
+        "- Uutiskirje (suostumus). Voit perua tilauksen jokaisen viestin lopussa olevasta "
+        "linkistä.\n"
+    )
+
+    assert "missing-consent-withdrawal" not in codes(text)
+
+
+def test_a_consent_and_the_accounting_act_in_clauses_of_their_own_are_two_bases():
+    text = KONTROLLER + (
+        "Ändamål och rättslig grund\nMed ditt samtycke för vi anteckningar om allergier; "
+        "fakturorna sparar vi enligt bokföringslagen.\n"
+    )
+
+    assert "consent-for-legal-obligation" not in codes(text, field="beauty")
+
+
+def test_the_accounting_act_named_only_for_retention_is_no_basis_of_a_notice_without_one():
+    text = KONTROLLER + (
+        "Uppgifter som behandlas\nNamn och adress.\n\n"
+        "Lagringstid\nFakturor sparas i sex år enligt bokföringslagen.\n"
+    )
+
+    assert "missing-legal-basis" in codes(text, field="other")

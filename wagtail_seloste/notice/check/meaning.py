@@ -398,7 +398,10 @@ def consent_for_obligation_claims(r):
             continue
         if claim.section in ("retention", "rights", "sources", "recipients", "transfers"):
             continue
-        for scope in claim.detail.get("given_for") or (claim.sentence,):
+        # "Med ditt samtycke för vi anteckningar om allergier; fakturorna sparar vi enligt
+        # bokföringslagen": a semicolon ends what the consent is given for.
+        parts = [p for p in claim.sentence.split(";") if v.BASIS_WORDS["a"].search(p)]
+        for scope in claim.detail.get("given_for") or parts or (claim.sentence,):
             scope = v.WITHOUT_CONSENT.sub(" ", scope)
             if (
                 v.LEGALLY_REQUIRED_TOPIC.search(scope)

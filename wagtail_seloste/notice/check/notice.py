@@ -532,7 +532,14 @@ def consent_for_legal_obligation(r):
         for kind, s in r.sentences_where(
             v.LEGALLY_REQUIRED_TOPIC, kinds=("purposes", "legal_basis")
         )
-        if v.BASIS_WORDS["a"].search(v.WITHOUT_CONSENT.sub(" ", s)) and not v.OTHER_BASIS.search(s)
+        if v.BASIS_WORDS["a"].search(v.WITHOUT_CONSENT.sub(" ", s))
+        and not v.OTHER_BASIS.search(s)
+        # "Med ditt samtycke för vi anteckningar om allergier; fakturorna sparar vi enligt
+        # bokföringslagen": the consent and the invoices stand in clauses of their own.
+        and any(
+            v.LEGALLY_REQUIRED_TOPIC.search(part) and v.BASIS_WORDS["a"].search(part)
+            for part in s.split(";")
+        )
     ]
     only_consent = (
         r.bases == {"a"}

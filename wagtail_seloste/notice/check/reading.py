@@ -385,8 +385,11 @@ class NoticeReading:
         """The purposes' and legal basis sections' text, "without consent" phrases removed."""
         text = self.text_of("purposes", "legal_basis")
         if not text.strip():
-            # A notice in prose says its bases where it likes.
-            text = "\n".join(s for k, s in self.sentences if k not in ("cookies", "recipients"))
+            # A notice in prose says its bases where it likes; a retention section's "enligt
+            # bokföringslagen" says how long, not on what basis.
+            text = "\n".join(
+                s for k, s in self.sentences if k not in ("cookies", "recipients", "retention")
+            )
         return v.WITHOUT_CONSENT.sub(" ", text)
 
     @cached_property
@@ -513,7 +516,19 @@ class NoticeReading:
         if v.WITHDRAWAL.search(self.text_of("rights")):
             return True
         return any(
-            v.BASIS_WORDS["a"].search(s) or "uutiskir" in s.lower()
+            # "Voit perua tilauksen jokaisen viestin linkistä": cancelling a subscription
+            # withdraws the consent it rests on.
+            v.BASIS_WORDS["a"].search(s)
+            or "uutiskir" in s.lower()
+            or (
+                re.search(r"tilau|prenumer|nyhetsbrev|subscri|newsletter", s.lower())
+                # offered to the person, not a retention criterion ("kunnes tilaus perutaan")
+                and re.search(
+                    r"\bvoit\b|\bdu kan\b|\byou can\b|milloin tahansa|när som helst"
+                    r"|at any time|linki|länk|\blink",
+                    s.lower(),
+                )
+            )
             for _kind, s in self.sentences_where(v.WITHDRAWAL, exclude=("cookies",))
         )
 

@@ -70,6 +70,8 @@ BASIS_WORDS = {
         r"|velvoittee|kirjanpitola|rättslig förpliktelse|lagstadgad|legal obligation"
         r"|skyldig\w* att (föra|upprätta|spara|bevara)|velvollinen (laatimaan|pitämään)"
         r"|required by law"
+        # "enligt bokföringslagen", "lagen … kräver det", "laki velvoittaa"
+        r"|bokföringslag|\blag\w*\b[^.;]{0,80}\b(kräver|ålägger)|\blaki\w*\b[^.;]{0,60}\b(velvoitta|edellyttä)"
     ),
     "e": _re(r"yleisen edun|julkisen vallan|allmänt intresse|public interest"),
     "f": _re(
