@@ -68,6 +68,12 @@ FLOOR = {
     # first run (2026-12-04, on round 9's code; 507/518 after its heading fixes), 5 missed
     # errors of issue 18's kinds; 518/518 after round 10, tuned on it.
     "fresh8": 0.995,
+    # Written from the documentation alone, aimed at misses: 505/518 at its first run
+    # (2026-12-04, on round 10's code), 10 missed errors of issue 18's kinds; 508/518 after the
+    # lead's probes; 518/518 after round 11, tuned on it (logs declared with no period of their
+    # own are now uncovered, as the docs' retention section says they are covered only by their
+    # own statements).
+    "fresh9": 0.995,
     "heldout": 0.95,
     "heldout2": 0.93,
     "heldout3": 0.95,

@@ -888,7 +888,12 @@ class NoticeClaims:
             return []
         event = _event(words, verb)
         law = _law_named(words, sentence)
-        if not event and not _vague_word(words) and _criterion_clause(words) is not None:
+        if (
+            not event
+            and not _vague_word(words)
+            and not _INDEFINITE_RE.search(sentence)
+            and _criterion_clause(words) is not None
+        ):
             # "så länge prenumerationen är aktiv", "niin kauan kuin jäsenyys on voimassa": the
             # data is kept while a relationship lasts, a criterion (GDPR Art 13(2)(a)); "niin
             # kauan kuin on tarpeen" is vague and read below.
@@ -1295,14 +1300,23 @@ class NoticeClaims:
             )
         ):
             return " ".join(t.text for t in words)
-        if (
-            fee
-            and re.search(r"\d|euro|€", text)
-            and not re.search(
-                r"maksuton|maksutta|avgiftsfri|kostnadsfri|free of charge|gratis", text
-            )
-        ):
-            return " ".join(t.text for t in words)
+        # "Kaksi ensimmäistä pyyntöäsi käsittelen maksutta; kolmannesta alkaen perin 15 euron
+        # maksun": an amount charged, read clause by clause (a semicolon apart from the free
+        # ones).
+        free = r"maksuton|maksutta|avgiftsfri|kostnadsfri|free of charge|gratis"
+        if fee and re.search(r"\d|euro|€", text) and not re.search(free, text):
+            return " ".join(t.text for t in words)  # "on maksullista (12 €)"
+        for clause in parts:
+            part = " ".join(t.lower for t in clause.tokens)
+            if (
+                not clause.negated
+                and x.FEE.find(clause.tokens)
+                and re.search(r"\d|euro|€", part)
+                and not re.search(
+                    r"maksuton|maksutta|avgiftsfri|kostnadsfri|free of charge|gratis", part
+                )
+            ):
+                return " ".join(t.text for t in words)
         return ""
 
     def _request_channel(self, section, words, parts):
@@ -1629,11 +1643,13 @@ _CONDUCT_DOER = re.compile(
     r"|buys|bought|pays|paid|uses|used)\b"
 )
 _THEREBY = re.compile(
-    r"\b(samalla|siten|näin ollen|automaattisesti|därmed|härmed|automatiskt|thereby|automatically)\b"
+    r"\b(samalla|siten|näin ollen|automaattisesti|därmed|härmed|samtidigt|automatiskt|thereby"
+    r"|automatically|at the same time)\b"
 )
 _TELLS_HOW_LONG = re.compile(
     r"\b(kerto\w*|kerro\w*|selvit\w*|berättar|beskriver|förklarar|redogör\w*|explains?|describes?"
-    r"|tells?)\b.*\b(kuinka kauan|miten kauan|kuinka pitkään|hur länge|how long)\b",
+    r"|tells?|går (\w+ )?igenom|käy\w* (\w+ )?läpi|go(es)? through|list(s|ar)?)\b.*"
+    r"\b(kuinka kauan|miten kauan|kuinka pitkään|hur länge|how long)\b",
     re.IGNORECASE,
 )
 _INDEFINITE_RE = re.compile(
@@ -1642,6 +1658,10 @@ _INDEFINITE_RE = re.compile(
     # no end at all: "rajoittamattoman ajan", "määrittelemättömän ajan", "på obestämd tid"
     r"|rajoittamattom\w* aja\w*|määrittelemättöm\w* aja\w*|obestämd tid|obegränsad tid"
     r"|unlimited (time|period)"
+    # "så länge de fyller sitt syfte", "niin kauan kuin ne palvelevat tarkoitustaan": a
+    # purpose served is no end anyone can check
+    r"|(fyller|tjänar) (sitt|sina|dess|deras) syfte|palvele\w* (\w+ )?tarkoitus\w*"
+    r"|serves? (its|their) purpose"
     # "ilman määräaikaa", "utan tidsgräns": kept with no term at all
     r"|ilman (määräaikaa|aikarajaa|takarajaa)|utan (tidsgräns|tidsbegränsning|slutdatum)"
     r"|without (a )?time limit",
@@ -1959,7 +1979,7 @@ _CONDUCT_STEMS = re.compile(
     r"|asioi|ilmoittau|rekisteröity|bokar|boka|använd|köp|beställ|besök|lämnar|registrer"
     r"|book|use|using|buy|order|visit|provid|submit"
     r"|maksa|maksat|saavu|saavut|saapu|täyttä|täytä|osallistu|betala|betalar|anländ|fyll"
-    r"|delta|pay|arriv|fill|attend)"
+    r"|delta|pay|arriv|fill|attend|vahvistat|vahvista|bekräfta|confirm)"
 )
 
 

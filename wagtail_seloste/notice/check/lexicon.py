@@ -437,7 +437,9 @@ VAGUE = concept(
     # measure the reader cannot check
     "välttämätön välttämättä kohtuullinen skälig rimlig nödvändigt essential reasonable "
     # "för behövlig tid", "tarpeelliseksi katsotun ajan"
-    "behövlig erforderlig motiverad befogad",
+    "behövlig erforderlig motiverad befogad "
+    # "alan käytännön mukaisesti", "enligt gällande praxis": a custom is no period
+    "käytäntö praxis practice sedvänja",
     starts=("hyödyllis", "välttämät", "kohtuulli", "behövl", "erforderl", "motiver", "befoga"),
 )
 LAW = concept(
@@ -521,7 +523,9 @@ CONDUCT = concept(
     "ilmoittautua rekisteröityä boka bokning använda köpa beställa besöka lämna registrera "
     "book booking use buy order visit provide submit "
     # paying, arriving, filling in a form, taking part: acts of the service, no act of choice
-    "maksaa saapua täyttää osallistua betala anlända fylla delta pay arrive fill attend",
+    "maksaa saapua täyttää osallistua betala anlända fylla delta pay arrive fill attend "
+    # confirming a booking is booking ("När du bekräftar kursplatsen via länken …")
+    "vahvistaa bekräfta confirm",
     # the verbal nouns: "Ilmoittautuminen kurssille tarkoittaa suostumusta …", "Registreringen
     # innebär …"
     starts=(
@@ -706,9 +710,12 @@ SEND = concept("lähettää skicka send", starts=("lähet", "skick"))
 # "Voit pyytää", "sinulla on oikeus", "du kan begära", "you may": a sentence that offers.
 OFFER = concept(
     "voida oikeus pyytää vaatia kysyä rätt rättighet begära kunna be kräva right request may "
-    "can ask",
+    "can ask "
+    # "Antamasi tiedot saat halutessasi koneluettavassa muodossa", "om du vill": the person's
+    # wish offers it
+    "haluta vilja wish",
     ends=("oikeus", "rätt"),
-    starts=("oikeu", "pyy", "vaati", "rätt", "begär"),
+    starts=("oikeu", "pyy", "vaati", "rätt", "begär", "halutessa"),
 )
 
 # Purposes: a verb of processing and a word of purpose.

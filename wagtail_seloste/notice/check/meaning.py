@@ -30,6 +30,7 @@ RETENTION_FAMILIES = {
     "marketing": ("marketing", "consents"),
     "photos": ("photos",),
     "other": ("other",),
+    "logs": ("logs",),
 }
 GROUP_LABELS = {
     "clients": lambda: _("client and contact data"),
@@ -39,6 +40,7 @@ GROUP_LABELS = {
     "marketing": lambda: _("newsletter and marketing data"),
     "photos": lambda: _("photographs"),
     "other": lambda: _("recordings and other data"),
+    "logs": lambda: _("log data"),
 }
 # Where a notice declares what it processes.
 DECLARING_SECTIONS = ("data_content", "purposes", "legal_basis", "data_subjects", "other", "")
@@ -70,6 +72,17 @@ def declared_groups(r):
 _BOOKING_WORD = re.compile(
     r"(bokning|bokade|tidsbok|varau|varat|ajanvar|booking|booked|appointment|tapaamisaj|käyntiaj)"
 )
+
+
+def _other_data_unmatched(declared, statements):
+    """Whether some data of no known group that the notice declares ("valvontakameroiden
+    videotallenteet") shares no word with any retention statement about such data."""
+    said = " ".join(c.sentence.lower() for c in statements)
+    for claim in declared:
+        word = (claim.value or "").lower()
+        if len(word) >= 6 and word[:6] not in said:
+            return True
+    return False
 
 
 def declares_health_data(r):
@@ -275,7 +288,7 @@ def retention_rule(r):
     # talterapi vid besöket", "muistiinpanot jokaiselta käynniltä").
     booked_times = any(_BOOKING_WORD.match(c.value.lower()) for c in declared.get("bookings", ()))
     uncovered = []
-    for group in ("clients", "health", "invoices", "marketing", "photos", "other"):
+    for group in ("clients", "health", "invoices", "marketing", "photos", "other", "logs"):
         if group not in declared and not (group == "clients" and "bookings" in declared):
             continue
         if group == "health" and (
@@ -290,6 +303,17 @@ def retention_rule(r):
             # Offers sent to existing clients (917/2014 200 § 2 mom.) use the client register's
             # contact data, which its period covers; a newsletter's subscribers are a list of
             # their own and need their own period or criterion (GDPR Art 13(2)(a)).
+            continue
+        if (
+            group == "other"
+            and "other" in covered
+            and _other_data_unmatched(
+                declared.get("other", ()), [c for c in claims if c.subject == "other"]
+            )
+        ):
+            # "Kulkutapahtumat | 60 vuorokautta" says nothing of the camera recordings: data
+            # no group of the lexicon knows is covered by a statement that names it.
+            uncovered.append(group)
             continue
         if any(member in covered for member in RETENTION_FAMILIES[group]):
             continue
