@@ -75,6 +75,11 @@ EVAL = Path(__file__).resolve().parent / "fixtures" / "check_eval"
 # new user would bring them (salons, trainers, therapists; old templates and owners' own
 # styles), never running the check nor reading its code; first measured on the code of stop 27,
 # before round 9: 0.993 (441/444), no missed error of issue 18's kinds. No rule is tuned on it.
+# heldout9: twelve notices (6 sv) a helper wrote from the documentation alone on 2026-12-04
+# while round 11 ran, as a new user would bring them, never running the check nor reading its
+# code; first measured on the code of round 11 (the same on round 10's): 0.980 (435/444), 1
+# missed error of issue 18's kinds. No rule is tuned on it; its per-code totals prompted the
+# lead's probes of access wordings of his own (436/444 after).
 PARTS = (
     "tuned",
     "fresh",
@@ -94,6 +99,7 @@ PARTS = (
     "heldout6",
     "heldout7",
     "heldout8",
+    "heldout9",
 )
 # Parts whose notices and per-code figures may be printed; the held-out ones only in aggregate.
 OPEN_PARTS = (

@@ -43,6 +43,11 @@ TARGET = 0.97
 # open notices): open parts 1.000 but fresh2 207/208; fresh8 507/518 at its first run, 518/518
 # after. Held-out after it: 148/153, 124/131, 155/159, 285/295, 98/105, 203/220, 514/518,
 # 441/444 (the eight together 1968/2025; the six older 1013/1063).
+# Round 11 (2026-12-04, the lead's probes in wordings of his own, then fresh9 tuned on): open
+# parts 1.000 but fresh2 207/208; fresh9 505/518 at its first run (10 missed), 518/518 after.
+# Held-out after it: 148/153, 124/131, 155/159, 288/295, 98/105, 204/220, 515/518, 442/444,
+# and heldout9, written during the round and never tuned on, 435/444 at its first run and
+# 436/444 after the access probes its per-code totals prompted (the nine together 2410/2469).
 FLOOR = {
     "tuned": 0.995,
     "fresh": 1.0,
@@ -97,6 +102,11 @@ FLOOR = {
     # Written from the documentation alone, never tuned on: 441/444 at its first run (2026-12-04,
     # on the code of stop 27, before round 9), no missed error of issue 18's kinds.
     "heldout8": 0.99,
+    # Written from the documentation alone during round 11, never tuned on: 435/444 at its first
+    # run (2026-12-04, on the code of round 11 and on round 10's alike), 1 missed error of issue
+    # 18's kinds. The lead then read its per-code totals (3 of the missing-right-access raised
+    # wrongly) and probed access in wordings of his own: 436/444 after.
+    "heldout9": 0.975,
 }
 HELD_OUT = (
     "heldout",
@@ -107,6 +117,7 @@ HELD_OUT = (
     "heldout6",
     "heldout7",
     "heldout8",
+    "heldout9",
 )
 
 
@@ -135,14 +146,14 @@ def test_the_check_agrees_with_the_practitioner_on_the_tuned_part(parts):
     assert parts["tuned"].agreement >= TARGET
 
 
-# Each held-out batch's figure after round 10 where the target (issue 18) is not reached; heldout3
-# (0.975, 155/159), heldout4 (0.973, 287/295), heldout7 (0.994, 515/518) and heldout8 (0.993,
-# 441/444) reach it.
+# Each held-out batch's figure after round 11 where the target (issue 18) is not reached;
+# heldout3 (0.975, 155/159), heldout4 (0.976, 288/295), heldout7 (0.994, 515/518), heldout8
+# (0.995, 442/444) and heldout9 (0.982, 436/444) reach it.
 HELD_OUT_NOW = {
     "heldout": "0.967 (148/153)",
     "heldout2": "0.947 (124/131)",
     "heldout5": "0.933 (98/105)",
-    "heldout6": "0.923 (203/220)",
+    "heldout6": "0.927 (204/220)",
 }
 
 
@@ -165,9 +176,9 @@ def test_the_check_agrees_with_the_practitioner_on_each_held_out_batch(parts, pa
     assert agreement >= TARGET
 
 
-# At the target's edge after round 10: the eight held-out batches together 1968/2025 (0.972),
-# with the two newest batches (heldout7, heldout8) at 0.99 and the six older ones together at
-# 0.953; 12 errors of issue 18's kinds are still missed (below).
+# Reached after round 11: the nine held-out batches together 2410/2469 (0.976); the three
+# newest (heldout7–9, written against the docs as they are now) at 0.98–0.99, the six older
+# ones together at 0.957 (1017/1063). 11 errors of issue 18's kinds are still missed (below).
 def test_the_check_agrees_with_the_practitioner_on_the_untuned_third(parts):
     correct = sum(n.correct for part in HELD_OUT for n in parts[part].notices)
     decisions = sum(n.decisions for part in HELD_OUT for n in parts[part].notices)
@@ -194,7 +205,7 @@ def test_the_check_agrees_with_the_practitioner_on_the_fourth_fresh_part(parts):
     strict=True,
     reason="issue 18 target not reached yet: 1 error of its kinds missed on the held-out part, "
     "2 on the second batch, 0 on the third, 3 on the fourth, 0 on the fifth, 3 on the sixth, "
-    "1 on the seventh, 0 on the eighth (10, round 10, 2026-12-04)",
+    "1 on the seventh, 0 on the eighth, 1 on the ninth (11, round 11, 2026-12-04)",
 )
 def test_no_error_of_issue_18s_kinds_is_missed_on_the_held_out_parts(parts):
     # Only the count is shown: the held-out notices are not looked at one by one.

@@ -107,3 +107,25 @@ def test_logs_with_a_period_of_their_own_are_covered():
     )
 
     assert "retention-incomplete" not in codes(text, field="beauty")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        CONTROLLER + "Oikeutesi\nOikeus päästä tietoihin: voit pyytää meiltä otteen tiedoistasi.\n",
+        KONTROLLER + "Dina rättigheter\nDu kan begära en kopia av dina uppgifter.\n",
+        KONTROLLER + "Dina rättigheter\nDu får på begäran ett utdrag ur registret.\n",
+        KONTROLLER + "Dina rättigheter\nDu kan kontrollera dina uppgifter.\n",
+    ],
+)
+def test_access_offered_as_an_extract_a_copy_or_a_check(text):
+    assert "missing-right-access" not in codes(text)
+
+
+def test_a_copy_of_an_invoice_outside_the_rights_is_no_access():
+    text = KONTROLLER + (
+        "Fakturering\nDu får en kopia av fakturan per e-post.\n\n"
+        "Dina rättigheter\nDu kan begära att felaktiga uppgifter rättas.\n"
+    )
+
+    assert "missing-right-access" in codes(text)

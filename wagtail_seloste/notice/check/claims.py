@@ -586,7 +586,11 @@ class NoticeClaims:
                 # ajanvaraustiedot poistan, kun pyydät").
                 if _negated_near(clause.tokens, token, self.lang):
                     continue
-                if right == "access" and token.lemma in ("kopio", "copy") and not in_rights:
+                if (
+                    right == "access"
+                    and token.lemma in ("kopio", "kopia", "copy", "ote", "utdrag")
+                    and not in_rights
+                ):
                     # "Voit pyytää minulta: - kopion tiedoistasi": a copy of one's data asked
                     # for is access; "Saat kopion laskusta" is not.
                     if not (

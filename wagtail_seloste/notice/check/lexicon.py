@@ -659,9 +659,21 @@ CHANGE = concept(
 RIGHTS = {
     "access": concept(
         "tarkastaa tarkastus tarkastusoikeus nähdä nähtävä jäljennös kopio pääsy granska insyn "
-        "registerutdrag tillgång access copy",
-        ends=("tarkastusoikeus", "registerutdrag", "jäljennös"),
-        starts=("tarkast", "nähtäv", "jäljennö", "granska", "registerutdr", "insyn", "tillgång"),
+        "registerutdrag tillgång access copy "
+        # "otteen tiedoistasi", "en kopia av dina uppgifter", "ett utdrag ur registret", "du kan
+        # kontrollera dina uppgifter"
+        "ote kopia utdrag kontrollera",
+        ends=("tarkastusoikeus", "registerutdrag", "jäljennös", "utdrag"),
+        starts=(
+            "tarkast",
+            "nähtäv",
+            "jäljennö",
+            "granska",
+            "registerutdr",
+            "insyn",
+            "tillgång",
+            "kontroller",
+        ),
     ),
     "rectification": concept(
         "korjata korjaus korjaaminen oikaista oikaisu täydentää täydennys korjauttaa rätta "

@@ -107,8 +107,8 @@ def _continues(previous, last, line, first):
     """Whether ``line`` goes on with ``previous`` (``last``: its last physical line)."""
     if line.after_blank or line.bullet or line.cells or previous.cells:
         return False
-    if previous.bullet and line.indented:
-        return True  # a list item's indented second line
+    if previous.bullet and line.indented and not _ITEM_START.match(line.text):
+        return True  # a list item's indented second line (not a numbered line of its own)
     if (
         _CITATION_CUT.search(previous.text)
         and line.text[:1].isdigit()
