@@ -129,3 +129,31 @@ def test_a_copy_of_an_invoice_outside_the_rights_is_no_access():
     )
 
     assert "missing-right-access" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text, field",
+    [
+        (
+            CONTROLLER + "Käsiteltävät tiedot\nJäsenen nimi ja yhteystiedot, jäsenyys, "
+            "kuntotestien tulokset ja laskut.\n\nSäilytysaika\nJäsentiedot poistetaan vuoden "
+            "kuluttua jäsenyyden päättymisestä. Laskut säilytetään kuusi vuotta.\n",
+            "fitness",
+        ),
+        (
+            KONTROLLER + "Uppgifter som behandlas\nNamn, adress, beställningar och "
+            "nyhetsbrevets e-postadresser.\n\nLagringstid\nBeställningarna sparas i sex år "
+            "enligt bokföringslagen.\n",
+            "other",
+        ),
+        (
+            KONTROLLER + "Uppgifter som behandlas\nMedlemmens namn, kontaktuppgifter och "
+            "inpasseringar samt kameraövervakningens inspelningar.\n\nLagringstid\n"
+            "Medlemsuppgifterna raderas ett år efter att medlemskapet upphört. Inpasseringar "
+            "sparas i 60 dagar.\n",
+            "fitness",
+        ),
+    ],
+)
+def test_a_group_left_without_a_period_beside_the_register_s_is_uncovered(text, field):
+    assert "retention-incomplete" in codes(text, field=field)

@@ -141,6 +141,12 @@ GROUPS = {
             "allergi",
             "allergia",
             "allergiat",
+            # fitness tests and body measurements ("kuntotestien tulokset", "konditionstest"):
+            # what they show of a body is health data (the docs' fitness-test example)
+            "kuntotesti",
+            "kehonkoostumus",
+            "konditionstest",
+            "kroppssammansättning",
             # a diet told for food allergies or illness ("ruokavaliotietosi", "specialkost")
             "ruokavaliotieto",
             "erityisruokavalio",
@@ -203,7 +209,9 @@ GROUPS = {
     ),
     "bookings": concept(
         "varaus ajanvaraus varata käynti tapaaminen bokning tidsbokning boka besök booking "
-        "appointment",
+        "appointment "
+        # a shop's orders are its client register's ("Beställningarna sparas …")
+        "beställning",
         ends=("varaus", "varaustieto", "ajanvaraus", "käyntitieto", "bokning"),
         starts=(
             "ajanvara",
@@ -331,6 +339,8 @@ GROUPS = {
             "besökshistorik",
         ),
         starts=(
+            "medlemsuppg",
+            "medlemsregist",
             "valmennettav",
             "ohjattav",
             "kurssilai",
