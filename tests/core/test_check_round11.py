@@ -157,3 +157,41 @@ def test_a_copy_of_an_invoice_outside_the_rights_is_no_access():
 )
 def test_a_group_left_without_a_period_beside_the_register_s_is_uncovered(text, field):
     assert "retention-incomplete" in codes(text, field=field)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tarkastuksesta peritään toimistomaksu.",
+        "Ensimmäinen tarkastus on ilmainen, seuraavista laskutamme kulut.",
+        "Tarkastusoikeutta voi käyttää vuosittain.",
+    ],
+)
+def test_a_fee_or_a_year_put_on_access_limits_free_requests(sentence):
+    assert "limits-free-requests" in codes(CONTROLLER + "Oikeutesi\n" + sentence + "\n")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Att se dina uppgifter kostar aldrig något, hur många gånger du än frågar.",
+        "Begäran behandlas utan avgift.",
+        "Det kostar ingenting att göra en begäran.",
+    ],
+)
+def test_free_said_in_other_words_is_no_limit(sentence):
+    assert "limits-free-requests" not in codes(KONTROLLER + "Dina rättigheter\n" + sentence + "\n")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Jättämällä yhteystietosi annat luvan niiden käyttämiseen markkinointiin.",
+        "Palvelun käyttäjä hyväksyy tietojensa käsittelyn tämän selosteen mukaisesti.",
+        "Den som anmäler sig till en kurs anses ha godkänt att uppgifterna behandlas.",
+        "Kunden godkänner behandlingen av sina personuppgifter i och med bokningen.",
+        "Besökare som använder webbplatsen godkänner därmed vår hantering av personuppgifter.",
+    ],
+)
+def test_the_user_the_sign_up_or_the_booking_taken_as_consent_is_consent_by_conduct(sentence):
+    assert "consent-by-conduct" in codes(CONTROLLER + "Tietojen käsittely\n" + sentence + "\n")

@@ -1051,13 +1051,18 @@ class NoticeClaims:
         if not (x.CONSENT.find(words) or x.ACCEPT.find(words) or x.PERMISSION.find(words)):
             return ""  # most sentences: nothing of consent, nothing more to read
         processing = any(
-            form.startswith(("käsitel", "käsittel", "behandl", "process"))
+            form.startswith(("käsitel", "käsittel", "behandl", "process", "hanter"))
             for t in words
             for form in (t.lemma, t.lower)
         )
         # "antaa luvan tietojensa käsittelyyn", "ger tillstånd till behandlingen": permission
         # to the processing is consent by another word.
-        permission = x.PERMISSION.find(words) if processing else None
+        # "annat luvan niiden käyttämiseen markkinointiin": permission to use the data is one too
+        using = any(
+            t.lower.startswith(("käyttämi", "användning", "markkinoin", "marknadsför"))
+            for t in words
+        )
+        permission = x.PERMISSION.find(words) if processing or using else None
         consent = x.CONSENT.find(words) or x.ACCEPT.find(words) or permission
         if consent is None or any(c.negated and consent in c.tokens for c in parts):
             return ""
@@ -1066,8 +1071,15 @@ class NoticeClaims:
         # käsittelyyn", "Den som bokar en tid har därmed samtyckt …", "A client who books has
         # thereby consented …": the person who did something has thereby consented.
         doer = _CONDUCT_DOER.search(text)
-        if doer and processing and _THEREBY.search(text):
+        if doer and processing and (_THEREBY.search(text) or x.DEEMED.find(words)):
             return doer.group(0)
+        # "Palvelun käyttäjä hyväksyy tietojensa käsittelyn", "Kunden godkänner behandlingen
+        # … i och med bokningen": the user of the service, or the booking as the occasion.
+        user = _SERVICE_USER.search(text)
+        if user and processing and (x.ACCEPT.find(words) or x.CONSENT.find(words)):
+            return user.group(0)
+        if processing and re.search(r"\bi och med (bokningen|köpet|anmälan|besöket)\b", text):
+            return "i och med"
         if (
             x.GROUPS["marketing"].find(words)
             and not re.search(r"\b(kaik\w+|all|alla|allt|koko|every|all of)\b", text)
@@ -1267,6 +1279,21 @@ class NoticeClaims:
         )
         if window and (count or fee):
             return " ".join(t.text for t in words)
+        # "Tarkastusoikeutta voi käyttää vuosittain": a year's window on the right itself.
+        if yearly and re.search(
+            r"\bvoi käyttää\b|\bkan (utnyttjas|användas)\b|\bcan be used\b", text
+        ):
+            return " ".join(t.text for t in words)
+        # "Ensimmäinen tarkastus on ilmainen, seuraavista laskutamme kulut", "Den första begäran
+        # är gratis, för de följande debiterar vi": free only the first time.
+        if (
+            fee
+            and re.search(r"\b(ensimmäi\w*|första|first)\b", text)
+            and re.search(
+                r"\b(seuraav\w*|följande|därefter|sen jälkeen|subsequent|following|further)\b", text
+            )
+        ):
+            return " ".join(t.text for t in words)
         # "Seuraavan tarkastuspyynnön voi esittää aikaisintaan neljän kuukauden päästä
         # edellisestä", "tidigast sex månader efter den föregående": a wait between requests
         # caps them as a window does (Art 12(5)).
@@ -1307,9 +1334,11 @@ class NoticeClaims:
         # "Kaksi ensimmäistä pyyntöäsi käsittelen maksutta; kolmannesta alkaen perin 15 euron
         # maksun": an amount charged, read clause by clause (a semicolon apart from the free
         # ones).
-        free = r"maksuton|maksutta|avgiftsfri|kostnadsfri|free of charge|gratis"
-        if fee and re.search(r"\d|euro|€", text) and not re.search(free, text):
-            return " ".join(t.text for t in words)  # "on maksullista (12 €)"
+        free = _FREE_OF_CHARGE
+        if fee and not re.search(free, text):
+            # "on maksullista (12 €)", "Tarkastuksesta peritään toimistomaksu", "För
+            # registerutdrag tar vi ut en expeditionsavgift": a fee on the request itself.
+            return " ".join(t.text for t in words)
         for clause in parts:
             part = " ".join(t.lower for t in clause.tokens)
             if (
@@ -1645,6 +1674,17 @@ _CONDUCT_DOER = re.compile(
     r"|anmält|köper|köpt|betalar|betalat|använder|använt)\b"
     r"|\b(?:anyone|a client|clients|customers?|members?) who (?:books|booked|signs up|signed up"
     r"|buys|bought|pays|paid|uses|used)\b"
+)
+# Words that make a request free ("utan avgift", "det kostar ingenting", "ilman maksua").
+_FREE_OF_CHARGE = (
+    r"maksuton|maksutta|ilmai\w*|veloituksetta|ilman maksua|ei maksa|avgiftsfri|kostnadsfri"
+    r"|gratis|utan (avgift|kostnad)|kostar (aldrig|ingenting|inget|inte)|free of charge|\bfree\b"
+    r"|without (a )?(fee|charge)|no (fee|charge)|costs nothing"
+)
+_SERVICE_USER = re.compile(
+    r"\b(?:palvelun|palveluiden|sivuston|verkkosivujen|verkkokaupan) käyttäjä\w*"
+    r"|\b(?:tjänstens|webbplatsens|webbutikens) användare\b"
+    r"|\busers? of (?:the|our) (?:service|site|website)\b"
 )
 _THEREBY = re.compile(
     r"\b(samalla|siten|näin ollen|automaattisesti|därmed|härmed|samtidigt|automatiskt|thereby"
@@ -1982,7 +2022,7 @@ _CONDUCT_STEMS = re.compile(
     r"^(vara|varaa|varat|käyttä|käytä|osta|ostat|ostaa|tilaa|tilat|antama|luovuttama|vieraile"
     r"|asioi|ilmoittau|rekisteröity|bokar|boka|använd|köp|beställ|besök|lämnar|registrer"
     r"|book|use|using|buy|order|visit|provid|submit"
-    r"|maksa|maksat|saavu|saavut|saapu|täyttä|täytä|osallistu|betala|betalar|anländ|fyll"
+    r"|maksa|maksat|saavu|saavut|saapu|täyttä|täytä|osallistu|betala|betalar|anländ|fyll|jättä"
     r"|delta|pay|arriv|fill|attend|vahvistat|vahvista|bekräfta|confirm)"
 )
 

@@ -533,7 +533,7 @@ CONDUCT = concept(
     "ilmoittautua rekisteröityä boka bokning använda köpa beställa besöka lämna registrera "
     "book booking use buy order visit provide submit "
     # paying, arriving, filling in a form, taking part: acts of the service, no act of choice
-    "maksaa saapua täyttää osallistua betala anlända fylla delta pay arrive fill attend "
+    "maksaa saapua täyttää osallistua jättää betala anlända fylla delta pay arrive fill attend "
     # confirming a booking is booking ("När du bekräftar kursplatsen via länken …")
     "vahvistaa bekräfta confirm",
     # the verbal nouns: "Ilmoittautuminen kurssille tarkoittaa suostumusta …", "Registreringen
@@ -582,9 +582,11 @@ RIGHT = concept("oikeus rätt rättighet right", ends=("oikeus", "rätt", "rätt
 FEE = concept(
     "maksu veloittaa periä hinta euro kustannus avgift debitera kosta fee charge "
     # "Tarkastaminen on maksullista (15 €)", "Registerutdrag är avgiftsbelagda"
-    "maksullinen avgiftsbelagd chargeable",
+    "maksullinen avgiftsbelagd chargeable "
+    # "seuraavista laskutamme kulut", "vi debiterar våra kostnader"
+    "laskuttaa kulu kostnad",
     ends=("maksu", "avgift"),
-    starts=("veloit", "käsittelymaks", "avgift", "debiter", "maksulli"),
+    starts=("veloit", "käsittelymaks", "avgift", "debiter", "maksulli", "laskutamme"),
 )
 YEAR_PERIOD = concept(
     "vuosittain årligen annually kalenterivuosi",
