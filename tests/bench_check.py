@@ -122,7 +122,11 @@ def run(report):
                 f"   {notice.name}: missed {sorted(notice.missed)}, "
                 f"found against the practitioner {sorted(notice.wrongly_found)}"
             )
+    from .bench_importer import hard_wrapped
     from .check_eval import cases
+
+    wall, _cpu = _first_read_ms(import_text(hard_wrapped(450, stops=False)), 1)
+    report("check of a 450 KB hard-wrapped notice with no sentence end (goal < 2000 ms)", wall)
 
     name, text, meta = next(iter(cases("tuned")))
     notice = import_text(text, field=meta.get("field"))

@@ -33,7 +33,10 @@ def test_unwrapping_a_long_paragraph_searches_each_line_about_once(monkeypatch, 
 
     joined = unwrap(wrapped_lines(400))
 
-    assert len(joined) == 1  # one paragraph, as before
+    # Joined into as few lines as JOIN_MAX allows: a paragraph with no stop is cut there rather
+    # than read as one endless sentence.
+    assert len(joined) <= sum(len(line) for line in wrapped_lines(400)) // reading.JOIN_MAX + 1
+    assert max(len(line) for line in joined) <= reading.JOIN_MAX + 200
     # Searching the growing line again for each line read 400 * 400 / 2 lines' worth.
     assert counting.characters <= 2 * sum(len(line) for line in wrapped_lines(400))
 

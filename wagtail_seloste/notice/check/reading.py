@@ -48,6 +48,7 @@ def strings(value):
 
 
 LIST_MARKS = ("- ", "– ", "• ", "* ")
+JOIN_MAX = 3000  # characters; the importer joins wrapped lines up to the same length
 # "1) ajanvaraus", "2. laskutus", "b) uutiskirje": an item of a numbered or lettered list.
 NUMBERED_ITEM_RE = re.compile(r"^(?:\d{1,2}[.)]|[a-h]\))\s")
 # A table row: cells apart with dashes, bars or tabs ("laskut — kuusi vuotta").
@@ -70,6 +71,9 @@ def unwrap(lines):
         stripped = line.strip()
         if (
             length  # the previous line, without its trailing space, is not empty
+            # no sentence runs for pages: a "paragraph" with no stop past this is a list or a
+            # paste gone wrong, read line by line (one endless sentence costs the rules time)
+            and length < JOIN_MAX
             and stripped
             # goes on in lowercase, or a long line (a wrapped paragraph's) goes on in a name:
             # "… voit valittaa" + "Tietosuojavaltuutetun toimistoon (tietosuoja.fi)."

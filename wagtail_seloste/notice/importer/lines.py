@@ -86,6 +86,7 @@ def split_lines(text):
 # comma or a word that cannot end a sentence. Read apart, each half is a sentence of its own
 # and neither says what the whole does ("Asiakastietoja säilytetään kaksi vuotta" / "viimeisen
 # käynnin jälkeen").
+_JOIN_MAX = 3000  # characters: a long sentence of a notice is a few hundred
 _WRAP_MIN = 45  # a wrapped line is long; a short one without a stop is an item or a heading
 _ENDS_SENTENCE = re.compile(r"[.!?:;]$")
 _ENDS_OPEN = re.compile(
@@ -104,50 +105,64 @@ _COORDINATED = re.compile(r"^(?:ja|tai|sekä|och|eller|samt)\b", re.I)
 
 
 def _continues(previous, last, line, first):
-    """Whether ``line`` goes on with ``previous`` (``last``: its last physical line)."""
+    """Whether ``line`` goes on with ``previous``, read at ``last`` (the physical line that
+    ends it so far: a joined paragraph is never searched whole, so joining stays linear)."""
     if line.after_blank or line.bullet or line.cells or previous.cells:
         return False
     if previous.bullet and line.indented and not _ITEM_START.match(line.text):
         return True  # a list item's indented second line (not a numbered line of its own)
-    if (
-        _CITATION_CUT.search(previous.text)
-        and line.text[:1].isdigit()
-        and not _ITEM_START.match(line.text)
-    ):
+    if _CITATION_CUT.search(last) and line.text[:1].isdigit() and not _ITEM_START.match(line.text):
         return True  # "(art." + "6.1 b)"
     if len(last) < _WRAP_MIN and not (previous.bullet and line.indented):
         return False
     text = line.text
     if _ADDRESS_START.match(text):
         return False  # an e-mail or web address on a line of its own
-    if len(previous.text.split()) <= 8 and (
-        previous is first or previous.text.isupper() or heading_kind(split_marker(previous.text)[2])
+    if (
+        previous.text is last
+        and len(last.split()) <= 8
+        and (previous is first or last.isupper() or heading_kind(split_marker(last)[2]))
     ):
         return False  # a title or a heading ("8. Tietojen siirto EU:n ulkopuolelle")
-    if _ENDS_SENTENCE.search(previous.text) or _ITEM_START.match(text) or _LABELLED.match(text):
+    if _ENDS_SENTENCE.search(last) or _ITEM_START.match(text) or _LABELLED.match(text):
         return False
-    if len(_DASH.findall(previous.text)) >= 2 or (
-        _DASH.search(previous.text) and _DASH.search(text)
-    ):  # rows of a table written with dashes ("valmennustiedot — vuoden ajan")
-        return False
-    return text[0].islower() or bool(_ENDS_OPEN.search(previous.text))
+    if len(_DASH.findall(last)) >= 2 or (_DASH.search(last) and _DASH.search(text)):
+        return False  # rows of a table written with dashes ("valmennustiedot — vuoden ajan")
+    return text[0].islower() or bool(_ENDS_OPEN.search(last[-12:]))
 
 
 def unwrap(lines):
     """``lines`` with each hard-wrapped paragraph or list item joined back into one line."""
-    joined, last = [], ""
+    joined, parts, last = [], [], ""
+
+    def close():
+        if joined and len(parts) > 1:
+            joined[-1].text = "".join(p for p, _raw in parts)
+            joined[-1].raw = "".join(raw for _p, raw in parts)
+
+    length = 0
     for line in lines:
-        if joined and _continues(joined[-1], last, line, joined[0]):
-            previous = joined[-1]
+        # No sentence of a notice runs for pages: past _JOIN_MAX characters a "paragraph" with
+        # no stop is a list or a paste gone wrong, and its lines stay apart (the check reads a
+        # sentence at a time, so one endless sentence would cost it time for nothing).
+        if (
+            joined
+            and length + len(line.text) <= _JOIN_MAX
+            and _continues(joined[-1], last, line, joined[0])
+        ):
             word = line.text.split(" ", 1)[0]
             # "tieto-" + "suoja" is one word; "asiakas-" + "ja ajanvarausrekisteri" is not.
-            glue = "" if re.search(r"\w-$", previous.text) and not _COORDINATED.match(word) else " "
-            previous.text = previous.text + glue + line.text
-            previous.raw = previous.raw + glue + line.raw
+            glue = "" if re.search(r"\w-$", last) and not _COORDINATED.match(word) else " "
+            parts.append((glue + line.text, glue + line.raw))
             last = line.text
+            length += len(line.text) + 1
             continue
+        close()
         joined.append(line)
+        parts = [(line.text, line.raw)]
         last = line.text
+        length = len(line.text)
+    close()
     return joined
 
 
