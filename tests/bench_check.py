@@ -19,7 +19,7 @@ import statistics
 import time
 
 from .bench import median_ms
-from .check_eval import FORMULA, OPEN_PARTS, PARTS, run_part
+from .check_eval import FORMULA, HELD_OUT_PARTS, OPEN_PARTS, PARTS, run_part
 
 BIG_KB = 500
 # Issue 18: "The check of one notice stays under 100 ms (bench), also for a 500 KB notice under
@@ -108,7 +108,7 @@ def run(report):
     # The two parts issue 18 asks to report: what rules were tuned on, and the untuned third.
     for label, names in (
         ("the parts rules are tuned on", OPEN_PARTS),
-        ("the untuned third (goal >= 97 %)", [p for p in PARTS if p not in OPEN_PARTS]),
+        ("the untuned third (goal >= 97 %)", HELD_OUT_PARTS),
     ):
         notices = [n for part in names for n in results[part].notices]
         correct = sum(n.correct for n in notices)

@@ -80,27 +80,6 @@ EVAL = Path(__file__).resolve().parent / "fixtures" / "check_eval"
 # code; first measured on the code of round 11 (the same on round 10's): 0.980 (435/444), 1
 # missed error of issue 18's kinds. No rule is tuned on it; its per-code totals prompted the
 # lead's probes of access wordings of his own (436/444 after).
-PARTS = (
-    "tuned",
-    "fresh",
-    "fresh2",
-    "fresh3",
-    "fresh4",
-    "fresh5",
-    "fresh6",
-    "fresh7",
-    "fresh8",
-    "fresh9",
-    "heldout",
-    "heldout2",
-    "heldout3",
-    "heldout4",
-    "heldout5",
-    "heldout6",
-    "heldout7",
-    "heldout8",
-    "heldout9",
-)
 # Parts whose notices and per-code figures may be printed; the held-out ones only in aggregate.
 OPEN_PARTS = (
     "tuned",
@@ -114,6 +93,19 @@ OPEN_PARTS = (
     "fresh8",
     "fresh9",
 )
+# The untuned third: no rule is tuned on these (a new held-out batch is added here only).
+HELD_OUT_PARTS = (
+    "heldout",
+    "heldout2",
+    "heldout3",
+    "heldout4",
+    "heldout5",
+    "heldout6",
+    "heldout7",
+    "heldout8",
+    "heldout9",
+)
+PARTS = OPEN_PARTS + HELD_OUT_PARTS
 FORMULA = (
     "agreement = correct decisions / (expected + listed absent + unexpected findings); "
     "correct = expected and found, or listed absent and not found"

@@ -11,7 +11,7 @@ prints the per-code figures.
 
 import pytest
 
-from tests.check_eval import ISSUE_18_ERRORS, OPEN_PARTS, run_part
+from tests.check_eval import HELD_OUT_PARTS, ISSUE_18_ERRORS, OPEN_PARTS, run_part
 
 TARGET = 0.97
 # Measured on 2026-12-03 after the second generalisation round (tuned 590/603, fresh 159/159,
@@ -108,17 +108,7 @@ FLOOR = {
     # wrongly) and probed access in wordings of his own: 436/444 after.
     "heldout9": 0.975,
 }
-HELD_OUT = (
-    "heldout",
-    "heldout2",
-    "heldout3",
-    "heldout4",
-    "heldout5",
-    "heldout6",
-    "heldout7",
-    "heldout8",
-    "heldout9",
-)
+HELD_OUT = HELD_OUT_PARTS
 
 
 class _Parts(dict):
