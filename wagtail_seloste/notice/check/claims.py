@@ -117,6 +117,10 @@ _NUMBERS = {
     "kaksitoista": 12, "kahdentoista": 12, "en": 1, "ett": 1, "två": 2, "tre": 3, "fyra": 4,
     "fem": 5, "sex": 6, "sju": 7, "åtta": 8, "nio": 9, "tio": 10, "tolv": 12, "one": 1,
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10, "twelve": 12,
+    # the translative ("viideksi vuodeksi") and the essive ("kahtena vuonna")
+    "yhdeksi": 1, "kahdeksi": 2, "kolmeksi": 3, "neljäksi": 4, "viideksi": 5, "kuudeksi": 6,
+    "seitsemäksi": 7, "kymmeneksi": 10, "kahtena": 2, "kolmena": 3, "viitenä": 5,
+    "kuutena": 6,
 }  # fmt: skip
 _UNITS = {
     "vuosi": "years", "år": "years", "year": "years", "vuotta": "years",
@@ -608,8 +612,8 @@ class NoticeClaims:
                 found.append(right)
                 break
         if "portability" not in found and re.search(
-            r"(siirt\w*|flytta\w*|överför\w*|transfer\w*)[^.]{0,60}(toise\w*|annan|another)"
-            r"|(toise\w*|annan|another)[^.]{0,40}(rekisterinpitäjä\w*|palveluntarjoaja\w*|ansvarig|controller)",
+            r"(siirt\w*|flytta\w*|överför\w*|transfer\w*)[^.]{0,60}(toise\w*|anna[nt]|another)"
+            r"|(toise\w*|anna[nt]|another)[^.]{0,40}(rekisterinpitäjä\w*|palveluntarjoaja\w*|ansvarig|controller)",
             sentence,
             re.IGNORECASE,
         ):
@@ -1051,7 +1055,11 @@ class NoticeClaims:
         if not (x.CONSENT.find(words) or x.ACCEPT.find(words) or x.PERMISSION.find(words)):
             return ""  # most sentences: nothing of consent, nothing more to read
         processing = any(
-            form.startswith(("käsitel", "käsittel", "behandl", "process", "hanter"))
+            form.startswith(
+                # storing is processing ("ger du oss tillåtelse att spara dina uppgifter")
+                ("käsitel", "käsittel", "behandl", "process", "hanter", "tallent", "tallenn")
+            )
+            or form in ("spara", "sparas", "lagra", "lagras")
             for t in words
             for form in (t.lemma, t.lower)
         )
@@ -1065,6 +1073,10 @@ class NoticeClaims:
         permission = x.PERMISSION.find(words) if processing or using else None
         consent = x.CONSENT.find(words) or x.ACCEPT.find(words) or permission
         if consent is None or any(c.negated and consent in c.tokens for c in parts):
+            return ""
+        if _offered(words, consent):
+            # "Kun varaat ajan, voit samalla antaa suostumuksen uutiskirjeeseen": a consent the
+            # person may give is a choice, not conduct taken as one.
             return ""
         text = " ".join(t.lower for t in words)
         # "Tunnille ilmoittautunut asiakas on samalla antanut suostumuksensa tietojensa
@@ -1123,7 +1135,7 @@ class NoticeClaims:
         )
         accepts = x.ACCEPT.all(words) if accepted else []
         if x.CONSENT.find(words) is None and not accepts and permission is None:
-            return ""
+            return _conduct_before_consent(words, text)
         consent_words = {t.start for t in x.CONSENT.all(words) + accepts}
         if permission is not None:
             consent_words.add(permission.start)
@@ -1220,7 +1232,7 @@ class NoticeClaims:
             later = [t for t in words[index + 1 :] if t.start in consent_words]
             if occasion and later:
                 return booking.text
-        return ""
+        return _conduct_before_consent(words, text)
 
     # Requests: caps, fees and channels ------------------------------------------------------
 
@@ -1896,7 +1908,10 @@ def _contact_words_of_another_group(words):
     if not _only_contact_words(words):
         return False
     for index, token in enumerate(words):
-        if index and x.GROUPS["clients"].find((token,)):
+        if x.GROUPS["clients"].find((token,)):
+            if not index:
+                # "yhteystiedot ja laskut säilyvät …": contact details first name no owner.
+                return False
             before = words[index - 1]
             if not any(x.GROUPS[k].find((before,)) for k in GROUP_KEYS if k != "clients"):
                 genitive = (
@@ -2023,7 +2038,119 @@ _CONDUCT_STEMS = re.compile(
     r"|asioi|ilmoittau|rekisteröity|bokar|boka|använd|köp|beställ|besök|lämnar|registrer"
     r"|book|use|using|buy|order|visit|provid|submit"
     r"|maksa|maksat|saavu|saavut|saapu|täyttä|täytä|osallistu|betala|betalar|anländ|fyll|jättä"
-    r"|delta|pay|arriv|fill|attend|vahvistat|vahvista|bekräfta|confirm)"
+    r"|delta|pay|arriv|fill|attend|vahvistat|vahvista|bekräfta|confirm|anlita|tilaus)"
+)
+
+
+# What a person agrees to when the agreement is to the processing: the processing, the data,
+# keeping or using them, or the privacy notice itself ("hyväksyt tämän tietosuojaselosteen").
+_AGREED_TO = re.compile(
+    r"käsitel|käsittel|behandl|process|tallent|tallenn|lagr|spar[ae]|säilyt|\bkäytön\b|käyttöä\b"
+    r"|käyttöön\b|käyttämis|\banvändning(en)? av"
+    r"|tieto|tiedo|uppgift|data\b|tietosuojaselost|selostee|dataskyddsbeskriv|integritetspolicy"
+    r"|dataskyddspolicy|privacy (notice|policy)"
+)
+# A consent that is asked for, optional, separate or ticked is a real one (Art 4(11), 7(2)).
+_REAL_CONSENT = re.compile(
+    r"\b(pyy[dt]\w*|kysy\w*|be(r|dja)? om|ask\w*|request\w*|erillis\w*"
+    r"|erikseen|separat\w*|rasti\w*|ruksa\w*|ruksi\w*|kryss\w*|checkbox|valintaruu\w*|ruutu\w*"
+    r"|tick\w*|halutessasi|om du vill|if you wish|vapaaehtoi\w*|frivillig\w*|voluntar\w*)\b"
+)
+# The person's own act of agreeing: a verb of the person, a permission, or the conduct said to
+# be a consent ("Tilaus on samalla suostumus", "Bokningen är ett samtycke").
+_AGREES = re.compile(
+    r"^(suostu[ut]|suostuvat|suostuit|suostunut|hyväksy[ty]|hyväksyvät|hyväksyit|hyväksynyt"
+    r"|samtycker|samtyckt|godkänner|godkänt|accepterar|accepterat|ger|antaa|annat|agrees?|accepts?)$"
+)
+_COPULA_CONSENT = re.compile(
+    r"\b(on|är|is) (samalla |siten |därmed |också |myös |ett |a |thereby |also )*"
+    r"(suostumu\w*|samtycke\w*|consent|hyväksyntä\w*|godkännande|lupa|tillstånd|tillåtelse)\b"
+)
+
+
+def _offered(words, consent):
+    """Whether a consent is offered as the person's choice ("voit antaa suostumuksen", "kan du
+    ge ditt samtycke", "you may consent")."""
+    index = next((i for i, t in enumerate(words) if t is consent), 0)
+    for position in range(max(0, index - 4), index):
+        if words[position].lower not in ("voit", "voi", "voitte", "kan", "may", "can"):
+            continue
+        # Only the person, a giving verb and the consent's own words may stand between: "voit
+        # samalla antaa suostumuksen", "kan du också ge ditt samtycke". "Genom att boka kan du
+        # anses ha samtyckt" is deemed; "tietoja voi käsitellä suostumuksella, joka katsotaan
+        # annetuksi varattaessa" is what the business may do.
+        if all(
+            t.lower in _OFFER_FILLERS or t.lemma in _OFFER_FILLERS
+            for t in words[position + 1 : index]
+        ):
+            return True
+    return False
+
+
+_OFFER_FILLERS = frozenset(
+    "antaa ge give lämna du ni you asiakas kunden kunden the client samalla myös lisäksi "
+    "halutessasi också även dessutom also ditt din your oma omasi sen siihen erillisen "
+    "nimenomaisen uttryckligt separat separate".split()
+)
+
+
+def _conduct_before_consent(words, text):
+    """The conduct a sentence takes as consent when the reader's narrower patterns did not: a
+    conduct of the person (booking, using, paying, registering, giving data) stands before the
+    person's own agreement to the processing, as its subject, its occasion or a relative clause
+    ("Asiakas, joka varaa ajan, suostuu tietojensa tallentamiseen", "Palvelun käyttäminen
+    merkitsee, että hyväksyt tämän selosteen", "Tilaus on samalla suostumus tietojen
+    käsittelyyn", "Med din bokning ger du oss tillåtelse att spara dina uppgifter"). Consent by
+    conduct is no consent (GDPR Art 4(11), 7(2), 7(4); EDPB 05/2020 §3.1.2)."""
+    if _REAL_CONSENT.search(text) or not _AGREED_TO.search(text):
+        return ""
+    if _COOKIE_WORDS.search(text) and not _PERSONAL_DATA.search(text):
+        # Cookies alone have their own rules (the cookie codes and the banner), not this one;
+        # "… hyväksyt evästeiden käytön ja henkilötietojesi käsittelyn" is about both.
+        return ""
+    # "Asiakkuuden alkaessa asiakas hyväksyy …": becoming a client is the occasion.
+    becoming = _BECOMING_CLIENT.search(text)
+    agreement = None
+    for index, token in enumerate(words):
+        if (
+            _AGREES.match(token.lower)
+            and (
+                token.lower not in ("ger", "antaa", "annat")
+                # giving is agreeing only when a consent or a permission is what is given
+                or any(
+                    x.CONSENT.find((t,)) or x.PERMISSION.find((t,)) or t.lower.startswith("tillåt")
+                    for t in words[index + 1 : index + 5]
+                )
+            )
+        ):
+            agreement = index
+            break
+    if agreement is not None and _offered(words, words[agreement]):
+        return ""
+    copula = _COPULA_CONSENT.search(text)
+    if agreement is None and copula is None:
+        return ""
+    if agreement is None:
+        before = len(text[: copula.start()].split())
+        agreement = min(before, len(words))
+    for token in words[:agreement]:
+        if _conduct(token, words) and not x.GROUPS["marketing"].find((token,)):
+            return token.text
+        if becoming and token.start >= becoming.start():
+            return token.text
+    return ""
+
+
+_PERSONAL_DATA = re.compile(
+    r"henkilötie|tietojesi|tietojensa|tietojen käsittel|personuppg|dina uppgifter|sina uppgifter"
+    r"|uppgifterna|personal data|your data"
+)
+_COOKIE_WORDS = re.compile(r"eväst|\bkak(a|or|orna|an)\b|cookie")
+_BECOMING_CLIENT = re.compile(
+    r"\b(asiakkuu|asiakassuhtee|jäsenyy|kundförhållande|kundrelation|medlemskap)\w* "
+    r"(alka\w*|synty\w*|inled\w*|börja\w*)"
+    r"|\b(asiakkaaksi|jäseneksi) (tul|ryht|rekisteröi|liitty)\w*"
+    r"|\bblir (kund|medlem)\b"
 )
 
 
@@ -2159,7 +2286,7 @@ def _without(words, token):
 
 _PORTABILITY = re.compile(
     r"koneluettava|koneellisesti luettava|maskinläsbar|machine-readable|siirtää toiselle"
-    r"|överför\w* (\w+ ){0,3}till en annan|portabil|dataportab|siirrettävyy"
+    r"|överför\w* (\w+ ){0,3}till (en annan|ett annat)|portabil|dataportab|siirrettävyy"
     r"|en dator kan läsa|a computer can read",
     re.I,
 )

@@ -559,7 +559,7 @@ ACCEPT = concept(
     "hyväksyä hyväksyntä godkänna acceptera accept agree",
     starts=("hyväksy", "godkän", "accept", "agree"),
 )
-PERMISSION = concept("lupa tillstånd permission", starts=("luvan",))
+PERMISSION = concept("lupa tillstånd tillåtelse permission", starts=("luvan", "tillåtelse"))
 DEEMED = concept(
     "katsoa katsotaan tulkita merkitä tarkoittaa anses betraktas räknas innebära betyda deem "
     "count mean",

@@ -124,7 +124,7 @@ RIGHT_WORDS = {
     "portability": _re(
         r"siirrettäv|siirtä\w*[^.]{0,60}(toise|järjestelmä|rekisterinpitäjä)|siirto-oikeu"
         r"|koneluettav|koneellisesti luettav|yleisesti käytet|dataportab"
-        r"|överför\w*[^.]{0,60}(annan|ansvarig)"
+        r"|överför\w*[^.]{0,60}(anna[nt]|ansvarig)"
         r"|flytta|maskinläsbar|portab|machine.readable"
         # "i ett filformat som en dator kan läsa och skicka dem till en annan vårdgivare"
         r"|en dator kan läsa|tietokone\w* (voi )?lu\w*|a computer can read"

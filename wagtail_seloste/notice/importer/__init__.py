@@ -93,6 +93,10 @@ MAX_TITLE_CHARS = 200
 
 def _title_like(text):
     """A line that is the notice's title: names it, is short, and fits the page's title."""
+    if text.rstrip().endswith(".") and len(text.split()) > 6:
+        # "Att anlita våra tjänster innebär att du accepterar denna dataskyddsbeskrivning.": a
+        # sentence that names the notice is no title.
+        return False
     return len(text) <= MAX_TITLE_CHARS and len(text.split()) <= 10 and heading_kind(text) == TITLE
 
 

@@ -1,0 +1,113 @@
+"""The reader of round 12 (issue 18): probes in the lead's own wordings, each with its expected
+findings written before it ran. Conduct standing before the person's agreement to the processing
+is consent by conduct whatever its grammar (a relative clause, a subject, a copula, becoming a
+client); a consent the person may give is a choice; contact details named first are the
+client's; a translative period ("viideksi vuodeksi") is a period; "ett annat system" is
+portability.
+"""
+
+import pytest
+
+from .notice_text import CONTROLLER, KONTROLLER, claims_of, codes
+
+BASIS = (
+    "Käsittelyn tarkoitus ja peruste\nKäsittelen tietoja ajanvarausta ja laskutusta varten. "
+    "Peruste on asiakkaan kanssa tehty sopimus (6 art. 1 b).\n"
+)
+GRUND = (
+    "Ändamål och rättslig grund\nVi behandlar uppgifterna för bokning och fakturering. Grunden "
+    "är avtalet med kunden (artikel 6.1 b).\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Asiakas, joka varaa ajan, suostuu tietojensa tallentamiseen.",
+        "Palvelun käyttäminen merkitsee, että hyväksyt tämän tietosuojaselosteen.",
+        "Tilaus on samalla suostumus tietojen käsittelyyn.",
+        "Asiakkuuden alkaessa asiakas hyväksyy tietojensa tallentamisen rekisteriin.",
+        "Antaessaan yhteystietonsa asiakas hyväksyy niiden käytön tässä kuvatulla tavalla.",
+        "Käyttämällä sivustoa ja ajanvarausta hyväksyt evästeet ja henkilötietojesi käsittelyn.",
+    ],
+)
+def test_conduct_before_the_person_s_agreement_is_consent_by_conduct(sentence):
+    assert "consent-by-conduct" in codes(CONTROLLER + BASIS + sentence + "\n")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kunden som registrerar sig samtycker därmed till behandlingen av sina uppgifter.",
+        "Att anlita våra tjänster innebär att du accepterar denna dataskyddsbeskrivning.",
+        "Med din bokning ger du oss tillåtelse att spara dina uppgifter.",
+        "Du kan boka tid på nätet; genom bokningen godkänner du att vi behandlar dina uppgifter.",
+        "Genom att boka kan du anses ha samtyckt till behandlingen.",
+    ],
+)
+def test_conduct_before_agreement_in_swedish_is_consent_by_conduct(sentence):
+    assert "consent-by-conduct" in codes(KONTROLLER + GRUND + sentence + "\n")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kun varaat ajan, voit samalla antaa suostumuksen uutiskirjeen lähettämiseen.",
+        "Jatkamalla sivuston käyttöä hyväksyt evästeiden käytön.",
+        "Palvelun käyttäjä hyväksyy palvelun käyttöehdot.",
+        "Ostamalla lahjakortin hyväksyt toimitusehdot.",
+    ],
+)
+def test_a_choice_terms_or_cookies_alone_are_no_consent_by_conduct(sentence):
+    assert "consent-by-conduct" not in codes(CONTROLLER + BASIS + sentence + "\n")
+
+
+def test_a_consent_offered_at_booking_in_swedish_is_a_choice():
+    text = KONTROLLER + GRUND + "När du bokar kan du också ge ditt samtycke till nyhetsbrevet.\n"
+
+    assert "consent-by-conduct" not in codes(text)
+
+
+def test_contact_details_named_first_are_the_client_s():
+    text = CONTROLLER + (
+        "Käsiteltävät tiedot\nNimi, puhelinnumero ja sähköposti sekä laskut.\n\nSäilytys\n"
+        "Muistiinpanot hävitän heti jakson päätyttyä; yhteystiedot ja laskut säilyvät "
+        "kirjanpitolain vaatimat kuusi vuotta.\n"
+    )
+
+    assert {c.subject for c in claims_of(text, "retention")} >= {"clients", "invoices"}
+
+
+def test_a_translative_period_is_a_period():
+    text = CONTROLLER + (
+        "Käsiteltävät tiedot\nAsiakaskortin tiedot ja laskut.\n\nSäilytys\nAsiakaskortti "
+        "arkistoidaan viideksi vuodeksi, minkä jälkeen se hävitetään.\n"
+    )
+
+    assert [
+        (c.detail.get("period"), c.detail.get("unit")) for c in claims_of(text, "retention")
+    ] == [(5, "years")]
+
+
+def test_data_moved_to_another_system_in_swedish_is_portability():
+    text = (
+        KONTROLLER
+        + GRUND
+        + (
+            "Dina rättigheter\nDu har rätt att få tillgång till, rätta och radera dina uppgifter, "
+            "att begränsa och invända mot behandlingen och att få de uppgifter du lämnat överförda "
+            "till ett annat system.\n"
+        )
+    )
+
+    assert "missing-right-portability" not in codes(text)
+
+
+def test_a_sentence_naming_the_notice_is_no_title():
+    from wagtail_seloste.notice.importer import import_text
+
+    notice = import_text(
+        KONTROLLER + GRUND + "Att anlita oss innebär att du har läst denna dataskyddsbeskrivning.\n"
+    )
+
+    assert not notice["title"].startswith("Att anlita")
