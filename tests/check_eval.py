@@ -80,6 +80,11 @@ EVAL = Path(__file__).resolve().parent / "fixtures" / "check_eval"
 # code; first measured on the code of round 11 (the same on round 10's): 0.980 (435/444), 1
 # missed error of issue 18's kinds. No rule is tuned on it; its per-code totals prompted the
 # lead's probes of access wordings of his own (436/444 after).
+# heldout10: twelve notices (6 sv) a helper wrote from the documentation alone on 2026-12-05
+# while round 12 began, as a new user would bring them, never running the check nor reading its
+# code; first measured on the code of stop 28: 0.989 (439/444), 1 missed error of issue 18's
+# kinds; on round 12's first commit (its consent-by-conduct probes, written before the batch was
+# read by anyone but its writer): 0.991 (440/444), none missed. No rule is tuned on it.
 # Parts whose notices and per-code figures may be printed; the held-out ones only in aggregate.
 OPEN_PARTS = (
     "tuned",
@@ -104,6 +109,7 @@ HELD_OUT_PARTS = (
     "heldout7",
     "heldout8",
     "heldout9",
+    "heldout10",
 )
 PARTS = OPEN_PARTS + HELD_OUT_PARTS
 FORMULA = (

@@ -107,6 +107,10 @@ FLOOR = {
     # 18's kinds. The lead then read its per-code totals (3 of the missing-right-access raised
     # wrongly) and probed access in wordings of his own: 436/444 after.
     "heldout9": 0.975,
+    # Written from the documentation alone while round 12 began, never tuned on: 439/444 at its
+    # first run (2026-12-05, on the code of stop 28), 1 missed error of issue 18's kinds;
+    # 440/444 and none missed on round 12's first commit.
+    "heldout10": 0.985,
 }
 HELD_OUT = HELD_OUT_PARTS
 
