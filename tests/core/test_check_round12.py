@@ -111,3 +111,66 @@ def test_a_sentence_naming_the_notice_is_no_title():
     )
 
     assert not notice["title"].startswith("Att anlita")
+
+
+DATA_AND_INVOICES = (
+    "Käsiteltävät tiedot\nNimi, puhelinnumero, valmennusmuistiinpanot ja laskut.\n\n"
+)
+UPPGIFTER = "Uppgifter som behandlas\nNamn, telefonnummer, anteckningar och fakturor.\n\n"
+
+
+@pytest.mark.parametrize(
+    "retention",
+    [
+        # an overview with a vague period beside a firm period for one group only
+        "Tiedot säilytetään tarpeellisen ajan. Laskut säilytetään kuusi vuotta.",
+        "Säilytysaika: harkinnan mukaan, tarpeen mukaan. Laskut säilytetään kuusi vuotta.",
+        # no longer than needed, said by denying a longer keeping
+        "Tietoja ei pidetä tallessa pidempään kuin on tarpeellista. Laskut säilytetään kuusi "
+        "vuotta.",
+        # a reasonable time after an event: the event has no measure after it
+        "Tiedot poistetaan kohtuullisen ajan kuluttua asiakkuuden päättymisestä. Laskut "
+        "säilytetään kuusi vuotta.",
+        # a law named by none
+        "Asiakastiedot poistetaan kahden vuoden kuluttua viimeisestä käynnistä. Laskut "
+        "säilytetään lakisääteisen ajan.",
+        # justified is a need in other words
+        "Asiakastiedot säilytetään niin kauan kuin se on perusteltua. Laskut säilytetään kuusi "
+        "vuotta.",
+    ],
+)
+def test_a_need_or_an_open_measure_is_a_vague_period(retention):
+    text = CONTROLLER + BASIS + DATA_AND_INVOICES + "Säilytys\n" + retention + "\n"
+
+    assert "vague-retention" in codes(text, field="coaching")
+
+
+@pytest.mark.parametrize(
+    "retention",
+    [
+        "Personuppgifterna förvaras under den tid som ändamålet kräver. Fakturor sparas i sex år.",
+        "Vi behåller inte uppgifterna längre än nödvändigt. Fakturor sparas i sex år.",
+        "Anteckningarna förstörs när de inte längre behövs. Fakturor sparas i sex år.",
+        "Uppgifterna sparas en tid efter att uppdraget avslutats. Fakturor sparas i sex år.",
+    ],
+)
+def test_a_need_or_an_open_measure_in_swedish_is_a_vague_period(retention):
+    text = KONTROLLER + GRUND + UPPGIFTER + "Lagring\n" + retention + "\n"
+
+    assert "vague-retention" in codes(text, field="coaching")
+
+
+@pytest.mark.parametrize(
+    "retention",
+    [
+        "Tiedot säilytetään tarpeellisen ajan: asiakastiedot kaksi vuotta viimeisestä "
+        "tapaamisesta ja laskut kuusi vuotta.",
+        "Tiedot poistetaan heti, kun asiakkuus päättyy. Laskut säilytetään kuusi vuotta.",
+        "Tietoja ei säilytetä pidempään kuin kaksi vuotta viimeisestä tapaamisesta. Laskut "
+        "säilytetään kuusi vuotta.",
+    ],
+)
+def test_a_firm_period_for_every_group_is_no_vague_period(retention):
+    text = CONTROLLER + BASIS + DATA_AND_INVOICES + "Säilytys\n" + retention + "\n"
+
+    assert "vague-retention" not in codes(text, field="coaching")

@@ -881,11 +881,16 @@ class NoticeClaims:
             # law that sets it, is a retention claim; "Voit pyytää tietojesi poistamista, ellei
             # laki edellytä niiden säilyttämistä" is a right and its limit.
             return []
-        if verb is not None and any(c.negated and verb in c.tokens for c in parts):
+        if (
+            verb is not None
+            and any(c.negated and verb in c.tokens for c in parts)
+            and not _negated_after_verb(words, verb)
+        ):
             # "Paperisia tietoja ei säilytetä": nothing is kept, no period is claimed. "ei
-            # säilytetä pidempään kuin …" still bounds: the bound is read below.
+            # säilytetä pidempään kuin …" still bounds: the bound is read below, and "ei
+            # pidempään kuin on tarpeellista" is a vague one.
             if not (
-                x.TIME_UNIT.find(words)
+                (x.TIME_UNIT.find(words) or _vague_word(words))
                 and re.search(r"pidempään|kauemmin|längre|longer", sentence, re.I)
             ):
                 return []
@@ -907,6 +912,9 @@ class NoticeClaims:
             # kauan kuin on tarpeen" is vague and read below.
             event = "relationship_end"
         vague = bool(_vague_word(words) or _INDEFINITE_RE.search(sentence))
+        # "kohtuullisen ajan asiakkuuden päättymisen jälkeen", "en tid efter att
+        # kundförhållandet upphört": an event with no measure after it is no period.
+        vague_measure = bool(_VAGUE_MEASURE.search(sentence))
         # "valmennuksen ajan", "tilauksen ajan", "under kundrelationen": the duration of
         # something is a criterion.
         duration = any(t.lower in ("ajan", "aikana", "under") for t in words[1:])
@@ -941,6 +949,8 @@ class NoticeClaims:
         bounded = bool(period) or bool(event and event != "relationship_end") or bool(law)
         generic_law = bool(GENERIC_LAW_RE.search(sentence))
         if vague and not bounded and not (event == "relationship_end" and not generic_law):
+            detail["vague"] = True
+        elif vague_measure and not period and not law:
             detail["vague"] = True
         elif generic_law and not law and not period and not event and not x.CRITERION.find(words):
             detail["vague"] = True
@@ -1735,6 +1745,33 @@ _NOT_DATA_WORDS = frozenset(
 )
 
 
+_VAGUE_MEASURE = re.compile(
+    r"\bkohtuulli\w* (aja\w*|aika\w*)|\bjonkin aikaa\b|\bjonkin ajan\b|\bmuutaman (vuoden|kuukauden)\b"
+    r"|\ben (viss )?tid (efter|därefter|framåt)\b|\bunder en (viss )?tid\b|\bnågon tid\b"
+    r"|\b(skälig|rimlig) tid\b|\bsome time\b|\ba reasonable (time|period)\b|\bfor a while\b",
+    re.IGNORECASE,
+)
+
+
+def _negated_after_verb(words, verb):
+    """Whether every negator of a retention sentence stands in a subclause after its verb
+    ("Uppgifterna raderas när de inte längre behövs": the data are deleted, when they are no
+    longer needed), so that the keeping itself is not denied."""
+    negators = [i for i, t in enumerate(words) if t.lower in NEGATORS]
+    start = next((i for i, t in enumerate(words) if t is verb), None)
+    if not negators or start is None:
+        return False
+    conjunction = next(
+        (
+            i
+            for i, t in enumerate(words[start + 1 :], start + 1)
+            if t.lower in ("när", "då", "kun", "kunhan", "when", "once", "as", "sedan")
+        ),
+        None,
+    )
+    return conjunction is not None and all(i > conjunction for i in negators)
+
+
 def _vague_word(words):
     """The first word of a need or a measure that leaves a period open ("niin kauan kuin on
     tarpeen", "så länge det är nödvändigt", "kohtuullisen ajan"), else None. A word that
@@ -2446,7 +2483,9 @@ x_CONTRAST = ("mutta", "men", "but", "kuitenkin", "however")
 # The law in general, no law named: "lain edellyttämän ajan", "den tid som lagstiftningen
 # förutsätter", "as the law requires".
 GENERIC_LAW_RE = re.compile(
-    r"\blai\w*|lainsäädän\w*|\blag(en|ar|arna|stiftning\w*|krav\w*)?\b|\blaws?\b|legislation",
+    r"\blai\w*|lainsäädän\w*|\blag(en|ar|arna|stiftning\w*|krav\w*)?\b|\blaws?\b|legislation"
+    # "lakisääteisen ajan", "den lagstadgade tiden", "the statutory period": a law named by none
+    r"|lakisäätei\w*|lagstadga\w*|statutory",
     re.IGNORECASE,
 )
 

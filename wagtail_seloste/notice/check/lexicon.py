@@ -447,10 +447,19 @@ VAGUE = concept(
     # measure the reader cannot check
     "välttämätön välttämättä kohtuullinen skälig rimlig nödvändigt essential reasonable "
     # "för behövlig tid", "tarpeelliseksi katsotun ajan"
-    "behövlig erforderlig motiverad befogad "
+    "behövlig erforderlig motiverad befogad perusteltu "
     # "alan käytännön mukaisesti", "enligt gällande praxis": a custom is no period
     "käytäntö praxis practice sedvänja",
-    starts=("hyödyllis", "välttämät", "kohtuulli", "behövl", "erforderl", "motiver", "befoga"),
+    starts=(
+        "hyödyllis",
+        "välttämät",
+        "kohtuulli",
+        "behövl",
+        "erforderl",
+        "motiver",
+        "befoga",
+        "perustelt",
+    ),
 )
 LAW = concept(
     "laki lainsäädäntö asetus säädös lag förordning law legislation",

@@ -227,15 +227,20 @@ def retention_rule(r):
     # data leaves the invoices without one).
     # A vague period for the patient records is patient-records-retention's to report: its fix
     # (the decree's periods) is the same.
+    # A vague statement about the data as a whole beside structured rules is an overview only
+    # when the firm periods cover every group the notice declares; "Tiedot säilytetään
+    # tarpeellisen ajan" beside a period for the invoices leaves the client data with the vague
+    # one alone.
+    overview = "all" in firm_subjects or (
+        bool(structured)
+        and not _uncovered_groups(r, firm, structured, health_care, patient_finding)
+    )
     vague = [
         c
         for c in claims
         if c.detail.get("vague")
         and not (patient_finding and c.subject == "health")
-        and not (
-            c.subject in firm_subjects
-            or (c.subject == "all" and (structured or "all" in firm_subjects))
-        )
+        and not (c.subject in firm_subjects or (c.subject == "all" and overview))
     ]
     if vague or (retention_sections and not claims and not structured):
         yield Finding(
@@ -253,6 +258,27 @@ def retention_rule(r):
         )
     if not claims and not structured:
         return
+    uncovered = _uncovered_groups(r, claims, structured, health_care, patient_finding)
+    if uncovered:
+        names = ", ".join(str(GROUP_LABELS[g]()) for g in uncovered)
+        yield Finding(
+            "retention-incomplete",
+            ERROR,
+            _(
+                "The notice gives a retention period for some data but not for %(groups)s. Give "
+                "a period or the criterion that decides it for every kind of data you keep (for "
+                "example client data 3 years from the last visit) (GDPR Art 13(2)(a))."
+            )
+            % {"groups": names},
+            "retention",
+            "GDPR Art 13(2)(a)",
+            _sentences(claims),
+        )
+
+
+def _uncovered_groups(r, claims, structured, health_care, patient_finding):
+    """The declared groups of data that no claim or structured rule gives a period or a
+    criterion (GDPR Art 13(2)(a))."""
     covered = set()
     for claim in claims:
         covered.add(claim.subject)
@@ -268,7 +294,7 @@ def retention_rule(r):
     # imported rule whose group is unknown ("other" with no claim read) covers everything: the
     # owner has not yet said what it applies to.
     if "all" in covered or ("other" in covered and not claims):
-        return
+        return []
     declared = declared_groups(r)
     # A period for the client data ("Asiakastiedot", "Kunduppgifterna", "asiakasrekisterin
     # tiedot") covers the client's record; outside health care that record holds what the
@@ -323,21 +349,7 @@ def retention_rule(r):
             # booking system are not, and need a period of their own.
             continue
         uncovered.append(group)
-    if uncovered:
-        names = ", ".join(str(GROUP_LABELS[g]()) for g in uncovered)
-        yield Finding(
-            "retention-incomplete",
-            ERROR,
-            _(
-                "The notice gives a retention period for some data but not for %(groups)s. Give "
-                "a period or the criterion that decides it for every kind of data you keep (for "
-                "example client data 3 years from the last visit) (GDPR Art 13(2)(a))."
-            )
-            % {"groups": names},
-            "retention",
-            "GDPR Art 13(2)(a)",
-            _sentences(claims),
-        )
+    return uncovered
 
 
 # Legal bases ------------------------------------------------------------------------------------
