@@ -97,6 +97,7 @@ OPEN_PARTS = (
     "fresh7",
     "fresh8",
     "fresh9",
+    "fresh10",
 )
 # The untuned third: no rule is tuned on these (a new held-out batch is added here only).
 HELD_OUT_PARTS = (
