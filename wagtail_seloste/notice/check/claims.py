@@ -200,7 +200,16 @@ def period_in(words):
         if token.lower == "vuoden" and words[index - 1].lower not in ("kalenterivuoden",):
             # "vuoden kuluttua", "vuoden ajan": one year
             following = words[index + 1].lower if index + 1 < len(words) else ""
-            if following in ("kuluttua", "ajan", "jälkeen", "päästä", "sen", "siitä"):
+            if following in (
+                "kuluttua",
+                "ajan",
+                "jälkeen",
+                "päästä",
+                "sen",
+                "siitä",
+                "kuluessa",
+                "sisällä",
+            ):
                 return 1, unit, index
     return None
 
@@ -481,6 +490,11 @@ class NoticeClaims:
                 for group in groups_in(named):
                     negated = clause.negated or (group in denied and not clause.exception)
                     make("data_group", group, _word_of(named, group), negated)
+                # "spelar jag ibland in en session på ljud", "nauhoitan istunnon": a recording
+                # said by its verb is recordings data, which needs its own period.
+                recorded = _RECORDS.search(" ".join(t.lower for t in named))
+                if recorded and "other" not in groups_in(named):
+                    make("data_group", "other", recorded.group(0), clause.negated)
 
         # "Tilaustiedot poistamme kolmen vuoden kuluttua; laskut säilytämme kuusi vuotta": each
         # statement of a semicolon list bounds its own data, and so does each of a comma list
@@ -861,10 +875,13 @@ class NoticeClaims:
         # "Voit perua uutiskirjeen tilauksen milloin tahansa, jolloin osoitteesi poistetaan":
         # deleting the address on unsubscribing is the newsletter's retention criterion (GDPR
         # Art 13(2)(a)) wherever the notice says it, in the rights or the purposes too.
+        # "… och då tas adressen bort ur listan", "jolloin osoitteesi poistetaan listalta": a
+        # mailing list is the newsletter's, whatever it is called.
+        mailing_list = bool(_MAILING_LIST.search(sentence))
         unsubscribe = bool(
             verb is not None
             and _event(words) == "consent_withdrawn"
-            and "marketing" in groups_in(words)
+            and ("marketing" in groups_in(words) or mailing_list)
         )
         if (
             section == "rights"
@@ -955,6 +972,8 @@ class NoticeClaims:
         elif generic_law and not law and not period and not event and not x.CRITERION.find(words):
             detail["vague"] = True
         subjects = retention_subjects(words, verb)
+        if unsubscribe and "marketing" not in subjects:
+            subjects = ["marketing"]
         if detail.get("vague") and subjects == ["all"] and _names_own_data(words, verb):
             # "Palautekyselyn vastauksia säilytetään tarpeen mukaan", "E-postväxlingen sparar
             # jag så länge det behövs": a vague period for data the sentence names (a thing no
@@ -1062,7 +1081,13 @@ class NoticeClaims:
     # Consent by conduct ---------------------------------------------------------------------
 
     def _consent_by_conduct(self, words, parts):
-        if not (x.CONSENT.find(words) or x.ACCEPT.find(words) or x.PERMISSION.find(words)):
+        # "går med på att …", "sallit, että …": agreeing in a phrase of its own
+        phrase = next((t for t in words if t.lower in _AGREE_PHRASE_HEADS), None)
+        if phrase is not None and not _agree_phrase(words, phrase):
+            phrase = None
+        if not (
+            x.CONSENT.find(words) or x.ACCEPT.find(words) or x.PERMISSION.find(words) or phrase
+        ):
             return ""  # most sentences: nothing of consent, nothing more to read
         processing = any(
             form.startswith(
@@ -1081,7 +1106,7 @@ class NoticeClaims:
             for t in words
         )
         permission = x.PERMISSION.find(words) if processing or using else None
-        consent = x.CONSENT.find(words) or x.ACCEPT.find(words) or permission
+        consent = x.CONSENT.find(words) or x.ACCEPT.find(words) or permission or phrase
         if consent is None or any(c.negated and consent in c.tokens for c in parts):
             return ""
         if _offered(words, consent):
@@ -1089,6 +1114,11 @@ class NoticeClaims:
             # person may give is a choice, not conduct taken as one.
             return ""
         text = " ".join(t.lower for t in words)
+        tacit = _TACIT.search(text)
+        if tacit and not any(c.negated for c in parts):
+            # "Ilmoittautumalla annat hiljaisen hyväksyntäsi sille, että nimesi näkyy …", "tyst
+            # samtycke": silence or inactivity is no consent (GDPR Art 4(11), recital 32).
+            return tacit.group(0)
         # "Tunnille ilmoittautunut asiakas on samalla antanut suostumuksensa tietojensa
         # käsittelyyn", "Den som bokar en tid har därmed samtyckt …", "A client who books has
         # thereby consented …": the person who did something has thereby consented.
@@ -1259,7 +1289,10 @@ class NoticeClaims:
         # said as seeing one's data.
         seeing = re.search(
             r"\b(?:få )?se (?:dina|sina|era) (?:person)?uppgifter|\bnähdä (?:omat |sinusta )?"
-            r"(?:tieto|tietosi|tietojasi|tietonne)\b|\bsee (?:your|their) (?:personal )?data",
+            r"(?:tieto|tietosi|tietojasi|tietonne)\b|\bsee (?:your|their) (?:personal )?data"
+            # "Årets första genomgång av journalen", "potilasasiakirjojen läpikäynti"
+            r"|\bgenomgång\w* av (?:din |dina )?(?:journal\w*|uppgift\w*)"
+            r"|\b(?:potilasasiakirjojen|tietojen|tietojesi) (?:läpikäynti|katsominen|tarkastelu)",
             text,
         )
         topic = (
@@ -1321,7 +1354,8 @@ class NoticeClaims:
         # caps them as a window does (Art 12(5)).
         if x.TIME_UNIT.find(words) and re.search(
             r"\baikaisintaan\b|\bedellise\w*|\btidigast\b|\bföregående\b|\bat the earliest\b"
-            r"|\bsince the (last|previous)\b",
+            r"|\bsince (the|your) (last|previous)\b|\bförra\b|\bviimei\w* (pyynnö|tarkastukse)\w*"
+            r"|\bsenaste (begäran|förfrågan)\b",
             text,
         ):
             return " ".join(t.text for t in words)
@@ -1376,7 +1410,10 @@ class NoticeClaims:
 
     def _request_channel(self, section, words, parts):
         topic = x.REQUEST.find(words) or x.ACCESS.find(words) or x.RIGHT.find(words)
-        if not topic and section != "rights":
+        if not topic and (
+            section != "rights" or _CHANGES_OF_NOTICE.search(" ".join(t.lower for t in words))
+        ):
+            # "Jos muutan tätä kirjettä, kerron siitä …": how changes are told, no request.
             return ""
         signed = x.SIGNED.find(words)
         if signed and not any(c.negated and signed in c.tokens for c in parts):
@@ -1405,7 +1442,8 @@ class NoticeClaims:
                 break
             clause_text = " ".join(t.lower for t in clause.tokens)
             if not re.search(
-                r"\b(ska|skall|måste|must|shall|tulee|täytyy|pitää)\b"
+                # "tulee lähettää" obliges; "muutos tulee voimaan" does not
+                r"\b(ska|skall|måste|must|shall|täytyy|pitää)\b|\btulee \w+(a|ä)\b"
                 r"|\bon \w+(ttava|ttävä|tava|tävä)\b",
                 clause_text,
             ):
@@ -1722,7 +1760,8 @@ _INDEFINITE_RE = re.compile(
     r"toistaiseksi|tills vidare|tills annat meddelas|indefinitely|for the time being"
     r"|until further notice"
     # no end at all: "rajoittamattoman ajan", "määrittelemättömän ajan", "på obestämd tid"
-    r"|rajoittamattom\w* aja\w*|määrittelemättöm\w* aja\w*|obestämd tid|obegränsad tid"
+    r"|rajoittamattom\w* aja\w*|määrittelemättöm\w* aja\w*|määräämättöm\w* aja\w*"
+    r"|rajaamattom\w* aja\w*|obestämd tid|obegränsad tid|\bikuisesti\b"
     r"|unlimited (time|period)"
     # "så länge de fyller sitt syfte", "niin kauan kuin ne palvelevat tarkoitustaan": a
     # purpose served is no end anyone can check
@@ -2011,7 +2050,10 @@ _DATE_OF_BIRTH = re.compile(
 # prenumerationen)"): the bracket is the item's retention, as a table row's cell is.
 _BRACKET_ITEM = re.compile(r"^(?P<data>[^()]{2,200}?)\s*\((?P<inner>[^()]{3,200})\)\s*[.;,]?$")
 _UNTIL = re.compile(
-    r"^(kunnes|siihen asti|niin kauan|tills|till dess|så länge|until|as long)\b", re.I
+    r"^(kunnes|siihen asti|niin kauan|tills|till dess|så länge|until|as long)\b"
+    # "valmennuksen päättymiseen asti", "kurssin loppuun saakka": until an event
+    r"|^\w+ (päättymiseen|loppuun|loppumiseen|purkamiseen|peruuttamiseen) (asti|saakka)\b",
+    re.I,
 )
 
 
@@ -2075,7 +2117,9 @@ _CONDUCT_STEMS = re.compile(
     r"|asioi|ilmoittau|rekisteröity|bokar|boka|använd|köp|beställ|besök|lämnar|registrer"
     r"|book|use|using|buy|order|visit|provid|submit"
     r"|maksa|maksat|saavu|saavut|saapu|täyttä|täytä|osallistu|betala|betalar|anländ|fyll|jättä"
-    r"|delta|pay|arriv|fill|attend|vahvistat|vahvista|bekräfta|confirm|anlita|tilaus)"
+    r"|delta|pay|arriv|fill|attend|vahvistat|vahvista|bekräfta|confirm|anlita|tilaus"
+    # going on with the service: "Om du fortsätter vår första träff …", "jatkamalla tapaamista"
+    r"|fortsätt|jatka|continu)"
 )
 
 
@@ -2097,12 +2141,22 @@ _REAL_CONSENT = re.compile(
 # be a consent ("Tilaus on samalla suostumus", "Bokningen är ett samtycke").
 _AGREES = re.compile(
     r"^(suostu[ut]|suostuvat|suostuit|suostunut|hyväksy[ty]|hyväksyvät|hyväksyit|hyväksynyt"
-    r"|samtycker|samtyckt|godkänner|godkänt|accepterar|accepterat|ger|antaa|annat|agrees?|accepts?)$"
+    r"|samtycker|samtyckt|godkänner|godkänt|accepterar|accepterat|ger|antaa|annat|agrees?|accepts?"
+    r"|går|gått)$"
 )
 _COPULA_CONSENT = re.compile(
     r"\b(on|är|is) (samalla |siten |därmed |också |myös |ett |a |thereby |also )*"
     r"(suostumu\w*|samtycke\w*|consent|hyväksyntä\w*|godkännande|lupa|tillstånd|tillåtelse)\b"
 )
+
+
+_AGREE_PHRASE_HEADS = frozenset(("går", "gått", "gick", "gå"))
+
+
+def _agree_phrase(words, head):
+    """Whether ``head`` opens "gå med på" (to agree to)."""
+    index = next(i for i, t in enumerate(words) if t is head)
+    return [t.lower for t in words[index + 1 : index + 3]] == ["med", "på"]
 
 
 def _offered(words, consent):
@@ -2149,6 +2203,8 @@ def _conduct_before_consent(words, text):
     becoming = _BECOMING_CLIENT.search(text)
     agreement = None
     for index, token in enumerate(words):
+        if token.lower in _AGREE_PHRASE_HEADS and not _agree_phrase(words, token):
+            continue  # "det går inte att …": no agreeing
         if (
             _AGREES.match(token.lower)
             and (
@@ -2182,6 +2238,21 @@ _PERSONAL_DATA = re.compile(
     r"henkilötie|tietojesi|tietojensa|tietojen käsittel|personuppg|dina uppgifter|sina uppgifter"
     r"|uppgifterna|personal data|your data"
 )
+_RECORDS = re.compile(
+    r"\bspela\w* (\w+ ){0,3}in (\w+ ){0,3}(på|som) (ljud|video|band)\b|\bspela\w* in (ljud|video)"
+    r"|\b(nauhoita\w*|äänittä\w*|äänitä\w*|videoi\w*)\b|\brecord\w* (the |a |our )?(session|audio|video)"
+)
+_MAILING_LIST = re.compile(
+    r"\b(listalta|listasta|postituslista\w*|sähköpostilista\w*|ur listan|från listan"
+    r"|utskickslista\w*|sändlista\w*|e-postlista\w*|from the (mailing )?list|mailing list)\b",
+    re.I,
+)
+_TACIT = re.compile(
+    r"\b(hiljai\w*|äänettö\w*|oletettu\w*|tyst\w*|underförstå\w*|tacit\w*|implied|implicit)"
+    r" (hyväksyn\w*|suostumu\w*|samtycke\w*|godkännande\w*|medgivande\w*|consent|approval"
+    r"|acceptance)"
+)
+_CHANGES_OF_NOTICE = re.compile(r"\b(muuta\w*|muutok\w*|muutos|ändr\w*|chang\w*)\b")
 _COOKIE_WORDS = re.compile(r"eväst|\bkak(a|or|orna|an)\b|cookie")
 _BECOMING_CLIENT = re.compile(
     r"\b(asiakkuu|asiakassuhtee|jäsenyy|kundförhållande|kundrelation|medlemskap)\w* "

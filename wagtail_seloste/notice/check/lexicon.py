@@ -291,6 +291,17 @@ GROUPS = {
         "photo photograph picture",
         # Not "valokuvaaja", "valokuvaamo", "fotograf": the photographer is no data.
         ends=("valokuva", "valokuvat", "kuvamateriaali", "bild", "bilder", "foto", "fotografier"),
+        # the files of a shoot: "kuvaustiedostot", "kuva-aineisto", "bildfilerna"
+        starts=(
+            "kuvatiedosto",
+            "kuvaustiedosto",
+            "kuva-aineisto",
+            "kuvaaineisto",
+            "raakakuv",
+            "bildfil",
+            "fotofil",
+            "bildmaterial",
+        ),
     ),
     # Groups a statement covers only for themselves: job applications, camera recordings,
     # reviews.

@@ -77,12 +77,22 @@ _BOOKING_WORD = re.compile(
 def _other_data_unmatched(declared, statements):
     """Whether some data of no known group that the notice declares ("valvontakameroiden
     videotallenteet") shares no word with any retention statement about such data."""
+    from .claims import _RECORDS  # noqa: PLC0415
+
     said = " ".join(c.sentence.lower() for c in statements)
     for claim in declared:
         word = (claim.value or "").lower()
+        if _RECORDS.search(word):
+            # a recording said by its verb: any word for recordings in the statement names it
+            if not _RECORDINGS_SAID.search(said):
+                return True
+            continue
         if len(word) >= 6 and word[:6] not in said:
             return True
     return False
+
+
+_RECORDINGS_SAID = re.compile(r"inspel|tallen|nauhoi|äänit|ljud|video|record")
 
 
 def declares_health_data(r):

@@ -45,7 +45,10 @@ INTEREST_DESCRIBED = re.compile(
     # palvelun kehittäminen"; not "oikeutettu etu, sopimus")
     r"|(oikeutet\w* e[dt]\w*|berättiga\w* intresse\w*|legitimate interests?),\s*"
     r"(?!(sopimu|suostum|lakisää|velvoit|avtal|samtyck|rättslig|contract|consent|legal)\w*)"
-    r"\w{4,}\s+\w{3,}",
+    r"\w{4,}\s+\w{3,}"
+    # a relative clause on the interest: "oikeutettu etuni, joka on kehittää vastaanottoa"
+    r"|(oikeutet\w* e[dt]\w*|berättiga\w* intresse\w*|legitimate interests?),\s*"
+    r"(joka|jonka|mikä|som|which|that)\s+\w+\s+\w{3,}",
     re.IGNORECASE,
 )
 # A purpose line that goes on after the basis with what the interest is ("Kameravalvonta –
@@ -332,9 +335,20 @@ def _purposes_without_basis(r):
     # köper ett kort godkänner du att vi skickar erbjudanden") states a basis, an invalid one:
     # consent-by-conduct reports it, with the fix.
     conduct = [c.sentence for c in r.claims_of("consent_by_conduct")]
+    # A sentence of keeping or of withdrawing a consent ("Verifikaten sparas sex år …", "Du kan
+    # återkalla det när som helst …") that the importer listed among the purposes is no purpose.
+    # (A period counted from an event or set by a law: "voit tallentaa … ja muistutamme sinua
+    # viikkoa ennen" is a purpose that happens to store and count.)
+    kept = {
+        c.sentence.strip()
+        for c in r.claims_of("retention")
+        if c.sentence and (c.detail.get("counted_from") or c.detail.get("law"))
+    }
     for index, purpose in enumerate(items):
         text = (purpose.get("purpose") or "").strip()
         if purpose.get("legal_basis") or _has_basis(r, text):
+            continue
+        if text in kept or (v.WITHDRAWAL.search(text) and not _PURPOSE_MARKER.search(text)):
             continue
         if any(sentence and sentence in text for sentence in conduct):
             continue
@@ -365,7 +379,7 @@ def _purposes_without_basis(r):
             continue
         following = items[index + 1] if index + 1 < len(items) else {}
         follows = (following.get("purpose") or "").strip()
-        if meaning.ANAPHOR.match(follows) and (
+        if (meaning.ANAPHOR.match(follows) or _names_again(r, text, follows)) and (
             following.get("legal_basis") or _has_basis(r, follows)
         ):
             continue
@@ -374,6 +388,17 @@ def _purposes_without_basis(r):
     if len(lacking) >= 2 and len(data_items) == len(lacking):
         return []
     return lacking
+
+
+def _names_again(r, text, follows):
+    """Whether the next sentence opens by naming again what the purpose introduced ("…
+    lähetän … sähköpostikirjeen … Kirjeen saavat vain ne, jotka …, joten peruste on
+    suostumuksesi"): it goes on about the same purpose, and its basis is that purpose's."""
+    opening = _words_of(r, follows)[:1]
+    named = {t.lemma for t in _words_of(r, text) if len(t.lemma) >= 4}
+    return any(
+        len(t.lemma) >= 4 and any(lemma.endswith(t.lemma) for lemma in named) for t in opening
+    )
 
 
 @rule
@@ -510,8 +535,16 @@ def _interest_described_for(r, purpose, described):
         for t in _words_of(r, re.split(r"\s[–—-]\s|[:(]", purpose)[0])
         if len(t.lemma) > 4 and not any(c.find((t,)) for c in basis_words)
     }
+    # The described sentence with the purpose it was given for ("Lähetän … palautekyselyn.
+    # Peruste: oikeutettu etuni, joka on kehittää …").
     return bool(named) and any(
-        named & {t.lemma for t in _words_of(r, c.sentence)} for c in described
+        named
+        & {
+            t.lemma
+            for text in (c.sentence, *c.detail.get("given_for", ()))
+            for t in _words_of(r, text)
+        }
+        for c in described
     )
 
 

@@ -224,6 +224,13 @@ _ANIMAL_OWNER = re.compile(
 )
 
 
+# A withdrawal said of "it": "Du kan återkalla det när som helst", "Voit perua sen milloin
+# tahansa", "You can withdraw it at any time".
+_WITHDRAWS_IT = re.compile(
+    r"\b(återkalla|ta tillbaka|peru\w*|peruuttaa|withdraw|revoke)\s+(det|den|sen|sitä|it)\b"
+)
+
+
 class NoticeReading:
     def __init__(self, notice):
         self.notice = notice
@@ -519,6 +526,17 @@ class NoticeReading:
             return True
         if v.WITHDRAWAL.search(self.text_of("rights")):
             return True
+        # "… grunden är samtycket. Du kan återkalla det när som helst": the pronoun withdraws
+        # the consent the sentence before names (GDPR Art 7(3)).
+        previous = ""
+        for _kind, sentence in self.sentences:
+            if (
+                _WITHDRAWS_IT.search(sentence.lower())
+                and v.WITHDRAWAL.search(sentence)
+                and v.BASIS_WORDS["a"].search(previous)
+            ):
+                return True
+            previous = sentence
         return any(
             # "Voit perua tilauksen jokaisen viestin linkistä": cancelling a subscription
             # withdraws the consent it rests on.

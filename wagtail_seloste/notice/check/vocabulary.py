@@ -172,6 +172,9 @@ WITHDRAWAL = _re(
     r"\bperu(?!s)\w*|peruutt|peruutu|lopett\w*[^.]{0,40}(tilau|uutiskir)|peruutuslink"
     r"|vetää (\w+ ){0,2}takaisin|takaisinveto|(tilau|uutiskir)\w*[^.]{0,60}lopet"
     r"|återkalla|ta tillbaka|avregistrer|avsluta prenumeration|withdraw|revoke|unsubscribe"
+    # "säga upp Garnbrevet", "avsluta nyhetsbrevet", "irtisanoa uutiskirjeen tilauksen"
+    r"|(säg\w* upp|avsluta\w*|irtisano\w*) (\w+ ){0,2}(\w*brev\w*|prenumeration\w*|samtycke\w*"
+    r"|\w*kirje\w*|tilau\w*|suostumu\w*)"
 )
 
 # GDPR Art 77: the supervisory authority, and what a person does with it.
@@ -261,6 +264,8 @@ SPECIAL_CONDITION = _re(
     r"|uttryckligt samtycke|explicit consent|tietosuojalai?n? 6 §|tietosuojalain 6|1050/2018"
     r"[^.]{0,20}6 §|terveydenhuollon ammattihenkilö|potilaan asemasta ja oikeuksista|785/1992"
     r"|94/2022|559/1994|patientdatalag|patientlag|artikel 9"
+    # "(art. 6.1 a och 9.2 a)", "9.2 h": the Art 9(2) point cited after another article
+    r"|\b9\.2\.?\s?[a-j]\b"
 )
 
 NON_CONSENT_SPECIAL_CONDITION = _re(
