@@ -174,3 +174,60 @@ def test_a_firm_period_for_every_group_is_no_vague_period(retention):
     text = CONTROLLER + BASIS + DATA_AND_INVOICES + "Säilytys\n" + retention + "\n"
 
     assert "vague-retention" not in codes(text, field="coaching")
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "- vammat, kiputilat ja lääkkeet, jotka vaikuttavat harjoitteluun",
+        "- verenpaine ja leposyke kuntotestistä",
+        "- mielialaan ja uniongelmiin liittyvät muistiinpanot",
+        "- uppgifter om skador och smärtor som påverkar träningen",
+        "- blodtryck och vilopuls från testet",
+        "- om du är gravid eller ammar",
+        "- anteckningar om hur du mår psykiskt",
+        "- hudproblem och överkänslighet mot produkter",
+    ],
+)
+def test_health_in_a_coach_s_or_a_salon_s_words_needs_an_art_9_condition(item):
+    text = CONTROLLER + BASIS + "\nKäsiteltävät tiedot\n- nimi ja puhelinnumero\n" + item + "\n"
+
+    assert "missing-special-category-condition" in codes(text, field="fitness")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Jos sinulla on flunssan oireita, siirrä aikaa maksutta.",
+        "Salilla on ensiapuvälineet tapaturmien varalta.",
+        "Träningen passar även dig som är gravid, om din barnmorska godkänner det.",
+    ],
+)
+def test_health_named_in_a_booking_term_or_a_description_is_no_data(sentence):
+    text = (
+        CONTROLLER
+        + BASIS
+        + "\n2. Käsiteltävät tiedot\n- nimi ja puhelinnumero\n\n3. Muuta\n"
+        + sentence
+    )
+    text += "\n"
+
+    assert "missing-special-category-condition" not in codes(text, field="fitness")
+
+
+def test_what_is_unused_for_three_years_has_a_period():
+    [claim] = claims_of(
+        CONTROLLER + "Säilytys\nTiedot poistetaan, kun niitä ei ole käytetty kolmeen vuoteen.\n",
+        "retention",
+    )
+
+    assert (claim.detail.get("period"), claim.detail.get("unit")) == (3, "years")
+
+
+def test_a_law_alone_in_brackets_is_its_purpose_s_basis():
+    text = KONTROLLER + (
+        "Ändamål\nVi behandlar uppgifterna för att ge dig träning (avtal), för att fakturera "
+        "(bokföringslagen) och för att skicka nyhetsbrev (ditt samtycke).\n"
+    )
+
+    assert "consent-for-legal-obligation" not in codes(text)

@@ -121,6 +121,9 @@ _NUMBERS = {
     "yhdeksi": 1, "kahdeksi": 2, "kolmeksi": 3, "neljäksi": 4, "viideksi": 5, "kuudeksi": 6,
     "seitsemäksi": 7, "kymmeneksi": 10, "kahtena": 2, "kolmena": 3, "viitenä": 5,
     "kuutena": 6,
+    # the illative ("kun tietoja ei ole käytetty kolmeen vuoteen")
+    "yhteen": 1, "kahteen": 2, "kolmeen": 3, "neljään": 4, "viiteen": 5, "kuuteen": 6,
+    "kymmeneen": 10,
 }  # fmt: skip
 _UNITS = {
     "vuosi": "years", "år": "years", "year": "years", "vuotta": "years",
@@ -1043,8 +1046,13 @@ class NoticeClaims:
             sentence,
             re.I,
         )
+        # "fakturering (bokföringslagen)": a law alone in brackets is the purpose's basis
+        bracketed = any(_law_only(inner) for inner in _BRACKET.findall(sentence))
         if (obligation and not special) or (
-            real and refers and section in ("legal_basis", "purposes") and not special
+            real
+            and (refers or bracketed)
+            and section in ("legal_basis", "purposes")
+            and not special
         ):
             letters.append("c")
         if x.LEGITIMATE.find(words) and x.INTEREST.find(words):
@@ -2413,6 +2421,21 @@ _BASIS_LABEL = re.compile(
 _BRACKET = re.compile(r"\(([^()]*)\)")
 
 
+_LAW_ONLY = re.compile(
+    r"^\s*(\w+)?(kirjanpitolaki|bokföringslag(en)?|laki [\w ]{3,60}|lag(en)? om [\w ]{3,60}"
+    r"|\w*lai?ki|\w*lag(en)?)\s*(\(?\d+/\d{4}\)?)?\s*$",
+    re.I,
+)
+
+
+def _law_only(inner):
+    """Whether a bracket holds a law's name and nothing else ("bokföringslagen",
+    "kirjanpitolaki 1336/1997"), no data-protection law."""
+    return bool(_LAW_ONLY.match(inner)) and not re.search(
+        r"tietosuoja|dataskydd|data protection", inner, re.I
+    )
+
+
 def _basis_parts(sentence, lang):
     """The sentence cut after each bracketed basis ("laskutukseen (suostumus)") and at
     semicolons: the parts a basis can be given for."""
@@ -2426,6 +2449,9 @@ def _basis_parts(sentence, lang):
             or x.CONTRACT.find(inner)
             or x.OBLIGATION.find(inner)
             or (x.LEGITIMATE.find(inner) and x.INTEREST.find(inner))
+            # "för att fakturera (bokföringslagen)": the law that requires it
+            or _law_only(m.group(1))
+            or cited_bases(m.group(1))
         ):
             cuts.append(m.end())
     cuts += [m.end() for m in re.finditer(";", sentence)]

@@ -224,6 +224,13 @@ _ANIMAL_OWNER = re.compile(
 )
 
 
+_RECORDED = re.compile(
+    r"käsitel|käsittel|kirjaa|kirjat|kirjan|tallen|merkit|merkin|merkits|kysy|kerää|keräm|kerro"
+    r"|tieto|tiedo|lomak|kortti|behandl|anteckn|registrer|spara|sparas|samla|fråga|uppgift"
+    r"|formulär|journal|record|process|collect|\bnote|\bask|inform|data\b|esitie|potila|asiakirj",
+    re.I,
+)
+_IF_MENTIONED = re.compile(r"^\W*(om|jos|mikäli|ifall|if)\b", re.I)
 # A withdrawal said of "it": "Du kan återkalla det när som helst", "Voit perua sen milloin
 # tahansa", "You can withdraw it at any time".
 _WITHDRAWS_IT = re.compile(
@@ -579,5 +586,13 @@ class NoticeReading:
             )
             # "lemmikin lääkitys ja sairaudet": an animal's health is no person's (Art 9).
             if not _ANIMAL_OWNER.search(sentence)
+            # Outside the data list, health is data when it is asked, noted or processed: "Jos
+            # sinulla on flunssan oireita, siirrä aikaa" is a booking term, "Valmennus sopii
+            # raskauden aikana" a description of the service.
+            and (kind == "data_content" or _RECORDED.search(sentence))
         ]
+        if said and len(said) < len(self.sentences_where(v.SPECIAL_CATEGORY)):
+            # "Jag behandlar inga hälsouppgifter. Om du nämner en graviditet, antecknar jag bara
+            # storlekarna": beside a denial, what the person may mention is not recorded.
+            said = [(k, s) for k, s in said if not _IF_MENTIONED.match(s)]
         return structured, said

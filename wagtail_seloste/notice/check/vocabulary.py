@@ -258,6 +258,17 @@ SPECIAL_CATEGORY = _re(
     r"|ammattiliit|seksuaali\w* suuntautu|biometri|geneetti|hälsouppgift|hälsotillstånd"
     r"|uppgifter om hälsa|sjukdom|medicinering|patientjournal|känsliga personuppgifter"
     r"|health data|health information|medical|allerg|patient record|special categor"
+    # health said in the words of a coach, a trainer or a salon (GDPR Art 4(15): data on
+    # physical or mental health): injuries, pain, medicines, measurements of the body, mood,
+    # sleep, pregnancy, skin conditions
+    r"|\bvamm(a|at|oja|oista|oihin|ojen|ansa|asi)\b|kiputil|\bkipu(ja|jen|ihin)?\b|\blääkk(ee|ei)"
+    r"|verenpaine|leposyke|painoindeksi|kehonkoostum|kuntotest|mieliala|masennu|ahdistu"
+    r"|uniongelm|unettomuu|stressioire|\boire(et|ista|ita)?\b|imetyk|imetys|leikkauk|tapaturm"
+    r"|loukkaantum|mielenterv|psyykki|terveydellis"
+    r"|(uppgift\w*|information) om (\w+ )?skador|\bsmärt|\bmedicin(er|erna)?\b|blodtryck"
+    r"|vilopuls|\bbmi\b|konditionstest|kroppssammansättning|\bgravid|\bammar\b|psykisk"
+    r"|hur du mår|\bsömn|hudproblem|överkänslig|\bdiagnos(er|erna)?\b|\bbesvär\b|ångest"
+    r"|depression|migrän"
 )
 SPECIAL_CONDITION = _re(
     r"\b9\s*art|\bart\w*\.?\s*9\b|artiklan? 9\b|\b9\s*\(\s*2|nimenomai\w* suostumu"
