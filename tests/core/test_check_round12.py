@@ -231,3 +231,14 @@ def test_a_law_alone_in_brackets_is_its_purpose_s_basis():
     )
 
     assert "consent-for-legal-obligation" not in codes(text)
+
+
+def test_a_heading_set_straight_under_a_paragraph_starts_its_section():
+    from wagtail_seloste.notice.importer import import_text
+
+    notice = import_text(
+        CONTROLLER + "Käsittelyn tarkoitus ja peruste\nPeruste on sopimus (6 art. 1 b).\n"
+        "Käsiteltävät tiedot\n- nimi ja puhelinnumero\n"
+    )
+
+    assert [s["kind"] for s in notice["sections"]] == ["purposes", "data_content"]

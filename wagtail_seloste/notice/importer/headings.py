@@ -622,7 +622,21 @@ class HeadingDetector:
             # A numbered or indented line here is a sub-heading or a list, never a section.
             return None
         if self.blank_lines_separate and not line.after_blank:
-            return None
+            # A notice separated by blank lines may still set one heading straight under a
+            # paragraph ("… (6 art. 1 b).", then "Käsiteltävät tiedot" over its list): a short
+            # line that names a new section with confidence is a heading there too.
+            kind, confidence = heading_match(text) if _heading_shaped(text) else (None, 0)
+            if not (
+                kind not in (None, TITLE)
+                and confidence >= CONFIDENT
+                and kind != self.current_kind
+                and self.body_lines
+                and next_line is not None
+                and len(text.split()) <= 5
+                and not text.endswith((".", ",", ";", ":"))
+            ):
+                return None
+            return Heading(text, kind, confidence=confidence)
         if not _heading_shaped(text):
             return None
         if (
