@@ -242,3 +242,50 @@ def test_a_heading_set_straight_under_a_paragraph_starts_its_section():
     )
 
     assert [s["kind"] for s in notice["sections"]] == ["purposes", "data_content"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Begäran om insyn besvaras utan kostnad, dock inte oftare än var tredje månad.",
+        "Utdraget är gratis en gång per år; därutöver tar vi ut 25 euro.",
+        "Tillgång till uppgifterna ges mot en avgift.",
+    ],
+)
+def test_a_frequency_cap_or_a_fee_on_access_in_swedish_limits_free_requests(sentence):
+    text = KONTROLLER + GRUND + "Dina rättigheter\n" + sentence + "\n"
+
+    assert "limits-free-requests" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Käytä pyynnöissä verkkosivujemme lomaketta; muita pyyntöjä emme käsittele.",
+        "Begäran lämnas personligen på mottagningen.",
+        "Endast begäran som görs via vårt webbformulär behandlas.",
+    ],
+)
+def test_one_channel_with_the_others_refused_or_stated_as_the_way_is_a_required_form(sentence):
+    text = (
+        KONTROLLER + GRUND + "Dina rättigheter\nDu har rätt att få tillgång till dina uppgifter. "
+    )
+    text += sentence + "\n"
+
+    assert "request-form-required" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Svaret på din begäran skickas per post.",
+        "Begäran kan lämnas personligen eller skickas per e-post.",
+    ],
+)
+def test_a_reply_by_post_or_a_channel_among_others_is_no_required_form(sentence):
+    text = (
+        KONTROLLER + GRUND + "Dina rättigheter\nDu har rätt att få tillgång till dina uppgifter. "
+    )
+    text += sentence + "\n"
+
+    assert "request-form-required" not in codes(text)

@@ -1342,6 +1342,12 @@ class NoticeClaims:
         )
         if window and (count or fee):
             return " ".join(t.text for t in words)
+        # "inte oftare än var sjätte månad", "ei useammin kuin kerran puolessa vuodessa": a
+        # frequency cap on the requests is a limit whatever it costs (Art 12(5)).
+        if (x.TIME_UNIT.find(words) or yearly) and re.search(
+            r"\boftare än\b|\buseammin kuin\b|\bmore often than\b|\bmore than once\b", text
+        ):
+            return " ".join(t.text for t in words)
         # "Tarkastusoikeutta voi käyttää vuosittain": a year's window on the right itself.
         if yearly and re.search(
             r"\bvoi käyttää\b|\bkan (utnyttjas|användas)\b|\bcan be used\b", text
@@ -1441,6 +1447,13 @@ class NoticeClaims:
             # "Muulla tavoin lähetettyjä pyyntöjä ei käsitellä", "Begäran som kommer på annat
             # sätt behandlas inte": every other channel refused.
             return "exclusive"
+        if re.search(
+            r"\bmui(ta|hin|den) (pyyntö\w*|tietopyyntö\w*)|\bandra (begäran|förfrågningar)\b"
+            r"|\bother requests\b",
+            text,
+        ) and any(c.negated for c in parts):
+            # "Käytä lomaketta; muita pyyntöjä emme käsittele": the others refused.
+            return "exclusive"
         # "Begäran ska skickas per brev", "Pyyntö on toimitettava postitse", "must be sent by
         # post": one channel made a requirement, with no other channel beside it.
         phone = re.search(r"puhelim\w*|telefon\w*|phone", text)
@@ -1467,12 +1480,42 @@ class NoticeClaims:
             ]
             if len(channels) == 1:
                 return channels[0][0]
+        # "Begäran lämnas personligen på mottagningen": one channel stated as how it is done,
+        # in the passive, with no other offered and nothing optional said.
+        if (
+            not (email or phone or only)
+            and topic
+            and re.search(
+                r"\b(lämnas|inlämnas|görs|skickas|sänds|framställs|tehdään|esitetään|toimitetaan"
+                r"|lähetetään|jätetään|osoitetaan)\b",
+                text,
+            )
+            # the answer sent by post is how the business replies, not how one asks
+            and not re.search(r"\b(vastau\w*|vastaamme|svar\w*|answer\w*|reply|replies)\b", text)
+            and not re.search(
+                r"\b(kan|voi|voit|voidaan|voitte|may|can|också|även|myös|esimerkiksi|till exempel"
+                r"|eller|tai|or)\b",
+                text,
+            )
+        ):
+            one = [
+                name
+                for name, c in (
+                    ("post", x.POST),
+                    ("in_person", x.IN_PERSON),
+                    ("own_form", x.OWN_FORM),
+                )
+                if c.find(words)
+            ]
+            if len(one) == 1 and not machine_readable:
+                return one[0]
         if only and not email:
             if x.POST.find(words):
                 return "post"
             if x.IN_PERSON.find(words):
                 return "in_person"
-            if x.OWN_FORM.find(words):
+            if x.OWN_FORM.find(words) or re.search(r"\bvå(rt|ra) \w*formulär", text):
+                # "Endast begäran som kommer in via vårt formulär …"
                 return "own_form"
         return ""
 

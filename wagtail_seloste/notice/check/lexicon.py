@@ -594,8 +594,17 @@ REQUEST = concept(
     starts=("pyyn", "pyyd", "pyytä", "begär", "request"),
 )
 ACCESS = concept(
-    "tarkastaa tarkastus tarkastusoikeus registerutdrag insyn kopio jäljennös access copy",
-    ends=("tarkastus", "tarkastusoikeus", "tarkastuspyyntö", "registerutdrag"),
+    "tarkastaa tarkastus tarkastusoikeus registerutdrag insyn kopio jäljennös access copy "
+    # "Utdraget är gratis en gång om året", "Tillgång till uppgifterna ges mot en avgift"
+    "utdrag tillgång",
+    ends=(
+        "tarkastus",
+        "tarkastusoikeus",
+        "tarkastuspyyntö",
+        "registerutdrag",
+        "utdrag",
+        "utdraget",
+    ),
     starts=("tarkast", "registerutdr", "jäljennö", "insyn"),
 )
 RIGHT = concept("oikeus rätt rättighet right", ends=("oikeus", "rätt", "rättighet"))
