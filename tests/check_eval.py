@@ -85,6 +85,10 @@ EVAL = Path(__file__).resolve().parent / "fixtures" / "check_eval"
 # code; first measured on the code of stop 28: 0.989 (439/444), 1 missed error of issue 18's
 # kinds; on round 12's first commit (its consent-by-conduct probes, written before the batch was
 # read by anyone but its writer): 0.991 (440/444), none missed. No rule is tuned on it.
+# heldout11: twelve notices (6 sv) a helper wrote from the documentation alone on 2026-12-05
+# during round 12, never running the check nor reading its code; first measured on round 12's
+# code (0174a6d) and on stop 28's alike: 0.966 (429/444), 5 missed errors of issue 18's kinds.
+# No rule is tuned on it.
 # Parts whose notices and per-code figures may be printed; the held-out ones only in aggregate.
 OPEN_PARTS = (
     "tuned",
@@ -111,6 +115,7 @@ HELD_OUT_PARTS = (
     "heldout8",
     "heldout9",
     "heldout10",
+    "heldout11",
 )
 PARTS = OPEN_PARTS + HELD_OUT_PARTS
 FORMULA = (
