@@ -289,3 +289,36 @@ def test_a_reply_by_post_or_a_channel_among_others_is_no_required_form(sentence)
     text += sentence + "\n"
 
     assert "request-form-required" not in codes(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Palvelun käyttäminen edellyttää suostumusta tietojen käsittelyyn.",
+        "Jäseneksi liittyminen merkitsee suostumusta rekisteröintiin.",
+        "Ilmoittautumalla annat meille oikeuden käyttää tietojasi.",
+        "Kurssille ilmoittautuessaan asiakas sitoutuu siihen, että hänen tietojaan käsitellään.",
+        "Ostamalla lahjakortin annat suostumuksesi siihen, että tietojasi käytetään "
+        "markkinointiin.",
+    ],
+)
+def test_a_service_conditioned_on_consent_or_a_right_granted_by_conduct(sentence):
+    assert "consent-by-conduct" in codes(CONTROLLER + BASIS + sentence + "\n")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Genom att anmäla dig ger du oss rätt att använda dina uppgifter.",
+        "Den som köper ett kort godtar att uppgifterna behandlas.",
+        "När köpet är gjort har du gett ditt medgivande till behandlingen.",
+    ],
+)
+def test_a_right_granted_or_an_acceptance_in_other_words_in_swedish(sentence):
+    assert "consent-by-conduct" in codes(KONTROLLER + GRUND + sentence + "\n")
+
+
+def test_subscribing_to_a_newsletter_named_before_the_verb_is_a_clear_act():
+    text = CONTROLLER + BASIS + "Uutiskirjeen tilaamalla annat suostumuksen markkinointiin.\n"
+
+    assert "consent-by-conduct" not in codes(text)

@@ -1093,6 +1093,9 @@ class NoticeClaims:
         phrase = next((t for t in words if t.lower in _AGREE_PHRASE_HEADS), None)
         if phrase is not None and not _agree_phrase(words, phrase):
             phrase = None
+        # "annat meille oikeuden käyttää tietojasi", "ger du oss rätt att använda", "asiakas
+        # sitoutuu siihen, että hänen tietojaan käsitellään": granting or committing is agreeing
+        phrase = phrase or _grants_or_commits(words)
         if not (
             x.CONSENT.find(words) or x.ACCEPT.find(words) or x.PERMISSION.find(words) or phrase
         ):
@@ -1145,8 +1148,11 @@ class NoticeClaims:
             and not re.search(r"\b(kaik\w+|all|alla|allt|koko|every|all of)\b", text)
             # Buying a card is no act of choosing marketing: "Kun ostat sarjakortin, hyväksyt
             # samalla, että voimme lähettää sinulle tarjouksia" bundles it (Art 7(4)).
-            and re.search(
-                r"tilaa|tilaam|tilaus|tilatt|prenumer|subscri|beställ|liitty|liity|anmäl", text
+            # What is subscribed to is the marketing itself ("Tilaamalla uutiskirjeen"), not a
+            # product bought ("Tilaamalla tuotteen annat suostumuksesi … markkinointiin").
+            and (
+                re.search(_SUBSCRIBES + r"\w*( \w+){0,2} \w*" + _MARKETING_THING, text)
+                or re.search(_MARKETING_THING + r"\w*( \w+){0,2} \w*" + _SUBSCRIBES, text)
             )
         ):
             return ""  # "Tilaamalla uutiskirjeen annat suostumuksen": a clear affirmative act
@@ -2170,7 +2176,7 @@ _CONDUCT_STEMS = re.compile(
     r"|maksa|maksat|saavu|saavut|saapu|täyttä|täytä|osallistu|betala|betalar|anländ|fyll|jättä"
     r"|delta|pay|arriv|fill|attend|vahvistat|vahvista|bekräfta|confirm|anlita|tilaus"
     # going on with the service: "Om du fortsätter vår första träff …", "jatkamalla tapaamista"
-    r"|fortsätt|jatka|continu)"
+    r"|fortsätt|jatka|continu|anmäl)"
 )
 
 
@@ -2178,7 +2184,7 @@ _CONDUCT_STEMS = re.compile(
 # keeping or using them, or the privacy notice itself ("hyväksyt tämän tietosuojaselosteen").
 _AGREED_TO = re.compile(
     r"käsitel|käsittel|behandl|process|tallent|tallenn|lagr|spar[ae]|säilyt|\bkäytön\b|käyttöä\b"
-    r"|käyttöön\b|käyttämis|\banvändning(en)? av"
+    r"|käyttöön\b|käyttämis|\banvändning(en)? av|rekisteröin|rekisteriin|registrering|registret"
     r"|tieto|tiedo|uppgift|data\b|tietosuojaselost|selostee|dataskyddsbeskriv|integritetspolicy"
     r"|dataskyddspolicy|privacy (notice|policy)"
 )
@@ -2193,15 +2199,37 @@ _REAL_CONSENT = re.compile(
 _AGREES = re.compile(
     r"^(suostu[ut]|suostuvat|suostuit|suostunut|hyväksy[ty]|hyväksyvät|hyväksyit|hyväksynyt"
     r"|samtycker|samtyckt|godkänner|godkänt|accepterar|accepterat|ger|antaa|annat|agrees?|accepts?"
-    r"|går|gått)$"
+    r"|går|gått|godtar|godtagit|godtog)$"
 )
 _COPULA_CONSENT = re.compile(
-    r"\b(on|är|is) (samalla |siten |därmed |också |myös |ett |a |thereby |also )*"
+    # "Tilaus on samalla suostumus", "Asiakkaaksi ryhtyminen merkitsee suostumusta", "Palvelun
+    # käyttö edellyttää suostumusta", "Användning av tjänsten förutsätter ditt samtycke"
+    r"\b(on|är|is|merkitsee|tarkoittaa|innebär|betyder|means|edellyttää|edellyttävät|förutsätter"
+    r"|kräver|requires?) (samalla |siten |därmed |också |myös |ett |a |thereby |also |ditt |din "
+    r"|your |asiakkaan |kundens )*"
     r"(suostumu\w*|samtycke\w*|consent|hyväksyntä\w*|godkännande|lupa|tillstånd|tillåtelse)\b"
 )
 
 
+_SUBSCRIBES = r"(tilaa|tilaam|tilaus|tilatt|prenumer|subscri|beställ|liitty|liity|anmäl)"
+_MARKETING_THING = (
+    r"(uutiskir|tiedot|markkin|viest|nyhetsbrev|utskick|newsletter|mailing|erbjud|tarjou|kirje"
+    r"|brev|lista|list|sms|tekstiviest|kampanj|mainos|reklam)"
+)
 _AGREE_PHRASE_HEADS = frozenset(("går", "gått", "gick", "gå"))
+_GIVES = frozenset(("antaa", "annat", "antavat", "ger", "gett", "give", "gives"))
+_A_RIGHT = frozenset(("oikeuden", "oikeus", "rätt", "rätten", "right"))
+
+
+def _grants_or_commits(words):
+    """The word of granting a right over the data ("annat meille oikeuden", "ger oss rätt") or
+    of committing to its processing ("sitoutuu siihen, että …", "förbinder sig"), else None."""
+    for index, token in enumerate(words):
+        if token.lower in _GIVES and any(t.lower in _A_RIGHT for t in words[index + 1 : index + 4]):
+            return token
+        if token.lower.startswith(("sitoutu", "sitoudu", "förbind")):
+            return token
+    return None
 
 
 def _agree_phrase(words, head):
@@ -2269,6 +2297,10 @@ def _conduct_before_consent(words, text):
         ):
             agreement = index
             break
+    if agreement is None:
+        granted = _grants_or_commits(words)
+        if granted is not None:
+            agreement = next(i for i, t in enumerate(words) if t is granted)
     if agreement is not None and _offered(words, words[agreement]):
         return ""
     copula = _COPULA_CONSENT.search(text)

@@ -481,9 +481,9 @@ BIRTH = concept("syntymä syntyä födelse född birth", starts=("syntym", "föd
 
 # Legal bases, GDPR Art 6(1).
 CONSENT = concept(
-    "suostumus suostua samtycke samtycka consent",
+    "suostumus suostua samtycke samtycka medgivande consent",
     ends=("suostumus",),
-    starts=("suostum", "suostu", "samtyck", "consent"),
+    starts=("suostum", "suostu", "samtyck", "medgivande", "consent"),
 )
 CONTRACT = concept(
     "sopimus sopimussuhde avtal avtalsförhållande contract",
@@ -576,8 +576,8 @@ SEND = concept("lähettää skicka send")
 # means by which something happens.
 MEANS_SUFFIXES = ("malla", "mällä")
 ACCEPT = concept(
-    "hyväksyä hyväksyntä godkänna acceptera accept agree",
-    starts=("hyväksy", "godkän", "accept", "agree"),
+    "hyväksyä hyväksyntä godkänna godta acceptera accept agree",
+    starts=("hyväksy", "godkän", "godta", "accept", "agree"),
 )
 PERMISSION = concept("lupa tillstånd tillåtelse permission", starts=("luvan", "tillåtelse"))
 DEEMED = concept(
