@@ -102,6 +102,7 @@ OPEN_PARTS = (
     "fresh8",
     "fresh9",
     "fresh10",
+    "fresh11",
 )
 # The untuned third: no rule is tuned on these (a new held-out batch is added here only).
 HELD_OUT_PARTS = (
