@@ -1112,8 +1112,14 @@ class NoticeClaims:
         # "antaa luvan tietojensa käsittelyyn", "ger tillstånd till behandlingen": permission
         # to the processing is consent by another word.
         # "annat luvan niiden käyttämiseen markkinointiin": permission to use the data is one too
+        # "… lähetämme kampanjatarjouksia: kortin ostaminen sisältää luvan tähän": permission
+        # to send offers
         using = any(
-            t.lower.startswith(("käyttämi", "användning", "markkinoin", "marknadsför"))
+            t.lower.startswith(
+                ("käyttämi", "användning", "markkinoin", "marknadsför", "kampanj", "mainon")
+            )
+            or "tarjou" in t.lower
+            or "erbjud" in t.lower
             for t in words
         )
         permission = x.PERMISSION.find(words) if processing or using else None
@@ -1439,7 +1445,10 @@ class NoticeClaims:
         if signed and not any(c.negated and signed in c.tokens for c in parts):
             return "signed"
         only = x.ONLY.find(words)
-        email = x.EMAIL.find(words)
+        # "… sähköpostitse tai puhelimitse tulleisiin pyyntöihin en vastaa": a channel named in
+        # a denied clause is refused, not offered.
+        offered = [t for c in parts if not c.negated for t in c.tokens] if parts else words
+        email = x.EMAIL.find(offered)
         text = " ".join(t.lower for t in words)
         if (
             re.search(
@@ -1462,7 +1471,7 @@ class NoticeClaims:
             return "exclusive"
         # "Begäran ska skickas per brev", "Pyyntö on toimitettava postitse", "must be sent by
         # post": one channel made a requirement, with no other channel beside it.
-        phone = re.search(r"puhelim\w*|telefon\w*|phone", text)
+        phone = re.search(r"puhelim\w*|telefon\w*|phone", " ".join(t.lower for t in offered))
         machine_readable = re.search(r"maskinläsbar|koneluettav|machine-readable", text)
         for clause in parts:
             if clause.negated or email or phone:
@@ -1553,6 +1562,10 @@ class NoticeClaims:
         # Compiled once per reading (_sentence_claims), not per sentence.
         names, pattern, aliases = getattr(self, "services", None) or _services_pattern()
         if not _any_alias(aliases).search(sentence.lower()):
+            return []
+        if _FOLLOW_US.search(sentence):
+            # "Seuraa meitä Facebookissa", "Följ oss på Instagram": a link to the business's
+            # own accounts, no processor of the clients' data.
             return []
         found = []
         for m in pattern.finditer(sentence):
@@ -1842,7 +1855,11 @@ _NOT_DATA_WORDS = frozenset(
 
 
 _VAGUE_MEASURE = re.compile(
-    r"\bkohtuulli\w* (aja\w*|aika\w*)|\bjonkin aikaa\b|\bjonkin ajan\b|\bmuutaman (vuoden|kuukauden)\b"
+    # the keeper's own judgement: "niin kauan kuin katson niille olevan käyttöä", "så länge
+    # styrelsen anser det befogat", "harkintani mukaan"
+    r"\bkuin (\w+ ){0,2}katso\w*|\bså länge (\w+ ){0,3}(anser|bedömer|finner)\b"
+    r"|\bas long as (\w+ ){0,2}(consider|deem|see fit)|\bharkin\w*|\bgottfinnande"
+    r"|\bkohtuulli\w* (aja\w*|aika\w*)|\bjonkin aikaa\b|\bjonkin ajan\b|\bmuutaman (vuoden|kuukauden)\b"
     r"|\ben (viss )?tid (efter|därefter|framåt)\b|\bunder en (viss )?tid\b|\bnågon tid\b"
     r"|\b(skälig|rimlig) tid\b|\bsome time\b|\ba reasonable (time|period)\b|\bfor a while\b",
     re.IGNORECASE,
@@ -2185,6 +2202,8 @@ _CONDUCT_STEMS = re.compile(
 _AGREED_TO = re.compile(
     r"käsitel|käsittel|behandl|process|tallent|tallenn|lagr|spar[ae]|säilyt|\bkäytön\b|käyttöä\b"
     r"|käyttöön\b|käyttämis|\banvändning(en)? av|rekisteröin|rekisteriin|registrering|registret"
+    # marketing to the person: "… lähetämme kampanjatarjouksia: kortin ostaminen sisältää luvan"
+    r"|tarjou|markkinoin|mainon|kampanj|erbjud|reklam|marknadsför|\boffers\b|marketing"
     r"|tieto|tiedo|uppgift|data\b|tietosuojaselost|selostee|dataskyddsbeskriv|integritetspolicy"
     r"|dataskyddspolicy|privacy (notice|policy)"
 )
@@ -2205,12 +2224,17 @@ _COPULA_CONSENT = re.compile(
     # "Tilaus on samalla suostumus", "Asiakkaaksi ryhtyminen merkitsee suostumusta", "Palvelun
     # käyttö edellyttää suostumusta", "Användning av tjänsten förutsätter ditt samtycke"
     r"\b(on|är|is|merkitsee|tarkoittaa|innebär|betyder|means|edellyttää|edellyttävät|förutsätter"
+    # "kortin ostaminen sisältää luvan tähän", "ses som ditt medgivande", "katsotaan luvaksi"
+    r"|sisältää|sisältävät|innefattar|inkluderar|includes?|ses som|anses som|betraktas som"
+    r"|räknas som|pidetään|katsotaan|nähdään|is seen as|is taken as"
     r"|kräver|requires?) (samalla |siten |därmed |också |myös |ett |a |thereby |also |ditt |din "
     r"|your |asiakkaan |kundens )*"
-    r"(suostumu\w*|samtycke\w*|consent|hyväksyntä\w*|godkännande|lupa|tillstånd|tillåtelse)\b"
+    r"(suostumu\w*|samtycke\w*|consent|hyväksyntä\w*|godkännande|lupa|luvan|luvaksi|tillstånd"
+    r"|tillåtelse|medgivande)\b"
 )
 
 
+_FOLLOW_US = re.compile(r"\b(seuraa|seuraathan) meitä\b|\bfölj oss\b|\bfollow us\b", re.I)
 _SUBSCRIBES = r"(tilaa|tilaam|tilaus|tilatt|prenumer|subscri|beställ|liitty|liity|anmäl)"
 _MARKETING_THING = (
     r"(uutiskir|tiedot|markkin|viest|nyhetsbrev|utskick|newsletter|mailing|erbjud|tarjou|kirje"

@@ -674,7 +674,9 @@ EMAIL = concept("sähköposti sähköpostitse e-post mejl email e-mail", starts=
 SOURCE_SELF = concept("itse själv itsensä yourself themselves directly suoraan direkt")
 SOURCE_VERB = concept(
     "saada kerätä antaa ilmoittaa lähde tietolähde kerätty lämna samla få källa "
-    "collect obtain provide source",
+    "collect obtain provide source "
+    # "Kaiken tämän kerrot minulle itse", "Det berättar du själv"
+    "kertoa berätta tell",
     ends=("lähde", "källa"),
 )
 

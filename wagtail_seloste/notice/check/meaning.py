@@ -245,12 +245,28 @@ def retention_rule(r):
         bool(structured)
         and not _uncovered_groups(r, firm, structured, health_care, patient_finding)
     )
+    # A firm period excuses a vague one for its group, except an open end after it ("… under
+    # studietiden … därefter så länge styrelsen anser det befogat") and a withdrawal that only
+    # stops one use of the data ("jolloin poistan kuvat sivuilta" beside originals kept "niin
+    # kauan kuin katson niille olevan käyttöä").
+    excusing = {
+        subject
+        for subject in firm_subjects
+        if any(
+            c.subject == subject and c.detail.get("counted_from") != "consent_withdrawn"
+            for c in firm
+        )
+        or subject not in {c.subject for c in firm}
+    }
     vague = [
         c
         for c in claims
         if c.detail.get("vague")
         and not (patient_finding and c.subject == "health")
-        and not (c.subject in firm_subjects or (c.subject == "all" and overview))
+        and not (
+            (c.subject in excusing and not _THEREAFTER.search(c.sentence))
+            or (c.subject == "all" and overview)
+        )
     ]
     if vague or (retention_sections and not claims and not structured):
         yield Finding(
@@ -284,6 +300,11 @@ def retention_rule(r):
             "GDPR Art 13(2)(a)",
             _sentences(claims),
         )
+
+
+_THEREAFTER = re.compile(
+    r"\b(därefter|sen jälkeen|sen päätyttyä|tämän jälkeen|sitten|thereafter|after that)\b", re.I
+)
 
 
 def _uncovered_groups(r, claims, structured, health_care, patient_finding):

@@ -19,6 +19,7 @@ from . import lexicon as x
 from . import meaning
 from . import vocabulary as v
 from .claims import (
+    _FOLLOW_US,
     _STREET_RE,
     SAFEGUARDS,
     _states_portability,
@@ -344,6 +345,9 @@ def _purposes_without_basis(r):
         for c in r.claims_of("retention")
         if c.sentence and (c.detail.get("counted_from") or c.detail.get("law"))
     }
+    # "Fältet är frivilligt, och du kan boka klasser utan att fylla i det.": whether the data
+    # must be given (Art 13(2)(e)) is said of the purpose before, no purpose of its own.
+    kept |= {c.sentence.strip() for c in r.claims_of("requirement") if c.sentence}
     for index, purpose in enumerate(items):
         text = (purpose.get("purpose") or "").strip()
         if purpose.get("legal_basis") or _has_basis(r, text):
@@ -910,7 +914,11 @@ def _only_denied(r, service):
         if alias in low
         for m in pattern.finditer(sentence)
     ]
-    return bool(mentions) and all(negated_at(sentence, lang, at) for sentence, at in mentions)
+    # "Seuraa meitä Facebookissa": a link to the business's own page is no use of the service
+    # for the clients' data (its cookies, if any, are declared and counted apart).
+    return bool(mentions) and all(
+        negated_at(sentence, lang, at) or _FOLLOW_US.search(sentence) for sentence, at in mentions
+    )
 
 
 # Retention -----------------------------------------------------------------------------------

@@ -272,6 +272,9 @@ SPECIAL_CATEGORY = _re(
 )
 SPECIAL_CONDITION = _re(
     r"\b9\s*art|\bart\w*\.?\s*9\b|artiklan? 9\b|\b9\s*\(\s*2|nimenomai\w* suostumu"
+    # "nimenomaisesti hyväksyt juuri näiden tietojen käsittelyn", "uttryckligen godkänner"
+    r"|nimenomai\w* (\w+ )?(hyväksy|suostu)\w*|uttryckligen (\w+ )?(godkän|samtyck)\w*"
+    r"|explicitly (consent|agree)"
     r"|uttryckligt samtycke|explicit consent|tietosuojalai?n? 6 §|tietosuojalain 6|1050/2018"
     r"[^.]{0,20}6 §|terveydenhuollon ammattihenkilö|potilaan asemasta ja oikeuksista|785/1992"
     r"|94/2022|559/1994|patientdatalag|patientlag|artikel 9"
@@ -362,7 +365,10 @@ PURPOSES_STATEMENT = _re(
 )
 UPDATED_STATEMENT = _re(
     r"(päivitetty|muutettu|viimeisin muutos|laadittu|uppdaterad|senast ändrad|updated"
-    r"|last (changed|modified))\s*:?\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{4}"
+    r"|last (changed|modified)"
+    # "sen tiedot ovat ajan tasalla 5.12.2026", "aktuell per 5.12.2026", "current as of"
+    r"|ajan tasalla|ajantasai\w*|aktuell (per|den|från)?|gäller från|voimassa \w*|current as of"
+    r"|as of)\s*:?\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{4}"
 )
 CONTACT_VALUE = _re(
     r"@|\(at\)|\[at\]|\[email|(sähköposti|s-posti|email|e-mail|e-post|puh\w*|tel\w*|phone"
