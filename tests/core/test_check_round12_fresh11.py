@@ -125,3 +125,16 @@ def test_whether_data_must_be_given_is_no_purpose_of_its_own():
     )
 
     assert "missing-legal-basis" not in codes(text)
+
+
+def test_a_permission_asked_apart_beside_offers_is_no_consent_by_conduct():
+    text = (
+        CONTROLLER
+        + BASIS
+        + (
+            "Rekisteriin merkitään tarjoukset ja sopimukset sekä referenssit (lupa pyydetty "
+            "erikseen sähköpostitse), joita käytetään markkinoinnissa.\n"
+        )
+    )
+
+    assert "consent-by-conduct" not in codes(text)

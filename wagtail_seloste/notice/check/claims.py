@@ -1126,6 +1126,10 @@ class NoticeClaims:
         consent = x.CONSENT.find(words) or x.ACCEPT.find(words) or permission or phrase
         if consent is None or any(c.negated and consent in c.tokens for c in parts):
             return ""
+        if _ASKED_APART.search(" ".join(t.lower for t in words)):
+            # "Referenssit (lupa pyydetty erikseen sähköpostitse)": a permission asked apart is
+            # a real one, whatever conduct the sentence names besides.
+            return ""
         if _offered(words, consent):
             # "Kun varaat ajan, voit samalla antaa suostumuksen uutiskirjeeseen": a consent the
             # person may give is a choice, not conduct taken as one.
@@ -2234,6 +2238,12 @@ _COPULA_CONSENT = re.compile(
 )
 
 
+_ASKED_APART = re.compile(
+    r"\b(lupa|luvan|suostumus|suostumuksen|samtycke|samtycket|tillstånd|consent|permission)"
+    r"( \w+){0,2} (pyy[dt]\w*|kysy\w*|erikseen|separat\w*|inhämta\w*|asked|requested)"
+    r"|\b(pyydämme|pyydän|kysymme|kysyn|ber vi om|ber jag om|we ask for)( \w+){0,2} "
+    r"(erillis\w* |separat\w* |separate )?(luvan|suostumuks\w*|samtycke\w*|consent|permission)"
+)
 _FOLLOW_US = re.compile(r"\b(seuraa|seuraathan) meitä\b|\bfölj oss\b|\bfollow us\b", re.I)
 _SUBSCRIBES = r"(tilaa|tilaam|tilaus|tilatt|prenumer|subscri|beställ|liitty|liity|anmäl)"
 _MARKETING_THING = (
