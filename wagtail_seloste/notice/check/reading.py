@@ -591,7 +591,11 @@ class NoticeReading:
             # raskauden aikana" a description of the service.
             and (kind == "data_content" or _RECORDED.search(sentence))
         ]
-        if said and len(said) < len(self.sentences_where(v.SPECIAL_CATEGORY)):
+        if (
+            said
+            and any(_IF_MENTIONED.match(s) for _k, s in said)
+            and len(said) < len(self.sentences_where(v.SPECIAL_CATEGORY))
+        ):
             # "Jag behandlar inga hälsouppgifter. Om du nämner en graviditet, antecknar jag bara
             # storlekarna": beside a denial, what the person may mention is not recorded.
             said = [(k, s) for k, s in said if not _IF_MENTIONED.match(s)]
