@@ -322,3 +322,30 @@ def test_subscribing_to_a_newsletter_named_before_the_verb_is_a_clear_act():
     text = CONTROLLER + BASIS + "Uutiskirjeen tilaamalla annat suostumuksen markkinointiin.\n"
 
     assert "consent-by-conduct" not in codes(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Det är du som ger oss uppgifterna.",
+        "Uppgifterna lämnar du själv när du bokar.",
+    ],
+)
+def test_the_person_as_the_source_outside_a_sources_section_in_swedish(sentence):
+    text = KONTROLLER + GRUND + "\nÖvrigt\n" + sentence + "\n"
+
+    assert "missing-sources" not in codes(text)
+
+
+def test_data_asked_of_the_client_directly_names_the_source():
+    text = CONTROLLER + BASIS + "\n9. Muuta\nTiedot pyydetään asiakkaalta suoraan.\n"
+
+    assert "missing-sources" not in codes(text)
+
+
+def test_what_is_absent_in_a_criterion_is_no_data_kept():
+    [claim] = claims_of(
+        KONTROLLER + "Lagring\nEfter två år utan besök tas dina uppgifter bort.\n", "retention"
+    )
+
+    assert claim.subject == "all"

@@ -1550,12 +1550,17 @@ class NoticeClaims:
             m = re.search(
                 r"(asiakkaalta|rekisteröidyltä|sinulta|potilaalta|henkilöltä|jäseneltä|valmennettavalta|käyttäjältä)\b"
                 r"|från (dig|kunden|kunderna|den registrerade)|lämnas av (kunden|kunderna|dig)|\bfrom you\b"
-                r"|(asiakas|asiakkaat|rekisteröity|sinä) (itse )?(antaa|antavat|ilmoittaa|ilmoittavat)",
+                r"|(asiakas|asiakkaat|rekisteröity|sinä) (itse )?(antaa|antavat|ilmoittaa|ilmoittavat)"
+                # "Det är du som ger oss uppgifterna", "Sinä annat tiedot"
+                r"|\b(du|ni) som (ger|lämnar)\b|\b(du|ni) ger (oss|mig) (\w+ )?uppgift"
+                r"|\b(sinä|te) (itse )?(annat|annatte)\b",
                 text,
             )
             return m.group(0) if m else ""
         if x.SOURCE_VERB.find(words) or re.search(
-            r"antam|ilmoittam|lämna|lämnar|uppg", " ".join(t.lower for t in words)
+            # "Tiedot pyydetään asiakkaalta suoraan": asked of the person directly
+            r"antam|ilmoittam|lämna|lämnar|uppg|pyydetään|pyydämme|kysytään|kysymme",
+            " ".join(t.lower for t in words),
         ):
             return self_word.text
         return ""
@@ -1950,6 +1955,12 @@ def retention_subjects(words, verb):
             for later in words[index + 2 :]:
                 if verb is not None and later is verb:
                     break
+                excluded.add(later.start)
+    # "Efter två år utan besök tas dina uppgifter bort", "kahden vuoden ilman käyntejä jälkeen":
+    # what is absent is the criterion's event, not the data kept.
+    for index, token in enumerate(words):
+        if token.lower in ("utan", "ilman", "without"):
+            for later in words[index + 1 : index + 3]:
                 excluded.add(later.start)
     # "Kaikki muut tiedot paitsi laskut poistetaan …", "Alla uppgifter utom fakturor raderas
     # …": what the exception names is not kept for this period.
