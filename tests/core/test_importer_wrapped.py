@@ -129,3 +129,14 @@ def test_its_basis_in_the_next_sentence_belongs_to_the_purpose_before_with_its_i
 
     assert [p["legal_basis"] for p in purposes] == ["b", "f"]
     assert purposes[1]["legitimate_interest"].startswith("kehittää hierontaa")
+
+
+def test_a_phone_row_under_a_long_list_item_stays_a_line_of_its_own():
+    from wagtail_seloste.notice.importer import import_text
+
+    notice = import_text(
+        "Polku Valmennuksen tietosuojaseloste\n"
+        "* Hoitoaikojen varaaminen ja hoitojen toteuttaminen (sopimus)\npuh. 040 123 4567\n"
+    )
+
+    assert "(sopimus) puh" not in str(notice)

@@ -100,6 +100,12 @@ _ITEM_START = re.compile(r"^(?:\(?[a-zåäö\d]{1,2}[.)]\s|\S+_\S*)")
 _LABELLED = re.compile(r"^[^.!?]{1,40}?(?:\s[–—-]\s|:\s)")
 _CITATION_CUT = re.compile(r"(?:\b(?:art|artikla[n]?|artikel|kohta|kohdan|mom|nr|no)\.?|§)$", re.I)
 _ADDRESS_START = re.compile(r"^(?:\S+@\S+|\S+\s*[\[(]at[\])]|https?://|www\.)", re.I)
+# A contact row ("puh. 040 123 4567", "tfn 050 …", "s-posti: …"): a line of its own.
+_CONTACT_ROW = re.compile(
+    r"^(?:puh|puhelin|p|tel|tfn|telefon|gsm|mob|mobil|email|e-mail|sähköposti|s-posti|e-post)"
+    r"\b\.?\s*:?\s*[\d+(\w]",
+    re.I,
+)
 _DASH = re.compile(r"\s[–—-]\s")
 _COORDINATED = re.compile(r"^(?:ja|tai|sekä|och|eller|samt)\b", re.I)
 
@@ -116,8 +122,8 @@ def _continues(previous, last, line, first):
     if len(last) < _WRAP_MIN and not (previous.bullet and line.indented):
         return False
     text = line.text
-    if _ADDRESS_START.match(text):
-        return False  # an e-mail or web address on a line of its own
+    if _ADDRESS_START.match(text) or (_CONTACT_ROW.match(text) and re.search(r"\d{3}", text)):
+        return False  # an e-mail or web address, or a phone number, on a line of its own
     if (
         previous.text is last
         and len(last.split()) <= 8
