@@ -89,6 +89,10 @@ EVAL = Path(__file__).resolve().parent / "fixtures" / "check_eval"
 # during round 12, never running the check nor reading its code; first measured on round 12's
 # code (0174a6d) and on stop 28's alike: 0.966 (429/444), 5 missed errors of issue 18's kinds.
 # No rule is tuned on it.
+# heldout12: twelve notices (6 sv) a helper wrote from the documentation alone on 2026-12-05
+# late in round 12, never running the check nor reading its code; first measured on round 12's
+# code (5a179ec with the importer's phone-row fix): 0.973 (432/444), 2 missed errors of issue
+# 18's kinds (0.968, 430/444, 4 missed, on stop 28's code). No rule is tuned on it.
 # Parts whose notices and per-code figures may be printed; the held-out ones only in aggregate.
 OPEN_PARTS = (
     "tuned",
@@ -117,6 +121,7 @@ HELD_OUT_PARTS = (
     "heldout9",
     "heldout10",
     "heldout11",
+    "heldout12",
 )
 PARTS = OPEN_PARTS + HELD_OUT_PARTS
 FORMULA = (
