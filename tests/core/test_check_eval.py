@@ -152,7 +152,6 @@ def test_the_check_agrees_with_the_practitioner_on_the_tuned_part(parts):
 # heldout3 (0.975, 155/159), heldout4 (0.976, 288/295), heldout7 (0.994, 515/518), heldout8
 # (0.995, 442/444) and heldout9 (0.982, 436/444) reach it.
 HELD_OUT_NOW = {
-    "heldout11": "0.966 (429/444)",
     "heldout": "0.967 (148/153)",
     "heldout2": "0.947 (124/131)",
     "heldout5": "0.933 (98/105)",

@@ -349,3 +349,58 @@ def test_what_is_absent_in_a_criterion_is_no_data_kept():
     )
 
     assert claim.subject == "all"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Palautekyselyn vastaukset poistetaan vuoden kuluttua.",
+        "Konsertfilmerna raderas när läsåret är slut.",
+        "Kontaktformulärets meddelanden raderas efter ett år.",
+    ],
+)
+def test_a_thing_of_its_own_named_as_the_subject_is_not_the_data_as_a_whole(sentence):
+    found = claims_of(CONTROLLER + "Säilytys\n" + sentence + "\n", "retention")
+
+    assert [c.subject for c in found if not c.detail.get("structured")] == ["other"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Personuppgifterna sparas i tre år.",
+        "Alla andra uppgifter sparas i två år.",
+        "Poistan tiedot kolmen vuoden kuluttua.",
+        "Kolmen vuoden kuluttua tiedot poistetaan.",
+    ],
+)
+def test_the_data_as_a_whole_stays_the_data_as_a_whole(sentence):
+    found = claims_of(CONTROLLER + "Säilytys\n" + sentence + "\n", "retention")
+
+    assert {c.subject for c in found} == {"all"}
+
+
+def test_a_period_for_messages_leaves_the_client_data_uncovered():
+    text = (
+        KONTROLLER
+        + GRUND
+        + (
+            "\nUppgifter som behandlas\nNamn, telefonnummer och meddelanden.\n\nLagring\n"
+            "Kontaktformulärets meddelanden raderas efter ett år. Fakturor sparas i sex år.\n"
+        )
+    )
+
+    assert "retention-incomplete" in codes(text, field="coaching")
+
+
+def test_a_vague_period_for_one_thing_is_not_excused_by_a_period_for_another():
+    text = (
+        KONTROLLER
+        + GRUND
+        + (
+            "\nLagring\nKunduppgifterna raderas ett år efter sista lektionen. Tryckta programblad "
+            "makuleras efter konserten. Konsertinspelningarna sparas så länge det behövs.\n"
+        )
+    )
+
+    assert "vague-retention" in codes(text, field="other")

@@ -2038,7 +2038,60 @@ def retention_subjects(words, verb):
                 ):
                     return ["other"]
                 break
+        if _named_subject(words, verb):
+            # "Palautekyselyn vastaukset poistetaan …", "Konsertfilmerna raderas …": a thing of
+            # its own named as the subject, no group of the lexicon; its period is not the
+            # data's as a whole (issue 18: one statement taken as retention for everything).
+            return ["other"]
     return subjects or ["all"]
+
+
+_TIME_WORDS = frozenset(
+    "kuluttua jälkeen päästä kuluessa sisällä viimeistään heti automaattisesti sitten lopuksi "
+    "efter inom senast genast direkt automatiskt därefter sedan after within immediately "
+    "automatically then latest andra annat annan övriga övrigt muut muu muita kaikki alla allt "
+    "others rest".split()
+)
+
+
+# A word for data in any inflection ("Personuppgifterna", "tietosi", "uppgifter om dig").
+_DATA_WORD = re.compile(r"tieto|tiedo|tietoj|uppgift|^data|information")
+
+
+def _named_subject(words, verb):
+    """Whether the words before a retention sentence's verb name a thing of their own (a noun
+    that is no word for the data as a whole, no pronoun, number or word of time): "Palaute-
+    kyselyn vastaukset poistetaan …", not "Säilytän …", "Alla andra uppgifter sparas …",
+    "Kolmen vuoden kuluttua tiedot poistetaan"."""
+    # A structured rule's data label has no verb: the label is the subject ("Kontaktformulärets
+    # meddelanden" as a retention row's data).
+    before = []
+    for token in words:
+        if token is verb:
+            break
+        before.append(token)
+    if not before or len(before) > 3:
+        return False
+    if any(
+        x.ALL_DATA.find((t,)) or x.RETAIN.find((t,)) or _DATA_WORD.search(t.lower) for t in before
+    ):
+        return False
+    first = before[0]
+    form = first.lower
+    return not (
+        form in _NOT_DATA_WORDS
+        or form in NEGATORS
+        or form in _TIME_WORDS
+        or form in _NUMBERS
+        or form[:1].isdigit()
+        or _unit(first)
+        or len(form) <= 3
+        or not first.text[:1].isalpha()
+        # a first-person verb before the object ("Poistan …", "Hävitän …") or a subclause
+        or first.lemma.endswith(_INFINITIVE_ENDS)
+        and first.lower != first.lemma
+        or form in ("jos", "kun", "om", "när", "if", "when", "kunnes", "tills")
+    )
 
 
 # Ends of words, so that compounds count ("mittaustulokset", "testresultaten").

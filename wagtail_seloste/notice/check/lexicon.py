@@ -271,6 +271,12 @@ GROUPS = {
             "kulunvalvon",
             "passerkontroll",
             "inpassering",
+            # access events of a gym's door: "leimaukset", "kulkutapahtumat", "passerloggar",
+            # "passagehändelser" (access-control records are logs)
+            "leimau",
+            "kulkutapahtum",
+            "passerlogg",
+            "passagehändelse",
         ),
     ),
     "cookies": concept(
@@ -279,7 +285,11 @@ GROUPS = {
         starts=("eväst", "cookie", "kakor"),
     ),
     "consents": concept(
-        "", ends=("suostumustieto", "samtyckesuppgift"), starts=("suostumustie", "samtyckesupp")
+        "",
+        ends=("suostumustieto", "samtyckesuppgift"),
+        # the consents themselves, in the plural ("Suostumukset säilytetään …", "Samtyckena
+        # sparas …"): the records of who consented
+        starts=("suostumustie", "samtyckesupp", "suostumukset", "samtyckena"),
     ),
     "requests": concept("", ends=("tarkastuspyyntö",), starts=("tarkastuspyyn",)),
     # Photographs taken of clients (a photographer's shoots, a salon's before/after pictures)
@@ -319,7 +329,9 @@ GROUPS = {
         "jäsenyys medlemskap membership "
         # the people served, named as a table's row ("Potilaat | …", "Kursdeltagare | …")
         "osallistuja deltagare kursdeltagare kurssilainen elev ohjattava "
-        "coachattava kundkort participant student",
+        "coachattava kundkort participant student "
+        # a shop's clients: "ostajan tiedot", "köparens uppgifter"
+        "ostaja köpare beställare",
         ends=(
             "asiakastieto",
             "yhteystieto",
@@ -338,6 +350,11 @@ GROUPS = {
             "hoitohistoria",
             "asiakashistoria",
             "käyntihistoria",
+            # a shop's order history is its client record ("tilaushistorian säilytämme …")
+            "tilaushistoria",
+            "ostohistoria",
+            "köphistorik",
+            "orderhistorik",
             # patients in the plural ("Potilaat | …"); "potilaan asemasta" and "patientens
             # ställning" name the Patient Act, not data
             "potilaat",

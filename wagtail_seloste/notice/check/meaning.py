@@ -264,7 +264,11 @@ def retention_rule(r):
         if c.detail.get("vague")
         and not (patient_finding and c.subject == "health")
         and not (
-            (c.subject in excusing and not _THEREAFTER.search(c.sentence))
+            (
+                c.subject in excusing
+                and not _THEREAFTER.search(c.sentence)
+                and not (c.subject == "other" and not _same_thing(c, firm))
+            )
             or (c.subject == "all" and overview)
         )
     ]
@@ -300,6 +304,17 @@ def retention_rule(r):
             "GDPR Art 13(2)(a)",
             _sentences(claims),
         )
+
+
+def _same_thing(claim, firm):
+    """Whether a firm statement about data of no known group speaks of the same thing as
+    ``claim`` ("Konsertinspelningarna sparas så länge det behövs" is not covered by "Tryckta
+    programblad makuleras efter konserten")."""
+    words = claim.sentence.split()
+    stem = words[0].lower()[:8] if words else ""
+    return len(stem) >= 6 and any(
+        c.subject == "other" and stem in c.sentence.lower() for c in firm if c is not claim
+    )
 
 
 _THEREAFTER = re.compile(
