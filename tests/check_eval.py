@@ -107,6 +107,7 @@ OPEN_PARTS = (
     "fresh9",
     "fresh10",
     "fresh11",
+    "fresh12",
 )
 # The untuned third: no rule is tuned on these (a new held-out batch is added here only).
 HELD_OUT_PARTS = (
