@@ -277,6 +277,22 @@ class NoticeClaims:
                         self.claim("retention", subject, model.value, sentence, section, **detail)
                     )
         before_section, before, before_claims = previous
+        # "Att begära ett utdrag kostar ingenting. Det går att göra en gång per halvår.": a
+        # limit said of the request the sentence before names, by a pronoun (Art 12(5)).
+        if (
+            before
+            and not any(c.kind == "right_limit" for c in own)
+            and section not in ("cookies", "security", "logs")
+            and _PRONOUN_START.match(sentence)
+            # a cap of its own ("en gång per halvår", "kerran vuodessa"), not the time of the
+            # answer ("Den är kostnadsfri, och jag svarar inom en månad")
+            and x.TIMES.find(words)
+            and not re.search(r"\b(svara\w*|vastaa\w*|answer\w*|repl\w*)\b", sentence.lower())
+        ):
+            joined = f"{before.rstrip()} {sentence}"
+            limit = self._right_limit(section, self.words(joined), clauses(joined, self.lang))
+            if limit and not any(c.kind == "right_limit" for c in before_claims):
+                extra.append(self.claim("right_limit", "requests", limit, sentence, section))
         if (
             before
             and before_section == section
@@ -1162,7 +1178,8 @@ class NoticeClaims:
             # product bought ("Tilaamalla tuotteen annat suostumuksesi … markkinointiin").
             and (
                 re.search(_SUBSCRIBES + r"\w*( \w+){0,2} \w*" + _MARKETING_THING, text)
-                or re.search(_MARKETING_THING + r"\w*( \w+){0,2} \w*" + _SUBSCRIBES, text)
+                # "ett månadsbrev med erbjudanden till dem som anmält sig till det"
+                or re.search(_MARKETING_THING + r"\w*( \w+){0,4} \w*" + _SUBSCRIBES, text)
             )
         ):
             return ""  # "Tilaamalla uutiskirjeen annat suostumuksen": a clear affirmative act
@@ -1316,6 +1333,8 @@ class NoticeClaims:
             r"(?:tieto|tietosi|tietojasi|tietonne)\b|\bsee (?:your|their) (?:personal )?data"
             # "Årets första genomgång av journalen", "potilasasiakirjojen läpikäynti"
             r"|\bgenomgång\w* av (?:din |dina )?(?:journal\w*|uppgift\w*)"
+            # "Voit kysyä tietojasi maksutta", "Tietojen tarkistaminen kerran vuodessa"
+            r"|\bkysy\w* (?:omia |kaikkia )?tieto\w*|\btietojen tarkist\w*|\btarkistaa tieto\w*"
             r"|\b(?:potilasasiakirjojen|tietojen|tietojesi) (?:läpikäynti|katsominen|tarkastelu)",
             text,
         )
@@ -1866,7 +1885,7 @@ _NOT_DATA_WORDS = frozenset(
 _VAGUE_MEASURE = re.compile(
     # the keeper's own judgement: "niin kauan kuin katson niille olevan käyttöä", "så länge
     # styrelsen anser det befogat", "harkintani mukaan"
-    r"\bkuin (\w+ ){0,2}katso\w*|\bså länge (\w+ ){0,3}(anser|bedömer|finner)\b"
+    r"\bkuin (\w+ ){0,2}(katso\w*|näe\w*|näen|koen|pidä\w*)\b|\bså länge (\w+ ){0,3}(anser|bedömer|finner)\b"
     r"|\bas long as (\w+ ){0,2}(consider|deem|see fit)|\bharkin\w*|\bgottfinnande"
     r"|\bkohtuulli\w* (aja\w*|aika\w*)|\bjonkin aikaa\b|\bjonkin ajan\b|\bmuutaman (vuoden|kuukauden)\b"
     r"|\ben (viss )?tid (efter|därefter|framåt)\b|\bunder en (viss )?tid\b|\bnågon tid\b"
@@ -2055,7 +2074,8 @@ _TIME_WORDS = frozenset(
 
 
 # A word for data in any inflection ("Personuppgifterna", "tietosi", "uppgifter om dig").
-_DATA_WORD = re.compile(r"tieto|tiedo|tietoj|uppgift|^data|information")
+# (A compound ending in one, "Deltagaruppgifterna", "valmennustiedot", is left to the groups.)
+_WHOLE_DATA_WORD = re.compile(r"tieto|tiedo|tietoj|uppgift|^data|information")
 
 
 def _named_subject(words, verb):
@@ -2073,7 +2093,8 @@ def _named_subject(words, verb):
     if not before or len(before) > 3:
         return False
     if any(
-        x.ALL_DATA.find((t,)) or x.RETAIN.find((t,)) or _DATA_WORD.search(t.lower) for t in before
+        x.ALL_DATA.find((t,)) or x.RETAIN.find((t,)) or _WHOLE_DATA_WORD.search(t.lower)
+        for t in before
     ):
         return False
     first = before[0]
@@ -2308,6 +2329,7 @@ _ASKED_APART = re.compile(
     r"|\b(pyydämme|pyydän|kysymme|kysyn|ber vi om|ber jag om|we ask for)( \w+){0,2} "
     r"(erillis\w* |separat\w* |separate )?(luvan|suostumuks\w*|samtycke\w*|consent|permission)"
 )
+_PRONOUN_START = re.compile(r"^\W*(det|den|detta|sen|sitä|se|tämän|tätä|tämä|it|this)\b", re.I)
 _FOLLOW_US = re.compile(r"\b(seuraa|seuraathan) meitä\b|\bfölj oss\b|\bfollow us\b", re.I)
 _SUBSCRIBES = r"(tilaa|tilaam|tilaus|tilatt|prenumer|subscri|beställ|liitty|liity|anmäl)"
 _MARKETING_THING = (
