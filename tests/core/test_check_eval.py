@@ -48,6 +48,12 @@ TARGET = 0.97
 # Held-out after it: 148/153, 124/131, 155/159, 288/295, 98/105, 204/220, 515/518, 442/444,
 # and heldout9, written during the round and never tuned on, 435/444 at its first run and
 # 436/444 after the access probes its per-code totals prompted (the nine together 2410/2469).
+# Round 12 (2026-12-05, the lead's probes in wordings of his own with expectations written
+# first, then fresh10–12 tuned on): open parts at 1.000 but tuned 601/602, fresh2 206/208,
+# fresh11 516/518, fresh12 512/518. Three held-out batches written during the round, each
+# measured at its first run before anything was changed for it (heldout10 440/444, heldout11
+# 429/444, heldout12 432/444); the held-out totals were read by part and by code after changes,
+# never by notice. The twelve together after the round: 3724/3800, 10 missed.
 FLOOR = {
     "tuned": 0.995,
     "fresh": 1.0,
@@ -79,6 +85,11 @@ FLOOR = {
     # own are now uncovered, as the docs' retention section says they are covered only by their
     # own statements).
     "fresh9": 0.995,
+    # fresh10–12 (round 12): 500/518, 506/518 and 507/518 at their first runs; 518/518,
+    # 516/518 and 512/518 after.
+    "fresh10": 0.995,
+    "fresh11": 0.99,
+    "fresh12": 0.985,
     "heldout": 0.95,
     "heldout2": 0.93,
     "heldout3": 0.95,
@@ -148,14 +159,15 @@ def test_the_check_agrees_with_the_practitioner_on_the_tuned_part(parts):
     assert parts["tuned"].agreement >= TARGET
 
 
-# Each held-out batch's figure after round 11 where the target (issue 18) is not reached;
-# heldout3 (0.975, 155/159), heldout4 (0.976, 288/295), heldout7 (0.994, 515/518), heldout8
-# (0.995, 442/444) and heldout9 (0.982, 436/444) reach it.
+# Each held-out batch's figure after round 12 where the target (issue 18) is not reached;
+# heldout3 (0.975, 155/159), heldout4 (0.990, 292/295), heldout7 (0.994, 515/518), heldout8
+# (0.998, 443/444), heldout9 (0.984, 437/444), heldout10 (0.991, 440/444), heldout11 (0.971,
+# 431/444) and heldout12 (0.975, 433/444) reach it.
 HELD_OUT_NOW = {
     "heldout": "0.967 (148/153)",
     "heldout2": "0.947 (124/131)",
     "heldout5": "0.933 (98/105)",
-    "heldout6": "0.927 (204/220)",
+    "heldout6": "0.950 (208/219)",
 }
 
 
@@ -178,9 +190,10 @@ def test_the_check_agrees_with_the_practitioner_on_each_held_out_batch(parts, pa
     assert agreement >= TARGET
 
 
-# Reached after round 11: the nine held-out batches together 2410/2469 (0.976); the three
-# newest (heldout7–9, written against the docs as they are now) at 0.98–0.99, the six older
-# ones together at 0.957 (1017/1063). 11 errors of issue 18's kinds are still missed (below).
+# Reached after round 11: the nine held-out batches together 2410/2469 (0.976). After round 12
+# the twelve together 3724/3800 (0.980); the three written during round 12 at their first runs
+# 440/444, 429/444 and 432/444; the six older ones together 1025/1062 (0.965). 10 errors of
+# issue 18's kinds are still missed (below).
 def test_the_check_agrees_with_the_practitioner_on_the_untuned_third(parts):
     correct = sum(n.correct for part in HELD_OUT for n in parts[part].notices)
     decisions = sum(n.decisions for part in HELD_OUT for n in parts[part].notices)
@@ -205,9 +218,10 @@ def test_the_check_agrees_with_the_practitioner_on_the_fourth_fresh_part(parts):
 
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 18 target not reached yet: 1 error of its kinds missed on the held-out part, "
-    "2 on the second batch, 0 on the third, 3 on the fourth, 0 on the fifth, 3 on the sixth, "
-    "1 on the seventh, 0 on the eighth, 1 on the ninth (11, round 11, 2026-12-04)",
+    reason="issue 18 target not reached yet: 10 errors of its kinds missed on the twelve held-out "
+    "batches after round 12 (2026-12-05; by batch 0, 2, 0, 1, 0, 2, 0, 0, 1, 0, 3, 1): "
+    "retention-incomplete 2, consent-by-conduct 2, vague-retention 3, limits-free-requests 1, "
+    "missing-controller-contact 1, basis-not-an-obligation 1",
 )
 def test_no_error_of_issue_18s_kinds_is_missed_on_the_held_out_parts(parts):
     # Only the count is shown: the held-out notices are not looked at one by one.
