@@ -404,3 +404,35 @@ def test_a_vague_period_for_one_thing_is_not_excused_by_a_period_for_another():
     )
 
     assert "vague-retention" in codes(text, field="other")
+
+
+@pytest.mark.parametrize(
+    ("item", "security"),
+    [
+        (
+            "- verkkosivujen lokitiedot",
+            "Tiedot säilytetään salatulla palvelimella. Lokitiedot säilytetään 12 kuukautta.",
+        ),
+        (
+            "- kameravalvonnan tallenteet",
+            "Tiloissa on kameravalvonta. Tallenteet poistetaan automaattisesti 14 päivän kuluttua.",
+        ),
+    ],
+)
+def test_a_log_or_recording_period_under_a_security_heading_covers_its_data(item, security):
+    text = (
+        CONTROLLER
+        + BASIS
+        + (
+            f"\n2. Käsiteltävät tiedot\n- nimi ja puhelinnumero\n{item}\n\n3. Säilytys\n"
+            f"Asiakastiedot poistetaan kolmen vuoden kuluttua.\n\n4. Tietoturva\n{security}\n"
+        )
+    )
+
+    assert "retention-incomplete" not in codes(text, field="fitness")
+
+
+def test_how_data_is_kept_safe_is_still_no_period():
+    found = claims_of(CONTROLLER + "Tietoturva\nLokitiedot säilytetään salattuina.\n", "retention")
+
+    assert not [c for c in found if not c.detail.get("structured")]

@@ -885,7 +885,19 @@ class NoticeClaims:
             )
         if verb is None and not in_section and not table_row and not continued:
             return []
-        if section in ("security",) and not (table_row and re.search(r"\s\|\s", sentence)):
+        security_period = bool(
+            section == "security"
+            and verb is not None
+            and (period_in(words) or _event(words))
+            and {"logs", "other"} & set(groups_in(words))
+        )
+        if (
+            section in ("security",)
+            and not (table_row and re.search(r"\s\|\s", sentence))
+            # "Lokitiedot säilytetään 12 kuukautta", "Tallenteet poistetaan 14 päivän
+            # kuluttua" under a security heading: the logs' and recordings' own period
+            and not security_period
+        ):
             # "Bildfilerna förvaras krypterade": how data is kept safe is no period. A table
             # row of data and a period ("Kundregistret | tre år efter det senaste uppdraget")
             # is a retention statement under whatever heading it stands (GDPR Art 13(2)(a)).

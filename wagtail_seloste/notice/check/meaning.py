@@ -82,8 +82,10 @@ def _other_data_unmatched(declared, statements):
     said = " ".join(c.sentence.lower() for c in statements)
     for claim in declared:
         word = (claim.value or "").lower()
-        if _RECORDS.search(word):
-            # a recording said by its verb: any word for recordings in the statement names it
+        if _RECORDS.search(word) or _RECORDINGS_SAID.search(word) or _CAMERA.search(word):
+            # a recording, by its verb or its camera: any word for recordings in the statement
+            # names it ("kameravalvonnan tallenteet" is covered by "Tallenteet poistetaan 14
+            # päivän kuluttua")
             if not _RECORDINGS_SAID.search(said):
                 return True
             continue
@@ -92,7 +94,8 @@ def _other_data_unmatched(declared, statements):
     return False
 
 
-_RECORDINGS_SAID = re.compile(r"inspel|tallen|nauhoi|äänit|ljud|video|record")
+_RECORDINGS_SAID = re.compile(r"inspel|tallen|nauhoi|äänit|ljud|video|record|kamera")
+_CAMERA = re.compile(r"kamera|valvont|bevakning|övervakning|camera|cctv")
 
 
 def declares_health_data(r):
