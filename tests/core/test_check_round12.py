@@ -436,3 +436,48 @@ def test_how_data_is_kept_safe_is_still_no_period():
     found = claims_of(CONTROLLER + "Tietoturva\nLokitiedot säilytetään salattuina.\n", "retention")
 
     assert not [c for c in found if not c.detail.get("structured")]
+
+
+@pytest.mark.parametrize(
+    "retention",
+    [
+        "Tiedot säilytetään asianmukaisen ajan.",
+        "Tiedot poistetaan aikanaan.",
+        "Säilytysaika määräytyy käsittelyn tarkoituksen mukaan.",
+        "Tiedot käydään läpi säännöllisesti ja tarpeettomat poistetaan.",
+    ],
+)
+def test_a_fitting_time_in_due_course_or_a_review_now_and_then_is_vague(retention):
+    text = CONTROLLER + BASIS + "\nKäsiteltävät tiedot\nNimi ja puhelinnumero.\n\nSäilytys\n"
+    text += retention + " Laskut säilytetään kuusi vuotta.\n"
+
+    assert "vague-retention" in codes(text, field="coaching")
+
+
+@pytest.mark.parametrize(
+    "retention",
+    [
+        "Uppgifterna sparas under en lämplig tid.",
+        "Vi sparar uppgifterna så länge vi har ett berättigat intresse av det.",
+        "Lagringstiden bestäms av ändamålet.",
+        "Vi rensar bort gamla uppgifter med jämna mellanrum.",
+    ],
+)
+def test_a_fitting_time_or_a_purge_now_and_then_in_swedish_is_vague(retention):
+    text = KONTROLLER + GRUND + "\nUppgifter som behandlas\nNamn och telefonnummer.\n\nLagring\n"
+    text += retention + " Fakturor sparas i sex år.\n"
+
+    assert "vague-retention" in codes(text, field="coaching")
+
+
+def test_an_address_taken_off_a_mailing_list_when_the_subscription_ends_is_its_period():
+    text = (
+        KONTROLLER
+        + GRUND
+        + (
+            "Nyhetsbrev skickas till dem som beställt det (samtycke).\n\nLagring\nAdressen tas bort "
+            "från utskickslistan när du avslutar prenumerationen.\n"
+        )
+    )
+
+    assert [c.subject for c in claims_of(text, "retention")] == ["marketing"]

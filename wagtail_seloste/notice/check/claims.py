@@ -911,8 +911,11 @@ class NoticeClaims:
         mailing_list = bool(_MAILING_LIST.search(sentence))
         unsubscribe = bool(
             verb is not None
-            and _event(words) == "consent_withdrawn"
-            and ("marketing" in groups_in(words) or mailing_list)
+            and (
+                (_event(words) == "consent_withdrawn" and "marketing" in groups_in(words))
+                # "Adressen tas bort från utskickslistan när du avslutar prenumerationen"
+                or (mailing_list and _event(words))
+            )
         )
         if (
             section == "rights"
@@ -1879,7 +1882,14 @@ _INDEFINITE_RE = re.compile(
     r"|serves? (its|their) purpose"
     # "ilman määräaikaa", "utan tidsgräns": kept with no term at all
     r"|ilman (määräaikaa|aikarajaa|takarajaa)|utan (tidsgräns|tidsbegränsning|slutdatum)"
-    r"|without (a )?time limit",
+    r"|without (a )?time limit"
+    # a fitting time, in due course, a time the purpose decides, a review now and then: no
+    # period anyone can check ("asianmukaisen ajan", "under en lämplig tid", "aikanaan",
+    # "Säilytysaika määräytyy käsittelyn tarkoituksen mukaan", "gallras regelbundet")
+    r"|asianmukai\w* aja\w*|tarkoituksenmukai\w* aja\w*|lämplig tid|ändamålsenlig tid"
+    r"|\bjärkevä\w*|\baikanaan\b|määräyty\w* (\w+ ){0,2}tarkoitu\w*|bestäms av (\w+ )?ändamål"
+    r"|\b(regelbundet|säännöllisesti|med jämna mellanrum|ajoittain|periodvis|tidvis)\b"
+    r"|så länge (\w+ ){0,3}berättigat intresse|niin kauan kuin (\w+ ){0,3}oikeutet\w* e[dt]",
     re.IGNORECASE,
 )
 
@@ -1890,7 +1900,11 @@ _NOT_DATA_WORDS = frozenset(
     "muita muutoin muuten myös vain ainoastaan enintään tarpeen mukaan mukaisesti niin kauan "
     "kuin asti vi jag du ni de dem den det dessa allt alla övriga övrigt annars också bara "
     "endast högst så länge som behövs behov efter enligt we i you they them it all other "
-    "otherwise also only as long needed necessary".split()
+    "otherwise also only as long needed necessary "
+    # "Säilytysaika määräytyy käsittelyn tarkoituksen mukaan", "Lagringstiden bestäms av
+    # ändamålet": the purpose decides, of the data as a whole
+    "määräytyy määräytyvät käsittelyn tarkoituksen tarkoituksesta bestäms ändamålet ändamål "
+    "lagringstiden lagringstid".split()
 )
 
 
