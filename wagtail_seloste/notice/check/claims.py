@@ -2458,8 +2458,9 @@ def _conduct_before_consent(words, text):
     for token in words[:agreement]:
         if _conduct(token, words) and not x.GROUPS["marketing"].find((token,)):
             return token.text
-        if becoming and token.start >= becoming.start():
-            return token.text
+    # (``text`` is the words joined by spaces: its word count gives the word's index.)
+    if becoming and len(text[: becoming.start()].split()) < agreement:
+        return becoming.group(0)
     return ""
 
 
