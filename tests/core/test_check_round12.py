@@ -8,16 +8,7 @@ portability.
 
 import pytest
 
-from .notice_text import CONTROLLER, KONTROLLER, claims_of, codes
-
-BASIS = (
-    "Käsittelyn tarkoitus ja peruste\nKäsittelen tietoja ajanvarausta ja laskutusta varten. "
-    "Peruste on asiakkaan kanssa tehty sopimus (6 art. 1 b).\n"
-)
-GRUND = (
-    "Ändamål och rättslig grund\nVi behandlar uppgifterna för bokning och fakturering. Grunden "
-    "är avtalet med kunden (artikel 6.1 b).\n"
-)
+from .notice_text import BASIS, CONTROLLER, GRUND, KONTROLLER, claims_of, codes
 
 
 @pytest.mark.parametrize(

@@ -9,16 +9,7 @@ whether data must be given is no purpose of its own.
 
 import pytest
 
-from .notice_text import CONTROLLER, KONTROLLER, codes
-
-BASIS = (
-    "Käsittelyn tarkoitus ja peruste\nKäsittelen tietoja ajanvarausta ja laskutusta varten. "
-    "Peruste on asiakkaan kanssa tehty sopimus (6 art. 1 b).\n"
-)
-GRUND = (
-    "Ändamål och rättslig grund\nVi behandlar uppgifterna för bokning och fakturering. Grunden "
-    "är avtalet med kunden (artikel 6.1 b).\n"
-)
+from .notice_text import BASIS, CONTROLLER, GRUND, KONTROLLER, codes
 
 
 @pytest.mark.parametrize(

@@ -6,16 +6,7 @@ as a clear act.
 
 import pytest
 
-from .notice_text import CONTROLLER, KONTROLLER, codes
-
-BASIS = (
-    "Käsittelyn tarkoitus ja peruste\nKäsittelen tietoja ajanvarausta ja laskutusta varten. "
-    "Peruste on asiakkaan kanssa tehty sopimus (6 art. 1 b).\n"
-)
-GRUND = (
-    "Ändamål och rättslig grund\nVi behandlar uppgifterna för bokning och fakturering. Grunden "
-    "är avtalet med kunden (artikel 6.1 b).\n"
-)
+from .notice_text import BASIS, CONTROLLER, GRUND, KONTROLLER, codes
 
 
 def test_a_cap_said_of_the_request_before_by_a_pronoun_limits_free_requests():
