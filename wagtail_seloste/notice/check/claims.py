@@ -1155,7 +1155,13 @@ class NoticeClaims:
         )
         permission = x.PERMISSION.find(words) if processing or using else None
         consent = x.CONSENT.find(words) or x.ACCEPT.find(words) or permission or phrase
-        if consent is None or any(c.negated and consent in c.tokens for c in parts):
+        # "Du kan inte boka utan att samtidigt godkänna …", "Varausta ei voi tehdä hyväksymättä
+        # …": not doing without agreeing makes the agreement a condition of the service (Art
+        # 7(4)), not a denial.
+        not_without = _NOT_WITHOUT.search(" ".join(t.lower for t in words))
+        if consent is None or (
+            not not_without and any(c.negated and consent in c.tokens for c in parts)
+        ):
             return ""
         if _ASKED_APART.search(" ".join(t.lower for t in words)):
             # "Referenssit (lupa pyydetty erikseen sähköpostitse)": a permission asked apart is
@@ -2321,6 +2327,13 @@ _AGREED_TO = re.compile(
     r"|tarjou|markkinoin|mainon|kampanj|erbjud|reklam|marknadsför|\boffers\b|marketing"
     r"|tieto|tiedo|uppgift|data\b|tietosuojaselost|selostee|dataskyddsbeskriv|integritetspolicy"
     r"|dataskyddspolicy|privacy (notice|policy)"
+    # what is done with the person's name, picture or contact: recorded, listed, published or
+    # sent ("hyväksyy, että hänen nimensä kirjataan läsnäololistaan", "godkänner att bilder
+    # publiceras", "hyväksyy, että hänelle lähetetään muistutus")
+    r"|\bkirja(ta|taan|tta|amme|an|ttu|ttuun)\b|\bmerkitää\w*|\bantecknas\b|\bnoteras\b"
+    r"|\bjulkais\w*|\bjulkaist\w*|\bpublicer\w*|\bpublish\w*|\bkuv(a|ia|ista|at|asi|ansa|aa)\b"
+    r"|\bvalokuv\w*|\bbild(er|erna|en)?\b|\bfoto\w*|\bphoto\w*|\bnime(si|nsä)\b|\bnimesi\b"
+    r"|\bditt namn\b|\bhens namn\b|\bnamnet\b|\byour name\b|\blähetetään\b|\bskickas\b"
 )
 # A consent that is asked for, optional, separate or ticked is a real one (Art 4(11), 7(2)).
 _REAL_CONSENT = re.compile(
@@ -2333,7 +2346,10 @@ _REAL_CONSENT = re.compile(
 _AGREES = re.compile(
     r"^(suostu[ut]|suostuvat|suostuit|suostunut|hyväksy[ty]|hyväksyvät|hyväksyit|hyväksynyt"
     r"|samtycker|samtyckt|godkänner|godkänt|accepterar|accepterat|ger|antaa|annat|agrees?|accepts?"
-    r"|går|gått|godtar|godtagit|godtog)$"
+    r"|går|gått|godtar|godtagit|godtog"
+    # the infinitive and the negated form of a condition: "Du kan inte boka utan att samtidigt
+    # godkänna att …", "Ajanvarausta ei voi tehdä hyväksymättä samalla tietojen tallentamista"
+    r"|godkänna|acceptera|samtycka|hyväksyä|hyväksymättä|suostua|suostumatta|agree|accept)$"
 )
 _COPULA_CONSENT = re.compile(
     # "Tilaus on samalla suostumus", "Asiakkaaksi ryhtyminen merkitsee suostumusta", "Palvelun
@@ -2354,6 +2370,9 @@ _ASKED_APART = re.compile(
     r"( \w+){0,2} (pyy[dt]\w*|kysy\w*|erikseen|separat\w*|inhämta\w*|asked|requested)"
     r"|\b(pyydämme|pyydän|kysymme|kysyn|ber vi om|ber jag om|we ask for)( \w+){0,2} "
     r"(erillis\w* |separat\w* |separate )?(luvan|suostumuks\w*|samtycke\w*|consent|permission)"
+)
+_NOT_WITHOUT = re.compile(
+    r"\b(inte|ej|ei|en|et|emme|not|cannot)\b.*(\butan att\b|\bwithout\b|\bilman\b|\w+mättä\b)"
 )
 _PRONOUN_START = re.compile(r"^\W*(det|den|detta|sen|sitä|se|tämän|tätä|tämä|it|this)\b", re.I)
 _FOLLOW_US = re.compile(r"\b(seuraa|seuraathan) meitä\b|\bfölj oss\b|\bfollow us\b", re.I)
