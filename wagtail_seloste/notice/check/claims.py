@@ -242,13 +242,121 @@ class NoticeClaims:
         last_retention = ()
         for section, sentence in self.r.sentences:
             own = _sentence_claims(self.lang, section, sentence, table)
+            if previous[1] and any(c.kind == "retention" and c.subject == "all" for c in own):
+                own = self._anaphoric_retention(sentence, own, previous[1])
             found += own
             found += self._in_context(section, sentence, own, previous, last_retention)
             retention = tuple(c for c in own if c.kind == "retention")
             if retention:
                 last_retention = retention
             previous = (section, sentence, own)
+        found += self._borrowed_periods(found)
         return tuple(found)
+
+    def _anaphoric_retention(self, sentence, own, before):
+        """A retention sentence whose data is a pronoun ("Otamme ennen ja jälkeen -kuvia. Ne
+        poistetaan kahden vuoden kuluttua", "De raderas efter två år") keeps the groups the
+        sentence before names, not the data as a whole (GDPR Art 13(2)(a): the period of each
+        group; issue 18: one statement taken as retention for everything)."""
+        words = self.words(sentence)
+        if not any(t.lower in _DATA_ANAPHORS for t in words) or any(
+            x.ALL_DATA.find((t,)) or _WHOLE_DATA_WORD.search(t.lower) for t in words
+        ):
+            return own
+        groups = [g for g in groups_in(self.words(before)) if g != "other"]
+        if not groups:
+            return own
+        replaced = []
+        for c in own:
+            if c.kind == "retention" and c.subject == "all":
+                replaced += [
+                    Claim(c.kind, g, c.value, dict(c.detail), c.negated, c.section, c.sentence)
+                    for g in groups
+                ]
+            else:
+                replaced.append(c)
+        return tuple(replaced)
+
+    def _borrowed_periods(self, found):
+        """Retention claims of sentences that give a group another group's period: "Kuvat
+        säilytetään yhdessä asiakastietojen kanssa", "Bilderna sparas lika länge som
+        kunduppgifterna", "Tillsammans med dem raderas även bilderna", "Kuvat säilytän yhtä
+        kauan", "Detsamma gäller bilderna". The group named is covered by the period of the
+        group it is kept with (named, or the retention sentence before when a pronoun or
+        nothing names it), so GDPR Art 13(2)(a) is met for it as for that group."""
+        retention = [c for c in found if c.kind == "retention"]
+        if not retention:
+            return []
+        extra = []
+        last = None
+        for section, sentence in self.r.sentences:
+            own = [c for c in retention if c.sentence == sentence]
+            marker = _BORROW.search(sentence.lower()) if section not in _NO_RETENTION else None
+            if marker is not None:
+                extra += self._borrowed(section, sentence, marker, own, retention, last)
+            firm = [c for c in own if not c.detail.get("vague") and c.subject != "all"]
+            if firm or own:
+                last = firm or own
+        return extra
+
+    def _borrowed(self, section, sentence, marker, own, retention, last):
+        words = self.words(sentence)
+        kind = marker.lastgroup
+        verb = x.RETAIN.find(words)
+        if verb is None and kind != "same":
+            return []
+        if verb is not None and any(
+            c.negated and verb in c.tokens for c in clauses(sentence, self.lang)
+        ):
+            return []  # "Kuvia ei säilytetä yhtä kauan": no period given
+        start, end = marker.span()
+        # The words after the marker, up to the verb or a comma, name the group whose period is
+        # borrowed ("… kuin asiakastiedot", "tillsammans med kunduppgifterna"), or, after
+        # "samoin" and "detsamma gäller", the group that borrows.
+        window = []
+        for token in words:
+            if token.start < end:
+                continue
+            if token is verb or len(window) == 5 or sentence[token.start - 2 : token.start] == ", ":
+                break
+            window.append(token)
+        groups = (
+            [g for g in retention_subjects(Words(window), None) if g != "all"] if window else []
+        )
+        if kind == "same":
+            subjects, referents = groups, []
+        else:
+            referents = groups
+            taken = {t.start for t in window}
+            rest = Words(t for t in words if t.start not in taken)
+            subjects = [g for g in retention_subjects(rest, verb) if g not in referents]
+        subjects = [g for g in subjects if g != "all"]
+        if not subjects:
+            return []
+        firm_own = [c for c in own if not c.detail.get("vague")]
+        if firm_own:
+            # "Valokuvat säilytetään yhtä kauan kuin muut asiakastiedot eli kaksi vuotta": the
+            # sentence's own period is the named group's as well.
+            model, subjects = (
+                firm_own[0],
+                [g for g in referents if not any(c.subject == g for c in own)],
+            )
+        else:
+            named = [c for c in retention if c.subject in referents and c.sentence != sentence]
+            # A group named but given no period lends none; with none named, the retention
+            # sentence before lends its own.
+            model = named if referents else last or [None] or [None]
+            model = model[0] if model else None
+        if model is None:
+            return []
+        detail = dict(model.detail)
+        detail.pop("structured", None)
+        detail["borrowed"] = True
+        return [
+            self.claim("retention", subject, model.value, sentence, section, **detail)
+            for subject in subjects
+            if not any(c.subject == subject and not c.detail.get("vague") for c in own)
+        ]
 
     def _in_context(self, section, sentence, own, previous, last_retention):
         """Claims a sentence makes only with the one before it.
@@ -957,6 +1065,7 @@ class NoticeClaims:
             and not _vague_word(words)
             and not _INDEFINITE_RE.search(sentence)
             and _criterion_clause(words) is not None
+            and not _compared_group(words)
         ):
             # "så länge prenumerationen är aktiv", "niin kauan kuin jäsenyys on voimassa": the
             # data is kept while a relationship lasts, a criterion (GDPR Art 13(2)(a)); "niin
@@ -1990,6 +2099,28 @@ _RECORDING = re.compile(
 )
 
 
+_EQUALLY = frozenset(("yhtä", "lika", "just", "equally", "as"))
+_LASTS = re.compile(
+    r"^(kest\w*|on|ovat|olla|jatku\w*|voimassa|är|varar|pågår|finns|gäller|lasts?|is|are|exists?"
+    r"|runs?)$"
+)
+
+
+def _compared_group(words):
+    """Whether "yhtä kauan kuin X", "lika länge som X" compares with a group of data (a period
+    borrowed: "Bilderna sparas lika länge som kunduppgifterna"), not a relationship that lasts
+    ("yhtä kauan kuin asiakkuus kestää", a criterion)."""
+    index = _criterion_clause(words)
+    if index is None or index < 2 or words[index - 2].lower not in _EQUALLY:
+        return False
+    after = words[index + 1 : index + 6]
+    return (
+        bool(after)
+        and not any(_LASTS.match(t.lower) for t in after)
+        and any(g != "all" for g in retention_subjects(Words(after), None))
+    )
+
+
 # A Finnish verb's lemma is its first infinitive: "pitää", "säilyttää", "käsitellä", "kerätä".
 _INFINITIVE_ENDS = ("aa", "ää", "da", "dä", "ta", "tä", "lla", "llä", "ra", "rä", "na", "nä")
 _EXCEPT_WORDS = frozenset({"paitsi", "utom", "förutom", "except", "excluding", "lukuunottamatta"})
@@ -2371,6 +2502,21 @@ _ASKED_APART = re.compile(
     r"|\b(pyydämme|pyydän|kysymme|kysyn|ber vi om|ber jag om|we ask for)( \w+){0,2} "
     r"(erillis\w* |separat\w* |separate )?(luvan|suostumuks\w*|samtycke\w*|consent|permission)"
 )
+# A period borrowed from another group (read by ``NoticeClaims._borrowed_periods``): the
+# group after "kuin", "som", "kanssa", "med" lends its period; after "samoin", "detsamma
+# gäller" the group named is the one that borrows.
+_BORROW = re.compile(
+    r"\b(?P<along>yhtä (kauan|pitkään|pitkän ajan)|saman ajan|samaksi ajaksi|lika (länge|lång tid)"
+    r"|samma tid|as long as|for the same (time|period)|yhdessä|tillsammans med|together with"
+    r"|samaan aikaan|samanaikaisesti|samalla kertaa|samtidigt|at the same time)\b"
+    r"|\b(?P<same>samoin|likaså|detsamma gäller|detta gäller även|samma gäller|sama koskee"
+    r"|sama pätee|the same applies to)\b"
+)
+_DATA_ANAPHORS = frozenset(
+    "ne niitä niiden nämä näitä noita se sitä sen tämä de dem dessa desamma det den they them "
+    "these it".split()
+)
+_NO_RETENTION = frozenset(("cookies", "rights", "controller", "changes", "transfers"))
 _NOT_WITHOUT = re.compile(
     r"\b(inte|ej|ei|en|et|emme|not|cannot)\b.*(\butan att\b|\bwithout\b|\bilman\b|\w+mättä\b)"
 )

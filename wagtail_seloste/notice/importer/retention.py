@@ -87,6 +87,29 @@ EVENTS = [
 START_RE = re.compile(r"\b(?:kuluttua|jalkeen|alkaen|lahtien|lukien|efter|fran|raknat)\b")
 
 
+# Pronouns that stand for data named before, and the keeper as the subject (folded).
+_ANAPHORS = frozenset(
+    "ne niita niiden nama naita se sita tama de dem dessa det den they it these".split()
+)
+_KEEPERS = frozenset("vi jag me mina we i".split())
+# Words that end a data object after the verb: a period, its start, a preposition.
+_OBJECT_END = re.compile(
+    r"^(\d+|i|under|efter|till|i\.|for|fran|enligt|minst|hogst|enintaan|vahintaan|ajan"
+    r"|kuluttua|jalkeen|asti|saakka|kunnes|tills|sa|niin|kun|nar|jos|om)$"
+)
+
+
+def _object_after(words):
+    """The data named after a verb whose subject is the keeper, up to its period."""
+    taken = []
+    for word in words:
+        folded = fold(word.lower()).strip(".,;:()")
+        if not folded or _OBJECT_END.match(folded) or folded in NUMBERS or len(taken) == 5:
+            break
+        taken.append(word.strip(".,;:()"))
+    return " ".join(taken)
+
+
 def _period(folded):
     match = PERIOD_RE.search(folded)
     if match:
@@ -128,6 +151,14 @@ def read_rules(lines, unstarted=None):
                 len(folded[: verb.start()].split()),
             )
             subject = " ".join(words[:position])
+            if fold(subject.lower()) in _ANAPHORS:
+                # "Ne poistetaan kahden vuoden kuluttua": the data is named in the sentence
+                # before; the rule would name nothing the owner could recognise.
+                continue
+            if not subject or fold(subject.lower()) in _KEEPERS:
+                # "Vi sparar fakturorna i sex år", "Säilytämme asiakastiedot kaksi vuotta": the
+                # keeper is the subject and the data the object after the verb.
+                subject = _object_after(words[position + 1 :])
             if not subject or len(subject.split()) > 5:
                 continue
             event = next((key for key, pattern in EVENTS if pattern.search(folded)), "")

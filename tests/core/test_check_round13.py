@@ -1,0 +1,163 @@
+"""The reader of round 13 (issue 18): probes in the lead's own wordings, each with its expected
+findings written before it ran. A period borrowed from another group ("yhdessä asiakastietojen
+kanssa", "lika länge som kunduppgifterna", "Detsamma gäller bilderna") covers the group that
+borrows it; a pronoun as a retention sentence's data ("Ne poistetaan …") keeps the groups of the
+sentence before, not the data as a whole; agreeing that one's name is recorded is agreeing to
+processing; not booking without agreeing is a condition, not a denial.
+"""
+
+import pytest
+
+from wagtail_seloste.notice.importer.retention import read_rules
+
+from .notice_text import BASIS, CONTROLLER, GRUND, KONTROLLER, codes
+
+DATA = (
+    "Käsiteltävät tiedot\nAsiakkaan nimi, puhelinnumero ja sähköpostiosoite, varatut ajat, laskut "
+    "sekä ennen ja jälkeen -valokuvat.\n\n"
+)
+UPPGIFTER = (
+    "Uppgifter som behandlas\nKundens namn, telefonnummer och e-postadress, bokade tider, fakturor "
+    "och foton före och efter behandlingen.\n\n"
+)
+FI = CONTROLLER + DATA + BASIS + "\nSäilytysaika\n"
+SV = KONTROLLER + UPPGIFTER + GRUND + "\nLagringstid\n"
+
+
+@pytest.mark.parametrize(
+    "retention",
+    [
+        FI + "Asiakkaan yhteystiedot ja varaushistoria säilytetään kaksi vuotta viimeisen käynnin "
+        "jälkeen. Kuvat säilytetään yhdessä asiakastietojen kanssa. Laskut säilytetään kuusi vuotta.",
+        FI
+        + "Valokuvat säilytetään yhtä kauan kuin muut asiakastiedot eli kaksi vuotta viimeisestä "
+        "käynnistä. Laskut säilytetään kuusi vuotta.",
+        FI + "Asiakaskortin tiedot poistan kolmen vuoden kuluttua viimeisestä käynnistä. Kuvat "
+        "poistuvat samaan aikaan. Laskut säilytän kuusi vuotta.",
+        FI
+        + "Asiakastiedot säilytän kaksi vuotta viimeisestä käynnistä. Kuvat säilytän yhtä kauan. "
+        "Laskut säilytän kuusi vuotta.",
+        SV + "Dina kontaktuppgifter och bokningshistoriken sparas i två år efter ditt senaste "
+        "besök. Tillsammans med dem raderas även bilderna. Fakturor sparas sex år.",
+        SV + "Kunduppgifterna sparas två år efter senaste besöket. Bilderna sparas lika länge. "
+        "Fakturorna sparas sex år.",
+        SV + "Kunduppgifterna sparas två år efter senaste besöket. Fakturorna sparas i sex år. "
+        "Detsamma gäller bilderna.",
+    ],
+)
+def test_a_period_borrowed_from_another_group_covers_the_group(retention):
+    assert "retention-incomplete" not in codes(retention + "\n")
+
+
+@pytest.mark.parametrize(
+    "retention",
+    [
+        # the group lent from has no period of its own
+        SV + "Fakturorna sparas i sex år. Bilderna sparas lika länge som kunduppgifterna.",
+        FI + "Laskut säilytetään kuusi vuotta. Kuvat säilytetään yhdessä asiakastietojen kanssa.",
+        # a denial borrows nothing
+        FI + "Asiakastiedot säilytetään kaksi vuotta viimeisestä käynnistä. Laskut säilytetään "
+        "kuusi vuotta. Kuvia ei säilytetä yhtä kauan.",
+    ],
+)
+def test_a_period_borrowed_from_nothing_leaves_the_group_uncovered(retention):
+    assert "retention-incomplete" in codes(retention + "\n")
+
+
+FI_PLAIN = (
+    CONTROLLER
+    + (
+        "Käsiteltävät tiedot\nAsiakkaan nimi, puhelinnumero ja sähköpostiosoite, varatut ajat ja "
+        "laskut.\n\n"
+    )
+    + BASIS
+    + "\n"
+)
+SV_PLAIN = (
+    KONTROLLER
+    + (
+        "Uppgifter som behandlas\nKundens namn, telefonnummer och e-postadress, bokade tider och "
+        "fakturor.\n\n"
+    )
+    + GRUND
+    + "\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        FI_PLAIN + "Valokuvat\nOtamme hoidosta ennen ja jälkeen -kuvia. Ne poistetaan kahden "
+        "vuoden kuluttua.\n\nSäilytysaika\nLaskut säilytetään kuusi vuotta.\n",
+        SV_PLAIN + "Bilder\nVi tar bilder före och efter behandlingen. De raderas efter två år."
+        "\n\nLagringstid\nFakturorna sparas sex år.\n",
+    ],
+)
+def test_a_pronoun_as_the_data_keeps_the_groups_of_the_sentence_before(text):
+    # The client data has no period: the photographs' period is not the data's as a whole.
+    assert "retention-incomplete" in codes(text)
+
+
+def test_a_pronoun_after_a_covered_notice_raises_nothing():
+    text = (
+        SV_PLAIN
+        + "Lagringstid\nKunduppgifterna sparas två år efter senaste besöket. Fakturorna sparas "
+        "sex år.\n\nBilder\nVi tar bilder före och efter behandlingen. De raderas efter ett år.\n"
+    )
+
+    assert "retention-incomplete" not in codes(text)
+
+
+def test_the_keeper_as_the_subject_leaves_the_object_as_the_imported_rule_s_data():
+    rules = read_rules([_Line("Vi sparar fakturorna i sex år, och därefter raderas de.")])
+
+    assert [r["data"] for r in rules] == ["Fakturorna"]
+
+
+def test_a_pronoun_as_the_subject_gives_no_imported_rule():
+    assert read_rules([_Line("Ne poistetaan kahden vuoden kuluttua.")]) == []
+
+
+class _Line:
+    def __init__(self, item):
+        self.item = item
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tunnille saapumalla osallistuja hyväksyy, että hänen nimensä kirjataan läsnäololistaan.",
+        "Osallistumalla kurssille hyväksyt, että sinusta otettuja kuvia julkaistaan Instagramissa.",
+        "Varaamalla ajan asiakas hyväksyy, että hänelle lähetetään muistutus tekstiviestillä.",
+        "Ajanvarausta ei voi tehdä hyväksymättä samalla tietojen tallentamista.",
+    ],
+)
+def test_agreeing_to_a_record_or_a_publication_by_conduct_is_consent_by_conduct(sentence):
+    assert "consent-by-conduct" in codes(CONTROLLER + BASIS + sentence + "\n")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Genom att delta godkänner du att ditt namn antecknas på närvarolistan.",
+        "Genom att anmäla dig godkänner du att bilder från lektionen publiceras på vår webbplats.",
+        "Du kan inte boka utan att samtidigt godkänna att vi sparar dina uppgifter.",
+    ],
+)
+def test_agreeing_to_a_record_or_a_publication_by_conduct_in_swedish(sentence):
+    assert "consent-by-conduct" in codes(KONTROLLER + GRUND + sentence + "\n")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        CONTROLLER + BASIS + "Tunnille saapumalla osallistuja hyväksyy tuntien säännöt.\n",
+        CONTROLLER + BASIS + "Ajanvarausta ei voi tehdä hyväksymättä peruutusehtoja.\n",
+        CONTROLLER + BASIS + "Kuvia ei julkaista ilman asiakkaan suostumusta.\n",
+        CONTROLLER + BASIS + "Emme käsittele tietojasi ilman suostumustasi.\n",
+        KONTROLLER + GRUND + "Du kan inte boka utan att godkänna avbokningsvillkoren.\n",
+        KONTROLLER + GRUND + "Vi publicerar inga bilder utan att du godkänner det.\n",
+    ],
+)
+def test_terms_or_a_consent_asked_before_publishing_are_no_consent_by_conduct(text):
+    assert "consent-by-conduct" not in codes(text)
