@@ -289,17 +289,19 @@ class NoticeClaims:
             return []
         extra = []
         last = None
+        recent = []
         for section, sentence in self.r.sentences:
             own = [c for c in retention if c.sentence == sentence]
             marker = _BORROW.search(sentence.lower()) if section not in _NO_RETENTION else None
             if marker is not None:
-                extra += self._borrowed(section, sentence, marker, own, retention, last)
+                extra += self._borrowed(section, sentence, marker, own, retention, last, recent)
+            recent = [*recent[-3:], (section, sentence)]
             firm = [c for c in own if not c.detail.get("vague") and c.subject != "all"]
             if firm or own:
                 last = firm or own
         return extra
 
-    def _borrowed(self, section, sentence, marker, own, retention, last):
+    def _borrowed(self, section, sentence, marker, own, retention, last, recent=()):
         words = self.words(sentence)
         kind = marker.lastgroup
         verb = x.RETAIN.find(words)
@@ -331,6 +333,21 @@ class NoticeClaims:
             rest = Words(t for t in words if t.start not in taken)
             subjects = [g for g in retention_subjects(rest, verb) if g not in referents]
         subjects = [g for g in subjects if g != "all"]
+        if not subjects and kind != "same" and any(t.lower in _DATA_ANAPHORS for t in words):
+            # "Annars raderas den tillsammans med bokningshistoriken": the pronoun stands for
+            # the data a sentence shortly before names (of its section), not for a consent or
+            # a request spoken of in between.
+            for before_section, before in reversed(recent):
+                if before_section != section:
+                    break
+                named = [
+                    g
+                    for g in groups_in(self.words(before))
+                    if g not in referents and g not in ("consents", "requests", "cookies", "other")
+                ]
+                if named:
+                    subjects = named
+                    break
         if not subjects:
             return []
         firm_own = [c for c in own if not c.detail.get("vague")]

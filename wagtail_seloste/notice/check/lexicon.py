@@ -87,7 +87,9 @@ class Concept:
 
 # Swedish definite endings, which the lemmatizer leaves on compounds it does not know
 # ("vårdavtalet", "kunduppgiftens"): the compound's last part is still the concept's end.
-_DEFINITE = ("ets", "ens", "et", "en")
+# Swedish definite endings after a compound's head: "-bilden", "-bilderna" ("Föreställnings-
+# bilderna" is photographs as "bilder" is).
+_DEFINITE = ("ets", "ens", "et", "en", "nas", "na")
 
 
 def _definite(form, ends):
@@ -300,7 +302,19 @@ GROUPS = {
         "valokuva kuvat kuvia kuvien kuvista kuviin kuvissa kuvamateriaali bild foto fotografi "
         "photo photograph picture",
         # Not "valokuvaaja", "valokuvaamo", "fotograf": the photographer is no data.
-        ends=("valokuva", "valokuvat", "kuvamateriaali", "bild", "bilder", "foto", "fotografier"),
+        # "esityskuvat", "tapahtumakuvat": a compound's head
+        ends=(
+            "valokuva",
+            "valokuvat",
+            "kuvamateriaali",
+            "bild",
+            "bilder",
+            "foto",
+            "fotografier",
+            "kuvat",
+            "kuvia",
+            "kuvista",
+        ),
         # the files of a shoot: "kuvaustiedostot", "kuva-aineisto", "bildfilerna"
         starts=(
             "kuvatiedosto",
@@ -369,6 +383,15 @@ GROUPS = {
         starts=(
             "medlemsuppg",
             "medlemsregist",
+            # pupils and participants: "Elevuppgifterna", "oppilastiedot", "Deltagaruppgifterna"
+            "elevuppg",
+            "elevregist",
+            "elevkort",
+            "deltagaruppg",
+            "deltagarregist",
+            "oppilastie",
+            "oppilasrek",
+            "oppilaskort",
             "valmennettav",
             "ohjattav",
             "kurssilai",
