@@ -894,7 +894,10 @@ class NoticeClaims:
             )
             or (finland and re.search(r"palvelim|server|sijait", text))
             or re.search(
-                r"siirr|siirt|vied|viedä|överför|transfer|sijait|finns|located|stored", text
+                r"siirr|siirt|vied|viedä|överför|transfer|sijait|finns|located|stored"
+                # "inga uppgifter förs ut ur EU/EES", "tiedot eivät lähde EU:n ulkopuolelle"
+                r"|\bförs ut\b|\bföras ut\b|\bför ut\b|\but ur\b|\blähde\w*|\bleaves?\b",
+                text,
             )
         ):
             return None
@@ -987,7 +990,7 @@ class NoticeClaims:
             # "Tämä teksti kertoo, … miksi niitä tarvitsen … ja kuinka kauan ne säilyvät": what
             # the notice tells, an indirect question, states no period.
             return []
-        verb = x.RETAIN.find(words)
+        verb = x.RETAIN.find(words) or _keeping_verb(words)
         in_section = section == "retention"
         # A table row "Asiakastiedot | 5 vuotta" or "Jäsenyys | sopimus | niin kauan kuin on
         # tarpeen": its retention cell needs no verb.
@@ -1199,7 +1202,9 @@ class NoticeClaims:
             r"\b9\s*(art|\(2\))|artikla\w* 9|artikel 9|art\.? 9\b|9 artikla", sentence, re.I
         )
         refers = re.search(
-            r"nojalla|perusteella|mukaisesti|mukaan|velvoit|grund|enligt|kräver|edellyt",
+            r"nojalla|perusteella|mukaisesti|mukaan|velvoit|grund|enligt|kräver|edellyt"
+            # "faktureringen [bygger] på bokföringslagen", "laskutus perustuu kirjanpitolakiin"
+            r"|bygger på|baseras på|vilar på|perustu|pohjautu|based on|rests? on",
             sentence,
             re.I,
         )
@@ -1499,7 +1504,10 @@ class NoticeClaims:
             x.YEAR_PERIOD.find(words)
             or re.search(
                 r"\b(vuodessa|vuosittain|kalenterivuodessa|vuoden aikana|12 kuukauden|kahdentoista kuukauden"
-                r"|per år|om året|i året|varje år|per kalenderår|a year|per year|each year)\b",
+                r"|per år|om året|i året|varje år|per kalenderår|a year|per year|each year"
+                # a school's term as the window: "en gång per termin", "kerran lukukaudessa"
+                r"|per termin|varje termin|i terminen|per säsong|lukukaudessa|lukukausittain"
+                r"|kaudessa|per term|each term|a term|per semester)\b",
                 text,
             )
         )
@@ -2123,6 +2131,21 @@ _LASTS = re.compile(
 )
 
 
+def _keeping_verb(words):
+    """ "pitää" (to keep) as a retention verb when the sentence keeps something somewhere for a
+    period ("Sovitut tapaamiset pidän kalenterissani vuoden ajan terapian päättymisestä"), not
+    "pidän tärkeänä" or "pidämme kursseja nelivuotiaille" ("Vi håller kurser för barn från fyra
+    år": "hålla" is holding a course; keeping is "hålla kvar", read by its particle)."""
+    verb = next((t for t in words if t.lemma == "pitää"), None)
+    if verb is None or period_in(words) is None:
+        return None
+    # where it is kept: an inessive ("kalenterissani", "järjestelmässä", "arkistossa")
+    where = any(
+        re.search(r"(ss[aä])(ni|si|mme|nne|an|än)?$", t.lower) and len(t.lower) > 6 for t in words
+    )
+    return verb if where and groups_in(words) else None
+
+
 def _compared_group(words):
     """Whether "yhtä kauan kuin X", "lika länge som X" compares with a group of data (a period
     borrowed: "Bilderna sparas lika länge som kunduppgifterna"), not a relationship that lasts
@@ -2204,6 +2227,8 @@ def retention_subjects(words, verb):
                 break
     if "clients" in subjects and len(subjects) > 1 and _contact_words_of_another_group(words):
         subjects.remove("clients")
+    for group in _owner_groups(words, subjects):
+        subjects.remove(group)
     if not subjects:
         # "valmennustiedot", "kursuppgifter": data of the service given to the client, unless
         # the words speak of the data as a whole ("tiedot", "henkilötiedot", "uppgifterna").
@@ -2256,6 +2281,32 @@ _TIME_WORDS = frozenset(
 # A word for data in any inflection ("Personuppgifterna", "tietosi", "uppgifter om dig").
 # (A compound ending in one, "Deltagaruppgifterna", "valmennustiedot", is left to the groups.)
 _WHOLE_DATA_WORD = re.compile(r"tieto|tiedo|tietoj|uppgift|^data|information")
+
+
+# A group whose word, in the genitive, only says whose the data after it is: "Verkkoajan-
+# varauksen lokitiedot" are logs, "asiakkaan terveystiedot" health data, "bokningssystemets
+# loggar" logs. The head keeps the period; the owner's group gets none from it.
+_OWNED_HEADS = ("logs", "health", "photos", "invoices", "consents")
+_OWNER_GROUPS = ("bookings", "clients")
+
+
+def _owner_groups(words, subjects):
+    """The owner groups of ``subjects`` named only as a genitive before a head group."""
+    owners = []
+    for index, token in enumerate(words[:-1]):
+        head = words[index + 1]
+        genitive = (token.lower.endswith("n") and token.lower != token.lemma) or (
+            token.lower.endswith("s") and len(token.lower) > 5 and token.lower != token.lemma
+        )
+        if not genitive:
+            continue
+        for group in _OWNER_GROUPS:
+            if group in subjects and group not in owners and x.GROUPS[group].find((token,)):
+                if any(x.GROUPS[h].find((head,)) for h in _OWNED_HEADS if h in subjects):
+                    # only when the owner's group is named nowhere else in the sentence
+                    if not any(x.GROUPS[group].find((t,)) for t in words if t is not token):
+                        owners.append(group)
+    return owners
 
 
 def _named_subject(words, verb):
@@ -2315,7 +2366,9 @@ _NEED_VERBS = frozenset(("tarvita", "behöva", "behövas", "need", "krävas"))
 
 _CONTACT_WORDS = re.compile(
     r"^(nimi|sähköposti\w*|puhelin\w*|osoite|yhteystieto|namn|e-post\w*|telefon\w*|adress"
-    r"|kontaktuppgift\w*|name|email|e-mail|phone|address|contact)$"
+    r"|kontaktuppgift\w*|name|email|e-mail|phone|address|contact"
+    # a list of names: "Osallistujalistat hävitän kauden päätyttyä", "närvarolistorna"
+    r"|\w+(lista|listat|listan|list|listor|listorna|listan|listan)|\w+lists?)$"
 )
 
 
@@ -2570,6 +2623,16 @@ def _offered(words, consent):
     """Whether a consent is offered as the person's choice ("voit antaa suostumuksen", "kan du
     ge ditt samtycke", "you may consent")."""
     index = next((i for i, t in enumerate(words) if t is consent), 0)
+    # "om du samtycker", "jos suostut", "if you agree": a consent on a condition is the
+    # person's choice
+    # (only the person between: "Jos varaat ajan, hyväksyt …" is conduct on a condition)
+    conditional = ("om", "ifall", "jos", "mikäli", "if")
+    if (index >= 1 and words[index - 1].lower in conditional) or (
+        index >= 2
+        and words[index - 2].lower in conditional
+        and words[index - 1].lower in ("du", "ni", "you", "asiakas", "kunden")
+    ):
+        return True
     for position in range(max(0, index - 4), index):
         if words[position].lower not in ("voit", "voi", "voitte", "kan", "may", "can"):
             continue
@@ -2716,6 +2779,16 @@ def _hands_over(words):
     verb = x.HAND_OVER.find(words) or next(
         (t for t in words if t.lower in ("vidare", "eteenpäin", "forward", "onward")), None
     )
+    if verb is None and (x.ALL_DATA.find(words) or groups_in(words)):
+        # "Fakturorna går till den som betalar … och till min bokföringsbyrå", "Laskut menevät
+        # tilitoimistolle": data that goes to someone is handed over.
+        for index, token in enumerate(words[:-1]):
+            following = words[index + 1].lower
+            if (token.lower in ("går", "gick", "goes", "go") and following in ("till", "to")) or (
+                token.lower in ("menee", "menevät", "meni", "menivät") and following.endswith("lle")
+            ):
+                # whoever is named after "till" receives ("till den som betalar")
+                return index + 2 < len(words) or following.endswith("lle")
     if verb is None:
         # A named kind of organisation that processes data for the controller is a recipient
         # (GDPR Art 4(9)): "Tilitoimisto hoitaa kirjanpitoni", "Leverantören behandlar
@@ -2968,6 +3041,10 @@ def safeguard_in(text):
 # Placeholders and copy artefacts left where a contact should be (GDPR Art 13(1)(a)).
 PLACEHOLDER_RE = re.compile(
     r"\[\s*email[^\]]*protected\s*\]|email\s*protected|\[[^\]]{2,30}\]|<[^>]{2,30}>"
+    # a template's name fields as the address, with or without the Swedish letters
+    # ("fornamn.efternamn@foretag.fi"), and "company" as the domain in the three languages
+    r"|\b(etunimi|f[öo]rnamn|firstname|first)[._]?(sukunimi|efternamn|lastname|last)?@"
+    r"|@(yritys|yrityksesi|f[öo]retag(et)?|firma(n)?|company|domain|verkkotunnus|dom[äa]n)\."
     r"|etunimi\.sukunimi@|förnamn\.efternamn@|firstname\.lastname@|\bx{2,}@|@x{2,}|\bxxx\b"
     r"|\b0\d{1,2}[\s-]?x{2,}|x{3,}\s*x{2,}|sähköposti@|sahkoposti@|email@domain|@domain\."
     r"|@yritys\.fi\b|@yrityksesi\.|@firma\.fi\b|@company\.com\b|@example\.com\b|\.\.\.@|@\.\.\."

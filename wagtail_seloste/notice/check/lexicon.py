@@ -226,6 +226,14 @@ GROUPS = {
             "varaushistori",
             "käyntihistori",
             "besökshistorik",
+            # a waiting list holds requests for a time not yet booked
+            "jonotuslist",
+            "jonolist",
+            "odotuslist",
+            "väntelist",
+            "kölist",
+            "waiting list",
+            "waitlist",
         ),
     ),
     "marketing": concept(
@@ -693,8 +701,19 @@ COPY = concept(
     "kopio jäljennös kopia copy exemplar", ends=("kopio", "kopia", "jäljennös"), starts=("kopi",)
 )
 SIGNED = concept(
-    "allekirjoittaa allekirjoitus omakätinen underteckna underskrift signera sign signature",
-    starts=("allekirjoit", "omakätis", "underteckn", "underskr", "signe", "sign"),
+    "allekirjoittaa allekirjoitus omakätinen underteckna underskrift signera sign signature "
+    # "försedd med din namnteckning", "nimikirjoituksellasi varustettu"
+    "namnteckning nimikirjoitus",
+    starts=(
+        "allekirjoit",
+        "omakätis",
+        "underteckn",
+        "underskr",
+        "signe",
+        "sign",
+        "namnteckn",
+        "nimikirjoit",
+    ),
 )
 POST = concept(
     "kirje kirjeitse posti postitse brev post letter mail",

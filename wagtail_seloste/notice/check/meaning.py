@@ -70,7 +70,9 @@ def declared_groups(r):
 
 
 _BOOKING_WORD = re.compile(
-    r"(bokning|bokade|tidsbok|varau|varat|ajanvar|booking|booked|appointment|tapaamisaj|käyntiaj)"
+    r"(bokning|bokade|tidsbok|varau|varat|ajanvar|booking|booked|appointment|tapaamisaj|käyntiaj"
+    # a waiting list: requests for a time, no part of a patient record
+    r"|jonotuslist|jonolist|odotuslist|väntelist|kölist|waiting list|waitlist)"
 )
 
 
@@ -272,7 +274,10 @@ def retention_rule(r):
                 and not _THEREAFTER.search(c.sentence)
                 and not (c.subject == "other" and not _same_thing(c, firm))
             )
-            or (c.subject == "all" and overview)
+            # "Övriga uppgifter … sparas så länge de behövs", "Muut tiedot säilytetään tarpeen
+            # mukaan": the rest of the data, which no firm period names, is kept for the vague
+            # one; that is no overview.
+            or (c.subject == "all" and overview and not _THE_REST.match(c.sentence))
         )
     ]
     if vague or (retention_sections and not claims and not structured):
@@ -320,6 +325,11 @@ def _same_thing(claim, firm):
     )
 
 
+_THE_REST = re.compile(
+    r"^\W*(kaikki )?(muut|muita|muiden|loput|övriga|andra|alla andra|allt annat|resten|other"
+    r"|all other|the rest|remaining)\b",
+    re.I,
+)
 _THEREAFTER = re.compile(
     r"\b(därefter|sen jälkeen|sen päätyttyä|tämän jälkeen|sitten|thereafter|after that)\b", re.I
 )

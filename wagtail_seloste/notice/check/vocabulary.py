@@ -89,6 +89,10 @@ IMPLIED_CONTRACT = _re(
 WITHOUT_CONSENT = _re(
     r"ilman (\w+ ){0,2}(suostumu\w*|lupa\w*)|utan (\w+ ){0,2}samtycke"
     r"|without (\w+ ){0,2}consent"
+    # a consent that conditions one item of a list ("fakturera och, om du samtycker, spela in
+    # sessioner"): the item after it, not the list, rests on it
+    r"|\b(om|ifall|jos|mikäli|if) (du |ni |asiakas |you )?(samtycker|suostut|suostutte|suostuu"
+    r"|consent|agree)\b"
 )
 
 # Direct marketing, for the right to object (GDPR Art 21(2)–(3)).
@@ -347,12 +351,14 @@ TRANSFERS_STATEMENT = _re(
 )
 AUTOMATED_STATEMENT = _re(
     r"automaatti\w* päätöks|profiloi|automatiserat beslut|automatiserade beslut|profilering"
+    r"|automatisk\w* beslut"
     r"|automated decision|profiling"
 )
 SOURCES_STATEMENT = _re(
     r"tietolähte|(asiakkaalta|rekisteröidyltä|henkilöltä|valmennettavalta|potilaalta) itseltään"
     r"|itse antam|sinulta itseltä|(saamme|saadaan|kerätään|keräämme) (\w+ ){0,3}(sinulta|asiakkaalta"
     r"|rekisteröidyltä|jäseneltä|potilaalta)|källa|källor|direkt från dig|från dig själv"
+    r"|\bav dig själv\b"
     r"|from you|source"
 )
 REQUIREMENT_STATEMENT = _re(

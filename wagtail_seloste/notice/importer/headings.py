@@ -174,6 +174,11 @@ VOCABULARY = {
             r"alkupera",
             r"var far vi",
             r"hur samlar vi",
+            # a reader's question: "Var får ni uppgifterna ifrån?", "Mistä saatte tietoni?"
+            r"var far (ni|jag|du|studion|foretaget|mottagningen)\b",
+            r"uppgift\w* ifran",
+            r"mista (saatte|saat|tietoni|tietosi|tietoja)",
+            r"where do (you|we) get",
         ],
         [],
     ),
@@ -279,7 +284,15 @@ VOCABULARY = {
         [],
     ),
     "automated_decisions": (
-        [r"automaatti", r"profiloin", r"automatiserat", r"profilering"],
+        [
+            r"automaatti",
+            r"profiloin",
+            r"automatiserat",
+            r"profilering",
+            # "Fattar ni automatiska beslut?"
+            r"automatiska beslut",
+            r"profilerar",
+        ],
         [],
     ),
     "cookies": (
@@ -311,6 +324,9 @@ VOCABULARY = {
             r"paivitykset",
             r"andringar",
             r"uppdateringar",
+            # a reader's question: "Ändras beskrivningen?", "Muuttuuko seloste?"
+            r"^andras (beskrivningen|policyn|den)",
+            r"^muuttuu(ko)? (seloste|tama)",
         ],
         [],
     ),
