@@ -161,3 +161,103 @@ def test_agreeing_to_a_record_or_a_publication_by_conduct_in_swedish(sentence):
 )
 def test_terms_or_a_consent_asked_before_publishing_are_no_consent_by_conduct(text):
     assert "consent-by-conduct" not in codes(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bokningen tolkas som samtycke till behandlingen av personuppgifter.",
+        "Kundkortet undertecknas vid första besöket och därmed godkänner kunden att uppgifterna "
+        "sparas.",
+    ],
+)
+def test_conduct_interpreted_as_consent_or_a_card_signed_is_consent_by_conduct(sentence):
+    assert "consent-by-conduct" in codes(KONTROLLER + GRUND + sentence + "\n")
+
+
+def test_signing_a_client_card_taken_as_acceptance_is_consent_by_conduct():
+    sentence = "Asiakaskortin allekirjoittamalla asiakas hyväksyy tietojensa tallentamisen."
+
+    assert "consent-by-conduct" in codes(CONTROLLER + BASIS + sentence + "\n")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # signing a separate, explicit consent is a clear act
+        CONTROLLER + BASIS + "Esitietolomakkeen terveystiedot käsittelemme nimenomaisella "
+        "suostumuksella, jonka annat allekirjoittamalla lomakkeen erillisen suostumuskohdan.\n",
+        # terms accepted in one statement, the data processed for the contract in the next
+        KONTROLLER + GRUND + "Vid bokningen godkänner du våra bokningsvillkor; dina uppgifter "
+        "behandlas för att fullgöra avtalet.\n",
+    ],
+)
+def test_a_signed_separate_consent_or_terms_beside_the_contract_are_no_consent_by_conduct(text):
+    assert "consent-by-conduct" not in codes(text)
+
+
+FI_INVOICES = (
+    CONTROLLER
+    + "Käsiteltävät tiedot\nNimi, puhelinnumero, sähköposti ja laskut.\n\n"
+    + BASIS
+    + "\nSäilytysaika\nLaskut säilytetään kuusi vuotta kirjanpitolain mukaan. "
+)
+SV_INVOICES = (
+    KONTROLLER
+    + "Uppgifter som behandlas\nNamn, telefonnummer, e-post och fakturor.\n\n"
+    + GRUND
+    + "\nLagringstid\nFakturorna sparas i sex år enligt bokföringslagen. "
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        FI_INVOICES + "Asiakastietoja säilytetään, kunnes toisin ilmoitetaan.",
+        FI_INVOICES + "Asiakastiedot säilytetään vähintään kaksi vuotta.",
+        SV_INVOICES + "Kunduppgifterna sparas i minst två år.",
+        FI_INVOICES + "Asiakastiedot säilytetään kaksi vuotta, tarvittaessa pidempään.",
+        SV_INVOICES + "Kunduppgifterna sparas två år eller längre vid behov.",
+        FI_INVOICES + "Asiakastiedot säilytetään tarpeidemme mukaan.",
+        FI_INVOICES + "Asiakastiedot säilytetään lakien salliman ajan.",
+    ],
+)
+def test_an_open_end_a_minimum_or_the_keeper_s_needs_is_a_vague_period(text):
+    assert "vague-retention" in codes(text + "\n")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        FI_INVOICES + "Asiakastiedot säilytetään kaksi vuotta. Kirjanpitoaineisto säilytetään "
+        "vähintään kuusi vuotta kirjanpitolain mukaisesti.",
+        FI_INVOICES + "Asiakastiedot säilytetään kaksi vuotta, tai pidempään, jos laki sitä "
+        "vaatii.",
+        SV_INVOICES + "Kunduppgifterna sparas högst två år.",
+    ],
+)
+def test_the_law_s_minimum_or_a_maximum_is_no_vague_period(text):
+    assert "vague-retention" not in codes(text + "\n")
+
+
+def test_an_interval_between_requests_limits_free_requests():
+    text = (
+        CONTROLLER
+        + BASIS
+        + "\nOikeutesi\nSinulla on oikeus tarkastaa tietosi. Tarkastuspyyntöjä voi tehdä puolen "
+        "vuoden välein.\n"
+    )
+
+    assert "limits-free-requests" in codes(text)
+
+
+def test_an_address_taken_off_the_list_when_the_letter_is_cancelled_has_a_criterion():
+    text = (
+        KONTROLLER
+        + "Uppgifter som behandlas\nNamn, e-post och nyhetsbrev.\n\n"
+        + GRUND
+        + "\nLagringstid\nKunduppgifterna raderas tre år efter det senaste köpet. Din adress tas "
+        "bort ur utskickslistan när du säger upp nyhetsbrevet.\n"
+    )
+
+    assert "retention-incomplete" not in codes(text)

@@ -665,7 +665,16 @@ class NoticeClaims:
                 given_for=scopes.get(letter) or (sentence,),
             )
 
-        conduct = self._consent_by_conduct(words, parts)
+        if ";" in sentence:
+            # "Vid bokningen godkänner du våra bokningsvillkor; dina uppgifter behandlas för att
+            # fullgöra avtalet": a semicolon ends a statement, and what is accepted is read in
+            # the statement that accepts it.
+            conduct = ""
+            for piece in sentence.split(";"):
+                if piece.strip() and not conduct:
+                    conduct = self._consent_by_conduct(self.words(piece), clauses(piece, self.lang))
+        else:
+            conduct = self._consent_by_conduct(words, parts)
         if conduct:
             make("consent_by_conduct", "processing", conduct)
 
@@ -1132,6 +1141,19 @@ class NoticeClaims:
             detail["vague"] = True
         elif vague_measure and not period and not law:
             detail["vague"] = True
+        elif (
+            period
+            and not law
+            # "vähintään kuusi vuotta kirjanpitolain mukaan", "tai pidempään, jos laki sitä
+            # vaatii": the law's own minimum or its extension is the law's period
+            and not GENERIC_LAW_RE.search(sentence)
+            and not re.search(r"\b(jos|mikäli|kun) laki\b|\bif (the )?law\b", sentence, re.I)
+            and (
+                _OPEN_END.search(sentence)
+                or (_MINIMUM.search(sentence) and not _MAXIMUM.search(sentence))
+            )
+        ):
+            detail["vague"] = True
         elif generic_law and not law and not period and not event and not x.CRITERION.find(words):
             detail["vague"] = True
         subjects = retention_subjects(words, verb)
@@ -1531,6 +1553,12 @@ class NoticeClaims:
             )
         )
         if window and (count or fee):
+            return " ".join(t.text for t in words)
+        # "Tarkastuspyyntöjä voi tehdä puolen vuoden välein", "med sex månaders mellanrum": an
+        # interval between requests caps them with no count said.
+        if x.TIME_UNIT.find(words) and re.search(
+            r"\b(välein|välin|mellanrum|intervall\w*|every)\b", text
+        ):
             return " ".join(t.text for t in words)
         # "inte oftare än var sjätte månad", "ei useammin kuin kerran puolessa vuodessa": a
         # frequency cap on the requests is a limit whatever it costs (Art 12(5)).
@@ -2011,6 +2039,12 @@ _TELLS_HOW_LONG = re.compile(
 )
 _INDEFINITE_RE = re.compile(
     r"toistaiseksi|tills vidare|tills annat meddelas|indefinitely|for the time being"
+    # "kunnes toisin ilmoitetaan", "tills annat bestäms": until the keeper says otherwise
+    r"|kunnes toisin \w+|tills annat (bestäms|beslutas|avtalas)|until (we decide )?otherwise"
+    # the time the laws allow or require, no law named: "lakien salliman ajan"
+    r"|\blakien (salli\w*|edellyttä\w*|vaati\w*)|\blain salli\w* (aja|aika)\w*"
+    # the keeper's needs: "tarpeidemme mukaan", "efter våra behov"
+    r"|\btarpei\w* mukaan\b|\b(efter|enligt) (våra|vårt|mina|företagets) behov\b|\bas we need\b"
     r"|until further notice"
     # no end at all: "rajoittamattoman ajan", "määrittelemättömän ajan", "på obestämd tid"
     r"|rajoittamattom\w* aja\w*|määrittelemättöm\w* aja\w*|määräämättöm\w* aja\w*"
@@ -2056,6 +2090,22 @@ _VAGUE_MEASURE = re.compile(
     r"|\bkohtuulli\w* (aja\w*|aika\w*)|\bjonkin aikaa\b|\bjonkin ajan\b|\bmuutaman (vuoden|kuukauden)\b"
     r"|\ben (viss )?tid (efter|därefter|framåt)\b|\bunder en (viss )?tid\b|\bnågon tid\b"
     r"|\b(skälig|rimlig) tid\b|\bsome time\b|\ba reasonable (time|period)\b|\bfor a while\b",
+    re.IGNORECASE,
+)
+# A firm period with an open end: "kaksi vuotta, tarvittaessa pidempään", "två år eller längre
+# vid behov", or a minimum with no maximum ("vähintään kaksi vuotta", "minst två år"): no one
+# can tell from it when the data goes (GDPR Art 13(2)(a)).
+_OPEN_END = re.compile(
+    r"\b(tarvittaessa|tarpeen vaatiessa|vid behov|om det behövs|if needed|when needed|where "
+    r"necessary) (\w+ )?(pidempään|kauemmin|längre|longer)\b"
+    r"|\b(pidempään|kauemmin|längre|longer) (\w+ )?(tarvittaessa|tarpeen vaatiessa|vid behov|om det "
+    r"behövs|if needed|when needed)\b|\b(tai|eller|or) (pidempään|kauemmin|längre|longer)\b",
+    re.IGNORECASE,
+)
+_MINIMUM = re.compile(r"\b(vähintään|ainakin|minst|åtminstone|at least)\b", re.IGNORECASE)
+_MAXIMUM = re.compile(
+    r"\b(enintään|korkeintaan|viimeistään|högst|senast|at most|at the latest|no longer than"
+    r"|poiste\w*|poista\w*|hävit\w*|raderas|tas bort|gallras|förstörs|deleted|erased)\b",
     re.IGNORECASE,
 )
 
@@ -2433,7 +2483,16 @@ def _event(words, after=None):
     for key, concept in _EVENTS:
         if concept.find(words):
             return key
+    # "när du säger upp nyhetsbrevet", "kun lopetat tilauksen": cancelling in two words
+    if _CANCELS.search(" ".join(t.lower for t in words)):
+        return "consent_withdrawn"
     return ""
+
+
+_CANCELS = re.compile(
+    r"\bsäg(er|s|a|it|t|as) upp\b|\bsade upp\b|\blopet\w* (\w+ )?(tilau\w*|uutiskir\w*|jäsenyy\w*)"
+    r"|\bcancel\w*"
+)
 
 
 _DATE_OF_BIRTH = re.compile(
@@ -2515,7 +2574,10 @@ _CONDUCT_STEMS = re.compile(
     r"|maksa|maksat|saavu|saavut|saapu|täyttä|täytä|osallistu|betala|betalar|anländ|fyll|jättä"
     r"|delta|pay|arriv|fill|attend|vahvistat|vahvista|bekräfta|confirm|anlita|tilaus"
     # going on with the service: "Om du fortsätter vår första träff …", "jatkamalla tapaamista"
-    r"|fortsätt|jatka|continu|anmäl)"
+    r"|fortsätt|jatka|continu|anmäl"
+    # signing a client card or a form: "Asiakaskortin allekirjoittamalla asiakas hyväksyy …"
+    # (signing a consent form is giving consent: the consent word after it is read as such)
+    r"|allekirjoitta|allekirjoit|underteckn|signer|signing)"
 )
 
 
@@ -2559,6 +2621,8 @@ _COPULA_CONSENT = re.compile(
     # "kortin ostaminen sisältää luvan tähän", "ses som ditt medgivande", "katsotaan luvaksi"
     r"|sisältää|sisältävät|innefattar|inkluderar|includes?|ses som|anses som|betraktas som"
     r"|räknas som|pidetään|katsotaan|nähdään|is seen as|is taken as"
+    # "Bokningen tolkas som samtycke", "Varaus tulkitaan suostumukseksi"
+    r"|tolkas som|uppfattas som|tulkitaan|is interpreted as|is deemed"
     r"|kräver|requires?) (samalla |siten |därmed |också |myös |ett |a |thereby |also |ditt |din "
     r"|your |asiakkaan |kundens )*"
     r"(suostumu\w*|samtycke\w*|consent|hyväksyntä\w*|godkännande|lupa|luvan|luvaksi|tillstånd"
@@ -2737,11 +2801,23 @@ _BECOMING_CLIENT = re.compile(
 )
 
 
+_SIGNING = re.compile(r"^(allekirjoit|underteckn|signer|signing)")
+_EXPLICIT_WORD = re.compile(
+    r"\b(nimenomai\w*|uttryckli\w*|explicit\w*|suostumuskoh\w*|samtyckes\w*|consent form)"
+)
+
+
 def _conduct(token, words=()):
     """Whether a word is booking, using, buying, visiting or giving data (not subscribing to a
     newsletter: that is a clear affirmative act of its own); sending counts when the person
     sends ("lähettämällä lomakkeen", "kun lähetät viestin", "genom att skicka formuläret", "när
     du skickar"), not when the business does ("voimme lähettää sinulle tarjouksia")."""
+    if _SIGNING.match(token.lower):
+        # Signing a consent of its own ("allekirjoittamalla lomakkeen erillisen suostumus-
+        # kohdan", "nimenomaisesti hyväksyt") is giving consent by a clear act; signing a client
+        # card that is then taken as consent is conduct.
+        text = " ".join(t.lower for t in words)
+        return not (_REAL_CONSENT.search(text) or _EXPLICIT_WORD.search(text))
     if x.CONDUCT.find((token,)) or _CONDUCT_STEMS.match(token.lower):
         return True
     if not x.SEND.find((token,)):

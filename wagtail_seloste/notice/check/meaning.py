@@ -254,6 +254,17 @@ def retention_rule(r):
     # studietiden … därefter så länge styrelsen anser det befogat") and a withdrawal that only
     # stops one use of the data ("jolloin poistan kuvat sivuilta" beside originals kept "niin
     # kauan kuin katson niille olevan käyttöä").
+    # (An imported rule read from the vague sentence itself, "Asiakastiedot | 2 vuotta" from
+    # "Asiakastiedot säilytetään vähintään kaksi vuotta", is the same statement, not another.)
+    vague_sentences = [c.sentence for c in claims if c.detail.get("vague")]
+    own_reading = {
+        id(c)
+        for c in firm
+        if c.detail.get("structured")
+        and c.sentence
+        and any(s.startswith(c.sentence) for s in vague_sentences)
+    }
+    firm = [c for c in firm if id(c) not in own_reading]
     excusing = {
         subject
         for subject in firm_subjects
@@ -261,7 +272,14 @@ def retention_rule(r):
             c.subject == subject and c.detail.get("counted_from") != "consent_withdrawn"
             for c in firm
         )
-        or subject not in {c.subject for c in firm}
+        or (
+            subject not in {c.subject for c in firm}
+            and any(
+                (rule.get("applies_to") or "other") == subject
+                and not any(s.startswith(rule.get("data") or "\0") for s in vague_sentences)
+                for rule in structured
+            )
+        )
     }
     vague = [
         c
