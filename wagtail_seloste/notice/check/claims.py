@@ -287,11 +287,14 @@ class NoticeClaims:
         retention = [c for c in found if c.kind == "retention"]
         if not retention:
             return []
+        by_sentence = {}
+        for c in retention:
+            by_sentence.setdefault(c.sentence, []).append(c)
         extra = []
         last = None
         recent = []
         for section, sentence in self.r.sentences:
-            own = [c for c in retention if c.sentence == sentence]
+            own = by_sentence.get(sentence, [])
             marker = _BORROW.search(sentence.lower()) if section not in _NO_RETENTION else None
             if marker is not None:
                 extra += self._borrowed(section, sentence, marker, own, retention, last, recent)
@@ -2846,6 +2849,9 @@ def _words_of(reading, text):
     return tokens(text, language_of(reading.all_text))
 
 
+_GOES = frozenset(("går", "gick", "goes", "go", "menee", "menevät", "meni", "menivät"))
+
+
 def _hands_over(words):
     """A clause that says someone receives or sees data: "Kirjanpitäjäni näkee laskut",
     "Kelalle toimitan palautteet", "Muille en tietoja anna", "Vi säljer inte uppgifterna till
@@ -2855,7 +2861,7 @@ def _hands_over(words):
     verb = x.HAND_OVER.find(words) or next(
         (t for t in words if t.lower in ("vidare", "eteenpäin", "forward", "onward")), None
     )
-    if verb is None and (x.ALL_DATA.find(words) or groups_in(words)):
+    if verb is None and not words.forms.isdisjoint(_GOES):
         # "Fakturorna går till den som betalar … och till min bokföringsbyrå", "Laskut menevät
         # tilitoimistolle": data that goes to someone is handed over.
         for index, token in enumerate(words[:-1]):
@@ -2864,7 +2870,9 @@ def _hands_over(words):
                 token.lower in ("menee", "menevät", "meni", "menivät") and following.endswith("lle")
             ):
                 # whoever is named after "till" receives ("till den som betalar")
-                return index + 2 < len(words) or following.endswith("lle")
+                return (index + 2 < len(words) or following.endswith("lle")) and bool(
+                    x.ALL_DATA.find(words) or groups_in(words)
+                )
     if verb is None:
         # A named kind of organisation that processes data for the controller is a recipient
         # (GDPR Art 4(9)): "Tilitoimisto hoitaa kirjanpitoni", "Leverantören behandlar

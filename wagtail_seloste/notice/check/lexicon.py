@@ -93,6 +93,8 @@ _DEFINITE = ("ets", "ens", "et", "en", "nas", "na")
 
 
 def _definite(form, ends):
+    if not form.endswith(_DEFINITE):
+        return False  # most forms: one test instead of one per ending
     return any(
         form.endswith(suffix)
         and len(form) > len(suffix) + 3
