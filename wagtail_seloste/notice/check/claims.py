@@ -1831,10 +1831,12 @@ class NoticeClaims:
                 return "notified"
             if not v.MATERIAL_CHANGE.search(sentence):
                 return "without_notice"
-        for clause in parts:
-            notify = x.NOTIFY.find(clause.tokens)
-            if notify is not None:
-                return "without_notice" if clause.negated else "notified"
+        # "Små språkliga korrigeringar kräver inget meddelande från oss, men alla ändringar som
+        # påverkar … meddelar vi medlemmarna": a clause that notifies tells of the changes that
+        # matter, whatever a clause before it leaves untold.
+        told = [c.negated for c in parts if x.NOTIFY.find(c.tokens) is not None]
+        if told:
+            return "without_notice" if all(told) else "notified"
         return ""
 
 
@@ -1861,6 +1863,9 @@ _MONTHS = (
 _DATE = (
     r"\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4}"
     rf"|(\d{{1,2}}\.?\s+)?({_MONTHS})\s+\d{{4}}"
+    # "lokakuun lopussa 2026", "i slutet av oktober 2026": a part of a month
+    rf"|({_MONTHS})\s+(alussa|lopussa|puolivälissä)\s+\d{{4}}"
+    rf"|i (början|slutet|mitten) av ({_MONTHS})\s+\d{{4}}"
     # a month and a year in numbers ("Päivitetty 10/2026"); a statute's number ("94/2022") has
     # no month before its slash
     r"|\b(0?[1-9]|1[0-2])/(19|20)\d{2}\b"
@@ -1868,7 +1873,11 @@ _DATE = (
 UPDATED_RE = re.compile(
     r"(päivitet\w*|päivitimme|päivitys|muutettu|muutoksia tehty|laadittu|viimeksi|uppdater\w*"
     r"|ändrad\w*|senast|updated|last (changed|modified|revised)|versio\w*|voimassa"
-    r"|gäller från|effective)[^\n]{0,40}?"
+    r"|gäller från|effective"
+    # reviewed or revised: "Reviderad 30.10.2026", "Texten har setts över 24.9.2026",
+    # "Selosteen tilanne 15.9.2026", "tarkistettu", "reviewed"
+    r"|revider\w*|setts över|sedd över|granskad\w*|översedd|tilanne|tarkistet\w*|tarkastet\w*"
+    r"|revised|reviewed|skrevs om|omskriv\w*)[^\n]{0,40}?"
     rf"(?P<date>{_DATE})",
     re.IGNORECASE,
 )
@@ -2578,6 +2587,9 @@ _CONDUCT_STEMS = re.compile(
     r"|delta|pay|arriv|fill|attend|vahvistat|vahvista|bekräfta|confirm|anlita|tilaus"
     # going on with the service: "Om du fortsätter vår första träff …", "jatkamalla tapaamista"
     r"|fortsätt|jatka|continu|anmäl"
+    # entering with a key tag or logging in: "Kun leimaat avaimenperällä sisään", "när du
+    # stämplar in", "kirjautumalla palveluun"
+    r"|leimaa|leimat|leimaam|kirjaudu|kirjautu|stämpla|checka|logga|swip"
     # signing a client card or a form: "Asiakaskortin allekirjoittamalla asiakas hyväksyy …"
     # (signing a consent form is giving consent: the consent word after it is read as such)
     r"|allekirjoitta|allekirjoit|underteckn|signer|signing)"

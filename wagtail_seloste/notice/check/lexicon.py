@@ -287,6 +287,11 @@ GROUPS = {
             # "passagehändelser" (access-control records are logs)
             "leimau",
             "kulkutapahtum",
+            # "Kulkutiedot | 6 kuukautta", "sisäänkulkutiedot", "passerdata"
+            "kulkutie",
+            "sisäänkulkutie",
+            "passerdata",
+            "passeruppg",
             "passerlogg",
             "passagehändelse",
         ),
@@ -494,8 +499,22 @@ TIME_UNIT = concept(
 CRITERION = concept(
     "päättyminen päättyä loppu loppuminen kesto voimassa voimassaolo kunnes saakka asti "
     "peruuttaa perua peruutus kuolema syntymä viimeinen upphöra slut tills avsluta återkalla "
-    "död födelse until end withdraw death",
-    starts=("päättymi", "peruut", "upphör", "voimassa"),
+    "död födelse until end withdraw death "
+    # a day the data goes: "poistamme ne lähtöpäivänäsi", "raderas på avresedagen", "vid
+    # utcheckningen", "heti", "genast"
+    "heti välittömästi genast omedelbart immediately",
+    starts=(
+        "päättymi",
+        "peruut",
+        "upphör",
+        "voimassa",
+        "lähtöpäiv",
+        "avresedag",
+        "utcheckning",
+        "uloskirjau",
+        "checkout",
+        "departure",
+    ),
 )
 VAGUE = concept(
     "tarpeellinen tarpeen tarvita tarvittava edellyttää vaatia nödvändig behöva behov krävas "
@@ -895,7 +914,8 @@ RECEIVER = concept(
     "palveluntarjoaja toimittaja kumppani yhteistyökumppani vakuutusyhtiö tredje part "
     "utomstående ingen bokförare bokföringsbyrå myndighet fpa leverantör partner anybody "
     "nobody accountant authority provider third",
-    ends=("toimisto", "yhtiö", "kirjanpitäjä", "byrå", "viranomainen", "myndighet"),
+    # "bokföringsbyrån", "redovisningsbyrån": a compound's definite head
+    ends=("toimisto", "yhtiö", "kirjanpitäjä", "byrå", "byrån", "viranomainen", "myndighet"),
 )
 # Telling people about changes (GDPR Art 12(1), 13(3); WP260 rev.01).
 NOTIFY = concept(

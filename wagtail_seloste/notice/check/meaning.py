@@ -456,6 +456,12 @@ def based_by_the_next(purposes):
     }
 
 
+_REQUIREMENT_SAID = re.compile(
+    r"\b(ilman|utan|without)\b[^.]{0,80}\b(emme|en|ei|kan (vi|jag) inte|kan inte|cannot|can't)\b",
+    re.I,
+)
+
+
 def obligation_claims(r):
     """Basis "c" claims that oblige nothing: the data-protection law itself as the obligation,
     or a purpose no law requires with no law named. A basis the importer gave a purpose whose
@@ -475,6 +481,11 @@ def obligation_claims(r):
             wrong.append(claim)
             continue
         if claim.detail.get("law"):
+            continue
+        if _REQUIREMENT_SAID.search(claim.sentence):
+            # "… ilman matkustajailmoituksen tietoja emme voi majoittaa, koska ilmoitus on
+            # lakisääteinen": a statutory requirement to give data (Art 13(2)(e)), not a
+            # purpose's basis
             continue
         groups = set(groups_in(tokens(claim.subject or claim.sentence, lang)))
         if groups & set(LEGALLY_REQUIRED_GROUPS):

@@ -114,6 +114,10 @@ RIGHT_WORDS = {
         # 13–14), as its Finnish twin above; "få se dina uppgifter" sees them (Art 15).
         r"|insyn|registerutdrag|tillgång|ta del av|få veta|få information om(?! hur)|bekräftelse"
         r"|få se\b|\baccess|copy of"
+        # "katsoa, mitä sinusta on kirjattu", "se vad som finns antecknat om dig": seeing what
+        # is recorded of one
+        r"|mitä (\w+ )?sinusta on (kirjattu|tallennettu|merkitty)|katso\w* (\w+ )?mitä"
+        r"|vad (som )?(\w+ )?(finns )?(antecknat|registrerat|sparat|lagrat) om dig"
     ),
     "rectification": _re(
         r"korja|oikai|täydentä|päivittä|\brätta\b|rättels|rättas|rättad|rättning|korriger|komplettera"
@@ -124,6 +128,17 @@ RIGHT_WORDS = {
     ),
     "restriction": _re(
         r"rajoit|raja(ta|amaan|amista|aminen)\b|rajatusti|rajattu\w*|begräns|restrict"
+        # Art 18 by its definition, without its name: the data kept but not used while a dispute
+        # is settled ("lopetan tietojesi käyttämisen muuhun kuin säilyttämiseen", "bara förvara
+        # uppgifterna utan att använda dem")
+        r"|muuhun kuin säilyt\w*|vain säilyt\w* (\w+ ){0,3}(käyttämättä|mutta)"
+        r"|(säilyt|förvar|spar|lagr)\w* (\w+ ){0,3}(käyttämättä|utan att använda)"
+        r"|\b(bara|endast|enbart) (förvara|spara|lagra|förvaras|sparas|lagras)\b"
+        r"|only (store|keep|be stored|be kept)\b|without using"
+        # refraining from use while something is settled: "låta bli att använda uppgifterna
+        # medan vi reder ut", "olla käyttämättä tietoja, kunnes …"
+        r"|låta bli att använda|avstå från att använda|olla käyttämättä|jättää (\w+ )?käyttämättä"
+        r"|refrain from using"
     ),
     "portability": _re(
         r"siirrettäv|siirtä\w*[^.]{0,60}(toise|järjestelmä|rekisterinpitäjä)|siirto-oikeu"
@@ -179,6 +194,8 @@ WITHDRAWAL = _re(
     # "säga upp Garnbrevet", "avsluta nyhetsbrevet", "irtisanoa uutiskirjeen tilauksen"
     r"|(säg\w* upp|avsluta\w*|irtisano\w*) (\w+ ){0,2}(\w*brev\w*|prenumeration\w*|samtycke\w*"
     r"|\w*kirje\w*|tilau\w*|suostumu\w*)"
+    # "Månadsbrevet avbeställer du …, och då upphör ditt samtycke": cancelling ends the consent
+    r"|avbeställ\w*|(samtycke\w*|suostumu\w*) (\w+ ){0,2}(upphör|päättyy|lakkaa)"
 )
 
 # GDPR Art 77: the supervisory authority, and what a person does with it.

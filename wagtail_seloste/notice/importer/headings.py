@@ -280,6 +280,10 @@ VOCABULARY = {
             r"insyn",
             r"rattelse",
             r"klagomal",
+            # a reader's question: "Mitä voit pyytää", "Vad kan du begära?", "What you can ask"
+            r"^mita voi(t|tte) pyytaa",
+            r"^vad kan (du|ni) (begara|be om)",
+            r"^what (you can|can you) (ask|request)",
         ],
         [],
     ),
