@@ -191,7 +191,7 @@ def period_in(words):
     for index, token in enumerate(words):
         unit = _unit(token)
         if unit is None or index == 0:
-            if unit and index == 0 and token.lower in ("vuoden", "vuosi"):
+            if unit and index == 0 and token.lower in ("vuoden", "vuosi", "kuukauden", "viikon"):
                 return 1, unit, index
             continue
         before = words[index - 1].lower
@@ -200,8 +200,17 @@ def period_in(words):
             count = 1
         if count is not None:
             return count, unit, index
-        if token.lower == "vuoden" and words[index - 1].lower not in ("kalenterivuoden",):
-            # "vuoden kuluttua", "vuoden ajan": one year
+        if token.lower in ("vuosi", "kuukausi", "viikko") and any(
+            t.lower in ("jälkeen", "kuluttua", "päästä", "alusta", "lopusta", "ajan")
+            for t in words[index + 1 : index + 4]
+        ):
+            # "vuosi juhlan jälkeen": one year, the number left out
+            return 1, unit, index
+        if token.lower in ("vuoden", "kuukauden", "viikon", "vuorokauden") and words[
+            index - 1
+        ].lower not in ("kalenterivuoden",):
+            # "vuoden kuluttua", "vuoden ajan", "kuukauden kuluttua häistä": one year, month
+            # or week
             following = words[index + 1].lower if index + 1 < len(words) else ""
             if following in (
                 "kuluttua",
@@ -308,7 +317,10 @@ class NoticeClaims:
         words = self.words(sentence)
         kind = marker.lastgroup
         verb = x.RETAIN.find(words)
-        if verb is None and kind != "same":
+        # "Kontaktuppgifter: samma tid som journalen" under a retention heading: a row whose
+        # period is borrowed needs no verb
+        row = section == "retention" and bool(_LABEL_ROW.match(sentence.strip()))
+        if verb is None and kind != "same" and not row:
             return []
         if verb is not None and any(
             c.negated and verb in c.tokens for c in clauses(sentence, self.lang)
@@ -405,6 +417,20 @@ class NoticeClaims:
                         self.claim("retention", subject, model.value, sentence, section, **detail)
                     )
         before_section, before, before_claims = previous
+        # "Medlemsförteckning: rättslig förpliktelse. Föreningen är enligt föreningslagen
+        # (503/1989) 11 § skyldig att föra en förteckning …": the law that obliges, named in the
+        # next sentence, is the obligation's (GDPR Art 6(1)(c), 6(3)).
+        lawless = [
+            c
+            for c in before_claims
+            if c.kind == "basis" and c.value == "c" and not c.detail.get("law")
+        ]
+        if lawless and before_section == section:
+            law = _real_law(words, sentence)
+            if law and _OBLIGES.search(sentence):
+                for c in lawless:
+                    detail = {**c.detail, "law": law, "data_protection_law": False}
+                    extra.append(Claim(c.kind, c.subject, "c", detail, False, section, sentence))
         # "Att begära ett utdrag kostar ingenting. Det går att göra en gång per halvår.": a
         # limit said of the request the sentence before names, by a pronoun (Art 12(5)).
         if (
@@ -655,7 +681,7 @@ class NoticeClaims:
             ):
                 make("retention", subject, value, **detail)
 
-        bases = self._bases(section, words)
+        bases = self._bases(section, words, sentence)
         scopes = self._basis_scopes(section, sentence) if bases else {}
         for letter, law, dp_law in bases:
             make(
@@ -668,16 +694,24 @@ class NoticeClaims:
                 given_for=scopes.get(letter) or (sentence,),
             )
 
-        if ";" in sentence:
+        # "Allekirjoitettu jäsenhakemus = suostumus …": the equals sign is the copula, which the
+        # words alone (tokens drop it) would not show.
+        said = sentence
+        conduct_words, conduct_parts = words, parts
+        if " = " in said:
+            copula = {"fi": " on ", "sv": " är "}.get(self.lang, " is ")
+            said = re.sub(r"\s=\s", copula, said)
+            conduct_words, conduct_parts = self.words(said), clauses(said, self.lang)
+        if ";" in said:
             # "Vid bokningen godkänner du våra bokningsvillkor; dina uppgifter behandlas för att
             # fullgöra avtalet": a semicolon ends a statement, and what is accepted is read in
             # the statement that accepts it.
             conduct = ""
-            for piece in sentence.split(";"):
+            for piece in said.split(";"):
                 if piece.strip() and not conduct:
                     conduct = self._consent_by_conduct(self.words(piece), clauses(piece, self.lang))
         else:
-            conduct = self._consent_by_conduct(words, parts)
+            conduct = self._consent_by_conduct(conduct_words, conduct_parts)
         if conduct:
             make("consent_by_conduct", "processing", conduct)
 
@@ -798,7 +832,10 @@ class NoticeClaims:
                 # "oikeus nähdä tietonsa", "to view your data" ("se till att" ensures)
                 r"|(få se|att se(?! till)|saada nähdä|nähdä|to see|to view)\s[^.]{0,30}"
                 r"(uppgift\w*|tieto\w*|tiedo\w*|data|information)"
-                r"|(mitä|vilka|vad)[^.]{0,30}(tieto\w*|uppgift\w*)[^.]{0,30}(sinusta|om dig|on tallennet)",
+                r"|(mitä|vilka|vad)[^.]{0,30}(tieto\w*|uppgift\w*)[^.]{0,30}(sinusta|om dig|on tallennet)"
+                # "rätt att se vad jag har antecknat om er", "nähdä, mitä sinusta on kirjattu"
+                r"|(att se|få se|nähdä|katsoa|to see),? (vad|mitä|what)\b[^.]{0,40}"
+                r"(om (dig|er)|sinusta|teistä|about you)",
                 sentence,
                 re.IGNORECASE,
             )
@@ -1009,9 +1046,17 @@ class NoticeClaims:
         # In the retention section a row written with dashes ("Kuntotestien tulokset – niin
         # kauan kuin niistä on hyötyä") is a row too.
         cells = re.split(r"\s[–—|-]\s", sentence.strip())
+        labelled = _LABEL_ROW.match(sentence.strip()) if in_section and len(cells) == 1 else None
+        if labelled:
+            # "Terveyslomakkeet: lakien sallima aika." under a retention heading: a label and
+            # its period, a row of two cells
+            cells = [labelled.group("label"), labelled.group("value")]
         table_row = len(cells) > 1 and bool(
             period_in(words)
-            or ((re.search(r"\s\|\s", sentence) or in_section) and _vague_word(words))
+            or (
+                (re.search(r"\s\|\s", sentence) or in_section)
+                and (_vague_word(words) or _INDEFINITE_RE.search(sentence))
+            )
             # "sähköposti – uutiskirje – suostumus – kunnes perut tilauksen": a criterion cell
             or (len(cells) >= 3 and _UNTIL.match(cells[-1].strip()))
         )
@@ -1174,7 +1219,7 @@ class NoticeClaims:
             # is about a thing no group of the lexicon knows, not the data as a whole ("Kaikki
             # tiedot | 2 vuotta" still is), and "nimi, sähköposti, puhelin – tuntivaraukset –
             # 2 vuotta" keeps the client's contact details as well as the bookings.
-            label = re.split(r"\s[–—|-]\s", sentence.strip(), maxsplit=1)[0]
+            label = cells[0]
             label_words = self.words(label)
             label_subjects = retention_subjects(label_words, None) if label_words else ["all"]
             if label_subjects != ["all"]:
@@ -1187,6 +1232,12 @@ class NoticeClaims:
                 and any(len(t.lower) > 3 and not t.lower[:1].isdigit() for t in label_words)
             ):
                 subjects = ["other"]
+                # "Häiden suunnittelu hääparin kanssa | sopimus hääparin kanssa | kaksi vuotta":
+                # a purpose row whose basis is the contract with the client keeps the client's
+                # data for its period (GDPR Art 6(1)(b): the contract's data are the client's).
+                middle = cells[1:-1]
+                if middle and any(x.CONTRACT.find(self.words(cell)) for cell in middle):
+                    subjects = ["clients"]
         value = _retention_value(sentence, words, period, event)
         if "clients" in subjects and _only_contact_words(words):
             # "Yhteystiedot poistan …", "Dina kontaktuppgifter sparas …": the contact details
@@ -1200,7 +1251,7 @@ class NoticeClaims:
 
     # Legal bases ----------------------------------------------------------------------------
 
-    def _bases(self, section, words):
+    def _bases(self, section, words, raw=None):
         if section in (
             "cookies",
             "security",
@@ -1222,7 +1273,8 @@ class NoticeClaims:
             letters.append("b")
         obligation = x.OBLIGATION.find(words)
         sentence = " ".join(t.text for t in words)
-        real = _real_law(words, sentence)
+        # (the words drop a statute's slash: "503/1989" is read in the sentence as written)
+        real = _real_law(words, raw or sentence)
         special = re.search(
             r"\b9\s*(art|\(2\))|artikla\w* 9|artikel 9|art\.? 9\b|9 artikla", sentence, re.I
         )
@@ -1319,6 +1371,11 @@ class NoticeClaims:
             not not_without and any(c.negated and consent in c.tokens for c in parts)
         ):
             return ""
+        if _conduct_denied(words, consent, self.lang):
+            # "… eikä ajan varaaminen tai vastaanotolle tuleminen tarkoita, että olisit
+            # suostunut mihinkään": the conduct is denied to be consent, in the clause before
+            # the consent's own.
+            return ""
         if _ASKED_APART.search(" ".join(t.lower for t in words)):
             # "Referenssit (lupa pyydetty erikseen sähköpostitse)": a permission asked apart is
             # a real one, whatever conduct the sentence names besides.
@@ -1393,7 +1450,7 @@ class NoticeClaims:
         )
         accepts = x.ACCEPT.all(words) if accepted else []
         if x.CONSENT.find(words) is None and not accepts and permission is None:
-            return _conduct_before_consent(words, text)
+            return _conduct_before_consent(words, text, self.lang)
         consent_words = {t.start for t in x.CONSENT.all(words) + accepts}
         if permission is not None:
             consent_words.add(permission.start)
@@ -1490,7 +1547,7 @@ class NoticeClaims:
             later = [t for t in words[index + 1 :] if t.start in consent_words]
             if occasion and later:
                 return booking.text
-        return _conduct_before_consent(words, text)
+        return _conduct_before_consent(words, text, self.lang)
 
     # Requests: caps, fees and channels ------------------------------------------------------
 
@@ -1645,6 +1702,17 @@ class NoticeClaims:
 
     def _request_channel(self, section, words, parts):
         topic = x.REQUEST.find(words) or x.ACCESS.find(words) or x.RIGHT.find(words)
+        if section in (
+            "purposes",
+            "legal_basis",
+            "data_content",
+            "retention",
+            "recipients",
+        ) and not (x.ACCESS.find(words) or x.RIGHT.find(words)):
+            # "Kirje lähetetään vain niille, jotka ovat rastineet kohdan jäsenhakemuksessa": a
+            # letter the business sends, or an application for the service, is no channel for
+            # the data subject's requests.
+            return ""
         if not topic and (
             section != "rights" or _CHANGES_OF_NOTICE.search(" ".join(t.lower for t in words))
         ):
@@ -2656,6 +2724,7 @@ _ASKED_APART = re.compile(
 # gäller" the group named is the one that borrows.
 _BORROW = re.compile(
     r"\b(?P<along>yhtä (kauan|pitkään|pitkän ajan)|saman ajan|samaksi ajaksi|lika (länge|lång tid)"
+    r"|samat? aja(t|n) kuin|samma tid som|samma period som|the same (time|period) as"
     r"|samma tid|as long as|for the same (time|period)|yhdessä|tillsammans med|together with"
     r"|samaan aikaan|samanaikaisesti|samalla kertaa|samtidigt|at the same time)\b"
     r"|\b(?P<same>samoin|likaså|detsamma gäller|detta gäller även|samma gäller|sama koskee"
@@ -2666,6 +2735,11 @@ _DATA_ANAPHORS = frozenset(
     "these it".split()
 )
 _NO_RETENTION = frozenset(("cookies", "rights", "controller", "changes", "transfers"))
+_OBLIGES = re.compile(
+    r"skyldig|förpliktad|ålagd|velvolli|velvoit|edellyttä|vaati|kräver|obliged|required|must",
+    re.I,
+)
+_LABEL_ROW = re.compile(r"^[-–•*]?\s*(?P<label>[^:]{2,60}?):\s+(?P<value>\S.*)$")
 _NOT_WITHOUT = re.compile(
     r"\b(inte|ej|ei|en|et|emme|not|cannot)\b.*(\butan att\b|\bwithout\b|\bilman\b|\w+mättä\b)"
 )
@@ -2679,6 +2753,28 @@ _MARKETING_THING = (
 _AGREE_PHRASE_HEADS = frozenset(("går", "gått", "gick", "gå"))
 _GIVES = frozenset(("antaa", "annat", "antavat", "ger", "gett", "give", "gives"))
 _A_RIGHT = frozenset(("oikeuden", "oikeus", "rätt", "rätten", "right"))
+
+
+def _conduct_denied(words, consent, lang):
+    """Whether a negator stands before a word of conduct that stands before the consent ("eikä
+    ajan varaaminen tarkoita, että olisit suostunut", "bokningen innebär inte att du
+    samtycker"), not a condition ("Du kan inte boka utan att samtidigt godkänna …")."""
+    text = " ".join(t.lower for t in words)
+    if _NOT_WITHOUT.search(text):
+        return False
+    index = next((i for i, t in enumerate(words) if t is consent), None)
+    if index is None:
+        return False
+    from .lemmas import negators  # noqa: PLC0415
+
+    # (the language's own: Swedish "en" is an article, Finnish "en" a negator)
+    words_not = negators(lang)
+    negator = next((i for i, t in enumerate(words[:index]) if t.lower in words_not), None)
+    if negator is None:
+        return False
+    # the negator before the conduct, or right after it ("Bokningen innebär inte …")
+    conduct = [i for i, t in enumerate(words[:index]) if _conduct(t, words)]
+    return any(c > negator or negator - c <= 3 for c in conduct)
 
 
 def _grants_or_commits(words):
@@ -2734,7 +2830,7 @@ _OFFER_FILLERS = frozenset(
 )
 
 
-def _conduct_before_consent(words, text):
+def _conduct_before_consent(words, text, lang="fi"):
     """The conduct a sentence takes as consent when the reader's narrower patterns did not: a
     conduct of the person (booking, using, paying, registering, giving data) stands before the
     person's own agreement to the processing, as its subject, its occasion or a relative clause
@@ -2779,6 +2875,14 @@ def _conduct_before_consent(words, text):
     if agreement is None:
         before = len(text[: copula.start()].split())
         agreement = min(before, len(words))
+    from .lemmas import negators  # noqa: PLC0415
+
+    if any(t.lower in negators(lang) for t in words[: agreement + 1]) and not _NOT_WITHOUT.search(
+        text
+    ):
+        # "… eikä ajan varaaminen tai vastaanotolle tuleminen tarkoita, että olisit suostunut
+        # mihinkään": conduct denied to be consent
+        return ""
     for token in words[:agreement]:
         if _conduct(token, words) and not x.GROUPS["marketing"].find((token,)):
             return token.text
@@ -3137,6 +3241,8 @@ def safeguard_in(text):
 # Placeholders and copy artefacts left where a contact should be (GDPR Art 13(1)(a)).
 PLACEHOLDER_RE = re.compile(
     r"\[\s*email[^\]]*protected\s*\]|email\s*protected|\[[^\]]{2,30}\]|<[^>]{2,30}>"
+    # blanks to fill in: "________@________.fi", "(lisätään)", "(fylls i)"
+    r"|_{3,}|\((lisätään|täydennetään|täytetään|fylls i|kompletteras|tbd|to be added)\)"
     # a template's name fields as the address, with or without the Swedish letters
     # ("fornamn.efternamn@foretag.fi"), and "company" as the domain in the three languages
     r"|\b(etunimi|f[öo]rnamn|firstname|first)[._]?(sukunimi|efternamn|lastname|last)?@"

@@ -697,12 +697,12 @@ TIMES = concept(
 )
 AT_MOST = concept("enintään korkeintaan högst most", starts=("enintä", "korkeinta"))
 LAWFUL_FEE = concept(
-    "perusteeton kohtuuton toistuva lisäkopio ogrundad orimlig uppenbart manifestly excessive "
-    "repetitive",
+    # (repetition alone is no ground: "toistuvista pyynnöistä perin 25 euroa" charges every
+    # repeated request; Art 12(5) allows a fee for a manifestly unfounded or excessive one)
+    "perusteeton kohtuuton lisäkopio ogrundad orimlig uppenbart manifestly excessive",
     starts=(
         "perusteet",
         "kohtuut",
-        "toistuv",
         "lisäkopio",
         "ilmeise",
         "ogrund",

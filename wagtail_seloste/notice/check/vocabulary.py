@@ -117,7 +117,7 @@ RIGHT_WORDS = {
         # "katsoa, mitä sinusta on kirjattu", "se vad som finns antecknat om dig": seeing what
         # is recorded of one
         r"|mitä (\w+ )?sinusta on (kirjattu|tallennettu|merkitty)|katso\w* (\w+ )?mitä"
-        r"|vad (som )?(\w+ )?(finns )?(antecknat|registrerat|sparat|lagrat) om dig"
+        r"|vad (som )?(\w+ ){0,2}(finns )?(antecknat|registrerat|sparat|lagrat) om (dig|er)"
     ),
     "rectification": _re(
         r"korja|oikai|täydentä|päivittä|\brätta\b|rättels|rättas|rättad|rättning|korriger|komplettera"
@@ -396,7 +396,8 @@ UPDATED_STATEMENT = _re(
     r"|as of)\s*:?\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{4}"
 )
 CONTACT_VALUE = _re(
-    r"@|\(at\)|\[at\]|\[email|(sähköposti|s-posti|email|e-mail|e-post|puh\w*|tel\w*|phone"
+    # a label as a word of its own: "Hääsuunnittelu Myrtti" holds "tel" inside a word
+    r"@|\(at\)|\[at\]|\[email|\b(sähköposti|s-posti|email|e-mail|e-post|puh\w*|tel\w*|phone"
     r"|osoite|adress|address|postiosoite)\s*[:.]?\s*\S"
     r"|\+?\d[\d ]{6,}"
 )
