@@ -261,3 +261,73 @@ def test_an_address_taken_off_the_list_when_the_letter_is_cancelled_has_a_criter
     )
 
     assert "retention-incomplete" not in codes(text)
+
+
+def test_photos_deleted_when_the_permission_is_withdrawn_in_a_purpose_have_a_criterion():
+    text = (
+        CONTROLLER
+        + "Käsiteltävät tiedot\nNimi, puhelinnumero, sähköposti, valokuvat ja laskut.\n\n"
+        + BASIS
+        + "Valokuvia julkaisen luvallasi; kuvat poistan heti, kun perut luvan.\n\n"
+        + "Säilytysaika\nAsiakastiedot säilytetään kaksi vuotta viimeisestä käynnistä. Laskut "
+        "kuusi vuotta.\n"
+    )
+
+    assert "retention-incomplete" not in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        SV_INVOICES + "Kunduppgifterna raderas enligt vår gallringsplan.",
+        FI_INVOICES + "Asiakastietojen säilytysajat määritellään sisäisessä ohjeessamme.",
+        FI_INVOICES + "Asiakastiedot poistetaan, kun niiden säilyttämiselle ei ole enää "
+        "perustetta.",
+        SV_INVOICES + "Kunduppgifterna sparas så länge det finns en rättslig grund för det.",
+        FI_INVOICES + "Asiakastietoja säilytetään tavanomaisen ajan.",
+        SV_INVOICES + "Kunduppgifterna sparas i enlighet med branschpraxis.",
+        FI_INVOICES + "Asiakastiedot säilytetään niin pitkään kuin asiakas käyttää palveluitamme "
+        "ja sen jälkeen harkinnan mukaan.",
+        SV_INVOICES + "Kunduppgifter gallras när de inte längre är aktuella.",
+    ],
+)
+def test_an_undisclosed_plan_a_lasting_ground_or_custom_is_a_vague_period(text):
+    assert "vague-retention" in codes(text + "\n")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        SV_INVOICES + "Kunduppgifterna sparas så länge du är kund hos oss.",
+        FI_INVOICES + "Asiakastiedot poistetaan kahden vuoden kuluttua asiakassuhteen "
+        "päättymisestä.",
+    ],
+)
+def test_a_relationship_or_a_period_after_it_is_no_vague_period(text):
+    assert "vague-retention" not in codes(text + "\n")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        CONTROLLER + BASIS + "Suostumus katsotaan annetuksi, kun asiakas varaa ajan.\n",
+        CONTROLLER + BASIS + "Sopimuksen hyväksymällä asiakas hyväksyy myös tietojensa "
+        "käsittelyn.\n",
+        KONTROLLER + GRUND + "Genom att godkänna avtalet godkänner du också behandlingen av "
+        "dina personuppgifter.\n",
+    ],
+)
+def test_consent_deemed_on_booking_or_bundled_with_the_contract_is_consent_by_conduct(text):
+    assert "consent-by-conduct" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        CONTROLLER + BASIS + "Sopimuksen hyväksymällä asiakas hyväksyy palvelun ehdot ja "
+        "hinnaston.\n",
+        KONTROLLER + GRUND + "Genom att betala godkänner du betalningsvillkoren.\n",
+    ],
+)
+def test_accepting_the_contract_s_terms_alone_is_no_consent_by_conduct(text):
+    assert "consent-by-conduct" not in codes(text)

@@ -1168,6 +1168,9 @@ class NoticeClaims:
             and section in ("purposes", "legal_basis")
             and period is None
             and not (indefinite and verb is not None)
+            # "kuvat poistan heti, kun perut luvan": a deletion on an event is a criterion,
+            # in a purpose's own words too
+            and not (verb is not None and event and event != "relationship_end")
             and not unsubscribe
             and not (table_row and len(cells) >= 3 and _UNTIL.match(cells[-1].strip()))
         ):
@@ -1454,6 +1457,24 @@ class NoticeClaims:
         consent_words = {t.start for t in x.CONSENT.all(words) + accepts}
         if permission is not None:
             consent_words.add(permission.start)
+        # "Sopimuksen hyväksymällä asiakas hyväksyy myös tietojensa käsittelyn", "Genom att
+        # godkänna avtalet godkänner du också behandlingen": accepting the contract or the terms
+        # is the conduct, and the processing is bundled with it (Art 7(4)).
+        for index, token in enumerate(words):
+            by_accepting = token.lower.endswith(x.MEANS_SUFFIXES) or (
+                index >= 2 and words[index - 2].lower == "genom" and words[index - 1].lower == "att"
+            )
+            if (
+                by_accepting
+                and processing
+                and x.ACCEPT.find((token,))
+                and any(
+                    x.CONTRACT.find((t,)) or t.lemma in _TERMS or t.lower in _TERMS
+                    for t in words[max(0, index - 2) : index + 3]
+                )
+                and any(t.start in consent_words and t.start > token.start for t in words)
+            ):
+                return token.text
         for index, token in enumerate(words):
             following = words[index + 1] if index + 1 < len(words) else None
             gives_consent = following is not None and following.start in consent_words
@@ -1517,7 +1538,12 @@ class NoticeClaims:
         if m:
             return m.group(0)
         deemed = x.DEEMED.find(words)
-        booking = x.GROUPS["bookings"].find(words) or x.CONDUCT.find(words)
+        # ("varaa" may be lemmatised as "vara": the conduct's own stems are read too)
+        booking = (
+            x.GROUPS["bookings"].find(words)
+            or x.CONDUCT.find(words)
+            or next((t for t in words if deemed and _CONDUCT_STEMS.match(t.lower)), None)
+        )
         # What is deemed given: consent, or acceptance of the processing itself ("asiakas
         # hyväksyy henkilötietojensa käsittelyn", "du godkänner att dina uppgifter behandlas");
         # accepting the booking terms is not consent and is not read as such.
@@ -2012,7 +2038,10 @@ def _criterion_clause(words):
         ):
             return index
         if index and (
-            (token.lower in ("kuin", "som") and words[index - 1].lower in ("kauan", "länge"))
+            (
+                token.lower in ("kuin", "som")
+                and words[index - 1].lower in ("kauan", "länge", "pitkään")
+            )
             or (token.lower == "länge" and words[index - 1].lower == "så")
         ):
             return index
@@ -2121,6 +2150,19 @@ _INDEFINITE_RE = re.compile(
     r"toistaiseksi|tills vidare|tills annat meddelas|indefinitely|for the time being"
     # "kunnes toisin ilmoitetaan", "tills annat bestäms": until the keeper says otherwise
     r"|kunnes toisin \w+|tills annat (bestäms|beslutas|avtalas)|until (we decide )?otherwise"
+    # a plan or a rule not disclosed: "enligt vår gallringsplan", "määritellään sisäisessä
+    # ohjeessamme", "according to our retention schedule"
+    r"|gallringsplan\w*|gallringsrutin\w*|arkistonmuodostussuunnitelm\w*|säilytysaikataulu\w*"
+    r"|sisäis\w* (ohje\w*|ohjeistu\w*|käytän\w*|suunnitelm\w*)|(interna|våra) (rutiner|riktlinjer)"
+    r"|retention schedule|internal (policy|guidelines?)"
+    # a ground that lasts, a customary time, the branch's practice: "kun niiden säilyttämiselle
+    # ei ole enää perustetta", "så länge det finns en rättslig grund", "tavanomaisen ajan",
+    # "i enlighet med branschpraxis"
+    r"|ei (ole )?enää (perustetta|perusteita|syytä)|inte längre finns (någon )?(grund|anledning)"
+    r"|så länge det finns (en |någon )?(rättslig )?grund|tavanomai\w* aja\w*|sedvanlig tid"
+    r"|brukli\w* tid|customary (time|period)|branschpraxis|branschens praxis"
+    # no longer current: "när de inte längre är aktuella", "kun ne eivät ole enää ajankohtaisia"
+    r"|inte längre (är )?aktuell\w*|enää ajankohtai\w*|no longer (relevant|current)"
     # the time the laws allow or require, no law named: "lakien salliman ajan"
     r"|\blakien (salli\w*|edellyttä\w*|vaati\w*)|\blain salli\w* (aja|aika)\w*"
     # the keeper's needs: "tarpeidemme mukaan", "efter våra behov"
@@ -2740,6 +2782,10 @@ _OBLIGES = re.compile(
     re.I,
 )
 _LABEL_ROW = re.compile(r"^[-–•*]?\s*(?P<label>[^:]{2,60}?):\s+(?P<value>\S.*)$")
+_TERMS = frozenset(
+    "ehto ehdot ehdot käyttöehto käyttöehdot sopimusehto sopimusehdot villkor villkoren avtal "
+    "avtalet terms conditions contract agreement".split()
+)
 _NOT_WITHOUT = re.compile(
     r"\b(inte|ej|ei|en|et|emme|not|cannot)\b.*(\butan att\b|\bwithout\b|\bilman\b|\w+mättä\b)"
 )
