@@ -331,3 +331,38 @@ def test_consent_deemed_on_booking_or_bundled_with_the_contract_is_consent_by_co
 )
 def test_accepting_the_contract_s_terms_alone_is_no_consent_by_conduct(text):
     assert "consent-by-conduct" not in codes(text)
+
+
+def test_a_basis_given_for_what_the_sentence_before_named_by_a_pronoun_is_its_basis():
+    text = (
+        KONTROLLER
+        + "Ändamål\nUppgifterna används för att boka tider. Vi behandlar dem med stöd av avtalet "
+        "mellan dig och salongen.\n"
+    )
+
+    assert "missing-legal-basis" not in codes(text)
+
+
+@pytest.mark.parametrize(
+    ("data", "field"),
+    [
+        (
+            "Nimi ja sähköposti. Kirjaamme myös ruoka-aineallergiat, jotta leivonnaiset ovat "
+            "turvallisia.",
+            "other",
+        ),
+        (
+            "Namn och telefonnummer. Ryttarens hälsotillstånd, till exempel epilepsi eller diabetes, "
+            "antecknas för säkerhetens skull.",
+            "other",
+        ),
+        (
+            "Nimi ja puhelinnumero. Kysymme verenpaineesta ja sydänsairauksista ennen saunomista.",
+            "other",
+        ),
+    ],
+)
+def test_health_noted_by_a_bakery_a_stable_or_a_sauna_needs_an_art_9_condition(data, field):
+    text = CONTROLLER + BASIS + "Käsiteltävät tiedot\n" + data + "\n"
+
+    assert "missing-special-category-condition" in codes(text, field=field)

@@ -383,7 +383,11 @@ def _purposes_without_basis(r):
             continue
         following = items[index + 1] if index + 1 < len(items) else {}
         follows = (following.get("purpose") or "").strip()
-        if (meaning.ANAPHOR.match(follows) or _names_again(r, text, follows)) and (
+        if (
+            meaning.ANAPHOR.match(follows)
+            or _names_again(r, text, follows)
+            or _REFERS_BACK.match(follows)
+        ) and (
             following.get("legal_basis") or _has_basis(r, follows)
         ):
             continue
@@ -392,6 +396,14 @@ def _purposes_without_basis(r):
     if len(lacking) >= 2 and len(data_items) == len(lacking):
         return []
     return lacking
+
+
+# "Vi behandlar dem med stöd av avtalet", "Käsittelemme niitä sopimuksen perusteella": the
+# keeper does something with what the sentence before named, by a pronoun after the verb.
+_REFERS_BACK = re.compile(
+    r"^\W*(vi|jag|me|minä|we|i)\s+\w+\s+(dem|dessa|det|niitä|näitä|niitäkin|sitä|them|these|it)\b",
+    re.I,
+)
 
 
 def _names_again(r, text, follows):
