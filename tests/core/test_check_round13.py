@@ -366,3 +366,37 @@ def test_health_noted_by_a_bakery_a_stable_or_a_sauna_needs_an_art_9_condition(d
     text = CONTROLLER + BASIS + "Käsiteltävät tiedot\n" + data + "\n"
 
     assert "missing-special-category-condition" in codes(text, field=field)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lähetä pyyntö postitse osoitteeseemme. Sähköpostitse tulleisiin pyyntöihin emme vastaa.",
+        "Pyynnöt käsitellään vain, jos ne on tehty kirjallisesti ja allekirjoitettu.",
+    ],
+)
+def test_email_refused_or_a_signature_asked_is_a_required_form(sentence):
+    text = CONTROLLER + BASIS + "\nOikeutesi\nSinulla on oikeus tarkastaa tietosi. " + sentence
+    assert "request-form-required" in codes(text + "\n")
+
+
+def test_requests_only_through_the_form_on_the_website_is_a_required_form():
+    text = (
+        KONTROLLER
+        + GRUND
+        + "\nDina rättigheter\nDu har rätt att få tillgång till dina uppgifter. Begäran tas emot "
+        "enbart via formuläret på vår webbplats.\n"
+    )
+
+    assert "request-form-required" in codes(text)
+
+
+def test_asking_for_proof_of_identity_is_no_required_form():
+    text = (
+        KONTROLLER
+        + GRUND
+        + "\nDina rättigheter\nDu har rätt att få tillgång till dina uppgifter. Vi kan be dig "
+        "styrka din identitet innan vi lämnar ut uppgifter.\n"
+    )
+
+    assert "request-form-required" not in codes(text)

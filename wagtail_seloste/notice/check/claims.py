@@ -1827,12 +1827,33 @@ class NoticeClaims:
             ]
             if len(one) == 1 and not machine_readable:
                 return one[0]
+        # "Sähköpostitse tulleisiin pyyntöihin emme vastaa": email refused, in a request
+        # sentence of its own, leaves only the others (Art 12(2)).
+        if topic and any(
+            c.negated
+            # (email, the channel anyone has; a phone refused for identity's sake is another
+            # matter)
+            and x.EMAIL.find(c.tokens)
+            and re.search(
+                r"\b(vastaa\w*|käsittel\w*|käsitellä|besvara\w*|behandla\w*|accept\w*|answer\w*"
+                r"|tas emot|oteta vastaan)\b",
+                _lower(c.tokens),
+            )
+            for c in parts
+        ):
+            return "exclusive"
         if only and not email:
             if x.POST.find(words):
                 return "post"
             if x.IN_PERSON.find(words):
                 return "in_person"
-            if x.OWN_FORM.find(words) or re.search(r"\bvå(rt|ra) \w*formulär", text):
+            if (
+                x.OWN_FORM.find(words)
+                or re.search(r"\bvå(rt|ra) \w*formulär", text)
+                # "enbart via formuläret på vår webbplats"
+                or re.search(r"formulär\w* på (vår|min) (webbplats|hemsida|sida)", text)
+                or re.search(r"lomakkee\w* (verkkosivuillamme|sivuillamme|kotisivuillamme)", text)
+            ):
                 # "Endast begäran som kommer in via vårt formulär …"
                 return "own_form"
         return ""

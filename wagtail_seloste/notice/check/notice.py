@@ -387,9 +387,7 @@ def _purposes_without_basis(r):
             meaning.ANAPHOR.match(follows)
             or _names_again(r, text, follows)
             or _REFERS_BACK.match(follows)
-        ) and (
-            following.get("legal_basis") or _has_basis(r, follows)
-        ):
+        ) and (following.get("legal_basis") or _has_basis(r, follows)):
             continue
         lacking.append(purpose)
     data_items = [p for p in lacking if groups_in(_words_of(r, p.get("purpose") or ""))]
