@@ -101,6 +101,10 @@ EVAL = Path(__file__).resolve().parent / "fixtures" / "check_eval"
 # during round 13, never running the check nor reading its code; first measured on round 13's
 # code (c7eb24c, after its probes): 0.973 (432/444), 3 missed errors of issue 18's
 # kinds; 0.971 (431/444), 3 missed, on stop 29's code. No rule is tuned on it.
+# heldout15: twelve notices (6 sv) a helper wrote from the documentation alone on 2026-12-05
+# late in round 13, never running the check nor reading its code; first measured on round 13's
+# code (7424ca9): 0.989 (439/444), 1 missed error of issue 18's kinds; 0.984 (437/444), 1
+# missed, on stop 29's code. No rule is tuned on it.
 # fresh10: fourteen notices (7 sv) a helper wrote from the documentation alone on 2026-12-05,
 # aimed at the four families the held-out parts still missed; 500/518 on stop 28's code, 502/518
 # on round 12's before any change for it; then open to tuning.
@@ -157,6 +161,7 @@ HELD_OUT_PARTS = (
     "heldout12",
     "heldout13",
     "heldout14",
+    "heldout15",
 )
 PARTS = OPEN_PARTS + HELD_OUT_PARTS
 FORMULA = (
