@@ -896,11 +896,22 @@ class NoticeClaims:
             r"|\bin order to\b|\bpurpose|\bso that\b|\\w+(miseen|mään|maan)\b",
             text,
         ) or any(t.lower.endswith(("miseen", "mään", "maan")) and len(t.lower) > 7 for t in words)
-        if not marker:
+        # "Tietoja tarvitaan ajanvaraukseen ja laskutukseen", "Uppgifterna behövs för bokningen":
+        # the data needed or used for something names its purpose
+        needed_for = bool(
+            (x.ALL_DATA.find(words) or groups_in(words))
+            and re.search(
+                r"\b(tarvitaan|tarvitsen|tarvitsemme|käytetään|käytän|käytämme)\b (\w+ )?\w+"
+                r"(seen|aan|ään|iin|hin)\b|\b(behövs|används|behöver vi|använder vi) (för|till)\b"
+                r"|\b(are|is) (needed|used) for\b",
+                text,
+            )
+        )
+        if not marker and not needed_for:
             return False
         if placeholder_text(sentence):
             return False
-        if section == "purposes":
+        if section == "purposes" or needed_for:
             return True
         data = x.ALL_DATA.find(words) or groups_in(words)
         return bool(x.PROCESS.find(words) and (data or re.search(r"jotta|för att|in order", text)))
@@ -1057,8 +1068,9 @@ class NoticeClaims:
                 (re.search(r"\s\|\s", sentence) or in_section)
                 and (_vague_word(words) or _INDEFINITE_RE.search(sentence))
             )
-            # "sähköposti – uutiskirje – suostumus – kunnes perut tilauksen": a criterion cell
-            or (len(cells) >= 3 and _UNTIL.match(cells[-1].strip()))
+            # "sähköposti – uutiskirje – suostumus – kunnes perut tilauksen": a criterion cell,
+            # also in a label row ("Anmälningsuppgifter: till slutet av året efter lägret")
+            or ((len(cells) >= 3 or labelled) and _UNTIL.match(cells[-1].strip()))
         )
         bracket = _BRACKET_ITEM.match(sentence.strip())
         if bracket and section in ("data_content", "retention", "other") and not table_row:
@@ -1155,12 +1167,16 @@ class NoticeClaims:
         # "valmennuksen ajan", "tilauksen ajan", "under kundrelationen": the duration of
         # something is a criterion.
         duration = any(t.lower in ("ajan", "aikana", "under") for t in words[1:])
-        criterion = bool(period or event or law or duration or x.CRITERION.find(words))
+        # a row's criterion cell ("till slutet av året efter lägret") is a criterion as it is
+        until_cell = bool(table_row and _UNTIL.match(cells[-1].strip()))
+        criterion = bool(
+            period or event or law or duration or until_cell or x.CRITERION.find(words)
+        )
         generic_law = bool(GENERIC_LAW_RE.search(sentence))
         if not criterion and not vague and not generic_law:
             return []
         if period is None and verb is None and not event and not law and not duration:
-            if not (table_row and vague):
+            if not (table_row and (vague or until_cell)):
                 return []
         indefinite = bool(_INDEFINITE_RE.search(sentence))
         if (
@@ -1512,7 +1528,11 @@ class NoticeClaims:
                 and t.start > conduct[0].start
                 and t.lemma not in ("suostumus", "samtycke", "consent")
             ]
-            if conduct and any(t.start in consent_words for t in later):
+            # "… poistetaan, kun tilaus on toimitettu, tai heti, jos perut suostumuksesi": a
+            # consent withdrawn is no consent given by the conduct before it
+            if conduct and any(
+                t.start in consent_words and not _withdrawn_at(words, t) for t in later
+            ):
                 return conduct[0].text
         # "Ajanvarauksen tehdessään asiakas antaa samalla luvan tietojensa käsittelyyn": the
         # 2nd infinitive's inessive ("tehdessään", "varatessasi") is the time of the conduct.
@@ -1728,12 +1748,13 @@ class NoticeClaims:
 
     def _request_channel(self, section, words, parts):
         topic = x.REQUEST.find(words) or x.ACCESS.find(words) or x.RIGHT.find(words)
-        if section in (
-            "purposes",
-            "legal_basis",
-            "data_content",
-            "retention",
-            "recipients",
+        if (
+            section in ("purposes", "legal_basis", "data_content", "retention", "recipients")
+            or (
+                # "… uttryckliga samtycke, som vi ber om på en separat blankett": the business's
+                # form for a consent it asks is no channel for the person's requests
+                x.CONSENT.find(words) and not any(_WITHDRAWS.match(t.lower) for t in words)
+            )
         ) and not (x.ACCESS.find(words) or x.RIGHT.find(words)):
             # "Kirje lähetetään vain niille, jotka ovat rastineet kohdan jäsenhakemuksessa": a
             # letter the business sends, or an application for the service, is no channel for
@@ -2355,7 +2376,7 @@ def _compared_group(words):
 
 
 # A Finnish verb's lemma is its first infinitive: "pitää", "säilyttää", "käsitellä", "kerätä".
-_INFINITIVE_ENDS = ("aa", "ää", "da", "dä", "ta", "tä", "lla", "llä", "ra", "rä", "na", "nä")
+_INFINITIVE_ENDS = ("aa", "ää", "da", "dä", "ta", "tä", "lla", "llä", "rra", "rrä", "nna", "nnä")
 _EXCEPT_WORDS = frozenset({"paitsi", "utom", "förutom", "except", "excluding", "lukuunottamatta"})
 
 
@@ -2453,6 +2474,14 @@ def retention_subjects(words, verb):
                     and not any(x.GROUPS[k].find((before,)) for k in ("clients", "health"))
                     and not before.lower[:1].isdigit()
                 ):
+                    # "Ohjaajan ja koiran tiedot": a person among the owners (an agent noun,
+                    # "ohjaaja", "omistaja", "huoltaja") makes them the client's data
+                    owners = [t for t in words[max(0, index - 4) : index] if t.lower.endswith("n")]
+                    if any(
+                        t.lemma.endswith(("ja", "jä")) or x.GROUPS["clients"].find((t,))
+                        for t in owners
+                    ):
+                        return ["clients"]
                     return ["other"]
                 break
         if _named_subject(words, verb):
@@ -2586,6 +2615,7 @@ def _contact_words_of_another_group(words):
                 )
                 if not genitive:
                     return False
+
     return True
 
 
@@ -2648,7 +2678,9 @@ _DATE_OF_BIRTH = re.compile(
 # prenumerationen)"): the bracket is the item's retention, as a table row's cell is.
 _BRACKET_ITEM = re.compile(r"^(?P<data>[^()]{2,200}?)\s*\((?P<inner>[^()]{3,200})\)\s*[.;,]?$")
 _UNTIL = re.compile(
-    r"^(kunnes|siihen asti|niin kauan|tills|till dess|så länge|until|as long)\b"
+    r"^(kunnes|siihen asti|niin kauan|tills|till dess|så länge|until|as long"
+    # "till slutet av året efter lägret", "vuoden loppuun asti"
+    r"|till slutet av|fram till|to the end of)\b"
     # "valmennuksen päättymiseen asti", "kurssin loppuun saakka": until an event
     r"|^\w+ (päättymiseen|loppuun|loppumiseen|purkamiseen|peruuttamiseen) (asti|saakka)\b",
     re.I,
@@ -2820,6 +2852,19 @@ _MARKETING_THING = (
 _AGREE_PHRASE_HEADS = frozenset(("går", "gått", "gick", "gå"))
 _GIVES = frozenset(("antaa", "annat", "antavat", "ger", "gett", "give", "gives"))
 _A_RIGHT = frozenset(("oikeuden", "oikeus", "rätt", "rätten", "right"))
+
+
+_WITHDRAWS = re.compile(
+    r"^(peru\w*|peruut\w*|peruuta\w*|vedä\w*|återkall\w*|withdr\w*|revok\w*|tillbaka)$"
+)
+
+
+def _withdrawn_at(words, token):
+    """Whether a word of consent is a consent withdrawn, its verb before it ("jos perut
+    suostumuksesi", "om du återkallar ditt samtycke"); "annat suostumuksen, jonka voit perua"
+    gives one."""
+    index = next((i for i, t in enumerate(words) if t is token), 0)
+    return any(_WITHDRAWS.match(t.lower) for t in words[max(0, index - 3) : index])
 
 
 def _conduct_denied(words, consent, lang):

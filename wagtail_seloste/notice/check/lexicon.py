@@ -407,6 +407,12 @@ GROUPS = {
             "oppilastie",
             "oppilasrek",
             "oppilaskort",
+            # a person's card: "Ratsastajakortit", "jäsenkortti", "ryttarkortet", "medlemskort"
+            "ratsastajakort",
+            "jäsenkort",
+            "ryttarkort",
+            "medlemskort",
+            "deltagarkort",
             "valmennettav",
             "ohjattav",
             "kurssilai",

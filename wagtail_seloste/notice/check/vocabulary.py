@@ -85,6 +85,8 @@ IMPLIED_CONTRACT = _re(
     r"sopimu|sopimi|asiakassuh|asiakkuu|toimeksian|tilauks|ajanvara|varaus|laskutu"
     r"|palvelun (toteut|tuottami)"
     r"|avtal|kundförhåll|bokning|contract|customer relationship|booking"
+    # booking said as a verb: "för att kunna boka tider åt dig", "jotta voit varata ajan"
+    r"|\bboka\b|\bbokar\b|\bbokade tider\b|\bvarata\b|\bvaraat\b|\bto book\b"
 )
 WITHOUT_CONSENT = _re(
     r"ilman (\w+ ){0,2}(suostumu\w*|lupa\w*)|utan (\w+ ){0,2}samtycke"

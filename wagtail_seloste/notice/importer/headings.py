@@ -305,6 +305,8 @@ VOCABULARY = {
             r"cookie",
             r"seurantatekniik",
             r"\bkak(or|a|an|orna)\b",
+            # "DEL 2 – KAKPOLICY", "Kakpolicy"
+            r"kakpolic",
             r"analytiik",
             r"analytics",
             r"kavijaseuran",
