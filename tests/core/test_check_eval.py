@@ -54,6 +54,12 @@ TARGET = 0.97
 # measured at its first run before anything was changed for it (heldout10 440/444, heldout11
 # 429/444, heldout12 432/444); the held-out totals were read by part and by code after changes,
 # never by notice. The twelve together after the round: 3724/3800, 10 missed.
+# Round 13 (2026-12-05, which data a retention sentence is about; probes in the lead's own
+# wordings with expectations written first, then fresh13–16 tuned on): open parts at 1.000 but
+# tuned 601/602, fresh2 206/208, fresh11 517/518, fresh12 515/518. Three held-out batches
+# written during the round, each measured once at its first run before anything was changed
+# for it (heldout13 438/444, heldout14 432/444, heldout15 439/444). The fifteen together after
+# the round: 5043/5129, 14 missed; the twelve of round 12: 3732/3797 (from 3724/3800), 8 missed.
 FLOOR = {
     "tuned": 0.995,
     "fresh": 1.0,
@@ -90,6 +96,12 @@ FLOOR = {
     "fresh10": 0.995,
     "fresh11": 0.99,
     "fresh12": 0.985,
+    # fresh13–16 (round 13): 504/518, 509/518, 503/518 and 510/518 at their first runs; 518/518
+    # each after.
+    "fresh13": 0.995,
+    "fresh14": 0.995,
+    "fresh15": 0.995,
+    "fresh16": 0.995,
     "heldout": 0.95,
     "heldout2": 0.93,
     "heldout3": 0.95,
@@ -172,14 +184,14 @@ def test_the_check_agrees_with_the_practitioner_on_the_tuned_part(parts):
 
 
 # Each held-out batch's figure after round 13 where the target (issue 18) is not reached;
-# heldout (0.974, 148/152; reached in round 13), heldout3 (0.975, 155/159), heldout4 (0.990,
-# 292/295), heldout7 (0.998, 517/518), heldout8 (0.998, 443/444), heldout9 (0.984, 437/444),
-# heldout10 (0.993, 441/444), heldout11 (0.975, 433/444), heldout12 (0.975, 433/444) and
-# heldout13 (0.986, 438/444) reach it.
+# heldout (0.974, 148/152), heldout3 (0.981, 155/158), heldout4 (0.993, 293/295), heldout7
+# (0.998, 517/518), heldout8 (0.998, 443/444), heldout9 (0.982, 436/444), heldout10 (0.993,
+# 441/444), heldout11 (0.975, 433/444), heldout12 (0.977, 434/444), heldout13 (0.989, 439/444),
+# heldout14 (0.975, 433/444) and heldout15 (0.989, 439/444) reach it.
 HELD_OUT_NOW = {
-    "heldout2": "0.947 (124/131)",
+    "heldout2": "0.954 (125/131)",
     "heldout5": "0.933 (98/105)",
-    "heldout6": "0.954 (208/218)",
+    "heldout6": "0.959 (209/218)",
 }
 
 
@@ -203,9 +215,9 @@ def test_the_check_agrees_with_the_practitioner_on_each_held_out_batch(parts, pa
 
 
 # Reached after round 11: the nine held-out batches together 2410/2469 (0.976). After round 12
-# the twelve together 3724/3800 (0.980); the three written during round 12 at their first runs
-# 440/444, 429/444 and 432/444; the six older ones together 1025/1062 (0.965). 10 errors of
-# issue 18's kinds are still missed (below).
+# the twelve together 3724/3800 (0.980); after round 13 the fifteen together 5043/5129 (0.983),
+# the three written during round 13 at their first runs 438/444, 432/444 and 439/444. 14 errors
+# of issue 18's kinds are still missed (below).
 def test_the_check_agrees_with_the_practitioner_on_the_untuned_third(parts):
     correct = sum(n.correct for part in HELD_OUT for n in parts[part].notices)
     decisions = sum(n.decisions for part in HELD_OUT for n in parts[part].notices)
@@ -230,10 +242,10 @@ def test_the_check_agrees_with_the_practitioner_on_the_fourth_fresh_part(parts):
 
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 18 target not reached yet: 10 errors of its kinds missed on the twelve held-out "
-    "batches after round 12 (2026-12-05; by batch 0, 2, 0, 1, 0, 2, 0, 0, 1, 0, 3, 1): "
-    "retention-incomplete 2, consent-by-conduct 2, vague-retention 3, limits-free-requests 1, "
-    "missing-controller-contact 1, basis-not-an-obligation 1",
+    reason="issue 18 target not reached yet: 14 errors of its kinds missed on the fifteen held-out "
+    "batches after round 13 (2026-12-05; by batch 0, 2, 0, 0, 0, 2, 0, 0, 1, 0, 2, 1, 2, 3, 1): "
+    "vague-retention 4, consent-by-conduct 3, limits-free-requests 2, retention-incomplete 2, "
+    "basis-not-an-obligation 1, missing-controller-contact 1, transfer-without-safeguard 1",
 )
 def test_no_error_of_issue_18s_kinds_is_missed_on_the_held_out_parts(parts):
     # Only the count is shown: the held-out notices are not looked at one by one.
