@@ -400,3 +400,43 @@ def test_asking_for_proof_of_identity_is_no_required_form():
     )
 
     assert "request-form-required" not in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        CONTROLLER + BASIS + "Kun asiakas saapuu ensimmäiselle käynnille, hänen katsotaan "
+        "hyväksyneen tämän selosteen.\n",
+        KONTROLLER + GRUND + "Medlemskapet innebär samtycke till att föreningen behandlar "
+        "medlemmens personuppgifter.\n",
+        CONTROLLER + BASIS + "Jäsenyys edellyttää, että jäsen hyväksyy tietojensa käsittelyn.\n",
+        KONTROLLER + GRUND + "Om du inte godkänner behandlingen kan du inte använda tjänsten.\n",
+        CONTROLLER + BASIS + "Jos et hyväksy tietojesi käsittelyä, et voi käyttää palvelua.\n",
+    ],
+)
+def test_a_membership_or_a_service_conditioned_on_agreeing_is_consent_by_conduct(text):
+    assert "consent-by-conduct" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        CONTROLLER + BASIS + "Palvelun käyttäminen ei edellytä suostumusta; käsittely perustuu "
+        "sopimukseen.\n",
+        KONTROLLER + GRUND + "Du behöver inte samtycka till något för att boka en tid.\n",
+    ],
+)
+def test_a_service_that_needs_no_consent_is_no_consent_by_conduct(text):
+    assert "consent-by-conduct" not in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        FI_INVOICES + "Asiakastiedot säilytämme niin kauan kuin niille on käyttöä.",
+        FI_INVOICES + "Asiakastietoja säilytetään useita vuosia.",
+        SV_INVOICES + "Kunduppgifterna sparas i några år.",
+    ],
+)
+def test_a_use_that_lasts_or_an_uncounted_number_of_years_is_a_vague_period(text):
+    assert "vague-retention" in codes(text + "\n")

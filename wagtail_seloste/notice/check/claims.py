@@ -1358,6 +1358,12 @@ class NoticeClaims:
             x.CONSENT.find(words) or x.ACCEPT.find(words) or x.PERMISSION.find(words) or phrase
         ):
             return ""  # most sentences: nothing of consent, nothing more to read
+        refusal = _REFUSAL_BLOCKS.search(" ".join(t.lower for t in words))
+        if refusal:
+            # "Om du inte godkänner behandlingen kan du inte använda tjänsten", "Jos et hyväksy
+            # tietojesi käsittelyä, et voi käyttää palvelua": the service conditioned on
+            # agreeing to the processing (Art 7(4))
+            return refusal.group("use")
         processing = any(
             form.startswith(
                 # storing is processing ("ger du oss tillåtelse att spara dina uppgifter")
@@ -2207,6 +2213,10 @@ _INDEFINITE_RE = re.compile(
     r"|inte längre (är )?aktuell\w*|enää ajankohtai\w*|no longer (relevant|current)"
     # the time the laws allow or require, no law named: "lakien salliman ajan"
     r"|\blakien (salli\w*|edellyttä\w*|vaati\w*)|\blain salli\w* (aja|aika)\w*"
+    # a use that lasts, a count of years no one gives: "niin kauan kuin niille on käyttöä",
+    # "useita vuosia", "i några år", "several years"
+    r"|kuin (niille|niistä|niillä) on (käyttöä|hyötyä)|\b(useita|useamman|monta|monen) "
+    r"(vuo\w*|kuukau\w*)|\b(några|flera|ett par) (år|månader)\b|\b(several|a few) (years|months)\b"
     # the keeper's needs: "tarpeidemme mukaan", "efter våra behov"
     r"|\btarpei\w* mukaan\b|\b(efter|enligt) (våra|vårt|mina|företagets) behov\b|\bas we need\b"
     r"|until further notice"
@@ -2753,6 +2763,9 @@ _CONDUCT_STEMS = re.compile(
     # entering with a key tag or logging in: "Kun leimaat avaimenperällä sisään", "när du
     # stämplar in", "kirjautumalla palveluun"
     r"|leimaa|leimat|leimaam|kirjaudu|kirjautu|stämpla|checka|logga|swip"
+    # being a member or a client as the conduct: "Medlemskapet innebär samtycke …",
+    # "Jäsenyys edellyttää, että jäsen hyväksyy …"
+    r"|medlemskap|jäsenyy|jäsenyys|membership"
     # signing a client card or a form: "Asiakaskortin allekirjoittamalla asiakas hyväksyy …"
     # (signing a consent form is giving consent: the consent word after it is read as such)
     r"|allekirjoitta|allekirjoit|underteckn|signer|signing)"
@@ -2790,7 +2803,9 @@ _AGREES = re.compile(
     r"|går|gått|godtar|godtagit|godtog"
     # the infinitive and the negated form of a condition: "Du kan inte boka utan att samtidigt
     # godkänna att …", "Ajanvarausta ei voi tehdä hyväksymättä samalla tietojen tallentamista"
-    r"|godkänna|acceptera|samtycka|hyväksyä|hyväksymättä|suostua|suostumatta|agree|accept)$"
+    r"|godkänna|acceptera|samtycka|hyväksyä|hyväksymättä|suostua|suostumatta|agree|accept"
+    # the perfect participle of one deemed: "hänen katsotaan hyväksyneen tämän selosteen"
+    r"|hyväksyneen|hyväksyneeksi|suostuneen|suostuneeksi)$"
 )
 _COPULA_CONSENT = re.compile(
     # "Tilaus on samalla suostumus", "Asiakkaaksi ryhtyminen merkitsee suostumusta", "Palvelun
@@ -2838,6 +2853,13 @@ _LABEL_ROW = re.compile(r"^[-–•*]?\s*(?P<label>[^:]{2,60}?):\s+(?P<value>\S.
 _TERMS = frozenset(
     "ehto ehdot ehdot käyttöehto käyttöehdot sopimusehto sopimusehdot villkor villkoren avtal "
     "avtalet terms conditions contract agreement".split()
+)
+_REFUSAL_BLOCKS = re.compile(
+    r"\b(om|jos|mikäli|if)\b (du |ni |you )?(inte|ej|et|ette|not|don't|do not) "
+    r"(godkänn\w*|samtyck\w*|hyväksy\w*|suostu\w*|accept\w*|agree\w*|consent\w*)\b[^.]*"
+    r"(käsitel|käsittel|behandl|process|tallenn|spar)[^.]*\b(kan (du|ni) inte|et voi|ette voi|cannot"
+    r"|can't|can not) (?P<use>använda|boka|köpa|delta|käyttää|varata|ostaa|osallistua|use|book"
+    r"|buy|attend)\b"
 )
 _NOT_WITHOUT = re.compile(
     r"\b(inte|ej|ei|en|et|emme|not|cannot)\b.*(\butan att\b|\bwithout\b|\bilman\b|\w+mättä\b)"
