@@ -65,7 +65,13 @@ def _forget_texts():
     """Forget what the check remembers of texts it has read (see the module's docstring)."""
     from wagtail_seloste.notice.check import claims, lemmas
 
-    for cached in (lemmas.lemma, lemmas.tokens, lemmas.clauses, claims._sentence_claims):
+    for cached in (
+        lemmas.lemma,
+        lemmas.tokens,
+        lemmas.clauses,
+        claims._sentence_claims,
+        claims._indefinite,
+    ):
         cached.cache_clear()
 
 

@@ -304,7 +304,12 @@ class NoticeClaims:
         recent = []
         for section, sentence in self.r.sentences:
             own = by_sentence.get(sentence, [])
-            marker = _BORROW.search(sentence.lower()) if section not in _NO_RETENTION else None
+            lowered = sentence.lower()
+            marker = (
+                _BORROW.search(lowered)
+                if section not in _NO_RETENTION and any(k in lowered for k in _BORROW_KEYS)
+                else None
+            )
             if marker is not None:
                 extra += self._borrowed(section, sentence, marker, own, retention, last, recent)
             recent = [*recent[-3:], (section, sentence)]
@@ -702,7 +707,9 @@ class NoticeClaims:
             copula = {"fi": " on ", "sv": " är "}.get(self.lang, " is ")
             said = re.sub(r"\s=\s", copula, said)
             conduct_words, conduct_parts = self.words(said), clauses(said, self.lang)
-        if ";" in said:
+        if ";" in said and (
+            x.CONSENT.find(words) or x.ACCEPT.find(words) or x.PERMISSION.find(words)
+        ):
             # "Vid bokningen godkänner du våra bokningsvillkor; dina uppgifter behandlas för att
             # fullgöra avtalet": a semicolon ends a statement, and what is accepted is read in
             # the statement that accepts it.
@@ -769,7 +776,8 @@ class NoticeClaims:
         if section not in ("cookies", "security", "logs"):
             if self._requirement(sentence, words, parts):
                 make("requirement", "data", sentence.strip())
-        updated = UPDATED_RE.search(sentence)
+        # (every date has a year of four digits: most sentences are passed by at once)
+        updated = UPDATED_RE.search(sentence) if _YEAR.search(sentence) else None
         if updated:
             make("updated", "notice", updated.group("date"))
         return found
@@ -898,15 +906,8 @@ class NoticeClaims:
         ) or any(t.lower.endswith(("miseen", "mään", "maan")) and len(t.lower) > 7 for t in words)
         # "Tietoja tarvitaan ajanvaraukseen ja laskutukseen", "Uppgifterna behövs för bokningen":
         # the data needed or used for something names its purpose
-        needed_for = bool(
-            (x.ALL_DATA.find(words) or groups_in(words))
-            and re.search(
-                r"\b(tarvitaan|tarvitsen|tarvitsemme|käytetään|käytän|käytämme)\b (\w+ )?\w+"
-                r"(seen|aan|ään|iin|hin)\b|\b(behövs|används|behöver vi|använder vi) (för|till)\b"
-                r"|\b(are|is) (needed|used) for\b",
-                text,
-            )
-        )
+        # (the phrase first: it is rare, the data test is not cheap)
+        needed_for = bool(_NEEDED_FOR.search(text) and (x.ALL_DATA.find(words) or groups_in(words)))
         if not marker and not needed_for:
             return False
         if placeholder_text(sentence):
@@ -1066,7 +1067,7 @@ class NoticeClaims:
             period_in(words)
             or (
                 (re.search(r"\s\|\s", sentence) or in_section)
-                and (_vague_word(words) or _INDEFINITE_RE.search(sentence))
+                and (_vague_word(words) or _indefinite(sentence))
             )
             # "sähköposti – uutiskirje – suostumus – kunnes perut tilauksen": a criterion cell,
             # also in a label row ("Anmälningsuppgifter: till slutet av året efter lägret")
@@ -1152,7 +1153,7 @@ class NoticeClaims:
         if (
             not event
             and not _vague_word(words)
-            and not _INDEFINITE_RE.search(sentence)
+            and not _indefinite(sentence)
             and _criterion_clause(words) is not None
             and not _compared_group(words)
         ):
@@ -1160,7 +1161,7 @@ class NoticeClaims:
             # data is kept while a relationship lasts, a criterion (GDPR Art 13(2)(a)); "niin
             # kauan kuin on tarpeen" is vague and read below.
             event = "relationship_end"
-        vague = bool(_vague_word(words) or _INDEFINITE_RE.search(sentence))
+        vague = bool(_vague_word(words) or _indefinite(sentence))
         # "kohtuullisen ajan asiakkuuden päättymisen jälkeen", "en tid efter att
         # kundförhållandet upphört": an event with no measure after it is no period.
         vague_measure = bool(_VAGUE_MEASURE.search(sentence))
@@ -1178,7 +1179,7 @@ class NoticeClaims:
         if period is None and verb is None and not event and not law and not duration:
             if not (table_row and (vague or until_cell)):
                 return []
-        indefinite = bool(_INDEFINITE_RE.search(sentence))
+        indefinite = bool(_indefinite(sentence))
         if (
             not in_section
             and section in ("purposes", "legal_basis")
@@ -2012,6 +2013,7 @@ _DATE = (
     # no month before its slash
     r"|\b(0?[1-9]|1[0-2])/(19|20)\d{2}\b"
 )
+_YEAR = re.compile(r"\d{4}")
 UPDATED_RE = re.compile(
     r"(päivitet\w*|päivitimme|päivitys|muutettu|muutoksia tehty|laadittu|viimeksi|uppdater\w*"
     r"|ändrad\w*|senast|updated|last (changed|modified|revised)|versio\w*|voimassa"
@@ -2194,6 +2196,15 @@ _TELLS_HOW_LONG = re.compile(
     r"\b(kuinka kauan|miten kauan|kuinka pitkään|hur länge|how long)\b",
     re.IGNORECASE,
 )
+
+
+@functools.lru_cache(maxsize=4096)
+def _indefinite(sentence):
+    """The vague wording of a sentence, if any: asked up to four times of one retention
+    sentence, and the pattern is long."""
+    return _INDEFINITE_RE.search(sentence)
+
+
 _INDEFINITE_RE = re.compile(
     r"toistaiseksi|tills vidare|tills annat meddelas|indefinitely|for the time being"
     # "kunnes toisin ilmoitetaan", "tills annat bestäms": until the keeper says otherwise
@@ -2844,6 +2855,21 @@ _DATA_ANAPHORS = frozenset(
     "ne niitä niiden nämä näitä noita se sitä sen tämä de dem dessa desamma det den they them "
     "these it".split()
 )
+# Words one of which every wording of _BORROW holds: most sentences are passed by at once.
+_BORROW_KEYS = (
+    "yhtä",
+    "sama",
+    "samm",
+    "same",
+    "samo",
+    "samtidigt",
+    "lika",
+    "yhdessä",
+    "tillsammans",
+    "together",
+    "as long",
+    "gäller även",
+)
 _NO_RETENTION = frozenset(("cookies", "rights", "controller", "changes", "transfers"))
 _OBLIGES = re.compile(
     r"skyldig|förpliktad|ålagd|velvolli|velvoit|edellyttä|vaati|kräver|obliged|required|must",
@@ -2860,6 +2886,11 @@ _REFUSAL_BLOCKS = re.compile(
     r"(käsitel|käsittel|behandl|process|tallenn|spar)[^.]*\b(kan (du|ni) inte|et voi|ette voi|cannot"
     r"|can't|can not) (?P<use>använda|boka|köpa|delta|käyttää|varata|ostaa|osallistua|use|book"
     r"|buy|attend)\b"
+)
+_NEEDED_FOR = re.compile(
+    r"\b(tarvitaan|tarvitsen|tarvitsemme|käytetään|käytän|käytämme)\b (\w+ )?\w+"
+    r"(seen|aan|ään|iin|hin)\b|\b(behövs|används|behöver vi|använder vi) (för|till)\b"
+    r"|\b(are|is) (needed|used) for\b"
 )
 _NOT_WITHOUT = re.compile(
     r"\b(inte|ej|ei|en|et|emme|not|cannot)\b.*(\butan att\b|\bwithout\b|\bilman\b|\w+mättä\b)"

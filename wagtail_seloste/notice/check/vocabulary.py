@@ -133,8 +133,7 @@ RIGHT_WORDS = {
         # Art 18 by its definition, without its name: the data kept but not used while a dispute
         # is settled ("lopetan tietojesi käyttämisen muuhun kuin säilyttämiseen", "bara förvara
         # uppgifterna utan att använda dem")
-        r"|muuhun kuin säilyt\w*|vain säilyt\w* (\w+ ){0,3}(käyttämättä|mutta)"
-        r"|(säilyt|förvar|spar|lagr)\w* (\w+ ){0,3}(käyttämättä|utan att använda)"
+        r"|muuhun kuin säilyt|\bkäyttämättä\b|\butan att använda\b"
         r"|\b(bara|endast|enbart) (förvara|spara|lagra|förvaras|sparas|lagras)\b"
         r"|only (store|keep|be stored|be kept)\b|without using"
         # refraining from use while something is settled: "låta bli att använda uppgifterna
