@@ -440,3 +440,14 @@ def test_a_service_that_needs_no_consent_is_no_consent_by_conduct(text):
 )
 def test_a_use_that_lasts_or_an_uncounted_number_of_years_is_a_vague_period(text):
     assert "vague-retention" in codes(text + "\n")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        KONTROLLER + GRUND + "Man kan boka en tid utan att godkänna att vi sparar bilder.\n",
+        CONTROLLER + BASIS + "Voit varata ajan hyväksymättä kuvien julkaisemista.\n",
+    ],
+)
+def test_booking_without_agreeing_said_as_a_choice_is_no_consent_by_conduct(text):
+    assert "consent-by-conduct" not in codes(text)

@@ -2893,7 +2893,9 @@ _NEEDED_FOR = re.compile(
     r"|\b(are|is) (needed|used) for\b"
 )
 _NOT_WITHOUT = re.compile(
-    r"\b(inte|ej|ei|en|et|emme|not|cannot)\b.*(\butan att\b|\bwithout\b|\bilman\b|\w+mättä\b)"
+    # (not "en": a Swedish article)
+    r"\b(inte|ej|ei|et|emme|ette|eivät|not|cannot)\b.*(\butan att\b|\bwithout\b|\bilman\b"
+    r"|\w+mättä\b)"
 )
 _PRONOUN_START = re.compile(r"^\W*(det|den|detta|sen|sitä|se|tämän|tätä|tämä|it|this)\b", re.I)
 _FOLLOW_US = re.compile(r"\b(seuraa|seuraathan) meitä\b|\bfölj oss\b|\bfollow us\b", re.I)
@@ -3034,6 +3036,17 @@ def _conduct_before_consent(words, text, lang="fi"):
             agreement = next(i for i, t in enumerate(words) if t is granted)
     if agreement is not None and _offered(words, words[agreement]):
         return ""
+    if agreement is not None and not _NOT_WITHOUT.search(text):
+        # "Man kan boka en tid utan att godkänna …", "Voit varata ajan hyväksymättä …":
+        # booking without agreeing, said as a choice, is the opposite of consent by conduct
+        head = words[agreement]
+        before = [t.lower for t in words[max(0, agreement - 2) : agreement]]
+        if (
+            head.lower.endswith(("mättä", "matta"))
+            or before[-2:] == ["utan", "att"]
+            or (before and before[-1] in ("without", "ilman"))
+        ):
+            return ""
     copula = _COPULA_CONSENT.search(text)
     if agreement is None and copula is None:
         return ""

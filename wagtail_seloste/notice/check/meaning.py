@@ -457,7 +457,9 @@ def based_by_the_next(purposes):
 
 
 _REQUIREMENT_SAID = re.compile(
-    r"\b(ilman|utan|without)\b[^.]{0,80}\b(emme|en|ei|kan (vi|jag) inte|kan inte|cannot|can't)\b",
+    # ("en" alone is a Swedish article: the Finnish negator is read with its verb)
+    r"\b(ilman|utan|without)\b[^.]{0,80}(\b(emme|en|ei|et) (voi|pysty|ole mahdollista)\b"
+    r"|\bkan (vi|jag) inte\b|\bkan inte\b|\bcannot\b|\bcan't\b)",
     re.I,
 )
 
