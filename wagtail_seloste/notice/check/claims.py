@@ -248,16 +248,12 @@ class NoticeClaims:
         found += self._structured_claims()
         table = _services_table()
         previous = (None, "", ())
-        last_retention = ()
         for section, sentence in self.r.sentences:
             own = _sentence_claims(self.lang, section, sentence, table)
             if previous[1] and any(c.kind == "retention" and c.subject == "all" for c in own):
                 own = self._anaphoric_retention(sentence, own, previous[1])
             found += own
-            found += self._in_context(section, sentence, own, previous, last_retention)
-            retention = tuple(c for c in own if c.kind == "retention")
-            if retention:
-                last_retention = retention
+            found += self._in_context(section, sentence, own, previous)
             previous = (section, sentence, own)
         found += self._borrowed_periods(found)
         return tuple(found)
@@ -290,7 +286,7 @@ class NoticeClaims:
         """Retention claims of sentences that give a group another group's period: "Kuvat
         säilytetään yhdessä asiakastietojen kanssa", "Bilderna sparas lika länge som
         kunduppgifterna", "Tillsammans med dem raderas även bilderna", "Kuvat säilytän yhtä
-        kauan", "Detsamma gäller bilderna". The group named is covered by the period of the
+        kauan", "Detsamma gäller bilderna", "Yhteystiedot poistan samalla". The group named is covered by the period of the
         group it is kept with (named, or the retention sentence before when a pronoun or
         nothing names it), so GDPR Art 13(2)(a) is met for it as for that group."""
         retention = [c for c in found if c.kind == "retention"]
@@ -395,32 +391,15 @@ class NoticeClaims:
             if not any(c.subject == subject and not c.detail.get("vague") for c in own)
         ]
 
-    def _in_context(self, section, sentence, own, previous, last_retention):
-        """Claims a sentence makes only with the one before it.
+    def _in_context(self, section, sentence, own, previous):
+        """Claims a sentence makes only with the one before it (a deletion "at the same time"
+        borrows its period in ``_borrowed_periods``).
 
-        "Hoitokortit hävitän kymmenen vuoden kuluttua … Yhteystiedot poistan samalla.": a
-        deletion "at the same time" keeps the period of the statement before (Art 13(2)(a)).
         "- Uutiskirje: sähköpostiosoite. Peruste: suostumus.": a basis under a label gives the
         item before it its basis, so that item is a purpose (Art 13(1)(c)).
         """
         extra = []
         words = self.words(sentence)
-        if (
-            last_retention
-            and not any(c.kind == "retention" for c in own)
-            and x.SAME_TIME.find(words)
-        ):
-            verb = x.RETAIN.find(words)
-            if verb is not None and not any(
-                c.negated and verb in c.tokens for c in clauses(sentence, self.lang)
-            ):
-                model = last_retention[0]
-                for subject in retention_subjects(words, verb):
-                    detail = dict(model.detail)
-                    detail.pop("structured", None)
-                    extra.append(
-                        self.claim("retention", subject, model.value, sentence, section, **detail)
-                    )
         before_section, before, before_claims = previous
         # "Medlemsförteckning: rättslig förpliktelse. Föreningen är enligt föreningslagen
         # (503/1989) 11 § skyldig att föra en förteckning …": the law that obliges, named in the
@@ -2847,7 +2826,7 @@ _BORROW = re.compile(
     r"\b(?P<along>yhtä (kauan|pitkään|pitkän ajan)|saman ajan|samaksi ajaksi|lika (länge|lång tid)"
     r"|samat? aja(t|n) kuin|samma tid som|samma period som|the same (time|period) as"
     r"|samma tid|as long as|for the same (time|period)|yhdessä|tillsammans med|together with"
-    r"|samaan aikaan|samanaikaisesti|samalla kertaa|samtidigt|at the same time)\b"
+    r"|samaan aikaan|samanaikaisesti|samalla|samtidigt|simultaneously|at the same time)\b"
     r"|\b(?P<same>samoin|likaså|detsamma gäller|detta gäller även|samma gäller|sama koskee"
     r"|sama pätee|the same applies to)\b"
 )
@@ -2863,6 +2842,7 @@ _BORROW_KEYS = (
     "same",
     "samo",
     "samtidigt",
+    "simultaneously",
     "lika",
     "yhdessä",
     "tillsammans",

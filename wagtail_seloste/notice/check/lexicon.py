@@ -496,7 +496,6 @@ RETAIN = concept(
 # asti", "kunnes peruutat suostumuksesi", "kirjanpitolain mukaisesti").
 # "Yhteystiedot poistan samalla", "Allergiuppgifterna raderas samtidigt": at the time the
 # sentence before names.
-SAME_TIME = concept("samalla samanaikaisesti samtidigt simultaneously", starts=("samaan aikaan",))
 TIME_UNIT = concept(
     "vuosi kuukausi viikko päivä vuorokausi år månad vecka dag dygn year month week day "
     "vuotta kuukautta halvår kvartal quarter",

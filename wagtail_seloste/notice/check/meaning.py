@@ -456,14 +456,6 @@ def based_by_the_next(purposes):
     }
 
 
-_REQUIREMENT_SAID = re.compile(
-    # ("en" alone is a Swedish article: the Finnish negator is read with its verb)
-    r"\b(ilman|utan|without)\b[^.]{0,80}(\b(emme|en|ei|et) (voi|pysty|ole mahdollista)\b"
-    r"|\bkan (vi|jag) inte\b|\bkan inte\b|\bcannot\b|\bcan't\b)",
-    re.I,
-)
-
-
 def obligation_claims(r):
     """Basis "c" claims that oblige nothing: the data-protection law itself as the obligation,
     or a purpose no law requires with no law named. A basis the importer gave a purpose whose
@@ -476,6 +468,10 @@ def obligation_claims(r):
     based_later = based_by_the_next(r.purposes)
     # A basis whose law the next sentence names is read there with its law (claims.py).
     lawful = {c.subject for c in r.claims_of("basis") if c.value == "c" and c.detail.get("law")}
+    # "… ilman matkustajailmoituksen tietoja emme voi majoittaa, koska ilmoitus on
+    # lakisääteinen": a sentence the reader took as the requirement to give data (Art 13(2)(e))
+    # states no purpose's basis
+    requirements = {c.sentence for c in r.claims_of("requirement")}
     for claim in r.claims_of("basis"):
         if claim.value != "c":
             continue
@@ -499,10 +495,7 @@ def obligation_claims(r):
             # "Medlemsförteckning: rättslig förpliktelse. Föreningen är enligt föreningslagen
             # (503/1989) 11 § skyldig …": a statute named by its number in the purpose's text
             continue
-        if _REQUIREMENT_SAID.search(claim.sentence):
-            # "… ilman matkustajailmoituksen tietoja emme voi majoittaa, koska ilmoitus on
-            # lakisääteinen": a statutory requirement to give data (Art 13(2)(e)), not a
-            # purpose's basis
+        if claim.sentence in requirements:
             continue
         groups = set(groups_in(tokens(claim.subject or claim.sentence, lang)))
         if groups & set(LEGALLY_REQUIRED_GROUPS):
