@@ -451,3 +451,15 @@ def test_a_use_that_lasts_or_an_uncounted_number_of_years_is_a_vague_period(text
 )
 def test_booking_without_agreeing_said_as_a_choice_is_no_consent_by_conduct(text):
     assert "consent-by-conduct" not in codes(text)
+
+
+def test_a_group_named_before_likaså_borrows_the_period_before():
+    text = (
+        KONTROLLER
+        + "Uppgifter som behandlas\nNamn, e-post, bilderna från fotograferingen och fakturor.\n\n"
+        + GRUND
+        + "\nLagringstid\nBilderna sparar jag i fem år efter fotograferingen. Kontaktuppgifterna "
+        "likaså. Fakturorna sparas sex år enligt bokföringslagen.\n"
+    )
+
+    assert "retention-incomplete" not in codes(text)

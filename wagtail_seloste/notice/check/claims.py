@@ -342,6 +342,13 @@ class NoticeClaims:
             [g for g in retention_subjects(Words(window), None) if g != "all"] if window else []
         )
         if kind == "same":
+            # "Detsamma gäller bilderna" names the group after the marker; "Kontaktuppgifterna
+            # likaså" before it
+            if not groups:
+                before = Words(t for t in words if t.start < start)
+                groups = (
+                    [g for g in retention_subjects(before, None) if g != "all"] if before else []
+                )
             subjects, referents = groups, []
         else:
             referents = groups
