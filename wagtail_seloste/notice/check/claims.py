@@ -265,7 +265,7 @@ class NoticeClaims:
         group; issue 18: one statement taken as retention for everything)."""
         words = self.words(sentence)
         if not any(t.lower in _DATA_ANAPHORS for t in words) or any(
-            x.ALL_DATA.find((t,)) or _WHOLE_DATA_WORD.search(t.lower) for t in words
+            x.ALL_DATA.is_token(t) or _WHOLE_DATA_WORD.search(t.lower) for t in words
         ):
             return own
         groups = [g for g in groups_in(self.words(before)) if g != "other"]
@@ -1476,9 +1476,9 @@ class NoticeClaims:
             if (
                 by_accepting
                 and processing
-                and x.ACCEPT.find((token,))
+                and x.ACCEPT.is_token(token)
                 and any(
-                    x.CONTRACT.find((t,)) or t.lemma in _TERMS or t.lower in _TERMS
+                    x.CONTRACT.is_token(t) or t.lemma in _TERMS or t.lower in _TERMS
                     for t in words[max(0, index - 2) : index + 3]
                 )
                 and any(t.start in consent_words and t.start > token.start for t in words)
@@ -2139,7 +2139,7 @@ def _received_from(words):
             later = words[later_index]
             after = words[later_index + 1] if later_index + 1 < len(words) else None
             if later.lower in _FROM_WORDS and after is not None:
-                if after.lower in _NOT_A_SOURCE_AFTER or x.ALL_DATA.find((after,)):
+                if after.lower in _NOT_A_SOURCE_AFTER or x.ALL_DATA.is_token(after):
                     break
                 return f"{later.text} {after.text}"
             if (
@@ -2329,8 +2329,8 @@ def _names_own_data(words, verb):
     for token in words[:stop]:
         if token is verb or token.lower in _NOT_DATA_WORDS or token.lower in NEGATORS:
             continue
-        if x.ALL_DATA.find((token,)) or x.RETAIN.find((token,)):
-            if x.ALL_DATA.find((token,)):
+        if x.ALL_DATA.is_token(token) or x.RETAIN.is_token(token):
+            if x.ALL_DATA.is_token(token):
                 return False
             continue
         if len(token.lower) > 3 and not token.lower[:1].isdigit():
@@ -2443,7 +2443,7 @@ def retention_subjects(words, verb):
         if token.lower.startswith(("viimeis", "senast")):
             continue
         for key in GROUP_KEYS:
-            if key not in subjects and x.GROUPS[key].find((token,)):
+            if key not in subjects and x.GROUPS[key].is_token(token):
                 subjects.append(key)
                 break
     if "clients" in subjects and len(subjects) > 1 and _contact_words_of_another_group(words):
@@ -2457,15 +2457,15 @@ def retention_subjects(words, verb):
             if token is verb:
                 continue
             form = token.lemma
-            if form.endswith(("tieto", "tiedot", "uppgift", "uppgifter")) and not x.ALL_DATA.find(
-                (token,)
-            ):
+            if form.endswith(
+                ("tieto", "tiedot", "uppgift", "uppgifter")
+            ) and not x.ALL_DATA.is_token(token):
                 return ["clients"]
             if form.endswith(_RESULT_WORDS) or token.lower.endswith(_RESULT_WORDS):
                 # "Kuntotestien tulokset", "mätresultaten": the results of a test or a
                 # measurement are data of their own, not the client's contact record.
                 return ["other"]
-            if x.ALL_DATA.find((token,)):
+            if x.ALL_DATA.is_token(token):
                 # "Lahjakortin tiedot hävitän …": data of one named thing (a genitive before
                 # the data word) is a group of its own, not the data as a whole.
                 index = words.index(token)
@@ -2478,14 +2478,14 @@ def retention_subjects(words, verb):
                     # "Pidän tietoja …", "Säilytän tiedot …": a verb in the first person, not a
                     # genitive (its lemma is an infinitive)
                     and not before.lemma.endswith(_INFINITIVE_ENDS)
-                    and not any(x.GROUPS[k].find((before,)) for k in ("clients", "health"))
+                    and not any(x.GROUPS[k].is_token(before) for k in ("clients", "health"))
                     and not before.lower[:1].isdigit()
                 ):
                     # "Ohjaajan ja koiran tiedot": a person among the owners (an agent noun,
                     # "ohjaaja", "omistaja", "huoltaja") makes them the client's data
                     owners = [t for t in words[max(0, index - 4) : index] if t.lower.endswith("n")]
                     if any(
-                        t.lemma.endswith(("ja", "jä")) or x.GROUPS["clients"].find((t,))
+                        t.lemma.endswith(("ja", "jä")) or x.GROUPS["clients"].is_token(t)
                         for t in owners
                     ):
                         return ["clients"]
@@ -2530,10 +2530,10 @@ def _owner_groups(words, subjects):
         if not genitive:
             continue
         for group in _OWNER_GROUPS:
-            if group in subjects and group not in owners and x.GROUPS[group].find((token,)):
-                if any(x.GROUPS[h].find((head,)) for h in _OWNED_HEADS if h in subjects):
+            if group in subjects and group not in owners and x.GROUPS[group].is_token(token):
+                if any(x.GROUPS[h].is_token(head) for h in _OWNED_HEADS if h in subjects):
                     # only when the owner's group is named nowhere else in the sentence
-                    if not any(x.GROUPS[group].find((t,)) for t in words if t is not token):
+                    if not any(x.GROUPS[group].is_token(t) for t in words if t is not token):
                         owners.append(group)
     return owners
 
@@ -2553,7 +2553,7 @@ def _named_subject(words, verb):
     if not before or len(before) > 3:
         return False
     if any(
-        x.ALL_DATA.find((t,)) or x.RETAIN.find((t,)) or _WHOLE_DATA_WORD.search(t.lower)
+        x.ALL_DATA.is_token(t) or x.RETAIN.is_token(t) or _WHOLE_DATA_WORD.search(t.lower)
         for t in before
     ):
         return False
@@ -2609,12 +2609,12 @@ def _contact_words_of_another_group(words):
     if not _only_contact_words(words):
         return False
     for index, token in enumerate(words):
-        if x.GROUPS["clients"].find((token,)):
+        if x.GROUPS["clients"].is_token(token):
             if not index:
                 # "yhteystiedot ja laskut säilyvät …": contact details first name no owner.
                 return False
             before = words[index - 1]
-            if not any(x.GROUPS[k].find((before,)) for k in GROUP_KEYS if k != "clients"):
+            if not any(x.GROUPS[k].is_token(before) for k in GROUP_KEYS if k != "clients"):
                 genitive = (
                     before.lower.endswith("n")
                     and len(before.lower) > 4
@@ -2629,7 +2629,7 @@ def _contact_words_of_another_group(words):
 def _only_contact_words(words):
     """Whether the sentence names client data only by contact details ("Uutiskirjeen tilaajan
     sähköpostiosoite"): then the details belong to the other group it names."""
-    client_words = [t for t in words if x.GROUPS["clients"].find((t,))]
+    client_words = [t for t in words if x.GROUPS["clients"].is_token(t)]
     return bool(client_words) and all(
         _CONTACT_WORDS.match(t.lemma) or _CONTACT_WORDS.match(t.lower) for t in client_words
     )
@@ -2640,7 +2640,7 @@ _MEMBER_WORDS = re.compile(r"^(jäsen|medlem|member)")
 
 def _only_member_words(words):
     """Whether the sentence names client data only as members' data ("Jäsentiedot")."""
-    client_words = [t for t in words if x.GROUPS["clients"].find((t,))]
+    client_words = [t for t in words if x.GROUPS["clients"].is_token(t)]
     return bool(client_words) and all(
         _MEMBER_WORDS.match(t.lemma) or _MEMBER_WORDS.match(t.lower) for t in client_words
     )
@@ -2729,7 +2729,7 @@ def _law_named(words, sentence=""):
         return "785/1992"
     for token in words:
         for form in (token.lemma, token.lower):
-            if x.REAL_OBLIGATIONS.find((token,)) or x.DATA_PROTECTION_LAWS.find((token,)):
+            if x.REAL_OBLIGATIONS.is_token(token) or x.DATA_PROTECTION_LAWS.is_token(token):
                 return form
             if (
                 _LAW_TOKEN.search(form)
@@ -3010,7 +3010,9 @@ def _conduct_before_consent(words, text, lang="fi"):
                 token.lower not in ("ger", "antaa", "annat")
                 # giving is agreeing only when a consent or a permission is what is given
                 or any(
-                    x.CONSENT.find((t,)) or x.PERMISSION.find((t,)) or t.lower.startswith("tillåt")
+                    x.CONSENT.is_token(t)
+                    or x.PERMISSION.is_token(t)
+                    or t.lower.startswith("tillåt")
                     for t in words[index + 1 : index + 5]
                 )
             )
@@ -3049,7 +3051,7 @@ def _conduct_before_consent(words, text, lang="fi"):
         # mihinkään": conduct denied to be consent
         return ""
     for token in words[:agreement]:
-        if _conduct(token, words) and not x.GROUPS["marketing"].find((token,)):
+        if _conduct(token, words) and not x.GROUPS["marketing"].is_token(token):
             return token.text
     # (``text`` is the words joined by spaces: its word count gives the word's index.)
     if becoming and len(text[: becoming.start()].split()) < agreement:
@@ -3102,9 +3104,9 @@ def _conduct(token, words=()):
         # card that is then taken as consent is conduct.
         text = " ".join(t.lower for t in words)
         return not (_REAL_CONSENT.search(text) or _EXPLICIT_WORD.search(text))
-    if x.CONDUCT.find((token,)) or _CONDUCT_STEMS.match(token.lower):
+    if x.CONDUCT.is_token(token) or _CONDUCT_STEMS.match(token.lower):
         return True
-    if not x.SEND.find((token,)):
+    if not x.SEND.is_token(token):
         return False
     if token.lower.endswith(x.MEANS_SUFFIXES + ("ät", "ätte", "essäsi", "essänne")):
         return True

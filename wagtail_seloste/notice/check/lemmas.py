@@ -266,6 +266,7 @@ class Words(tuple):
     def __new__(cls, words):
         self = super().__new__(cls, words)
         self.forms = frozenset(t.lemma for t in self) | frozenset(t.lower for t in self)
+        self.found = {}  # {concept's number: its first token or None} (lexicon.py)
         return self
 
 

@@ -8,9 +8,14 @@ Before widening a concept, write the sentence it should read and one it should n
 check's tests (tests/core/test_check_claims.py).
 """
 
+import itertools
 from dataclasses import dataclass
 
 from .lemmas import Words
+
+# Each concept's own number: the key of what a sentence's ``Words`` remember it found.
+_NUMBERS = itertools.count()
+_NONE = object()
 
 
 @dataclass(frozen=True)
@@ -24,6 +29,7 @@ class Concept:
         # tuple, replaced (never emptied in place) when it grows too big, so that a thread
         # reading it never sees one half of it emptied.
         object.__setattr__(self, "_memo", ({}, set()))
+        object.__setattr__(self, "_number", next(_NUMBERS))
 
     def _classify(self, form, memo):
         hit = memo[0][form] = (
@@ -48,11 +54,27 @@ class Concept:
             self._forget_if_full(memo)
         return hit
 
+    def is_token(self, token):
+        """Whether one token is the concept (``find((token,))``, without the loop)."""
+        return self.matches(token.lemma) or (
+            token.lower != token.lemma and self.matches(token.lower)
+        )
+
     def find(self, words):
         """The first token that is the concept, by its lemma or its lowercase form."""
         # The hot loop of the reader (a 500 KB notice asks it some 200 000 times, most often of
         # words that hold no such token): a sentence's ``Words`` carry the set of their forms,
         # and a set that meets none of the concept's forms answers without the loop below.
+        if type(words) is Words:
+            # A sentence is asked of the same concept again and again (by each rule that reads
+            # it): its ``Words`` remember the answer.
+            found = words.found.get(self._number, _NONE)
+            if found is _NONE:
+                found = words.found[self._number] = self._find(words)
+            return found
+        return self._find(words)
+
+    def _find(self, words):
         memo = self._memo
         seen = memo[0]
         found = None

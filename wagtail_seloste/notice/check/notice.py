@@ -547,7 +547,7 @@ def _interest_described_for(r, purpose, described):
     named = {
         t.lemma
         for t in _words_of(r, re.split(r"\s[–—-]\s|[:(]", purpose)[0])
-        if len(t.lemma) > 4 and not any(c.find((t,)) for c in basis_words)
+        if len(t.lemma) > 4 and not any(c.is_token(t) for c in basis_words)
     }
     # The described sentence with the purpose it was given for ("Lähetän … palautekyselyn.
     # Peruste: oikeutettu etuni, joka on kehittää …").
