@@ -105,6 +105,14 @@ EVAL = Path(__file__).resolve().parent / "fixtures" / "check_eval"
 # late in round 13, never running the check nor reading its code; first measured on round 13's
 # code (7424ca9): 0.989 (439/444), 1 missed error of issue 18's kinds; 0.984 (437/444), 1
 # missed, on stop 29's code. No rule is tuned on it.
+# heldout16: twelve notices (6 sv) a helper wrote from the documentation alone on 2026-12-05
+# while round 14 began, never running the check nor reading its code; first measured on stop
+# 30's code and on round 14's first changes alike: 0.975 (433/444), 4 missed errors of issue
+# 18's kinds. No rule is tuned on it.
+# heldout17: twelve notices (6 sv) a helper wrote from the documentation alone on 2026-12-05
+# during round 14, never running the check nor reading its code; first measured on round 14's
+# first changes and on stop 30's code alike: 0.986 (438/444), 4 missed errors of issue 18's
+# kinds. No rule is tuned on it.
 # fresh10: fourteen notices (7 sv) a helper wrote from the documentation alone on 2026-12-05,
 # aimed at the four families the held-out parts still missed; 500/518 on stop 28's code, 502/518
 # on round 12's before any change for it; then open to tuning.
@@ -131,6 +139,12 @@ EVAL = Path(__file__).resolve().parent / "fixtures" / "check_eval"
 # policies and terms, tables per group, health in non-health businesses, a fact said twice);
 # 510/518 (0.985), 1 missed error of issue 18's kinds, on round 13's code (e93cd96) before any
 # change for it; then open to tuning.
+# fresh17: fourteen notices (7 sv) a helper wrote from the documentation alone on 2026-12-05,
+# aimed at the families the held-out parts still missed (vague periods in new wordings, consent
+# by conduct in new forms, request limits, a group left without a period, the GDPR as the
+# obligation, transfers); 505/518 (0.975), 8 missed errors of issue 18's kinds, on stop 30's
+# code; 507/518, 6 missed, on round 14's first changes (its probes were written before the batch
+# was read), before any change for it; then open to tuning.
 # Parts whose notices and per-code figures may be printed; the held-out ones only in aggregate.
 OPEN_PARTS = (
     "tuned",
@@ -150,6 +164,7 @@ OPEN_PARTS = (
     "fresh14",
     "fresh15",
     "fresh16",
+    "fresh17",
 )
 # The untuned third: no rule is tuned on these (a new held-out batch is added here only).
 HELD_OUT_PARTS = (
@@ -168,6 +183,8 @@ HELD_OUT_PARTS = (
     "heldout13",
     "heldout14",
     "heldout15",
+    "heldout16",
+    "heldout17",
 )
 PARTS = OPEN_PARTS + HELD_OUT_PARTS
 FORMULA = (

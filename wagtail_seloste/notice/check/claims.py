@@ -1127,7 +1127,9 @@ class NoticeClaims:
             if not (
                 (x.TIME_UNIT.find(words) or _vague_word(words))
                 and re.search(r"pidempään|kauemmin|längre|longer", sentence, re.I)
-            ):
+            ) and not _NEEDLESSLY.search(sentence):
+                # "Tietoja ei säilytetä tarpeettomasti", "sparas inte i onödan": a denial of
+                # needless keeping is a vague period, read below
                 return []
         period = period_in(words)
         asked = x.REQUEST.find(words)
@@ -1136,8 +1138,10 @@ class NoticeClaims:
             return []
         event = _event(words, verb)
         law = _law_named(words, sentence)
+        judged = _judged_end(words, sentence)
         if (
             not event
+            and not judged
             and not _vague_word(words)
             and not _indefinite(sentence)
             and _criterion_clause(words) is not None
@@ -1147,7 +1151,7 @@ class NoticeClaims:
             # data is kept while a relationship lasts, a criterion (GDPR Art 13(2)(a)); "niin
             # kauan kuin on tarpeen" is vague and read below.
             event = "relationship_end"
-        vague = bool(_vague_word(words) or _indefinite(sentence))
+        vague = bool(judged or _vague_word(words) or _indefinite(sentence))
         # "kohtuullisen ajan asiakkuuden päättymisen jälkeen", "en tid efter att
         # kundförhållandet upphört": an event with no measure after it is no period.
         vague_measure = bool(_VAGUE_MEASURE.search(sentence))
@@ -1160,7 +1164,8 @@ class NoticeClaims:
             period or event or law or duration or until_cell or x.CRITERION.find(words)
         )
         generic_law = bool(GENERIC_LAW_RE.search(sentence))
-        if not criterion and not vague and not generic_law:
+        if not criterion and not vague and not generic_law and not vague_measure:
+            # (a measure the reader cannot check, "harkintamme mukaan", is read below)
             return []
         if period is None and verb is None and not event and not law and not duration:
             if not (table_row and (vague or until_cell)):
@@ -2234,9 +2239,56 @@ _INDEFINITE_RE = re.compile(
     r"|asianmukai\w* aja\w*|tarkoituksenmukai\w* aja\w*|lämplig tid|ändamålsenlig tid"
     r"|\bjärkevä\w*|\baikanaan\b|määräyty\w* (\w+ ){0,2}tarkoitu\w*|bestäms av (\w+ )?ändamål"
     r"|\b(regelbundet|säännöllisesti|med jämna mellanrum|ajoittain|periodvis|tidvis)\b"
-    r"|så länge (\w+ ){0,3}berättigat intresse|niin kauan kuin (\w+ ){0,3}oikeutet\w* e[dt]",
+    r"|så länge (\w+ ){0,3}berättigat intresse|niin kauan kuin (\w+ ){0,3}oikeutet\w* e[dt]"
+    # A time word with no measure (round 14): "säilytetään pitkään", "sparas länge", "poistetaan
+    # myöhemmin", "tapauskohtainen", "då och då", "ei säilytetä tarpeettomasti", data that
+    # "vanhenevat" or turn "inaktuella": when the data goes is left to no one but the keeper.
+    r"|(?<!kuinka )(?<!miten )(?<!yhtä )\bpitkään\b(?! kuin)|\bpitkän (aikaa|ajan)\b"
+    r"|\blång tid\b|(?<!så )(?<!hur )(?<!lika )\blänge\b(?! som)|\bfor a long time\b"
+    r"|\b(poist|hävit|tuhot|radera|gallra|förstör|delet)\w*( \w+)? (myöhemmin|senare|later)\b(?! (kuin|än))"
+    r"|\b(myöhemmin|senare|later) (\w+ )?(poist|hävit|tuhot|radera|gallra|förstör|delet)\w*"
+    r"|tapauskohtai\w*|\bfrån fall till fall\b|\bcase by case\b"
+    r"|\bsilloin tällöin\b|\baika ajoin\b|\btoisinaan\b|\bdå och då\b|\bemellanåt\b"
+    r"|\bfrom time to time\b|\bnow and then\b"
+    r"|\btarpeettoma\w*|\bturhaan\b|\bi onödan\b|\bonödigt\b|\bunnecessarily\b|\bneedlessly\b"
+    r"|\bvanhene\w*|\bvanhentu\w*|\binaktuell\w*|\bföråldra\w*|\boutdated\b|\bobsolete\b",
     re.IGNORECASE,
 )
+_NEEDLESSLY = re.compile(
+    r"\btarpeettoma\w*|\bturhaan\b|\bi onödan\b|\bonödigt\b|\bunnecessarily\b|\bneedlessly\b",
+    re.IGNORECASE,
+)
+# A criterion whose condition is the keeper's own will or judgement, the data's worth to the
+# keeper, or the person's request to erase ("niin kauan kuin asiakkuus on meille
+# merkityksellinen", "så länge jag själv vill", "kunnes asiakas pyytää niiden poistamista"): no
+# event anyone can check ends the keeping (GDPR Art 13(2)(a); Art 5(1)(e) makes the keeper
+# delete unasked). Only read in the clause the criterion opens.
+_JUDGED_END = re.compile(
+    r"\b(haluan|haluamme|päätän|päätämme|katson|katsomme|näemme|koemme|harkitsen|harkitsemme)\b"
+    r"|\b(jag|vi) (själv|själva)? ?(vill|bestämmer|beslutar|anser|tycker|önskar)\b"
+    r"|\bwe (want|decide|wish|see fit)\b"
+    r"|merkitykselli\w*|\brelevant\w*|betydelsefull\w*|\btärke\w*|\bviktig\w*|\bapua\b"
+    r"|\bavuksi\b|\bnyttig\w*|\bhyödylli\w*"
+    r"|\b(pyytää|pyydä|pyydät|pyytävät|vaatii|begär|ber om|asks?|requests?) (\w+ ){0,3}"
+    r"(poist\w*|hävit\w*|radera\w*|radering\w*|delet\w*|eras\w*)",
+    re.IGNORECASE,
+)
+
+
+def _judged_end(words, sentence):
+    """Whether a retention sentence's criterion clause ("kunnes …", "så länge …") ends the
+    keeping on a judgement, not an event (``_JUDGED_END``)."""
+    index = _criterion_clause(words)
+    if index is None:
+        return False
+    # the criterion's own clause: "… niin kauan kuin olet asiakkaamme; voit pyytää tietojesi
+    # poistamista" asks no judgement of the keeper
+    clause = re.split(r"[,;:()]|\s[–—-]\s", sentence[words[index].start :])[0]
+    if not _JUDGED_END.search(clause):
+        return False
+    # "kunnes pyydät poistamaan osoitteesi postituslistalta": unsubscribing from a letter is
+    # its consent's withdrawal, a criterion.
+    return not (_MAILING_LIST.search(sentence) or "marketing" in groups_in(words))
 
 
 # Words that name no data: pronouns, adverbs and the words of a vague period itself.
@@ -2757,6 +2809,9 @@ _CONDUCT_STEMS = re.compile(
     r"|delta|pay|arriv|fill|attend|vahvistat|vahvista|bekräfta|confirm|anlita|tilaus"
     # going on with the service: "Om du fortsätter vår första träff …", "jatkamalla tapaamista"
     r"|fortsätt|jatka|continu|anmäl"
+    # joining a group or a club: "Liittymällä ryhmän WhatsApp-keskusteluun hyväksyt …", "När du
+    # ansluter dig till gruppen …" ("liittyvät", related to, is no joining)
+    r"|liittymä|liittymi|liityt|liittyessä|ansluter|ansluta|anslutit|join(?!t)"
     # entering with a key tag or logging in: "Kun leimaat avaimenperällä sisään", "när du
     # stämplar in", "kirjautumalla palveluun"
     r"|leimaa|leimat|leimaam|kirjaudu|kirjautu|stämpla|checka|logga|swip"
@@ -3076,6 +3131,11 @@ _TACIT = re.compile(
     r"\b(hiljai\w*|äänettö\w*|oletettu\w*|tyst\w*|underförstå\w*|tacit\w*|implied|implicit)"
     r" (hyväksyn\w*|suostumu\w*|samtycke\w*|godkännande\w*|medgivande\w*|consent|approval"
     r"|acceptance)"
+    # a consent presumed (round 14): "utgår vi från att du godkänner …", "oletamme, että
+    # hyväksyt …", "we assume that you agree": the keeper's assumption is no act of the person
+    r"|\butgår (vi|jag) från att (du|ni|kunden|klienten) (\w+ )?(godkänner|samtycker|accepterar"
+    r"|går med på)|\bolet(amme|an|etaan),? (että )?(asiakas |sinä |te )?(hyväksy\w*|suostu\w*)"
+    r"|\bwe (assume|presume) (that )?(you|the client) (agrees?|consents?|accepts?)"
 )
 _CHANGES_OF_NOTICE = re.compile(r"\b(muuta\w*|muutok\w*|muutos|ändr\w*|chang\w*)\b")
 _COOKIE_WORDS = re.compile(r"eväst|\bkak(a|or|orna|an)\b|cookie")
