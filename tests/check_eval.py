@@ -113,6 +113,10 @@ EVAL = Path(__file__).resolve().parent / "fixtures" / "check_eval"
 # during round 14, never running the check nor reading its code; first measured on round 14's
 # first changes and on stop 30's code alike: 0.986 (438/444), 4 missed errors of issue 18's
 # kinds. No rule is tuned on it.
+# heldout18: twelve notices (6 sv) a helper wrote from the documentation alone on 2026-12-05
+# during round 14, never running the check nor reading its code; first measured on round 14's
+# code after fresh17's changes: 0.995 (442/444), no missed error of issue 18's kinds; 0.995
+# (442/444), 1 missed, on stop 30's code. No rule is tuned on it.
 # fresh10: fourteen notices (7 sv) a helper wrote from the documentation alone on 2026-12-05,
 # aimed at the four families the held-out parts still missed; 500/518 on stop 28's code, 502/518
 # on round 12's before any change for it; then open to tuning.
@@ -145,6 +149,11 @@ EVAL = Path(__file__).resolve().parent / "fixtures" / "check_eval"
 # obligation, transfers); 505/518 (0.975), 8 missed errors of issue 18's kinds, on stop 30's
 # code; 507/518, 6 missed, on round 14's first changes (its probes were written before the batch
 # was read), before any change for it; then open to tuning.
+# fresh18: fourteen notices (7 sv) a helper wrote from the documentation alone on 2026-12-05,
+# aimed at consent by conduct in many shapes and places, vague periods in new phrasings and a
+# group left without a period; 500/518 (0.965), 11 missed errors of issue 18's kinds, on stop
+# 30's code; 501/518, 9 missed, on round 14's code after fresh17's changes, before any change
+# for it; then open to tuning.
 # Parts whose notices and per-code figures may be printed; the held-out ones only in aggregate.
 OPEN_PARTS = (
     "tuned",
@@ -165,6 +174,7 @@ OPEN_PARTS = (
     "fresh15",
     "fresh16",
     "fresh17",
+    "fresh18",
 )
 # The untuned third: no rule is tuned on these (a new held-out batch is added here only).
 HELD_OUT_PARTS = (
@@ -185,6 +195,7 @@ HELD_OUT_PARTS = (
     "heldout15",
     "heldout16",
     "heldout17",
+    "heldout18",
 )
 PARTS = OPEN_PARTS + HELD_OUT_PARTS
 FORMULA = (

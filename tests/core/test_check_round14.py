@@ -161,3 +161,134 @@ def test_a_presumed_agreement_is_consent_by_conduct_in_swedish():
 )
 def test_confirming_data_a_tick_box_or_related_data_is_no_consent_by_conduct(sentence):
     assert "consent-by-conduct" not in codes(FI_COVERED + RIGHTS + "\nMuuta\n" + sentence + "\n")
+
+
+# Found by fresh17 (open): the same readings in the lead's own wordings.
+
+
+def test_a_list_in_the_rights_section_is_read_once_as_text_not_again_as_its_html():
+    # "**" makes the importer keep rich text (html) beside the plain text; the list's tags must
+    # not glue its items into one sentence, where one item's "ei" refused another's email
+    text = (
+        FI_COVERED + "\nOikeutesi\nSinulla on **oikeus**:\n- tarkastaa tietosi\n- pyytää tietojen "
+        "poistamista, kun niitä ei enää tarvita\n- perua suostumus sähköpostilla\n- siirtää "
+        "tiedot koneluettavassa muodossa\n- rajoittaa käsittelyä\n- pyytää oikaisua\nVoit "
+        "tehdä valituksen tietosuojavaltuutetulle.\n"
+    )
+    assert "request-form-required" not in codes(text)
+
+
+def test_a_card_s_validity_is_no_retention_period():
+    text = (
+        CONTROLLER
+        + "Käsiteltävät tiedot\nAsiakkaan nimi ja puhelinnumero, laskut sekä lahjakortin ostajan "
+        "nimi.\n\n"
+        + BASIS
+        + "\nSäilytysaika\nLaskut säilytetään kuusi vuotta kirjanpitolain mukaan. Lahjakortti on "
+        "voimassa vuoden ostopäivästä.\n"
+    )
+    assert "retention-incomplete" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        FI + "Asiakastiedot poistetaan, kun hoitojakso on päättynyt ja lasku maksettu.",
+        SV + "Kunduppgifterna raderas när paketet har levererats och reklamationstiden gått ut.",
+    ],
+)
+def test_a_deletion_on_an_event_of_the_service_is_a_criterion(text):
+    assert not {"vague-retention", "retention-incomplete"} & codes(text + "\n")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        FI + "Asiakastiedot poistetaan, kun niitä ei enää tarvita.",
+        FI + "Asiakastiedot poistetaan, kun asiakas sitä pyytää.",
+    ],
+)
+def test_a_deletion_when_no_longer_needed_or_on_request_is_no_criterion(text):
+    assert {"vague-retention", "retention-incomplete"} & codes(text + "\n")
+
+
+def test_a_waiting_list_needs_a_period_of_its_own():
+    text = (
+        FI_COVERED.replace("varatut ajat,", "varatut ajat, jonotuslista,")
+        .replace("Asiakkaan yhteys- ja varaustiedot", "Ajanvaraushistoria")
+        .replace(
+            "viimeisestä käynnistä.",
+            "viimeisestä käynnistä. Asiakkaan yhteystiedot säilytetään yhtä kauan.",
+        )
+    )
+    assert "retention-incomplete" in codes(text)
+    named = text + "Jonotuslista tyhjennetään jokaisen lukukauden lopussa.\n"
+    assert "retention-incomplete" not in codes(named)
+
+
+def test_a_waiting_list_kept_vaguely_is_not_excused_by_the_bookings_period():
+    text = SV_COVERED.replace("bokade tider,", "bokade tider, väntelista,") + (
+        "Namnen på väntelistan sparar vi minst ett halvår.\n"
+    )
+    assert "vague-retention" in codes(text)
+
+
+def test_a_deletion_said_after_a_semicolon_with_then_has_the_event_before_it():
+    text = SV_COVERED.replace("bokade tider,", "bokade tider, nyhetsbrevets e-postadresser,") + (
+        "\nNyhetsbrev\nDu kan säga upp nyhetsbrevet när du vill; då raderas din adress från "
+        "utskickslistan.\n"
+    )
+    assert "retention-incomplete" not in codes(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Du kan få de uppgifter du gett oss i en fil som en annan terapeut kan läsa in.",
+        "Voit saada antamasi tiedot tiedostona, jonka toinen palveluntarjoaja voi ottaa käyttöön.",
+    ],
+)
+def test_a_file_another_provider_can_read_is_the_right_to_portability(sentence):
+    base = SV_COVERED + RATTIGHETER if sentence.startswith("Du") else FI_COVERED + RIGHTS
+    base = base.replace(" och flytta dem", "").replace(" ja siirtää tiedot toiselle", "")
+    assert "missing-right-portability" in codes(base)
+    assert "missing-right-portability" not in codes(base + sentence + "\n")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tulemalla kuvaukseen asiakas antaa luvan käyttää kuvia verkkosivuillani.",
+        "Maksettu kurssimaksu katsotaan hyväksynnäksi tietojen käsittelylle.",
+    ],
+)
+def test_coming_to_the_service_or_a_paid_fee_as_agreement_is_consent_by_conduct(sentence):
+    assert "consent-by-conduct" in codes(FI_COVERED + RIGHTS + "\nMuuta\n" + sentence + "\n")
+
+
+def test_a_paid_fee_counted_as_agreement_is_consent_by_conduct_in_swedish():
+    sentence = "Inbetald kursavgift räknas som ditt godkännande av att vi behandlar dina uppgifter."
+    assert "consent-by-conduct" in codes(SV_COVERED + RATTIGHETER + "\nÖvrigt\n" + sentence + "\n")
+
+
+def test_a_course_s_registrations_kept_for_a_period_cover_the_client_data():
+    text = (
+        KONTROLLER
+        + "Uppgifter som behandlas\nDeltagarens namn, telefonnummer och e-postadress samt "
+        "fakturor.\n\n"
+        + GRUND
+        + "\nLagringstid\nAnmälningarna raderas ett år efter kursen. Fakturorna sparas i sex år "
+        "enligt bokföringslagen.\n"
+    )
+    assert "retention-incomplete" not in codes(text)
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Asiakastiedot säilytetään, kunnes palveluvalikoima seuraavan kerran uudistetaan.",
+        "Asiakastiedot säilytetään vähintään ensi kesään asti.",
+    ],
+)
+def test_the_next_change_of_one_s_own_or_a_minimum_without_a_period_is_vague(statement):
+    assert "vague-retention" in codes(FI + statement + "\n")

@@ -65,6 +65,7 @@ from ..sentences import split
 from . import lexicon as x
 from .lemmas import NEGATORS, RELATIVES, Words, clauses, language_of, tokens
 from .reading import NoticeReading
+from .vocabulary import ANOTHER_CAN_READ
 
 GROUP_KEYS = (
     "clients",
@@ -1012,9 +1013,17 @@ class NoticeClaims:
         parts, each cut again at the commas where every member names data and a period of its
         own; ``continued`` marks a member whose verb was left out ("…, laskut kuusi vuotta")."""
         statements = []
-        for part in (
-            [p for p in sentence.split(";") if p.strip()] if ";" in sentence else [sentence]
-        ):
+        parts = [p for p in sentence.split(";") if p.strip()] if ";" in sentence else [sentence]
+        # "… avsluta prenumerationen …; då tas din adress bort ur listan", "…; jolloin
+        # osoitteesi poistetaan": a part that says "then" deletes on the event of the part
+        # before it, one statement with it.
+        joined = []
+        for part in parts:
+            if joined and _THEN.match(part.strip()):
+                joined[-1] = f"{joined[-1]}, {part.strip()}"
+            else:
+                joined.append(part)
+        for part in joined:
             members = [m for m in re.split(r",\s+(?:ja\s+|och\s+|and\s+)?", part) if m.strip()]
             if len(members) > 1 and x.RETAIN.find(self.words(part)):
                 # A member without a period of its own belongs to the one before it.
@@ -1068,6 +1077,10 @@ class NoticeClaims:
                 and (period_in(inner_words) or _UNTIL.match(inner))
             )
         if verb is None and not in_section and not table_row and not continued:
+            return []
+        if verb is None and _VALID_FOR.search(sentence) and _CARD.search(sentence):
+            # "Presentkortet gäller ett år från köpdagen", "Lahjakortti on voimassa vuoden": how
+            # long a card or an offer is valid, not how long data about it is kept.
             return []
         security_period = bool(
             section == "security"
@@ -1138,6 +1151,11 @@ class NoticeClaims:
             return []
         event = _event(words, verb)
         law = _law_named(words, sentence)
+        if not event and _deleted_when(words, verb):
+            # "Presentkortets uppgifter raderas när kortet har använts", "Tiedot poistetaan,
+            # kun kurssi on päättynyt": a deletion on an event of the service, whatever it is,
+            # is a criterion (GDPR Art 13(2)(a)) unless a need or a request ends it.
+            event = "event"
         judged = _judged_end(words, sentence)
         if (
             not event
@@ -1151,7 +1169,15 @@ class NoticeClaims:
             # data is kept while a relationship lasts, a criterion (GDPR Art 13(2)(a)); "niin
             # kauan kuin on tarpeen" is vague and read below.
             event = "relationship_end"
-        vague = bool(judged or _vague_word(words) or _indefinite(sentence))
+        # "sparar vi åtminstone till nästa sommar", "vähintään syksyyn asti": a minimum with no
+        # maximum and no law says when data will not yet go, not when it goes (Art 13(2)(a))
+        minimum_only = bool(
+            _MINIMUM.search(sentence)
+            and not _MAXIMUM.search(sentence)
+            and not law
+            and not GENERIC_LAW_RE.search(sentence)
+        )
+        vague = bool(judged or minimum_only or _vague_word(words) or _indefinite(sentence))
         # "kohtuullisen ajan asiakkuuden päättymisen jälkeen", "en tid efter att
         # kundförhållandet upphört": an event with no measure after it is no period.
         vague_measure = bool(_VAGUE_MEASURE.search(sentence))
@@ -1374,6 +1400,8 @@ class NoticeClaims:
             t.lower.startswith(
                 ("käyttämi", "användning", "markkinoin", "marknadsför", "kampanj", "mainon")
             )
+            # "antaa luvan käyttää osaa kuvista", "tillstånd att använda / publicera bilderna"
+            or t.lower in ("käyttää", "använda", "julkaista", "publicera", "use", "publish")
             or "tarjou" in t.lower
             or "erbjud" in t.lower
             for t in words
@@ -1813,7 +1841,14 @@ class NoticeClaims:
                     ("in_person", x.IN_PERSON),
                     ("own_form", x.OWN_FORM),
                 )
-                if c.find(words) and not (name == "own_form" and machine_readable)
+                if c.find(words)
+                and not (name == "own_form" and machine_readable)
+                # "yrkesutbildad person" is a person, "in person" a channel
+                and not (
+                    name == "in_person"
+                    and all(t.lower == "person" for t in c.all(words))
+                    and not re.search(r"\bin person\b", text)
+                )
             ]
             if len(channels) == 1:
                 return channels[0][0]
@@ -2258,6 +2293,37 @@ _NEEDLESSLY = re.compile(
     r"\btarpeettoma\w*|\bturhaan\b|\bi onödan\b|\bonödigt\b|\bunnecessarily\b|\bneedlessly\b",
     re.IGNORECASE,
 )
+_THEN = re.compile(r"(och |ja )?(då|jolloin|silloin|sen jälkeen|then)\b", re.IGNORECASE)
+_DELETING = re.compile(r"^(poist|hävit|tuhot|tuhoa|radera|gallra|förstör|delet|eras)")
+_WHEN = frozenset("kun kunhan när då sedan when once after".split())
+
+
+def _deleted_when(words, verb):
+    """Whether a deletion is said to happen when something happens ("raderas när kortet har
+    använts"), the something neither a need, a judgement nor a request."""
+    if verb is None or not _DELETING.match(verb.lower):
+        return False
+    when = next((i for i, t in enumerate(words) if t.lower in _WHEN), None)
+    if when is None:
+        return False
+    clause = Words(words[when + 1 :])
+    return bool(
+        clause
+        and not _vague_word(clause)
+        and not x.REQUEST.find(clause)
+        and not _JUDGED_END.search(" ".join(t.lower for t in clause))
+        and not any(t.lower in NEGATORS for t in clause)
+    )
+
+
+# What is valid for a time: a card, a voucher, an offer (a certificate valid for three years
+# still tells how long the record that proves it is kept).
+_CARD = re.compile(r"kort|card|voucher|kuponki|kupong|tarjous|erbjudande|offer|lahjakirja", re.I)
+_VALID_FOR = re.compile(
+    r"\b(gäller|är giltig\w*|on voimassa|ovat voimassa|is valid|are valid|expires?|vanhenee"
+    r"|vanhenevat|går ut)\b",
+    re.IGNORECASE,
+)
 # A criterion whose condition is the keeper's own will or judgement, the data's worth to the
 # keeper, or the person's request to erase ("niin kauan kuin asiakkuus on meille
 # merkityksellinen", "så länge jag själv vill", "kunnes asiakas pyytää niiden poistamista"): no
@@ -2269,6 +2335,9 @@ _JUDGED_END = re.compile(
     r"|\bwe (want|decide|wish|see fit)\b"
     r"|merkitykselli\w*|\brelevant\w*|betydelsefull\w*|\btärke\w*|\bviktig\w*|\bapua\b"
     r"|\bavuksi\b|\bnyttig\w*|\bhyödylli\w*"
+    # the next time something of the keeper's own changes: "kunnes ryhmätoiminta seuraavan
+    # kerran uudistetaan", "tills verksamheten nästa gång ses över"
+    r"|\bseuraavan kerran\b|\bnästa gång\b|\bnext time\b"
     r"|\b(pyytää|pyydä|pyydät|pyytävät|vaatii|begär|ber om|asks?|requests?) (\w+ ){0,3}"
     r"(poist\w*|hävit\w*|radera\w*|radering\w*|delet\w*|eras\w*)",
     re.IGNORECASE,
@@ -2812,6 +2881,9 @@ _CONDUCT_STEMS = re.compile(
     # joining a group or a club: "Liittymällä ryhmän WhatsApp-keskusteluun hyväksyt …", "När du
     # ansluter dig till gruppen …" ("liittyvät", related to, is no joining)
     r"|liittymä|liittymi|liityt|liittyessä|ansluter|ansluta|anslutit|join(?!t)"
+    # coming to the service, a fee paid: "Tulemalla kuvaukseen asiakas antaa luvan …",
+    # "Inbetald kursavgift räknas som ditt godkännande …"
+    r"|tulema|tulet$|komma$|inbetal|betald|maksettu|maksetu"
     # entering with a key tag or logging in: "Kun leimaat avaimenperällä sisään", "när du
     # stämplar in", "kirjautumalla palveluun"
     r"|leimaa|leimat|leimaam|kirjaudu|kirjautu|stämpla|checka|logga|swip"
@@ -3307,7 +3379,7 @@ def _without(words, token):
 _PORTABILITY = re.compile(
     r"koneluettava|koneellisesti luettava|maskinläsbar|machine-readable|siirtää toiselle"
     r"|överför\w* (\w+ ){0,3}till (en annan|ett annat)|portabil|dataportab|siirrettävyy"
-    r"|en dator kan läsa|a computer can read",
+    r"|en dator kan läsa|a computer can read|" + ANOTHER_CAN_READ,
     re.I,
 )
 

@@ -236,8 +236,9 @@ GROUPS = {
     "bookings": concept(
         "varaus ajanvaraus varata käynti tapaaminen bokning tidsbokning boka besök booking "
         "appointment "
-        # a shop's orders are its client register's ("Beställningarna sparas …")
-        "beställning",
+        # a shop's orders are its client register's ("Beställningarna sparas …"); a course's
+        # registrations are its bookings ("Anmälningar … raderas ett år efter kursen")
+        "beställning ilmoittautuminen anmälan anmälning registration",
         ends=("varaus", "varaustieto", "ajanvaraus", "käyntitieto", "bokning"),
         starts=(
             "ajanvara",
@@ -258,6 +259,8 @@ GROUPS = {
             "kölist",
             "waiting list",
             "waitlist",
+            "ilmoittautumi",
+            "anmälning",
         ),
     ),
     "marketing": concept(
@@ -472,9 +475,13 @@ RETAIN = concept(
     # "Vi behåller", "förstörs", "slängs", "makuleras"; the particle of "tas bort" and "finns
     # kvar", and "pidetään tallessa": keeping and deleting in a verb of two words
     "behålla förstöra slänga makulera bort kvar tallessa "
+    # a list emptied: "Jonotuslista tyhjennetään lukukauden lopussa", "Väntelistan töms"
+    "tyhjentää tömma "
     "retain keep store delete erase remove destroy",
     starts=(
         "behåll",
+        "tyhjennet",
+        "töms",
         "förstör",
         "släng",
         "makuler",
@@ -529,7 +536,9 @@ CRITERION = concept(
     "död födelse until end withdraw death "
     # a day the data goes: "poistamme ne lähtöpäivänäsi", "raderas på avresedagen", "vid
     # utcheckningen", "heti", "genast"
-    "heti välittömästi genast omedelbart immediately",
+    "heti välittömästi genast omedelbart immediately "
+    # the end of a term or a season: "lukukauden lopussa", "kauden lopulla"
+    "lopussa lopulla päätteeksi",
     starts=(
         "päättymi",
         "peruut",

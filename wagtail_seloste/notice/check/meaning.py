@@ -69,6 +69,9 @@ def declared_groups(r):
     return groups
 
 
+_WAITING_LIST = re.compile(
+    r"jonotuslist|jonolist|odotuslist|väntelist|kölist|waiting list|waitlist"
+)
 _BOOKING_WORD = re.compile(
     r"(bokning|bokade|tidsbok|varau|varat|ajanvar|booking|booked|appointment|tapaamisaj|käyntiaj"
     # a waiting list: requests for a time, no part of a patient record
@@ -291,6 +294,16 @@ def retention_rule(r):
                 c.subject in excusing
                 and not _THEREAFTER.search(c.sentence)
                 and not (c.subject == "other" and not _same_thing(c, firm))
+                # a waiting list kept vaguely is not excused by the bookings' period, which
+                # says nothing of it (uncovered_groups reads it the same way)
+                and not (
+                    _WAITING_LIST.search(c.sentence.lower())
+                    and not any(
+                        _WAITING_LIST.search(f.sentence.lower())
+                        for f in firm
+                        if f.subject == c.subject
+                    )
+                )
             )
             # "Övriga uppgifter … sparas så länge de behövs", "Muut tiedot säilytetään tarpeen
             # mukaan": the rest of the data, which no firm period names, is kept for the vague
@@ -426,6 +439,16 @@ def _uncovered_groups(r, claims, structured, health_care, patient_finding):
             # booking system are not, and need a period of their own.
             continue
         uncovered.append(group)
+    # A waiting list is a list of its own (people who are not clients yet): a period for the
+    # booking history or the client records does not say how long a name waits on it; a
+    # statement that names the list does (GDPR Art 13(2)(a)).
+    waiting = [c for c in declared.get("bookings", ()) if _WAITING_LIST.search(c.value.lower())]
+    if (
+        waiting
+        and "clients" not in uncovered
+        and not any(_WAITING_LIST.search(c.sentence.lower()) for c in claims)
+    ):
+        uncovered.append("clients")
     return uncovered
 
 

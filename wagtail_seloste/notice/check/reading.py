@@ -31,6 +31,9 @@ CODE_FIELDS = {
     "key",
     "category",
     "schema",
+    # the section's text as rich text (bold, links, lists) beside its plain ``text``: read once,
+    # as text, or a list's tags glue its items into one sentence
+    "html",
 }
 
 

@@ -105,6 +105,15 @@ DIRECT_MARKETING = _re(
 
 # The rights of GDPR Art 15–21 and 77. ``loose`` is tried in a rights section, where the topic
 # is given; ``strict`` elsewhere, in a sentence that also speaks of a right or a request.
+# One's data in a form another provider can read or take in (GDPR Art 20): "få de uppgifter du
+# själv lämnat i en fil som en annan coach kan läsa in", "tiedostona, jonka toinen
+# palveluntarjoaja voi ottaa käyttöön", "viedä ne toiseen järjestelmään".
+ANOTHER_CAN_READ = (
+    r"\bsom (en annan|ett annat|andra) \w+ (kan )?(läsa|använda|öppna|importera|ta (emot|in))"
+    r"|\bjonka (toinen|muu) \w+ (voi )?(lukea|käyttää|avata|ottaa)"
+    r"|\b(viedä|siirtää) (\w+ ){0,2}toise\w* (palveluun|järjestelmään|ohjelmaan|yritykseen)"
+    r"|\b(another|other) (provider|service|system|controller)\w* can (read|use|import|open)"
+)
 RIGHT_WORDS = {
     "access": _re(
         r"tarkast|tarkist|pääsy|jäljennö|kopio|oikeus tietää|nähdä|vahvistus siitä"
@@ -142,7 +151,8 @@ RIGHT_WORDS = {
         r"|refrain from using"
     ),
     "portability": _re(
-        r"siirrettäv|siirtä\w*[^.]{0,60}(toise|järjestelmä|rekisterinpitäjä)|siirto-oikeu"
+        ANOTHER_CAN_READ
+        + r"|siirrettäv|siirtä\w*[^.]{0,60}(toise|järjestelmä|rekisterinpitäjä)|siirto-oikeu"
         r"|koneluettav|koneellisesti luettav|yleisesti käytet|dataportab"
         r"|överför\w*[^.]{0,60}(anna[nt]|ansvarig)"
         r"|flytta|maskinläsbar|portab|machine.readable"
