@@ -292,3 +292,116 @@ def test_a_course_s_registrations_kept_for_a_period_cover_the_client_data():
 )
 def test_the_next_change_of_one_s_own_or_a_minimum_without_a_period_is_vague(statement):
     assert "vague-retention" in codes(FI + statement + "\n")
+
+
+# Found by fresh18 (open): the same readings in the lead's own wordings.
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Asiakastietoja karsitaan ja vanhoja poistetaan sitä mukaa kuin ehdimme.",
+        "Asiakastiedot jäävät kalenteriini jonkin aikaa.",
+    ],
+)
+def test_deletion_as_the_keeper_finds_time_is_a_vague_period(statement):
+    assert "vague-retention" in codes(FI + statement + "\n")
+
+
+def test_the_foreseeable_future_is_a_vague_period():
+    assert "vague-retention" in codes(SV + "Kunduppgifterna sparas under överskådlig tid.\n")
+
+
+def test_a_purpose_with_a_footnote_has_the_footnote_s_basis():
+    text = (
+        CONTROLLER
+        + "Käsittelyn tarkoitukset\n- Ajanvaraus: sopimus (6 art. 1 b)\n- Kuvien julkaisu "
+        "kotisivuilla¹\n\n"
+        + "Säilytysaika\nAsiakastiedot poistetaan kahden vuoden kuluttua viimeisestä käynnistä.\n\n"
+        + "¹ Ajan varaaminen katsotaan luvaksi julkaista kuvia, joissa asiakas näkyy.\n"
+    )
+    found = codes(text)
+    assert "consent-by-conduct" in found
+    assert "missing-legal-basis" not in found
+
+
+def test_a_purpose_that_refers_to_terms_taking_booking_as_consent_has_that_basis():
+    text = (
+        CONTROLLER
+        + "Käsittelyn tarkoitukset\n- Ajanvaraus: sopimus (6 art. 1 b)\n- Tarjousviestit: ks. "
+        "kohta 5\n\n"
+        + "Säilytysaika\nAsiakastiedot poistetaan kahden vuoden kuluttua viimeisestä käynnistä.\n\n"
+        + "5. Varausehdot\nVaraamalla ajan annat samalla luvan lähettää sinulle tarjouksia.\n"
+    )
+    found = codes(text)
+    assert "consent-by-conduct" in found
+    assert "missing-legal-basis" not in found
+
+
+def test_data_that_go_to_my_accountant_have_a_recipient():
+    text = FI_COVERED + "\nVastaanottajat\nLaskut menevät tilitoimistolleni.\n"
+    assert "missing-recipients" not in codes(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lapsen ilmoittaminen tanssitunneille katsotaan huoltajan suostumukseksi tietojen "
+        "käsittelyyn.",
+        "Lahjakortin lunastamalla hyväksyt, että tietosi tallennetaan asiakasrekisteriin.",
+    ],
+)
+def test_registering_a_child_or_redeeming_a_card_as_agreement_is_consent_by_conduct(sentence):
+    assert "consent-by-conduct" in codes(FI_COVERED + RIGHTS + "\nMuuta\n" + sentence + "\n")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tackar du ja till en gratis provtimme, räknas det som ditt samtycke till att vi skickar "
+        "dig erbjudanden.",
+        "Den som löser in ett presentkort godkänner samtidigt att vi sparar hens namn i "
+        "kundregistret.",
+    ],
+)
+def test_accepting_an_offer_or_redeeming_a_card_is_consent_by_conduct_in_swedish(sentence):
+    assert "consent-by-conduct" in codes(SV_COVERED + RATTIGHETER + "\nÖvrigt\n" + sentence + "\n")
+
+
+def test_a_card_valid_for_a_time_in_a_table_s_retention_cell_is_a_criterion():
+    text = (
+        KONTROLLER
+        + "Uppgifter som behandlas\nKundens namn, telefonnummer, klippkort och fakturor.\n\n"
+        + GRUND
+        + "\nLagringstid\nÄndamål | Rättslig grund | Lagringstid\nBokning och klippkort | avtal | "
+        "så länge kortet är giltigt och ett år därefter\nFakturering | bokföringslagen | sex år\n"
+    )
+    assert not {"retention-incomplete", "vague-retention"} & codes(text)
+
+
+def test_a_two_cell_row_until_unsubscribing_is_the_row_s_own_not_all_data():
+    text = (
+        KONTROLLER + "Uppgifter som behandlas\nKundens namn och telefonnummer, fakturor och "
+        "ansökningar till sommarjobb.\n\n"
+        + GRUND
+        + "\nLagringstid\nData | Lagringstid\nNyheter om kurser | tills du avbeställer dem\n"
+        "Fakturor | sex år enligt bokföringslagen\nKunduppgifter | två år efter senaste köpet\n"
+    )
+    assert "retention-incomplete" in codes(text)
+
+
+def test_the_data_of_those_who_did_something_kept_vaguely_is_their_own_group():
+    text = (
+        SV_COVERED + "Uppgifterna om dem som deltagit i en provlektion sparas så länge de behövs.\n"
+    )
+    assert "vague-retention" in codes(text)
+
+
+def test_an_application_for_a_benefit_is_no_job_application():
+    text = (
+        FI_COVERED.replace("laskut", "laskut, Kela-korvaushakemukset")
+        + "Kela-hakemukset säilytetään kuusi vuotta.\n"
+    )
+    plain = FI_COVERED + "\nVastaanotamme myös työhakemuksia kesätöihin.\n"
+    assert "retention-incomplete" not in codes(text)
+    assert "retention-incomplete" in codes(plain)

@@ -1066,7 +1066,12 @@ class NoticeClaims:
             )
             # "sähköposti – uutiskirje – suostumus – kunnes perut tilauksen": a criterion cell,
             # also in a label row ("Anmälningsuppgifter: till slutet av året efter lägret")
-            or ((len(cells) >= 3 or labelled) and _UNTIL.match(cells[-1].strip()))
+            # (a two-cell row of a table drawn with bars: "Nyheter om kurser | tills du
+            # avbeställer dem")
+            or (
+                (len(cells) >= 3 or labelled or re.search(r"\s\|\s", sentence))
+                and _UNTIL.match(cells[-1].strip())
+            )
         )
         bracket = _BRACKET_ITEM.match(sentence.strip())
         if bracket and section in ("data_content", "retention", "other") and not table_row:
@@ -1078,7 +1083,13 @@ class NoticeClaims:
             )
         if verb is None and not in_section and not table_row and not continued:
             return []
-        if verb is None and _VALID_FOR.search(sentence) and _CARD.search(sentence):
+        if (
+            verb is None
+            and not table_row
+            and _criterion_clause(words) is None
+            and _VALID_FOR.search(sentence)
+            and _CARD.search(sentence)
+        ):
             # "Presentkortet gäller ett år från köpdagen", "Lahjakortti on voimassa vuoden": how
             # long a card or an offer is valid, not how long data about it is kept.
             return []
@@ -1535,7 +1546,16 @@ class NoticeClaims:
         # samtycker du …", "If you book, you agree …": a condition of conduct, consent after it.
         for position, clause in enumerate(parts):
             first = clause.tokens[0].lower if clause.tokens else ""
-            if first not in ("kun", "jos", "när", "då", "om", "if", "when", "once"):
+            # "Tackar du ja till erbjudandet, räknas det som …", "Bokar du en tid, godkänner du
+            # …": a Swedish condition said verb first
+            verb_first = (
+                len(clause.tokens) > 1
+                and clause.tokens[1].lower in ("du", "ni")
+                and _conduct(clause.tokens[0], clause.tokens)
+            )
+            if first not in ("kun", "jos", "när", "då", "om", "if", "when", "once") and not (
+                verb_first
+            ):
                 continue
             conduct = [
                 t
@@ -2084,9 +2104,30 @@ def groups_in(words):
     equals: "potilastiedot" is health, not clients)."""
     found = []
     for key in GROUP_KEYS:
-        if x.GROUPS[key].find(words):
+        token = x.GROUPS[key].find(words)
+        if token and not (key == "other" and _benefit_application(words, token)):
             found.append(key)
     return found
+
+
+# An application for a benefit or a membership ("ansökan om FPA-ersättning", "Kela-
+# korvaushakemus", "jäsenhakemus") is no job application: the person's own record's part.
+_APPLICATION = re.compile(r"^(ansök|hakemu|hakemuk|application)")
+_BENEFIT = re.compile(
+    r"^(korvau|ersättning|fpa|kela|tuki|tuen|stöd|bidrag|förmån|etuu|etuud|jäsen|medlem|benefit"
+    r"|reimburs|membership)"
+)
+
+
+def _benefit_application(words, token):
+    if not _APPLICATION.match(token.lower) and not _APPLICATION.match(token.lemma):
+        # a compound's head ("korvaushakemus") is read by its first part
+        return bool(_BENEFIT.match(token.lower)) and "hakemu" in token.lower
+    index = words.index(token)
+    return any(
+        _BENEFIT.match(t.lower) or _BENEFIT.match(t.lower.split("-")[0])
+        for t in words[index + 1 : index + 7]
+    )
 
 
 def _word_of(words, group):
@@ -2284,7 +2325,12 @@ _INDEFINITE_RE = re.compile(
     r"|\b(myöhemmin|senare|later) (\w+ )?(poist|hävit|tuhot|radera|gallra|förstör|delet)\w*"
     r"|tapauskohtai\w*|\bfrån fall till fall\b|\bcase by case\b"
     r"|\bsilloin tällöin\b|\baika ajoin\b|\btoisinaan\b|\bdå och då\b|\bemellanåt\b"
-    r"|\bfrom time to time\b|\bnow and then\b"
+    r"|\bfrom time to time\b|\bnow and then\b|\baina välillä\b"
+    # as the keeper finds time: "sitä mukaa kuin ehdimme", "ennen kuin ehdin siivota", "när jag
+    # hinner"
+    # the foreseeable future: "under överskådlig tid", "ennakoitavan ajan"
+    r"|\böverskådlig (tid|framtid)\b|\bennakoita\w* (aja\w*|tulevaisuu\w*)|\bforeseeable future\b"
+    r"|\behdi[nmt]\w*|\behtii\b|\behtivät\b|\b(vi|jag) hinner\b|\bhinner med\b|\bas time allows\b"
     r"|\btarpeettoma\w*|\bturhaan\b|\bi onödan\b|\bonödigt\b|\bunnecessarily\b|\bneedlessly\b"
     r"|\bvanhene\w*|\bvanhentu\w*|\binaktuell\w*|\bföråldra\w*|\boutdated\b|\bobsolete\b",
     re.IGNORECASE,
@@ -2435,6 +2481,11 @@ def _vague_word(words):
     return None
 
 
+_OF_THOSE = re.compile(
+    r"(om|of|about) (dem|de|those|personer|people|alla som)\b|(niistä|henkilöistä|heistä)\b"
+)
+
+
 def _names_own_data(words, verb):
     """Whether a retention sentence names the data it keeps in a word that is no word for the
     data as a whole ("Palautekyselyn vastauksia", "E-postväxlingen om tider"), before the
@@ -2452,7 +2503,11 @@ def _names_own_data(words, verb):
             continue
         if x.ALL_DATA.is_token(token) or x.RETAIN.is_token(token):
             if x.ALL_DATA.is_token(token):
-                return False
+                # "Uppgifterna om dem som gått en provlektion", "tiedot niistä, jotka …": the
+                # data of a set of people the sentence names, not the data as a whole
+                index = words.index(token)
+                after = " ".join(t.lower for t in words[index + 1 : index + 4])
+                return bool(_OF_THOSE.match(after))
             continue
         if len(token.lower) > 3 and not token.lower[:1].isdigit():
             named = True
@@ -2884,6 +2939,11 @@ _CONDUCT_STEMS = re.compile(
     # coming to the service, a fee paid: "Tulemalla kuvaukseen asiakas antaa luvan …",
     # "Inbetald kursavgift räknas som ditt godkännande …"
     r"|tulema|tulet$|komma$|inbetal|betald|maksettu|maksetu"
+    # registering a child: "Lapsen ilmoittaminen soitintunneille katsotaan suostumukseksi"
+    r"|ilmoittami"
+    # redeeming a gift card, accepting an offer: "Den som löser in ett presentkort godkänner
+    # …", "Tackar du ja till vårt erbjudande … räknas det som ditt medgivande", "lunastamalla"
+    r"|löser|lösa$|lunast|tackar$|tacka$"
     # entering with a key tag or logging in: "Kun leimaat avaimenperällä sisään", "när du
     # stämplar in", "kirjautumalla palveluun"
     r"|leimaa|leimat|leimaam|kirjaudu|kirjautu|stämpla|checka|logga|swip"
@@ -2960,7 +3020,10 @@ _BORROW = re.compile(
     r"\b(?P<along>yhtä (kauan|pitkään|pitkän ajan)|saman ajan|samaksi ajaksi|lika (länge|lång tid)"
     r"|samat? aja(t|n) kuin|samma tid som|samma period som|the same (time|period) as"
     r"|samma tid|as long as|for the same (time|period)|yhdessä|tillsammans med|together with"
-    r"|samaan aikaan|samanaikaisesti|samalla|samtidigt|simultaneously|at the same time)\b"
+    r"|samaan aikaan|samanaikaisesti|samalla|samtidigt|simultaneously|at the same time"
+    # "samoin kuin kurssilaisten tiedot", "på samma sätt som kunduppgifterna": kept as the
+    # group after it is (the lender named, as after "yhtä kauan kuin")
+    r"|samoin kuin|på samma sätt som|in the same way as)\b"
     r"|\b(?P<same>samoin|likaså|detsamma gäller|detta gäller även|samma gäller|sama koskee"
     r"|sama pätee|the same applies to)\b"
 )
@@ -3196,7 +3259,8 @@ _RECORDS = re.compile(
 )
 _MAILING_LIST = re.compile(
     r"\b(listalta|listasta|postituslista\w*|sähköpostilista\w*|ur listan|från listan"
-    r"|utskickslista\w*|sändlista\w*|e-postlista\w*|from the (mailing )?list|mailing list)\b",
+    r"|utskickslista\w*|sändlista\w*|e-postlista\w*|from the (mailing )?list|mailing list"
+    r"|erbjudandelista\w*|nyhetslista\w*|tarjouslista\w*|tarjouslistal\w*)\b",
     re.I,
 )
 _TACIT = re.compile(
@@ -3264,6 +3328,8 @@ def _words_of(reading, text):
     return tokens(text, language_of(reading.all_text))
 
 
+# The allative, with a possessive suffix too ("kirjanpitäjälleni", "tilitoimistollemme").
+_ALLATIVE = re.compile(r"lle(ni|si|mme|nne|en|nsa|nsä)?$")
 _GOES = frozenset(("går", "gick", "goes", "go", "menee", "menevät", "meni", "menivät"))
 
 
@@ -3282,10 +3348,11 @@ def _hands_over(words):
         for index, token in enumerate(words[:-1]):
             following = words[index + 1].lower
             if (token.lower in ("går", "gick", "goes", "go") and following in ("till", "to")) or (
-                token.lower in ("menee", "menevät", "meni", "menivät") and following.endswith("lle")
+                token.lower in ("menee", "menevät", "meni", "menivät")
+                and _ALLATIVE.search(following)
             ):
                 # whoever is named after "till" receives ("till den som betalar")
-                return (index + 2 < len(words) or following.endswith("lle")) and bool(
+                return (index + 2 < len(words) or bool(_ALLATIVE.search(following))) and bool(
                     x.ALL_DATA.find(words) or groups_in(words)
                 )
     if verb is None:
@@ -3302,7 +3369,7 @@ def _hands_over(words):
     receiver = (
         x.RECEIVER.find(words)
         or next(
-            (t for t in words if t.lower.endswith("lle") and len(t.lower) > 5 and t is not verb),
+            (t for t in words if _ALLATIVE.search(t.lower) and len(t.lower) > 5 and t is not verb),
             None,
         )
         # A named organisation ("… skickas med Posten, som får ditt namn"): a capitalised

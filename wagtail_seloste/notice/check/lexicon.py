@@ -291,6 +291,12 @@ GROUPS = {
             "sähköpostilist",
             "postituslist",
             "mainonta",
+            # campaigns and adverts sent ("Erbjudanden och kampanjer per e-post",
+            # "tekstiviestitarjoukset"); an offer alone may be a quote for a job
+            "kampanj",
+            "mainos",
+            "tekstiviestitarjou",
+            "sms-tarjou",
         ),
     ),
     # Access control is a log of entries too ("Kulunvalvontatiedot: 6 kuukautta", "leimaukset",
@@ -477,6 +483,9 @@ RETAIN = concept(
     "behålla förstöra slänga makulera bort kvar tallessa "
     # a list emptied: "Jonotuslista tyhjennetään lukukauden lopussa", "Väntelistan töms"
     "tyhjentää tömma "
+    # cleaning a list or a folder, data that stay: "numerolistaa siivotaan", "viestit jäävät
+    # sähköpostiini jonkin aikaa"
+    "siivota jäädä rensa "
     "retain keep store delete erase remove destroy",
     starts=(
         "behåll",

@@ -356,6 +356,13 @@ def _purposes_without_basis(r):
             continue
         if any(sentence and sentence in text for sentence in conduct):
             continue
+        if _footnote_gives_basis(r, text, conduct):
+            continue
+        if conduct and _CROSS_REFERENCE.search(text):
+            # "Kampanjatarjoukset tekstiviestillä: ks. kohta 7 (Ajanvarausehdot)", where the
+            # terms take booking as consent: the basis stated there, consent-by-conduct's to
+            # report (its fix, the contract or a consent asked apart, is the same).
+            continue
         if text[:1].islower() and text.endswith("."):
             continue
         if _ART9.search(text):
@@ -394,6 +401,32 @@ def _purposes_without_basis(r):
     if len(lacking) >= 2 and len(data_items) == len(lacking):
         return []
     return lacking
+
+
+# A purpose with a footnote mark ("Kurssikuvien käyttö kotisivuilla¹") and the footnote below
+# ("¹ Kurssille ilmoittautuminen katsotaan luvaksi …"): the footnote says the purpose's basis.
+_CROSS_REFERENCE = re.compile(
+    r"\b(ks|kts|katso|se|see)\.?\s+(kohta|kohdat|kohdasta|kohtaa|osio\w*|avsnitt\w*|punkt\w*"
+    r"|section|paragraph)\b",
+    re.IGNORECASE,
+)
+_FOOTNOTE_MARK = re.compile(r"([¹²³⁴⁵⁶⁷⁸⁹]+|\*{1,3}|\(\d\))\s*[.;]?$")
+
+
+def _footnote_gives_basis(r, text, conduct):
+    mark = _FOOTNOTE_MARK.search(text)
+    if not mark:
+        return False
+    sign = mark.group(1)
+    for _kind, sentence in r.sentences:
+        stripped = sentence.strip()
+        if not stripped.startswith(sign) or stripped == text:
+            continue
+        if any(c and c in stripped for c in conduct) or any(
+            w.search(stripped) for w in v.BASIS_WORDS.values()
+        ):
+            return True
+    return False
 
 
 # "Vi behandlar dem med stöd av avtalet", "Käsittelemme niitä sopimuksen perusteella": the
