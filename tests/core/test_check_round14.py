@@ -405,3 +405,61 @@ def test_an_application_for_a_benefit_is_no_job_application():
     plain = FI_COVERED + "\nVastaanotamme myös työhakemuksia kesätöihin.\n"
     assert "retention-incomplete" not in codes(text)
     assert "retention-incomplete" in codes(plain)
+
+
+# Consent by conduct in more grammar (the lead's probes, expectations written first).
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Asiakassuhteen solmimalla asiakas antaa suostumuksensa henkilötietojensa käsittelyyn.",
+        "Sähköpostin lähettäminen meille on suostumus siihen, että tallennamme yhteystietosi.",
+        "Varauksen vahvistaminen merkitsee, että asiakas sallii tietojensa käsittelyn.",
+        "Jos et halua tietojasi käsiteltävän, älä käytä palveluitamme.",
+    ],
+)
+def test_entering_sending_confirming_or_a_service_refused_is_consent_by_conduct(sentence):
+    assert "consent-by-conduct" in codes(FI_COVERED + RIGHTS + "\nMuuta\n" + sentence + "\n")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kunder som handlar i vår webbutik har därmed godkänt behandlingen av sina uppgifter.",
+        "Om du inte vill att vi behandlar dina uppgifter ska du inte boka tid hos oss.",
+        "Vid bokning ges samtidigt samtycke till att uppgifterna sparas.",
+        "När kunden skickar in formuläret anses kunden ha godkänt behandlingen av personuppgifter.",
+    ],
+)
+def test_shopping_a_service_refused_or_booking_as_the_occasion_is_consent_by_conduct_in_swedish(
+    sentence,
+):
+    assert "consent-by-conduct" in codes(SV_COVERED + RATTIGHETER + "\nÖvrigt\n" + sentence + "\n")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Med din anmälan ingår vi ett avtal, och uppgifterna behandlas för att fullgöra det.",
+        "Genom att boka accepterar du avbokningsvillkoren.",
+        "Du kan boka tid utan att samtycka till nyhetsbrevet.",
+        "Kursen handlar om hur vi behandlar personuppgifter, och du godkänner kursvillkoren.",
+    ],
+)
+def test_a_contract_terms_or_a_choice_is_no_consent_by_conduct_in_swedish(sentence):
+    assert "consent-by-conduct" not in codes(
+        SV_COVERED + RATTIGHETER + "\nÖvrigt\n" + sentence + "\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kun varaat ajan, pyydämme erikseen suostumuksesi terveystietojen käsittelyyn.",
+        "Jos et halua uutiskirjettä, voit jättää rastin pois varauslomakkeesta.",
+        "Varauksen tekemällä syntyy sopimus, jonka täyttämiseksi käsittelemme tietojasi.",
+    ],
+)
+def test_a_consent_asked_apart_a_choice_or_the_contract_is_no_consent_by_conduct(sentence):
+    assert "consent-by-conduct" not in codes(FI_COVERED + RIGHTS + "\nMuuta\n" + sentence + "\n")

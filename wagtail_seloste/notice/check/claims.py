@@ -1383,11 +1383,16 @@ class NoticeClaims:
         # "annat meille oikeuden käyttää tietojasi", "ger du oss rätt att använda", "asiakas
         # sitoutuu siihen, että hänen tietojaan käsitellään": granting or committing is agreeing
         phrase = phrase or _grants_or_commits(words)
+        if "halua" in words.forms or "vill" in words.forms or "want" in words.forms:
+            dont = _REFUSAL_DONT.search(" ".join(t.lower for t in words))
+            if dont:
+                return dont.group("use")
         if not (
             x.CONSENT.find(words) or x.ACCEPT.find(words) or x.PERMISSION.find(words) or phrase
         ):
             return ""  # most sentences: nothing of consent, nothing more to read
-        refusal = _REFUSAL_BLOCKS.search(" ".join(t.lower for t in words))
+        lowered = " ".join(t.lower for t in words)
+        refusal = _REFUSAL_BLOCKS.search(lowered) or _REFUSAL_DONT.search(lowered)
         if refusal:
             # "Om du inte godkänner behandlingen kan du inte använda tjänsten", "Jos et hyväksy
             # tietojesi käsittelyä, et voi käyttää palvelua": the service conditioned on
@@ -1630,11 +1635,28 @@ class NoticeClaims:
         agrees = accepts_processing or any(
             t.lemma in ("suostua", "samtycka", "agree") for t in words
         )
+        # a consent said given in the passive: "ges samtidigt samtycke till att uppgifterna
+        # sparas", "annetaan samalla suostumus"
+        agrees = agrees or bool(
+            x.CONSENT.find(words)
+            and words.forms & {"ges", "lämnas", "annetaan", "given", "is"}
+            and processing
+        )
         if booking and agrees and not deemed:
             index = next(i for i, t in enumerate(words) if t is booking)
-            occasion = (index + 1 < len(words) and words[index + 1].lower == "yhteydessä") or (
-                index >= 3
-                and [t.lower for t in words[index - 3 : index]] == ["i", "samband", "med"]
+            occasion = (
+                (index + 1 < len(words) and words[index + 1].lower == "yhteydessä")
+                or (
+                    index >= 3
+                    and [t.lower for t in words[index - 3 : index]] == ["i", "samband", "med"]
+                )
+                # "Vid bokning ges samtidigt samtycke …", "Med din anmälan …"
+                or (index >= 1 and words[index - 1].lower in ("vid", "med", "at", "upon"))
+                or (
+                    index >= 2
+                    and words[index - 2].lower in ("vid", "med")
+                    and words[index - 1].lower in ("din", "er", "en")
+                )
             )
             later = [t for t in words[index + 1 :] if t.start in consent_words]
             if occasion and later:
@@ -2944,6 +2966,9 @@ _CONDUCT_STEMS = re.compile(
     # redeeming a gift card, accepting an offer: "Den som löser in ett presentkort godkänner
     # …", "Tackar du ja till vårt erbjudande … räknas det som ditt medgivande", "lunastamalla"
     r"|löser|lösa$|lunast|tackar$|tacka$"
+    # entering a client relationship, shopping: "Asiakassuhteen solmimalla …", "Kunder som
+    # handlar i vår webbutik har därmed godkänt …" ("handlar om", is about, is read apart)
+    r"|solmi|ingår$|ingå$|handlar$|handla$|handlat$"
     # entering with a key tag or logging in: "Kun leimaat avaimenperällä sisään", "när du
     # stämplar in", "kirjautumalla palveluun"
     r"|leimaa|leimat|leimaam|kirjaudu|kirjautu|stämpla|checka|logga|swip"
@@ -2989,7 +3014,9 @@ _AGREES = re.compile(
     # godkänna att …", "Ajanvarausta ei voi tehdä hyväksymättä samalla tietojen tallentamista"
     r"|godkänna|acceptera|samtycka|hyväksyä|hyväksymättä|suostua|suostumatta|agree|accept"
     # the perfect participle of one deemed: "hänen katsotaan hyväksyneen tämän selosteen"
-    r"|hyväksyneen|hyväksyneeksi|suostuneen|suostuneeksi)$"
+    r"|hyväksyneen|hyväksyneeksi|suostuneen|suostuneeksi"
+    # allowing: "merkitsee, että asiakas sallii tietojensa käsittelyn"
+    r"|sallii|sallit|sallivat|sallia|tillåter|tillåta|allows?)$"
 )
 _COPULA_CONSENT = re.compile(
     # "Tilaus on samalla suostumus", "Asiakkaaksi ryhtyminen merkitsee suostumusta", "Palvelun
@@ -3063,6 +3090,15 @@ _REFUSAL_BLOCKS = re.compile(
     r"(käsitel|käsittel|behandl|process|tallenn|spar)[^.]*\b(kan (du|ni) inte|et voi|ette voi|cannot"
     r"|can't|can not) (?P<use>använda|boka|köpa|delta|käyttää|varata|ostaa|osallistua|use|book"
     r"|buy|attend)\b"
+)
+# "Jos et halua tietojasi käsiteltävän, älä käytä palveluitamme", "Om du inte vill att vi
+# behandlar dina uppgifter ska du inte boka tid": the service refused to one who does not
+# agree, in the person's wish (Art 7(4)).
+_REFUSAL_DONT = re.compile(
+    r"\b(jos|om|if)\b (et|du inte|ni inte|you do not|you don't) (halua|vill|want)\b[^.]*"
+    r"(käsitel|käsittel|behandl|process|tallenn|spar)[^.]*\b(älä|älkää|ska (du|ni) inte|bör (du|ni) "
+    r"inte|do not|don't) (?P<use>använda|boka|köpa|delta|käytä|käyttäkö|varaa|osta|osallistu|use"
+    r"|book|buy|attend)\w*"
 )
 _NEEDED_FOR = re.compile(
     r"\b(tarvitaan|tarvitsen|tarvitsemme|käytetään|käytän|käytämme)\b (\w+ )?\w+"
@@ -3301,16 +3337,24 @@ def _conduct(token, words=()):
         text = " ".join(t.lower for t in words)
         return not (_REAL_CONSENT.search(text) or _EXPLICIT_WORD.search(text))
     if x.CONDUCT.is_token(token) or _CONDUCT_STEMS.match(token.lower):
+        if token.lower.startswith("handla"):
+            index = next((i for i, t in enumerate(words) if t is token), None)
+            following = (
+                words[index + 1].lower if index is not None and index + 1 < len(words) else ""
+            )
+            return following in ("i", "hos", "på", "av", "från")
         return True
     if not x.SEND.is_token(token):
         return False
-    if token.lower.endswith(x.MEANS_SUFFIXES + ("ät", "ätte", "essäsi", "essänne")):
+    # "lähettämällä", "kun lähetät", the verbal noun "Sähköpostin lähettäminen meille on …"
+    if token.lower.endswith(x.MEANS_SUFFIXES + ("ät", "ätte", "essäsi", "essänne", "minen")):
         return True
     index = next((i for i, t in enumerate(words) if t is token), None)
     if index is None:
         return False
     near = {t.lower for t in words[max(0, index - 2) : index + 2]}
-    return bool(near & {"du", "you", "ni"}) or (
+    # the person sends: "du", "ni", "när kunden skickar in formuläret"
+    return bool(near & {"du", "you", "ni", "kunden", "klienten", "asiakas", "the client"}) or (
         index >= 2 and words[index - 2].lower == "genom" and words[index - 1].lower == "att"
     )
 

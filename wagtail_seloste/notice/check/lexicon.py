@@ -690,7 +690,7 @@ SEND = concept("lähettää skicka send")
 # means by which something happens.
 MEANS_SUFFIXES = ("malla", "mällä")
 ACCEPT = concept(
-    "hyväksyä hyväksyntä godkänna godta acceptera accept agree",
+    "hyväksyä hyväksyntä godkänna godta acceptera accept agree sallia",
     starts=("hyväksy", "godkän", "godta", "accept", "agree"),
 )
 PERMISSION = concept("lupa tillstånd tillåtelse permission", starts=("luvan", "tillåtelse"))
