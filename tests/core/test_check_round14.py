@@ -463,3 +463,50 @@ def test_a_contract_terms_or_a_choice_is_no_consent_by_conduct_in_swedish(senten
 )
 def test_a_consent_asked_apart_a_choice_or_the_contract_is_no_consent_by_conduct(sentence):
     assert "consent-by-conduct" not in codes(FI_COVERED + RIGHTS + "\nMuuta\n" + sentence + "\n")
+
+
+# Vague periods in more places (the lead's probes, expectations written first).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        FI.replace("Säilytysaika\n", "Kuinka kauan tietojani säilytetään?\n")
+        + "Muut tiedot niin kauan kuin niitä tarvitaan.",
+        SV.replace("Lagringstid\n", "Hur länge sparas mina uppgifter?\n")
+        + "Övrigt så länge det behövs.",
+        FI + "Asiakastiedot: niin kauan kuin ne ovat ajankohtaisia.",
+    ],
+)
+def test_a_vague_answer_without_a_verb_is_a_vague_period(text):
+    assert "vague-retention" in codes(text + "\n")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        FI + "Asiakastiedot säilytetään kaksi vuotta viimeisestä käynnistä, minkä jälkeen ne "
+        "arkistoidaan toistaiseksi.",
+        FI + "Asiakastiedot säilytetään kaksi vuotta viimeisestä käynnistä tai pidempään, jos "
+        "katsomme sen tarpeelliseksi.",
+        SV + "Kunduppgifterna sparas två år, men vi kan spara dem längre om vi anser det "
+        "nödvändigt.",
+        SV + "Kunduppgifterna sparas i två år eller tills vidare om kunden fortfarande är aktiv.",
+    ],
+)
+def test_a_period_with_an_open_end_after_it_is_a_vague_period(text):
+    assert "vague-retention" in codes(text + "\n")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        FI + "Asiakastiedot poistetaan kolmen vuoden kuluttua viimeisestä käynnistä; tarvittaessa "
+        "aiemmin, jos pyydät.",
+        SV + "Kunduppgifterna raderas senast tre år efter sista besöket, vid behov tidigare.",
+        SV + "Kunduppgifterna sparas inte längre än tre år efter sista besöket, om du inte ber "
+        "oss radera dem tidigare.",
+    ],
+)
+def test_an_earlier_deletion_or_no_longer_than_is_no_open_end(text):
+    assert not {"vague-retention", "retention-incomplete"} & codes(text + "\n")

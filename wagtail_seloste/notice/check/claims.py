@@ -265,8 +265,14 @@ class NoticeClaims:
         sentence before names, not the data as a whole (GDPR Art 13(2)(a): the period of each
         group; issue 18: one statement taken as retention for everything)."""
         words = self.words(sentence)
-        if not any(t.lower in _DATA_ANAPHORS for t in words) or any(
-            x.ALL_DATA.is_token(t) or _WHOLE_DATA_WORD.search(t.lower) for t in words
+        # the pronoun of the data, not of a criterion's clause ("Övrigt så länge det behövs":
+        # "det" is what is needed, and "Övrigt" the data, the rest)
+        end = _criterion_clause(words)
+        inside = set(range(end, end + 3)) if end is not None else set()
+        if (
+            not any(t.lower in _DATA_ANAPHORS for i, t in enumerate(words) if i not in inside)
+            or any(x.ALL_DATA.is_token(t) or _WHOLE_DATA_WORD.search(t.lower) for t in words)
+            or _REST_WORD.match(sentence)
         ):
             return own
         groups = [g for g in groups_in(self.words(before)) if g != "other"]
@@ -1205,7 +1211,13 @@ class NoticeClaims:
             # (a measure the reader cannot check, "harkintamme mukaan", is read below)
             return []
         if period is None and verb is None and not event and not law and not duration:
-            if not (table_row and (vague or until_cell)):
+            # "Muut tiedot niin kauan kuin niitä tarvitaan." answering "Kuinka kauan tietojani
+            # säilytetään?": an answer of the retention section names its data and its vague
+            # time without a verb, as a row does
+            answer = in_section and bool(
+                vague and (groups_in(words) or x.ALL_DATA.find(words) or _REST_WORD.match(sentence))
+            )
+            if not (table_row and (vague or until_cell)) and not answer:
                 return []
         indefinite = bool(_indefinite(sentence))
         if (
@@ -1233,7 +1245,12 @@ class NoticeClaims:
         # no bound; "kuitenkin enintään kaksi vuotta" bounds it.
         bounded = bool(period) or bool(event and event != "relationship_end") or bool(law)
         generic_law = bool(GENERIC_LAW_RE.search(sentence))
+        after_it = _AFTER_IT.search(sentence) if period and not law else None
         if vague and not bounded and not (event == "relationship_end" and not generic_law):
+            detail["vague"] = True
+        elif after_it and _indefinite(sentence[after_it.end() :]):
+            # kept for a period, then with no end ("… minkä jälkeen ne arkistoidaan
+            # toistaiseksi"): no one can tell when the data goes
             detail["vague"] = True
         elif vague_measure and not period and not law:
             detail["vague"] = True
@@ -2361,6 +2378,7 @@ _NEEDLESSLY = re.compile(
     r"\btarpeettoma\w*|\bturhaan\b|\bi onödan\b|\bonödigt\b|\bunnecessarily\b|\bneedlessly\b",
     re.IGNORECASE,
 )
+_REST_WORD = re.compile(r"\W*(muut|muu|loput|övrigt|övriga|resten|the rest|other)\b", re.I)
 _THEN = re.compile(r"(och |ja )?(då|jolloin|silloin|sen jälkeen|then)\b", re.IGNORECASE)
 _DELETING = re.compile(r"^(poist|hävit|tuhot|tuhoa|radera|gallra|förstör|delet|eras)")
 _WHEN = frozenset("kun kunhan när då sedan when once after".split())
@@ -2402,7 +2420,7 @@ _JUDGED_END = re.compile(
     r"|\b(jag|vi) (själv|själva)? ?(vill|bestämmer|beslutar|anser|tycker|önskar)\b"
     r"|\bwe (want|decide|wish|see fit)\b"
     r"|merkitykselli\w*|\brelevant\w*|betydelsefull\w*|\btärke\w*|\bviktig\w*|\bapua\b"
-    r"|\bavuksi\b|\bnyttig\w*|\bhyödylli\w*"
+    r"|\bavuksi\b|\bnyttig\w*|\bhyödylli\w*|\bajankohtai\w*|\baktuell\w*|\bcurrent\b"
     # the next time something of the keeper's own changes: "kunnes ryhmätoiminta seuraavan
     # kerran uudistetaan", "tills verksamheten nästa gång ses över"
     r"|\bseuraavan kerran\b|\bnästa gång\b|\bnext time\b"
@@ -2459,7 +2477,19 @@ _OPEN_END = re.compile(
     r"\b(tarvittaessa|tarpeen vaatiessa|vid behov|om det behövs|if needed|when needed|where "
     r"necessary) (\w+ )?(pidempään|kauemmin|längre|longer)\b"
     r"|\b(pidempään|kauemmin|längre|longer) (\w+ )?(tarvittaessa|tarpeen vaatiessa|vid behov|om det "
-    r"behövs|if needed|when needed)\b|\b(tai|eller|or) (pidempään|kauemmin|längre|longer)\b",
+    r"behövs|if needed|when needed)\b|\b(tai|eller|or) (pidempään|kauemmin|längre|longer)\b"
+    # (round 14) "men vi kan spara dem längre om vi anser det nödvändigt", "voimme säilyttää
+    # niitä pidempäänkin": longer on a condition, not "no longer than" nor "ei enää"
+    r"|(?<!inte )(?<!ej )(?<!enää )(?<!no )\b(pidempään\w*|kauemmin|längre|longer)\b"
+    r"(?! (kuin|än|than)\b)(?=[^.;]{0,40}\b(jos|mikäli|om|if|when|kun)\b)"
+    # "två år eller tills vidare", "kaksi vuotta tai toistaiseksi": an alternative with no end
+    r"|\b(tai|eller|or) (toistaiseksi|tills vidare|indefinitely|määräämättömän ajan)\b",
+    re.IGNORECASE,
+)
+# A firm period, then kept with no end after it: "kaksi vuotta …, minkä jälkeen ne
+# arkistoidaan toistaiseksi", "därefter så länge det behövs".
+_AFTER_IT = re.compile(
+    r"\b(minkä|sen|tämän) jälkeen\b|\bdärefter\b|\befter det\b|\bthereafter\b|\bafter that\b",
     re.IGNORECASE,
 )
 _MINIMUM = re.compile(r"\b(vähintään|ainakin|minst|åtminstone|at least)\b", re.IGNORECASE)
