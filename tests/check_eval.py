@@ -121,6 +121,10 @@ EVAL = Path(__file__).resolve().parent / "fixtures" / "check_eval"
 # late in round 14, never running the check nor reading its code; first measured on round 14's
 # code (5902416, and eabaa08 alike): 0.982 (436/444), 4 missed errors of issue 18's kinds;
 # 0.977 (434/444), 5 missed, on stop 30's code. No rule is tuned on it.
+# heldout20: twelve notices (6 sv) a helper wrote from the documentation alone on 2026-12-05
+# late in round 14, never running the check nor reading its code; first measured on round 14's
+# code (888f6eb): 0.977 (434/444), 3 missed errors of issue 18's kinds; 0.975 (433/444), 4
+# missed, on stop 30's code. No rule is tuned on it.
 # fresh10: fourteen notices (7 sv) a helper wrote from the documentation alone on 2026-12-05,
 # aimed at the four families the held-out parts still missed; 500/518 on stop 28's code, 502/518
 # on round 12's before any change for it; then open to tuning.
@@ -201,6 +205,7 @@ HELD_OUT_PARTS = (
     "heldout17",
     "heldout18",
     "heldout19",
+    "heldout20",
 )
 PARTS = OPEN_PARTS + HELD_OUT_PARTS
 FORMULA = (
