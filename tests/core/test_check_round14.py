@@ -510,3 +510,42 @@ def test_a_period_with_an_open_end_after_it_is_a_vague_period(text):
 )
 def test_an_earlier_deletion_or_no_longer_than_is_no_open_end(text):
     assert not {"vague-retention", "retention-incomplete"} & codes(text + "\n")
+
+
+# Request limits in more wordings (the lead's probes, expectations written first).
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tarkastus maksaa 10 €, joka maksetaan etukäteen.",
+        "Ensimmäinen kopio on maksuton; jokaisesta uudesta tarkastuspyynnöstä laskutamme "
+        "käsittelykulut.",
+    ],
+)
+def test_a_fee_on_a_request_is_a_limit(sentence):
+    assert "limits-free-requests" in codes(FI_COVERED + RIGHTS + sentence + "\n")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Vill du ha en kopia oftare än en gång per år tar vi ut 20 euro.",
+        "Förfrågningar behandlas först när handläggningsavgiften är betald.",
+        "För att utnyttja rätten till insyn tas en skälig ersättning ut.",
+    ],
+)
+def test_a_fee_on_a_request_is_a_limit_in_swedish(sentence):
+    assert "limits-free-requests" in codes(SV_COVERED + RATTIGHETER + sentence + "\n")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Avgifter: att se dina uppgifter kostar aldrig något, hur många gånger du än frågar.",
+        "För ytterligare kopior kan vi ta ut en rimlig avgift.",
+        "Det kostar ingenting att begära ett utdrag.",
+    ],
+)
+def test_a_free_request_or_a_fee_for_further_copies_is_no_limit(sentence):
+    assert "limits-free-requests" not in codes(SV_COVERED + RATTIGHETER + sentence + "\n")

@@ -1707,6 +1707,8 @@ class NoticeClaims:
             x.REQUEST.find(words)
             or (access and (section == "rights" or x.OFFER.find(words)))
             or seeing
+            # "Vill du ha en kopia oftare än en gång per år …": a copy of one's data asked for
+            or (section == "rights" and x.COPY.find(words))
         )
         if not topic:
             return ""
@@ -1782,6 +1784,26 @@ class NoticeClaims:
             text,
         ):
             return " ".join(t.text for t in words)
+        # (round 14) Any fee on a request, in a clause that makes it no free one: "Tarkastus
+        # maksaa 10 €", "Förfrågningar behandlas först när handläggningsavgiften är betald",
+        # "För att utnyttja rätten till insyn tas en skälig ersättning ut", "…; jokaisesta
+        # uudesta tarkastuspyynnöstä laskutamme käsittelykulut" (Art 12(5): every request is
+        # free; a fee only for a manifestly unfounded or excessive one, read above).
+        for clause in parts:
+            if clause.negated:
+                continue
+            clause_text = " ".join(t.lower for t in clause.tokens)
+            charged = x.FEE.find(clause.tokens) or _CHARGED.search(clause_text)
+            # ("Avgifter: att se dina uppgifter kostar aldrig något": a label, then its text)
+            # the fee is the request's: said in the same clause as the request or the access
+            own = (
+                x.REQUEST.find(clause.tokens)
+                or x.ACCESS.find(clause.tokens)
+                or x.COPY.find(clause.tokens)
+                or (seeing and seeing.group(0) in clause_text)
+            )
+            if charged and own and len(clause.tokens) > 2 and not _FREE.search(clause_text):
+                return " ".join(t.text for t in words)
         # "Varje begäran debiteras med en skälig avgift", "Jokaisesta pyynnöstä peritään
         # kohtuullinen maksu": a fee on every request, whatever its amount.
         if (
@@ -3124,6 +3146,14 @@ _REFUSAL_BLOCKS = re.compile(
 # "Jos et halua tietojasi käsiteltävän, älä käytä palveluitamme", "Om du inte vill att vi
 # behandlar dina uppgifter ska du inte boka tid": the service refused to one who does not
 # agree, in the person's wish (Art 7(4)).
+_CHARGED = re.compile(
+    r"\b(maksaa|kostar|costs?)\b (\w+ )?\d|\d+ ?(€|e|eur|euro|euroa)\b|€ ?\d"
+    r"|\btas (\w+ ){0,3}ut\b|\buttas\b|\bperi(tään|mme|n|ä)\b|\bdebiter\w*"
+)
+_FREE = re.compile(
+    r"maksuto\w*|maksutta|ilmai\w*|avgiftsfri\w*|kostnadsfri\w*|gratis|free of charge|\bfree\b"
+    r"|utan kostnad|utan avgift|ingenting|ei maksa|\bnothing\b|aldrig något|ei mitään"
+)
 _REFUSAL_DONT = re.compile(
     r"\b(jos|om|if)\b (et|du inte|ni inte|you do not|you don't) (halua|vill|want)\b[^.]*"
     r"(käsitel|käsittel|behandl|process|tallenn|spar)[^.]*\b(älä|älkää|ska (du|ni) inte|bör (du|ni) "

@@ -703,9 +703,9 @@ DEEMED = concept(
 # Rights (GDPR Art 15–22) and requests.
 REQUEST = concept(
     "pyyntö pyytää vaatia vaatimus tarkastuspyyntö hakemus begäran begära förfrågan be ber bett "
-    "request ask",
+    "request ask förfrågning",
     ends=("pyyntö", "begäran"),
-    starts=("pyyn", "pyyd", "pyytä", "begär", "request"),
+    starts=("pyyn", "pyyd", "pyytä", "begär", "request", "förfrågning"),
 )
 ACCESS = concept(
     "tarkastaa tarkastus tarkastusoikeus registerutdrag insyn kopio jäljennös access copy "
