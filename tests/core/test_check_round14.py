@@ -549,3 +549,95 @@ def test_a_fee_on_a_request_is_a_limit_in_swedish(sentence):
 )
 def test_a_free_request_or_a_fee_for_further_copies_is_no_limit(sentence):
     assert "limits-free-requests" not in codes(SV_COVERED + RATTIGHETER + sentence + "\n")
+
+
+# Found by fresh19 (open, false alarms on right notices): the readings in the lead's wordings.
+
+
+def test_questions_under_an_empty_rights_heading_are_the_rights_section():
+    text = (
+        FI_COVERED
+        + "\nOikeutesi – kysymyksiä ja vastauksia\n\nSaanko nähdä tietoni?\nKyllä, lähetän "
+        "kopion.\n\nVoinko pyytää, että tietoni poistetaan?\nVoit.\n\nVoinko pyytää, että "
+        "tietojasi ei käytetä sillä välin, kun asia selvitetään?\nVoit, rajoitan käsittelyä.\n\n"
+        "Voinko siirtää tietoni toiselle?\nVoit, saat ne koneluettavassa muodossa.\n\nVoinko "
+        "pyytää korjausta?\nVoit.\n\nVoit tehdä valituksen tietosuojavaltuutetulle.\n"
+    )
+    found = codes(text)
+    assert not {"missing-right-erasure", "missing-right-restriction"} & found
+
+
+def test_numbered_purposes_given_their_bases_by_number_or_ordinal_have_them():
+    purposes = "Käsittelyn tarkoitukset\n1. Tuntien varaaminen\n2. Laskutus\n3. Uutiskirje\n\n"
+    by_number = (
+        "Kohta 1 perustuu sopimukseen. Kohta 2 on lakisääteinen velvoite (kirjanpitolaki). "
+        "Kohta 3 perustuu suostumukseesi.\n\n"
+    )
+    by_ordinal = (
+        "Ensimmäinen perustuu sopimukseemme, toinen kirjanpitolakiin ja kolmas suostumukseesi.\n\n"
+    )
+    retention = "Säilytysaika\nAsiakastiedot poistetaan kahden vuoden kuluttua.\n"
+    assert "missing-legal-basis" not in codes(CONTROLLER + purposes + by_number + retention)
+    assert "missing-legal-basis" not in codes(CONTROLLER + purposes + by_ordinal + retention)
+    assert "missing-legal-basis" in codes(CONTROLLER + purposes + retention)
+
+
+def test_health_spoken_of_then_not_recorded_needs_no_art_9_condition():
+    text = FI_COVERED.replace(
+        "-valokuvat.",
+        "-valokuvat.\nJos sinulla on vamma tai sairaus, "
+        "kerro siitä suullisesti. En kirjaa sitä mihinkään.",
+    )
+    assert "missing-special-category-condition" not in codes(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Voit pyytää, että jäädytän tietosi: säilytän ne, mutta en käytä niitä.",
+        "Du kan be oss att frysa dina uppgifter medan saken utreds.",
+    ],
+)
+def test_frozen_data_is_the_right_to_restriction(sentence):
+    base = FI_COVERED + RIGHTS if sentence.startswith("Voit") else SV_COVERED + RATTIGHETER
+    base = base.replace("rajoittaa käsittelyä ja ", "").replace("begränsa behandlingen och ", "")
+    assert "missing-right-restriction" in codes(base)
+    assert "missing-right-restriction" not in codes(base + sentence + "\n")
+
+
+def test_a_signature_after_a_closing_is_the_controller():
+    text = (
+        "Tietosuojaseloste\n\nKäsittelyn tarkoitus ja peruste\nKäsittelen tietoja ajanvarausta "
+        "varten. Peruste on sopimus.\n\nSäilytysaika\nAsiakastiedot poistetaan kahden vuoden "
+        "kuluttua.\n\nMuutokset\nKerron muutoksista sähköpostilla.\n\nYstävällisin terveisin\n\n"
+        "Maija Malli\nHieronta Malli, Y-tunnus 3006642-2\nKauppakatu 1, 00100 Helsinki\n"
+        "maija@hieronta.example, 040 123 4567\n"
+    )
+    assert "missing-controller-contact" not in codes(text)
+    unsigned = text.split("Ystävällisin terveisin")[0]
+    assert "missing-controller-contact" in codes(unsigned)
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Asiakastiedot säilytetään arkistossamme niin kauan kuin arkisto on olemassa.",
+        "Asiakastiedot jäävät sähköpostiini jonkin aikaa.",
+    ],
+)
+def test_as_long_as_one_s_archive_exists_or_a_while_is_a_vague_period(statement):
+    assert "vague-retention" in codes(FI + statement + "\n")
+
+
+def test_a_list_emptied_every_week_has_a_criterion():
+    text = SV_COVERED.replace("bokade tider,", "bokade tider, väntelista,") + (
+        "Väntelistan töms varje söndag.\n"
+    )
+    assert not {"retention-incomplete", "vague-retention"} & codes(text)
+
+
+def test_a_bound_of_one_year_said_without_a_number_bounds_a_criterion():
+    text = FI_COVERED.replace("varatut ajat,", "varatut ajat, jonotuslista,") + (
+        "Jonotuslistalla nimesi on, kunnes paikka järjestyy, kuitenkin enintään vuoden.\n"
+    )
+    assert not {"retention-incomplete", "vague-retention"} & codes(text)

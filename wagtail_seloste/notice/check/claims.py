@@ -213,6 +213,9 @@ def period_in(words):
             # "vuoden kuluttua", "vuoden ajan", "kuukauden kuluttua häistä": one year, month
             # or week
             following = words[index + 1].lower if index + 1 < len(words) else ""
+            # "kuitenkin enintään vuoden", "korkeintaan kuukauden": a bound of one
+            if words[index - 1].lower in ("enintään", "korkeintaan", "vähintään", "maksimissaan"):
+                return 1, unit, index
             if following in (
                 "kuluttua",
                 "ajan",
@@ -253,11 +256,27 @@ class NoticeClaims:
             own = _sentence_claims(self.lang, section, sentence, table)
             if previous[1] and any(c.kind == "retention" and c.subject == "all" for c in own):
                 own = self._anaphoric_retention(sentence, own, previous[1])
+            if previous[2] and section == previous[0] and _NOT_RECORDED.search(sentence):
+                found = self._not_recorded(found, previous)
             found += own
             found += self._in_context(section, sentence, own, previous)
             previous = (section, sentence, own)
         found += self._borrowed_periods(found)
         return tuple(found)
+
+    def _not_recorded(self, found, previous):
+        """ "Jos sinulla on vamma …, kerro siitä suullisesti. En kirjaa sitä mihinkään.", "…
+        Det antecknas inte.": health data spoken of, then said not to be recorded, is not
+        processed as data (GDPR Art 9(1) asks a condition of what is processed)."""
+        said = {id(c) for c in previous[2] if c.kind == "data_group" and c.subject == "health"}
+        if not said:
+            return found
+        return [
+            Claim(c.kind, c.subject, c.value, dict(c.detail), True, c.section, c.sentence)
+            if id(c) in said
+            else c
+            for c in found
+        ]
 
     def _anaphoric_retention(self, sentence, own, before):
         """A retention sentence whose data is a pronoun ("Otamme ennen ja jälkeen -kuvia. Ne
@@ -1204,7 +1223,15 @@ class NoticeClaims:
         # a row's criterion cell ("till slutet av året efter lägret") is a criterion as it is
         until_cell = bool(table_row and _UNTIL.match(cells[-1].strip()))
         criterion = bool(
-            period or event or law or duration or until_cell or x.CRITERION.find(words)
+            period
+            or event
+            or law
+            or duration
+            or until_cell
+            or x.CRITERION.find(words)
+            # "Väntelistor … töms varje söndag", "tyhjennetään joka kuukauden lopussa": a
+            # purge on a fixed day or week is a criterion
+            or _RECURRING.search(sentence)
         )
         generic_law = bool(GENERIC_LAW_RE.search(sentence))
         if not criterion and not vague and not generic_law and not vague_measure:
@@ -2400,6 +2427,22 @@ _NEEDLESSLY = re.compile(
     r"\btarpeettoma\w*|\bturhaan\b|\bi onödan\b|\bonödigt\b|\bunnecessarily\b|\bneedlessly\b",
     re.IGNORECASE,
 )
+# A recording denied of what the sentence before said, by a pronoun: "En kirjaa sitä
+# mihinkään", "Emme tallenna niitä", "Det antecknas inte", "Vi sparar inte det".
+_NOT_RECORDED = re.compile(
+    r"\b(en|emme|ei) (kirjaa|kirjata|tallenna|tallenneta|merkitse|merkitä|säilytä|säilytetä)\b"
+    r"(?=[^.]{0,30}\b(sitä|niitä|näitä|tätä|mitään)\b)"
+    r"|\b(det|de|dessa|detta) (antecknas|sparas|registreras|noteras|lagras) (inte|aldrig)\b"
+    r"|\b(vi|jag) (antecknar|sparar|registrerar|noterar|lagrar) (inte|aldrig) (det|dem|detta|något)\b",
+    re.IGNORECASE,
+)
+_RECURRING = re.compile(
+    r"\b(varje|var|joka|every|each) (måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|vecka"
+    r"|månad|maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai|viikko|kuukausi"
+    r"|kuukauden|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month)\b"
+    r"|\b(viikoittain|kuukausittain|veckovis|månadsvis|weekly|monthly)\b",
+    re.IGNORECASE,
+)
 _REST_WORD = re.compile(r"\W*(muut|muu|loput|övrigt|övriga|resten|the rest|other)\b", re.I)
 _THEN = re.compile(r"(och |ja )?(då|jolloin|silloin|sen jälkeen|then)\b", re.IGNORECASE)
 _DELETING = re.compile(r"^(poist|hävit|tuhot|tuhoa|radera|gallra|förstör|delet|eras)")
@@ -2446,6 +2489,9 @@ _JUDGED_END = re.compile(
     # the next time something of the keeper's own changes: "kunnes ryhmätoiminta seuraavan
     # kerran uudistetaan", "tills verksamheten nästa gång ses över"
     r"|\bseuraavan kerran\b|\bnästa gång\b|\bnext time\b"
+    # the keeper's own archive or register existing: "niin kauan kuin arkisto on olemassa"
+    r"|\b(arkisto|rekisteri|järjestelmä|kansio|tiedosto|arkiv|register|system|mapp)\w* "
+    r"(on|är|finns) (olemassa|käytössä|kvar|i bruk)"
     r"|\b(pyytää|pyydä|pyydät|pyytävät|vaatii|begär|ber om|asks?|requests?) (\w+ ){0,3}"
     r"(poist\w*|hävit\w*|radera\w*|radering\w*|delet\w*|eras\w*)",
     re.IGNORECASE,

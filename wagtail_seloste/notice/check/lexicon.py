@@ -485,12 +485,14 @@ RETAIN = concept(
     "tyhjentää tömma "
     # cleaning a list or a folder, data that stay: "numerolistaa siivotaan", "viestit jäävät
     # sähköpostiini jonkin aikaa"
-    "siivota jäädä rensa "
+    "siivota rensa "
     "retain keep store delete erase remove destroy",
     starts=(
         "behåll",
         "tyhjennet",
         "töms",
+        # "viestit jäävät sähköpostiini jonkin aikaa" (not "jäimme", we left off)
+        "jäävät",
         "förstör",
         "släng",
         "makuler",

@@ -332,6 +332,7 @@ def _purposes_without_basis(r):
     """
     items = r.purposes
     lacking = []
+    numbered = _numbers_given_bases(r)
     # A purpose whose own text makes conduct count as consent ("Erbjudanden per sms. När du
     # köper ett kort godkänner du att vi skickar erbjudanden") states a basis, an invalid one:
     # consent-by-conduct reports it, with the fix.
@@ -357,6 +358,12 @@ def _purposes_without_basis(r):
         if any(sentence and sentence in text for sentence in conduct):
             continue
         if _footnote_gives_basis(r, text, conduct):
+            continue
+        if _named_later_with_basis(r, text):
+            continue
+        if numbered and _list_position(items, purpose) in numbered:
+            # "1. Kurssi-ilmoittautumiset …" and below the list "Kohdat 1 ja 2 perustuvat
+            # sopimukseen …": a numbered purpose given its basis by its number
             continue
         if conduct and _CROSS_REFERENCE.search(text):
             # "Kampanjatarjoukset tekstiviestillä: ks. kohta 7 (Ajanvarausehdot)", where the
@@ -405,6 +412,78 @@ def _purposes_without_basis(r):
 
 # A purpose with a footnote mark ("Kurssikuvien käyttö kotisivuilla¹") and the footnote below
 # ("¹ Kurssille ilmoittautuminen katsotaan luvaksi …"): the footnote says the purpose's basis.
+# "Kohdat 1 ja 2 perustuvat sopimukseen", "Kohta 3 on lakisääteinen velvoite", "Punkterna 1–3
+# grundar sig på avtalet": bases given to numbered purposes by their numbers.
+_NUMBERED_ITEMS = re.compile(
+    r"\b(kohd(at|a|an|issa|ille)|kohta|punkt(erna|en)?|items?|points?)\s+"
+    r"(?P<numbers>\d{1,2}(?:\s*(?:,|ja|och|and|–|-)\s*\d{1,2})*)",
+    re.IGNORECASE,
+)
+
+
+def _named_later_with_basis(r, text):
+    """Whether a sentence of the purposes or the basis section opens by naming the purpose and
+    gives its basis ("5. jonotuslistan pitämiseen" … "Jonotuslista perustuu pyyntöösi …")."""
+    # the purpose's own head, its first word ("jonotuslistan pitämiseen"), not any word of it
+    named = {t.lemma for t in _words_of(r, text)[:1] if len(t.lemma) >= 5}
+    if not named:
+        return False
+    for kind, sentence in r.sentences:
+        if kind not in ("purposes", "legal_basis") or sentence.strip() == text:
+            continue
+        opening = _words_of(r, sentence)[:1]
+        if opening and len(opening[0].lemma) >= 5 and opening[0].lemma in named:
+            if _gives_basis(r, sentence):
+                return True
+    return False
+
+
+def _gives_basis(r, sentence):
+    """Whether a sentence names a legal basis, in the words' own forms or as the reader's basis
+    claim ("perustuvat hoitosopimukseemme": a possessive suffix the patterns do not read)."""
+    return any(w.search(sentence) for w in v.BASIS_WORDS.values()) or any(
+        c.sentence == sentence for c in r.claims_of("basis")
+    )
+
+
+def _list_position(items, purpose):
+    """The 1-based place of a purpose among the list's items (short lines with no sentence
+    end and no basis of their own), which "Kohdat 1 ja 2 …" and "Ensimmäinen ja toinen …"
+    number."""
+    listed = [
+        p
+        for p in items
+        if (p.get("purpose") or "").strip()
+        and not (p.get("purpose") or "").strip().endswith((".", "!", "?"))
+    ]
+    return next((i + 1 for i, p in enumerate(listed) if p is purpose), None)
+
+
+_ORDINALS = {
+    "ensimmäinen": 1, "toinen": 2, "kolmas": 3, "neljäs": 4, "viides": 5, "kuudes": 6,
+    "första": 1, "andra": 2, "tredje": 3, "fjärde": 4, "femte": 5, "sjätte": 6,
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+}  # fmt: skip
+_ORDINAL_RE = re.compile(r"\b(" + "|".join(_ORDINALS) + r")\b", re.IGNORECASE)
+
+
+def _numbers_given_bases(r):
+    numbers = set()
+    for _kind, sentence in r.sentences:
+        # "Ensimmäinen ja toinen perustuvat hoitosopimukseemme", "Kolmas perustuu …, neljäs
+        # kirjanpitolakiin": the purposes above by their ordinals
+        if _ORDINAL_RE.match(sentence.strip()) and _gives_basis(r, sentence):
+            numbers.update(_ORDINALS[m.group(1).lower()] for m in _ORDINAL_RE.finditer(sentence))
+        for m in _NUMBERED_ITEMS.finditer(sentence):
+            if not _gives_basis(r, sentence):
+                continue
+            found = [int(n) for n in re.findall(r"\d{1,2}", m.group("numbers"))]
+            if re.search(r"[–-]", m.group("numbers")) and len(found) == 2:
+                found = list(range(found[0], found[1] + 1))
+            numbers.update(found)
+    return numbers
+
+
 _CROSS_REFERENCE = re.compile(
     r"\b(ks|kts|katso|se|see)\.?\s+(kohta|kohdat|kohdasta|kohtaa|osio\w*|avsnitt\w*|punkt\w*"
     r"|section|paragraph)\b",

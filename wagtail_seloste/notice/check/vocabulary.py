@@ -113,6 +113,10 @@ ANOTHER_CAN_READ = (
     r"|\bjonka (toinen|muu) \w+ (voi )?(lukea|käyttää|avata|ottaa)"
     r"|\b(viedä|siirtää) (\w+ ){0,2}toise\w* (palveluun|järjestelmään|ohjelmaan|yritykseen)"
     r"|\b(another|other) (provider|service|system|controller)\w* can (read|use|import|open)"
+    # "tiedostona, jonka voit avata toisessa ohjelmassa", "voit viedä ne toiselle hoitolalle",
+    # "en fil som du kan öppna i ett annat program"
+    r"|\bjonka voit avata toise\w*|\bviedä (\w+ ){0,2}toise(lle|en)\b"
+    r"|\böppna i (ett annat|andra) program|\bta (med )?(dem|uppgifterna) till (en annan|ett annat)"
 )
 RIGHT_WORDS = {
     "access": _re(
@@ -149,6 +153,10 @@ RIGHT_WORDS = {
         # medan vi reder ut", "olla käyttämättä tietoja, kunnes …"
         r"|låta bli att använda|avstå från att använda|olla käyttämättä|jättää (\w+ )?käyttämättä"
         r"|refrain from using"
+        # frozen: "Voit pyytää, että jäädytän tietosi: säilytän ne, mutta en käytä niitä"
+        r"|jäädyt\w*|jäädytt\w*|\bfrysa\w*|\bfryser\b|\bfreez\w*"
+        r"|(säilytän|säilytämme|sparar|lagrar) (\w+ ){0,2}mutta (en|emme) käytä"
+        r"|men använder (dem|uppgifterna|dina uppgifter) inte"
     ),
     "portability": _re(
         ANOTHER_CAN_READ

@@ -175,6 +175,75 @@ APART = {
 SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9])")
 
 
+# "Ystävällisin terveisin", "Med vänlig hälsning": a letter's closing, after which the writer
+# signs with the business's name and contacts.
+_SIGN_OFF = re.compile(
+    r"^(ystävällisin terveisin|parhain terveisin|terveisin|yhteistyöterveisin|med vänlig(a)? "
+    r"hälsning(ar)?|vänliga hälsningar|hälsningar|mvh|best regards|kind regards|regards"
+    r"|sincerely)[,.!]?$",
+    re.IGNORECASE,
+)
+
+
+def _signature(sections):
+    """A notice without a controller section that ends in a signature ("Ystävällisin
+    terveisin / Tuulikki Harju / Uraohjaus Tuulikki, Y-tunnus … / osoite / sähköposti"): the
+    signature is the controller's section (GDPR Art 13(1)(a): who the controller is and how to
+    reach it), under the controller's heading."""
+    last = sections[-1] if sections else None
+    if last is None:
+        return None
+    before = sections[-2] if len(sections) > 1 else None
+    if (
+        before is not None
+        and last.kind == "other"
+        and before.lines
+        and _SIGN_OFF.match(before.lines[-1].text.strip())
+        and len(last.lines) <= 7
+    ):
+        # the name under the closing taken for a heading ("Ystävällisin terveisin" / "Maija
+        # Malli" / the business and its contacts)
+        del before.lines[-1]
+        number = last.lines[0].number - 1 if last.lines else 0
+        signed = [Line(last.heading, number), *last.lines]
+        sections[-1] = _Section("controller", str(default_heading("controller")), signed)
+        return sections[-1]
+    for index, line in enumerate(last.lines):
+        if _SIGN_OFF.match(line.text.strip()):
+            signed = last.lines[index + 1 :]
+            if not signed or len(signed) > 8:
+                return None
+            del last.lines[index:]
+            section = _Section("controller", str(default_heading("controller")), signed)
+            sections.append(section)
+            return section
+    return None
+
+
+def _questions_under(sections):
+    """A heading with no text of its own over questions ("Sinun oikeutesi – kysymyksiä ja
+    vastauksia" over "Voinko pyytää, että tietoni poistetaan?" …): the questions and their
+    answers are its text, not other information (issue 18: a right asked as a question and
+    answered "Voit." is offered)."""
+    position = 0
+    while position < len(sections):
+        section = sections[position]
+        if section.kind == "other" or section.lines:
+            position += 1
+            continue
+        following = position + 1
+        while (
+            following < len(sections)
+            and sections[following].kind == "other"
+            and (sections[following].heading or "").rstrip().endswith("?")
+        ):
+            question = sections.pop(following)
+            number = question.lines[0].number - 1 if question.lines else 0
+            section.lines.append(Line(question.heading, number, after_blank=True))
+            section.lines.extend(question.lines)
+        position += 1
+
+
 def _keep_apart(sections):
     """Give disclosures and transfers sections of their own when a heading names them beside
     another kind ("Rekisterin tietosisältö ja tietojen luovutukset", "Luovutukset ja siirrot"):
@@ -368,9 +437,12 @@ def _import(text):
     if not parts and not intro:
         sections.append(_Section("other", str(_("Imported text")), []))
 
+    _questions_under(sections)
     _split_contact_person(sections)
     _keep_apart(sections)
     intro_section = sections[0] if intro else None
+    if not any(s.kind == "controller" for s in sections):
+        _signature(sections)
     controller_sections = [s for s in sections if s.kind == "controller"] or (
         [intro_section] if intro_section else []
     )
