@@ -641,3 +641,61 @@ def test_a_bound_of_one_year_said_without_a_number_bounds_a_criterion():
         "Jonotuslistalla nimesi on, kunnes paikka järjestyy, kuitenkin enintään vuoden.\n"
     )
     assert not {"retention-incomplete", "vague-retention"} & codes(text)
+
+
+def test_a_purpose_with_a_footnote_mark_takes_the_footnote_s_basis():
+    from wagtail_seloste.notice.importer import import_text
+
+    text = (
+        KONTROLLER
+        + "Ändamål\n– att boka tider ¹\n– att skicka nyhetsbrev ²\n\n"
+        + "Lagringstid\nKunduppgifterna raderas två år efter sista besöket.\n\n"
+        + "¹ Avtal (art. 6.1 b).\n² Ditt samtycke (art. 6.1 a).\n"
+    )
+    notice = import_text(text)
+    purposes = [
+        p for s in notice["sections"] if s["kind"] == "purposes" for p in s.get("purposes", [])
+    ]
+    assert [p["legal_basis"] for p in purposes] == ["b", "a"]
+
+
+def test_questions_about_each_right_are_the_rights_section():
+    text = (
+        SV_COVERED
+        + "\nKan jag få se vad du har sparat om mig?\nJa, du får en kopia.\n\nKan jag få mina "
+        "uppgifter raderade?\nJa, allt utom fakturorna.\n\nKan jag ta med mina uppgifter till en "
+        "annan coach?\nJa, i en maskinläsbar fil.\n\nKan jag begränsa behandlingen?\nJa.\n\n"
+        "Vad händer om något är fel?\nSäg till, så rättar jag det. Du kan klaga hos "
+        "dataombudsmannen.\n"
+    )
+    found = codes(text)
+    assert (
+        not {
+            "missing-right-access",
+            "missing-right-erasure",
+            "missing-right-portability",
+            "missing-right-restriction",
+        }
+        & found
+    )
+
+
+def test_a_closing_taken_for_a_heading_over_the_signature_is_the_controller():
+    text = (
+        "Om dina uppgifter\n\nVarför behandlar jag uppgifterna?\nFör bokningar. Grunden är "
+        "avtalet.\n\nLagringstid\nKunduppgifterna raderas två år efter sista besöket.\n\n"
+        "Varma hälsningar\nEmma Exempel\nCoaching Exempel, FO-nummer 3006642-2\nStorgatan 1, "
+        "65100 Vasa\nemma@coaching.example\n"
+    )
+    assert "missing-controller-contact" not in codes(text)
+
+
+def test_a_heading_that_says_what_you_can_do_is_the_rights_section():
+    text = (
+        SV_COVERED
+        + "\nDet här kan du göra\nDu kan när som helst\n\n- fråga vad vi har sparat om dig och få "
+        "en kopia\n- be oss rätta fel\n- be oss radera uppgifterna\n- be oss att bara förvara "
+        "uppgifterna utan att använda dem\n- få uppgifterna i maskinläsbar form\n\nDu kan klaga "
+        "hos dataombudsmannen.\n"
+    )
+    assert not {"missing-right-access", "missing-right-restriction"} & codes(text)

@@ -296,7 +296,13 @@ class NoticeReading:
         for section in self.sections:
             kind = effective_kind(section)
             lead = ""
-            for part in unwrap(self.section_text(section, heading=False).split("\n")):
+            text = self.section_text(section, heading=False)
+            heading = (section.get("heading") or "").strip()
+            if kind == "rights" and heading.endswith("?"):
+                # "Kan jag få mina uppgifter raderade?" over "Ja, allt utom fakturorna": the
+                # reader's question names the right its answer grants
+                text = f"{heading}\n{text}"
+            for part in unwrap(text.split("\n")):
                 if not part.strip():
                     continue  # a list may follow its lead-in after a blank line
                 item = NUMBERED_ITEM_RE.match(part.lstrip())

@@ -31,7 +31,7 @@ from .headings import (
     split_number,
 )
 from .lines import Line, has_formatting, normalise, split_lines, to_html, to_text
-from .purposes import ITEM_RE, attach_bases, read_purposes
+from .purposes import ITEM_RE, attach_bases, legal_bases, read_purposes
 from .retention import read_rules
 
 __all__ = ["import_text"]
@@ -178,9 +178,9 @@ SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9])")
 # "Ystävällisin terveisin", "Med vänlig hälsning": a letter's closing, after which the writer
 # signs with the business's name and contacts.
 _SIGN_OFF = re.compile(
-    r"^(ystävällisin terveisin|parhain terveisin|terveisin|yhteistyöterveisin|med vänlig(a)? "
-    r"hälsning(ar)?|vänliga hälsningar|hälsningar|mvh|best regards|kind regards|regards"
-    r"|sincerely)[,.!]?$",
+    r"^(ystävällisin terveisin|parhain terveisin|lämpimin terveisin|terveisin|yhteistyöterveisin"
+    r"|med vänlig(a)? hälsning(ar)?|vänliga hälsningar|varma hälsningar|bästa hälsningar"
+    r"|hälsningar|mvh|best regards|kind regards|warm regards|regards|sincerely)[,.!]?$",
     re.IGNORECASE,
 )
 
@@ -194,6 +194,13 @@ def _signature(sections):
     if last is None:
         return None
     before = sections[-2] if len(sections) > 1 else None
+    if last.kind == "other" and _SIGN_OFF.match((last.heading or "").strip()) and last.lines:
+        # the closing taken for a heading, the signature its text
+        if len(last.lines) <= 7:
+            last.kind = "controller"
+            last.heading = str(default_heading("controller"))
+            return last
+        return None
     if (
         before is not None
         and last.kind == "other"
@@ -218,6 +225,33 @@ def _signature(sections):
             sections.append(section)
             return section
     return None
+
+
+_FOOTNOTE_MARK = re.compile(r"\s*([¹²³⁴⁵⁶⁷⁸⁹]+|\*{1,3})\s*[.;]?$")
+
+
+def _footnoted_bases(purposes, sections):
+    """A purpose that ends in a footnote mark ("att boka tider ¹") takes the basis the footnote
+    names ("¹ Avtal (art. 6.1 b) …"), when the footnote names exactly one (GDPR Art 13(1)(c)).
+    A footnote that takes conduct for consent names no basis here: the check reports it."""
+    notes = {}
+    for section in sections:
+        for line in section.lines:
+            text = line.text.strip()
+            mark = re.match(r"([¹²³⁴⁵⁶⁷⁸⁹]+|\*{1,3})\s*(.+)", text)
+            if mark:
+                notes.setdefault(mark.group(1), mark.group(2))
+    if not notes:
+        return purposes
+    for purpose in purposes:
+        if purpose.get("legal_basis"):
+            continue
+        mark = _FOOTNOTE_MARK.search(purpose.get("purpose") or "")
+        note = notes.get(mark.group(1)) if mark else None
+        bases = legal_bases(note) if note else []
+        if len(set(bases)) == 1:
+            purpose["legal_basis"] = bases[0]
+    return purposes
 
 
 def _questions_under(sections):
@@ -490,7 +524,7 @@ def _import(text):
         # kyselyt" in a list where the other items say "– sopimus" has no basis (issue 18).
         own = [line for line in section.lines if not (line.bullet or ITEM_RE.match(line.text))]
         basis_lines = itertools.chain(own, legal_lines)
-        section.fields["purposes"] = attach_bases(purposes, basis_lines)
+        section.fields["purposes"] = _footnoted_bases(attach_bases(purposes, basis_lines), sections)
 
     for section in sections:
         if section.kind == "retention":

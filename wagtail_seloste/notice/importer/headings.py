@@ -284,6 +284,19 @@ VOCABULARY = {
             r"^mita voi(t|tte) pyytaa",
             r"^vad kan (du|ni) (begara|be om)",
             r"^what (you can|can you) (ask|request)",
+            # "Det här kan du göra", "Vad kan du göra?", "Mitä voit tehdä?", "Näin voit
+            # vaikuttaa tietoihisi"
+            r"^(det har|detta) kan (du|ni) gora$",
+            r"^vad kan (du|ni) gora",
+            r"^mita voi(t|tte) tehda",
+            r"^nain voi(t|tte) vaikuttaa",
+            r"^what you can do$",
+            # a reader's question about one right: "Kan jag få se vad du har antecknat om mig?",
+            # "Voinko pyytää, että tietoni poistetaan?", "Saanko nähdä tietoni?"
+            r"^(kan|far) (jag|man|vi) (fa )?(se|ta del|radera|rada|ta med|flytta|ratta|begransa"
+            r"|fa (mina|vara) uppgifter)",
+            r"^(voinko|saanko|voimmeko) (nahda|pyytaa|poistaa|poistattaa|siirtaa|korjata|korjauttaa"
+            r"|tarkastaa|rajoittaa|vieda|kieltaa)",
         ],
         [],
     ),
