@@ -699,3 +699,52 @@ def test_a_heading_that_says_what_you_can_do_is_the_rights_section():
         "hos dataombudsmannen.\n"
     )
     assert not {"missing-right-access", "missing-right-restriction"} & codes(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Väljer du kvitto per e-post, godkänner du samtidigt att vi skickar dig erbjudanden.",
+        "Den som förnyar sitt kort anses därmed ha godkänt att besökshistoriken används för "
+        "erbjudanden.",
+    ],
+)
+def test_choosing_an_option_or_renewing_a_card_as_agreement_is_consent_by_conduct(sentence):
+    assert "consent-by-conduct" in codes(SV_COVERED + RATTIGHETER + "\nÖvrigt\n" + sentence + "\n")
+
+
+def test_withdrawing_by_choosing_another_service_is_no_consent_by_conduct():
+    sentence = (
+        "Samtycket kan du återkalla när som helst genom att välja besök på mottagningen i stället."
+    )
+    assert "consent-by-conduct" not in codes(
+        SV_COVERED + RATTIGHETER + "\nÖvrigt\n" + sentence + "\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Hur länge kundkorten ligger kvar avgör ägaren från år till år.",
+        "Kunduppgifterna finns för tillfället kvar i systemet; vi har ännu inte bestämt när de "
+        "ska raderas.",
+    ],
+)
+def test_the_keeper_deciding_as_it_goes_is_a_vague_period(statement):
+    assert "vague-retention" in codes(SV + statement + "\n")
+
+
+def test_a_vague_keeping_after_a_firm_period_is_the_same_data_s_open_end():
+    text = SV + (
+        "Kunduppgifterna sparas så länge kortet är giltigt och ett år efter att det gått ut. "
+        "Därefter finns uppgifterna kvar i systemet tills vidare.\n"
+    )
+    assert "vague-retention" in codes(text)
+
+
+def test_health_told_and_not_written_down_needs_no_art_9_condition_in_swedish():
+    text = SV_COVERED.replace(
+        "efter behandlingen.",
+        "efter behandlingen.\nHar du en sjukdom, berätta det muntligt. Vi skriver inte ner det.",
+    )
+    assert "missing-special-category-condition" not in codes(text)

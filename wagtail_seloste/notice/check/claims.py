@@ -288,7 +288,10 @@ class NoticeClaims:
         # "det" is what is needed, and "Övrigt" the data, the rest)
         end = _criterion_clause(words)
         inside = set(range(end, end + 3)) if end is not None else set()
-        if (
+        # "Därefter finns uppgifterna … kvar", "Sen jälkeen tiedot …": what the sentence before
+        # kept for a period, after that period (an open end, or a second period, of that data)
+        after = bool(_AFTER_START.match(sentence))
+        if not after and (
             not any(t.lower in _DATA_ANAPHORS for i, t in enumerate(words) if i not in inside)
             or any(x.ALL_DATA.is_token(t) or _WHOLE_DATA_WORD.search(t.lower) for t in words)
             or _REST_WORD.match(sentence)
@@ -1219,7 +1222,9 @@ class NoticeClaims:
         vague_measure = bool(_VAGUE_MEASURE.search(sentence))
         # "valmennuksen ajan", "tilauksen ajan", "under kundrelationen": the duration of
         # something is a criterion.
-        duration = any(t.lower in ("ajan", "aikana", "under") for t in words[1:])
+        duration = any(
+            t.lower in ("ajan", "aikana", "under", "medan", "while", "during") for t in words[1:]
+        )
         # a row's criterion cell ("till slutet av året efter lägret") is a criterion as it is
         until_cell = bool(table_row and _UNTIL.match(cells[-1].strip()))
         criterion = bool(
@@ -1461,7 +1466,18 @@ class NoticeClaims:
                 ("käyttämi", "användning", "markkinoin", "marknadsför", "kampanj", "mainon")
             )
             # "antaa luvan käyttää osaa kuvista", "tillstånd att använda / publicera bilderna"
-            or t.lower in ("käyttää", "använda", "julkaista", "publicera", "use", "publish")
+            or t.lower
+            in (
+                "käyttää",
+                "käytetään",
+                "använda",
+                "används",
+                "julkaista",
+                "publicera",
+                "use",
+                "used",
+                "publish",
+            )
             or "tarjou" in t.lower
             or "erbjud" in t.lower
             for t in words
@@ -1499,7 +1515,7 @@ class NoticeClaims:
         # käsittelyyn", "Den som bokar en tid har därmed samtyckt …", "A client who books has
         # thereby consented …": the person who did something has thereby consented.
         doer = _CONDUCT_DOER.search(text)
-        if doer and processing and (_THEREBY.search(text) or x.DEEMED.find(words)):
+        if doer and (processing or using) and (_THEREBY.search(text) or x.DEEMED.find(words)):
             return doer.group(0)
         # "Palvelun käyttäjä hyväksyy tietojensa käsittelyn", "Kunden godkänner behandlingen
         # … i och med bokningen": the user of the service, or the booking as the occasion.
@@ -2326,7 +2342,8 @@ def _received_from(words):
 _CONDUCT_DOER = re.compile(
     r"\b(?:ilmoittautu|varan|osta|maksa|käyttä|tilan|rekisteröity|liitty|asioi)\w*(?:nut|neet)\b"
     r"|\b(?:den|de|kund\w*|deltagar\w*|medlem\w*|besökar\w*) som (?:har )?(?:bokar|bokat|anmäler"
-    r"|anmält|köper|köpt|betalar|betalat|använder|använt)\b"
+    r"|anmält|köper|köpt|betalar|betalat|använder|använt|förnyar|förnyat|handlar|handlat"
+    r"|registrerar|registrerat|löser|löst|deltar|deltagit|besöker|besökt)\b"
     r"|\b(?:anyone|a client|clients|customers?|members?) who (?:books|booked|signs up|signed up"
     r"|buys|bought|pays|paid|uses|used)\b"
 )
@@ -2416,6 +2433,13 @@ _INDEFINITE_RE = re.compile(
     r"|\bfrom time to time\b|\bnow and then\b|\baina välillä\b"
     # as the keeper finds time: "sitä mukaa kuin ehdimme", "ennen kuin ehdin siivota", "när jag
     # hinner"
+    # the keeper decides as it goes, or has not decided: "avgör ägaren från år till år", "för
+    # tillfället", "vi har ännu inte bestämt när de ska raderas", "emme ole vielä päättäneet"
+    r"|\b(avgör|bestämmer|beslutar) (ägaren|företagaren|styrelsen|vi|jag)\b"
+    r"|\b(omistaja|yrittäjä|hallitus) (päättää|harkitsee|ratkaisee)\b|\bfrån år till år\b"
+    r"|\bvuosi kerrallaan\b|\bför tillfället\b|\bfor now\b"
+    r"|\binte (ännu |än )?(bestämt|beslutat)\b|\bei (ole )?(vielä )?päätetty\b"
+    r"|\bemme ole (vielä )?päättäneet\b|\ben ole (vielä )?päättänyt\b|\bnot (yet )?decided\b"
     # the foreseeable future: "under överskådlig tid", "ennakoitavan ajan"
     r"|\böverskådlig (tid|framtid)\b|\bennakoita\w* (aja\w*|tulevaisuu\w*)|\bforeseeable future\b"
     r"|\behdi[nmt]\w*|\behtii\b|\behtivät\b|\b(vi|jag) hinner\b|\bhinner med\b|\bas time allows\b"
@@ -2432,7 +2456,8 @@ _NEEDLESSLY = re.compile(
 _NOT_RECORDED = re.compile(
     r"\b(en|emme|ei) (kirjaa|kirjata|tallenna|tallenneta|merkitse|merkitä|säilytä|säilytetä)\b"
     r"(?=[^.]{0,30}\b(sitä|niitä|näitä|tätä|mitään)\b)"
-    r"|\b(det|de|dessa|detta) (antecknas|sparas|registreras|noteras|lagras) (inte|aldrig)\b"
+    r"|\b(det|de|dessa|detta) (antecknas|sparas|registreras|noteras|lagras|skrivs) (inte|aldrig)\b"
+    r"|\b(vi|jag) skriver (inte|aldrig) (ner|upp|in) (det|dem|något)\b"
     r"|\b(vi|jag) (antecknar|sparar|registrerar|noterar|lagrar) (inte|aldrig) (det|dem|detta|något)\b",
     re.IGNORECASE,
 )
@@ -2441,6 +2466,10 @@ _RECURRING = re.compile(
     r"|månad|maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai|viikko|kuukausi"
     r"|kuukauden|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month)\b"
     r"|\b(viikoittain|kuukausittain|veckovis|månadsvis|weekly|monthly)\b",
+    re.IGNORECASE,
+)
+_AFTER_START = re.compile(
+    r"\W*(därefter|efter det|sen jälkeen|tämän jälkeen|sitten|thereafter|after that)\b",
     re.IGNORECASE,
 )
 _REST_WORD = re.compile(r"\W*(muut|muu|loput|övrigt|övriga|resten|the rest|other)\b", re.I)
@@ -3067,6 +3096,9 @@ _CONDUCT_STEMS = re.compile(
     # entering a client relationship, shopping: "Asiakassuhteen solmimalla …", "Kunder som
     # handlar i vår webbutik har därmed godkänt …" ("handlar om", is about, is read apart)
     r"|solmi|ingår$|ingå$|handlar$|handla$|handlat$"
+    # choosing a service's option, renewing a card: "Väljer du digitalt kvitto …, godkänner du
+    # samtidigt …", "Den som förnyar sitt årskort anses därmed ha godkänt …"
+    r"|väljer$|valitsemalla|valitset$|förnyar|förnya$|uusimalla|uusit$|uusii$|uusiessa"
     # entering with a key tag or logging in: "Kun leimaat avaimenperällä sisään", "när du
     # stämplar in", "kirjautumalla palveluun"
     r"|leimaa|leimat|leimaam|kirjaudu|kirjautu|stämpla|checka|logga|swip"
@@ -3196,10 +3228,7 @@ _CHARGED = re.compile(
     r"\b(maksaa|kostar|costs?)\b (\w+ )?\d|\d+ ?(€|e|eur|euro|euroa)\b|€ ?\d"
     r"|\btas (\w+ ){0,3}ut\b|\buttas\b|\bperi(tään|mme|n|ä)\b|\bdebiter\w*"
 )
-_FREE = re.compile(
-    r"maksuto\w*|maksutta|ilmai\w*|avgiftsfri\w*|kostnadsfri\w*|gratis|free of charge|\bfree\b"
-    r"|utan kostnad|utan avgift|ingenting|ei maksa|\bnothing\b|aldrig något|ei mitään"
-)
+_FREE = re.compile(_FREE_OF_CHARGE + r"|ingenting|\bnothing\b|aldrig något|ei mitään")
 _REFUSAL_DONT = re.compile(
     r"\b(jos|om|if)\b (et|du inte|ni inte|you do not|you don't) (halua|vill|want)\b[^.]*"
     r"(käsitel|käsittel|behandl|process|tallenn|spar)[^.]*\b(älä|älkää|ska (du|ni) inte|bör (du|ni) "
