@@ -748,3 +748,32 @@ def test_health_told_and_not_written_down_needs_no_art_9_condition_in_swedish():
         "efter behandlingen.\nHar du en sjukdom, berätta det muntligt. Vi skriver inte ner det.",
     )
     assert "missing-special-category-condition" not in codes(text)
+
+
+# The controller's contact (the lead's probes, expectations written first).
+
+
+def _controller(lines):
+    return (
+        lines
+        + "\n"
+        + BASIS
+        + "\nSäilytysaika\nAsiakastiedot poistetaan kahden vuoden kuluttua viimeisestä käynnistä.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "Rekisterinpitäjä: Hieronta Kuusi, Y-tunnus 3006642-2\nPuhelin: +358 40 000 0000\n",
+        "Personuppgiftsansvarig: Massage Gran, FO-nummer 3006642-2\nAdress: Gatan 1, 00000 "
+        "Staden\n",
+    ],
+)
+def test_a_zero_filled_number_or_postal_code_is_a_placeholder(lines):
+    assert "missing-controller-contact" in codes(_controller(lines))
+
+
+def test_a_swedish_controller_on_one_line_with_an_address_is_a_contact():
+    lines = "Personuppgiftsansvarig: Massage Gran, FO-nummer 3006642-2, Strandgatan 5, 65100 Vasa\n"
+    assert "missing-controller-contact" not in codes(_controller(lines))

@@ -504,6 +504,15 @@ class NoticeClaims:
         for key in ("name", "email", "phone", "address"):
             value = (c.get(key) or "").strip()
             if value:
+                # the address with its postal code and city: "Gatan 1, 00000 Staden" is a
+                # template's, whatever the street
+                whole = (
+                    ", ".join(
+                        p for p in (value, c.get("postal_code") or "", c.get("city") or "") if p
+                    )
+                    if key == "address"
+                    else value
+                )
                 found.append(
                     self.claim(
                         "controller_contact",
@@ -511,7 +520,7 @@ class NoticeClaims:
                         value,
                         value,
                         "controller",
-                        placeholder=is_placeholder(value),
+                        placeholder=is_placeholder(whole),
                     )
                 )
         for section in self.r.of_kind("controller", "contact_person", "dpo"):
@@ -3794,6 +3803,8 @@ PLACEHOLDER_RE = re.compile(
     r"|@(yritys|yrityksesi|f[öo]retag(et)?|firma(n)?|company|domain|verkkotunnus|dom[äa]n)\."
     r"|etunimi\.sukunimi@|förnamn\.efternamn@|firstname\.lastname@|\bx{2,}@|@x{2,}|\bxxx\b"
     r"|\b0\d{1,2}[\s-]?x{2,}|x{3,}\s*x{2,}|sähköposti@|sahkoposti@|email@domain|@domain\."
+    # a number of zeros ("+358 40 000 0000", "040 000 000")
+    r"|(\+358|\b0)\s?\d{1,2}[\s-]?0{3}[\s-]?0{3,4}\b"
     r"|@yritys\.fi\b|@yrityksesi\.|@firma\.fi\b|@company\.com\b|@example\.com\b|\.\.\.@|@\.\.\."
     # a template's address: the names of the fields in place of the values ("Katuosoite 1,
     # 00000 Kaupunki", "Gatuadress 1, 00000 Ort"), a zero-filled postal code

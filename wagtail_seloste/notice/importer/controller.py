@@ -57,6 +57,12 @@ LABELS = {
     "matkapuh": "phone",
     # Swedish: dataskyddsbeskrivning, registerbeskrivning.
     "namn": "name",
+    # "Personuppgiftsansvarig: Massage Gran, FO-nummer …, Strandgatan 5, 65100 Vasa", as
+    # "Rekisterinpitäjä: …" is read
+    "personuppgiftsansvarig": "name",
+    "den personuppgiftsansvarige": "name",
+    "registeransvarig": "name",
+    "registerforare": "name",
     "foretag": "name",
     "foretagets namn": "name",
     "fo nummer": "business_id",
