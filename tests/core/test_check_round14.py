@@ -777,3 +777,17 @@ def test_a_zero_filled_number_or_postal_code_is_a_placeholder(lines):
 def test_a_swedish_controller_on_one_line_with_an_address_is_a_contact():
     lines = "Personuppgiftsansvarig: Massage Gran, FO-nummer 3006642-2, Strandgatan 5, 65100 Vasa\n"
     assert "missing-controller-contact" not in codes(_controller(lines))
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Garantiuppgifterna sparas två år från köpet.",
+        "Beställningsuppgifterna sparas två år.",
+    ],
+)
+def test_a_compound_of_one_thing_s_data_is_no_statement_about_all_data(statement):
+    # the photos and invoices have periods; the client's data only a thing's compound:
+    # the statement is the client's, not an overview that covers the photos' consent list
+    text = SV.replace("bokade tider,", "bokade tider, nyhetsbrevets adresser,") + statement + "\n"
+    assert "retention-incomplete" in codes(text)

@@ -2795,6 +2795,18 @@ def retention_subjects(words, verb):
                 ("tieto", "tiedot", "uppgift", "uppgifter")
             ) and not x.ALL_DATA.is_token(token):
                 return ["clients"]
+            # the compound as written, when the lemmatizer cut it ("takuutiedot" → "takuu") or
+            # left its definite ending ("garantiuppgifterna", "beställningsuppgifterna")
+            compound = _DATA_COMPOUND.match(token.lower)
+            index = words.index(token)
+            owner = words[index - 1].lower if index else ""
+            if (
+                compound
+                and compound.group(1) not in _WHOLE_DATA_MODIFIERS
+                # "Kurssikortin vammatiedot": a genitive before says whose, read below
+                and not (len(owner) > 4 and owner.endswith(("n", "s")))
+            ):
+                return ["clients"]
             if form.endswith(_RESULT_WORDS) or token.lower.endswith(_RESULT_WORDS):
                 # "Kuntotestien tulokset", "mätresultaten": the results of a test or a
                 # measurement are data of their own, not the client's contact record.
@@ -2843,6 +2855,15 @@ _TIME_WORDS = frozenset(
 
 # A word for data in any inflection ("Personuppgifterna", "tietosi", "uppgifter om dig").
 # (A compound ending in one, "Deltagaruppgifterna", "valmennustiedot", is left to the groups.)
+_DATA_COMPOUND = re.compile(
+    r"^([a-zåäö]{4,}?)-?(tiedot|tietoja|tietojen|tietoineen|uppgifterna|uppgifter|uppgiften"
+    r"|uppgifternas)$"
+)
+# A compound that names the data as a whole: "henkilötiedot", "personuppgifterna",
+# "rekisteritiedot", "kaikki tiedot".
+_WHOLE_DATA_MODIFIERS = frozenset(
+    "henkilö person rekisteri register kaikki övriga muut person personal".split()
+)
 _WHOLE_DATA_WORD = re.compile(r"tieto|tiedo|tietoj|uppgift|^data|information")
 
 
