@@ -125,6 +125,13 @@ EVAL = Path(__file__).resolve().parent / "fixtures" / "check_eval"
 # late in round 14, never running the check nor reading its code; first measured on round 14's
 # code (888f6eb): 0.977 (434/444), 3 missed errors of issue 18's kinds; 0.975 (433/444), 4
 # missed, on stop 30's code. No rule is tuned on it.
+# heldout21: twelve notices (6 sv) a helper wrote from the documentation alone on 2026-12-05 at
+# the end of round 14, never running the check nor reading its code; first measured on round
+# 14's code (631bc1b): 0.980 (435/444), 4 missed errors of issue 18's kinds; the same on stop
+# 30's code. No rule is tuned on it.
+# heldout22: twelve notices (6 sv) written the same way at the end of round 14; first measured
+# on round 14's code (d0c8091 with 631bc1b's change): 0.975 (433/444), 3 missed errors of issue
+# 18's kinds; 0.968 (430/444), 5 missed, on stop 30's code. No rule is tuned on it.
 # fresh10: fourteen notices (7 sv) a helper wrote from the documentation alone on 2026-12-05,
 # aimed at the four families the held-out parts still missed; 500/518 on stop 28's code, 502/518
 # on round 12's before any change for it; then open to tuning.
@@ -212,6 +219,8 @@ HELD_OUT_PARTS = (
     "heldout18",
     "heldout19",
     "heldout20",
+    "heldout21",
+    "heldout22",
 )
 PARTS = OPEN_PARTS + HELD_OUT_PARTS
 FORMULA = (
