@@ -791,3 +791,59 @@ def test_a_compound_of_one_thing_s_data_is_no_statement_about_all_data(statement
     # the statement is the client's, not an overview that covers the photos' consent list
     text = SV.replace("bokade tider,", "bokade tider, nyhetsbrevets adresser,") + statement + "\n"
     assert "retention-incomplete" in codes(text)
+
+
+# Found by fresh20 (open, right notices): rights in plain words, in the lead's wordings.
+
+
+@pytest.mark.parametrize(
+    "sentence, right",
+    [
+        ("Jos puhelinnumerosi on vaihtunut, kerro, niin muutan sen oikeaksi.", "rectification"),
+        ("Voit pyytää, etten käytä tietoa sillä välin kuin asiaa selvitetään.", "restriction"),
+    ],
+)
+def test_a_right_in_plain_finnish_words_is_offered(sentence, right):
+    base = FI_COVERED + (
+        "\nOikeutesi\nVoit pyytää tietojesi poistamista ja saada tiedot koneluettavassa "
+        "muodossa. Voit tehdä valituksen tietosuojavaltuutetulle.\n"
+    )
+    code = f"missing-right-{right}"
+    assert code in codes(base)
+    assert code not in codes(base + sentence + "\n")
+
+
+@pytest.mark.parametrize(
+    "sentence, right",
+    [
+        ("Är något fel ändrar vi det.", "rectification"),
+        ("Du kan fråga vad vi vet om dig.", "access"),
+        (
+            "Du kan be oss att inte använda uppgifterna, bara spara dem, medan vi reder ut saken.",
+            "restriction",
+        ),
+        ("Om vi är oense kan uppgiften ligga kvar orörd tills saken är utredd.", "restriction"),
+        ("Vill du att jag river ditt kundkort gör jag det.", "erasure"),
+    ],
+)
+def test_a_right_in_plain_swedish_words_is_offered(sentence, right):
+    base = SV_COVERED + (
+        "\nDina rättigheter\nDu kan klaga hos dataombudsmannen och få uppgifterna i "
+        "maskinläsbar form.\n"
+    )
+    code = f"missing-right-{right}"
+    assert code in codes(base)
+    assert code not in codes(base + sentence + "\n")
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Det här kan du be mig om", "Vad får du bestämma?", "Vad kan jag be dig om?"],
+)
+def test_a_heading_that_says_what_you_may_ask_is_the_rights_section(heading):
+    text = SV_COVERED + (
+        f"\n{heading}\nDu kan få en kopia av dina uppgifter, få fel rättade och uppgifterna "
+        "raderade, begränsa behandlingen och få uppgifterna i maskinläsbar form. Du kan klaga "
+        "hos dataombudsmannen.\n"
+    )
+    assert "missing-rights" not in codes(text)

@@ -121,6 +121,8 @@ ANOTHER_CAN_READ = (
 RIGHT_WORDS = {
     "access": _re(
         r"tarkast|tarkist|pääsy|jäljennö|kopio|oikeus tietää|nähdä|vahvistus siitä"
+        # (round 14) "Du kan fråga vad jag vet om dig", "voit kysyä, mitä tiedän sinusta"
+        r"|\b(fråga|kysyä|kysy)\w*,? (vad|mitä) (jag|vi|minä|me)? ?(vet|har|tiedän|tiedämme)"
         # "saada tieto siitä, mitä tietoja hänestä on": access; "saada tietoa henkilötietojen
         # käsittelystä" is the right to be informed (Art 13–14), not access (Art 15).
         r"|saada tieto\w*,? (siitä,? )?(mitä|käsitelläänkö|itseä\w* koskev|häntä koskev"
@@ -137,9 +139,15 @@ RIGHT_WORDS = {
     "rectification": _re(
         r"korja|oikai|täydentä|päivittä|\brätta\b|rättels|rättas|rättad|rättning|korriger|komplettera"
         r"|rectif|correct"
+        # (round 14) something wrong changed: "Är något fel ändrar vi det", "Stämmer något inte
+        # ändrar jag det", "kerro, niin muutan sen oikeaksi"
+        r"|\boikeaksi\b|(\bfel\b|stämmer (\w+ )?inte|inte stämmer|väärin|pielessä|virhe\w*)"
+        r"[^.]{0,60}\b(ändr\w*|muuta\w*|muutan|vaihda\w*|skriver (jag|vi) om)"
     ),
     "erasure": _re(
         r"poist|unohde|hävit|radera|radering|ta bort|utplån|bortglömd|eras|delet|forgotten"
+        # (round 14) a card torn up or shredded on request: "Vill du att jag river kortet"
+        r"|\briver\b|\briva\b|\bstrimla\w*|\brevin\b|\brepäisen\b|silppua\w*"
     ),
     "restriction": _re(
         r"rajoit|raja(ta|amaan|amista|aminen)\b|rajatusti|rajattu\w*|begräns|restrict"
@@ -151,8 +159,15 @@ RIGHT_WORDS = {
         r"|only (store|keep|be stored|be kept)\b|without using"
         # refraining from use while something is settled: "låta bli att använda uppgifterna
         # medan vi reder ut", "olla käyttämättä tietoja, kunnes …"
-        r"|låta bli att använda|avstå från att använda|olla käyttämättä|jättää (\w+ )?käyttämättä"
+        r"|lå(ta|ter) bli att använda|avstå(r)? från att använda|olla käyttämättä"
+        r"|jättää (\w+ )?käyttämättä"
         r"|refrain from using"
+        # (round 14) not used until settled: "etten käytä sitä ennen kuin asia on selvitetty",
+        # "pidän tiedon tallessa mutta en käytä sitä", "ligger kvar orörd, utan att användas",
+        # "inte använda dina uppgifter, bara spara dem"
+        r"|\b(etten|ettemme|en|emme|ei) käytä (\w+ ){0,2}(ennen kuin|kunnes|sillä välin|siksi aikaa)"
+        r"|\butan att användas\b|\borörd\w*|\binte använda [\w ,]{0,40}?bara (spara|förvara)"
+        r"|mutta en käytä"
         # frozen: "Voit pyytää, että jäädytän tietosi: säilytän ne, mutta en käytä niitä"
         r"|jäädyt\w*|jäädytt\w*|\bfrysa\w*|\bfryser\b|\bfreez\w*"
         r"|(säilytän|säilytämme|sparar|lagrar) (\w+ ){0,2}mutta (en|emme) käytä"

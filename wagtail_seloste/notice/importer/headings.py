@@ -286,7 +286,14 @@ VOCABULARY = {
             r"^what (you can|can you) (ask|request)",
             # "Det här kan du göra", "Vad kan du göra?", "Mitä voit tehdä?", "Näin voit
             # vaikuttaa tietoihisi"
-            r"^(det har|detta) kan (du|ni) gora$",
+            r"^(det har|detta) kan (du|ni) (gora|be (mig|oss) om)$",
+            r"^(tata|naita) voi(t|tte) pyytaa",
+            # "Vad får du bestämma?", "Mitä saat päättää?"
+            r"^vad far (du|ni) bestamma",
+            # "Vad kan jag be dig om?", "Vad du kan be oss om", "Mitä voin pyytää sinulta?"
+            r"^vad (kan )?(jag|du|ni) (kan )?be (dig|mig|oss|er) om",
+            r"^mita voi(n|t|tte|mme) pyytaa (sinulta|teilta|minulta|meilta)",
+            r"^mita saa(t|tte) paattaa",
             r"^vad kan (du|ni) gora",
             r"^mita voi(t|tte) tehda",
             r"^nain voi(t|tte) vaikuttaa",
