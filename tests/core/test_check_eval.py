@@ -60,6 +60,13 @@ TARGET = 0.97
 # written during the round, each measured once at its first run before anything was changed
 # for it (heldout13 438/444, heldout14 432/444, heldout15 439/444). The fifteen together after
 # the round: 5043/5129, 14 missed; the twelve of round 12: 3732/3797 (from 3724/3800), 8 missed.
+# Round 14 (2026-12-05, the lead's probes with expectations written first, then fresh17–20 tuned
+# on): open parts at 1.000 but tuned 601/602, fresh2 206/208, fresh11 517/518, fresh12 516/518,
+# fresh17 517/518, fresh19 511/518, fresh20 513/518. Seven held-out batches written during the
+# round, each measured once at its first run (heldout16 433/444, heldout17 438/444, heldout18
+# 442/444, heldout19 436/444, heldout20 434/444, heldout21 435/444, heldout22 433/444). The
+# twenty-two together after the round: 8102/8236, 33 missed; the fifteen of round 13: 5048/5128
+# (from 5043/5129), 12 missed (from 14).
 FLOOR = {
     "tuned": 0.995,
     "fresh": 1.0,
@@ -222,14 +229,11 @@ def test_the_check_agrees_with_the_practitioner_on_the_tuned_part(parts):
     assert parts["tuned"].agreement >= TARGET
 
 
-# Each held-out batch's figure after round 13 where the target (issue 18) is not reached;
-# heldout (0.974, 148/152), heldout3 (0.981, 155/158), heldout4 (0.993, 293/295), heldout7
-# (0.998, 517/518), heldout8 (0.998, 443/444), heldout9 (0.982, 436/444), heldout10 (0.993,
-# 441/444), heldout11 (0.975, 433/444), heldout12 (0.977, 434/444), heldout13 (0.989, 439/444),
-# heldout14 (0.975, 433/444) and heldout15 (0.989, 439/444) reach it.
+# Each held-out batch's figure after round 14 where the target (issue 18) is not reached; the
+# other nineteen reach it (from 0.974, heldout, and 0.975, heldout11 and heldout22, up).
 HELD_OUT_NOW = {
-    "heldout2": "0.954 (125/131)",
-    "heldout5": "0.933 (98/105)",
+    "heldout2": "0.962 (126/131)",
+    "heldout5": "0.952 (99/104)",
     "heldout6": "0.959 (209/218)",
 }
 
@@ -254,9 +258,9 @@ def test_the_check_agrees_with_the_practitioner_on_each_held_out_batch(parts, pa
 
 
 # Reached after round 11: the nine held-out batches together 2410/2469 (0.976). After round 12
-# the twelve together 3724/3800 (0.980); after round 13 the fifteen together 5043/5129 (0.983),
-# the three written during round 13 at their first runs 438/444, 432/444 and 439/444. 14 errors
-# of issue 18's kinds are still missed (below).
+# the twelve together 3724/3800 (0.980); after round 13 the fifteen together 5043/5129 (0.983);
+# after round 14 the twenty-two together 8102/8236 (0.984), the seven written during round 14
+# at their first runs 3051/3108 (0.982). 33 errors of issue 18's kinds are still missed (below).
 def test_the_check_agrees_with_the_practitioner_on_the_untuned_third(parts):
     correct = sum(n.correct for part in HELD_OUT for n in parts[part].notices)
     decisions = sum(n.decisions for part in HELD_OUT for n in parts[part].notices)
@@ -281,10 +285,11 @@ def test_the_check_agrees_with_the_practitioner_on_the_fourth_fresh_part(parts):
 
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 18 target not reached yet: 14 errors of its kinds missed on the fifteen held-out "
-    "batches after round 13 (2026-12-05; by batch 0, 2, 0, 0, 0, 2, 0, 0, 1, 0, 2, 1, 2, 3, 1): "
-    "vague-retention 4, consent-by-conduct 3, limits-free-requests 2, retention-incomplete 2, "
-    "basis-not-an-obligation 1, missing-controller-contact 1, transfer-without-safeguard 1",
+    reason="issue 18 target not reached yet: 33 errors of its kinds missed on the twenty-two "
+    "held-out batches after round 14 (2026-12-05; by batch 0, 1, 0, 0, 0, 2, 0, 0, 1, 0, 2, 1, 2, "
+    "2, 1, 4, 4, 0, 3, 3, 4, 3): consent-by-conduct 11, vague-retention 9, retention-incomplete "
+    "6, limits-free-requests 4, basis-not-an-obligation 1, missing-controller-contact 1, "
+    "transfer-without-safeguard 1",
 )
 def test_no_error_of_issue_18s_kinds_is_missed_on_the_held_out_parts(parts):
     # Only the count is shown: the held-out notices are not looked at one by one.
