@@ -69,13 +69,13 @@ def declared_groups(r):
     return groups
 
 
+# A waiting list: requests for a time, no part of a patient record and no booking made yet.
 _WAITING_LIST = re.compile(
     r"jonotuslist|jonolist|odotuslist|väntelist|kölist|waiting list|waitlist"
 )
 _BOOKING_WORD = re.compile(
     r"(bokning|bokade|tidsbok|varau|varat|ajanvar|booking|booked|appointment|tapaamisaj|käyntiaj"
-    # a waiting list: requests for a time, no part of a patient record
-    r"|jonotuslist|jonolist|odotuslist|väntelist|kölist|waiting list|waitlist)"
+    r"|" + _WAITING_LIST.pattern + ")"
 )
 
 

@@ -410,8 +410,6 @@ def _purposes_without_basis(r):
     return lacking
 
 
-# A purpose with a footnote mark ("Kurssikuvien käyttö kotisivuilla¹") and the footnote below
-# ("¹ Kurssille ilmoittautuminen katsotaan luvaksi …"): the footnote says the purpose's basis.
 # "Kohdat 1 ja 2 perustuvat sopimukseen", "Kohta 3 on lakisääteinen velvoite", "Punkterna 1–3
 # grundar sig på avtalet": bases given to numbered purposes by their numbers.
 _NUMBERED_ITEMS = re.compile(
@@ -489,6 +487,10 @@ _CROSS_REFERENCE = re.compile(
     r"|section|paragraph)\b",
     re.IGNORECASE,
 )
+# A purpose with a footnote mark ("Kurssikuvien käyttö kotisivuilla¹") and the footnote below
+# ("¹ Kurssille ilmoittautuminen katsotaan luvaksi …"): the footnote says the purpose's basis.
+# (The importer gives such a purpose the one basis its footnote names; a footnote that takes
+# conduct for consent, or a notice imported before round 14, is read here.)
 _FOOTNOTE_MARK = re.compile(r"([¹²³⁴⁵⁶⁷⁸⁹]+|\*{1,3}|\(\d\))\s*[.;]?$")
 
 
