@@ -10,15 +10,8 @@ consent by conduct.
 import pytest
 
 from .notice_text import BASIS, CONTROLLER, GRUND, KONTROLLER, codes
+from .test_check_round13 import DATA, UPPGIFTER
 
-DATA = (
-    "Käsiteltävät tiedot\nAsiakkaan nimi, puhelinnumero ja sähköpostiosoite, varatut ajat, laskut "
-    "sekä ennen ja jälkeen -valokuvat.\n\n"
-)
-UPPGIFTER = (
-    "Uppgifter som behandlas\nKundens namn, telefonnummer och e-postadress, bokade tider, fakturor "
-    "och foton före och efter behandlingen.\n\n"
-)
 # Firm periods for the invoices and the photos; each probe adds the client data's statement.
 FI = (
     CONTROLLER

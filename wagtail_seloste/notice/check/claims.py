@@ -2386,6 +2386,11 @@ def _indefinite(sentence):
     return _INDEFINITE_RE.search(sentence)
 
 
+# Keeping denied to be needless ("ei säilytetä tarpeettomasti", "sparas inte i onödan"): no
+# period either.
+_NEEDLESS_WORDS = (
+    r"\btarpeettoma\w*|\bturhaan\b|\bi onödan\b|\bonödigt\b|\bunnecessarily\b|\bneedlessly\b"
+)
 _INDEFINITE_RE = re.compile(
     r"toistaiseksi|tills vidare|tills annat meddelas|indefinitely|for the time being"
     # "kunnes toisin ilmoitetaan", "tills annat bestäms": until the keeper says otherwise
@@ -2440,8 +2445,6 @@ _INDEFINITE_RE = re.compile(
     r"|tapauskohtai\w*|\bfrån fall till fall\b|\bcase by case\b"
     r"|\bsilloin tällöin\b|\baika ajoin\b|\btoisinaan\b|\bdå och då\b|\bemellanåt\b"
     r"|\bfrom time to time\b|\bnow and then\b|\baina välillä\b"
-    # as the keeper finds time: "sitä mukaa kuin ehdimme", "ennen kuin ehdin siivota", "när jag
-    # hinner"
     # the keeper decides as it goes, or has not decided: "avgör ägaren från år till år", "för
     # tillfället", "vi har ännu inte bestämt när de ska raderas", "emme ole vielä päättäneet"
     r"|\b(avgör|bestämmer|beslutar) (ägaren|företagaren|styrelsen|vi|jag)\b"
@@ -2451,15 +2454,15 @@ _INDEFINITE_RE = re.compile(
     r"|\bemme ole (vielä )?päättäneet\b|\ben ole (vielä )?päättänyt\b|\bnot (yet )?decided\b"
     # the foreseeable future: "under överskådlig tid", "ennakoitavan ajan"
     r"|\böverskådlig (tid|framtid)\b|\bennakoita\w* (aja\w*|tulevaisuu\w*)|\bforeseeable future\b"
+    # as the keeper finds time: "sitä mukaa kuin ehdimme", "ennen kuin ehdin siivota", "när jag
+    # hinner"
     r"|\behdi[nmt]\w*|\behtii\b|\behtivät\b|\b(vi|jag) hinner\b|\bhinner med\b|\bas time allows\b"
-    r"|\btarpeettoma\w*|\bturhaan\b|\bi onödan\b|\bonödigt\b|\bunnecessarily\b|\bneedlessly\b"
-    r"|\bvanhene\w*|\bvanhentu\w*|\binaktuell\w*|\bföråldra\w*|\boutdated\b|\bobsolete\b",
+    r"|"
+    + _NEEDLESS_WORDS
+    + r"|\bvanhene\w*|\bvanhentu\w*|\binaktuell\w*|\bföråldra\w*|\boutdated\b|\bobsolete\b",
     re.IGNORECASE,
 )
-_NEEDLESSLY = re.compile(
-    r"\btarpeettoma\w*|\bturhaan\b|\bi onödan\b|\bonödigt\b|\bunnecessarily\b|\bneedlessly\b",
-    re.IGNORECASE,
-)
+_NEEDLESSLY = re.compile(_NEEDLESS_WORDS, re.IGNORECASE)
 # A recording denied of what the sentence before said, by a pronoun: "En kirjaa sitä
 # mihinkään", "Emme tallenna niitä", "Det antecknas inte", "Vi sparar inte det".
 _NOT_RECORDED = re.compile(
@@ -2475,10 +2478,6 @@ _RECURRING = re.compile(
     r"|månad|maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai|viikko|kuukausi"
     r"|kuukauden|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month)\b"
     r"|\b(viikoittain|kuukausittain|veckovis|månadsvis|weekly|monthly)\b",
-    re.IGNORECASE,
-)
-_AFTER_START = re.compile(
-    r"\W*(därefter|efter det|sen jälkeen|tämän jälkeen|sitten|thereafter|after that)\b",
     re.IGNORECASE,
 )
 _REST_WORD = re.compile(r"\W*(muut|muu|loput|övrigt|övriga|resten|the rest|other)\b", re.I)
@@ -2598,6 +2597,8 @@ _AFTER_IT = re.compile(
     r"\b(minkä|sen|tämän) jälkeen\b|\bdärefter\b|\befter det\b|\bthereafter\b|\bafter that\b",
     re.IGNORECASE,
 )
+# The same words opening a sentence ("Därefter finns uppgifterna kvar …"), or "sitten".
+_AFTER_START = re.compile(r"\W*(" + _AFTER_IT.pattern + r"|\bsitten\b)", re.IGNORECASE)
 _MINIMUM = re.compile(r"\b(vähintään|ainakin|minst|åtminstone|at least)\b", re.IGNORECASE)
 _MAXIMUM = re.compile(
     r"\b(enintään|korkeintaan|viimeistään|högst|senast|at most|at the latest|no longer than"
