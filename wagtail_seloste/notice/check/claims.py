@@ -467,6 +467,28 @@ class NoticeClaims:
             limit = self._right_limit(section, self.words(joined), clauses(joined, self.lang))
             if limit and not any(c.kind == "right_limit" for c in before_claims):
                 extra.append(self.claim("right_limit", "requests", limit, sentence, section))
+        # "Varaat ajan verkossa. Samalla hyväksyt, että tallennamme tietosi markkinointia
+        # varten.": the act in one sentence, the agreement "at the same time" or "thereby" in
+        # the next (Art 4(11), 7(4)).
+        if (
+            before
+            and before_section == section
+            and _THEREBY_START.match(sentence)
+            and not any(c.kind == "consent_by_conduct" for c in (*own, *before_claims))
+            and not _REAL_CONSENT.search(sentence.lower())
+            and not _EXPLICIT_WORD.search(sentence.lower())
+        ):
+            before_words = self.words(before)
+            act = next((t for t in before_words if _conduct(t, before_words)), None)
+            if (
+                act is not None
+                and not x.CONSENT.find(before_words)
+                and not x.ACCEPT.find(before_words)
+                and _agrees_to_processing(words, 1, 0, self.lang)
+            ):
+                extra.append(
+                    self.claim("consent_by_conduct", "processing", act.text, sentence, section)
+                )
         if (
             before
             and before_section == section
@@ -1497,6 +1519,10 @@ class NoticeClaims:
         # …": not doing without agreeing makes the agreement a condition of the service (Art
         # 7(4)), not a denial.
         not_without = _NOT_WITHOUT.search(" ".join(t.lower for t in words))
+        if consent is None and x.PERMISSION.find(words):
+            # a permission to a keeper's act of its own verb: "Paikalle saapumalla asiakas antaa
+            # luvan kirjata terveystietonsa"
+            return _act_taken_as_agreement(words, " ".join(t.lower for t in words), self.lang)
         if consent is None or (
             not not_without and any(c.negated and consent in c.tokens for c in parts)
         ):
@@ -1580,7 +1606,9 @@ class NoticeClaims:
         )
         accepts = x.ACCEPT.all(words) if accepted else []
         if x.CONSENT.find(words) is None and not accepts and permission is None:
-            return _conduct_before_consent(words, text, self.lang)
+            return _conduct_before_consent(words, text, self.lang) or _act_taken_as_agreement(
+                words, text, self.lang
+            )
         consent_words = {t.start for t in x.CONSENT.all(words) + accepts}
         if permission is not None:
             consent_words.add(permission.start)
@@ -1730,7 +1758,9 @@ class NoticeClaims:
             later = [t for t in words[index + 1 :] if t.start in consent_words]
             if occasion and later:
                 return booking.text
-        return _conduct_before_consent(words, text, self.lang)
+        return _conduct_before_consent(words, text, self.lang) or _act_taken_as_agreement(
+            words, text, self.lang
+        )
 
     # Requests: caps, fees and channels ------------------------------------------------------
 
@@ -3449,6 +3479,173 @@ def _conduct_before_consent(words, text, lang="fi"):
     if becoming and len(text[: becoming.start()].split()) < agreement:
         return becoming.group(0)
     return ""
+
+
+# Round 15: the clause's structure, not the act's word ------------------------------------------
+# Each writer takes another act for consent ("Hierontapöydälle asettumalla asiakas hyväksyy …",
+# "Genom att lägga dig på britsen godkänner du …"): a stem list of acts never ends. What makes
+# consent by conduct is the shape: an act of the person, said as the means or the condition,
+# then the person's agreement to something the keeper does with them (Art 4(11), 7(4); EDPB
+# 05/2020 §3.1.2 and §3.4). Any verb of the person fills the act's place here; the agreement's
+# object must be a keeper's act of processing, so accepting terms or a price stays out.
+
+# Words that end in the 3rd infinitive's adessive but are nouns or adjectives ("samalla", at
+# the same time; "omalla", own).
+_NOT_MEANS = frozenset(
+    "samalla omalla lomalla kuumalla tummalla rumalla kamalla himalla ilmalla palmalla "
+    "summalla".split()
+)
+# Acts that are choices, not conduct: wanting, giving the consent itself, ticking, withdrawing.
+_CHOICE_ACTS = re.compile(
+    r"^(halu|toivo|tahdo|vill|önsk|want|wish|rasti|ruksa|ruksi|kryss|tick|check|peru|peruu"
+    r"|återkall|withdr|kiell|förbj|vastusta|invänd|object|suostu|samtyck|consent|hyväksy"
+    r"|godkän|accept|agree|sall|tillåt|allow|anna|anta|ger$|ge$|give)"
+)
+# The keeper's acts of processing, said of what the person agrees to ("… hyväksyy, että
+# merkitsemme hoitokorttiin hänen vaivansa", "godkänner du att vi fotograferar resultatet").
+_KEEPER_PROCESSES = re.compile(
+    r"^(merkits\w*|merkit(ään|ä|ty\w*)|kirjaa\w*|kirjat\w*|kirjoit(amme|etaan)|tallenn\w*"
+    r"|tallent\w*|kuvaa(mme|minen|miseen|misen)|kuvat(aan|ut)|valokuva(amme|taan)|videoi\w*"
+    r"|nauhoit\w*|äänit\w*|seuraa(mme|minen|miseen)|seurataan|jaa(mme|mme)|jaetaan|julkais\w*"
+    r"|julkaist\w*|säilyt(ämme|etään|tää|täminen|tämiseen)|käsittel\w*|käsitel\w*"
+    r"|käytä(mme|n)|käytetään|käyttää|käyttämi\w*|luovut(amme|etaan)|siirr(ämme|etään)"
+    r"|rekisteröi(mme|dään)|kerää(mme|minen|miseen)|kerätään|profiloi\w*|analysoi(mme|daan)"
+    r"|anteckn(ar|as|a)|noter(ar|as|a)|registrer(ar|as|a)|spar(ar|as|a)|lagr(ar|as|a)"
+    r"|fotografer\w*|film(ar|as|a)|spela(r|s)?|följer|följs|delar|delas|dela|publicer\w*"
+    r"|använder|används|använda|överför\w*|samla(r|s)|behandl\w*|journalför\w*|skriver|skrivs"
+    r"|observer\w*|analyser(ar|as|a)|profiler\w*"
+    r"|record\w*|stores?|stored|photograph\w*|films?|track\w*|shares?|publish\w*|process\w*"
+    r"|collect\w*|monitor\w*)$"
+)
+
+
+def _means_verb(token):
+    """Whether a Finnish word is the 3rd infinitive's adessive of a verb ("asettumalla",
+    "avaamalla"): the means by which something happens."""
+    lower = token.lower
+    return (
+        lower.endswith(x.MEANS_SUFFIXES)
+        and len(lower) >= 8
+        and lower[-6] in "aeiouyäö"
+        and lower not in _NOT_MEANS
+    )
+
+
+_THEREBY_START = re.compile(
+    r"\W*(samalla|näin|tällöin|siten|samtidigt|därmed|därigenom|härmed|thereby|by doing so"
+    r"|in doing so|at the same time)\b",
+    re.IGNORECASE,
+)
+_SUBSCRIBING = ("tilaa", "tilat", "prenumer", "subscrib", "anmäl", "liity", "liitty", "rekisteröi")
+_CONDITIONS = frozenset(("kun", "jos", "mikäli", "när", "då", "om", "ifall", "if", "when", "once"))
+_PERSONS = frozenset(
+    "sinä te asiakas asiakkaan jäsen kävijä du ni kunden klienten medlemmen besökaren you the "
+    "client customer member visitor".split()
+)
+_AUXILIARIES = frozenset("olet olette on ovat har have has".split())
+
+
+def _act_of_person(words, lang):
+    """The person's act said as the means or the condition of what follows: "asettumalla",
+    "genom att lägga dig", "kun avaat", "när du sätter dig", "Öppnar du …", else None."""
+    from .lemmas import negators  # noqa: PLC0415
+
+    no = negators(lang)
+    for index, token in enumerate(words):
+        act = None
+        if _means_verb(token):
+            act = index
+        elif index < 3 and token.lower.endswith("minen") and len(token.lower) > 8:
+            act = index  # "Palveluun kirjautuminen merkitsee, että …": the act as the subject
+        elif token.lower == "att" and index >= 1 and words[index - 1].lower == "genom":
+            act = index + 1
+        elif token.lower in _CONDITIONS and index + 1 < len(words):
+            following = index + 1
+            if words[following].lower in _PERSONS:
+                following += 1
+                if following < len(words) and words[following].lower in ("client", "customer"):
+                    following += 1
+            elif not (lang == "fi" and words[following].lower.endswith(("t", "tte"))):
+                continue
+            act = following
+        elif (
+            index + 1 < len(words)
+            and words[index + 1].lower in ("du", "ni")
+            and (index == 0 or words[index - 1].lower in (",", "och", "men"))
+            and lang == "sv"
+        ):
+            act = index  # "Öppnar du mejlet, godkänner du …": a condition said verb first
+        if act is None or act >= len(words):
+            continue
+        if words[act].lower in _AUXILIARIES and act + 1 < len(words):
+            act += 1
+        verb = words[act]
+        if verb.lower in no or _CHOICE_ACTS.match(verb.lower) or _CHOICE_ACTS.match(verb.lemma):
+            continue
+        # subscribing to the marketing is the clear act of choosing it ("Kun tilaat
+        # uutiskirjeen, suostut siihen, että lähetämme sen"), not conduct taken as consent
+        if verb.lower.startswith(_SUBSCRIBING) and x.GROUPS["marketing"].find(words):
+            continue
+        # giving the consent itself by the act: "antamalla suostumuksen", "genom att ge samtycke"
+        if any(
+            (x.CONSENT.is_token(t) or x.PERMISSION.is_token(t)) for t in words[act + 1 : act + 3]
+        ):
+            continue
+        return act
+    return None
+
+
+def _act_taken_as_agreement(words, text, lang):
+    """The person's act, then the person's agreement to a keeper's act of processing: consent
+    by conduct read from the sentence's shape (round 15), whatever the act's word."""
+    if _REAL_CONSENT.search(text) or _ASKED_APART.search(text) or _EXPLICIT_WORD.search(text):
+        return ""
+    act = _act_of_person(words, lang)
+    if act is None:
+        # "Asiakas hyväksyy vastaanotolle tullessaan, että …": the 2nd infinitive's inessive
+        # with the person's suffix is the time of the act, before or after the agreement.
+        act = next((i for i, t in enumerate(words) if _TIME_OF_ACT.search(t.lower)), None)
+        if act is None:
+            return ""
+        return words[act].text if _agrees_to_processing(words, 0, act, lang) else ""
+    return words[act].text if _agrees_to_processing(words, act + 1, act, lang) else ""
+
+
+# "tullessaan", "varatessasi", "saapuessanne" (not "tapauksessa", "tilanteessa": nouns)
+_TIME_OF_ACT = re.compile(r"\w{3}[^ek]ess[aä](an|än|si|nne)$")
+
+
+def _agrees_to_processing(words, start, act, lang):
+    """Whether, from ``start``, the person agrees (or gives a permission or a consent) to a
+    keeper's act of processing ("hyväksyy, että merkitsemme …", "godkänner du att vi
+    fotograferar …"), not denied, not offered as a choice, not the condition's own."""
+    from .lemmas import negators  # noqa: PLC0415
+
+    no = negators(lang)
+    for index in range(start, len(words)):
+        if index == act:
+            continue
+        token = words[index]
+        if token.lower in no:
+            return False  # "Istumalla tuoliin et hyväksy mitään": denied
+        agrees = _AGREES.match(token.lower) and (
+            token.lower not in _GIVES
+            and token.lower not in ("antaa",)
+            or any(
+                x.CONSENT.is_token(t) or x.PERMISSION.is_token(t) or t.lower.startswith("tillåt")
+                for t in words[index + 1 : index + 5]
+            )
+        )
+        if not agrees:
+            continue
+        if _offered(words, token):
+            return False
+        if any(t.lower in ("ja", "och", "and") for t in words[act + 1 : index]) and any(
+            t.lower in _CONDITIONS for t in words[max(0, act - 3) : act]
+        ):
+            return False  # "jos kerrot niistä ja annat luvan …": the agreement is the condition's
+        return any(_KEEPER_PROCESSES.match(t.lower) for t in words[index + 1 :])
+    return False
 
 
 _PERSONAL_DATA = re.compile(
