@@ -132,6 +132,13 @@ EVAL = Path(__file__).resolve().parent / "fixtures" / "check_eval"
 # heldout22: twelve notices (6 sv) written the same way at the end of round 14; first measured
 # on round 14's code (d0c8091 with 631bc1b's change): 0.975 (433/444), 3 missed errors of issue
 # 18's kinds; 0.968 (430/444), 5 missed, on stop 30's code. No rule is tuned on it.
+# heldout23: twelve notices (6 sv) a helper wrote from the documentation alone on 2026-12-05
+# while round 15 began, never running the check nor reading its code; first measured on stop
+# 31's code (ae94d41) and on round 15's first change (b61fa18) alike: 0.989 (439/444), 2 missed
+# errors of issue 18's kinds. No rule is tuned on it.
+# heldout24: twelve notices (6 sv) written the same way at the same time; first measured on stop
+# 31's code and on b61fa18 alike: 0.977 (434/444), 6 missed errors of issue 18's kinds. No rule
+# is tuned on it.
 # fresh10: fourteen notices (7 sv) a helper wrote from the documentation alone on 2026-12-05,
 # aimed at the four families the held-out parts still missed; 500/518 on stop 28's code, 502/518
 # on round 12's before any change for it; then open to tuning.
@@ -179,6 +186,15 @@ EVAL = Path(__file__).resolve().parent / "fixtures" / "check_eval"
 # retention said in plain or unusual ways; 11 clean); 499/518 (0.963) on stop 30's code,
 # 501/518 on round 14's, no missed error of issue 18's kinds, before any change for it; then
 # open to tuning.
+# fresh21: fourteen notices (7 sv) a helper wrote from the documentation alone on 2026-12-05,
+# aimed at consent by conduct and vague periods in many sentence shapes and their near misses;
+# 501/518 (0.967), 11 missed errors of issue 18's kinds, on stop 31's code; 503/518, 9 missed,
+# on round 15's first changes (its probes were written before the batch was read), before any
+# change for it; then open to tuning.
+# fresh22: fourteen notices (7 sv) a helper wrote from the documentation alone on 2026-12-05,
+# aimed at retention per data group (right notices saying it in unusual ways, and a group left
+# with no period); 510/518 (0.985), 4 missed errors of issue 18's kinds, on stop 31's code and on
+# round 15's code before any change for it; then open to tuning.
 # Parts whose notices and per-code figures may be printed; the held-out ones only in aggregate.
 OPEN_PARTS = (
     "tuned",
@@ -202,6 +218,8 @@ OPEN_PARTS = (
     "fresh18",
     "fresh19",
     "fresh20",
+    "fresh21",
+    "fresh22",
 )
 # The untuned third: no rule is tuned on these (a new held-out batch is added here only).
 HELD_OUT_PARTS = (
@@ -227,6 +245,8 @@ HELD_OUT_PARTS = (
     "heldout20",
     "heldout21",
     "heldout22",
+    "heldout23",
+    "heldout24",
 )
 PARTS = OPEN_PARTS + HELD_OUT_PARTS
 FORMULA = (

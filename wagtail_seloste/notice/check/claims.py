@@ -2559,6 +2559,16 @@ _JUDGED_END = re.compile(
     # the keeper's own archive or register existing: "niin kauan kuin arkisto on olemassa"
     r"|\b(arkisto|rekisteri|järjestelmä|kansio|tiedosto|arkiv|register|system|mapp)\w* "
     r"(on|är|finns) (olemassa|käytössä|kvar|i bruk)"
+    # (round 15) the keeper's own container filling up, running out, renewed or in use: "kunnes
+    # kansio täyttyy", "kunnes tila loppuu palvelimelta", "tills pärmen är full", "niin kauan
+    # kuin kortisto on käytössä": the keeper's storage, not the purpose, ends the keeping
+    r"|\b(kansio|kortisto|arkisto|rekisteri|järjestelmä|tiedosto|levy|palvelin|muisti|laatikko"
+    r"|kaappi|mappi|ohjelma|sovellus|tallennustila|tila|vihko|pärm|mapp|kartotek|arkiv|register"
+    r"|system|disk|server|utrymme|låda|skåp|program|pärmen|mappen|folder|archive|drive|storage"
+    r"|space|box|notebook|anteckningsbok)\w* (\w+ ){0,2}(täytty\w*|loppu\w*|uusi\w*|vaihde\w*"
+    r"|vaihtu\w*|uudiste\w*|siivo\w*|tyhjenn\w*|on käytössä|ovat käytössä|blir full|är full"
+    r"|fylls|tar slut|byts|förnyas|rensas|töms|används|fills|is full|runs out|is replaced"
+    r"|is renewed|is in use)"
     r"|\b(pyytää|pyydä|pyydät|pyytävät|vaatii|begär|ber om|asks?|requests?) (\w+ ){0,3}"
     r"(poist\w*|hävit\w*|radera\w*|radering\w*|delet\w*|eras\w*)",
     re.IGNORECASE,
@@ -2602,7 +2612,16 @@ _VAGUE_MEASURE = re.compile(
     r"|\bas long as (\w+ ){0,2}(consider|deem|see fit)|\bharkin\w*|\bgottfinnande"
     r"|\bkohtuulli\w* (aja\w*|aika\w*)|\bjonkin aikaa\b|\bjonkin ajan\b|\bmuutaman (vuoden|kuukauden)\b"
     r"|\ben (viss )?tid (efter|därefter|framåt)\b|\bunder en (viss )?tid\b|\bnågon tid\b"
-    r"|\b(skälig|rimlig) tid\b|\bsome time\b|\ba reasonable (time|period)\b|\bfor a while\b",
+    r"|\b(skälig|rimlig) tid\b|\bsome time\b|\ba reasonable (time|period)\b|\bfor a while\b"
+    # (round 15) years with no number: "säilytetään vuosia", "useita vuosia", "i åratal"
+    r"|\b(useita|monta|useamman|usean|monia|kymmeniä|flera|många|several|many) (vuo[st]\w*"
+    r"|kuukau\w*|år|åren|månader|years|months)\b|\b(vuosia|vuosikausia|kuukausia|kuukausikaupalla"
+    r"|vuosikaudet)\b|\bi åratal\b|\bfor years\b"
+    # the keeper's next housekeeping, with no time of its own: "seuraavaan siivoukseen asti",
+    # "tills nästa rensning" (a yearly one has a measure: "vuosittaiseen siivoukseen")
+    r"|\b(seuraava\w*|nästa|next) (?!vuosittai|årlig|annual|kuukausittai|månatlig|monthly)"
+    r"(\w+ )?(siivou\w*|siivoami\w*|läpikäyn\w*|tyhjennyk\w*|rensning\w*|städning\w*"
+    r"|uppstädning\w*|genomgång\w*|clean-?up\w*|purge)",
     re.IGNORECASE,
 )
 # A firm period with an open end: "kaksi vuotta, tarvittaessa pidempään", "två år eller längre
