@@ -100,3 +100,53 @@ def test_an_act_and_then_a_thereby_agreement_is_consent_by_conduct_in_swedish():
 )
 def test_a_consent_offered_or_a_confirmation_after_the_act_is_no_consent_by_conduct(text):
     assert "consent-by-conduct" not in codes(FI_COVERED + OTHER + text)
+
+
+# Firm periods for the invoices and the photos; each probe adds the client data's statement.
+RETENTION_FI = FI_COVERED.rsplit(" Asiakkaan yhteys", 1)[0] + " "
+RETENTION_SV = SV_COVERED.rsplit(" Kundens kontakt", 1)[0] + " "
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Asiakaskortit pidetään kansiossa, kunnes kansio täyttyy.",
+        "Asiakastiedot säilytetään, kunnes tila loppuu palvelimelta.",
+        "Asiakastiedot säilytetään seuraavaan siivoukseen asti.",
+        "Asiakastietoja säilytetään vuosia.",
+        "Asiakastiedot säilytetään niin kauan kuin kortisto on käytössä.",
+        "Asiakastiedot säilytetään, kunnes kortisto uusitaan.",
+    ],
+)
+def test_the_keeper_s_storage_or_years_with_no_number_is_a_vague_period(statement):
+    assert "vague-retention" in codes(RETENTION_FI + statement + "\n")
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Kundkorten sparas i en pärm tills pärmen är full.",
+        "Kunduppgifterna sparas i åratal.",
+        "Kunduppgifterna sparas till nästa rensning.",
+        "Kunduppgifterna sparas i flera år.",
+    ],
+)
+def test_the_keeper_s_storage_or_years_with_no_number_is_a_vague_period_in_swedish(statement):
+    assert "vague-retention" in codes(RETENTION_SV + statement + "\n")
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Asiakastiedot poistetaan seuraavassa vuosittaisessa siivouksessa.",
+        "Asiakastiedot säilytetään kolme vuotta, kunnes ne poistetaan järjestelmästä.",
+        "Asiakastiedot säilytetään, kunnes asiakas poistetaan rekisteristä asiakkuuden päätyttyä.",
+    ],
+)
+def test_a_yearly_clean_up_or_a_deletion_from_the_system_is_no_vague_period(statement):
+    assert "vague-retention" not in codes(RETENTION_FI + statement + "\n")
+
+
+def test_a_yearly_clean_up_in_january_is_no_vague_period_in_swedish():
+    statement = "Kunduppgifterna raderas vid den årliga rensningen i januari.\n"
+    assert "vague-retention" not in codes(RETENTION_SV + statement)
