@@ -2551,6 +2551,12 @@ _JUDGED_END = re.compile(
     r"\b(haluan|haluamme|päätän|päätämme|katson|katsomme|näemme|koemme|harkitsen|harkitsemme)\b"
     r"|\b(jag|vi) (själv|själva)? ?(vill|bestämmer|beslutar|anser|tycker|önskar)\b"
     r"|\bwe (want|decide|wish|see fit)\b"
+    # (round 15) a feeling or a decision yet to come: "så länge det känns meningsfullt",
+    # "niin kauan kuin tuntuu tarpeelliselta", "kunnes omistaja tekee päätöksen niiden
+    # poistamisesta" (not a court's or an authority's decision: an event)
+    r"|\b(känns|kändes|tuntuu|tuntui|feels?)\b"
+    r"|(?<!tuomioistuimen )(?<!viranomaisen )(?<!domstolens )(?<!myndighetens )"
+    r"\b(päätö\w*|päättä\w*|beslut\w*|bestämmer|decision|decides)\b"
     r"|merkitykselli\w*|\brelevant\w*|betydelsefull\w*|\btärke\w*|\bviktig\w*|\bapua\b"
     r"|\bavuksi\b|\bnyttig\w*|\bhyödylli\w*|\bajankohtai\w*|\baktuell\w*|\bcurrent\b"
     # the next time something of the keeper's own changes: "kunnes ryhmätoiminta seuraavan
@@ -2562,7 +2568,7 @@ _JUDGED_END = re.compile(
     # (round 15) the keeper's own container filling up, running out, renewed or in use: "kunnes
     # kansio täyttyy", "kunnes tila loppuu palvelimelta", "tills pärmen är full", "niin kauan
     # kuin kortisto on käytössä": the keeper's storage, not the purpose, ends the keeping
-    r"|\b(kansio|kortisto|arkisto|rekisteri|järjestelmä|tiedosto|levy|palvelin|muisti|laatikko"
+    r"|\b\w*(kansio|kortisto|arkisto|rekisteri|järjestelmä|tiedosto|levy|palvelin|muisti|laatikko"
     r"|kaappi|mappi|ohjelma|sovellus|tallennustila|tila|vihko|pärm|mapp|kartotek|arkiv|register"
     r"|system|disk|server|utrymme|låda|skåp|program|pärmen|mappen|folder|archive|drive|storage"
     r"|space|box|notebook|anteckningsbok)\w* (\w+ ){0,2}(täytty\w*|loppu\w*|uusi\w*|vaihde\w*"
@@ -2621,7 +2627,11 @@ _VAGUE_MEASURE = re.compile(
     # "tills nästa rensning" (a yearly one has a measure: "vuosittaiseen siivoukseen")
     r"|\b(seuraava\w*|nästa|next) (?!vuosittai|årlig|annual|kuukausittai|månatlig|monthly)"
     r"(\w+ )?(siivou\w*|siivoami\w*|läpikäyn\w*|tyhjennyk\w*|rensning\w*|städning\w*"
-    r"|uppstädning\w*|genomgång\w*|clean-?up\w*|purge)",
+    r"|uppstädning\w*|genomgång\w*|clean-?up\w*|purge)"
+    # "när vi nästa gång går igenom våra register", "kun seuraavan kerran käymme kortiston läpi"
+    r"|\b(seuraavan kerran|nästa gång|next time) (\w+ ){0,3}(käy\w* (\w+ )?läpi|siivo\w*"
+    r"|tarkist\w*|går igenom|gås igenom|ser över|ses över|rensar|städar|review\w*"
+    r"|go(es)? through|clean\w*)",
     re.IGNORECASE,
 )
 # A firm period with an open end: "kaksi vuotta, tarvittaessa pidempään", "två år eller längre
@@ -3663,8 +3673,37 @@ def _agrees_to_processing(words, start, act, lang):
             t.lower in _CONDITIONS for t in words[max(0, act - 3) : act]
         ):
             return False  # "jos kerrot niistä ja annat luvan …": the agreement is the condition's
-        return any(_KEEPER_PROCESSES.match(t.lower) for t in words[index + 1 :])
+        return _keeper_processes(words[index + 1 :])
     return False
+
+
+# The person's data as a keeper's act's object: pictures, recordings, data, a name.
+_DATA_NOUN = re.compile(
+    r"^(kuv[ai]\w*|valokuv\w*|video\w*|tallentei\w*|tieto\w*|tiedo\w*|nime\w*|bild\w*|foto\w*"
+    r"|film\w*|inspelning\w*|uppgift\w*|namn\w*|picture\w*|photo\w*|recording\w*|data)$"
+)
+_KEEPER_SUBJECT = frozenset("me vi we jag minä i".split())
+_TERMS_WORD = re.compile(r"ehdo|ehto|villkor|terms|maksu|avgift|hinta|hinnan|pris|price|fee")
+_SENDING = re.compile(r"^(lähet\w*|skicka\w*|skickas|send\w*|sent)$")
+
+
+def _keeper_processes(agreed):
+    """Whether what a person agrees to is a keeper's act of processing: a verb of processing
+    ("merkitsemme", "fotograferar"), sending marketing ("luvan lähettää sinulle tarjouksia"),
+    or the keeper (or a passive) doing anything to the person's data ("att vi väljer ut några
+    av bilderna", "otetaan valokuvia"); not a term or a price."""
+    if any(_KEEPER_PROCESSES.match(t.lower) for t in agreed):
+        return True
+    lowered = " ".join(t.lower for t in agreed)
+    if _TERMS_WORD.search(lowered):
+        return False
+    if any(_SENDING.match(t.lower) for t in agreed) and x.GROUPS["marketing"].find(agreed):
+        return True
+    keeper = any(
+        t.lower in _KEEPER_SUBJECT or t.lower.endswith(("mme", "taan", "tään", "daan", "dään"))
+        for t in agreed
+    )
+    return keeper and any(_DATA_NOUN.match(t.lower) for t in agreed)
 
 
 _PERSONAL_DATA = re.compile(
