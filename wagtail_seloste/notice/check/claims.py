@@ -480,11 +480,18 @@ class NoticeClaims:
         ):
             before_words = self.words(before)
             act = next((t for t in before_words if _conduct(t, before_words)), None)
+            if act is None and any(t.lower in _PERSONS for t in before_words):
+                # "… deltagare som ändå kliver in i salen syns i filmen. Därmed anses samtycke
+                # till publiceringen ha getts.": any act of the person named before
+                act = next(t for t in before_words if t.lower in _PERSONS)
             if (
                 act is not None
                 and not x.CONSENT.find(before_words)
                 and not x.ACCEPT.find(before_words)
-                and _agrees_to_processing(words, 1, 0, self.lang)
+                and (
+                    _agrees_to_processing(words, 1, 0, self.lang)
+                    or _deemed_consent(words, self.lang)
+                )
             ):
                 extra.append(
                     self.claim("consent_by_conduct", "processing", act.text, sentence, section)
@@ -1471,6 +1478,9 @@ class NoticeClaims:
             x.CONSENT.find(words) or x.ACCEPT.find(words) or x.PERMISSION.find(words) or phrase
         ):
             return ""  # most sentences: nothing of consent, nothing more to read
+        silence = _silence_taken_as_agreement(words, self.lang)
+        if silence:
+            return silence
         lowered = " ".join(t.lower for t in words)
         refusal = _REFUSAL_BLOCKS.search(lowered) or _REFUSAL_DONT.search(lowered)
         if refusal:
@@ -3675,6 +3685,57 @@ def _agrees_to_processing(words, start, act, lang):
             return False  # "jos kerrot niistä ja annat luvan …": the agreement is the condition's
         return _keeper_processes(words[index + 1 :])
     return False
+
+
+def _deemed_consent(words, lang):
+    """Whether a consent or a permission to a keeper's act is said deemed given ("Därmed anses
+    samtycke till publiceringen ha getts", "hänen katsotaan antaneen luvan kuvien
+    julkaisemiseen"), not denied."""
+    from .lemmas import negators  # noqa: PLC0415
+
+    deemed = x.DEEMED.find(words)
+    if deemed is None or any(t.lower in negators(lang) for t in words):
+        return False
+    given = next(
+        (
+            i
+            for i, t in enumerate(words)
+            if (x.CONSENT.is_token(t) or x.PERMISSION.is_token(t) or x.ACCEPT.is_token(t))
+        ),
+        None,
+    )
+    return given is not None and _keeper_processes(words[given:])
+
+
+def _silence_taken_as_agreement(words, lang):
+    """ "Mikäli asiakas ei hoidon aikana kiellä kuvaamista, hänen katsotaan antaneen luvan …",
+    "Om du inte säger nej, räknas det som samtycke till …": the person's not acting, on a
+    condition, taken as consent. Silence or inactivity is no consent (GDPR Art 4(11), recital
+    32)."""
+    from .lemmas import negators  # noqa: PLC0415
+
+    no = negators(lang)
+    for index, token in enumerate(words):
+        if token.lower in ("ellei", "elleivät", "unless"):
+            negator = index
+        elif token.lower in _CONDITIONS:
+            negator = next(
+                (i for i in range(index + 1, min(index + 4, len(words))) if words[i].lower in no),
+                None,
+            )
+            if negator is None:
+                continue
+        else:
+            continue
+        rest = words[negator + 1 :]
+        # the consent deemed given after the condition, not within it ("jos et anna
+        # suostumusta" is a consent refused, and what follows is the keeper's not processing)
+        if any(x.CONSENT.is_token(t) or x.PERMISSION.is_token(t) for t in rest[:3]):
+            return ""
+        if _deemed_consent(rest, lang) or _agrees_to_processing(rest, 1, 0, lang):
+            return words[negator].text
+        return ""
+    return ""
 
 
 # The person's data as a keeper's act's object: pictures, recordings, data, a name.
