@@ -634,8 +634,11 @@ def only_consent_by_conduct(r):
     consents = [c for c in r.claims_of("basis") if c.value == "a"]
     # A purpose the importer gave consent because of the conduct sentence does not name
     # consent itself; one that does ("Uutiskirje (suostumus)") is a consent of its own.
+    # A purpose's whole text that holds the conduct sentence ("Videobiblioteket. … Därmed
+    # anses samtycke till publiceringen ha getts.") is that consent too.
     return all(
         c.sentence in conduct
+        or any(sentence and sentence in c.sentence for sentence in conduct)
         or (c.detail.get("structured") and not x.CONSENT.find(_words_of(r, c.sentence)))
         for c in consents
     )
