@@ -311,6 +311,14 @@ def read_purposes(lines):
     return purposes, used
 
 
+# "ks. kohta 3", "se avsnitt 5", "see section 2": a basis given elsewhere in the notice.
+CROSS_REFERENCE_RE = re.compile(
+    r"\b(ks|kts|katso|se|see)\.?\s+(kohta|kohdat|kohdasta|kohtaa|osio\w*|avsnitt\w*|punkt\w*"
+    r"|section|paragraph)\b",
+    re.IGNORECASE,
+)
+
+
 def attach_bases(purposes, basis_lines):
     """Fill the missing bases from other lines (the legal-basis section, the purposes text).
 
@@ -334,6 +342,10 @@ def attach_bases(purposes, basis_lines):
             continue
         if bookkeeping_only(purpose["purpose"]):
             purpose["legal_basis"] = "c"
+            continue
+        if CROSS_REFERENCE_RE.search(purpose["purpose"]):
+            # "Tarjousviestit. Peruste: ks. kohta 3.": the basis is said where the reference
+            # points; a line that only shares the word "Peruste" is no answer (the owner's)
             continue
         stems = [_stems(purpose["purpose"], n) for n in (None, 8, 6)]
         scored = sorted(
