@@ -353,7 +353,10 @@ def _purposes_without_basis(r):
         text = (purpose.get("purpose") or "").strip()
         if purpose.get("legal_basis") or _has_basis(r, text):
             continue
-        if text in kept or (v.WITHDRAWAL.search(text) and not _PURPOSE_MARKER.search(text)):
+        if text in kept or (
+            (v.WITHDRAWAL.search(text) or _OPT_OUT.search(text))
+            and not _PURPOSE_MARKER.search(text)
+        ):
             continue
         if any(sentence and sentence in text for sentence in conduct):
             continue
@@ -484,7 +487,15 @@ def _numbers_given_bases(r):
 
 _CROSS_REFERENCE = re.compile(
     r"\b(ks|kts|katso|se|see)\.?\s+(kohta|kohdat|kohdasta|kohtaa|osio\w*|avsnitt\w*|punkt\w*"
-    r"|section|paragraph)\b",
+    r"|section|paragraph|alla|alempana|jäljempänä|nedan|längre ned|below)\b",
+    re.IGNORECASE,
+)
+# "Voit lopettaa viestit milloin tahansa vastaamalla STOP", "Du kan när som helst svara STOPP
+# …": how the person stops the messages (an opt-out, Art 21(3) or 7(3)), no purpose of its own.
+_OPT_OUT = re.compile(
+    r"\b(voit|voi|kan du|du kan|you can|you may)\b.{0,60}"
+    r"\b(lopett\w*|lopeta\w*|STOPP?|avsluta\w*|avregistrer\w*|unsubscrib\w*|opt.?out|säga upp"
+    r"|stop\w*)\b",
     re.IGNORECASE,
 )
 # A purpose with a footnote mark ("Kurssikuvien käyttö kotisivuilla¹") and the footnote below
