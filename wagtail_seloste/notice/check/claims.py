@@ -1673,6 +1673,7 @@ class NoticeClaims:
                 t
                 for i, t in enumerate(clause.tokens)
                 if _conduct(t, clause.tokens)
+                and _conduct(t, words)
                 and not (i + 1 < len(clause.tokens) and clause.tokens[i + 1].start in consent_words)
             ]
             later = [t for c in parts[position + 1 :] for t in c.tokens]
@@ -3812,6 +3813,14 @@ def _conduct(token, words=()):
     newsletter: that is a clear affirmative act of its own); sending counts when the person
     sends ("lähettämällä lomakkeen", "kun lähetät viestin", "genom att skicka formuläret", "när
     du skickar"), not when the business does ("voimme lähettää sinulle tarjouksia")."""
+    if (token.lemma in ("antaa", "ge", "give") or token.lower in _GIVES) and words:
+        # "jos annat siihen erillisen, nimenomaisen suostumuksen", "om du ger oss ditt
+        # samtycke": giving the consent itself is no conduct taken as one
+        index = next((i for i, t in enumerate(words) if t is token), None)
+        if index is not None and any(
+            x.CONSENT.is_token(t) or x.PERMISSION.is_token(t) for t in words[index + 1 : index + 6]
+        ):
+            return False
     if _SIGNING.match(token.lower):
         # Signing a consent of its own ("allekirjoittamalla lomakkeen erillisen suostumus-
         # kohdan", "nimenomaisesti hyväksyt") is giving consent by a clear act; signing a client
