@@ -1085,7 +1085,10 @@ class NoticeClaims:
         # before it, one statement with it.
         joined = []
         for part in parts:
-            if joined and _THEN.match(part.strip()):
+            # "… nödvändiga kakor för bokningen; de raderas när du stänger webbläsaren": a part
+            # whose data is a pronoun keeps the data of the part before it
+            head = part.strip().split(" ", 1)[0].lower()
+            if joined and (_THEN.match(part.strip()) or head in _PART_ANAPHORS):
                 joined[-1] = f"{joined[-1]}, {part.strip()}"
             else:
                 joined.append(part)
@@ -3285,6 +3288,7 @@ _BORROW = re.compile(
     r"|\b(?P<same>samoin|likaså|detsamma gäller|detta gäller även|samma gäller|sama koskee"
     r"|sama pätee|the same applies to)\b"
 )
+_PART_ANAPHORS = frozenset("ne niitä nämä näitä de dem dessa they them these".split())
 _DATA_ANAPHORS = frozenset(
     "ne niitä niiden nämä näitä noita se sitä sen tämä de dem dessa desamma det den they them "
     "these it".split()
