@@ -61,6 +61,22 @@ TABLE_CELL_RE = re.compile(r"\s[–—|-]\s|\t")
 LABEL_ROW_RE = re.compile(r"[^:.!?]{2,40}:\s+\S")
 
 
+# A question of where or to whom ("Mihin voin valittaa?", "Vart vänder jag mig?", "Kenelle
+# voin tehdä valituksen?"), whose answer may be a place alone.
+_WHERE_QUESTION = re.compile(
+    r"(mihin|minne|kenelle|keneen|kenen puoleen|vart|var|till vem|vem|hos vem|where|to whom"
+    r"|who)\b",
+    re.IGNORECASE,
+)
+# An answer's first clause of at most four words that is no yes or no ("Tietosuojavaltuutetun
+# toimistoon (tietosuoja.fi), jos …"): the rest of its question, no statement of its own.
+_FRAGMENT = re.compile(
+    r"(?!(?:kyllä|ei|ja|nej|yes|no|emme|en|vi|me)\b)[^\W\d][^\s,.;:]*(?:\s+[^\s,.;:]+){0,3}"
+    r"\s*(?:\([^)]*\))?\s*(?:[,.;]|$)",
+    re.IGNORECASE,
+)
+
+
 def unwrap(lines):
     """The lines of a text with hard line wraps joined: a line that does not end a sentence,
     followed by one that goes on in lowercase ("…, hyväksyt samalla," + "että voimme …"), is
@@ -302,6 +318,16 @@ class NoticeReading:
                 # "Kan jag få mina uppgifter raderade?" over "Ja, allt utom fakturorna": the
                 # reader's question names the right its answer grants
                 text = f"{heading}\n{text}"
+            elif (
+                kind == "other"
+                and _WHERE_QUESTION.match(heading)
+                and heading.endswith("?")
+                and _FRAGMENT.match(text.strip())
+            ):
+                # "Mihin voin valittaa?" over "Tietosuojavaltuutetun toimistoon (tietosuoja.fi),
+                # jos …": a question no section kind names is read with its answer's first
+                # line, which says only the rest of it
+                text = f"{heading[:-1].rstrip()}: {text.lstrip()}"
             for part in unwrap(text.split("\n")):
                 if not part.strip():
                     continue  # a list may follow its lead-in after a blank line
