@@ -433,6 +433,8 @@ def _uncovered_groups(r, claims, structured, health_care, patient_finding):
             continue
         if any(member in covered for member in RETENTION_FAMILIES[group]):
             continue
+        if group == "health" and _health_named_and_kept(declared.get("health", ()), claims):
+            continue
         if group == "clients" and health_care and "health" in covered and not booked_times:
             # In health care the patient's name, identity number and contact details are part
             # of the patient records (94/2022), kept for the records' period; booked times in a
@@ -450,6 +452,28 @@ def _uncovered_groups(r, claims, structured, health_care, patient_finding):
     ):
         uncovered.append("clients")
     return uncovered
+
+
+# "Tulokset ovat terveystietoja", "Mätresultaten är hälsouppgifter": the notice names what its
+# health data are.
+_NAMED_HEALTH = re.compile(
+    r"^\W*(?:\w+[- ])?(?P<name>\w{5,})\W+(?:\w+\W+){0,2}(?:ovat|on|är|are|is)\s+(?:\w+\s+)?"
+    r"(?:terveystie\w*|terveydentilaa|hälsouppgift\w*|hälsodata|health data)",
+    re.IGNORECASE,
+)
+
+
+def _health_named_and_kept(declared, claims):
+    """Whether the health data are named by another word ("InBody-mittauksen tulokset … Tulokset
+    ovat terveystietoja") and a retention statement keeps them by that word ("InBody-tulokset
+    poistamme, kun jäsenyytesi päättyy"): the period is the health data's (Art 13(2)(a))."""
+    names = {
+        m.group("name").lower()[:6]
+        for c in declared
+        for m in [_NAMED_HEALTH.match(c.sentence)]
+        if m
+    }
+    return any(name in c.sentence.lower() for name in names for c in claims)
 
 
 # Legal bases ------------------------------------------------------------------------------------
