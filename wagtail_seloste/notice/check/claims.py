@@ -291,8 +291,14 @@ class NoticeClaims:
         # "Därefter finns uppgifterna … kvar", "Sen jälkeen tiedot …": what the sentence before
         # kept for a period, after that period (an open end, or a second period, of that data)
         after = bool(_AFTER_START.match(sentence))
+        # "Voit perua suostumuksen milloin tahansa, jolloin poistamme merkinnän.": what a
+        # consent withdrawn deletes is what the sentence before asked the consent for
+        withdrawn = bool(_WITHDRAWN_CONSENT.search(sentence))
         if not after and (
-            not any(t.lower in _DATA_ANAPHORS for i, t in enumerate(words) if i not in inside)
+            not (
+                withdrawn
+                or any(t.lower in _DATA_ANAPHORS for i, t in enumerate(words) if i not in inside)
+            )
             or any(x.ALL_DATA.is_token(t) or _WHOLE_DATA_WORD.search(t.lower) for t in words)
             or _REST_WORD.match(sentence)
         ):
@@ -2671,6 +2677,11 @@ _AFTER_IT = re.compile(
     re.IGNORECASE,
 )
 # The same words opening a sentence ("Därefter finns uppgifterna kvar …"), or "sitten".
+_WITHDRAWN_CONSENT = re.compile(
+    r"\b(peru\w*|peruuta\w*|peruut\w*|återkall\w*|återta\w*|withdr\w*)\b"
+    r"(\W+\w+){0,3}\W+(suostumu\w*|lupa\w*|luvan|samtycke\w*|medgivande\w*|consent)",
+    re.IGNORECASE,
+)
 _AFTER_START = re.compile(r"\W*(" + _AFTER_IT.pattern + r"|\bsitten\b)", re.IGNORECASE)
 _MINIMUM = re.compile(r"\b(vähintään|ainakin|minst|åtminstone|at least)\b", re.IGNORECASE)
 _MAXIMUM = re.compile(

@@ -325,6 +325,13 @@ GROUPS = {
             "passeruppg",
             "passerlogg",
             "passagehändelse",
+            # (round 15) "Ovijärjestelmän kulkumerkinnät: 90 päivää", "dörrloggen"
+            "kulkumerkin",
+            "ovitapahtum",
+            "ovimerkin",
+            "dörrlogg",
+            "dörrhändelse",
+            "passermarkering",
         ),
     ),
     "cookies": concept(
