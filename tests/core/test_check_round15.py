@@ -150,3 +150,84 @@ def test_a_yearly_clean_up_or_a_deletion_from_the_system_is_no_vague_period(stat
 def test_a_yearly_clean_up_in_january_is_no_vague_period_in_swedish():
     statement = "Kunduppgifterna raderas vid den årliga rensningen i januari.\n"
     assert "vague-retention" not in codes(RETENTION_SV + statement)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        FI_COVERED + OTHER + "Jos asiakas ei erikseen kiellä, katsomme hänen antaneen luvan kuvien "
+        "julkaisemiseen.\n",
+        SV_COVERED + OVRIGT + "Om du inte säger ifrån räknas det som samtycke till att vi "
+        "publicerar bilden.\n",
+    ],
+)
+def test_silence_on_a_condition_taken_as_consent_is_consent_by_conduct(text):
+    assert "consent-by-conduct" in codes(text)
+
+
+def test_a_consent_refused_on_a_condition_is_no_consent_by_conduct():
+    text = FI_COVERED + OTHER + "Jos et anna suostumusta, emme julkaise kuvia.\n"
+    assert "consent-by-conduct" not in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        FI_COVERED + OTHER + "Kurssilaiset, jotka jäävät saliin, näkyvät videolla. Näin katsotaan "
+        "annetuksi suostumus videon julkaisemiseen.\n",
+        FI_COVERED + OTHER + "Varaamalla ajan hyväksyt, että valitsemme kuvistasi parhaat "
+        "esittelyymme.\n",
+        SV_COVERED + OVRIGT + "När du hämtar bilderna godkänner du att vi visar några av bilderna "
+        "på vår webbplats.\n",
+        FI_COVERED + OTHER + "Jos vastaat muistutusviestiin, annat samalla luvan lähettää sinulle "
+        "tarjouksia.\n",
+    ],
+)
+def test_a_keeper_doing_anything_with_the_data_or_sending_offers_after_an_act_is_conduct(text):
+    assert "consent-by-conduct" in codes(text)
+
+
+def test_a_written_separate_consent_on_a_condition_is_no_consent_by_conduct():
+    text = (
+        FI_COVERED
+        + OTHER
+        + "Kirjaan terveystietoja vain, jos annat siihen kirjallisen, erillisen suostumuksen.\n"
+    )
+    assert "consent-by-conduct" not in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        RETENTION_FI + "Asiakastiedot säilytetään niin kauan kuin ne tuntuvat tarpeellisilta.\n",
+        RETENTION_SV + "Kunduppgifterna sparas tills ägaren beslutar att radera dem.\n",
+        RETENTION_SV + "Kunduppgifterna rensar vi när vi nästa gång går igenom kortregistret.\n",
+        RETENTION_SV + "Kunduppgifterna sparas tills hårddisken blir full.\n",
+    ],
+)
+def test_a_feeling_a_decision_to_come_or_the_next_review_is_a_vague_period(text):
+    assert "vague-retention" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        # the cookies' period, by a pronoun after a semicolon, is no period of the client data
+        "Käytämme vain välttämättömiä evästeitä; ne poistuvat, kun suljet selaimen.",
+        # what a consent withdrawn deletes is what the sentence before asked the consent for
+        "Allergiat kirjaamme vain suostumuksellasi. Voit perua suostumuksen milloin tahansa, "
+        "jolloin poistamme merkinnän.",
+    ],
+)
+def test_a_pronoun_s_or_a_withdrawal_s_period_leaves_the_client_data_uncovered(statement):
+    assert "retention-incomplete" in codes(RETENTION_FI + statement + "\n")
+
+
+def test_a_where_question_answered_by_the_authority_alone_states_the_complaint_right():
+    rights = (
+        "\nOikeutesi\nSinulla on oikeus tarkastaa tietosi, pyytää niiden oikaisemista tai "
+        "poistamista, rajoittaa käsittelyä ja siirtää tiedot toiselle.\n"
+    )
+    question = "\nMihin voin valittaa?\nTietosuojavaltuutetun toimistoon (tietosuoja.fi).\n"
+    assert "missing-complaint-right" in codes(FI_COVERED + rights)
+    assert "missing-complaint-right" not in codes(FI_COVERED + rights + question)

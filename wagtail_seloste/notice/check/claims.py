@@ -486,10 +486,10 @@ class NoticeClaims:
         ):
             before_words = self.words(before)
             act = next((t for t in before_words if _conduct(t, before_words)), None)
-            if act is None and any(t.lower in _PERSONS for t in before_words):
+            if act is None and any(t.lower in _PERSONS | _WHO for t in before_words):
                 # "… deltagare som ändå kliver in i salen syns i filmen. Därmed anses samtycke
                 # till publiceringen ha getts.": any act of the person named before
-                act = next(t for t in before_words if t.lower in _PERSONS)
+                act = next(t for t in before_words if t.lower in _PERSONS | _WHO)
             if (
                 act is not None
                 and not x.CONSENT.find(before_words)
@@ -3597,6 +3597,9 @@ _PERSONS = frozenset(
     "sinä te asiakas asiakkaan jäsen kävijä du ni kunden klienten medlemmen besökaren you the "
     "client customer member visitor".split()
 )
+# "Kurssilaiset, jotka jäävät saliin, …", "deltagare som ändå kliver in …": people who do
+# something, named by what they do.
+_WHO = frozenset("joka jotka som who".split())
 _AUXILIARIES = frozenset("olet olette on ovat har have has".split())
 
 
@@ -3774,7 +3777,10 @@ def _keeper_processes(agreed):
     lowered = " ".join(t.lower for t in agreed)
     if _TERMS_WORD.search(lowered):
         return False
-    if any(_SENDING.match(t.lower) for t in agreed) and x.GROUPS["marketing"].find(agreed):
+    if any(_SENDING.match(t.lower) for t in agreed) and (
+        x.GROUPS["marketing"].find(agreed)
+        or any(t.lower.startswith(("tarjou", "erbjud", "offer")) for t in agreed)
+    ):
         return True
     keeper = any(
         t.lower in _KEEPER_SUBJECT or t.lower.endswith(("mme", "taan", "tään", "daan", "dään"))
