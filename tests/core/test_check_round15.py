@@ -231,3 +231,37 @@ def test_a_where_question_answered_by_the_authority_alone_states_the_complaint_r
     question = "\nMihin voin valittaa?\nTietosuojavaltuutetun toimistoon (tietosuoja.fi).\n"
     assert "missing-complaint-right" in codes(FI_COVERED + rights)
     assert "missing-complaint-right" not in codes(FI_COVERED + rights + question)
+
+
+RIGHTS_FI = (
+    "\nOikeutesi\nSinulla on oikeus tarkastaa tietosi, pyytää niiden oikaisemista tai "
+    "poistamista, rajoittaa käsittelyä ja siirtää tiedot toiselle. Voit tehdä valituksen "
+    "tietosuojavaltuutetulle. "
+)
+RIGHTS_SV = (
+    "\nDina rättigheter\nDu har rätt att få tillgång till dina uppgifter, få dem rättade eller "
+    "raderade, begränsa behandlingen och flytta dem. Du kan klaga hos dataombudsmannen. "
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        FI_COVERED + RIGHTS_FI + "Ensimmäinen tarkastuspyyntö vuodessa on maksuton.\n",
+        FI_COVERED + RIGHTS_FI + "Selvityksen laatimisesta laskutamme tuntihinnan mukaan.\n",
+        SV_COVERED + RIGHTS_SV + "Den första begäran per år är kostnadsfri.\n",
+    ],
+)
+def test_free_only_the_first_time_a_year_or_a_charged_report_limits_free_requests(text):
+    assert "limits-free-requests" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ensimmäinen kopio on maksuton, lisäkopioista voimme periä kohtuullisen maksun.",
+        "Selvitys on aina maksuton.",
+    ],
+)
+def test_a_further_copy_charged_or_a_free_report_limits_no_free_request(sentence):
+    assert "limits-free-requests" not in codes(FI_COVERED + RIGHTS_FI + sentence + "\n")

@@ -1876,6 +1876,15 @@ class NoticeClaims:
             )
         ):
             return " ".join(t.text for t in words)
+        # "Ensimmäinen tarkastuspyyntö vuodessa on maksuton", "Den första begäran per år är
+        # kostnadsfri": free only the first time in a window, so the next ones are not (a
+        # further copy of Art 15(3) was let through above).
+        if (
+            window
+            and re.search(r"\b(ensimmäi\w*|första|first)\b", text)
+            and re.search(_FREE_OF_CHARGE, text)
+        ):
+            return " ".join(t.text for t in words)
         # "Seuraavan tarkastuspyynnön voi esittää aikaisintaan neljän kuukauden päästä
         # edellisestä", "tidigast sex månader efter den föregående": a wait between requests
         # caps them as a window does (Art 12(5)).

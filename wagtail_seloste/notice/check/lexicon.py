@@ -773,7 +773,12 @@ FURTHER = concept(
     starts=("lisä", "ytterligare", "additional", "further"),
 )
 COPY = concept(
-    "kopio jäljennös kopia copy exemplar", ends=("kopio", "kopia", "jäljennös"), starts=("kopi",)
+    "kopio jäljennös kopia copy exemplar "
+    # (round 15) what is made for the person: "Selvityksen laatimisesta laskutamme …", "en
+    # utskrift", "sammanställningen av dina uppgifter"
+    "selvitys tuloste utskrift sammanställning printout",
+    ends=("kopio", "kopia", "jäljennös", "tuloste", "utskrift"),
+    starts=("kopi",),
 )
 SIGNED = concept(
     "allekirjoittaa allekirjoitus omakätinen underteckna underskrift signera sign signature "
