@@ -265,3 +265,26 @@ def test_free_only_the_first_time_a_year_or_a_charged_report_limits_free_request
 )
 def test_a_further_copy_charged_or_a_free_report_limits_no_free_request(sentence):
     assert "limits-free-requests" not in codes(FI_COVERED + RIGHTS_FI + sentence + "\n")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        FI_COVERED + RIGHTS_FI + "Pyynnöt käsitellään vain asiakasportaalin kautta.\n",
+        SV_COVERED + RIGHTS_SV + "Begäran görs via formuläret i kundportalen, andra vägar kan "
+        "inte användas.\n",
+    ],
+)
+def test_the_keeper_s_portal_as_the_only_way_or_other_ways_refused_is_a_required_form(text):
+    assert "request-form-required" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Voit tehdä pyynnön myös asiakasportaalin kautta.",
+        "Pyynnön voi tehdä sähköpostilla tai asiakasportaalissa.",
+    ],
+)
+def test_a_portal_offered_beside_other_ways_is_no_required_form(sentence):
+    assert "request-form-required" not in codes(FI_COVERED + RIGHTS_FI + sentence + "\n")

@@ -1995,6 +1995,7 @@ class NoticeClaims:
         if (
             re.search(
                 r"\bmuulla (tavalla|tavoin|keinoin)\b|\bmuuta kautta\b|\bannat sätt\b|\bannan väg\b"
+                r"|\bandra (vägar|sätt|kanaler)\b|\bmui(ta|den) (kanavi\w*|reittej\w*|teitä)\b"
                 r"|\bother (ways?|means|channels?)\b",
                 text,
             )

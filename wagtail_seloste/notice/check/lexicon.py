@@ -803,7 +803,13 @@ IN_PERSON = concept(
     "henkilökohtaisesti paikan päällä kasvotusten kasvokkain personligen person face-to-face",
     starts=("henkilökohtai", "personlig", "kasvotu", "kasvokk"),
 )
-OWN_FORM = concept("lomake blankett form", ends=("lomake", "blankett"), starts=("lomakkee",))
+OWN_FORM = concept(
+    # (round 15) the keeper's own portal or app as the one way in: "vain asiakasportaalin kautta",
+    # "via formuläret i kundportalen"
+    "lomake blankett form portaali portal sovellus app",
+    ends=("lomake", "blankett", "portaali", "portal", "sovellus", "appen"),
+    starts=("lomakkee",),
+)
 ONLY = concept(
     "vain ainoastaan pelkästään yksinomaan endast enbart bara only solely exclusively",
 )
