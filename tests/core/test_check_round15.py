@@ -288,3 +288,30 @@ def test_the_keeper_s_portal_as_the_only_way_or_other_ways_refused_is_a_required
 )
 def test_a_portal_offered_beside_other_ways_is_no_required_form(sentence):
     assert "request-form-required" not in codes(FI_COVERED + RIGHTS_FI + sentence + "\n")
+
+
+BASIS_FI = "\nKäsittelyn oikeusperuste\n"
+BASIS_SV = "\nRättslig grund\n"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        FI_COVERED + BASIS_FI + "Rekisterin pitäminen on GDPR:n edellyttämää.\n",
+        FI_COVERED + BASIS_FI + "Oikeusperuste: laki (henkilötietolaki 523/1999).\n",
+        SV_COVERED + BASIS_SV + "Lagen kräver att vi för register över våra kunder (GDPR).\n",
+    ],
+)
+def test_the_data_protection_law_said_to_require_the_register_is_no_obligation(text):
+    assert "basis-not-an-obligation" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tietoja käsitellään tietosuojalain mukaisesti.",
+        "Tietosuoja-asetus edellyttää, että kerromme sinulle käsittelystä.",
+    ],
+)
+def test_processing_by_the_law_or_the_law_s_duty_to_inform_is_no_obligation_claimed(sentence):
+    assert "basis-not-an-obligation" not in codes(FI_COVERED + BASIS_FI + sentence + "\n")

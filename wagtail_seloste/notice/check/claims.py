@@ -1447,6 +1447,22 @@ class NoticeClaims:
         dp = bool(x.DATA_PROTECTION_LAWS.find(words)) or any(
             n in sentence for n in DATA_PROTECTION_NUMBERS
         )
+        # (round 15) the data-protection law said to require the processing, or given as "the
+        # law" that is the basis: "Rekisterin pitäminen on GDPR:n edellyttämää", "Lagen kräver
+        # att vi för register över våra kunder (GDPR)", "Oikeusperuste: laki (henkilötietolaki
+        # 523/1999)". That law obliges no one to process anything (issue 18).
+        if (
+            dp
+            and not real
+            and not special
+            and "c" not in letters
+            and section in ("legal_basis", "purposes")
+            and _REQUIRED_BY_LAW.search(raw or sentence)
+            # what that law does require: telling the person ("Tietosuoja-asetus edellyttää,
+            # että kerromme sinulle käsittelystä")
+            and not _INFORMING.search(sentence)
+        ):
+            letters.append("c")
         return [
             (letter, real if letter == "c" else "", letter == "c" and dp and not real)
             for letter in letters
@@ -3149,6 +3165,15 @@ _LAW_TOKEN = re.compile(r"(laki|lain|lakia|lakiin|lagen|lag|asetus|asetuksen|fö
 
 # Statute numbers that are the data-protection law itself (GDPR, Tietosuojalaki, the repealed
 # Henkilötietolaki): they oblige nothing to be processed.
+_REQUIRED_BY_LAW = re.compile(
+    r"\b(edellyt\w*|vaati\w*|vaadi\w*|kräv\w*|requir\w*)\b|\b(laki|lag|lagen|law)\b\s*\(",
+    re.IGNORECASE,
+)
+_INFORMING = re.compile(
+    r"\b(kerro\w*|kerto\w*|ilmoit\w*|informo\w*|informer\w*|berätta\w*|tell\w*|inform\w*"
+    r"|selostee\w*|selosteen|beskrivning\w*|notice)\b",
+    re.IGNORECASE,
+)
 DATA_PROTECTION_NUMBERS = ("2016/679", "1050/2018", "523/1999")
 STATUTE_RE = re.compile(r"\b\d{2,4}/(19|20)\d{2}\b")
 
