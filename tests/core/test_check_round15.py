@@ -8,7 +8,7 @@ findings written before it ran.
 
 import pytest
 
-from .notice_text import codes
+from .notice_text import BASIS, CONTROLLER, GRUND, KONTROLLER, codes
 from .test_check_round14 import FI_COVERED, SV_COVERED
 
 OTHER = "\nMuuta\n"
@@ -315,3 +315,43 @@ def test_the_data_protection_law_said_to_require_the_register_is_no_obligation(t
 )
 def test_processing_by_the_law_or_the_law_s_duty_to_inform_is_no_obligation_claimed(sentence):
     assert "basis-not-an-obligation" not in codes(FI_COVERED + BASIS_FI + sentence + "\n")
+
+
+def _gym(statement, lang="fi"):
+    if lang == "sv":
+        return (
+            KONTROLLER
+            + "\nUppgifter som behandlas\nNamn, telefonnummer och e-post. "
+            + statement
+            + "\n"
+            + GRUND
+            + "\nLagringstid\nUppgifterna raderas två år efter det senaste besöket.\n"
+        )
+    return (
+        CONTROLLER
+        + "\nKäsiteltävät tiedot\nNimi, puhelinnumero ja sähköposti. "
+        + statement
+        + "\n"
+        + BASIS
+        + "\nSäilytysaika\nTiedot poistetaan kahden vuoden kuluttua viimeisestä käynnistä.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("statement", "lang"),
+    [
+        ("Kulunvalvonnassa käytetään sormenjälkitunnistusta.", "fi"),
+        ("Sisäänpääsy tapahtuu kasvojentunnistuksella.", "fi"),
+        ("Kirjaamme migreenin ja päänsäryt.", "fi"),
+        ("Vi använder fingeravtryck för inpassering.", "sv"),
+        ("Vi registrerar medlemskap i fackförbund för rabatten.", "sv"),
+        ("Vi noterar religiösa kostbehov.", "sv"),
+    ],
+)
+def test_biometrics_a_union_a_religion_or_headaches_need_an_art_9_condition(statement, lang):
+    assert "missing-special-category-condition" in codes(_gym(statement, lang), field="fitness")
+
+
+def test_a_hair_type_and_a_favourite_colour_need_no_art_9_condition():
+    text = _gym("Kirjaamme asiakaskorttiin lempivärisi ja hiustyyppisi.")
+    assert "missing-special-category-condition" not in codes(text, field="beauty")

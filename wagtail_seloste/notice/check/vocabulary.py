@@ -326,6 +326,11 @@ SPECIAL_CATEGORY = _re(
     r"|vilopuls|bmi\b|konditionstest|kroppssammansättning|gravid|ammar\b|psykisk"
     r"|hur du mår|sömn|hudproblem|överkänslig|diagnos(er|erna)?\b|besvär\b|ångest"
     r"|depression|migrän"
+    # (round 15) biometrics that identify (Art 9(1)): a gym's fingerprint or face at the door;
+    # the other Art 9 categories in Swedish and English; headaches in Finnish
+    r"|sormenjälk|kasvojentunnist|kasvontunnist|fingeravtryck|ansiktsigenkänn|fingerprint"
+    r"|facial recognition|face recognition|migree|päänsär|fackförbund|fackförening|religiös"
+    r"|trade union|religious|etnisk|sexuell läggning|sexual orientation|politisk åsikt"
 )
 SPECIAL_CONDITION = _re(
     r"\b9\s*art|\bart\w*\.?\s*9\b|artiklan? 9\b|\b9\s*\(\s*2|nimenomai\w* suostumu"
