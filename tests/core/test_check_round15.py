@@ -355,3 +355,26 @@ def test_biometrics_a_union_a_religion_or_headaches_need_an_art_9_condition(stat
 def test_a_hair_type_and_a_favourite_colour_need_no_art_9_condition():
     text = _gym("Kirjaamme asiakaskorttiin lempivärisi ja hiustyyppisi.")
     assert "missing-special-category-condition" not in codes(text, field="beauty")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        RETENTION_FI + "Asiakastietoja säilytetään niin pitkään kuin yritys toimii.\n",
+        RETENTION_FI + "Asiakastiedot säilytetään toiminnan jatkuessa.\n",
+        RETENTION_FI + "Asiakastiedot poistetaan sopivin väliajoin.\n",
+        RETENTION_SV + "Kunduppgifterna sparas så länge företaget finns.\n",
+        RETENTION_SV + "Kunduppgifterna raderas i sinom tid.\n",
+        RETENTION_SV + "Kunduppgifterna sparas under en längre tid.\n",
+    ],
+)
+def test_the_business_going_on_or_an_unmeasured_interval_is_a_vague_period(text):
+    assert "vague-retention" in codes(text)
+
+
+def test_the_business_ending_as_one_end_beside_a_firm_period_is_no_vague_period():
+    statement = (
+        "Asiakastiedot poistetaan heti, jos yrityksen toiminta päättyy, ja muuten vuoden "
+        "kuluttua viimeisestä käynnistä.\n"
+    )
+    assert "vague-retention" not in codes(RETENTION_FI + statement)

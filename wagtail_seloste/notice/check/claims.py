@@ -2669,6 +2669,15 @@ _VAGUE_MEASURE = re.compile(
     r"|\b(useita|monta|useamman|usean|monia|kymmeniä|flera|många|several|many) (vuo[st]\w*"
     r"|kuukau\w*|år|åren|månader|years|months)\b|\b(vuosia|vuosikausia|kuukausia|kuukausikaupalla"
     r"|vuosikaudet)\b|\bi åratal\b|\bfor years\b"
+    # (round 15) the keeper's business going on, an interval or a time no one measures: "niin
+    # pitkään kuin yritys toimii", "toiminnan jatkuessa", "så länge företaget finns",
+    # "sopivin väliajoin", "i sinom tid", "under en längre tid"
+    r"|\b(yritys|yrityksen|yrityksemme|toiminta|toiminnan|toimintamme|liike|liikkeen|firma"
+    r"|firman|företaget|verksamheten|rörelsen|business|company)\w* (\w+ )?(toimii|jatkuu"
+    r"|jatkuessa|on olemassa|finns|pågår|fortsätter|bedrivs|exists|operates|continues)\b"
+    r"|\bsopivin (väli)?ajoin\b|\bi sinom tid\b|\bin due (course|time)\b"
+    r"|\bunder en längre tid\b|\bför en längre tid\b|\bpidemmän aikaa\b"
+    r"|\bfor an extended period\b"
     # the keeper's next housekeeping, with no time of its own: "seuraavaan siivoukseen asti",
     # "tills nästa rensning" (a yearly one has a measure: "vuosittaiseen siivoukseen")
     r"|\b(seuraava\w*|nästa|next) (?!vuosittai|årlig|annual|kuukausittai|månatlig|monthly)"
