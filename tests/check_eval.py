@@ -139,6 +139,10 @@ EVAL = Path(__file__).resolve().parent / "fixtures" / "check_eval"
 # heldout24: twelve notices (6 sv) written the same way at the same time; first measured on stop
 # 31's code and on b61fa18 alike: 0.977 (434/444), 6 missed errors of issue 18's kinds. No rule
 # is tuned on it.
+# heldout25: twelve notices (6 sv) a helper wrote from the documentation alone on 2026-12-05
+# during round 15, never running the check nor reading its code; first measured on round 15's
+# code (29d007a) and on stop 31's alike: 0.971 (431/444), 2 missed errors of issue 18's kinds.
+# No rule is tuned on it.
 # fresh10: fourteen notices (7 sv) a helper wrote from the documentation alone on 2026-12-05,
 # aimed at the four families the held-out parts still missed; 500/518 on stop 28's code, 502/518
 # on round 12's before any change for it; then open to tuning.
@@ -247,6 +251,7 @@ HELD_OUT_PARTS = (
     "heldout22",
     "heldout23",
     "heldout24",
+    "heldout25",
 )
 PARTS = OPEN_PARTS + HELD_OUT_PARTS
 FORMULA = (
