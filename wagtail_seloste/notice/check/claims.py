@@ -1205,7 +1205,12 @@ class NoticeClaims:
             and not unsubscribe
             and (
                 verb is None
-                or x.REQUEST.find(words)
+                # (a request after the period is an earlier end: "Yhteystiedot poistan kolmen
+                # vuoden kuluttua viimeisestä käynnistä, tai aiemmin, jos pyydät")
+                or (
+                    x.REQUEST.find(words)
+                    and (x.REQUEST.find(words).start < verb.start or not period_in(words))
+                )
                 or x.RIGHT.find(words)
                 or x.OFFER.find(verb_clause)
                 or not (period_in(words) or _law_named(words, sentence))
