@@ -378,3 +378,27 @@ def test_the_business_ending_as_one_end_beside_a_firm_period_is_no_vague_period(
         "kuluttua viimeisestä käynnistä.\n"
     )
     assert "vague-retention" not in codes(RETENTION_FI + statement)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        FI_COVERED + RIGHTS_FI + "Postikulut maksaa pyytäjä.\n",
+        FI_COVERED + RIGHTS_FI + "Tietojen toimittaminen USB-tikulla maksaa 5 €.\n",
+        SV_COVERED + RIGHTS_SV + "Portot betalas av den som begär utdraget.\n",
+    ],
+)
+def test_costs_put_on_the_requester_or_an_amount_in_the_rights_limit_free_requests(text):
+    assert "limits-free-requests" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tietojen toimittaminen sähköisesti on maksutonta.",
+        "Pyytäjä saa tiedot maksutta.",
+        "Jos pyyntö on ilmeisen perusteeton, voimme periä kohtuullisen maksun.",
+    ],
+)
+def test_free_delivery_or_a_fee_for_a_manifestly_unfounded_request_limits_nothing(sentence):
+    assert "limits-free-requests" not in codes(FI_COVERED + RIGHTS_FI + sentence + "\n")

@@ -1832,6 +1832,9 @@ class NoticeClaims:
             or seeing
             # "Vill du ha en kopia oftare än en gång per år …": a copy of one's data asked for
             or (section == "rights" and x.COPY.find(words))
+            # (round 15) an amount charged in the rights section is the requests' price,
+            # whatever is named: "Tietojen toimittaminen USB-tikulla maksaa 5 €"
+            or (section == "rights" and _AMOUNT.search(text))
         )
         if not topic:
             return ""
@@ -1905,6 +1908,13 @@ class NoticeClaims:
             and re.search(r"\b(ensimmäi\w*|första|first)\b", text)
             and re.search(_FREE_OF_CHARGE, text)
         ):
+            return " ".join(t.text for t in words)
+        # "Tietojen toimittaminen USB-tikulla maksaa 5 €": an amount in the rights section
+        if section == "rights" and _AMOUNT.search(text) and not re.search(_FREE_OF_CHARGE, text):
+            return " ".join(t.text for t in words)
+        # "Postikulut maksaa pyytäjä", "Portot betalas av den som begär utdraget": the costs put
+        # on the one who asks make the request no free one (Art 12(5)).
+        if _REQUESTER_PAYS.search(text) and not re.search(_FREE_OF_CHARGE, text):
             return " ".join(t.text for t in words)
         # "Seuraavan tarkastuspyynnön voi esittää aikaisintaan neljän kuukauden päästä
         # edellisestä", "tidigast sex månader efter den föregående": a wait between requests
@@ -3392,6 +3402,16 @@ _REFUSAL_BLOCKS = re.compile(
 _CHARGED = re.compile(
     r"\b(maksaa|kostar|costs?)\b (\w+ )?\d|\d+ ?(€|e|eur|euro|euroa)\b|€ ?\d"
     r"|\btas (\w+ ){0,3}ut\b|\buttas\b|\bperi(tään|mme|n|ä)\b|\bdebiter\w*"
+)
+# (the words drop "€": "maksaa 5 €" is read as "maksaa 5")
+_AMOUNT = re.compile(r"\d+ ?(€|e|eur|euro|euroa)\b|€ ?\d|\b(maksaa|kostar|costs?)\b (\w+ )?\d")
+_REQUESTER_PAYS = re.compile(
+    r"\b(maksaa|maksavat|maksettava\w*|vastaa|vastaavat|betalas av|betalar|står|bekostar|pays?"
+    r"|borne by)\b(\W+\w+){0,4}\W+(pyytäjä\w*|pyynnön tekijä\w*|rekisteröi\w*|den som begär"
+    r"|den registrerade|sökande\w*|requester|data subject)"
+    r"|\b(pyytäjä\w*|pyynnön tekijä\w*|den som begär\w*( \w+)?|the requester) (maksaa|maksavat"
+    r"|vastaa|betalar|står|pays?)\b",
+    re.IGNORECASE,
 )
 _FREE = re.compile(_FREE_OF_CHARGE + r"|ingenting|\bnothing\b|aldrig något|ei mitään")
 _REFUSAL_DONT = re.compile(
