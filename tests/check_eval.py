@@ -202,6 +202,11 @@ EVAL = Path(__file__).resolve().parent / "fixtures" / "check_eval"
 # aimed at retention per data group (right notices saying it in unusual ways, and a group left
 # with no period); 510/518 (0.985), 4 missed errors of issue 18's kinds, on stop 31's code and on
 # round 15's code before any change for it; then open to tuning.
+# fresh23: fourteen notices (7 sv) a helper wrote from the documentation alone on 2026-12-05,
+# aimed at request limits, required request forms, the data-protection law as the obligation
+# and placeholder contacts in many shapes; 510/518 (0.985), 2 missed errors of issue 18's
+# kinds, on stop 31's code and on round 15's (5442d28) alike, before any change for it; then open
+# to tuning.
 # Parts whose notices and per-code figures may be printed; the held-out ones only in aggregate.
 OPEN_PARTS = (
     "tuned",
@@ -227,6 +232,7 @@ OPEN_PARTS = (
     "fresh20",
     "fresh21",
     "fresh22",
+    "fresh23",
 )
 # The untuned third: no rule is tuned on these (a new held-out batch is added here only).
 HELD_OUT_PARTS = (
