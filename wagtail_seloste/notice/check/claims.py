@@ -1840,6 +1840,10 @@ class NoticeClaims:
             return ""
         if x.LAWFUL_FEE.find(words) or (x.FURTHER.find(words) and x.COPY.find(words)):
             return ""
+        # "vill du ha fler kopior av samma uppgifter kan jag ta ut en rimlig avgift": more copies
+        # of the same (Art 15(3)), said by a word of number next to the copies
+        if re.search(r"\b(fler|flera|useampi\w*|useita|more) (\w+ )?(kopi\w*|copies)\b", text):
+            return ""
         text = " ".join(t.lower for t in words)
         yearly = bool(
             x.YEAR_PERIOD.find(words)

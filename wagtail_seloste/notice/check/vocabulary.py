@@ -182,6 +182,11 @@ RIGHT_WORDS = {
         # "i ett filformat som en dator kan läsa och skicka dem till en annan vårdgivare"
         r"|en dator kan läsa|tietokone\w* (voi )?lu\w*|a computer can read"
         r"|skicka\w*[^.]{0,60}till en annan|lähet\w*[^.]{0,60}toise\w* (palvelun|rekisterin)"
+        # (round 15) Art 20's own words: "i ett strukturerat, allmänt använt filformat som du
+        # kan ta med dig till en annan coach", "jäsennellyssä, yleisesti käytetyssä muodossa"
+        r"|strukturera\w*,? allmänt använ|allmänt använt filformat|jäsennelly\w*,? yleisesti"
+        r"|rakenteelli\w*,? yleisesti|structured,? commonly used|ta med dig till en annan"
+        r"|viedä mukanasi toise"
     ),
     "objection": _re(r"vastust|kieltä|kielto|kiellä|invänd|motsätt|förbjud|\bobject"),
 }
