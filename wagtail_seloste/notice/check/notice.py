@@ -304,7 +304,12 @@ def _has_basis(r, text):
 # data so that …": a sentence that says why the data is processed, as a whole.
 _OVERVIEW = re.compile(
     r"^(?:käsittel\w*|keräämme|kerään|vi behandlar|jag behandlar|behandlar vi|behandlar jag|"
-    r"we process|i process)\b.{0,60}\b(?:jotta|koska|för att|eftersom|so that|in order to|to)\b",
+    r"we process|i process)\b.{0,60}\b(?:jotta|koska|för att|eftersom|so that|in order to|to)\b"
+    # (round 15) the purposes counted before they are told: "Tarvitsen tietojasi neljään
+    # asiaan.", "Jag använder uppgifterna till tre saker.", "for four purposes"
+    r"|^[^.]{0,60}\b(?:kahteen|kolmeen|neljään|viiteen|kuuteen|två|tre|fyra|fem|sex|two|three"
+    r"|four|five|six|\d)\s+(?:eri\s+)?(?:asiaan|tarkoitukseen|käyttötarkoitukseen|saker|ändamål"
+    r"|syften|things|purposes)\b",
     re.I,
 )
 
