@@ -402,3 +402,34 @@ def test_costs_put_on_the_requester_or_an_amount_in_the_rights_limit_free_reques
 )
 def test_free_delivery_or_a_fee_for_a_manifestly_unfounded_request_limits_nothing(sentence):
     assert "limits-free-requests" not in codes(FI_COVERED + RIGHTS_FI + sentence + "\n")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        FI_COVERED + OTHER + "Asiakkaana hyväksyt, että tietojasi käytetään markkinointiin.\n",
+        SV_COVERED + OVRIGT + "Som kund godkänner du att vi skickar erbjudanden till dig.\n",
+        FI_COVERED + OTHER + "Ajanvarauksen vahvistus toimii samalla suostumuksena tietojen "
+        "käsittelyyn.\n",
+        SV_COVERED + OVRIGT + "Bokningsbekräftelsen fungerar även som samtycke till "
+        "behandlingen.\n",
+        FI_COVERED + OTHER + "Kuvien julkaisuun oletetaan lupa, ellei toisin sovita.\n",
+        FI_COVERED + OTHER + "Lahjakortin lunastaja hyväksyy samalla uutiskirjeen tilauksen.\n",
+    ],
+)
+def test_being_a_client_a_booking_as_consent_a_presumed_permission_or_a_doer_is_conduct(text):
+    assert "consent-by-conduct" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        FI_COVERED + OTHER + "Asiakkaana voit halutessasi tilata uutiskirjeen.\n",
+        SV_COVERED + OVRIGT + "Som kund kan du beställa vårt nyhetsbrev.\n",
+        FI_COVERED + OTHER + "Uutiskirjeen tilaaja hyväksyy, että lähetämme sen kerran kuussa.\n",
+        SV_COVERED + OVRIGT + "Bokningen är ett avtal mellan dig och oss.\n",
+        FI_COVERED + OTHER + "Annat suostumuksesi siirtoon tilatessasi uutiskirjeen.\n",
+    ],
+)
+def test_a_choice_offered_a_subscriber_or_a_booking_as_a_contract_is_no_consent_by_conduct(text):
+    assert "consent-by-conduct" not in codes(text)

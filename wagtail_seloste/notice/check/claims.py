@@ -1560,9 +1560,13 @@ class NoticeClaims:
         # 7(4)), not a denial.
         not_without = _NOT_WITHOUT.search(" ".join(t.lower for t in words))
         if consent is None and x.PERMISSION.find(words):
+            lowered = " ".join(t.lower for t in words)
+            tacit = _TACIT.search(lowered)
+            if tacit and not any(c.negated for c in parts):
+                return tacit.group(0)  # "Kuvien julkaisuun oletetaan lupa, ellei toisin sovita"
             # a permission to a keeper's act of its own verb: "Paikalle saapumalla asiakas antaa
             # luvan kirjata terveystietonsa"
-            return _act_taken_as_agreement(words, " ".join(t.lower for t in words), self.lang)
+            return _act_taken_as_agreement(words, lowered, self.lang)
         if consent is None or (
             not not_without and any(c.negated and consent in c.tokens for c in parts)
         ):
@@ -3330,6 +3334,9 @@ _COPULA_CONSENT = re.compile(
     # "Tilaus on samalla suostumus", "Asiakkaaksi ryhtyminen merkitsee suostumusta", "Palvelun
     # käyttö edellyttää suostumusta", "Användning av tjänsten förutsätter ditt samtycke"
     r"\b(on|är|is|merkitsee|tarkoittaa|innebär|betyder|means|edellyttää|edellyttävät|förutsätter"
+    # (round 15) "Ajanvarauksen vahvistus toimii samalla suostumuksena …", "Bokningsbekräftelsen
+    # fungerar även som samtycke …", "serves as consent"
+    r"|toimii|toimivat|fungerar (?:även |också )?som|serves as|counts as|gäller (?:även )?som"
     # "kortin ostaminen sisältää luvan tähän", "ses som ditt medgivande", "katsotaan luvaksi"
     r"|sisältää|sisältävät|innefattar|inkluderar|includes?|ses som|anses som|betraktas som"
     r"|räknas som|pidetään|katsotaan|nähdään|is seen as|is taken as"
@@ -3603,6 +3610,9 @@ def _conduct_before_consent(words, text, lang="fi"):
     for token in words[:agreement]:
         if _conduct(token, words) and not x.GROUPS["marketing"].is_token(token):
             return token.text
+        # "Bokningsbekräftelsen fungerar även som samtycke …": the booking, by its noun
+        if copula is not None and x.GROUPS["bookings"].is_token(token):
+            return token.text
     # (``text`` is the words joined by spaces: its word count gives the word's index.)
     if becoming and len(text[: becoming.start()].split()) < agreement:
         return becoming.group(0)
@@ -3665,6 +3675,10 @@ _THEREBY_START = re.compile(
     re.IGNORECASE,
 )
 _SUBSCRIBING = ("tilaa", "tilat", "prenumer", "subscrib", "anmäl", "liity", "liitty", "rekisteröi")
+_AS_A_CLIENT = frozenset(
+    "asiakkaana jäsenenä kävijänä osallistujana potilaana valmennettavana kurssilaisena".split()
+)
+_CLIENT_NOUNS = frozenset("kund kunden medlem deltagare besökare klient patient".split())
 _CONDITIONS = frozenset(("kun", "jos", "mikäli", "när", "då", "om", "ifall", "if", "when", "once"))
 _PERSONS = frozenset(
     "sinä te asiakas asiakkaan jäsen kävijä du ni kunden klienten medlemmen besökaren you the "
@@ -3688,6 +3702,24 @@ def _act_of_person(words, lang):
             act = index
         elif index < 3 and token.lower.endswith("minen") and len(token.lower) > 8:
             act = index  # "Palveluun kirjautuminen merkitsee, että …": the act as the subject
+        elif index < 3 and (
+            token.lower in _AS_A_CLIENT
+            or (
+                token.lower == "som"
+                and index + 1 < len(words)
+                and words[index + 1].lower in _CLIENT_NOUNS
+            )
+        ):
+            # "Asiakkaana hyväksyt, että …", "Som kund godkänner du att …": being a client,
+            # the relationship itself, as the act
+            return index if token.lower != "som" else index + 1
+        elif (
+            index < 3
+            and token.lower.endswith(("aja", "äjä"))
+            and len(token.lower) >= 6
+            and not token.lower.startswith(_SUBSCRIBING)
+        ):
+            act = index  # "Lahjakortin lunastaja hyväksyy …": the one who acts, by its noun
         elif token.lower == "att" and index >= 1 and words[index - 1].lower == "genom":
             act = index + 1
         elif token.lower in _CONDITIONS and index + 1 < len(words):
@@ -3736,7 +3768,11 @@ def _act_taken_as_agreement(words, text, lang):
         # "Asiakas hyväksyy vastaanotolle tullessaan, että …": the 2nd infinitive's inessive
         # with the person's suffix is the time of the act, before or after the agreement.
         act = next((i for i, t in enumerate(words) if _TIME_OF_ACT.search(t.lower)), None)
-        if act is None:
+        if act is None or (
+            # "annat siihen suostumuksesi tilatessasi uutiskirjeen": subscribing is the act of
+            # choosing the marketing, no conduct
+            words[act].lower.startswith(_SUBSCRIBING) and x.GROUPS["marketing"].find(words)
+        ):
             return ""
         return words[act].text if _agrees_to_processing(words, 0, act, lang) else ""
     return words[act].text if _agrees_to_processing(words, act + 1, act, lang) else ""
@@ -3850,6 +3886,8 @@ def _keeper_processes(agreed):
     lowered = " ".join(t.lower for t in agreed)
     if _TERMS_WORD.search(lowered):
         return False
+    if x.GROUPS["marketing"].find(agreed):
+        return True  # "hyväksyy samalla uutiskirjeen tilauksen": the marketing itself
     if any(_SENDING.match(t.lower) for t in agreed) and (
         x.GROUPS["marketing"].find(agreed)
         or any(t.lower.startswith(("tarjou", "erbjud", "offer")) for t in agreed)
@@ -3885,6 +3923,13 @@ _TACIT = re.compile(
     r"|\butgår (vi|jag) från att (du|ni|kunden|klienten) (\w+ )?(godkänner|samtycker|accepterar"
     r"|går med på)|\bolet(amme|an|etaan),? (että )?(asiakas |sinä |te )?(hyväksy\w*|suostu\w*)"
     r"|\bwe (assume|presume) (that )?(you|the client) (agrees?|consents?|accepts?)"
+    # (round 15) a permission presumed: "Kuvien julkaisuun oletetaan lupa, ellei toisin
+    # sovita", "samtycke förutsätts", "consent is assumed"
+    r"|\bolete\w* (\w+ ){0,2}(lupa|luvan|suostumu\w*|hyväksyn\w*)"
+    r"|\b(lupa|luvan|suostumu\w*|hyväksyn\w*) (\w+ ){0,2}olete\w*"
+    r"|\bförutsätt\w* (\w+ ){0,2}(samtycke|medgivande|godkännande)"
+    r"|\b(samtycke\w*|medgivande\w*|godkännande\w*) (\w+ ){0,2}(förutsätt\w*|antas)\b"
+    r"|\bconsent (is )?(assumed|presumed)"
 )
 _CHANGES_OF_NOTICE = re.compile(r"\b(muuta\w*|muutok\w*|muutos|ändr\w*|chang\w*)\b")
 _COOKIE_WORDS = re.compile(r"eväst|\bkak(a|or|orna|an)\b|cookie")
