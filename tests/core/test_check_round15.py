@@ -9,6 +9,7 @@ findings written before it ran.
 import pytest
 
 from .notice_text import BASIS, CONTROLLER, GRUND, KONTROLLER, codes
+from .test_check_round13 import DATA, UPPGIFTER
 from .test_check_round14 import FI_COVERED, SV_COVERED
 
 OTHER = "\nMuuta\n"
@@ -433,3 +434,38 @@ def test_being_a_client_a_booking_as_consent_a_presumed_permission_or_a_doer_is_
 )
 def test_a_choice_offered_a_subscriber_or_a_booking_as_a_contract_is_no_consent_by_conduct(text):
     assert "consent-by-conduct" not in codes(text)
+
+
+def _controller(lines):
+    return "Rekisterinpitäjä\n" + lines + "\n\n" + DATA + BASIS
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "Hieronta Esimerkki, Y-tunnus 3006642-2\nKatu 1, 00100 Kaupunki\nnimi@esimerkki.fi",
+        "Hieronta Esimerkki, Y-tunnus 3006642-2\nosoite tähän, puh. 040 123 4567 (vaihda omaksi)",
+    ],
+)
+def test_a_template_s_example_values_are_no_controller_contact(lines):
+    assert "missing-controller-contact" in codes(_controller(lines))
+
+
+def test_a_template_s_example_values_are_no_controller_contact_in_swedish():
+    text = (
+        "Personuppgiftsansvarig\nMassage Exempel, FO-nummer 3006642-2\nAdress: Gatan 1, 00000 "
+        "Staden\nE-post: din@epost.fi\n\n" + UPPGIFTER + GRUND
+    )
+    assert "missing-controller-contact" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "Hieronta Lumo, Y-tunnus 3006642-2\nKauppakatu 1, 00100 Helsinki\ninfo@hierontalumo.fi",
+        "Hieronta Tie, Y-tunnus 3006642-2\nTie 4 B, 33100 Tampere\nhieronta@tie.fi",
+        "Hieronta Lumo, Y-tunnus 3006642-2\npuh. 040 123 4589",
+    ],
+)
+def test_a_real_address_or_number_is_a_controller_contact(lines):
+    assert "missing-controller-contact" not in codes(_controller(lines))

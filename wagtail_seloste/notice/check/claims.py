@@ -4295,7 +4295,20 @@ PLACEHOLDER_RE = re.compile(
     # a template's address: the names of the fields in place of the values ("Katuosoite 1,
     # 00000 Kaupunki", "Gatuadress 1, 00000 Ort"), a zero-filled postal code
     r"|\b(katu)?osoite\s+\d|\bgatuadress\s+\d|\bstreet( address)?\s+\d|\b00000\b"
-    r"|\b(postinumero|postitoimipaikka|postnummer|postort|zip code)\b(?!:?\s*\d)",
+    r"|\b(postinumero|postitoimipaikka|postnummer|postort|zip code)\b(?!:?\s*\d)"
+    # (round 15) a template's example values: the bare field words as street and city ("Katu 1,
+    # 00100 Kaupunki", "Gatan 1, … Staden"), an example domain or a "your" mailbox
+    # ("nimi@esimerkki.fi", "din@epost.fi"), and a note to fill in ("osoite tähän", "(vaihda
+    # omaksi)", "fyll i här")
+    r"|^\s*(katu|tie|gatan|gata|vägen|street|road)\s+\d|\b\d{5}\s+(kaupunki|paikkakunta|staden"
+    r"|stad|orten|ort|city|town)\b"
+    r"|@(esimerkki|exempel|example|epost|e-post|sahkoposti|sähköposti|email|e-mail|osoite|adress"
+    r"|address|domain|verkkotunnus)\.|\b(nimi|nimesi|din|ditt|namn|your|yourname|name|oma)@"
+    r"|\b(osoite|puhelin|sähköposti|yhteystiedot|adress|telefon|e-post|address|phone) (tähän|här"
+    r"|here)\b|\((vaihda|muuta|korvaa|ändra|byt|replace)\b[^)]{0,30}\)|\bfyll i här\b"
+    r"|\blisää tähän\b|\badd here\b"
+    # a counted-up number ("040 123 4567", "+358 40 1234 567")
+    r"|(\+358|\b0)\s?\d{1,2}[\s-]?123[\s-]?45[\s-]?67\b",
     re.IGNORECASE,
 )
 
