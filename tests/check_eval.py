@@ -146,6 +146,9 @@ EVAL = Path(__file__).resolve().parent / "fixtures" / "check_eval"
 # heldout26: twelve notices (6 sv) written the same way during round 15; first measured on round
 # 15's code (6ced5ae) and on stop 31's alike: 0.968 (430/444), 7 missed errors of issue 18's
 # kinds. No rule is tuned on it.
+# heldout27: twelve notices (6 sv) written the same way late in round 15; first measured on round
+# 15's code (eb74bbc): 0.980 (435/444), 3 missed errors of issue 18's kinds; 0.977 (434/444), 4
+# missed, on stop 31's code. No rule is tuned on it.
 # fresh10: fourteen notices (7 sv) a helper wrote from the documentation alone on 2026-12-05,
 # aimed at the four families the held-out parts still missed; 500/518 on stop 28's code, 502/518
 # on round 12's before any change for it; then open to tuning.
@@ -262,6 +265,7 @@ HELD_OUT_PARTS = (
     "heldout24",
     "heldout25",
     "heldout26",
+    "heldout27",
 )
 PARTS = OPEN_PARTS + HELD_OUT_PARTS
 FORMULA = (
