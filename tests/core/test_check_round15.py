@@ -469,3 +469,26 @@ def test_a_template_s_example_values_are_no_controller_contact_in_swedish():
 )
 def test_a_real_address_or_number_is_a_controller_contact(lines):
     assert "missing-controller-contact" not in codes(_controller(lines))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        FI_COVERED + RIGHTS_FI + "Rekisterinpitäjä vastaa rekisteröidyn pyyntöihin kuukauden "
+        "kuluessa.\n",
+        SV_COVERED + RIGHTS_SV + "Det står den registrerade fritt att begära rättelse.\n",
+    ],
+)
+def test_answering_a_request_or_being_free_to_ask_puts_no_cost_on_the_requester(text):
+    assert "limits-free-requests" not in codes(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rekisterinpitäjä hyväksyy, että tiedot tallennetaan suojatulle palvelimelle.",
+        "Valmentaja hyväksyy, että kirjaamme tunnit.",
+    ],
+)
+def test_the_keeper_s_side_agreeing_is_no_consent_by_conduct(sentence):
+    assert "consent-by-conduct" not in codes(FI_COVERED + OTHER + sentence + "\n")

@@ -2734,12 +2734,13 @@ _AFTER_IT = re.compile(
     r"\b(minkä|sen|tämän) jälkeen\b|\bdärefter\b|\befter det\b|\bthereafter\b|\bafter that\b",
     re.IGNORECASE,
 )
-# The same words opening a sentence ("Därefter finns uppgifterna kvar …"), or "sitten".
+# A consent withdrawn (round 15): what it deletes is what the sentence before asked it for.
 _WITHDRAWN_CONSENT = re.compile(
     r"\b(peru\w*|peruuta\w*|peruut\w*|återkall\w*|återta\w*|withdr\w*)\b"
     r"(\W+\w+){0,3}\W+(suostumu\w*|lupa\w*|luvan|samtycke\w*|medgivande\w*|consent)",
     re.IGNORECASE,
 )
+# The same words opening a sentence ("Därefter finns uppgifterna kvar …"), or "sitten".
 _AFTER_START = re.compile(r"\W*(" + _AFTER_IT.pattern + r"|\bsitten\b)", re.IGNORECASE)
 _MINIMUM = re.compile(r"\b(vähintään|ainakin|minst|åtminstone|at least)\b", re.IGNORECASE)
 _MAXIMUM = re.compile(
@@ -3195,8 +3196,8 @@ _UNTIL = re.compile(
 _LAW_TOKEN = re.compile(r"(laki|lain|lakia|lakiin|lagen|lag|asetus|asetuksen|förordning\w*)$")
 
 
-# Statute numbers that are the data-protection law itself (GDPR, Tietosuojalaki, the repealed
-# Henkilötietolaki): they oblige nothing to be processed.
+# The data-protection law said to require something, or "the law" given with that law in
+# brackets (round 15).
 _REQUIRED_BY_LAW = re.compile(
     r"\b(edellyt\w*|vaati\w*|vaadi\w*|kräv\w*|requir\w*)\b|\b(laki|lag|lagen|law)\b\s*\(",
     re.IGNORECASE,
@@ -3206,6 +3207,8 @@ _INFORMING = re.compile(
     r"|selostee\w*|selosteen|beskrivning\w*|notice)\b",
     re.IGNORECASE,
 )
+# Statute numbers that are the data-protection law itself (GDPR, Tietosuojalaki, the repealed
+# Henkilötietolaki): they oblige nothing to be processed.
 DATA_PROTECTION_NUMBERS = ("2016/679", "1050/2018", "523/1999")
 STATUTE_RE = re.compile(r"\b\d{2,4}/(19|20)\d{2}\b")
 
@@ -3416,12 +3419,13 @@ _CHARGED = re.compile(
 )
 # (the words drop "€": "maksaa 5 €" is read as "maksaa 5")
 _AMOUNT = re.compile(r"\d+ ?(€|e|eur|euro|euroa)\b|€ ?\d|\b(maksaa|kostar|costs?)\b (\w+ )?\d")
+# (not "vastaa", which also answers: "Rekisterinpitäjä vastaa rekisteröidyn pyyntöihin")
 _REQUESTER_PAYS = re.compile(
-    r"\b(maksaa|maksavat|maksettava\w*|vastaa|vastaavat|betalas av|betalar|står|bekostar|pays?"
-    r"|borne by)\b(\W+\w+){0,4}\W+(pyytäjä\w*|pyynnön tekijä\w*|rekisteröi\w*|den som begär"
-    r"|den registrerade|sökande\w*|requester|data subject)"
-    r"|\b(pyytäjä\w*|pyynnön tekijä\w*|den som begär\w*( \w+)?|the requester) (maksaa|maksavat"
-    r"|vastaa|betalar|står|pays?)\b",
+    r"\b(maksaa|maksavat|maksettava\w*|betalas av|bekostar|pays?|borne by)\b(\W+\w+){0,4}\W+"
+    r"(pyytäjä\w*|pyynnön tekijä\w*|rekisteröi\w*|den som begär|den registrerade|sökande\w*"
+    r"|requester|data subject)"
+    r"|\b(pyytäjä\w*|pyynnön tekijä\w*|den som begär\w*( \w+)?|den registrerade|the requester)"
+    r" (maksaa|maksavat|betalar|står för|bekostar|pays?)\b",
     re.IGNORECASE,
 )
 _FREE = re.compile(_FREE_OF_CHARGE + r"|ingenting|\bnothing\b|aldrig något|ei mitään")
@@ -3678,6 +3682,11 @@ _SUBSCRIBING = ("tilaa", "tilat", "prenumer", "subscrib", "anmäl", "liity", "li
 _AS_A_CLIENT = frozenset(
     "asiakkaana jäsenenä kävijänä osallistujana potilaana valmennettavana kurssilaisena".split()
 )
+# The keeper's side by its noun: no act of the person ("Rekisterinpitäjä", "Valmentaja").
+_KEEPER_SIDE = re.compile(
+    r"pitäjä|valmentaja|ohjaaja|hieroja|kampaaja|opettaja|kouluttaja|järjestäjä|tarjoaja"
+    r"|yrittäjä|omistaja|kuvaaja|toteuttaja|hoitaja|vetäjä|käsittelijä"
+)
 _CLIENT_NOUNS = frozenset("kund kunden medlem deltagare besökare klient patient".split())
 _CONDITIONS = frozenset(("kun", "jos", "mikäli", "när", "då", "om", "ifall", "if", "when", "once"))
 _PERSONS = frozenset(
@@ -3718,6 +3727,7 @@ def _act_of_person(words, lang):
             and token.lower.endswith(("aja", "äjä"))
             and len(token.lower) >= 6
             and not token.lower.startswith(_SUBSCRIBING)
+            and not _KEEPER_SIDE.search(token.lower)
         ):
             act = index  # "Lahjakortin lunastaja hyväksyy …": the one who acts, by its noun
         elif token.lower == "att" and index >= 1 and words[index - 1].lower == "genom":
