@@ -492,3 +492,18 @@ def test_answering_a_request_or_being_free_to_ask_puts_no_cost_on_the_requester(
 )
 def test_the_keeper_s_side_agreeing_is_no_consent_by_conduct(sentence):
     assert "consent-by-conduct" not in codes(FI_COVERED + OTHER + sentence + "\n")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        FI_COVERED + "\nOikeutesi\nSinulla on oikeus tarkastaa tietosi, pyytää niiden korjaamista "
+        "tai poistamista ja siirtää ne. Jos kiistät tietojen paikkansapitävyyden, lopetan niiden "
+        "käytön siksi aikaa, kun asia tarkistetaan. Voit valittaa tietosuojavaltuutetulle.\n",
+        SV_COVERED + "\nDina rättigheter\nDu har rätt att få tillgång till, rätta, radera och "
+        "flytta dina uppgifter. Du kan också be att vi tillfälligt slutar använda dem medan en "
+        "tvist utreds. Du kan klaga hos dataombudsmannen.\n",
+    ],
+)
+def test_stopping_the_use_for_a_while_states_the_right_to_restriction(text):
+    assert "missing-right-restriction" not in codes(text)

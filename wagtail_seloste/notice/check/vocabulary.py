@@ -166,6 +166,13 @@ RIGHT_WORDS = {
         # "pidän tiedon tallessa mutta en käytä sitä", "ligger kvar orörd, utan att användas",
         # "inte använda dina uppgifter, bara spara dem"
         r"|\b(etten|ettemme|en|emme|ei) käytä (\w+ ){0,2}(ennen kuin|kunnes|sillä välin|siksi aikaa)"
+        # (round 15) stopping the use for a while: "lopetan niiden käytön siksi aikaa, kun asia
+        # tarkistetaan", "att vi tillfälligt slutar använda dem medan en tvist utreds"
+        r"|\b(lopet\w*|keskeyt\w*) (\w+ ){0,3}(käytön|käyttämisen|käsittelyn)\b[^.]{0,40}"
+        r"\b(siksi aikaa|ajaksi|kunnes|sillä välin|väliaikaisesti)"
+        r"|\btillfälligt (\w+ )?(slutar|upphör med att) (använda|behandla)"
+        r"|\b(slutar|upphör med att) (använda|behandla) (\w+ ){0,3}(medan|tills)\b"
+        r"|\btemporarily stop (using|processing)"
         r"|\butan att användas\b|\borörd\w*|\binte använda [\w ,]{0,40}?bara (spara|förvara)"
         r"|mutta en käytä"
         # frozen: "Voit pyytää, että jäädytän tietosi: säilytän ne, mutta en käytä niitä"
