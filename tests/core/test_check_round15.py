@@ -507,3 +507,36 @@ def test_the_keeper_s_side_agreeing_is_no_consent_by_conduct(sentence):
 )
 def test_stopping_the_use_for_a_while_states_the_right_to_restriction(text):
     assert "missing-right-restriction" not in codes(text)
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        (
+            "missing-right-erasure",
+            SV_COVERED + "\nDina rättigheter\nDu kan få tillgång till, rätta, begränsa och flytta "
+            "dina uppgifter. Vill du att vi glömmer dig, säg till så tar vi bort allt. Du kan "
+            "klaga hos dataombudsmannen.\n",
+        ),
+        (
+            "missing-right-erasure",
+            SV_COVERED + "\nDina rättigheter\nDu kan få tillgång till, rätta, begränsa och flytta "
+            "dina uppgifter. Du kan be oss kasta ditt kundkort. Du kan klaga hos "
+            "dataombudsmannen.\n",
+        ),
+        (
+            "missing-right-rectification",
+            FI_COVERED + "\nOikeutesi\nVoit tarkastaa tietosi, pyytää poistamaan ne, rajoittaa "
+            "käsittelyä ja siirtää ne. Jos jokin tieto on väärin, kerro, niin päivitän sen. Voit "
+            "valittaa tietosuojavaltuutetulle.\n",
+        ),
+        (
+            "missing-right-rectification",
+            SV_COVERED + "\nDina rättigheter\nDu kan få tillgång till, radera, begränsa och flytta "
+            "dina uppgifter. Stämmer något inte, hör av dig så uppdaterar vi det. Du kan klaga hos "
+            "dataombudsmannen.\n",
+        ),
+    ],
+)
+def test_erasure_and_rectification_in_everyday_words_are_stated(code, text):
+    assert code not in codes(text)

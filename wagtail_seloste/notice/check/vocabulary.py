@@ -142,12 +142,17 @@ RIGHT_WORDS = {
         # (round 14) something wrong changed: "Är något fel ändrar vi det", "Stämmer något inte
         # ändrar jag det", "kerro, niin muutan sen oikeaksi"
         r"|\boikeaksi\b|(\bfel\b|stämmer (\w+ )?inte|inte stämmer|väärin|pielessä|virhe\w*)"
-        r"[^.]{0,60}\b(ändr\w*|muuta\w*|muutan|vaihda\w*|skriver (jag|vi) om)"
+        r"[^.]{0,60}\b(ändr\w*|muuta\w*|muutan|vaihda\w*|skriver (jag|vi) om"
+        # (round 15) "Jos jokin tieto on väärin, kerro, niin päivitän sen", "uppdaterar vi det"
+        r"|päivit\w*|uppdater\w*|fixa\w*)"
     ),
     "erasure": _re(
         r"poist|unohde|hävit|radera|radering|ta bort|utplån|bortglömd|eras|delet|forgotten"
         # (round 14) a card torn up or shredded on request: "Vill du att jag river kortet"
         r"|\briver\b|\briva\b|\bstrimla\w*|\brevin\b|\brepäisen\b|silppua\w*"
+        # (round 15) "Vill du att vi glömmer dig, säg till så tar vi bort allt", "Du kan be oss
+        # kasta ditt kundkort", "heitän korttisi pois"
+        r"|\btar (\w+ )?bort\b|\bglömm\w*|\bkasta\w*|\bheitä\w* (\w+ )?pois\b"
     ),
     "restriction": _re(
         r"rajoit|raja(ta|amaan|amista|aminen)\b|rajatusti|rajattu\w*|begräns|restrict"
