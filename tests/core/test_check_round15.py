@@ -540,3 +540,23 @@ def test_stopping_the_use_for_a_while_states_the_right_to_restriction(text):
 )
 def test_erasure_and_rectification_in_everyday_words_are_stated(code, text):
     assert code not in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        CONTROLLER + "\nTätä teen tiedoillasi\nVaraan ajat ja laskutan. Peruste on sopimus.\n",
+        CONTROLLER + "\nMitä teen tiedoillasi?\nVaraan ajat ja lähetän laskut. Peruste on "
+        "sopimus.\n",
+        KONTROLLER + "\nSå använder jag dina uppgifter\nJag bokar tider och skickar fakturor. "
+        "Grunden är avtalet.\n",
+        KONTROLLER + "\nDärför behöver jag dina uppgifter\nFör att boka tider och skicka fakturor. "
+        "Grunden är avtalet.\n",
+    ],
+)
+def test_what_the_keeper_does_before_a_sentence_of_its_basis_is_a_purpose(text):
+    assert "missing-purposes" not in codes(text)
+
+
+def test_a_notice_that_says_it_collects_nothing_names_no_purpose():
+    assert "missing-purposes" in codes(CONTROLLER + "\nTietosuoja\nEmme kerää tietoja.\n")

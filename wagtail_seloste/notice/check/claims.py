@@ -4142,7 +4142,11 @@ def _states_portability(sentence):
 # "Peruste: sopimus.", "Oikeusperuste – suostumus", "Rättslig grund: avtal", "Basis: contract".
 _BASIS_LABEL = re.compile(
     r"^(\w+\s)?(oikeus|käsittely)?peruste(ena)?\s*[:–-]|^(rättslig\s+)?grund\s*[:–-]"
-    r"|^(legal\s+)?basis\s*[:–-]",
+    r"|^(legal\s+)?basis\s*[:–-]"
+    # (round 15) a sentence whose subject is the basis: "Peruste on sopimus.", "Grunden är
+    # avtalet.", "The basis is the contract." (what the sentence before did is the purpose)
+    r"|^(oikeus|käsittelyn\s+)?peruste(ena)?\s+on\b|^(den\s+rättsliga\s+)?grunden\s+är\b"
+    r"|^the\s+(legal\s+)?basis\s+is\b",
     re.I,
 )
 _BRACKET = re.compile(r"\(([^()]*)\)")
