@@ -560,3 +560,38 @@ def test_what_the_keeper_does_before_a_sentence_of_its_basis_is_a_purpose(text):
 
 def test_a_notice_that_says_it_collects_nothing_names_no_purpose():
     assert "missing-purposes" in codes(CONTROLLER + "\nTietosuoja\nEmme kerää tietoja.\n")
+
+
+RETENTION_ONLY_FI = (
+    "\nSäilytysaika\nTiedot poistetaan kolmen vuoden kuluttua viimeisestä käynnistä.\n"
+)
+RETENTION_ONLY_SV = "\nLagringstid\nUppgifterna raderas tre år efter det senaste besöket.\n"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        CONTROLLER + "\nKäsittelyn tarkoitukset\n1. Ajanvaraus\n2. Laskutus\nMolemmat perustuvat "
+        "asiakassopimukseen.\n" + RETENTION_ONLY_FI,
+        CONTROLLER + "\nKäsittelyn tarkoitukset\nAjanvaraus ja laskutus. Kaikki käsittely "
+        "perustuu asiakkaan kanssa tehtyyn sopimukseen.\n" + RETENTION_ONLY_FI,
+        CONTROLLER + "\nKäsittelyn tarkoitukset\n- ajanvaraus\n- laskutus\nNäiden peruste: "
+        "sopimus.\n" + RETENTION_ONLY_FI,
+        KONTROLLER
+        + "\nÄndamål\n- bokning\n- fakturering\nBåda grundar sig på avtalet med dig.\n"
+        + RETENTION_ONLY_SV,
+        KONTROLLER + "\nÄndamål\n- bokning\n- nyhetsbrev\nBokningen sker enligt avtal och "
+        "nyhetsbrevet med ditt samtycke.\n" + RETENTION_ONLY_SV,
+    ],
+)
+def test_a_basis_given_to_all_purposes_at_once_or_to_each_by_name_is_their_basis(text):
+    assert "missing-legal-basis" not in codes(text)
+
+
+def test_a_basis_given_to_one_purpose_by_name_leaves_the_other_without_one():
+    text = (
+        CONTROLLER
+        + "\nKäsittelyn tarkoitukset\n- ajanvaraus\n- asiakaskyselyt\nAjanvaraus perustuu "
+        "sopimukseen.\n" + RETENTION_ONLY_FI
+    )
+    assert "missing-legal-basis" in codes(text)

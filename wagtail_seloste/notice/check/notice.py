@@ -441,7 +441,25 @@ def _named_later_with_basis(r, text):
         if opening and len(opening[0].lemma) >= 5 and opening[0].lemma in named:
             if _gives_basis(r, sentence):
                 return True
+        # (round 15) "Bokningen sker enligt avtal och nyhetsbrevet med ditt samtycke": a basis
+        # sentence that names each purpose in turn names this one too
+        if _gives_basis(r, sentence) and any(
+            len(t.lemma) >= 5 and t.lemma in named for t in _words_of(r, sentence)[1:]
+        ):
+            return True
+        # "Molemmat perustuvat asiakassopimukseen", "Båda grundar sig på avtalet", "Kaikki
+        # käsittely perustuu sopimukseen", "Näiden peruste: sopimus": a basis given to all the
+        # purposes at once
+        if _COLLECTIVE.match(sentence) and _gives_basis(r, sentence):
+            return True
     return False
+
+
+_COLLECTIVE = re.compile(
+    r"\W*(molemmat|kumpikin|kaikki|kaikkien|näiden|niiden|nämä|ne kaikki|båda|bägge|alla|all"
+    r"|samtliga|dessa|these|both|each of them|all of them)\b",
+    re.I,
+)
 
 
 def _gives_basis(r, sentence):
