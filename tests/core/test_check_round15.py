@@ -595,3 +595,35 @@ def test_a_basis_given_to_one_purpose_by_name_leaves_the_other_without_one():
         "sopimukseen.\n" + RETENTION_ONLY_FI
     )
     assert "missing-legal-basis" in codes(text)
+
+
+OTHER_RIGHTS_FI = (
+    " Voit pyytää korjaamaan, poistamaan ja rajoittamaan käsittelyä sekä siirtämään tiedot. Voit "
+    "valittaa tietosuojavaltuutetulle.\n"
+)
+OTHER_RIGHTS_SV = (
+    " Du kan begära rättelse, radering, begränsning och flytt av uppgifterna. Du kan klaga hos "
+    "dataombudsmannen.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        FI_COVERED + "\nOikeutesi\nHalutessasi lähetämme sinulle kaikki tietosi." + OTHER_RIGHTS_FI,
+        SV_COVERED
+        + "\nDina rättigheter\nDu kan få ut alla uppgifter vi har om dig."
+        + OTHER_RIGHTS_SV,
+        SV_COVERED + "\nDina rättigheter\nDu får se din journal när du vill." + OTHER_RIGHTS_SV,
+    ],
+)
+def test_one_s_data_handed_over_or_seen_states_the_right_of_access(text):
+    assert "missing-right-access" not in codes(text)
+
+
+def test_getting_out_what_one_gave_is_portability_not_access():
+    text = (
+        SV_COVERED + "\nDina rättigheter\nDu har rätt att få dina uppgifter rättade, raderade och "
+        "begränsade och att få ut de uppgifter du gett mig. Du kan klaga hos dataombudsmannen.\n"
+    )
+    assert "missing-right-access" in codes(text)

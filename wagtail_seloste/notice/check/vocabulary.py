@@ -135,6 +135,15 @@ RIGHT_WORDS = {
         # is recorded of one
         r"|mitä (\w+ )?sinusta on (kirjattu|tallennettu|merkitty)|katso\w* (\w+ )?mitä"
         r"|vad (som )?(\w+ ){0,2}(finns )?(antecknat|registrerat|sparat|lagrat) om (dig|er)"
+        # (round 15) one's data handed over or seen: "Du kan få ut alla uppgifter vi har om
+        # dig", "Du får se din journal när du vill", "Halutessasi lähetämme sinulle kaikki
+        # tietosi"
+        # (what the keeper has, not what one gave: "få ut de uppgifter du gett mig" is
+        # portability)
+        r"|\bfå ut (\w+ ){0,3}(uppgift\w*|journal\w*) (\w+ ){0,2}(vi|jag) (har|sparat|lagrat)"
+        r"|\bfår se (din|dina|era|hela) (\w+ )?(journal\w*|uppgift\w*|anteckning\w*)"
+        r"|\b(lähetämme|lähetän|annamme|annan|toimitamme|toimitan) (\w+ ){0,2}(kaikki )?"
+        r"(tietosi|tietonne|sinua koskevat tiedot)"
     ),
     "rectification": _re(
         r"korja|oikai|täydentä|päivittä|\brätta\b|rättels|rättas|rättad|rättning|korriger|komplettera"
