@@ -627,3 +627,19 @@ def test_getting_out_what_one_gave_is_portability_not_access():
         "begränsade och att få ut de uppgifter du gett mig. Du kan klaga hos dataombudsmannen.\n"
     )
     assert "missing-right-access" in codes(text)
+
+
+def test_data_one_must_give_is_a_requirement_statement():
+    text = (
+        KONTROLLER + "\nÄndamål\nBokning. Grunden är avtalet.\nUppgifter\nDu måste uppge namn och "
+        "telefonnummer för att boka.\n" + RETENTION_ONLY_SV
+    )
+    assert "missing-requirement-statement" not in codes(text)
+
+
+def test_only_the_data_needed_is_minimisation_not_a_requirement_statement():
+    text = (
+        KONTROLLER + "\nÄndamål\nFotografering. Grunden är avtalet.\nUppgifter\nVi samlar endast "
+        "in de uppgifter som behövs för uppdraget.\n" + RETENTION_ONLY_SV
+    )
+    assert "missing-requirement-statement" in codes(text)

@@ -448,6 +448,9 @@ REQUIREMENT_STATEMENT = _re(
     r"|välttämät\w* (\w+ ){0,3}(varau|sopimu|palvelu|hoido)"
     r"|ei voi[^.]{0,40}ilman|förutsättning|obligatorisk|frivillig|mandatory|voluntary"
     r"|(is|are) required (to|for)|required to provide|not able to[^.]{0,40}without"
+    # (round 15) "Du måste uppge namn och telefonnummer för att boka", "tiedot on annettava",
+    # "you must provide" (not "de uppgifter som behövs för uppdraget": minimisation)
+    r"|måste (\w+ )?(uppge|lämna|ge|fylla)|on (pakko )?annettava|täytyy antaa|must (give|provide)"
 )
 PURPOSES_STATEMENT = _re(
     r"tarkoitu|jotta (voimme|voisimme)|(käytämme|käytetään|käsittelemme) (\w+ ){0,5}(tieto|nime)"
