@@ -643,3 +643,58 @@ def test_only_the_data_needed_is_minimisation_not_a_requirement_statement():
         "in de uppgifter som behövs för uppdraget.\n" + RETENTION_ONLY_SV
     )
     assert "missing-requirement-statement" in codes(text)
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        (
+            "missing-right-portability",
+            SV_COVERED + "\nDina rättigheter\nDu har rätt att få tillgång till, rätta, radera och "
+            "begränsa dina uppgifter. De uppgifter du själv har gett mig kan du få i en fil som en "
+            "annan massörs eller mottagnings system kan läsa in. Du kan klaga hos "
+            "dataombudsmannen.\n",
+        ),
+        (
+            "missing-right-restriction",
+            FI_COVERED + "\nOikeutesi\nVoit tarkastaa tietosi, pyytää korjaamaan tai poistamaan "
+            "ne ja siirtää ne. Voit myös pyytää, että pidän tietosi vain tallessa enkä käytä niitä, "
+            "kun selvitämme, ovatko ne oikein. Voit valittaa tietosuojavaltuutetulle.\n",
+        ),
+        (
+            "missing-right-restriction",
+            FI_COVERED + "\nOikeutesi\nVoit tarkastaa tietosi, pyytää korjaamaan tai poistamaan "
+            "ne ja siirtää ne. Voit myös pyytää, että tietojasi ei käytetä siksi aikaa, kun "
+            "selvitämme asian. Voit valittaa tietosuojavaltuutetulle.\n",
+        ),
+        (
+            "missing-right-rectification",
+            FI_COVERED + "\nOikeutesi\nVoit tarkastaa tietosi, pyytää poistamaan ne, rajoittaa "
+            "käsittelyä ja siirtää ne. Voit valittaa tietosuojavaltuutetulle.\n"
+            "\nEntä jos tiedoissa on virhe?\nJos merkinnässä on virhe, se korjataan.\n",
+        ),
+    ],
+)
+def test_rights_in_everyday_words_are_stated(code, text):
+    assert code not in codes(text)
+
+
+def test_saying_no_to_one_use_states_the_right_to_object():
+    text = (
+        SV_COVERED + "\nStatistik\nVi för statistik över besöken med stöd av vårt berättigade "
+        "intresse. Vill du inte vara med i statistiken, säg till, så räknar vi inte med dig.\n"
+    )
+    assert "missing-right-objection" not in codes(text)
+
+
+def test_an_act_the_keeper_takes_as_the_person_s_go_ahead_is_consent_by_conduct():
+    text = (
+        SV_COVERED + OVRIGT + "Kommer du tillbaka för ett andra samtal, tar jag det som ditt "
+        "klartecken till att jag antecknar dina mål.\n"
+    )
+    assert "consent-by-conduct" in codes(text)
+
+
+def test_a_compliment_taken_is_no_consent_by_conduct():
+    text = SV_COVERED + OVRIGT + "Jag tar det som en komplimang när du kommer tillbaka.\n"
+    assert "consent-by-conduct" not in codes(text)

@@ -1507,6 +1507,11 @@ class NoticeClaims:
         if not (
             x.CONSENT.find(words) or x.ACCEPT.find(words) or x.PERMISSION.find(words) or phrase
         ):
+            if words.forms & _TAKEN_AS_HEADS:
+                # "Kommer du tillbaka …, tar jag det som ditt klartecken till att jag antecknar …"
+                lowered = " ".join(t.lower for t in words)
+                if _TAKEN_AS.search(lowered):
+                    return _act_taken_as_agreement(words, lowered, self.lang)
             return ""  # most sentences: nothing of consent, nothing more to read
         silence = _silence_taken_as_agreement(words, self.lang)
         if silence:
@@ -3805,6 +3810,12 @@ def _agrees_to_processing(words, start, act, lang):
         token = words[index]
         if token.lower in no:
             return False  # "Istumalla tuoliin et hyväksy mitään": denied
+        # "tar jag det som ditt klartecken till att …", "otan sen luvaksi": the keeper takes the
+        # act as the person's agreement
+        if token.lower in _TAKEN_AS_HEADS and _TAKEN_AS.match(
+            " ".join(t.lower for t in words[index : index + 8])
+        ):
+            return _keeper_processes(words[index + 2 :])
         agrees = _AGREES.match(token.lower) and (
             token.lower not in _GIVES
             and token.lower not in ("antaa",)
@@ -3880,6 +3891,17 @@ def _silence_taken_as_agreement(words, lang):
 _DATA_NOUN = re.compile(
     r"^(kuv[ai]\w*|valokuv\w*|video\w*|tallentei\w*|tieto\w*|tiedo\w*|nime\w*|bild\w*|foto\w*"
     r"|film\w*|inspelning\w*|uppgift\w*|namn\w*|picture\w*|photo\w*|recording\w*|data)$"
+)
+_TAKEN_AS_HEADS = frozenset(
+    "tar räknar ser tolkar betraktar otan otamme tulkitsen tulkitsemme katson katsomme pidän "
+    "pidämme take treat".split()
+)
+_TAKEN_AS = re.compile(
+    r"(tar|räknar|ser|tolkar|betraktar) (\w+ ){0,3}som (\w+ )?(klartecken|samtycke|medgivande"
+    r"|godkännande|tillåtelse)\b"
+    r"|(otan|otamme|tulkitsen|tulkitsemme|katson|katsomme|pidän|pidämme) (\w+ ){0,3}(luvaksi"
+    r"|suostumukseksi|hyväksynnäksi|myöntymiseksi)\b"
+    r"|(take|treat) (\w+ ){0,3}as (\w+ )?(consent|agreement|permission|go-ahead)\b"
 )
 _KEEPER_SUBJECT = frozenset("me vi we jag minä i".split())
 _TERMS_WORD = re.compile(r"ehdo|ehto|villkor|terms|maksu|avgift|hinta|hinnan|pris|price|fee")

@@ -117,6 +117,11 @@ ANOTHER_CAN_READ = (
     # "en fil som du kan öppna i ett annat program"
     r"|\bjonka voit avata toise\w*|\bviedä (\w+ ){0,2}toise(lle|en)\b"
     r"|\böppna i (ett annat|andra) program|\bta (med )?(dem|uppgifterna) till (en annan|ett annat)"
+    # (round 15) "tiedostona, jonka toinen hieroja pystyy lukemaan omaan järjestelmäänsä", "en
+    # fil som en annan massörs system kan läsa in", "som en annan fotterapeut kan föra in i sitt
+    # system"
+    r"|\bjonka toinen (\w+ ){1,3}(pystyy|voi|osaa) (lukemaan|lukea|siirtämään|tuomaan)"
+    r"|\bsom (en annan|ett annat) (\w+ ){1,4}kan (läsa|föra) in\b"
 )
 RIGHT_WORDS = {
     "access": _re(
@@ -180,6 +185,10 @@ RIGHT_WORDS = {
         # "pidän tiedon tallessa mutta en käytä sitä", "ligger kvar orörd, utan att användas",
         # "inte använda dina uppgifter, bara spara dem"
         r"|\b(etten|ettemme|en|emme|ei) käytä (\w+ ){0,2}(ennen kuin|kunnes|sillä välin|siksi aikaa)"
+        # (round 15) kept and not used: "tietojasi vain säilytetään eikä käytetä", "pidän tietosi
+        # vain tallessa enkä käytä niitä", "tietojasi ei käytetä siksi aikaa, kun selvitämme"
+        r"|(säilyt\w*|tallessa)[^.]{0,40}\b(eikä|enkä|emmekä|mutta (en|emme|ei)) (käytä|käytetä)\b"
+        r"|\b(ei|en|emme) (käytä|käytetä) (\w+ ){0,3}(siksi aikaa|sillä välin|kunnes|ennen kuin)"
         # (round 15) stopping the use for a while: "lopetan niiden käytön siksi aikaa, kun asia
         # tarkistetaan", "att vi tillfälligt slutar använda dem medan en tvist utreds"
         r"|\b(lopet\w*|keskeyt\w*) (\w+ ){0,3}(käytön|käyttämisen|käsittelyn)\b[^.]{0,40}"
@@ -209,7 +218,13 @@ RIGHT_WORDS = {
         r"|rakenteelli\w*,? yleisesti|structured,? commonly used|ta med dig till en annan"
         r"|viedä mukanasi toise"
     ),
-    "objection": _re(r"vastust|kieltä|kielto|kiellä|invänd|motsätt|förbjud|\bobject"),
+    "objection": _re(
+        r"vastust|kieltä|kielto|kiellä|invänd|motsätt|förbjud|\bobject"
+        # (round 15) saying no to one use: "Vill du inte vara med i statistiken, säg till, så
+        # räknar vi inte med dig", "Jos et halua olla mukana tilastossa, kerro"
+        r"|vill du inte (vara med|att vi)[^.]{0,60}\b(säg till|hör av dig|meddela)"
+        r"|jos et halua (olla mukana|että)[^.]{0,60}\b(kerro|ilmoita|sano)"
+    ),
 }
 # Outside a rights section a word such as "tarkistaa" or "kieltäytyä" means something else;
 # these rights need their own phrase there.
@@ -230,6 +245,8 @@ RIGHT_WORDS_STRICT = {
 }
 RIGHT_CONTEXT = _re(
     r"oikeu|\bvoi\b|\bvoit\b|voivat|pyy|vaati|rätt|begär|\bkan\b|\bright|request|\bmay\b"
+    # (round 15) a wrong entry put right: "Jos merkinnässä on virhe, se korjataan"
+    r"|\bjos\b[^.]{0,40}\b(virhe\w*|väärin)\b|\bom\b[^.]{0,40}\b(fel|felaktig\w*)\b"
 )
 # Where "pääsy tietoihin on rajoitettu" means security, not the data subject's rights.
 NOT_RIGHTS_KINDS = {
