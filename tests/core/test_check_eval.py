@@ -70,10 +70,11 @@ TARGET = 0.97
 # Round 15 (2026-12-05, consent by conduct read from the sentence's shape, the lead's probes with
 # expectations written first, then fresh21–24 tuned on): open parts at 1.000 but fresh2 206/208,
 # fresh11 517/518, fresh12 516/518, fresh17 517/518, fresh19 513/518, fresh20 513/518, fresh22
-# 516/518, fresh23 513/518, fresh24 511/518. Five held-out batches written during the round, each measured once at
-# its first run (heldout23 439/444, heldout24 434/444, heldout25 431/444, heldout26 430/444,
-# heldout27 435/444). The twenty-seven together after the round: 10285/10455, 45 missed; the
-# twenty-two of round 14: 8110/8235 (from 8102/8236), 29 missed (from 33).
+# 516/518, fresh23 513/518, fresh24 511/518. Six held-out batches written during the round,
+# each measured once at its first run (heldout23 439/444, heldout24 434/444, heldout25 431/444,
+# heldout26 430/444, heldout27 435/444, heldout28 435/444). The twenty-eight together after the
+# round: 10720/10899, 50 missed; the twenty-two of round 14: 8110/8235 (from 8102/8236), 29
+# missed (from 33).
 FLOOR = {
     "tuned": 0.995,
     "fresh": 1.0,
@@ -231,6 +232,9 @@ FLOOR = {
     "heldout25": 0.97,
     "heldout26": 0.965,
     "heldout27": 0.975,
+    # Written the same way at the end of round 15: 435/444 at its first run on round 15's last
+    # code, 5 missed (432/444 and 6 missed on stop 31's code).
+    "heldout28": 0.975,
 }
 HELD_OUT = HELD_OUT_PARTS
 
@@ -261,7 +265,7 @@ def test_the_check_agrees_with_the_practitioner_on_the_tuned_part(parts):
 
 
 # Each held-out batch's figure after round 15 where the target (issue 18) is not reached; the
-# other twenty-four reach it (from 0.971, heldout25, up).
+# other twenty-five reach it (from 0.971, heldout25, up).
 HELD_OUT_NOW = {
     "heldout2": "0.962 (126/131)",
     "heldout5": "0.952 (99/104)",
@@ -291,8 +295,8 @@ def test_the_check_agrees_with_the_practitioner_on_each_held_out_batch(parts, pa
 # Reached after round 11: the nine held-out batches together 2410/2469 (0.976). After round 12
 # the twelve together 3724/3800 (0.980); after round 13 the fifteen together 5043/5129 (0.983);
 # after round 14 the twenty-two together 8102/8236 (0.984), the seven written during round 14
-# at their first runs 3051/3108 (0.982); after round 15 the twenty-seven together 10285/10455
-# (0.984), the five written during round 15 at their first runs 2169/2220 (0.977). 45 errors of
+# at their first runs 3051/3108 (0.982); after round 15 the twenty-eight together 10720/10899
+# (0.984), the six written during round 15 at their first runs 2604/2664 (0.977). 50 errors of
 # issue 18's kinds are still missed (below).
 def test_the_check_agrees_with_the_practitioner_on_the_untuned_third(parts):
     correct = sum(n.correct for part in HELD_OUT for n in parts[part].notices)
@@ -318,10 +322,10 @@ def test_the_check_agrees_with_the_practitioner_on_the_fourth_fresh_part(parts):
 
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 18 target not reached yet: 45 errors of its kinds missed on the twenty-seven "
+    reason="issue 18 target not reached yet: 50 errors of its kinds missed on the twenty-eight "
     "held-out batches after round 15 (2026-12-05; by batch 0, 1, 0, 0, 0, 2, 0, 0, 1, 0, 2, 1, 1, "
-    "2, 1, 3, 3, 0, 2, 3, 4, 3, 2, 4, 2, 5, 3): consent-by-conduct 15, vague-retention 15, "
-    "retention-incomplete 9, limits-free-requests 3, transfer-without-safeguard 2, "
+    "2, 1, 3, 3, 0, 2, 3, 4, 3, 2, 4, 2, 5, 3, 5): consent-by-conduct 17, vague-retention 16, "
+    "retention-incomplete 11, limits-free-requests 3, transfer-without-safeguard 2, "
     "basis-not-an-obligation 1",
 )
 def test_no_error_of_issue_18s_kinds_is_missed_on_the_held_out_parts(parts):
