@@ -3749,7 +3749,7 @@ def _act_of_person(words, lang):
         elif (
             index + 1 < len(words)
             and words[index + 1].lower in ("du", "ni")
-            and (index == 0 or words[index - 1].lower in (",", "och", "men"))
+            and (index == 0 or words[index - 1].lower in ("och", "men"))
             and lang == "sv"
         ):
             act = index  # "Öppnar du mejlet, godkänner du …": a condition said verb first
@@ -3920,11 +3920,10 @@ def _keeper_processes(agreed):
         return False
     if x.GROUPS["marketing"].find(agreed):
         return True  # "hyväksyy samalla uutiskirjeen tilauksen": the marketing itself
-    if any(_SENDING.match(t.lower) for t in agreed) and (
-        x.GROUPS["marketing"].find(agreed)
-        or any(t.lower.startswith(("tarjou", "erbjud", "offer")) for t in agreed)
+    if any(_SENDING.match(t.lower) for t in agreed) and any(
+        t.lower.startswith(("tarjou", "erbjud", "offer")) for t in agreed
     ):
-        return True
+        return True  # "luvan lähettää sinulle tarjouksia": offers sent (no marketing word)
     keeper = any(
         t.lower in _KEEPER_SUBJECT or t.lower.endswith(("mme", "taan", "tään", "daan", "dään"))
         for t in agreed
