@@ -510,39 +510,6 @@ def test_stopping_the_use_for_a_while_states_the_right_to_restriction(text):
 
 
 @pytest.mark.parametrize(
-    ("code", "text"),
-    [
-        (
-            "missing-right-erasure",
-            SV_COVERED + "\nDina rättigheter\nDu kan få tillgång till, rätta, begränsa och flytta "
-            "dina uppgifter. Vill du att vi glömmer dig, säg till så tar vi bort allt. Du kan "
-            "klaga hos dataombudsmannen.\n",
-        ),
-        (
-            "missing-right-erasure",
-            SV_COVERED + "\nDina rättigheter\nDu kan få tillgång till, rätta, begränsa och flytta "
-            "dina uppgifter. Du kan be oss kasta ditt kundkort. Du kan klaga hos "
-            "dataombudsmannen.\n",
-        ),
-        (
-            "missing-right-rectification",
-            FI_COVERED + "\nOikeutesi\nVoit tarkastaa tietosi, pyytää poistamaan ne, rajoittaa "
-            "käsittelyä ja siirtää ne. Jos jokin tieto on väärin, kerro, niin päivitän sen. Voit "
-            "valittaa tietosuojavaltuutetulle.\n",
-        ),
-        (
-            "missing-right-rectification",
-            SV_COVERED + "\nDina rättigheter\nDu kan få tillgång till, radera, begränsa och flytta "
-            "dina uppgifter. Stämmer något inte, hör av dig så uppdaterar vi det. Du kan klaga hos "
-            "dataombudsmannen.\n",
-        ),
-    ],
-)
-def test_erasure_and_rectification_in_everyday_words_are_stated(code, text):
-    assert code not in codes(text)
-
-
-@pytest.mark.parametrize(
     "text",
     [
         CONTROLLER + "\nTätä teen tiedoillasi\nVaraan ajat ja laskutan. Peruste on sopimus.\n",
@@ -672,6 +639,30 @@ def test_only_the_data_needed_is_minimisation_not_a_requirement_statement():
             FI_COVERED + "\nOikeutesi\nVoit tarkastaa tietosi, pyytää poistamaan ne, rajoittaa "
             "käsittelyä ja siirtää ne. Voit valittaa tietosuojavaltuutetulle.\n"
             "\nEntä jos tiedoissa on virhe?\nJos merkinnässä on virhe, se korjataan.\n",
+        ),
+        (
+            "missing-right-erasure",
+            SV_COVERED + "\nDina rättigheter\nDu kan få tillgång till, rätta, begränsa och flytta "
+            "dina uppgifter. Vill du att vi glömmer dig, säg till så tar vi bort allt. Du kan "
+            "klaga hos dataombudsmannen.\n",
+        ),
+        (
+            "missing-right-erasure",
+            SV_COVERED + "\nDina rättigheter\nDu kan få tillgång till, rätta, begränsa och flytta "
+            "dina uppgifter. Du kan be oss kasta ditt kundkort. Du kan klaga hos "
+            "dataombudsmannen.\n",
+        ),
+        (
+            "missing-right-rectification",
+            FI_COVERED + "\nOikeutesi\nVoit tarkastaa tietosi, pyytää poistamaan ne, rajoittaa "
+            "käsittelyä ja siirtää ne. Jos jokin tieto on väärin, kerro, niin päivitän sen. Voit "
+            "valittaa tietosuojavaltuutetulle.\n",
+        ),
+        (
+            "missing-right-rectification",
+            SV_COVERED + "\nDina rättigheter\nDu kan få tillgång till, radera, begränsa och flytta "
+            "dina uppgifter. Stämmer något inte, hör av dig så uppdaterar vi det. Du kan klaga hos "
+            "dataombudsmannen.\n",
         ),
     ],
 )
