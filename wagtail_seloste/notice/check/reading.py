@@ -629,14 +629,12 @@ class NoticeReading:
         if said:
             # "… kerro siitä minulle suullisesti. En kirjaa sitä mihinkään.": said, then not
             # recorded (the sentence after denies it by a pronoun)
-            from .claims import _NOT_RECORDED  # noqa: PLC0415
-
             after = {}
             for (_k, sentence), (_n, following) in zip(
                 self.sentences, self.sentences[1:], strict=False
             ):
                 after.setdefault(sentence, following)
-            said = [(k, s) for k, s in said if not _NOT_RECORDED.search(after.get(s, ""))]
+            said = [(k, s) for k, s in said if not v.NOT_RECORDED.search(after.get(s, ""))]
         if (
             said
             and any(_IF_MENTIONED.match(s) for _k, s in said)

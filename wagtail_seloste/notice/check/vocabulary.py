@@ -486,3 +486,13 @@ CONTACT_VALUE = _re(
     r"|osoite|adress|address|postiosoite)\s*[:.]?\s*\S"
     r"|\+?\d[\d ]{6,}"
 )
+# A recording denied of what the sentence before said, by a pronoun: "En kirjaa sitä
+# mihinkään", "Emme tallenna niitä", "Det antecknas inte", "Vi sparar inte det".
+NOT_RECORDED = re.compile(
+    r"\b(en|emme|ei) (kirjaa|kirjata|tallenna|tallenneta|merkitse|merkitä|säilytä|säilytetä)\b"
+    r"(?=[^.]{0,30}\b(sitä|niitä|näitä|tätä|mitään)\b)"
+    r"|\b(det|de|dessa|detta) (antecknas|sparas|registreras|noteras|lagras|skrivs) (inte|aldrig)\b"
+    r"|\b(vi|jag) skriver (inte|aldrig) (ner|upp|in) (det|dem|något)\b"
+    r"|\b(vi|jag) (antecknar|sparar|registrerar|noterar|lagrar) (inte|aldrig) (det|dem|detta|något)\b",
+    re.IGNORECASE,
+)

@@ -1,0 +1,1119 @@
+"""Consent by conduct: an act of the person said to count as their consent (issue 18).
+
+Consent is a statement or a clear affirmative act of its own (GDPR Art 4(11)), asked apart from
+other matters (Art 7(2)), and a service may not be conditioned on consent it does not need (Art
+7(4)); silence or inactivity is none (recital 32). A notice that says booking, coming in, paying
+or using the service "counts as" consent, or that takes any act of the person as their agreement
+to what the keeper does with their data, claims consent by conduct.
+
+``consent_by_conduct(words, parts, lang)`` reads one sentence (its tokens and clauses,
+lemmas.py) and returns the words of the conduct as written, or "". ``act_then_agreement`` reads
+the act in one sentence and the agreement "at the same time" in the next. The reader reads the
+sentence's shape, not only its words: the act of the person as the means ("varaamalla",
+"genom att boka"), the condition ("Kun istut tuoliin, …"), the subject ("Palveluun
+kirjautuminen merkitsee …"), the time ("vastaanotolle tullessaan"), the doer by its noun,
+silence on a condition, and what the keeper does with the data after the person's agreement.
+Terms, prices, ticked boxes, consents asked apart and the keeper's own side stay out.
+"""
+
+import re
+
+from . import lexicon as x
+from .lemmas import tokens
+
+
+def consent_by_conduct(words, parts, lang):
+    # "går med på att …", "sallit, että …": agreeing in a phrase of its own
+    phrase = next((t for t in words if t.lower in _AGREE_PHRASE_HEADS), None)
+    if phrase is not None and not _agree_phrase(words, phrase):
+        phrase = None
+    # "annat meille oikeuden käyttää tietojasi", "ger du oss rätt att använda", "asiakas
+    # sitoutuu siihen, että hänen tietojaan käsitellään": granting or committing is agreeing
+    phrase = phrase or _grants_or_commits(words)
+    if "halua" in words.forms or "vill" in words.forms or "want" in words.forms:
+        dont = _REFUSAL_DONT.search(" ".join(t.lower for t in words))
+        if dont:
+            return dont.group("use")
+    if not (x.CONSENT.find(words) or x.ACCEPT.find(words) or x.PERMISSION.find(words) or phrase):
+        if words.forms & _TAKEN_AS_HEADS:
+            # "Kommer du tillbaka …, tar jag det som ditt klartecken till att jag antecknar …"
+            lowered = " ".join(t.lower for t in words)
+            if _TAKEN_AS.search(lowered):
+                return _act_taken_as_agreement(words, lowered, lang)
+        return ""  # most sentences: nothing of consent, nothing more to read
+    silence = _silence_taken_as_agreement(words, lang)
+    if silence:
+        return silence
+    lowered = " ".join(t.lower for t in words)
+    refusal = _REFUSAL_BLOCKS.search(lowered) or _REFUSAL_DONT.search(lowered)
+    if refusal:
+        # "Om du inte godkänner behandlingen kan du inte använda tjänsten", "Jos et hyväksy
+        # tietojesi käsittelyä, et voi käyttää palvelua": the service conditioned on
+        # agreeing to the processing (Art 7(4))
+        return refusal.group("use")
+    processing = any(
+        form.startswith(
+            # storing is processing ("ger du oss tillåtelse att spara dina uppgifter")
+            ("käsitel", "käsittel", "behandl", "process", "hanter", "tallent", "tallenn")
+        )
+        or form in ("spara", "sparas", "lagra", "lagras")
+        for t in words
+        for form in (t.lemma, t.lower)
+    )
+    # "antaa luvan tietojensa käsittelyyn", "ger tillstånd till behandlingen": permission
+    # to the processing is consent by another word.
+    # "annat luvan niiden käyttämiseen markkinointiin": permission to use the data is one too
+    # "… lähetämme kampanjatarjouksia: kortin ostaminen sisältää luvan tähän": permission
+    # to send offers
+    using = any(
+        t.lower.startswith(
+            ("käyttämi", "användning", "markkinoin", "marknadsför", "kampanj", "mainon")
+        )
+        # "antaa luvan käyttää osaa kuvista", "tillstånd att använda / publicera bilderna"
+        or t.lower
+        in (
+            "käyttää",
+            "käytetään",
+            "använda",
+            "används",
+            "julkaista",
+            "publicera",
+            "use",
+            "used",
+            "publish",
+        )
+        or "tarjou" in t.lower
+        or "erbjud" in t.lower
+        for t in words
+    )
+    permission = x.PERMISSION.find(words) if processing or using else None
+    consent = x.CONSENT.find(words) or x.ACCEPT.find(words) or permission or phrase
+    # "Du kan inte boka utan att samtidigt godkänna …", "Varausta ei voi tehdä hyväksymättä
+    # …": not doing without agreeing makes the agreement a condition of the service (Art
+    # 7(4)), not a denial.
+    not_without = _NOT_WITHOUT.search(" ".join(t.lower for t in words))
+    if consent is None and x.PERMISSION.find(words):
+        lowered = " ".join(t.lower for t in words)
+        tacit = _TACIT.search(lowered)
+        if tacit and not any(c.negated for c in parts):
+            return tacit.group(0)  # "Kuvien julkaisuun oletetaan lupa, ellei toisin sovita"
+        # a permission to a keeper's act of its own verb: "Paikalle saapumalla asiakas antaa
+        # luvan kirjata terveystietonsa"
+        return _act_taken_as_agreement(words, lowered, lang)
+    if consent is None or (
+        not not_without and any(c.negated and consent in c.tokens for c in parts)
+    ):
+        return ""
+    if _conduct_denied(words, consent, lang):
+        # "… eikä ajan varaaminen tai vastaanotolle tuleminen tarkoita, että olisit
+        # suostunut mihinkään": the conduct is denied to be consent, in the clause before
+        # the consent's own.
+        return ""
+    if _ASKED_APART.search(" ".join(t.lower for t in words)):
+        # "Referenssit (lupa pyydetty erikseen sähköpostitse)": a permission asked apart is
+        # a real one, whatever conduct the sentence names besides.
+        return ""
+    if _offered(words, consent):
+        # "Kun varaat ajan, voit samalla antaa suostumuksen uutiskirjeeseen": a consent the
+        # person may give is a choice, not conduct taken as one.
+        return ""
+    text = " ".join(t.lower for t in words)
+    tacit = _TACIT.search(text)
+    if tacit and not any(c.negated for c in parts):
+        # "Ilmoittautumalla annat hiljaisen hyväksyntäsi sille, että nimesi näkyy …", "tyst
+        # samtycke": silence or inactivity is no consent (GDPR Art 4(11), recital 32).
+        return tacit.group(0)
+    # "Tunnille ilmoittautunut asiakas on samalla antanut suostumuksensa tietojensa
+    # käsittelyyn", "Den som bokar en tid har därmed samtyckt …", "A client who books has
+    # thereby consented …": the person who did something has thereby consented.
+    doer = _CONDUCT_DOER.search(text)
+    if doer and (processing or using) and (_THEREBY.search(text) or x.DEEMED.find(words)):
+        return doer.group(0)
+    # "Palvelun käyttäjä hyväksyy tietojensa käsittelyn", "Kunden godkänner behandlingen
+    # … i och med bokningen": the user of the service, or the booking as the occasion.
+    user = _SERVICE_USER.search(text)
+    if user and processing and (x.ACCEPT.find(words) or x.CONSENT.find(words)):
+        return user.group(0)
+    if processing and re.search(r"\bi och med (bokningen|köpet|anmälan|besöket)\b", text):
+        return "i och med"
+    if (
+        x.GROUPS["marketing"].find(words)
+        and not re.search(r"\b(kaik\w+|all|alla|allt|koko|every|all of)\b", text)
+        # Buying a card is no act of choosing marketing: "Kun ostat sarjakortin, hyväksyt
+        # samalla, että voimme lähettää sinulle tarjouksia" bundles it (Art 7(4)).
+        # What is subscribed to is the marketing itself ("Tilaamalla uutiskirjeen"), not a
+        # product bought ("Tilaamalla tuotteen annat suostumuksesi … markkinointiin").
+        and (
+            re.search(_SUBSCRIBES + r"\w*( \w+){0,2} \w*" + _MARKETING_THING, text)
+            # "ett månadsbrev med erbjudanden till dem som anmält sig till det"
+            or re.search(_MARKETING_THING + r"\w*( \w+){0,4} \w*" + _SUBSCRIBES, text)
+        )
+    ):
+        return ""  # "Tilaamalla uutiskirjeen annat suostumuksen": a clear affirmative act
+    # Accepting is consent only when what is accepted is the processing ("hyväksyt, että
+    # tietojasi käsitellään"); accepting the booking terms is not.
+    accepted = (
+        processing
+        or any(
+            form.startswith(
+                (
+                    "tieto",
+                    "henkilötie",
+                    "uppgift",
+                    "personuppg",
+                    "tarjou",
+                    "mainon",
+                    "markkinoin",
+                    "erbjud",
+                    "reklam",
+                    "marknadsför",
+                    "data",
+                    "offer",
+                    # campaigns and adverts are marketing in any of the three languages
+                    "mainos",
+                    "kampanj",
+                    "campaign",
+                    "advert",
+                )
+            )
+            for t in words
+            for form in (t.lemma, t.lower)
+        )
+        or bool(x.GROUPS["marketing"].find(words))
+    )
+    accepts = x.ACCEPT.all(words) if accepted else []
+    if x.CONSENT.find(words) is None and not accepts and permission is None:
+        return _conduct_before_consent(words, text, lang) or _act_taken_as_agreement(
+            words, text, lang
+        )
+    consent_words = {t.start for t in x.CONSENT.all(words) + accepts}
+    if permission is not None:
+        consent_words.add(permission.start)
+    # "Sopimuksen hyväksymällä asiakas hyväksyy myös tietojensa käsittelyn", "Genom att
+    # godkänna avtalet godkänner du också behandlingen": accepting the contract or the terms
+    # is the conduct, and the processing is bundled with it (Art 7(4)).
+    for index, token in enumerate(words):
+        by_accepting = token.lower.endswith(x.MEANS_SUFFIXES) or (
+            index >= 2 and words[index - 2].lower == "genom" and words[index - 1].lower == "att"
+        )
+        if (
+            by_accepting
+            and processing
+            and x.ACCEPT.is_token(token)
+            and any(
+                x.CONTRACT.is_token(t) or t.lemma in _TERMS or t.lower in _TERMS
+                for t in words[max(0, index - 2) : index + 3]
+            )
+            and any(t.start in consent_words and t.start > token.start for t in words)
+        ):
+            return token.text
+    for index, token in enumerate(words):
+        following = words[index + 1] if index + 1 < len(words) else None
+        gives_consent = following is not None and following.start in consent_words
+        # "varaamalla", "käyttämällä", "antamalla tietonsa": the 3rd infinitive's adessive
+        # (the means). "antamalla suostumuksensa" gives consent: not conduct.
+        # "genom att boka", "by booking": the same means in Swedish and English.
+        means = token.lower.endswith(x.MEANS_SUFFIXES) or (
+            index >= 2 and words[index - 2].lower == "genom" and words[index - 1].lower == "att"
+        )
+        means = means or (
+            index >= 1 and words[index - 1].lower == "by" and token.lower.endswith("ing")
+        )
+        if means and _conduct(token, words) and not gives_consent:
+            return token.text
+    # "Kun ilmoittaudut tunnille tai ostat kausikortin, hyväksyt …", "När du bokar en tid
+    # samtycker du …", "If you book, you agree …": a condition of conduct, consent after it.
+    for position, clause in enumerate(parts):
+        first = clause.tokens[0].lower if clause.tokens else ""
+        # "Tackar du ja till erbjudandet, räknas det som …", "Bokar du en tid, godkänner du
+        # …": a Swedish condition said verb first
+        verb_first = (
+            len(clause.tokens) > 1
+            and clause.tokens[1].lower in ("du", "ni")
+            and _conduct(clause.tokens[0], clause.tokens)
+        )
+        if first not in ("kun", "jos", "när", "då", "om", "if", "when", "once") and not (
+            verb_first
+        ):
+            continue
+        conduct = [
+            t
+            for i, t in enumerate(clause.tokens)
+            if _conduct(t, clause.tokens)
+            and _conduct(t, words)
+            and not (i + 1 < len(clause.tokens) and clause.tokens[i + 1].start in consent_words)
+        ]
+        later = [t for c in parts[position + 1 :] for t in c.tokens]
+        # The consent may follow in the same clause when no comma cuts it: "När du lämnar
+        # dina uppgifter i bokningssystemet godkänner du samtidigt att de behandlas".
+        # Not the noun there: "jos annat siihen nimenomaisen suostumuksesi" gives consent.
+        later += [
+            t
+            for t in clause.tokens
+            if conduct
+            and t.start > conduct[0].start
+            and t.lemma not in ("suostumus", "samtycke", "consent")
+        ]
+        # "… poistetaan, kun tilaus on toimitettu, tai heti, jos perut suostumuksesi": a
+        # consent withdrawn is no consent given by the conduct before it
+        if conduct and any(t.start in consent_words and not _withdrawn_at(words, t) for t in later):
+            return conduct[0].text
+    # "Ajanvarauksen tehdessään asiakas antaa samalla luvan tietojensa käsittelyyn": the
+    # 2nd infinitive's inessive ("tehdessään", "varatessasi") is the time of the conduct.
+    booking_word = x.GROUPS["bookings"].find(words)
+    for token in words:
+        if not re.search(r"(ess|ss)(a|ä)(an|än|si|mme|nne)?$", token.lower):
+            continue
+        if not (_conduct(token) or (booking_word is not None and token.lemma == "tehdä")):
+            continue
+        if any(t.start in consent_words and t.start > token.start for t in words):
+            return token.text
+    # "genom att boka", "genom att skicka formuläret": the means, a word of conduct.
+    for index, token in enumerate(words[:-2]):
+        if token.lower == "genom" and words[index + 1].lower == "att":
+            means = words[index + 2]
+            if _conduct(means, words) and means.start not in consent_words:
+                return f"genom att {means.text}"
+    # "by booking".
+    m = re.search(
+        r"\bby (booking|using|buying|ordering|visiting|providing|submitting)\b",
+        text,
+    )
+    if m:
+        return m.group(0)
+    deemed = x.DEEMED.find(words)
+    # ("varaa" may be lemmatised as "vara": the conduct's own stems are read too)
+    booking = (
+        x.GROUPS["bookings"].find(words)
+        or x.CONDUCT.find(words)
+        or next((t for t in words if deemed and _CONDUCT_STEMS.match(t.lower)), None)
+    )
+    # What is deemed given: consent, or acceptance of the processing itself ("asiakas
+    # hyväksyy henkilötietojensa käsittelyn", "du godkänner att dina uppgifter behandlas");
+    # accepting the booking terms is not consent and is not read as such.
+    consents = consent.lemma in ("suostumus", "suostua", "samtycke", "samtycka", "consent")
+    accepts_processing = bool(x.ACCEPT.find(words)) and any(
+        form.startswith(
+            ("käsitel", "käsittel", "behandl", "process", "tallent", "tallenn", "lagring")
+        )
+        for t in words
+        for form in (t.lemma, t.lower)
+    )
+    if deemed and booking and (consents or accepts_processing):
+        return booking.text
+    # "Ajanvarauksen yhteydessä asiakas hyväksyy tietojensa tallentamisen", "I samband med
+    # bokningen godkänner du …": the conduct as the occasion of the acceptance.
+    # The person accepts or consents by a verb; "pyydämme erillisen suostumuksen" (the
+    # business asks for a consent) is a consent asked for, not conduct taken as one.
+    agrees = accepts_processing or any(t.lemma in ("suostua", "samtycka", "agree") for t in words)
+    # a consent said given in the passive: "ges samtidigt samtycke till att uppgifterna
+    # sparas", "annetaan samalla suostumus"
+    agrees = agrees or bool(
+        x.CONSENT.find(words)
+        and words.forms & {"ges", "lämnas", "annetaan", "given", "is"}
+        and processing
+    )
+    if booking and agrees and not deemed:
+        index = next(i for i, t in enumerate(words) if t is booking)
+        occasion = (
+            (index + 1 < len(words) and words[index + 1].lower == "yhteydessä")
+            or (
+                index >= 3
+                and [t.lower for t in words[index - 3 : index]] == ["i", "samband", "med"]
+            )
+            # "Vid bokning ges samtidigt samtycke …", "Med din anmälan …"
+            or (index >= 1 and words[index - 1].lower in ("vid", "med", "at", "upon"))
+            or (
+                index >= 2
+                and words[index - 2].lower in ("vid", "med")
+                and words[index - 1].lower in ("din", "er", "en")
+            )
+        )
+        later = [t for t in words[index + 1 :] if t.start in consent_words]
+        if occasion and later:
+            return booking.text
+    return _conduct_before_consent(words, text, lang) or _act_taken_as_agreement(words, text, lang)
+
+
+def act_then_agreement(before, sentence, lang):
+    """The act of the person in ``before`` when ``sentence`` agrees to the processing "at the
+    same time" or "thereby" ("Varaat ajan verkossa. Samalla hyväksyt, että tallennamme tietosi
+    markkinointia varten."), as written; else "" (Art 4(11), 7(4))."""
+    lowered = sentence.lower()
+    if (
+        not _THEREBY_START.match(sentence)
+        or _REAL_CONSENT.search(lowered)
+        or _EXPLICIT_WORD.search(lowered)
+    ):
+        return ""
+    words, before_words = tokens(sentence, lang), tokens(before, lang)
+    act = next((t for t in before_words if _conduct(t, before_words)), None)
+    if act is None and any(t.lower in _PERSONS | _WHO for t in before_words):
+        # "… deltagare som ändå kliver in i salen syns i filmen. Därmed anses samtycke
+        # till publiceringen ha getts.": any act of the person named before
+        act = next(t for t in before_words if t.lower in _PERSONS | _WHO)
+    if (
+        act is None
+        or x.CONSENT.find(before_words)
+        or x.ACCEPT.find(before_words)
+        or not (_agrees_to_processing(words, 1, 0, lang) or _deemed_consent(words, lang))
+    ):
+        return ""
+    return act.text
+
+
+# Keeping with no end said: "toistaiseksi", "tills vidare", "indefinitely", "for the time
+# being", "until further notice" (GDPR Art 13(2)(a) asks a period or a criterion; WP260 rev.01).
+_CONDUCT_DOER = re.compile(
+    r"\b(?:ilmoittautu|varan|osta|maksa|käyttä|tilan|rekisteröity|liitty|asioi)\w*(?:nut|neet)\b"
+    r"|\b(?:den|de|kund\w*|deltagar\w*|medlem\w*|besökar\w*) som (?:har )?(?:bokar|bokat|anmäler"
+    r"|anmält|köper|köpt|betalar|betalat|använder|använt|förnyar|förnyat|handlar|handlat"
+    r"|registrerar|registrerat|löser|löst|deltar|deltagit|besöker|besökt)\b"
+    r"|\b(?:anyone|a client|clients|customers?|members?) who (?:books|booked|signs up|signed up"
+    r"|buys|bought|pays|paid|uses|used)\b"
+)
+
+
+_SERVICE_USER = re.compile(
+    r"\b(?:palvelun|palveluiden|sivuston|verkkosivujen|verkkokaupan) käyttäjä\w*"
+    r"|\b(?:tjänstens|webbplatsens|webbutikens) användare\b"
+    r"|\busers? of (?:the|our) (?:service|site|website)\b"
+)
+
+
+_THEREBY = re.compile(
+    r"\b(samalla|siten|näin ollen|automaattisesti|därmed|härmed|samtidigt|automatiskt|thereby"
+    r"|automatically|at the same time)\b"
+)
+
+
+_CONDUCT_STEMS = re.compile(
+    r"^(vara|varaa|varat|käyttä|käytä|osta|ostat|ostaa|tilaa|tilat|antama|luovuttama|vieraile"
+    r"|asioi|ilmoittau|rekisteröity|bokar|boka|använd|köp|beställ|besök|lämnar|registrer"
+    r"|book|use|using|buy|order|visit|provid|submit"
+    r"|maksa|maksat|saavu|saavut|saapu|täyttä|täytä|osallistu|betala|betalar|anländ|fyll|jättä"
+    r"|delta|pay|arriv|fill|attend|vahvistat|vahvista|bekräfta|confirm|anlita|tilaus"
+    # going on with the service: "Om du fortsätter vår första träff …", "jatkamalla tapaamista"
+    r"|fortsätt|jatka|continu|anmäl"
+    # joining a group or a club: "Liittymällä ryhmän WhatsApp-keskusteluun hyväksyt …", "När du
+    # ansluter dig till gruppen …" ("liittyvät", related to, is no joining)
+    r"|liittymä|liittymi|liityt|liittyessä|ansluter|ansluta|anslutit|join(?!t)"
+    # coming to the service, a fee paid: "Tulemalla kuvaukseen asiakas antaa luvan …",
+    # "Inbetald kursavgift räknas som ditt godkännande …"
+    r"|tulema|tulet$|komma$|inbetal|betald|maksettu|maksetu"
+    # registering a child: "Lapsen ilmoittaminen soitintunneille katsotaan suostumukseksi"
+    r"|ilmoittami"
+    # redeeming a gift card, accepting an offer: "Den som löser in ett presentkort godkänner
+    # …", "Tackar du ja till vårt erbjudande … räknas det som ditt medgivande", "lunastamalla"
+    r"|löser|lösa$|lunast|tackar$|tacka$"
+    # entering a client relationship, shopping: "Asiakassuhteen solmimalla …", "Kunder som
+    # handlar i vår webbutik har därmed godkänt …" ("handlar om", is about, is read apart)
+    r"|solmi|ingår$|ingå$|handlar$|handla$|handlat$"
+    # choosing a service's option, renewing a card: "Väljer du digitalt kvitto …, godkänner du
+    # samtidigt …", "Den som förnyar sitt årskort anses därmed ha godkänt …"
+    r"|väljer$|valitsemalla|valitset$|förnyar|förnya$|uusimalla|uusit$|uusii$|uusiessa"
+    # entering with a key tag or logging in: "Kun leimaat avaimenperällä sisään", "när du
+    # stämplar in", "kirjautumalla palveluun"
+    r"|leimaa|leimat|leimaam|kirjaudu|kirjautu|stämpla|checka|logga|swip"
+    # being a member or a client as the conduct: "Medlemskapet innebär samtycke …",
+    # "Jäsenyys edellyttää, että jäsen hyväksyy …"
+    r"|medlemskap|jäsenyy|jäsenyys|membership"
+    # signing a client card or a form: "Asiakaskortin allekirjoittamalla asiakas hyväksyy …"
+    # (signing a consent form is giving consent: the consent word after it is read as such)
+    r"|allekirjoitta|allekirjoit|underteckn|signer|signing)"
+)
+
+
+# What a person agrees to when the agreement is to the processing: the processing, the data,
+# keeping or using them, or the privacy notice itself ("hyväksyt tämän tietosuojaselosteen").
+_AGREED_TO = re.compile(
+    r"käsitel|käsittel|behandl|process|tallent|tallenn|lagr|spar[ae]|säilyt|\bkäytön\b|käyttöä\b"
+    r"|käyttöön\b|käyttämis|\banvändning(en)? av|rekisteröin|rekisteriin|registrering|registret"
+    # marketing to the person: "… lähetämme kampanjatarjouksia: kortin ostaminen sisältää luvan"
+    r"|tarjou|markkinoin|mainon|kampanj|erbjud|reklam|marknadsför|\boffers\b|marketing"
+    r"|tieto|tiedo|uppgift|data\b|tietosuojaselost|selostee|dataskyddsbeskriv|integritetspolicy"
+    r"|dataskyddspolicy|privacy (notice|policy)"
+    # what is done with the person's name, picture or contact: recorded, listed, published or
+    # sent ("hyväksyy, että hänen nimensä kirjataan läsnäololistaan", "godkänner att bilder
+    # publiceras", "hyväksyy, että hänelle lähetetään muistutus")
+    r"|\bkirja(ta|taan|tta|amme|an|ttu|ttuun)\b|\bmerkitää\w*|\bantecknas\b|\bnoteras\b"
+    r"|\bjulkais\w*|\bjulkaist\w*|\bpublicer\w*|\bpublish\w*|\bkuv(a|ia|ista|at|asi|ansa|aa)\b"
+    r"|\bvalokuv\w*|\bbild(er|erna|en)?\b|\bfoto\w*|\bphoto\w*|\bnime(si|nsä)\b|\bnimesi\b"
+    r"|\bditt namn\b|\bhens namn\b|\bnamnet\b|\byour name\b|\blähetetään\b|\bskickas\b"
+)
+
+
+# A consent that is asked for, optional, separate or ticked is a real one (Art 4(11), 7(2)).
+_REAL_CONSENT = re.compile(
+    r"\b(pyy[dt]\w*|kysy\w*|be(r|dja)? om|ask\w*|request\w*|erillis\w*"
+    r"|erikseen|separat\w*|rasti\w*|ruksa\w*|ruksi\w*|kryss\w*|checkbox|valintaruu\w*|ruutu\w*"
+    r"|tick\w*|halutessasi|om du vill|if you wish|vapaaehtoi\w*|frivillig\w*|voluntar\w*)\b"
+)
+
+
+# The person's own act of agreeing: a verb of the person, a permission, or the conduct said to
+# be a consent ("Tilaus on samalla suostumus", "Bokningen är ett samtycke").
+_AGREES = re.compile(
+    r"^(suostu[ut]|suostuvat|suostuit|suostunut|hyväksy[ty]|hyväksyvät|hyväksyit|hyväksynyt"
+    r"|samtycker|samtyckt|godkänner|godkänt|accepterar|accepterat|ger|antaa|annat|agrees?|accepts?"
+    r"|går|gått|godtar|godtagit|godtog"
+    # the infinitive and the negated form of a condition: "Du kan inte boka utan att samtidigt
+    # godkänna att …", "Ajanvarausta ei voi tehdä hyväksymättä samalla tietojen tallentamista"
+    r"|godkänna|acceptera|samtycka|hyväksyä|hyväksymättä|suostua|suostumatta|agree|accept"
+    # the perfect participle of one deemed: "hänen katsotaan hyväksyneen tämän selosteen"
+    r"|hyväksyneen|hyväksyneeksi|suostuneen|suostuneeksi"
+    # allowing: "merkitsee, että asiakas sallii tietojensa käsittelyn"
+    r"|sallii|sallit|sallivat|sallia|tillåter|tillåta|allows?)$"
+)
+
+
+_COPULA_CONSENT = re.compile(
+    # "Tilaus on samalla suostumus", "Asiakkaaksi ryhtyminen merkitsee suostumusta", "Palvelun
+    # käyttö edellyttää suostumusta", "Användning av tjänsten förutsätter ditt samtycke"
+    r"\b(on|är|is|merkitsee|tarkoittaa|innebär|betyder|means|edellyttää|edellyttävät|förutsätter"
+    # (round 15) "Ajanvarauksen vahvistus toimii samalla suostumuksena …", "Bokningsbekräftelsen
+    # fungerar även som samtycke …", "serves as consent"
+    r"|toimii|toimivat|fungerar (?:även |också )?som|serves as|counts as|gäller (?:även )?som"
+    # "kortin ostaminen sisältää luvan tähän", "ses som ditt medgivande", "katsotaan luvaksi"
+    r"|sisältää|sisältävät|innefattar|inkluderar|includes?|ses som|anses som|betraktas som"
+    r"|räknas som|pidetään|katsotaan|nähdään|is seen as|is taken as"
+    # "Bokningen tolkas som samtycke", "Varaus tulkitaan suostumukseksi"
+    r"|tolkas som|uppfattas som|tulkitaan|is interpreted as|is deemed"
+    r"|kräver|requires?) (samalla |siten |därmed |också |myös |ett |a |thereby |also |ditt |din "
+    r"|your |asiakkaan |kundens )*"
+    r"(suostumu\w*|samtycke\w*|consent|hyväksyntä\w*|godkännande|lupa|luvan|luvaksi|tillstånd"
+    r"|tillåtelse|medgivande)\b"
+)
+
+
+_ASKED_APART = re.compile(
+    r"\b(lupa|luvan|suostumus|suostumuksen|samtycke|samtycket|tillstånd|consent|permission)"
+    r"( \w+){0,2} (pyy[dt]\w*|kysy\w*|erikseen|separat\w*|inhämta\w*|asked|requested)"
+    r"|\b(pyydämme|pyydän|kysymme|kysyn|ber vi om|ber jag om|we ask for)( \w+){0,2} "
+    r"(erillis\w* |separat\w* |separate )?(luvan|suostumuks\w*|samtycke\w*|consent|permission)"
+)
+
+
+_TERMS = frozenset(
+    "ehto ehdot ehdot käyttöehto käyttöehdot sopimusehto sopimusehdot villkor villkoren avtal "
+    "avtalet terms conditions contract agreement".split()
+)
+
+
+_REFUSAL_BLOCKS = re.compile(
+    r"\b(om|jos|mikäli|if)\b (du |ni |you )?(inte|ej|et|ette|not|don't|do not) "
+    r"(godkänn\w*|samtyck\w*|hyväksy\w*|suostu\w*|accept\w*|agree\w*|consent\w*)\b[^.]*"
+    r"(käsitel|käsittel|behandl|process|tallenn|spar)[^.]*\b(kan (du|ni) inte|et voi|ette voi|cannot"
+    r"|can't|can not) (?P<use>använda|boka|köpa|delta|käyttää|varata|ostaa|osallistua|use|book"
+    r"|buy|attend)\b"
+)
+
+
+_REFUSAL_DONT = re.compile(
+    r"\b(jos|om|if)\b (et|du inte|ni inte|you do not|you don't) (halua|vill|want)\b[^.]*"
+    r"(käsitel|käsittel|behandl|process|tallenn|spar)[^.]*\b(älä|älkää|ska (du|ni) inte|bör (du|ni) "
+    r"inte|do not|don't) (?P<use>använda|boka|köpa|delta|käytä|käyttäkö|varaa|osta|osallistu|use"
+    r"|book|buy|attend)\w*"
+)
+
+
+_NOT_WITHOUT = re.compile(
+    # (not "en": a Swedish article)
+    r"\b(inte|ej|ei|et|emme|ette|eivät|not|cannot)\b.*(\butan att\b|\bwithout\b|\bilman\b"
+    r"|\w+mättä\b)"
+)
+
+
+_SUBSCRIBES = r"(tilaa|tilaam|tilaus|tilatt|prenumer|subscri|beställ|liitty|liity|anmäl)"
+
+
+_MARKETING_THING = (
+    r"(uutiskir|tiedot|markkin|viest|nyhetsbrev|utskick|newsletter|mailing|erbjud|tarjou|kirje"
+    r"|brev|lista|list|sms|tekstiviest|kampanj|mainos|reklam)"
+)
+
+
+_AGREE_PHRASE_HEADS = frozenset(("går", "gått", "gick", "gå"))
+
+
+_GIVES = frozenset(("antaa", "annat", "antavat", "ger", "gett", "give", "gives"))
+
+
+_A_RIGHT = frozenset(("oikeuden", "oikeus", "rätt", "rätten", "right"))
+
+
+WITHDRAWS = re.compile(
+    r"^(peru\w*|peruut\w*|peruuta\w*|vedä\w*|återkall\w*|withdr\w*|revok\w*|tillbaka)$"
+)
+
+
+def _withdrawn_at(words, token):
+    """Whether a word of consent is a consent withdrawn, its verb before it ("jos perut
+    suostumuksesi", "om du återkallar ditt samtycke"); "annat suostumuksen, jonka voit perua"
+    gives one."""
+    index = next((i for i, t in enumerate(words) if t is token), 0)
+    return any(WITHDRAWS.match(t.lower) for t in words[max(0, index - 3) : index])
+
+
+def _conduct_denied(words, consent, lang):
+    """Whether a negator stands before a word of conduct that stands before the consent ("eikä
+    ajan varaaminen tarkoita, että olisit suostunut", "bokningen innebär inte att du
+    samtycker"), not a condition ("Du kan inte boka utan att samtidigt godkänna …")."""
+    text = " ".join(t.lower for t in words)
+    if _NOT_WITHOUT.search(text):
+        return False
+    index = next((i for i, t in enumerate(words) if t is consent), None)
+    if index is None:
+        return False
+    from .lemmas import negators  # noqa: PLC0415
+
+    # (the language's own: Swedish "en" is an article, Finnish "en" a negator)
+    words_not = negators(lang)
+    negator = next((i for i, t in enumerate(words[:index]) if t.lower in words_not), None)
+    if negator is None:
+        return False
+    # the negator before the conduct, or right after it ("Bokningen innebär inte …")
+    conduct = [i for i, t in enumerate(words[:index]) if _conduct(t, words)]
+    return any(c > negator or negator - c <= 3 for c in conduct)
+
+
+def _grants_or_commits(words):
+    """The word of granting a right over the data ("annat meille oikeuden", "ger oss rätt") or
+    of committing to its processing ("sitoutuu siihen, että …", "förbinder sig"), else None."""
+    for index, token in enumerate(words):
+        if token.lower in _GIVES and any(t.lower in _A_RIGHT for t in words[index + 1 : index + 4]):
+            return token
+        if token.lower.startswith(("sitoutu", "sitoudu", "förbind")):
+            return token
+    return None
+
+
+def _agree_phrase(words, head):
+    """Whether ``head`` opens "gå med på" (to agree to)."""
+    index = next(i for i, t in enumerate(words) if t is head)
+    return [t.lower for t in words[index + 1 : index + 3]] == ["med", "på"]
+
+
+def _offered(words, consent):
+    """Whether a consent is offered as the person's choice ("voit antaa suostumuksen", "kan du
+    ge ditt samtycke", "you may consent")."""
+    index = next((i for i, t in enumerate(words) if t is consent), 0)
+    # "om du samtycker", "jos suostut", "if you agree": a consent on a condition is the
+    # person's choice
+    # (only the person between: "Jos varaat ajan, hyväksyt …" is conduct on a condition)
+    conditional = ("om", "ifall", "jos", "mikäli", "if")
+    if (index >= 1 and words[index - 1].lower in conditional) or (
+        index >= 2
+        and words[index - 2].lower in conditional
+        and words[index - 1].lower in ("du", "ni", "you", "asiakas", "kunden")
+    ):
+        return True
+    for position in range(max(0, index - 4), index):
+        if words[position].lower not in ("voit", "voi", "voitte", "kan", "may", "can"):
+            continue
+        # Only the person, a giving verb and the consent's own words may stand between: "voit
+        # samalla antaa suostumuksen", "kan du också ge ditt samtycke". "Genom att boka kan du
+        # anses ha samtyckt" is deemed; "tietoja voi käsitellä suostumuksella, joka katsotaan
+        # annetuksi varattaessa" is what the business may do.
+        if all(
+            t.lower in _OFFER_FILLERS or t.lemma in _OFFER_FILLERS
+            for t in words[position + 1 : index]
+        ):
+            return True
+    return False
+
+
+_OFFER_FILLERS = frozenset(
+    "antaa ge give lämna du ni you asiakas kunden kunden the client samalla myös lisäksi "
+    "halutessasi också även dessutom also ditt din your oma omasi sen siihen erillisen "
+    "nimenomaisen uttryckligt separat separate".split()
+)
+
+
+def _conduct_before_consent(words, text, lang="fi"):
+    """The conduct a sentence takes as consent when the reader's narrower patterns did not: a
+    conduct of the person (booking, using, paying, registering, giving data) stands before the
+    person's own agreement to the processing, as its subject, its occasion or a relative clause
+    ("Asiakas, joka varaa ajan, suostuu tietojensa tallentamiseen", "Palvelun käyttäminen
+    merkitsee, että hyväksyt tämän selosteen", "Tilaus on samalla suostumus tietojen
+    käsittelyyn", "Med din bokning ger du oss tillåtelse att spara dina uppgifter"). Consent by
+    conduct is no consent (GDPR Art 4(11), 7(2), 7(4); EDPB 05/2020 §3.1.2)."""
+    if _REAL_CONSENT.search(text) or not _AGREED_TO.search(text):
+        return ""
+    if _COOKIE_WORDS.search(text) and not _PERSONAL_DATA.search(text):
+        # Cookies alone have their own rules (the cookie codes and the banner), not this one;
+        # "… hyväksyt evästeiden käytön ja henkilötietojesi käsittelyn" is about both.
+        return ""
+    # "Asiakkuuden alkaessa asiakas hyväksyy …": becoming a client is the occasion.
+    becoming = _BECOMING_CLIENT.search(text)
+    agreement = None
+    for index, token in enumerate(words):
+        if token.lower in _AGREE_PHRASE_HEADS and not _agree_phrase(words, token):
+            continue  # "det går inte att …": no agreeing
+        if (
+            _AGREES.match(token.lower)
+            and (
+                token.lower not in ("ger", "antaa", "annat")
+                # giving is agreeing only when a consent or a permission is what is given
+                or any(
+                    x.CONSENT.is_token(t)
+                    or x.PERMISSION.is_token(t)
+                    or t.lower.startswith("tillåt")
+                    for t in words[index + 1 : index + 5]
+                )
+            )
+        ):
+            agreement = index
+            break
+    if agreement is None:
+        granted = _grants_or_commits(words)
+        if granted is not None:
+            agreement = next(i for i, t in enumerate(words) if t is granted)
+    if agreement is not None and _offered(words, words[agreement]):
+        return ""
+    if agreement is not None and not _NOT_WITHOUT.search(text):
+        # "Man kan boka en tid utan att godkänna …", "Voit varata ajan hyväksymättä …":
+        # booking without agreeing, said as a choice, is the opposite of consent by conduct
+        head = words[agreement]
+        before = [t.lower for t in words[max(0, agreement - 2) : agreement]]
+        if (
+            head.lower.endswith(("mättä", "matta"))
+            or before[-2:] == ["utan", "att"]
+            or (before and before[-1] in ("without", "ilman"))
+        ):
+            return ""
+    copula = _COPULA_CONSENT.search(text)
+    if agreement is None and copula is None:
+        return ""
+    if agreement is None:
+        before = len(text[: copula.start()].split())
+        agreement = min(before, len(words))
+    from .lemmas import negators  # noqa: PLC0415
+
+    if any(t.lower in negators(lang) for t in words[: agreement + 1]) and not _NOT_WITHOUT.search(
+        text
+    ):
+        # "… eikä ajan varaaminen tai vastaanotolle tuleminen tarkoita, että olisit suostunut
+        # mihinkään": conduct denied to be consent
+        return ""
+    for token in words[:agreement]:
+        if _conduct(token, words) and not x.GROUPS["marketing"].is_token(token):
+            return token.text
+        # "Bokningsbekräftelsen fungerar även som samtycke …": the booking, by its noun
+        if copula is not None and x.GROUPS["bookings"].is_token(token):
+            return token.text
+    # (``text`` is the words joined by spaces: its word count gives the word's index.)
+    if becoming and len(text[: becoming.start()].split()) < agreement:
+        return becoming.group(0)
+    return ""
+
+
+# Words that end in the 3rd infinitive's adessive but are nouns or adjectives ("samalla", at
+# the same time; "omalla", own).
+_NOT_MEANS = frozenset(
+    "samalla omalla lomalla kuumalla tummalla rumalla kamalla himalla ilmalla palmalla "
+    "summalla".split()
+)
+
+
+# Acts that are choices, not conduct: wanting, giving the consent itself, ticking, withdrawing.
+_CHOICE_ACTS = re.compile(
+    r"^(halu|toivo|tahdo|vill|önsk|want|wish|rasti|ruksa|ruksi|kryss|tick|check|peru|peruu"
+    r"|återkall|withdr|kiell|förbj|vastusta|invänd|object|suostu|samtyck|consent|hyväksy"
+    r"|godkän|accept|agree|sall|tillåt|allow|anna|anta|ger$|ge$|give)"
+)
+
+
+# The keeper's acts of processing, said of what the person agrees to ("… hyväksyy, että
+# merkitsemme hoitokorttiin hänen vaivansa", "godkänner du att vi fotograferar resultatet").
+_KEEPER_PROCESSES = re.compile(
+    r"^(merkits\w*|merkit(ään|ä|ty\w*)|kirjaa\w*|kirjat\w*|kirjoit(amme|etaan)|tallenn\w*"
+    r"|tallent\w*|kuvaa(mme|minen|miseen|misen)|kuvat(aan|ut)|valokuva(amme|taan)|videoi\w*"
+    r"|nauhoit\w*|äänit\w*|seuraa(mme|minen|miseen)|seurataan|jaa(mme|mme)|jaetaan|julkais\w*"
+    r"|julkaist\w*|säilyt(ämme|etään|tää|täminen|tämiseen)|käsittel\w*|käsitel\w*"
+    r"|käytä(mme|n)|käytetään|käyttää|käyttämi\w*|luovut(amme|etaan)|siirr(ämme|etään)"
+    r"|rekisteröi(mme|dään)|kerää(mme|minen|miseen)|kerätään|profiloi\w*|analysoi(mme|daan)"
+    r"|anteckn(ar|as|a)|noter(ar|as|a)|registrer(ar|as|a)|spar(ar|as|a)|lagr(ar|as|a)"
+    r"|fotografer\w*|film(ar|as|a)|spela(r|s)?|följer|följs|delar|delas|dela|publicer\w*"
+    r"|använder|används|använda|överför\w*|samla(r|s)|behandl\w*|journalför\w*|skriver|skrivs"
+    r"|observer\w*|analyser(ar|as|a)|profiler\w*"
+    r"|record\w*|stores?|stored|photograph\w*|films?|track\w*|shares?|publish\w*|process\w*"
+    r"|collect\w*|monitor\w*)$"
+)
+
+
+def _means_verb(token):
+    """Whether a Finnish word is the 3rd infinitive's adessive of a verb ("asettumalla",
+    "avaamalla"): the means by which something happens."""
+    lower = token.lower
+    return (
+        lower.endswith(x.MEANS_SUFFIXES)
+        and len(lower) >= 8
+        and lower[-6] in "aeiouyäö"
+        and lower not in _NOT_MEANS
+    )
+
+
+_THEREBY_START = re.compile(
+    r"\W*(samalla|näin|tällöin|siten|samtidigt|därmed|därigenom|härmed|thereby|by doing so"
+    r"|in doing so|at the same time)\b",
+    re.IGNORECASE,
+)
+
+
+_SUBSCRIBING = ("tilaa", "tilat", "prenumer", "subscrib", "anmäl", "liity", "liitty", "rekisteröi")
+
+
+_AS_A_CLIENT = frozenset(
+    "asiakkaana jäsenenä kävijänä osallistujana potilaana valmennettavana kurssilaisena".split()
+)
+
+
+# The keeper's side by its noun: no act of the person ("Rekisterinpitäjä", "Valmentaja").
+_KEEPER_SIDE = re.compile(
+    r"pitäjä|valmentaja|ohjaaja|hieroja|kampaaja|opettaja|kouluttaja|järjestäjä|tarjoaja"
+    r"|yrittäjä|omistaja|kuvaaja|toteuttaja|hoitaja|vetäjä|käsittelijä"
+)
+
+
+_CLIENT_NOUNS = frozenset("kund kunden medlem deltagare besökare klient patient".split())
+
+
+_CONDITIONS = frozenset(("kun", "jos", "mikäli", "när", "då", "om", "ifall", "if", "when", "once"))
+
+
+_PERSONS = frozenset(
+    "sinä te asiakas asiakkaan jäsen kävijä du ni kunden klienten medlemmen besökaren you the "
+    "client customer member visitor".split()
+)
+
+
+# "Kurssilaiset, jotka jäävät saliin, …", "deltagare som ändå kliver in …": people who do
+# something, named by what they do.
+_WHO = frozenset("joka jotka som who".split())
+
+
+_AUXILIARIES = frozenset("olet olette on ovat har have has".split())
+
+
+def _act_of_person(words, lang):
+    """The person's act said as the means or the condition of what follows: "asettumalla",
+    "genom att lägga dig", "kun avaat", "när du sätter dig", "Öppnar du …", else None."""
+    from .lemmas import negators  # noqa: PLC0415
+
+    no = negators(lang)
+    for index, token in enumerate(words):
+        act = None
+        if _means_verb(token):
+            act = index
+        elif index < 3 and token.lower.endswith("minen") and len(token.lower) > 8:
+            act = index  # "Palveluun kirjautuminen merkitsee, että …": the act as the subject
+        elif index < 3 and (
+            token.lower in _AS_A_CLIENT
+            or (
+                token.lower == "som"
+                and index + 1 < len(words)
+                and words[index + 1].lower in _CLIENT_NOUNS
+            )
+        ):
+            # "Asiakkaana hyväksyt, että …", "Som kund godkänner du att …": being a client,
+            # the relationship itself, as the act
+            return index if token.lower != "som" else index + 1
+        elif (
+            index < 3
+            and token.lower.endswith(("aja", "äjä"))
+            and len(token.lower) >= 6
+            and not token.lower.startswith(_SUBSCRIBING)
+            and not _KEEPER_SIDE.search(token.lower)
+        ):
+            act = index  # "Lahjakortin lunastaja hyväksyy …": the one who acts, by its noun
+        elif token.lower == "att" and index >= 1 and words[index - 1].lower == "genom":
+            act = index + 1
+        elif token.lower in _CONDITIONS and index + 1 < len(words):
+            following = index + 1
+            if words[following].lower in _PERSONS:
+                following += 1
+                if following < len(words) and words[following].lower in ("client", "customer"):
+                    following += 1
+            elif not (lang == "fi" and words[following].lower.endswith(("t", "tte"))):
+                continue
+            act = following
+        elif (
+            index + 1 < len(words)
+            and words[index + 1].lower in ("du", "ni")
+            and (index == 0 or words[index - 1].lower in ("och", "men"))
+            and lang == "sv"
+        ):
+            act = index  # "Öppnar du mejlet, godkänner du …": a condition said verb first
+        if act is None or act >= len(words):
+            continue
+        if words[act].lower in _AUXILIARIES and act + 1 < len(words):
+            act += 1
+        verb = words[act]
+        if verb.lower in no or _CHOICE_ACTS.match(verb.lower) or _CHOICE_ACTS.match(verb.lemma):
+            continue
+        # subscribing to the marketing is the clear act of choosing it ("Kun tilaat
+        # uutiskirjeen, suostut siihen, että lähetämme sen"), not conduct taken as consent
+        if verb.lower.startswith(_SUBSCRIBING) and x.GROUPS["marketing"].find(words):
+            continue
+        # giving the consent itself by the act: "antamalla suostumuksen", "genom att ge samtycke"
+        if any(
+            (x.CONSENT.is_token(t) or x.PERMISSION.is_token(t)) for t in words[act + 1 : act + 3]
+        ):
+            continue
+        return act
+    return None
+
+
+def _act_taken_as_agreement(words, text, lang):
+    """The person's act, then the person's agreement to a keeper's act of processing: consent
+    by conduct read from the sentence's shape (round 15), whatever the act's word."""
+    if _REAL_CONSENT.search(text) or _ASKED_APART.search(text) or _EXPLICIT_WORD.search(text):
+        return ""
+    act = _act_of_person(words, lang)
+    if act is None:
+        # "Asiakas hyväksyy vastaanotolle tullessaan, että …": the 2nd infinitive's inessive
+        # with the person's suffix is the time of the act, before or after the agreement.
+        act = next((i for i, t in enumerate(words) if _TIME_OF_ACT.search(t.lower)), None)
+        if act is None or (
+            # "annat siihen suostumuksesi tilatessasi uutiskirjeen": subscribing is the act of
+            # choosing the marketing, no conduct
+            words[act].lower.startswith(_SUBSCRIBING) and x.GROUPS["marketing"].find(words)
+        ):
+            return ""
+        return words[act].text if _agrees_to_processing(words, 0, act, lang) else ""
+    return words[act].text if _agrees_to_processing(words, act + 1, act, lang) else ""
+
+
+# "tullessaan", "varatessasi", "saapuessanne" (not "tapauksessa", "tilanteessa": nouns)
+_TIME_OF_ACT = re.compile(r"\w{3}[^ek]ess[aä](an|än|si|nne)$")
+
+
+def _agrees_to_processing(words, start, act, lang):
+    """Whether, from ``start``, the person agrees (or gives a permission or a consent) to a
+    keeper's act of processing ("hyväksyy, että merkitsemme …", "godkänner du att vi
+    fotograferar …"), not denied, not offered as a choice, not the condition's own."""
+    from .lemmas import negators  # noqa: PLC0415
+
+    no = negators(lang)
+    for index in range(start, len(words)):
+        if index == act:
+            continue
+        token = words[index]
+        if token.lower in no:
+            return False  # "Istumalla tuoliin et hyväksy mitään": denied
+        # "tar jag det som ditt klartecken till att …", "otan sen luvaksi": the keeper takes the
+        # act as the person's agreement
+        if token.lower in _TAKEN_AS_HEADS and _TAKEN_AS.match(
+            " ".join(t.lower for t in words[index : index + 8])
+        ):
+            return _keeper_processes(words[index + 2 :])
+        agrees = _AGREES.match(token.lower) and (
+            token.lower not in _GIVES
+            and token.lower not in ("antaa",)
+            or any(
+                x.CONSENT.is_token(t) or x.PERMISSION.is_token(t) or t.lower.startswith("tillåt")
+                for t in words[index + 1 : index + 5]
+            )
+        )
+        if not agrees:
+            continue
+        if _offered(words, token):
+            return False
+        if any(t.lower in ("ja", "och", "and") for t in words[act + 1 : index]) and any(
+            t.lower in _CONDITIONS for t in words[max(0, act - 3) : act]
+        ):
+            return False  # "jos kerrot niistä ja annat luvan …": the agreement is the condition's
+        return _keeper_processes(words[index + 1 :])
+    return False
+
+
+def _deemed_consent(words, lang):
+    """Whether a consent or a permission to a keeper's act is said deemed given ("Därmed anses
+    samtycke till publiceringen ha getts", "hänen katsotaan antaneen luvan kuvien
+    julkaisemiseen"), not denied."""
+    from .lemmas import negators  # noqa: PLC0415
+
+    deemed = x.DEEMED.find(words)
+    if deemed is None or any(t.lower in negators(lang) for t in words):
+        return False
+    given = next(
+        (
+            i
+            for i, t in enumerate(words)
+            if (x.CONSENT.is_token(t) or x.PERMISSION.is_token(t) or x.ACCEPT.is_token(t))
+        ),
+        None,
+    )
+    return given is not None and _keeper_processes(words[given:])
+
+
+def _silence_taken_as_agreement(words, lang):
+    """ "Mikäli asiakas ei hoidon aikana kiellä kuvaamista, hänen katsotaan antaneen luvan …",
+    "Om du inte säger nej, räknas det som samtycke till …": the person's not acting, on a
+    condition, taken as consent. Silence or inactivity is no consent (GDPR Art 4(11), recital
+    32)."""
+    from .lemmas import negators  # noqa: PLC0415
+
+    no = negators(lang)
+    for index, token in enumerate(words):
+        if token.lower in ("ellei", "elleivät", "unless"):
+            negator = index
+        elif token.lower in _CONDITIONS:
+            negator = next(
+                (i for i in range(index + 1, min(index + 4, len(words))) if words[i].lower in no),
+                None,
+            )
+            if negator is None:
+                continue
+        else:
+            continue
+        rest = words[negator + 1 :]
+        # the consent deemed given after the condition, not within it ("jos et anna
+        # suostumusta" is a consent refused, and what follows is the keeper's not processing)
+        if any(x.CONSENT.is_token(t) or x.PERMISSION.is_token(t) for t in rest[:3]):
+            return ""
+        if _deemed_consent(rest, lang) or _agrees_to_processing(rest, 1, 0, lang):
+            return words[negator].text
+        return ""
+    return ""
+
+
+# The person's data as a keeper's act's object: pictures, recordings, data, a name.
+_DATA_NOUN = re.compile(
+    r"^(kuv[ai]\w*|valokuv\w*|video\w*|tallentei\w*|tieto\w*|tiedo\w*|nime\w*|bild\w*|foto\w*"
+    r"|film\w*|inspelning\w*|uppgift\w*|namn\w*|picture\w*|photo\w*|recording\w*|data)$"
+)
+
+
+_TAKEN_AS_HEADS = frozenset(
+    "tar räknar ser tolkar betraktar otan otamme tulkitsen tulkitsemme katson katsomme pidän "
+    "pidämme take treat".split()
+)
+
+
+_TAKEN_AS = re.compile(
+    r"(tar|räknar|ser|tolkar|betraktar) (\w+ ){0,3}som (\w+ )?(klartecken|samtycke|medgivande"
+    r"|godkännande|tillåtelse)\b"
+    r"|(otan|otamme|tulkitsen|tulkitsemme|katson|katsomme|pidän|pidämme) (\w+ ){0,3}(luvaksi"
+    r"|suostumukseksi|hyväksynnäksi|myöntymiseksi)\b"
+    r"|(take|treat) (\w+ ){0,3}as (\w+ )?(consent|agreement|permission|go-ahead)\b"
+)
+
+
+_KEEPER_SUBJECT = frozenset("me vi we jag minä i".split())
+
+
+_TERMS_WORD = re.compile(r"ehdo|ehto|villkor|terms|maksu|avgift|hinta|hinnan|pris|price|fee")
+
+
+_SENDING = re.compile(r"^(lähet\w*|skicka\w*|skickas|send\w*|sent)$")
+
+
+def _keeper_processes(agreed):
+    """Whether what a person agrees to is a keeper's act of processing: a verb of processing
+    ("merkitsemme", "fotograferar"), sending marketing ("luvan lähettää sinulle tarjouksia"),
+    or the keeper (or a passive) doing anything to the person's data ("att vi väljer ut några
+    av bilderna", "otetaan valokuvia"); not a term or a price."""
+    if any(_KEEPER_PROCESSES.match(t.lower) for t in agreed):
+        return True
+    lowered = " ".join(t.lower for t in agreed)
+    if _TERMS_WORD.search(lowered):
+        return False
+    if x.GROUPS["marketing"].find(agreed):
+        return True  # "hyväksyy samalla uutiskirjeen tilauksen": the marketing itself
+    if any(_SENDING.match(t.lower) for t in agreed) and any(
+        t.lower.startswith(("tarjou", "erbjud", "offer")) for t in agreed
+    ):
+        return True  # "luvan lähettää sinulle tarjouksia": offers sent (no marketing word)
+    keeper = any(
+        t.lower in _KEEPER_SUBJECT or t.lower.endswith(("mme", "taan", "tään", "daan", "dään"))
+        for t in agreed
+    )
+    return keeper and any(_DATA_NOUN.match(t.lower) for t in agreed)
+
+
+_PERSONAL_DATA = re.compile(
+    r"henkilötie|tietojesi|tietojensa|tietojen käsittel|personuppg|dina uppgifter|sina uppgifter"
+    r"|uppgifterna|personal data|your data"
+)
+
+
+_TACIT = re.compile(
+    r"\b(hiljai\w*|äänettö\w*|oletettu\w*|tyst\w*|underförstå\w*|tacit\w*|implied|implicit)"
+    r" (hyväksyn\w*|suostumu\w*|samtycke\w*|godkännande\w*|medgivande\w*|consent|approval"
+    r"|acceptance)"
+    # a consent presumed (round 14): "utgår vi från att du godkänner …", "oletamme, että
+    # hyväksyt …", "we assume that you agree": the keeper's assumption is no act of the person
+    r"|\butgår (vi|jag) från att (du|ni|kunden|klienten) (\w+ )?(godkänner|samtycker|accepterar"
+    r"|går med på)|\bolet(amme|an|etaan),? (että )?(asiakas |sinä |te )?(hyväksy\w*|suostu\w*)"
+    r"|\bwe (assume|presume) (that )?(you|the client) (agrees?|consents?|accepts?)"
+    # (round 15) a permission presumed: "Kuvien julkaisuun oletetaan lupa, ellei toisin
+    # sovita", "samtycke förutsätts", "consent is assumed"
+    r"|\bolete\w* (\w+ ){0,2}(lupa|luvan|suostumu\w*|hyväksyn\w*)"
+    r"|\b(lupa|luvan|suostumu\w*|hyväksyn\w*) (\w+ ){0,2}olete\w*"
+    r"|\bförutsätt\w* (\w+ ){0,2}(samtycke|medgivande|godkännande)"
+    r"|\b(samtycke\w*|medgivande\w*|godkännande\w*) (\w+ ){0,2}(förutsätt\w*|antas)\b"
+    r"|\bconsent (is )?(assumed|presumed)"
+)
+
+
+_COOKIE_WORDS = re.compile(r"eväst|\bkak(a|or|orna|an)\b|cookie")
+
+
+_BECOMING_CLIENT = re.compile(
+    r"\b(asiakkuu|asiakassuhtee|jäsenyy|kundförhållande|kundrelation|medlemskap)\w* "
+    r"(alka\w*|synty\w*|inled\w*|börja\w*)"
+    r"|\b(asiakkaaksi|jäseneksi) (tul|ryht|rekisteröi|liitty)\w*"
+    r"|\bblir (kund|medlem)\b"
+)
+
+
+_SIGNING = re.compile(r"^(allekirjoit|underteckn|signer|signing)")
+
+
+_EXPLICIT_WORD = re.compile(
+    r"\b(nimenomai\w*|uttryckli\w*|explicit\w*|suostumuskoh\w*|samtyckes\w*|consent form)"
+)
+
+
+def _conduct(token, words=()):
+    """Whether a word is booking, using, buying, visiting or giving data (not subscribing to a
+    newsletter: that is a clear affirmative act of its own); sending counts when the person
+    sends ("lähettämällä lomakkeen", "kun lähetät viestin", "genom att skicka formuläret", "när
+    du skickar"), not when the business does ("voimme lähettää sinulle tarjouksia")."""
+    if (token.lemma in ("antaa", "ge", "give") or token.lower in _GIVES) and words:
+        # "jos annat siihen erillisen, nimenomaisen suostumuksen", "om du ger oss ditt
+        # samtycke": giving the consent itself is no conduct taken as one
+        index = next((i for i, t in enumerate(words) if t is token), None)
+        if index is not None and any(
+            x.CONSENT.is_token(t) or x.PERMISSION.is_token(t) for t in words[index + 1 : index + 6]
+        ):
+            return False
+    if _SIGNING.match(token.lower):
+        # Signing a consent of its own ("allekirjoittamalla lomakkeen erillisen suostumus-
+        # kohdan", "nimenomaisesti hyväksyt") is giving consent by a clear act; signing a client
+        # card that is then taken as consent is conduct.
+        text = " ".join(t.lower for t in words)
+        return not (_REAL_CONSENT.search(text) or _EXPLICIT_WORD.search(text))
+    if x.CONDUCT.is_token(token) or _CONDUCT_STEMS.match(token.lower):
+        if token.lower.startswith("handla"):
+            index = next((i for i, t in enumerate(words) if t is token), None)
+            following = (
+                words[index + 1].lower if index is not None and index + 1 < len(words) else ""
+            )
+            return following in ("i", "hos", "på", "av", "från")
+        return True
+    if not x.SEND.is_token(token):
+        return False
+    # "lähettämällä", "kun lähetät", the verbal noun "Sähköpostin lähettäminen meille on …"
+    if token.lower.endswith(x.MEANS_SUFFIXES + ("ät", "ätte", "essäsi", "essänne", "minen")):
+        return True
+    index = next((i for i, t in enumerate(words) if t is token), None)
+    if index is None:
+        return False
+    near = {t.lower for t in words[max(0, index - 2) : index + 2]}
+    # the person sends: "du", "ni", "när kunden skickar in formuläret"
+    return bool(near & {"du", "you", "ni", "kunden", "klienten", "asiakas", "the client"}) or (
+        index >= 2 and words[index - 2].lower == "genom" and words[index - 1].lower == "att"
+    )
