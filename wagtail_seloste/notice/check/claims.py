@@ -2281,6 +2281,16 @@ _JUDGED_END = re.compile(
     r"|vaihtu\w*|uudiste\w*|siivo\w*|tyhjenn\w*|on käytössä|ovat käytössä|blir full|är full"
     r"|fylls|tar slut|byts|förnyas|rensas|töms|används|fills|is full|runs out|is replaced"
     r"|is renewed|is in use)"
+    # (round 16) the keeper's device, changed or broken: "kunnes vaihdan tietokonetta", "tills
+    # jag byter dator", "kunnes puhelin hajoaa"
+    r"|\b(vaihdan|vaihdamme|vaihdetaan|uusin|uusimme|byter|byts|replace|change)\b (\w+ )?"
+    r"(tieto)?(kone\w*|puhelin\w*|puhelim\w*|läppär\w*|dator\w*|telefon\w*|mobil\w*|computer"
+    r"|phone|laptop)"
+    r"|\b(tieto)?(kone|koneeni|puhelin|puhelimeni|läppäri|datorn|telefonen|mobilen|computer"
+    r"|phone|laptop) (\w+ )?(hajoaa|hajoa\w*|går sönder|breaks)"
+    # (round 16) the keeper's pleasure: "niin kauan kuin niistä on minulle iloa", "så länge jag
+    # har glädje av dem"
+    r"|\biloa\b|\bglädje\b|\bnöje\b|\benjoy\w*"
     r"|\b(pyytää|pyydä|pyydät|pyytävät|vaatii|begär|ber om|asks?|requests?) (\w+ ){0,3}"
     r"(poist\w*|hävit\w*|radera\w*|radering\w*|delet\w*|eras\w*)",
     re.IGNORECASE,

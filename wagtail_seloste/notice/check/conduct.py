@@ -589,9 +589,11 @@ def _grants_or_commits(words):
 
 
 def _agree_phrase(words, head):
-    """Whether ``head`` opens "gå med på" (to agree to)."""
+    """Whether ``head`` opens "gå med på" (to agree to), its subject after it or not ("går du
+    med på", a clause begun by the act)."""
     index = next(i for i, t in enumerate(words) if t is head)
-    return [t.lower for t in words[index + 1 : index + 3]] == ["med", "på"]
+    after = [t.lower for t in words[index + 1 : index + 4]]
+    return after[:2] == ["med", "på"] or after[1:] == ["med", "på"]
 
 
 def _offered(words, consent):
@@ -727,14 +729,18 @@ _CHOICE_ACTS = re.compile(
 # The keeper's acts of processing, said of what the person agrees to ("… hyväksyy, että
 # merkitsemme hoitokorttiin hänen vaivansa", "godkänner du att vi fotograferar resultatet").
 _KEEPER_PROCESSES = re.compile(
-    r"^(merkits\w*|merkit(ään|ä|ty\w*)|kirjaa\w*|kirjat\w*|kirjoit(amme|etaan)|tallenn\w*"
-    r"|tallent\w*|kuvaa(mme|minen|miseen|misen)|kuvat(aan|ut)|valokuva(amme|taan)|videoi\w*"
-    r"|nauhoit\w*|äänit\w*|seuraa(mme|minen|miseen)|seurataan|jaa(mme|mme)|jaetaan|julkais\w*"
-    r"|julkaist\w*|säilyt(ämme|etään|tää|täminen|tämiseen)|käsittel\w*|käsitel\w*"
-    r"|käytä(mme|n)|käytetään|käyttää|käyttämi\w*|luovut(amme|etaan)|siirr(ämme|etään)"
-    r"|rekisteröi(mme|dään)|kerää(mme|minen|miseen)|kerätään|profiloi\w*|analysoi(mme|daan)"
+    # the keeper in the first person singular too: a one-person business writes "kuvaan",
+    # "jaan", "säilytän" where a company writes "kuvaamme"
+    r"^(merkits\w*|merkit(ään|ä|ty\w*)|kirjaa\w*|kirjat\w*|kirjoit(an|amme|etaan)|tallenn\w*"
+    r"|tallent\w*|kuvaa(n|mme|minen|miseen|misen)|kuvat(aan|ut)|valokuva(an|amme|taan)"
+    r"|videoi\w*|nauhoit\w*|äänit\w*|seuraa(n|mme|minen|miseen)|seurataan|jaa(n|mme)|jaetaan"
+    r"|julkais\w*|julkaist\w*|säilyt(än|ämme|etään|tää|täminen|tämiseen)|käsittel\w*"
+    r"|käsitel\w*|käytä(mme|n)|käytetään|käyttää|käyttämi\w*|luovut(an|amme|etaan)"
+    r"|siirr(än|ämme|etään)|rekisteröi(n|mme|dään)|kerää(n|mme|minen|miseen)|kerätään"
+    r"|profiloi\w*|analysoi(n|mme|daan)"
     r"|anteckn(ar|as|a)|noter(ar|as|a)|registrer(ar|as|a)|spar(ar|as|a)|lagr(ar|as|a)"
-    r"|fotografer\w*|film(ar|as|a)|spela(r|s)?|följer|följs|delar|delas|dela|publicer\w*"
+    r"|fotografer\w*|fota(r|s)?|film(ar|as|a)|spela(r|s)?|följer|följs|delar|delas|dela"
+    r"|publicer\w*"
     r"|använder|används|använda|överför\w*|samla(r|s)|behandl\w*|journalför\w*|skriver|skrivs"
     r"|observer\w*|analyser(ar|as|a)|profiler\w*"
     r"|record\w*|stores?|stored|photograph\w*|films?|track\w*|shares?|publish\w*|process\w*"
