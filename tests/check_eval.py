@@ -217,6 +217,22 @@ EVAL = Path(__file__).resolve().parent / "fixtures" / "check_eval"
 # the end of round 15, aimed at false alarms on right notices (ten clean); 500/518 (0.965), 1
 # missed error of issue 18's kinds, on stop 31's code; 502/518 on round 15's (b33c9f2), before
 # any change for it; then open to tuning.
+# fresh25: fourteen notices (7 sv) a helper wrote from the documentation alone on 2026-12-05,
+# aimed at one-person businesses writing in the first person singular (consent by conduct and
+# vague periods in the owner's own voice); 504/518, 9 missed errors of issue 18's kinds, on stop
+# 32's code; 507/518, 6 missed, on round 16's first changes (their probes were written before
+# the batch was read), before any change for it; then open to tuning.
+# fresh26: fourteen notices (7 sv) a helper wrote from the documentation alone on 2026-12-05,
+# aimed at retention per data group said in unusual places and vague periods beside firm ones;
+# 511/518, 3 missed errors of issue 18's kinds, on stop 32's code and on round 16's first
+# changes alike, before any change for it; then open to tuning.
+# heldout29: twelve notices (6 sv) a helper wrote from the documentation alone on 2026-12-05, as
+# a new user would bring them (one-person businesses, old templates, a Q&A page, a table),
+# never running the check nor reading its code; 441/444, 2 missed errors of issue 18's kinds,
+# on stop 32's code and on round 16's first changes alike. No rule is tuned on it.
+# heldout30: twelve notices (6 sv) written the same way by another helper (owners' own words, a
+# booking service's template, a letter, footnotes, sections out of order); 434/444, 3 missed, on
+# stop 32's code; 435/444, 2 missed, on round 16's first changes. No rule is tuned on it.
 # Parts whose notices and per-code figures may be printed; the held-out ones only in aggregate.
 OPEN_PARTS = (
     "tuned",
@@ -244,6 +260,8 @@ OPEN_PARTS = (
     "fresh22",
     "fresh23",
     "fresh24",
+    "fresh25",
+    "fresh26",
 )
 # The untuned third: no rule is tuned on these (a new held-out batch is added here only).
 HELD_OUT_PARTS = (
@@ -275,6 +293,8 @@ HELD_OUT_PARTS = (
     "heldout26",
     "heldout27",
     "heldout28",
+    "heldout29",
+    "heldout30",
 )
 PARTS = OPEN_PARTS + HELD_OUT_PARTS
 FORMULA = (

@@ -1507,6 +1507,15 @@ class NoticeClaims:
             # (round 15) an amount charged in the rights section is the requests' price,
             # whatever is named: "Tietojen toimittaminen USB-tikulla maksaa 5 €"
             or (section == "rights" and _AMOUNT.search(text))
+            # (round 16) an amount charged for access anywhere: "Registerutdrag kostar 10
+            # euro", a footnote's "Utdraget skickas mot en hanteringskostnad på 10 euro"
+            # ("Ytterligare utdrag kostar 10 euro": a further copy, Art 15(3))
+            or (
+                access
+                and _AMOUNT.search(text)
+                and not x.FURTHER.find(words)
+                and not re.search(_FREE_OF_CHARGE, text)
+            )
         )
         if not topic:
             return ""
@@ -1544,7 +1553,12 @@ class NoticeClaims:
             x.TIME_UNIT.find(words)
             and (
                 x.TIMES.find(words)
-                or re.search(r"välein|mellanrum|intervall|\bevery\b|\bper\b", text)
+                # (a rate: "per halvår", not a channel: "per e-post")
+                or re.search(
+                    r"välein|mellanrum|intervall|\bevery\b|\bper (\w+ (och|and) )?\w*(år|månad"
+                    r"|kvartal|vecka|termin|säsong|year|month|week|quarter|term)",
+                    text,
+                )
             )
         )
         if window and (count or fee):
@@ -2346,6 +2360,10 @@ _VAGUE_MEASURE = re.compile(
     r"|firman|företaget|verksamheten|rörelsen|business|company)\w* (\w+ )?(toimii|jatkuu"
     r"|jatkuessa|on olemassa|finns|pågår|fortsätter|bedrivs|exists|operates|continues)\b"
     r"|\bsopivin (väli)?ajoin\b|\bi sinom tid\b|\bin due (course|time)\b"
+    # (round 16) a time no one names: "kunnes joskus siivoan", "tills jag gör vårstädning
+    # någon gång"
+    r"|\bjoskus\b|\bjossain vaiheessa\b|\bnågon gång\b|\bnån gång\b|\bat some point\b"
+    r"|\bsometime\b"
     r"|\bunder en längre tid\b|\bför en längre tid\b|\bpidemmän aikaa\b"
     r"|\bfor an extended period\b"
     # the keeper's next housekeeping, with no time of its own: "seuraavaan siivoukseen asti",
@@ -2951,11 +2969,13 @@ _LABEL_ROW = re.compile(r"^[-–•*]?\s*(?P<label>[^:]{2,60}?):\s+(?P<value>\S.
 # behandlar dina uppgifter ska du inte boka tid": the service refused to one who does not
 # agree, in the person's wish (Art 7(4)).
 _CHARGED = re.compile(
-    r"\b(maksaa|kostar|costs?)\b (\w+ )?\d|\d+ ?(€|e|eur|euro|euroa)\b|€ ?\d"
+    r"\b(maksaa|kostar|costs?)\b (\w+ )?\d|\d+ ?(€|e|eur|euro|euroa|euron|euros)\b|€ ?\d"
     r"|\btas (\w+ ){0,3}ut\b|\buttas\b|\bperi(tään|mme|n|ä)\b|\bdebiter\w*"
 )
 # (the words drop "€": "maksaa 5 €" is read as "maksaa 5")
-_AMOUNT = re.compile(r"\d+ ?(€|e|eur|euro|euroa)\b|€ ?\d|\b(maksaa|kostar|costs?)\b (\w+ )?\d")
+_AMOUNT = re.compile(
+    r"\d+ ?(€|e|eur|euro|euroa|euron|euros)\b|€ ?\d|\b(maksaa|kostar|costs?)\b (\w+ )?\d"
+)
 # (not "vastaa", which also answers: "Rekisterinpitäjä vastaa rekisteröidyn pyyntöihin")
 _REQUESTER_PAYS = re.compile(
     r"\b(maksaa|maksavat|maksettava\w*|betalas av|bekostar|pays?|borne by)\b(\W+\w+){0,4}\W+"

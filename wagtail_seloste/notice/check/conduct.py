@@ -40,6 +40,9 @@ def consent_by_conduct(words, parts, lang):
             lowered = " ".join(t.lower for t in words)
             if _TAKEN_AS.search(lowered):
                 return _act_taken_as_agreement(words, lowered, lang)
+        if words.forms & _PRESUMING:
+            # "Ellet sano, ettet halua, oletan että saan kuvata …": leave presumed on silence
+            return _silence_taken_as_agreement(words, lang)
         return ""  # most sentences: nothing of consent, nothing more to read
     silence = _silence_taken_as_agreement(words, lang)
     if silence:
@@ -738,6 +741,8 @@ _KEEPER_PROCESSES = re.compile(
     r"|käsitel\w*|käytä(mme|n)|käytetään|käyttää|käyttämi\w*|luovut(an|amme|etaan)"
     r"|siirr(än|ämme|etään)|rekisteröi(n|mme|dään)|kerää(n|mme|minen|miseen)|kerätään"
     r"|profiloi\w*|analysoi(n|mme|daan)"
+    # the infinitive after a leave ("saan kuvata", "luvan jakaa")
+    r"|kuvata|valokuvata|jakaa|seurata|kerätä|säilyttää"
     r"|anteckn(ar|as|a)|noter(ar|as|a)|registrer(ar|as|a)|spar(ar|as|a)|lagr(ar|as|a)"
     r"|fotografer\w*|fota(r|s)?|film(ar|as|a)|spela(r|s)?|följer|följs|delar|delas|dela"
     r"|publicer\w*"
@@ -963,7 +968,7 @@ def _silence_taken_as_agreement(words, lang):
 
     no = negators(lang)
     for index, token in enumerate(words):
-        if token.lower in ("ellei", "elleivät", "unless"):
+        if token.lower in ("ellei", "ellet", "ellette", "elleivät", "unless"):
             negator = index
         elif token.lower in _CONDITIONS:
             negator = next(
@@ -981,8 +986,25 @@ def _silence_taken_as_agreement(words, lang):
             return ""
         if _deemed_consent(rest, lang) or _agrees_to_processing(rest, 1, 0, lang):
             return words[negator].text
+        # "Ellet erikseen sano, ettet halua, oletan että saan kuvata …": the keeper presumes
+        # its own leave to process
+        presumed = _PRESUMED_LEAVE.search(" ".join(t.lower for t in rest))
+        if presumed and _keeper_processes(tokens(presumed.group("rest"), lang)):
+            return words[negator].text
         return ""
     return ""
+
+
+_PRESUMING = frozenset(
+    "oletan oletamme oletetaan katson katsomme utgår antar förutsätter assume presume".split()
+)
+# The keeper presuming its own leave: "oletan, että saan kuvata", "utgår jag från att jag får
+# använda bilderna", "we assume we may publish".
+_PRESUMED_LEAVE = re.compile(
+    r"\b(oletan|oletamme|oletetaan|katson|katsomme|utgår (jag|vi) från|antar (jag|vi)|förutsätter"
+    r" (jag|vi)|(we|i) (assume|presume)),? (että|att|that)? ?(saan|saamme|voin|voimme|jag får"
+    r"|vi får|jag kan|vi kan|we may|i may|we can|i can) (?P<rest>.*)"
+)
 
 
 # The person's data as a keeper's act's object: pictures, recordings, data, a name.
@@ -1000,7 +1022,7 @@ _TAKEN_AS_HEADS = frozenset(
 
 _TAKEN_AS = re.compile(
     r"(tar|räknar|ser|tolkar|betraktar) (\w+ ){0,3}som (\w+ )?(klartecken|samtycke|medgivande"
-    r"|godkännande|tillåtelse)\b"
+    r"|godkännande|tillåtelse|ja|okej|lov)\b"
     r"|(otan|otamme|tulkitsen|tulkitsemme|katson|katsomme|pidän|pidämme) (\w+ ){0,3}(luvaksi"
     r"|suostumukseksi|hyväksynnäksi|myöntymiseksi)\b"
     r"|(take|treat) (\w+ ){0,3}as (\w+ )?(consent|agreement|permission|go-ahead)\b"

@@ -384,9 +384,29 @@ GROUPS = {
     # reviews.
     "other": concept(
         "hakemus työhakemus ansökan tallenne kameravalvonta valvontakamera videotallenne "
-        "kamerabevakning inspelning",
-        ends=("hakemus", "tallenne", "kameravalvonta", "ansökan", "bevakning"),
-        starts=("työhakem", "kameraval", "videotall", "tallentee", "kamerabev", "ansökning"),
+        "kamerabevakning inspelning "
+        # (round 16) sound recordings: "äänitteet", "nauhoitteet", "ljudinspelningarna"
+        "äänite nauhoite ljudinspelning ljudfil",
+        ends=(
+            "hakemus",
+            "tallenne",
+            "kameravalvonta",
+            "ansökan",
+            "bevakning",
+            "äänite",
+            "nauhoite",
+        ),
+        starts=(
+            "työhakem",
+            "kameraval",
+            "videotall",
+            "tallentee",
+            "kamerabev",
+            "ansökning",
+            "äänitte",
+            "nauhoitte",
+            "ljudinspelning",
+        ),
     ),
     "clients": concept(
         "asiakas asiakkuus asiakastieto yhteystieto nimi puhelinnumero sähköpostiosoite "
@@ -727,8 +747,9 @@ ACCESS = concept(
         "registerutdrag",
         "utdrag",
         "utdraget",
+        "rekisteriote",
     ),
-    starts=("tarkast", "registerutdr", "jäljennö", "insyn"),
+    starts=("tarkast", "registerutdr", "jäljennö", "insyn", "rekisteriot"),
 )
 RIGHT = concept("oikeus rätt rättighet right", ends=("oikeus", "rätt", "rättighet"))
 FEE = concept(
