@@ -233,6 +233,17 @@ EVAL = Path(__file__).resolve().parent / "fixtures" / "check_eval"
 # heldout30: twelve notices (6 sv) written the same way by another helper (owners' own words, a
 # booking service's template, a letter, footnotes, sections out of order); 434/444, 3 missed, on
 # stop 32's code; 435/444, 2 missed, on round 16's first changes. No rule is tuned on it.
+# fresh27: fourteen notices (7 sv) a helper wrote from the documentation alone on 2026-12-05,
+# aimed at false alarms (eight right notices saying right things in unusual ways); 508/518, 1
+# missed error of issue 18's kinds, on stop 32's code and on round 16's (4ad635d) alike, before
+# any change for it; then open to tuning.
+# heldout31: twelve notices (6 sv) a helper wrote from the documentation alone on 2026-12-05
+# (copied from older sites, written on the owner's behalf, headings out of the law's order, a
+# table, a FAQ, a very short one); 431/444, 5 missed, on stop 32's code; 432/444, 5 missed, on
+# round 16's (4ad635d). No rule is tuned on it.
+# heldout32: twelve notices (6 sv) written the same way by another helper (run-on sentences, a
+# notice inside booking terms, bilingual headings, old templates); 433/444, 3 missed, on stop
+# 32's code; 435/444, 2 missed, on round 16's (4ad635d). No rule is tuned on it.
 # Parts whose notices and per-code figures may be printed; the held-out ones only in aggregate.
 OPEN_PARTS = (
     "tuned",
@@ -262,6 +273,7 @@ OPEN_PARTS = (
     "fresh24",
     "fresh25",
     "fresh26",
+    "fresh27",
 )
 # The untuned third: no rule is tuned on these (a new held-out batch is added here only).
 HELD_OUT_PARTS = (
@@ -295,6 +307,8 @@ HELD_OUT_PARTS = (
     "heldout28",
     "heldout29",
     "heldout30",
+    "heldout31",
+    "heldout32",
 )
 PARTS = OPEN_PARTS + HELD_OUT_PARTS
 FORMULA = (

@@ -161,7 +161,17 @@ _EVENTS = (
             "peruuttaa perua peruutus peruminen återkalla avbeställa withdraw unsubscribe",
             # the verbal noun in its cases ("tilauksen perumisen jälkeen") and the participle
             # ("kun tilaus on peruttu"), which the dictionary may not lemmatise.
-            starts=("peruu", "perumi", "perutt", "återkall", "avbeställ", "unsubscrib"),
+            # (round 16) signing off a list: "när du avanmäler dig", "avregistrerar dig"
+            starts=(
+                "peruu",
+                "perumi",
+                "perutt",
+                "återkall",
+                "avbeställ",
+                "unsubscrib",
+                "avanmäl",
+                "avregistr",
+            ),
         ),
     ),
     (
@@ -2591,6 +2601,10 @@ def retention_subjects(words, verb):
                 break
     if "clients" in subjects and len(subjects) > 1 and _contact_words_of_another_group(words):
         subjects.remove("clients")
+    if subjects and _ALL_NAMED.search(" ".join(t.lower for t in words[:8])):
+        # "Kaikki edellä luetellut tiedot – myös kuvat ja allergiamerkinnät – poistan …": the
+        # data as a whole, the groups named being examples of it
+        subjects.insert(0, "all")
     for group in _owner_groups(words, subjects):
         subjects.remove(group)
     if not subjects:
@@ -2652,6 +2666,14 @@ def retention_subjects(words, verb):
             # data's as a whole (issue 18: one statement taken as retention for everything).
             return ["other"]
     return subjects or ["all"]
+
+
+# The data as a whole opening a sentence: "Kaikki (edellä luetellut) tiedot", "Alla (dina)
+# uppgifter", "All (of your) data".
+_ALL_NAMED = re.compile(
+    r"^\W*(kaikki|alla|all)( \w+){0,2} (tiedot|henkilötiedot|tietosi|uppgifter|uppgifterna"
+    r"|personuppgifter|personuppgifterna|data|information)\b"
+)
 
 
 _TIME_WORDS = frozenset(

@@ -112,9 +112,22 @@ class Concept:
 # Swedish definite endings after a compound's head: "-bilden", "-bilderna" ("Föreställnings-
 # bilderna" is photographs as "bilder" is).
 _DEFINITE = ("ets", "ens", "et", "en", "nas", "na")
+# (round 16) The plural of such a compound, indefinite or definite: "sessionsanteckningar",
+# "behandlingsanteckningarna" are notes as "anteckning" is. Compounds only: "loggar" alone is
+# also a verb ("du loggar ut").
+_PLURAL = ("arna", "erna", "orna", "ar", "er", "or", "t")
 
 
 def _definite(form, ends):
+    if form.endswith(_PLURAL) and any(
+        form.endswith(suffix)
+        and any(
+            form[: -len(suffix)].endswith(end) and len(form) - len(suffix) > len(end) + 2
+            for end in ends
+        )
+        for suffix in _PLURAL
+    ):
+        return True
     if not form.endswith(_DEFINITE):
         return False  # most forms: one test instead of one per ending
     return any(
@@ -196,6 +209,17 @@ GROUPS = {
             "patientupp",
             "sjukdom",
             "allergi",
+            # (round 16) a health questionnaire and body measurements as the compound's first
+            # part: "terveyskysely", "hälsoenkäten", "kehonkoostumusmittaukset"
+            "terveysky",
+            "terveyslomak",
+            "hälsoenkät",
+            "hälsodeklar",
+            "hälsoformulär",
+            "kehonkoostum",
+            "kroppssammansät",
+            "kuntotest",
+            "konditionstest",
             "diagno",
             "medicin",
             "lääkity",
@@ -297,6 +321,12 @@ GROUPS = {
             "mainos",
             "tekstiviestitarjou",
             "sms-tarjou",
+            # (round 16) a list of those who get offers: "tarjouslista", "erbjudandelistan"
+            "tarjouslist",
+            "tarjousrekister",
+            "erbjudandelist",
+            "erbjudandeutskick",
+            "offer list",
         ),
     ),
     # Access control is a log of entries too ("Kulunvalvontatiedot: 6 kuukautta", "leimaukset",

@@ -473,7 +473,15 @@ def _health_named_and_kept(declared, claims):
         for m in [_NAMED_HEALTH.match(c.sentence)]
         if m
     }
+    # (round 16) notes declared beside them ("valmennusmuistiinpanot", "sessionsanteckningar")
+    # are a record of their own, kept only by a statement that names notes
+    notes = any(_NOTES.search(c.value) for c in declared)
+    if notes and not any(_NOTES.search(c.sentence) for c in claims):
+        return False
     return any(name in c.sentence.lower() for name in names for c in claims)
+
+
+_NOTES = re.compile(r"muistiinpan|anteckning|merkinn|merkintö|notes\b", re.IGNORECASE)
 
 
 # Legal bases ------------------------------------------------------------------------------------

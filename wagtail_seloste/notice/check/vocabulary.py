@@ -273,6 +273,8 @@ WITHDRAWAL = _re(
     r"|\w*kirje\w*|tilau\w*|suostumu\w*)"
     # "Månadsbrevet avbeställer du …, och då upphör ditt samtycke": cancelling ends the consent
     r"|avbeställ\w*|(samtycke\w*|suostumu\w*) (\w+ ){0,2}(upphör|päättyy|lakkaa)"
+    # (round 16) "när du avanmäler dig från listan"
+    r"|avanmäl\w*"
 )
 
 # GDPR Art 77: the supervisory authority, and what a person does with it.

@@ -514,6 +514,10 @@ def _heading_shaped(text):
         return False
     if "_" in text.split()[0]:
         return False  # a cookie's name ("_ga", "cookie_consent") starts a declaration
+    if re.search(r"\b\d{5}\s+[A-ZÅÄÖ][a-zåäö]", text):
+        # "Hovioikeudenpuistikko 15, 65100 Vaasa": a postal code and its town, an address
+        # line whatever words the street's name holds ("oikeu" names no rights here)
+        return False
     return True
 
 
