@@ -776,7 +776,8 @@ class NoticeClaims:
         if conduct:
             make("consent_by_conduct", "processing", conduct)
 
-        if section not in ("cookies", "security", "logs"):
+        # (a question asks, it limits nothing: "Hur gör jag en begäran, och kostar det något?")
+        if section not in ("cookies", "security", "logs") and not sentence.rstrip().endswith("?"):
             limit = self._right_limit(section, words, parts)
             if limit:
                 make("right_limit", "requests", limit)
@@ -1508,8 +1509,18 @@ class NoticeClaims:
             r"|\b(?:potilasasiakirjojen|tietojen|tietojesi) (?:läpikäynti|katsominen|tarkastelu)",
             text,
         )
+        request = x.REQUEST.find(words)
+        if (
+            request is not None
+            and section != "rights"
+            and request.lower in _ASKING
+            and not (access or x.RIGHT.find(words) or x.ALL_DATA.find(words))
+        ):
+            # "många kunder har bett mig påminna dem, och ett kort sms två gånger om året …":
+            # asking for a service, no request about one's data
+            request = None
         topic = (
-            x.REQUEST.find(words)
+            request
             or (access and (section == "rights" or x.OFFER.find(words)))
             or seeing
             # "Vill du ha en kopia oftare än en gång per år …": a copy of one's data asked for
@@ -2858,6 +2869,8 @@ def _event(words, after=None):
 _CANCELS = re.compile(
     r"\bsäg(er|s|a|it|t|as) upp\b|\bsade upp\b|\blopet\w* (\w+ )?(tilau\w*|uutiskir\w*|jäsenyy\w*)"
     r"|\bcancel\w*"
+    # (round 16) "Tar du tillbaka samtycket …", "drar tillbaka ditt samtycke"
+    r"|\b(tar|ta|tas|tagit|drar|dra) (\w+ ){0,2}tillbaka (\w+ ){0,2}(samtycke\w*|medgivande\w*)"
 )
 
 
@@ -2995,6 +3008,8 @@ _CHARGED = re.compile(
     r"|\btas (\w+ ){0,3}ut\b|\buttas\b|\bperi(tään|mme|n|ä)\b|\bdebiter\w*"
 )
 # (the words drop "€": "maksaa 5 €" is read as "maksaa 5")
+# Plain asking, which a request about one's data shares with asking for anything.
+_ASKING = frozenset("be ber bett bad pyytää pyytänyt pyytäneet pyysi pyysivät ask asked".split())
 _AMOUNT = re.compile(
     r"\d+ ?(€|e|eur|euro|euroa|euron|euros)\b|€ ?\d|\b(maksaa|kostar|costs?)\b (\w+ )?\d"
 )

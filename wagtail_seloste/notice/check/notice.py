@@ -127,7 +127,13 @@ def _named_last(text, end):
     )
     before = [n for n in names if n[1] <= end]
     after = [n for n in names if n[0] >= end]
-    if before and re.search(r"\b(joka|jonka|som|which|that)\b", text[before[-1][1] : end], re.I):
+    # (any case of the relative pronoun: "tietosuoja-asetuksen mukaisesti, jota on sovellettu
+    # 1.1.2019 alkaen")
+    if before and re.search(
+        r"\b(joka|jonka|jota|jotka|joita|jolla|jossa|som|vilken|vilket|which|that)\b",
+        text[before[-1][1] : end],
+        re.I,
+    ):
         return before[-1][2]
     if after and re.search(
         r"voimaan tul|sovellettav|alkaen|tillämpa|i kraft", text[end : after[0][0]], re.I

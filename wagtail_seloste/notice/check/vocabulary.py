@@ -268,6 +268,8 @@ WITHDRAWAL = _re(
     r"\bperu(?!s)\w*|peruutt|peruutu|lopett\w*[^.]{0,40}(tilau|uutiskir)|peruutuslink"
     r"|vetää (\w+ ){0,2}takaisin|takaisinveto|(tilau|uutiskir)\w*[^.]{0,60}lopet"
     r"|återkalla|ta tillbaka|avregistrer|avsluta prenumeration|withdraw|revoke|unsubscribe"
+    # (round 16) "tills du tar tillbaka det", "drar tillbaka ditt samtycke"
+    r"|\b(tar|tas|tagit|tog|dra|drar|dras|dragit) (\w+ ){0,2}tillbaka\b"
     # "säga upp Garnbrevet", "avsluta nyhetsbrevet", "irtisanoa uutiskirjeen tilauksen"
     r"|(säg\w* upp|avsluta\w*|irtisano\w*) (\w+ ){0,2}(\w*brev\w*|prenumeration\w*|samtycke\w*"
     r"|\w*kirje\w*|tilau\w*|suostumu\w*)"

@@ -278,6 +278,34 @@ def _questions_under(sections):
         position += 1
 
 
+def _rights_questions(sections):
+    """A question that names no kind in a run of questions about rights ("Voinko nähdä, mitä
+    minusta on kirjattu?", then "Entä jos jokin tieto on väärin?", "Voitko poistaa tietoni?",
+    "Mihin voin valittaa?") is about rights too: its answer ("Kerro, niin korjaan sen.") offers
+    the right it asks about (GDPR Art 13(2)(b)–(d))."""
+    run = False  # in a run of questions that a rights heading began
+    for before, section in zip(sections, sections[1:], strict=False):
+        question = (section.heading or "").rstrip().endswith("?")
+        if before.kind == "rights" and (
+            (before.heading or "").rstrip().endswith("?") or not before.lines
+        ):
+            run = True
+        if not question or section.kind not in ("other", "rights"):
+            run = False
+        # a question about one's data or a request ("Mitä tapahtuu, jos lopetan
+        # valmennuksen?" is about the service, and stays other information)
+        if run and section.kind == "other" and _ABOUT_ONES_DATA.search(fold(section.heading)):
+            section.kind = "rights"
+
+
+_ABOUT_ONES_DATA = re.compile(
+    r"tieto|tiedo|uppgift|\bdata\b|pyyn|pyyd|begar|request|valit|klag|complain|virhe|\bfel|vaarin"
+    r"|korja|ratta|correct|poist|radera|delete|erase"
+    # what a request costs, and where to turn when dissatisfied
+    r"|maks|kost|avgift|\bfee|\bcost|charg|tyytymat|missnoj|unhappy|dissatisf"
+)
+
+
 def _keep_apart(sections):
     """Give disclosures and transfers sections of their own when a heading names them beside
     another kind ("Rekisterin tietosisältö ja tietojen luovutukset", "Luovutukset ja siirrot"):
@@ -472,6 +500,7 @@ def _import(text):
         sections.append(_Section("other", str(_("Imported text")), []))
 
     _questions_under(sections)
+    _rights_questions(sections)
     _split_contact_person(sections)
     _keep_apart(sections)
     intro_section = sections[0] if intro else None

@@ -233,6 +233,20 @@ def _paragraphs(lines):
     for line in lines:
         is_item = line.bullet or bool(ITEM_RE.match(line.text))
         previous = paragraphs[-1] if paragraphs else None
+        labelled = BASIS_LABEL_RE.match(line.text)
+        if (
+            previous
+            and previous[2]
+            and not is_item
+            and not line.after_blank
+            and labelled
+            and len(legal_bases(labelled.group("purpose"))) == 1
+            and fold(labelled.group("label")) in _BASIS_LABELS
+        ):
+            # "1. Tidsbokning / Grund: avtal om vård": the basis on the line under its item
+            previous[0] += " (" + line.text + ")"
+            previous[1].append(line.number)
+            continue
         if (
             previous
             and not previous[2]
@@ -246,6 +260,26 @@ def _paragraphs(lines):
             continue
         paragraphs.append([line.item, [line.number], is_item])
     return paragraphs
+
+
+# A label that names the item's own basis: "Grund:", "Rättslig grund:", "Peruste:",
+# "Oikeusperuste:", "Basis:" (not "Näiden peruste:", the basis of all the items above).
+_BASIS_LABELS = frozenset(
+    (
+        "grund",
+        "grunden",
+        "rattslig grund",
+        "laglig grund",
+        "rattsgrund",
+        "peruste",
+        "oikeusperuste",
+        "kasittelyperuste",
+        "kasittelyn peruste",
+        "basis",
+        "legal basis",
+        "lawful basis",
+    )
+)
 
 
 def _is_label(sentence):
