@@ -7,8 +7,8 @@ lead's own wordings, each with its expected findings written before it ran.
 
 import pytest
 
-from .notice_text import codes
-from .test_check_round14 import FI_COVERED, SV_COVERED
+from .notice_text import BASIS, CONTROLLER, claims_of, codes
+from .test_check_round14 import FI, FI_COVERED, SV_COVERED
 from .test_check_round15 import RETENTION_FI, RETENTION_SV
 
 OTHER = "\nMuuta\n"
@@ -85,3 +85,181 @@ def test_a_period_bound_to_my_own_wish_or_use_is_vague(text):
 )
 def test_a_firm_period_in_my_own_voice_is_no_vague_period(text):
     assert "vague-retention" not in codes(text)
+
+
+# Request limits -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        SV_COVERED + OVRIGT + "Registerutdrag kostar 12 euro.\n",
+        SV_COVERED + OVRIGT + "¹ Utdraget postas mot en expeditionsavgift på 8 euro.\n",
+        FI_COVERED + OTHER + "Rekisteriotteesta perimme 8 euron käsittelymaksun.\n",
+        SV_COVERED + OVRIGT + "Vi behandlar högst två begäranden per kund och halvår.\n",
+    ],
+)
+def test_an_amount_charged_for_access_anywhere_or_a_rate_per_client_limits_requests(text):
+    assert "limits-free-requests" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        SV_COVERED + OVRIGT + "Ytterligare utdrag av samma uppgifter kostar 12 euro.\n",
+        FI_COVERED + OTHER + "Lisäotteista samoista tiedoista perimme 8 euron maksun.\n",
+        SV_COVERED + OVRIGT + "Meddelanden som du skickar per e-post sparas tills du ber mig "
+        "radera dem, dock högst två år.\n",
+        SV_COVERED + OVRIGT + "Många kunder har bett oss skicka en påminnelse två gånger om "
+        "året, och det gör vi.\n",
+        SV_COVERED + "\nDina rättigheter\nKostar en begäran något?\nNej, det är gratis.\n",
+    ],
+)
+def test_a_further_extract_a_channel_a_service_asked_for_or_a_question_limits_nothing(text):
+    assert "limits-free-requests" not in codes(text)
+
+
+# Consent by conduct and withdrawal --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        FI_COVERED + OTHER + "Jos et erikseen kiellä, oletan että saan julkaista kuvan "
+        "kampauksestasi.\n",
+        SV_COVERED + OVRIGT + "Svarar du på sms:et räknar jag det som ditt ja till att jag "
+        "sparar dina mått.\n",
+    ],
+)
+def test_leave_presumed_on_silence_or_a_reply_counted_as_yes_is_consent_by_conduct(text):
+    assert "consent-by-conduct" in codes(text)
+
+
+def test_a_presumed_wish_on_silence_is_no_consent_by_conduct():
+    text = (
+        FI_COVERED
+        + OTHER
+        + "Jos et erikseen kiellä, oletan että haluat saman ajan ensi kerralla.\n"
+    )
+    assert "consent-by-conduct" not in codes(text)
+
+
+def test_taking_back_a_consent_is_its_withdrawal():
+    text = (
+        SV_COVERED
+        + "\nNyhetsbrev\nNyhetsbrevet skickar vi med ditt samtycke. Samtycket gäller tills du tar "
+        "tillbaka det.\n"
+    )
+    assert "missing-consent-withdrawal" not in codes(text)
+
+
+# Retention per data group -------------------------------------------------------------------
+
+
+def test_sound_recordings_are_a_data_group_of_their_own():
+    text = FI_COVERED.replace(
+        "Käsiteltävät tiedot\n", "Käsiteltävät tiedot\nValmennuspuhelujen äänitteet. "
+    )
+    assert "retention-incomplete" in codes(text)
+    assert "retention-incomplete" not in codes(text + "Äänitteet poistan kuukauden kuluttua.\n")
+
+
+def test_all_the_data_with_examples_in_dashes_covers_every_group():
+    text = (
+        FI.rsplit("\nSäilytysaika", 1)[0]
+        + "\nSäilytysaika\nKaikki edellä luetellut tiedot – myös valokuvat – poistan, kun "
+        "viimeisestä käynnistäsi on kulunut kaksi vuotta. Laskut säilytän kuusi vuotta "
+        "kirjanpitolain mukaan.\n"
+    )
+    assert "retention-incomplete" not in codes(text)
+
+
+def test_withdrawing_by_signing_off_a_list_is_the_lists_criterion():
+    text = SV_COVERED + OVRIGT + "Adressen på erbjudandelistan tas bort när du avanmäler dig.\n"
+    kept = [c for c in claims_of(text, "retention") if c.subject == "marketing"]
+    assert kept and kept[0].detail.get("counted_from") == "consent_withdrawn"
+
+
+def test_notes_beside_health_data_named_by_another_word_need_a_period_of_their_own():
+    text = (
+        CONTROLLER
+        + "Tiedot\n- valmennusmuistiinpanot: tavoitteet ja harjoitteet\n- alkukysely: uni ja "
+        "jaksaminen\nAlkukyselyn vastaukset ovat terveystietoja.\n"
+        + BASIS
+        + "\nSäilytys\nYhteystietosi poistan vuoden kuluttua valmennuksen päättymisestä. "
+        "Alkukyselyn vastaukset hävitän heti valmennuksen päätyttyä.\n"
+    )
+    assert "retention-incomplete" in codes(text, field="coaching")
+
+
+@pytest.mark.parametrize(
+    ("concept", "form", "expected"),
+    [
+        ("health", "sessionsanteckningar", True),
+        ("health", "behandlingsanteckningarna", True),
+        ("health", "valmennusmuistiinpanot", True),
+        ("health", "terveyskyselyn", True),
+        ("health", "hälsoenkäten", True),
+        ("marketing", "tarjouslistalle", True),
+        ("marketing", "erbjudandelistan", True),
+        ("other", "äänitteet", True),
+        ("logs", "loggar", False),  # "du loggar ut": the verb, no compound
+    ],
+)
+def test_a_compound_s_plural_or_first_part_keeps_its_group(concept, form, expected):
+    from wagtail_seloste.notice.check import lexicon as x
+
+    assert x.GROUPS[concept].matches(form) is expected
+
+
+# Dates -------------------------------------------------------------------------------------------
+
+
+def test_a_date_after_a_relative_pronoun_in_any_case_belongs_to_the_gdpr():
+    text = FI_COVERED.replace(
+        "Käsiteltävät tiedot\n",
+        "Noudatamme EU:n tietosuoja-asetusta, jota on sovellettu 1.1.2019 alkaen, ja "
+        "tietosuojalakia (1050/2018).\n\nKäsiteltävät tiedot\n",
+    )
+    assert "incorrect-gdpr-date" in codes(text)
+
+
+# The importer ---------------------------------------------------------------------------------
+
+
+def test_an_address_line_whose_street_names_a_kind_is_no_heading():
+    from wagtail_seloste.notice.importer import import_text
+
+    notice = import_text(
+        "Tietosuojaseloste\n\nRekisterinpitäjä\nStudio Esimerkki\nOikeustalonkatu 3, 33100 "
+        "Tampere\ninfo@studio.example, 040 765 4321\n\nSäilytys\nTiedot poistetaan vuoden "
+        "kuluttua.\n"
+    )
+    assert notice["controller"]["email"] == "info@studio.example"
+    assert [s["kind"] for s in notice["sections"]] == ["controller", "retention"]
+
+
+def test_questions_about_ones_data_in_a_run_of_rights_questions_are_rights():
+    from wagtail_seloste.notice.importer import import_text
+
+    notice = import_text(
+        "Tietosuojaseloste\n\nRekisterinpitäjä\nStudio Esimerkki, info@studio.example\n\n"
+        "Oikeutesi kysymyksinä\n\nSaanko nähdä tietoni?\nSaat.\n\nEntä jos jokin tieto on "
+        "väärin?\nKerro, niin korjaan sen.\n\nMitä tapahtuu, jos lopetan valmennuksen?\n"
+        "Laskutetut kerrat maksetaan.\n\nMaksaako pyyntö jotain?\nEi maksa.\n"
+    )
+    kinds = {s["heading"]: s["kind"] for s in notice["sections"]}
+    assert kinds["Entä jos jokin tieto on väärin?"] == "rights"
+    assert kinds["Mitä tapahtuu, jos lopetan valmennuksen?"] == "other"
+
+
+def test_a_basis_on_the_line_under_a_numbered_purpose_is_that_purposes():
+    from wagtail_seloste.notice.importer import import_text
+
+    notice = import_text(
+        "Dataskyddsbeskrivning\n\nPersonuppgiftsansvarig\nStudio Exempel, info@studio.example\n\n"
+        "Ändamål\n1. Bokning av tider\n   Grund: avtalet med dig\n2. Bokföring\n   Grund: "
+        "rättslig förpliktelse (bokföringslagen)\n3. Nyhetsbrev\nNäiden peruste: sopimus.\n"
+    )
+    purposes = next(s for s in notice["sections"] if s["kind"] == "purposes")["purposes"]
+    assert [p["legal_basis"] for p in purposes[:2]] == ["b", "c"]
