@@ -2606,7 +2606,9 @@ def retention_subjects(words, verb):
             continue
         if token.lower.startswith(("viimeis", "senast")):
             continue
-        for key in GROUP_KEYS:
+        # a door's entries are logs, though "käyntitieto" ends the word ("sisäänkäyntitiedot")
+        keys = ("logs", *GROUP_KEYS) if x.GROUPS["logs"].is_token(token) else GROUP_KEYS
+        for key in keys:
             if key not in subjects and x.GROUPS[key].is_token(token):
                 subjects.append(key)
                 break

@@ -357,6 +357,10 @@ GROUPS = {
             "passagehändelse",
             # (round 15) "Ovijärjestelmän kulkumerkinnät: 90 päivää", "dörrloggen"
             "kulkumerkin",
+            # (round 16) entries at the door: "sisäänkäyntitiedot", "ovitapahtumat"
+            "sisäänkäyntitie",
+            "ovitapahtum",
+            "dörrhändelse",
             "ovitapahtum",
             "ovimerkin",
             "dörrlogg",

@@ -114,6 +114,10 @@ VOCABULARY = {
             # uppgifterna till?", "Varför sparar vi dina uppgifter?"
             r"miksi (?!.*(evaste|cookie)).*(kasitel|kerat|keraa|kayt|tarvit|tallenn)",
             r"vad (anvands|behovs|behandlas) (?!.*(kak|cookie)).*till",
+            # (round 16) the person after the verb: "Vad använder jag uppgifterna till?",
+            # "Vad behöver vi dina uppgifter till?", "What do I use your data for?"
+            r"vad (anvander|behover|behandlar) (jag|vi) (?!.*(kak|cookie)).*till",
+            r"what do (i|we) (use|need|process) (?!.*cookie).*for",
             r"varfor (?!.*(kak|cookie)).*(behandl|samla|anvand|behov|spara)",
         ],
         [r"henkilotietojen kasittely$", r"tietojen kasittely$"],

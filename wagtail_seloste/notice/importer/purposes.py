@@ -188,6 +188,15 @@ def _bare(sentence, before=""):
     return bool(before) and all(word[:5] in stems for word in rest)
 
 
+# A sentence that speaks of the data before it by a pronoun in its first words.
+_PRONOUN_RE = re.compile(
+    r"^(\w+ )?(niita|niiden|niihin|niilla|ne|naita|naiden|sita|sen|tata|taman|dem|de|dessa"
+    r"|det|detta|them|these|it|this)\b"
+)
+# "Ennen ja jälkeen -kuvat: suostumuksesi.": a purpose's name, a colon and its basis.
+_LABELLED_BASIS_RE = re.compile(r"^[^:.]{2,60}:\s*[^:]{2,80}$")
+
+
 def _sentence_purposes(text, parts):
     """One purpose per sentence; a sentence that only states a basis gives it to the one
     before it, and a paragraph of one purpose stays one purpose."""
@@ -202,6 +211,23 @@ def _sentence_purposes(text, parts):
         if purposes and not is_bare and NEGATION_RE.search(fold(part)):
             purposes[-1]["purpose"] += " " + part
             continue
+        if (
+            purposes
+            and not basis
+            and not legal_bases(part)
+            and purposes[-1]["legal_basis"]
+            and _LABELLED_BASIS_RE.match(purposes[-1]["purpose"])
+        ):
+            # "Ennen ja jälkeen -kuvat: suostumuksesi. Kuvilla seuraan huoltojen tulosta …":
+            # what follows a purpose labelled with its basis tells more of it
+            purposes[-1]["purpose"] += " " + part
+            continue
+        # "Kirjaamme nimesi … Tarvitsemme niitä vuokrasopimuksen tekemiseen, joten käsittelyn
+        # perusteena on sopimus.": a pronoun carries the sentence before's data, and the basis
+        # it names is that purpose's
+        is_bare = is_bare or bool(
+            purposes and basis and not purposes[-1]["legal_basis"] and _PRONOUN_RE.match(fold(part))
+        )
         if is_bare and purposes and (basis or legal_bases(part)):
             # A sentence naming two bases gives none: the owner chooses (it stays in the text).
             for purpose in reversed(purposes):
