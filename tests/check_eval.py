@@ -237,6 +237,14 @@ EVAL = Path(__file__).resolve().parent / "fixtures" / "check_eval"
 # aimed at false alarms (eight right notices saying right things in unusual ways); 508/518, 1
 # missed error of issue 18's kinds, on stop 32's code and on round 16's (4ad635d) alike, before
 # any change for it; then open to tuning.
+# fresh28: fourteen notices (7 sv) a helper wrote from the documentation alone on 2026-12-05,
+# aimed at consent by conduct in as many sentence shapes as the writer could invent, and its
+# near misses; 507/518, 4 missed errors of issue 18's kinds, on stop 32's code; 508/518, 4
+# missed, on round 16's (d9a5b83), before any change for it; then open to tuning.
+# fresh29: fourteen notices (7 sv) written the same way, aimed at vague periods and retention
+# per data group in everyday shapes, and firm periods said unusually; 509/518, 1 missed, on stop
+# 32's code; 508/518, 1 missed, on round 16's (d9a5b83), before any change for it; then open to
+# tuning.
 # heldout31: twelve notices (6 sv) a helper wrote from the documentation alone on 2026-12-05
 # (copied from older sites, written on the owner's behalf, headings out of the law's order, a
 # table, a FAQ, a very short one); 431/444, 5 missed, on stop 32's code; 432/444, 5 missed, on
@@ -244,6 +252,12 @@ EVAL = Path(__file__).resolve().parent / "fixtures" / "check_eval"
 # heldout32: twelve notices (6 sv) written the same way by another helper (run-on sentences, a
 # notice inside booking terms, bilingual headings, old templates); 433/444, 3 missed, on stop
 # 32's code; 435/444, 2 missed, on round 16's (4ad635d). No rule is tuned on it.
+# heldout33: twelve notices (6 sv) a helper wrote from the documentation alone on 2026-12-05, late
+# in round 16 (twelve kinds of business, each in its own style); 438/444, 3 missed, on stop
+# 32's code and on round 16's (d9a5b83 and the CBC guards after it) alike. No rule is tuned on it.
+# heldout34: twelve notices (6 sv) written the same way by another helper (notices adapted from
+# one found online: merged sections, footnotes, a P.S.); 431/444, 4 missed, on stop 32's code
+# and on round 16's alike. No rule is tuned on it.
 # Parts whose notices and per-code figures may be printed; the held-out ones only in aggregate.
 OPEN_PARTS = (
     "tuned",
@@ -274,6 +288,8 @@ OPEN_PARTS = (
     "fresh25",
     "fresh26",
     "fresh27",
+    "fresh28",
+    "fresh29",
 )
 # The untuned third: no rule is tuned on these (a new held-out batch is added here only).
 HELD_OUT_PARTS = (
@@ -309,6 +325,8 @@ HELD_OUT_PARTS = (
     "heldout30",
     "heldout31",
     "heldout32",
+    "heldout33",
+    "heldout34",
 )
 PARTS = OPEN_PARTS + HELD_OUT_PARTS
 FORMULA = (

@@ -263,3 +263,27 @@ def test_a_basis_on_the_line_under_a_numbered_purpose_is_that_purposes():
     )
     purposes = next(s for s in notice["sections"] if s["kind"] == "purposes")["purposes"]
     assert [p["legal_basis"] for p in purposes[:2]] == ["b", "c"]
+
+
+# Consent by conduct: what the shape reader must leave alone (round 16, fresh28/29) -------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        SV_COVERED + OVRIGT + "Genom att boka godkänner du mina avbokningsvillkor: avgiften är "
+        "halva priset och bilderna skickas inom en vecka.\n",
+        SV_COVERED + OVRIGT + "Journaluppgifter lämnar vi ut bara med ditt samtycke eller när "
+        "lagen ger oss rätt till det.\n",
+        FI_COVERED + OTHER + "Tietoja luovutetaan muille vain, jos laki sen sallii.\n",
+        FI_COVERED + OTHER + "Jos hoito laskutetaan vakuutusyhtiöltä, yhtiö saa laskun ja, "
+        "kirjallisella suostumuksellasi, hoitoyhteenvedon.\n",
+        SV_COVERED + OVRIGT + "Samtycket till bilderna kan du återkalla genom att skicka ett sms, "
+        "så tar jag bort dem.\n",
+        FI_COVERED
+        + OTHER
+        + "Suostumuksen kuviin voit perua milloin tahansa soittamalla minulle.\n",
+    ],
+)
+def test_terms_the_law_s_leave_a_written_consent_or_a_means_of_withdrawing_are_no_conduct(text):
+    assert "consent-by-conduct" not in codes(text)

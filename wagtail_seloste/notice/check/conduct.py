@@ -222,7 +222,15 @@ def consent_by_conduct(words, parts, lang):
         means = means or (
             index >= 1 and words[index - 1].lower == "by" and token.lower.endswith("ing")
         )
-        if means and _conduct(token, words) and not gives_consent:
+        # "… voit perua milloin tahansa soittamalla minulle", "återkalla genom att skicka ett
+        # sms": the means of withdrawing, just after its verb
+        # (a consent withdrawn, not a booking cancelled: "ajan voi perua")
+        withdrawing = any(
+            WITHDRAWS.match(t.lower) and _consent_before(words, i)
+            for i, t in enumerate(words[:index])
+            if i >= index - 5
+        )
+        if means and _conduct(token, words) and not gives_consent and not withdrawing:
             return token.text
     # "Kun ilmoittaudut tunnille tai ostat kausikortin, hyväksyt …", "När du bokar en tid
     # samtycker du …", "If you book, you agree …": a condition of conduct, consent after it.
@@ -259,7 +267,12 @@ def consent_by_conduct(words, parts, lang):
         ]
         # "… poistetaan, kun tilaus on toimitettu, tai heti, jos perut suostumuksesi": a
         # consent withdrawn is no consent given by the conduct before it
-        if conduct and any(t.start in consent_words and not _withdrawn_at(words, t) for t in later):
+        # "…, yhtiö saa laskun ja, kirjallisella suostumuksellasi, yhteenvedon": a consent
+        # given in writing is its own act, not the condition's
+        if conduct and any(
+            t.start in consent_words and not _withdrawn_at(words, t) and not _in_writing(words, t)
+            for t in later
+        ):
             return conduct[0].text
     # "Ajanvarauksen tehdessään asiakas antaa samalla luvan tietojensa käsittelyyn": the
     # 2nd infinitive's inessive ("tehdessään", "varatessasi") is the time of the conduct.
@@ -275,7 +288,12 @@ def consent_by_conduct(words, parts, lang):
     for index, token in enumerate(words[:-2]):
         if token.lower == "genom" and words[index + 1].lower == "att":
             means = words[index + 2]
-            if _conduct(means, words) and means.start not in consent_words:
+            withdrawing = any(
+                WITHDRAWS.match(t.lower) and _consent_before(words, i)
+                for i, t in enumerate(words[:index])
+                if i >= index - 3
+            )
+            if _conduct(means, words) and means.start not in consent_words and not withdrawing:
                 return f"genom att {means.text}"
     # "by booking".
     m = re.search(
@@ -676,6 +694,18 @@ def _conduct_before_consent(words, text, lang="fi"):
             agreement = next(i for i, t in enumerate(words) if t is granted)
     if agreement is not None and _offered(words, words[agreement]):
         return ""
+    if (
+        agreement is not None
+        and (
+            # "godkänner du mina avbokningsvillkor: …": terms agreed to, not the processing
+            any(
+                t.lemma in _TERMS or _TERMS_WORD.search(t.lower) for t in words[agreement + 1 :][:6]
+            )
+            # "när lagen ger oss rätt till det", "jos laki sen sallii": the law allows, not the person
+            or any(_LAW_WORD.match(t.lower) for t in words[max(0, agreement - 2) : agreement])
+        )
+    ):
+        return ""
     if agreement is not None and not _NOT_WITHOUT.search(text):
         # "Man kan boka en tid utan att godkänna …", "Voit varata ajan hyväksymättä …":
         # booking without agreeing, said as a choice, is the opposite of consent by conduct
@@ -995,6 +1025,27 @@ def _silence_taken_as_agreement(words, lang):
     return ""
 
 
+_WRITTEN = frozenset(
+    "kirjallisella kirjallinen kirjallisen kirjallista erillisellä erillinen erillisen skriftligt "
+    "skriftlig skriftliga separat separata written separate signed".split()
+)
+
+
+def _in_writing(words, token):
+    """Whether the consent word is qualified as written or separate ("kirjallisella
+    suostumuksellasi", "ditt skriftliga samtycke")."""
+    index = next((i for i, t in enumerate(words) if t is token), 0)
+    return any(t.lower in _WRITTEN for t in words[max(0, index - 2) : index])
+
+
+def _consent_before(words, index):
+    """Whether a consent or a permission is named before ``index`` (what a withdrawing verb
+    there withdraws: "Suostumuksen kuviin voit perua …"; "Ajan voi perua" cancels a booking)."""
+    return any(x.CONSENT.is_token(t) or x.PERMISSION.is_token(t) for t in words[:index])
+
+
+# The law as the one that allows: "lagen ger rätt", "laki sallii", "lainsäädäntö edellyttää".
+_LAW_WORD = re.compile(r"^(laki|lain|lagen|lag|law|the law|lainsäädäntö|lagstiftningen|asetus)$")
 _PRESUMING = frozenset(
     "oletan oletamme oletetaan katson katsomme utgår antar förutsätter assume presume".split()
 )
