@@ -287,3 +287,52 @@ def test_a_basis_on_the_line_under_a_numbered_purpose_is_that_purposes():
 )
 def test_terms_the_law_s_leave_a_written_consent_or_a_means_of_withdrawing_are_no_conduct(text):
     assert "consent-by-conduct" not in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        SV_COVERED + OVRIGT + "Du godkänner att jag skickar dig kampanjerbjudanden när du betalar "
+        "ditt första besök.\n",
+        FI_COVERED + OTHER + "Hyväksyt, että lähetämme sinulle tarjouksia, kun maksat "
+        "ensimmäisen hoitosi.\n",
+        SV_COVERED + OVRIGT + "Ifall du svarar på vår påminnelse tolkar vi det som ditt "
+        "samtycke till att vi skickar dig erbjudanden.\n",
+        FI_COVERED + OTHER + "Kuvauskiellosta on kerrottava ennen kurssin alkua; muussa "
+        "tapauksessa lupa kuvien julkaisemiseen katsotaan annetuksi.\n",
+        SV_COVERED + OVRIGT + "Fotoförbud ska anmälas före terminen; i annat fall anses "
+        "samtycke till publiceringen ha getts.\n",
+    ],
+)
+def test_an_act_after_the_agreement_a_reply_taken_as_consent_or_silence_otherwise_is_conduct(
+    text,
+):
+    assert "consent-by-conduct" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        FI_COVERED + OTHER + "Hyväksyt peruutusehdot, kun maksat ensimmäisen hoitosi.\n",
+        SV_COVERED + OVRIGT + "Fotoförbud ska anmälas före terminen; i annat fall fotograferar "
+        "vi bara gruppbilder.\n",
+    ],
+)
+def test_terms_accepted_on_paying_or_an_otherwise_without_consent_is_no_conduct(text):
+    assert "consent-by-conduct" not in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        RETENTION_FI + "Asiakastiedot säilytämme, kunnes arvioimme, ettei niistä ole enää "
+        "hyötyä.\n",
+        RETENTION_SV + "Kunduppgifterna ligger kvar så länge jag har mottagningen igång.\n",
+        RETENTION_SV + "Kunduppgifterna sparar jag tills jag går i pension.\n",
+        RETENTION_FI + "Asiakastiedot säilytän, kunnes jään eläkkeelle.\n",
+        RETENTION_SV + "Kunduppgifterna sparar jag i ett häfte tills det är fullskrivet.\n",
+        RETENTION_FI + "Asiakastiedot säilytän vihossa, kunnes se on kirjoitettu täyteen.\n",
+    ],
+)
+def test_the_keeper_s_assessment_retirement_or_a_full_notebook_is_a_vague_period(text):
+    assert "vague-retention" in codes(text)

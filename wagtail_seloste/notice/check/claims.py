@@ -2381,6 +2381,14 @@ _VAGUE_MEASURE = re.compile(
     r"|firman|företaget|verksamheten|rörelsen|business|company)\w* (\w+ )?(toimii|jatkuu"
     r"|jatkuessa|on olemassa|finns|pågår|fortsätter|bedrivs|exists|operates|continues)\b"
     r"|\bsopivin (väli)?ajoin\b|\bi sinom tid\b|\bin due (course|time)\b"
+    # (round 16) the keeper's working life: "så länge jag har mottagningen igång", "tills jag
+    # går i pension", "kunnes jään eläkkeelle"
+    r"|\b(har|håller) (\w+ )?(mottagning\w*|verksamhet\w*|firma\w*|salong\w*|studio\w*"
+    r"|praktik\w*) (igång|öppen|kvar)\b|\bpidän (\w+ )?(vastaanot\w*|yritys\w*|liike\w*"
+    r"|studio\w*) (auki|käynnissä|toiminnassa)\b"
+    r"|\bgår i pension\b|\bpensionerar\b|\bjää\w* eläkkeelle\b|\b(i|we) retire\b"
+    # a notebook written full: "ett häfte som jag byter när det är fullskrivet"
+    r"|\bfullskriv\w*|\btäyteen kirjoit\w*|\bkirjoitettu täyteen\b"
     # (round 16) a time no one names: "kunnes joskus siivoan", "tills jag gör vårstädning
     # någon gång"
     r"|\bjoskus\b|\bjossain vaiheessa\b|\bnågon gång\b|\bnån gång\b|\bat some point\b"

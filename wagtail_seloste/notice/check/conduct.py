@@ -243,9 +243,7 @@ def consent_by_conduct(words, parts, lang):
             and clause.tokens[1].lower in ("du", "ni")
             and _conduct(clause.tokens[0], clause.tokens)
         )
-        if first not in ("kun", "jos", "när", "då", "om", "if", "when", "once") and not (
-            verb_first
-        ):
+        if first not in _CONDITIONS and not (verb_first):
             continue
         conduct = [
             t
@@ -274,6 +272,25 @@ def consent_by_conduct(words, parts, lang):
             for t in later
         ):
             return conduct[0].text
+
+    # (round 16) the act after the agreement, in a condition of its own: "Du godkänner att jag
+    # skickar dig erbjudanden när du betalar ditt första besök", "Hyväksyt, että lähetämme
+    # sinulle tarjouksia, kun maksat ensimmäisen hoitosi"
+    for index, token in enumerate(words):
+        if index == 0 or token.lower not in _CONDITIONS:
+            continue
+        if not any(t.start in consent_words for t in words[:index]):
+            continue
+        act = next(
+            (
+                i
+                for i in range(index + 1, min(index + 4, len(words)))
+                if _conduct(words[i], words) and not words[i].lower.startswith(_SUBSCRIBING)
+            ),
+            None,
+        )
+        if act is not None and _agrees_to_processing(words[:index], 0, -1, lang):
+            return words[act].text
     # "Ajanvarauksen tehdessään asiakas antaa samalla luvan tietojensa käsittelyyn": the
     # 2nd infinitive's inessive ("tehdessään", "varatessasi") is the time of the conduct.
     booking_word = x.GROUPS["bookings"].find(words)
@@ -1000,6 +1017,10 @@ def _silence_taken_as_agreement(words, lang):
     for index, token in enumerate(words):
         if token.lower in ("ellei", "ellet", "ellette", "elleivät", "unless"):
             negator = index
+        elif token.lower in _OTHERWISE_HEADS and _OTHERWISE.match(
+            " ".join(t.lower for t in words[index : index + 3])
+        ):
+            negator = index
         elif token.lower in _CONDITIONS:
             negator = next(
                 (i for i in range(index + 1, min(index + 4, len(words))) if words[i].lower in no),
@@ -1010,6 +1031,10 @@ def _silence_taken_as_agreement(words, lang):
         else:
             continue
         rest = words[negator + 1 :]
+        if token.lower in _OTHERWISE_HEADS:
+            # "…; muussa tapauksessa lupa … katsotaan annetuksi", "i annat fall anses samtycke
+            # ha getts": silence on the duty to object before, taken as consent
+            return words[negator].text if _deemed_consent(rest, lang) else ""
         # the consent deemed given after the condition, not within it ("jos et anna
         # suostumusta" is a consent refused, and what follows is the keeper's not processing)
         if any(x.CONSENT.is_token(t) or x.PERMISSION.is_token(t) for t in rest[:3]):
@@ -1049,6 +1074,10 @@ _LAW_WORD = re.compile(r"^(laki|lain|lagen|lag|law|the law|lainsäädäntö|lags
 _PRESUMING = frozenset(
     "oletan oletamme oletetaan katson katsomme utgår antar förutsätter assume presume".split()
 )
+# "Otherwise", after a duty to object: "muussa tapauksessa", "muutoin", "i annat fall",
+# "annars", "otherwise".
+_OTHERWISE_HEADS = frozenset("muussa muutoin muuten i annars otherwise".split())
+_OTHERWISE = re.compile(r"^(muussa tapauksessa|muutoin|muuten|i annat fall|annars|otherwise)\b")
 # The keeper presuming its own leave: "oletan, että saan kuvata", "utgår jag från att jag får
 # använda bilderna", "we assume we may publish".
 _PRESUMED_LEAVE = re.compile(
