@@ -8,7 +8,7 @@ lead's own wordings, each with its expected findings written before it ran.
 import pytest
 
 from .notice_text import BASIS, CONTROLLER, claims_of, codes
-from .test_check_round14 import FI, FI_COVERED, SV_COVERED
+from .test_check_round14 import FI, FI_COVERED, SV, SV_COVERED
 from .test_check_round15 import RETENTION_FI, RETENTION_SV
 
 OTHER = "\nMuuta\n"
@@ -336,3 +336,52 @@ def test_terms_accepted_on_paying_or_an_otherwise_without_consent_is_no_conduct(
 )
 def test_the_keeper_s_assessment_retirement_or_a_full_notebook_is_a_vague_period(text):
     assert "vague-retention" in codes(text)
+
+
+def test_a_permission_the_keeper_asks_on_a_signed_form_is_no_required_request_form():
+    text = (
+        FI_COVERED
+        + OTHER
+        + "Jos haluat, että lähetän yhteenvedon lääkärillesi, pyydän siihen luvan "
+        "allekirjoitetulla lomakkeella.\n"
+    )
+    assert "request-form-required" not in codes(text)
+
+
+def test_only_the_right_people_is_no_request_channel():
+    text = (
+        SV_COVERED
+        + OVRIGT
+        + "Passerloggen finns för att bara rätt personer ska komma in i lokalen.\n"
+    )
+    assert "request-form-required" not in codes(text)
+
+
+def test_stopping_the_use_for_a_while_in_the_infinitive_states_restriction():
+    text = SV_COVERED + (
+        "\nDina rättigheter\nDu kan få se dina uppgifter, få dem rättade eller raderade och flytta "
+        "dem. Du kan be mig att tillfälligt sluta använda uppgifterna medan vi reder ut en "
+        "oenighet. Du kan klaga hos dataombudsmannen.\n"
+    )
+    assert "missing-right-restriction" not in codes(text)
+
+
+def test_offer_messages_sent_until_refused_are_the_marketing_list_s_criterion():
+    text = (
+        FI_COVERED.replace("Käsiteltävät tiedot\n", "Käsiteltävät tiedot\nTarjouslistan numerot. ")
+        + "Tarjousviestejä lähetetään, kunnes kiellät ne, ja numero poistetaan silloin "
+        "tarjouslistalta.\n"
+    )
+    assert "retention-incomplete" not in codes(text)
+
+
+def test_a_retention_sentence_whose_data_is_a_pronoun_keeps_the_data_named_before():
+    text = (
+        SV.rsplit("\nLagringstid", 1)[0]
+        + "\nLagringstid\nFakturorna sparas i sex år enligt bokföringslagen. Bilderna raderas två "
+        "år efter fotograferingen. Kunduppgifterna finns i bokningsappen på min telefon. Där "
+        "ligger de kvar tills jag byter telefon.\n"
+    )
+    found = codes(text)
+    assert "vague-retention" in found
+    assert "retention-incomplete" not in found

@@ -469,6 +469,23 @@ class NoticeClaims:
                 for c in lawless:
                     detail = {**c.detail, "law": law, "data_protection_law": False}
                     extra.append(Claim(c.kind, c.subject, "c", detail, False, section, sentence))
+        # (round 16) "Kunduppgifterna synkroniseras till appen på min telefon. Där ligger de
+        # kvar tills …": a retention sentence whose data is a pronoun keeps the data the
+        # sentence before names (Art 13(2)(a): the period is theirs).
+        kept = [c for c in own if c.kind == "retention" and c.subject in ("all", "other")]
+        if (
+            kept
+            and before
+            and before_section == section
+            and not any(c.kind == "retention" and c.subject not in ("all", "other") for c in own)
+            and any(t.lower in _PART_ANAPHORS for t in words[:4])
+        ):
+            named = [g for g in groups_in(self.words(before)) if g not in _NOT_KEPT_GROUPS]
+            for group in named:
+                c = kept[0]
+                extra.append(
+                    Claim("retention", group, c.value, dict(c.detail), False, section, sentence)
+                )
         # "Att begära ett utdrag kostar ingenting. Det går att göra en gång per halvår.": a
         # limit said of the request the sentence before names, by a pronoun (Art 12(5)).
         if (
@@ -1713,7 +1730,9 @@ class NoticeClaims:
             or (
                 # "… uttryckliga samtycke, som vi ber om på en separat blankett": the business's
                 # form for a consent it asks is no channel for the person's requests
-                x.CONSENT.find(words) and not any(WITHDRAWS.match(t.lower) for t in words)
+                # ("pyydän siihen luvan allekirjoitetulla lomakkeella": a permission asked)
+                (x.CONSENT.find(words) or x.PERMISSION.find(words))
+                and not any(WITHDRAWS.match(t.lower) for t in words)
             )
         ) and not (x.ACCESS.find(words) or x.RIGHT.find(words)):
             # "Kirje lähetetään vain niille, jotka ovat rastineet kohdan jäsenhakemuksessa": a
@@ -1781,7 +1800,7 @@ class NoticeClaims:
                 # "yrkesutbildad person" is a person, "in person" a channel
                 and not (
                     name == "in_person"
-                    and all(t.lower == "person" for t in c.all(words))
+                    and all(t.lower in ("person", "personer", "personerna") for t in c.all(words))
                     and not re.search(r"\bin person\b", text)
                 )
             ]
@@ -1834,7 +1853,10 @@ class NoticeClaims:
         if only and not email:
             if x.POST.find(words):
                 return "post"
-            if x.IN_PERSON.find(words):
+            # ("bara rätt personer kommer in": people, not a channel)
+            if x.IN_PERSON.find(words) and not all(
+                t.lower in ("person", "personer", "personerna") for t in x.IN_PERSON.all(words)
+            ):
                 return "in_person"
             if (
                 x.OWN_FORM.find(words)
@@ -2358,7 +2380,9 @@ _NOT_DATA_WORDS = frozenset(
     # "Säilytysaika määräytyy käsittelyn tarkoituksen mukaan", "Lagringstiden bestäms av
     # ändamålet": the purpose decides, of the data as a whole
     "määräytyy määräytyvät käsittelyn tarkoituksen tarkoituksesta bestäms ändamålet ändamål "
-    "lagringstiden lagringstid".split()
+    "lagringstiden lagringstid "
+    # (round 16) where, not what: "Där ligger de kvar tills …", "Siellä ne säilyvät …"
+    "där här siellä täällä there here".split()
 )
 
 
@@ -2983,6 +3007,8 @@ _BORROW = re.compile(
     r"|\b(?P<same>samoin|likaså|detsamma gäller|detta gäller även|samma gäller|sama koskee"
     r"|sama pätee|the same applies to)\b"
 )
+# Groups a pronoun does not carry to a retention sentence: consents, requests, cookies.
+_NOT_KEPT_GROUPS = ("consents", "requests", "cookies", "other")
 _PART_ANAPHORS = frozenset("ne niitä nämä näitä de dem dessa they them these".split())
 _DATA_ANAPHORS = frozenset(
     "ne niitä niiden nämä näitä noita se sitä sen tämä de dem dessa desamma det den they them "

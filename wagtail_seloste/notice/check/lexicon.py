@@ -323,6 +323,9 @@ GROUPS = {
             "sms-tarjou",
             # (round 16) a list of those who get offers: "tarjouslista", "erbjudandelistan"
             "tarjouslist",
+            "tarjousviest",
+            "erbjudandemeddeland",
+            "erbjudandesms",
             "tarjousrekister",
             "erbjudandelist",
             "erbjudandeutskick",
