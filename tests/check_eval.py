@@ -245,6 +245,15 @@ EVAL = Path(__file__).resolve().parent / "fixtures" / "check_eval"
 # per data group in everyday shapes, and firm periods said unusually; 509/518, 1 missed, on stop
 # 32's code; 508/518, 1 missed, on round 16's (d9a5b83), before any change for it; then open to
 # tuning.
+# fresh30: fourteen notices (7 sv) a helper wrote from the documentation alone on 2026-12-05,
+# aimed at retention per data group in health care and coaching (a group left with no period in
+# shapes a careless reader misses, and complete retention said in unusual ways); 510/518, 5
+# missed errors of issue 18's kinds, on stop 32's code and on round 16's (before any change for
+# it) alike; then open to tuning.
+# fresh31: fourteen notices (7 sv) written the same way, aimed at false alarms (nine right
+# notices: purposes in prose, bases in a table, one Art 9 condition for all health data, rights
+# as numbered questions); 514/518, 2 missed, on stop 32's code and round 16's alike; then open to
+# tuning.
 # heldout31: twelve notices (6 sv) a helper wrote from the documentation alone on 2026-12-05
 # (copied from older sites, written on the owner's behalf, headings out of the law's order, a
 # table, a FAQ, a very short one); 431/444, 5 missed, on stop 32's code; 432/444, 5 missed, on
@@ -290,6 +299,8 @@ OPEN_PARTS = (
     "fresh27",
     "fresh28",
     "fresh29",
+    "fresh30",
+    "fresh31",
 )
 # The untuned third: no rule is tuned on these (a new held-out batch is added here only).
 HELD_OUT_PARTS = (

@@ -144,6 +144,16 @@ FLOOR = {
     # notices: 500/518 on stop 31's code, 502/518 on round 15's, before any change for it;
     # 511/518 after.
     "fresh24": 0.985,
+    # Round 16, written from the documentation alone and tuned on after their first figures
+    # (stop 32's code → round 16's before any change for them → after): fresh25 (the first
+    # person singular) 504 → 507 → 516/518; fresh26 (retention per data group) 511 → 511 → 516;
+    # fresh27 (false alarms) 508 → 508 → 518; fresh28 (consent by conduct in many shapes) 507 →
+    # 508 → 515; fresh29 (vague periods in everyday shapes) 509 → 508 → 515.
+    "fresh25": 0.99,
+    "fresh26": 0.99,
+    "fresh27": 0.995,
+    "fresh28": 0.99,
+    "fresh29": 0.99,
     "heldout": 0.95,
     "heldout2": 0.93,
     "heldout3": 0.95,
@@ -235,6 +245,16 @@ FLOOR = {
     # Written the same way at the end of round 15: 435/444 at its first run on round 15's last
     # code, 5 missed (432/444 and 6 missed on stop 31's code).
     "heldout28": 0.975,
+    # Written from the documentation alone during round 16, never tuned on, each measured at its
+    # first run on stop 32's code and on round 16's: heldout29 441/444 (the same), heldout30
+    # 434 → 435, heldout31 431 → 432, heldout32 433 → 435, heldout33 438 (the same), heldout34
+    # 431 (the same).
+    "heldout29": 0.985,
+    "heldout30": 0.975,
+    "heldout31": 0.97,
+    "heldout32": 0.975,
+    "heldout33": 0.98,
+    "heldout34": 0.97,
 }
 HELD_OUT = HELD_OUT_PARTS
 
@@ -264,12 +284,12 @@ def test_the_check_agrees_with_the_practitioner_on_the_tuned_part(parts):
     assert parts["tuned"].agreement >= TARGET
 
 
-# Each held-out batch's figure after round 15 where the target (issue 18) is not reached; the
-# other twenty-five reach it (from 0.971, heldout25, up).
+# Each held-out batch's figure after round 16 where the target (issue 18) is not reached; the
+# other thirty-one reach it (from 0.971, heldout34, up).
 HELD_OUT_NOW = {
-    "heldout2": "0.962 (126/131)",
+    "heldout2": "0.969 (127/131)",
     "heldout5": "0.952 (99/104)",
-    "heldout6": "0.963 (209/217)",
+    "heldout6": "0.968 (210/217)",
 }
 
 
@@ -296,8 +316,9 @@ def test_the_check_agrees_with_the_practitioner_on_each_held_out_batch(parts, pa
 # the twelve together 3724/3800 (0.980); after round 13 the fifteen together 5043/5129 (0.983);
 # after round 14 the twenty-two together 8102/8236 (0.984), the seven written during round 14
 # at their first runs 3051/3108 (0.982); after round 15 the twenty-eight together 10720/10899
-# (0.984), the six written during round 15 at their first runs 2604/2664 (0.977). 50 errors of
-# issue 18's kinds are still missed (below).
+# (0.984), the six written during round 15 at their first runs 2604/2664 (0.977); after round
+# 16 the thirty-four together 13341/13564 (0.984), the six written during round 16 at their
+# first runs 2611/2664 (0.980). 66 errors of issue 18's kinds are still missed (below).
 def test_the_check_agrees_with_the_practitioner_on_the_untuned_third(parts):
     correct = sum(n.correct for part in HELD_OUT for n in parts[part].notices)
     decisions = sum(n.decisions for part in HELD_OUT for n in parts[part].notices)

@@ -385,3 +385,33 @@ def test_a_retention_sentence_whose_data_is_a_pronoun_keeps_the_data_named_befor
     found = codes(text)
     assert "vague-retention" in found
     assert "retention-incomplete" not in found
+
+
+def test_no_deletion_time_at_all_is_a_vague_period():
+    assert "vague-retention" in codes(
+        RETENTION_FI + "Asiakastiedot jäävät omaan arkistooni ilman erityistä poistoaikaa.\n"
+    )
+
+
+def test_a_second_controller_section_that_names_the_processors_is_the_recipients():
+    from wagtail_seloste.notice.importer import import_text
+
+    notice = import_text(
+        "Dataskyddsbeskrivning\n\nVem är personuppgiftsansvarig?\nStudio Exempel, "
+        "info@studio.example\n\nVem behandlar uppgifterna?\nFöljande leverantörer behandlar dem "
+        "för vår räkning som personuppgiftsbiträden:\n- Kalender Oy – bokningen\n- Bokföringsbyrå "
+        "Exempel – bokföringen\n"
+    )
+    assert [s["kind"] for s in notice["sections"]] == ["controller", "recipients"]
+
+
+def test_health_data_named_in_passing_by_a_statement_about_photos_are_not_kept_by_it():
+    text = (
+        CONTROLLER
+        + "Tiedot\nYhteystiedot, mittaustulokset ja ennen–jälkeen-kuvat.\nMittaustulokset ovat "
+        "terveystietoja.\n"
+        + BASIS
+        + "\nSäilytys\nYhteystiedot säilytän kaksi vuotta viimeisen käynnin jälkeen. Voit perua "
+        "mittauksiin ja kuviin antamasi suostumuksen; silloin poistan kuvat viikon kuluessa.\n"
+    )
+    assert "retention-incomplete" in codes(text, field="coaching")

@@ -2405,6 +2405,11 @@ _VAGUE_MEASURE = re.compile(
     r"|firman|företaget|verksamheten|rörelsen|business|company)\w* (\w+ )?(toimii|jatkuu"
     r"|jatkuessa|on olemassa|finns|pågår|fortsätter|bedrivs|exists|operates|continues)\b"
     r"|\bsopivin (väli)?ajoin\b|\bi sinom tid\b|\bin due (course|time)\b"
+    # (round 16) no deletion time at all: "ilman erityistä poistoaikaa", "utan någon särskild
+    # raderingstid", "with no set deletion date"
+    r"|\bilman (\w+ )?(poistoaika\w*|säilytysaika\w*|määräaika\w*|takarajaa)"
+    r"|\butan (\w+ ){0,2}(raderingstid|lagringstid|tidsgräns|slutdatum)"
+    r"|\b(without|with no|no) (\w+ ){0,2}(deletion|retention|end) (date|period|time)"
     # (round 16) the keeper's working life: "så länge jag har mottagningen igång", "tills jag
     # går i pension", "kunnes jään eläkkeelle"
     r"|\b(har|håller) (\w+ )?(mottagning\w*|verksamhet\w*|firma\w*|salong\w*|studio\w*"

@@ -480,7 +480,14 @@ def _health_named_and_kept(declared, claims):
     notes = any(_NOTES.search(c.value) for c in declared)
     if notes and not any(_NOTES.search(c.sentence) for c in claims):
         return False
-    return any(name in c.sentence.lower() for name in names for c in claims)
+    # (a statement about another group that names them in passing keeps them not: "Voit perua
+    # mittauksiin ja kuviin antamasi suostumuksen; … poistan kuvat kotisivuiltani" is the photos')
+    return any(
+        name in c.sentence.lower()
+        for name in names
+        for c in claims
+        if c.subject in ("health", "other", "all")
+    )
 
 
 _NOTES = re.compile(r"muistiinpan|anteckning|merkinn|merkintö|notes\b", re.IGNORECASE)

@@ -306,6 +306,25 @@ _ABOUT_ONES_DATA = re.compile(
 )
 
 
+def _processors_named(sections):
+    """A second controller section that names the processors and no contact detail ("Vem
+    behandlar uppgifterna? / Följande tjänsteleverantörer behandlar dem för vår räkning som
+    personuppgiftsbiträden: …") answers who receives the data: the recipients section (GDPR
+    Art 13(1)(e))."""
+    controllers = [s for s in sections if s.kind == "controller"]
+    for section in controllers[1:]:
+        text = " ".join(line.item for line in section.lines)
+        if _PROCESSORS.search(text) and not re.search(r"@|\d{3}|\(at\)", text):
+            section.kind = "recipients"
+
+
+_PROCESSORS = re.compile(
+    r"personuppgiftsbiträd|henkilötietojen käsittelij|käsittelijä\w* ominaisuudessa"
+    r"|för (vår|min) räkning|puolestamme|puolestani|on (our|my) behalf|\bprocessors?\b",
+    re.IGNORECASE,
+)
+
+
 def _keep_apart(sections):
     """Give disclosures and transfers sections of their own when a heading names them beside
     another kind ("Rekisterin tietosisältö ja tietojen luovutukset", "Luovutukset ja siirrot"):
@@ -501,6 +520,7 @@ def _import(text):
 
     _questions_under(sections)
     _rights_questions(sections)
+    _processors_named(sections)
     _split_contact_person(sections)
     _keep_apart(sections)
     intro_section = sections[0] if intro else None
