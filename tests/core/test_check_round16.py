@@ -12,6 +12,8 @@ from .test_check_round14 import FI, FI_COVERED, SV, SV_COVERED
 from .test_check_round15 import RETENTION_FI, RETENTION_SV
 
 OTHER = "\nMuuta\n"
+# A Swedish notice with client data and no retention statement of its own.
+KONTROLLER_TEXT = SV.rsplit("\nLagringstid", 1)[0]
 OVRIGT = "\nÖvrigt\n"
 
 
@@ -415,3 +417,14 @@ def test_health_data_named_in_passing_by_a_statement_about_photos_are_not_kept_b
         "mittauksiin ja kuviin antamasi suostumuksen; silloin poistan kuvat viikon kuluessa.\n"
     )
     assert "retention-incomplete" in codes(text, field="coaching")
+
+
+def test_server_logs_kept_said_in_the_cookie_section_leave_the_client_data_uncovered():
+    text = (
+        KONTROLLER_TEXT
+        + "\nKakor och lagringstider\nVi använder bara en nödvändig sessionskaka. Serverns "
+        "loggfiler sparas i 30 dagar och raderas sedan automatiskt.\n"
+    )
+    found = codes(text)
+    assert "retention-incomplete" in found
+    assert "missing-retention" not in found

@@ -129,10 +129,12 @@ def retention_claims(r):
     about log files says nothing of client data). Cookie durations belong to the cookies."""
     from dataclasses import replace
 
+    # (round 16) server logs kept, said in the cookie section ("Kakor och lagringstider: …
+    # Serverns loggfiler sparas i 30 dagar"), are the logs' period, not a cookie's
     return [
         replace(c, subject="logs") if c.section == "logs" else c
         for c in r.claims_of("retention")
-        if c.section != "cookies"
+        if c.section != "cookies" or c.subject == "logs"
     ]
 
 
