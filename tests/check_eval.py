@@ -267,6 +267,12 @@ EVAL = Path(__file__).resolve().parent / "fixtures" / "check_eval"
 # heldout34: twelve notices (6 sv) written the same way by another helper (notices adapted from
 # one found online: merged sections, footnotes, a P.S.); 431/444, 4 missed, on stop 32's code
 # and on round 16's alike. No rule is tuned on it.
+# heldout35: twelve notices (6 sv) a helper wrote from the documentation alone on 2026-12-05 at
+# the end of round 16 (each business in a style of its own); 436/444, 6 missed, on stop 32's
+# code and on round 16's last code (0aa24fe) alike. No rule is tuned on it.
+# heldout36: twelve notices (6 sv) written the same way by another helper (one- to three-person
+# businesses, regional voices); 429/444, 7 missed, on stop 32's code; 427/444, 7 missed, on
+# round 16's last code (0aa24fe). No rule is tuned on it.
 # Parts whose notices and per-code figures may be printed; the held-out ones only in aggregate.
 OPEN_PARTS = (
     "tuned",
@@ -338,6 +344,8 @@ HELD_OUT_PARTS = (
     "heldout32",
     "heldout33",
     "heldout34",
+    "heldout35",
+    "heldout36",
 )
 PARTS = OPEN_PARTS + HELD_OUT_PARTS
 FORMULA = (

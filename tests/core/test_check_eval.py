@@ -75,6 +75,16 @@ TARGET = 0.97
 # heldout26 430/444, heldout27 435/444, heldout28 435/444). The twenty-eight together after the
 # round: 10720/10899, 50 missed; the twenty-two of round 14: 8110/8235 (from 8102/8236), 29
 # missed (from 33).
+# Round 16 (2026-12-05, the one-person business's own voice, consent by conduct and vague
+# periods in more shapes, the importer's rights questions and bases under numbered purposes;
+# probes first, then fresh25–31 tuned on): open parts at 1.000 but fresh2 206/208, fresh11
+# 517/518, fresh12 516/518, fresh17 517/518, fresh19 514/518, fresh20 514/518, fresh22 516/518,
+# fresh23 514/518, fresh24 514/518, fresh25 516/518, fresh26 516/518, fresh28 515/518, fresh29
+# 515/518, fresh30 513/518, fresh31 517/518. Eight held-out batches written during the round,
+# each measured once at its first run (heldout29 441/444, heldout30 435, heldout31 432,
+# heldout32 435, heldout33 438, heldout34 431, heldout35 436, heldout36 427). The thirty-six
+# together after the round: 14204/14452, 79 missed; the twenty-eight of round 15: 10729/10900
+# (from 10720/10899), 48 missed (from 50).
 FLOOR = {
     "tuned": 0.995,
     "fresh": 1.0,
@@ -255,6 +265,10 @@ FLOOR = {
     "heldout32": 0.975,
     "heldout33": 0.98,
     "heldout34": 0.97,
+    # Written the same way at the end of round 16, measured on its last code: heldout35 436/444
+    # (the same on stop 32's), heldout36 427/444 (429 on stop 32's).
+    "heldout35": 0.98,
+    "heldout36": 0.96,
 }
 HELD_OUT = HELD_OUT_PARTS
 
@@ -285,11 +299,12 @@ def test_the_check_agrees_with_the_practitioner_on_the_tuned_part(parts):
 
 
 # Each held-out batch's figure after round 16 where the target (issue 18) is not reached; the
-# other thirty-one reach it (from 0.971, heldout34, up).
+# other thirty-two reach it (from 0.971, heldout34, up).
 HELD_OUT_NOW = {
     "heldout2": "0.969 (127/131)",
     "heldout5": "0.952 (99/104)",
     "heldout6": "0.968 (210/217)",
+    "heldout36": "0.962 (427/444)",
 }
 
 
@@ -317,8 +332,9 @@ def test_the_check_agrees_with_the_practitioner_on_each_held_out_batch(parts, pa
 # after round 14 the twenty-two together 8102/8236 (0.984), the seven written during round 14
 # at their first runs 3051/3108 (0.982); after round 15 the twenty-eight together 10720/10899
 # (0.984), the six written during round 15 at their first runs 2604/2664 (0.977); after round
-# 16 the thirty-four together 13341/13564 (0.984), the six written during round 16 at their
-# first runs 2611/2664 (0.980). 66 errors of issue 18's kinds are still missed (below).
+# 16 the thirty-six together 14204/14452 (0.983), the eight written during round 16 at their
+# first runs 3475/3552 (0.978; 3473 on stop 32's code). 79 errors of issue 18's kinds are still
+# missed (below).
 def test_the_check_agrees_with_the_practitioner_on_the_untuned_third(parts):
     correct = sum(n.correct for part in HELD_OUT for n in parts[part].notices)
     decisions = sum(n.decisions for part in HELD_OUT for n in parts[part].notices)
@@ -343,11 +359,11 @@ def test_the_check_agrees_with_the_practitioner_on_the_fourth_fresh_part(parts):
 
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 18 target not reached yet: 50 errors of its kinds missed on the twenty-eight "
-    "held-out batches after round 15 (2026-12-05; by batch 0, 1, 0, 0, 0, 2, 0, 0, 1, 0, 2, 1, 1, "
-    "2, 1, 3, 3, 0, 2, 3, 4, 3, 2, 4, 2, 5, 3, 5): consent-by-conduct 17, vague-retention 16, "
-    "retention-incomplete 11, limits-free-requests 3, transfer-without-safeguard 2, "
-    "basis-not-an-obligation 1",
+    reason="issue 18 target not reached yet: 79 errors of its kinds missed on the thirty-six "
+    "held-out batches after round 16 (2026-12-05; by batch 0, 1, 0, 0, 0, 2, 0, 0, 1, 0, 2, 1, 1, "
+    "2, 1, 3, 3, 0, 2, 2, 4, 3, 2, 4, 2, 4, 3, 5, 2, 2, 5, 2, 3, 4, 6, 7): vague-retention 27, "
+    "consent-by-conduct 27, retention-incomplete 16, transfer-without-safeguard 4, "
+    "limits-free-requests 3, basis-not-an-obligation 1, patient-records-retention 1",
 )
 def test_no_error_of_issue_18s_kinds_is_missed_on_the_held_out_parts(parts):
     # Only the count is shown: the held-out notices are not looked at one by one.
