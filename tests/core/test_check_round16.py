@@ -428,3 +428,24 @@ def test_server_logs_kept_said_in_the_cookie_section_leave_the_client_data_uncov
     found = codes(text)
     assert "retention-incomplete" in found
     assert "missing-retention" not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "negated"),
+    [
+        ("När vi inte kan ses använder vi Zoom.", [True, False]),
+        ("Om du inte vill att vi sparar bilderna raderar vi dem.", [True, False]),
+        ("Vi använder inte Zoom.", [True]),
+    ],
+)
+def test_a_negated_swedish_subordinate_clause_ends_before_the_inverted_main_clause(
+    sentence, negated
+):
+    from wagtail_seloste.notice.check.lemmas import clauses
+
+    assert [c.negated for c in clauses(sentence, "sv")] == negated
+
+
+def test_a_service_used_after_a_negated_when_clause_is_a_transfer():
+    text = SV_COVERED + OVRIGT + "När vi inte kan ses använder vi Zoom för samtalet.\n"
+    assert "transfer-without-safeguard" in codes(text)

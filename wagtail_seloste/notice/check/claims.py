@@ -1800,7 +1800,7 @@ class NoticeClaims:
                 # "yrkesutbildad person" is a person, "in person" a channel
                 and not (
                     name == "in_person"
-                    and all(t.lower in ("person", "personer", "personerna") for t in c.all(words))
+                    and _people_only(words)
                     and not re.search(r"\bin person\b", text)
                 )
             ]
@@ -1854,9 +1854,7 @@ class NoticeClaims:
             if x.POST.find(words):
                 return "post"
             # ("bara rätt personer kommer in": people, not a channel)
-            if x.IN_PERSON.find(words) and not all(
-                t.lower in ("person", "personer", "personerna") for t in x.IN_PERSON.all(words)
-            ):
+            if x.IN_PERSON.find(words) and not _people_only(words):
                 return "in_person"
             if (
                 x.OWN_FORM.find(words)
@@ -3048,7 +3046,15 @@ _CHARGED = re.compile(
     r"\b(maksaa|kostar|costs?)\b (\w+ )?\d|\d+ ?(€|e|eur|euro|euroa|euron|euros)\b|€ ?\d"
     r"|\btas (\w+ ){0,3}ut\b|\buttas\b|\bperi(tään|mme|n|ä)\b|\bdebiter\w*"
 )
+
+
 # (the words drop "€": "maksaa 5 €" is read as "maksaa 5")
+def _people_only(words):
+    """Whether the words of "in person" the sentence holds are only persons ("yrkesutbildad
+    person", "rätt personer"), no channel."""
+    return all(t.lower in ("person", "personer", "personerna") for t in x.IN_PERSON.all(words))
+
+
 # Plain asking, which a request about one's data shares with asking for anything.
 _ASKING = frozenset("be ber bett bad pyytää pyytänyt pyytäneet pyysi pyysivät ask asked".split())
 _AMOUNT = re.compile(

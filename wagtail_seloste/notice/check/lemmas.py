@@ -336,13 +336,13 @@ def clauses(sentence, lang):
     result = []
     current = []
     exception = False
-    for token in words:
+    for index, token in enumerate(words):
         if current:
             after = bisect.bisect_right(cuts, current[-1].start)
             cut = after < len(cuts) and cuts[after] < token.start
         else:
             cut = False  # nothing to cut off before the first word
-        boundary = token.lower in SCOPE_BREAKS or cut
+        boundary = token.lower in SCOPE_BREAKS or cut or _inverted_main(current, words, index)
         if boundary and current:
             result.append(_clause(current, exception, lang))
             current = []
@@ -375,6 +375,30 @@ def clauses(sentence, lang):
         ):
             result[index] = Clause(clause.tokens, True, False)
     return tuple(result)
+
+
+def _inverted_main(current, words, index):
+    """Whether ``words[index]`` begins a Swedish main clause after a negated subordinate clause
+    written with no comma: "När vi inte kan ses använder vi Zoom" (the verb before its subject,
+    V2 order) uses Zoom; the "inte" is the subordinate clause's."""
+    if len(current) < 3 or current[0].lower not in _SV_SUBORDINATORS:
+        return False
+    if index + 1 >= len(words) or words[index + 1].lower not in _SV_SUBJECTS:
+        return False
+    token = words[index].lower
+    return (
+        token not in _SV_NOT_VERBS
+        and token not in _SV_SUBJECTS
+        and any(t.lower in ("inte", "ej", "aldrig") for t in current)
+    )
+
+
+_SV_SUBORDINATORS = frozenset("när om då eftersom medan ifall innan sedan".split())
+_SV_SUBJECTS = frozenset("vi jag du ni de man".split())
+_SV_NOT_VERBS = frozenset(
+    "att som och eller men så när om då eftersom medan inte ej aldrig också även bara till för "
+    "med av på i från hos".split()
+)
 
 
 _LIST_OR = frozenset({"tai", "eikä", "eller", "or", "nor"})

@@ -107,6 +107,21 @@ class Concept:
         return [t for t in words if self.matches(t.lemma) or self.matches(t.lower)]
 
 
+def _compound_plural(form, ends):
+    """Whether ``form`` is a compound's plural whose head is one of ``ends`` ("sessions-
+    anteckningar"); the stem's test against all the ends at once comes first (it fails for
+    almost every form), the compound's length only then."""
+    for suffix in _PLURAL:
+        if not form.endswith(suffix):
+            continue
+        stem = form[: -len(suffix)]
+        if stem.endswith(ends) and any(
+            stem.endswith(end) and len(stem) > len(end) + 2 for end in ends
+        ):
+            return True
+    return False
+
+
 # Swedish definite endings, which the lemmatizer leaves on compounds it does not know
 # ("vårdavtalet", "kunduppgiftens"): the compound's last part is still the concept's end.
 # Swedish definite endings after a compound's head: "-bilden", "-bilderna" ("Föreställnings-
@@ -119,14 +134,7 @@ _PLURAL = ("arna", "erna", "orna", "ar", "er", "or", "t")
 
 
 def _definite(form, ends):
-    if form.endswith(_PLURAL) and any(
-        form.endswith(suffix)
-        and any(
-            form[: -len(suffix)].endswith(end) and len(form) - len(suffix) > len(end) + 2
-            for end in ends
-        )
-        for suffix in _PLURAL
-    ):
+    if form.endswith(_PLURAL) and _compound_plural(form, ends):
         return True
     if not form.endswith(_DEFINITE):
         return False  # most forms: one test instead of one per ending
