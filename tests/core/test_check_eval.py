@@ -80,7 +80,7 @@ TARGET = 0.97
 # probes first, then fresh25–31 tuned on): open parts at 1.000 but fresh2 206/208, fresh11
 # 517/518, fresh12 516/518, fresh17 517/518, fresh19 514/518, fresh20 514/518, fresh22 516/518,
 # fresh23 514/518, fresh24 514/518, fresh25 516/518, fresh26 516/518, fresh28 515/518, fresh29
-# 515/518, fresh30 513/518, fresh31 517/518. Eight held-out batches written during the round,
+# 515/518, fresh30 513/518. Eight held-out batches written during the round,
 # each measured once at its first run (heldout29 441/444, heldout30 435, heldout31 432,
 # heldout32 435, heldout33 438, heldout34 431, heldout35 436, heldout36 427). The thirty-six
 # together after the round: 14204/14452, 79 missed; the twenty-eight of round 15: 10729/10900
@@ -158,12 +158,16 @@ FLOOR = {
     # (stop 32's code → round 16's before any change for them → after): fresh25 (the first
     # person singular) 504 → 507 → 516/518; fresh26 (retention per data group) 511 → 511 → 516;
     # fresh27 (false alarms) 508 → 508 → 518; fresh28 (consent by conduct in many shapes) 507 →
-    # 508 → 515; fresh29 (vague periods in everyday shapes) 509 → 508 → 515.
+    # 508 → 515; fresh29 (vague periods in everyday shapes) 509 → 508 → 515; fresh30 (retention
+    # per data group in health care and coaching) 510 → 510 → 513; fresh31 (false alarms) 514 →
+    # 514 → 518.
     "fresh25": 0.99,
     "fresh26": 0.99,
     "fresh27": 0.995,
     "fresh28": 0.99,
     "fresh29": 0.99,
+    "fresh30": 0.985,
+    "fresh31": 0.995,
     "heldout": 0.95,
     "heldout2": 0.93,
     "heldout3": 0.95,
