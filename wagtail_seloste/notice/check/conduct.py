@@ -243,7 +243,7 @@ def consent_by_conduct(words, parts, lang):
             and clause.tokens[1].lower in ("du", "ni")
             and _conduct(clause.tokens[0], clause.tokens)
         )
-        if first not in _CONDITIONS and not (verb_first):
+        if first not in _CONDITIONS and not verb_first:
             continue
         conduct = [
             t
