@@ -63,14 +63,14 @@ def _big_notice(kb):
 
 def _forget_texts():
     """Forget what the check remembers of texts it has read (see the module's docstring)."""
-    from wagtail_seloste.notice.check import claims, lemmas
+    from wagtail_seloste.notice.check import claims, lemmas, retention
 
     for cached in (
         lemmas.lemma,
         lemmas.tokens,
         lemmas.clauses,
         claims._sentence_claims,
-        claims._indefinite,
+        retention._indefinite,
     ):
         cached.cache_clear()
 

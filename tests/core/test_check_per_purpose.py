@@ -6,8 +6,9 @@ check_eval/fresh4), so that a rule holds on text it was not written for.
 """
 
 from wagtail_seloste.notice.check import check_notice
-from wagtail_seloste.notice.check.claims import groups_in, is_placeholder
+from wagtail_seloste.notice.check.claims import is_placeholder
 from wagtail_seloste.notice.check.lemmas import tokens
+from wagtail_seloste.notice.check.retention import groups_in
 from wagtail_seloste.notice.importer import import_text
 from wagtail_seloste.notice.importer.cookies import parse_cookie
 

@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 
 from .claims import HEALTH_CARE_FIELDS
 from .findings import ERROR, WARNING, Finding
+from .retention import groups_in
 
 # The data groups a notice must give a retention period or criterion for when it declares
 # them (GDPR Art 13(2)(a): "the period for which the personal data will be stored", read per
@@ -526,7 +527,6 @@ def obligation_claims(r):
     """Basis "c" claims that oblige nothing: the data-protection law itself as the obligation,
     or a purpose no law requires with no law named. A basis the importer gave a purpose whose
     next sentence states the real one is not read."""
-    from .claims import groups_in  # noqa: PLC0415
     from .lemmas import tokens
 
     lang = _lang(r)

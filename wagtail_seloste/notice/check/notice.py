@@ -25,11 +25,11 @@ from .claims import (
     _states_portability,
     _words_of,
     bases_in,
-    groups_in,
     placeholder_text,
 )
 from .findings import ERROR, WARNING, Finding
 from .reading import RIGHTS, NoticeReading, sentences, strings
+from .retention import groups_in
 from .search import found_in
 
 # Henkilötietolaki 523/1999 was repealed on 1.1.2019 by Tietosuojalaki 1050/2018 (its 37 §).

@@ -1,0 +1,1415 @@
+"""What a retention sentence says: which data it keeps and for how long (GDPR Art 13(2)(a)).
+
+The reader of claims (claims.py) asks this module of each sentence that may state a period:
+``retention_statements`` splits a sentence into its statements ("Tilaustiedot poistamme
+kolmen vuoden kuluttua; laskut säilytämme kuusi vuotta"), ``retention_claims`` reads each as
+(subject, value, detail) per data group it bounds. The words of time live here: a period
+(``period_in``), the event it is counted from (``_event``), a criterion's clause ("niin kauan
+kuin", "så länge", "kunnes"), and the wordings that leave the end to no one but the keeper
+(vague periods, ``_INDEFINITE_RE``, ``_JUDGED_END``, ``_VAGUE_MEASURE``, ``_OPEN_END``); and the
+words of data: the groups a sentence names (``groups_in``, ``retention_subjects``).
+"""
+
+import functools
+import re
+
+from . import lexicon as x
+from .lemmas import NEGATORS, RELATIVES, Words, tokens
+
+GROUP_KEYS = (
+    "clients",
+    "bookings",
+    "health",
+    "invoices",
+    "marketing",
+    "logs",
+    "consents",
+    "requests",
+    "cookies",
+    "photos",
+    "other",
+)
+
+
+_NUMBERS = {
+    "yksi": 1, "yhden": 1, "yhtä": 1, "kaksi": 2, "kahden": 2, "kahta": 2, "kolme": 3,
+    "kolmen": 3, "kolmea": 3, "neljä": 4, "neljän": 4, "viisi": 5, "viiden": 5, "kuusi": 6,
+    "kuuden": 6, "seitsemän": 7, "kahdeksan": 8, "yhdeksän": 9, "kymmenen": 10,
+    "kaksitoista": 12, "kahdentoista": 12, "en": 1, "ett": 1, "två": 2, "tre": 3, "fyra": 4,
+    "fem": 5, "sex": 6, "sju": 7, "åtta": 8, "nio": 9, "tio": 10, "tolv": 12, "one": 1,
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10, "twelve": 12,
+    # the translative ("viideksi vuodeksi") and the essive ("kahtena vuonna")
+    "yhdeksi": 1, "kahdeksi": 2, "kolmeksi": 3, "neljäksi": 4, "viideksi": 5, "kuudeksi": 6,
+    "seitsemäksi": 7, "kymmeneksi": 10, "kahtena": 2, "kolmena": 3, "viitenä": 5,
+    "kuutena": 6,
+    # the illative ("kun tietoja ei ole käytetty kolmeen vuoteen")
+    "yhteen": 1, "kahteen": 2, "kolmeen": 3, "neljään": 4, "viiteen": 5, "kuuteen": 6,
+    "kymmeneen": 10,
+}  # fmt: skip
+
+
+_UNITS = {
+    "vuosi": "years", "år": "years", "year": "years", "vuotta": "years",
+    "kuukausi": "months", "månad": "months", "month": "months", "kk": "months",
+    "viikko": "weeks", "vecka": "weeks", "week": "weeks",
+    "päivä": "days", "vuorokausi": "days", "vrk": "days", "dag": "days", "dygn": "days",
+    "day": "days",
+    # English plurals (English is not lemmatised) and the abbreviations written after a
+    # number ("2 v", "6 mån", "4 vk", "30 pv")
+    "years": "years", "months": "months", "weeks": "weeks", "days": "days", "v": "years",
+    "mån": "months", "vk": "weeks", "pv": "days",
+    # Swedish plurals, for a Swedish sentence in a notice read as Finnish
+    "månader": "months", "veckor": "weeks", "dagar": "days",
+}  # fmt: skip
+
+
+_EVENTS = (
+    ("death", x.DEATH),
+    ("birth", x.BIRTH),
+    (
+        "last_booking",
+        x.concept(
+            "viimeinen senaste sista last",
+            starts=("viimeis", "senast"),
+        ),
+    ),
+    (
+        "fiscal_year_end",
+        x.concept("tilikausi räkenskapsperiod räkenskapsår", starts=("tilikau", "räkenskap")),
+    ),
+    (
+        "consent_withdrawn",
+        x.concept(
+            "peruuttaa perua peruutus peruminen återkalla avbeställa withdraw unsubscribe",
+            # the verbal noun in its cases ("tilauksen perumisen jälkeen") and the participle
+            # ("kun tilaus on peruttu"), which the dictionary may not lemmatise.
+            # (round 16) signing off a list: "när du avanmäler dig", "avregistrerar dig"
+            starts=(
+                "peruu",
+                "perumi",
+                "perutt",
+                "återkall",
+                "avbeställ",
+                "unsubscrib",
+                "avanmäl",
+                "avregistr",
+            ),
+        ),
+    ),
+    (
+        "relationship_end",
+        x.concept(
+            "päättyminen päättyä loppu loppuminen upphöra slut avslut end",
+            starts=("päätty", "päättymi", "upphör", "avslut"),
+        ),
+    ),
+)
+
+
+def _unit(token):
+    for form in (token.lemma, token.lower):
+        if form in _UNITS:
+            return _UNITS[form]
+        for stem, unit in (
+            ("vuo", "years"),
+            ("kuukau", "months"),
+            ("viiko", "weeks"),
+            ("päiv", "days"),
+        ):
+            if form.startswith(stem) and len(form) <= len(stem) + 6:
+                return unit
+    return None
+
+
+def period_in(words):
+    """(count, unit, index of the unit) of the first "N units" in the words, else None."""
+    for index, token in enumerate(words):
+        unit = _unit(token)
+        if unit is None or index == 0:
+            if unit and index == 0 and token.lower in ("vuoden", "vuosi", "kuukauden", "viikon"):
+                return 1, unit, index
+            continue
+        before = words[index - 1].lower
+        count = int(before) if before.isdigit() else _NUMBERS.get(before)
+        if count is None and before in ("(1)",):
+            count = 1
+        if count is not None:
+            return count, unit, index
+        if token.lower in ("vuosi", "kuukausi", "viikko") and any(
+            t.lower in ("jälkeen", "kuluttua", "päästä", "alusta", "lopusta", "ajan")
+            for t in words[index + 1 : index + 4]
+        ):
+            # "vuosi juhlan jälkeen": one year, the number left out
+            return 1, unit, index
+        if token.lower in ("vuoden", "kuukauden", "viikon", "vuorokauden") and words[
+            index - 1
+        ].lower not in ("kalenterivuoden",):
+            # "vuoden kuluttua", "vuoden ajan", "kuukauden kuluttua häistä": one year, month
+            # or week
+            following = words[index + 1].lower if index + 1 < len(words) else ""
+            # "kuitenkin enintään vuoden", "korkeintaan kuukauden": a bound of one
+            if words[index - 1].lower in ("enintään", "korkeintaan", "vähintään", "maksimissaan"):
+                return 1, unit, index
+            if following in (
+                "kuluttua",
+                "ajan",
+                "jälkeen",
+                "päästä",
+                "sen",
+                "siitä",
+                "kuluessa",
+                "sisällä",
+            ):
+                return 1, unit, index
+    return None
+
+
+def retention_statements(sentence, lang):
+    """(statement, continued) for each retention statement of a sentence: its semicolon
+    parts, each cut again at the commas where every member names data and a period of its
+    own; ``continued`` marks a member whose verb was left out ("…, laskut kuusi vuotta")."""
+    statements = []
+    parts = [p for p in sentence.split(";") if p.strip()] if ";" in sentence else [sentence]
+    # "… avsluta prenumerationen …; då tas din adress bort ur listan", "…; jolloin
+    # osoitteesi poistetaan": a part that says "then" deletes on the event of the part
+    # before it, one statement with it.
+    joined = []
+    for part in parts:
+        # "… nödvändiga kakor för bokningen; de raderas när du stänger webbläsaren": a part
+        # whose data is a pronoun keeps the data of the part before it
+        head = part.strip().split(" ", 1)[0].lower()
+        if joined and (_THEN.match(part.strip()) or head in _PART_ANAPHORS):
+            joined[-1] = f"{joined[-1]}, {part.strip()}"
+        else:
+            joined.append(part)
+    for part in joined:
+        members = [m for m in re.split(r",\s+(?:ja\s+|och\s+|and\s+)?", part) if m.strip()]
+        if len(members) > 1 and x.RETAIN.find(tokens(part, lang)):
+            # A member without a period of its own belongs to the one before it.
+            merged = []
+            for member in members:
+                member_words = tokens(member, lang)
+                if merged and not (period_in(member_words) and groups_in(member_words)):
+                    merged[-1] = f"{merged[-1]}, {member}"
+                else:
+                    merged.append(member)
+            if len(merged) > 1 and all(period_in(tokens(m, lang)) for m in merged):
+                statements += [(m, index > 0) for index, m in enumerate(merged)]
+                continue
+        statements.append((part, False))
+    return statements
+
+
+def retention_claims(section, sentence, words, parts, lang, continued=False):
+    """(subject, value, detail) for each data group a retention sentence bounds."""
+    if _TELLS_HOW_LONG.search(sentence):
+        # "Tämä teksti kertoo, … miksi niitä tarvitsen … ja kuinka kauan ne säilyvät": what
+        # the notice tells, an indirect question, states no period.
+        return []
+    verb = x.RETAIN.find(words) or _keeping_verb(words)
+    in_section = section == "retention"
+    # A table row "Asiakastiedot | 5 vuotta" or "Jäsenyys | sopimus | niin kauan kuin on
+    # tarpeen": its retention cell needs no verb.
+    # In the retention section a row written with dashes ("Kuntotestien tulokset – niin
+    # kauan kuin niistä on hyötyä") is a row too.
+    cells = re.split(r"\s[–—|-]\s", sentence.strip())
+    labelled = _LABEL_ROW.match(sentence.strip()) if in_section and len(cells) == 1 else None
+    if labelled:
+        # "Terveyslomakkeet: lakien sallima aika." under a retention heading: a label and
+        # its period, a row of two cells
+        cells = [labelled.group("label"), labelled.group("value")]
+    table_row = len(cells) > 1 and bool(
+        period_in(words)
+        or (
+            (re.search(r"\s\|\s", sentence) or in_section)
+            and (_vague_word(words) or _indefinite(sentence))
+        )
+        # "sähköposti – uutiskirje – suostumus – kunnes perut tilauksen": a criterion cell,
+        # also in a label row ("Anmälningsuppgifter: till slutet av året efter lägret")
+        # (a two-cell row of a table drawn with bars: "Nyheter om kurser | tills du
+        # avbeställer dem")
+        or (
+            (len(cells) >= 3 or labelled or re.search(r"\s\|\s", sentence))
+            and _UNTIL.match(cells[-1].strip())
+        )
+    )
+    bracket = _BRACKET_ITEM.match(sentence.strip())
+    if bracket and section in ("data_content", "retention", "other") and not table_row:
+        inner = bracket.group("inner").strip()
+        inner_words = tokens(inner, lang)
+        table_row = bool(
+            groups_in(tokens(bracket.group("data"), lang))
+            and (period_in(inner_words) or _UNTIL.match(inner))
+        )
+    if verb is None and not in_section and not table_row and not continued:
+        return []
+    if (
+        verb is None
+        and not table_row
+        and _criterion_clause(words) is None
+        and _VALID_FOR.search(sentence)
+        and _CARD.search(sentence)
+    ):
+        # "Presentkortet gäller ett år från köpdagen", "Lahjakortti on voimassa vuoden": how
+        # long a card or an offer is valid, not how long data about it is kept.
+        return []
+    security_period = bool(
+        section == "security"
+        and verb is not None
+        and (period_in(words) or _event(words))
+        and {"logs", "other"} & set(groups_in(words))
+    )
+    if (
+        section in ("security",)
+        and not (table_row and re.search(r"\s\|\s", sentence))
+        # "Lokitiedot säilytetään 12 kuukautta", "Tallenteet poistetaan 14 päivän
+        # kuluttua" under a security heading: the logs' and recordings' own period
+        and not security_period
+    ):
+        # "Bildfilerna förvaras krypterade": how data is kept safe is no period. A table
+        # row of data and a period ("Kundregistret | tre år efter det senaste uppdraget")
+        # is a retention statement under whatever heading it stands (GDPR Art 13(2)(a)).
+        return []
+    verb_clause = next((c.tokens for c in parts if verb in c.tokens), words)
+    # "Voit perua uutiskirjeen tilauksen milloin tahansa, jolloin osoitteesi poistetaan":
+    # deleting the address on unsubscribing is the newsletter's retention criterion (GDPR
+    # Art 13(2)(a)) wherever the notice says it, in the rights or the purposes too.
+    # "… och då tas adressen bort ur listan", "jolloin osoitteesi poistetaan listalta": a
+    # mailing list is the newsletter's, whatever it is called.
+    mailing_list = bool(_MAILING_LIST.search(sentence))
+    unsubscribe = bool(
+        verb is not None
+        and (
+            (_event(words) == "consent_withdrawn" and "marketing" in groups_in(words))
+            # "Adressen tas bort från utskickslistan när du avslutar prenumerationen"
+            or (mailing_list and _event(words))
+        )
+    )
+    if (
+        section == "rights"
+        and not unsubscribe
+        and (
+            verb is None
+            # (a request after the period is an earlier end: "Yhteystiedot poistan kolmen
+            # vuoden kuluttua viimeisestä käynnistä, tai aiemmin, jos pyydät")
+            or (
+                x.REQUEST.find(words)
+                and (x.REQUEST.find(words).start < verb.start or not period_in(words))
+            )
+            or x.RIGHT.find(words)
+            or x.OFFER.find(verb_clause)
+            or not (period_in(words) or _law_named(words, sentence))
+        )
+    ):
+        # In the rights section only a plain statement of keeping, with a period or the
+        # law that sets it, is a retention claim; "Voit pyytää tietojesi poistamista, ellei
+        # laki edellytä niiden säilyttämistä" is a right and its limit.
+        return []
+    if (
+        verb is not None
+        and any(c.negated and verb in c.tokens for c in parts)
+        and not _negated_after_verb(words, verb)
+    ):
+        # "Paperisia tietoja ei säilytetä": nothing is kept, no period is claimed. "ei
+        # säilytetä pidempään kuin …" still bounds: the bound is read below, and "ei
+        # pidempään kuin on tarpeellista" is a vague one.
+        if not (
+            (x.TIME_UNIT.find(words) or _vague_word(words))
+            and re.search(r"pidempään|kauemmin|längre|longer", sentence, re.I)
+        ) and not _NEEDLESSLY.search(sentence):
+            # "Tietoja ei säilytetä tarpeettomasti", "sparas inte i onödan": a denial of
+            # needless keeping is a vague period, read below
+            return []
+    period = period_in(words)
+    asked = x.REQUEST.find(words)
+    if verb is not None and not period and asked is not None and asked.start < verb.start:
+        # "Rekisteröidyllä on oikeus vaatia tietojensa poistamista": a right, not a period.
+        return []
+    event = _event(words, verb)
+    law = _law_named(words, sentence)
+    if not event and _deleted_when(words, verb):
+        # "Presentkortets uppgifter raderas när kortet har använts", "Tiedot poistetaan,
+        # kun kurssi on päättynyt": a deletion on an event of the service, whatever it is,
+        # is a criterion (GDPR Art 13(2)(a)) unless a need or a request ends it.
+        event = "event"
+    judged = _judged_end(words, sentence)
+    if (
+        not event
+        and not judged
+        and not _vague_word(words)
+        and not _indefinite(sentence)
+        and _criterion_clause(words) is not None
+        and not _compared_group(words)
+    ):
+        # "så länge prenumerationen är aktiv", "niin kauan kuin jäsenyys on voimassa": the
+        # data is kept while a relationship lasts, a criterion (GDPR Art 13(2)(a)); "niin
+        # kauan kuin on tarpeen" is vague and read below.
+        event = "relationship_end"
+    # "sparar vi åtminstone till nästa sommar", "vähintään syksyyn asti": a minimum with no
+    # maximum and no law says when data will not yet go, not when it goes (Art 13(2)(a))
+    minimum_only = bool(
+        _MINIMUM.search(sentence)
+        and not _MAXIMUM.search(sentence)
+        and not law
+        and not GENERIC_LAW_RE.search(sentence)
+    )
+    vague = bool(judged or minimum_only or _vague_word(words) or _indefinite(sentence))
+    # "kohtuullisen ajan asiakkuuden päättymisen jälkeen", "en tid efter att
+    # kundförhållandet upphört": an event with no measure after it is no period.
+    vague_measure = bool(_VAGUE_MEASURE.search(sentence))
+    # "valmennuksen ajan", "tilauksen ajan", "under kundrelationen": the duration of
+    # something is a criterion.
+    duration = any(
+        t.lower in ("ajan", "aikana", "under", "medan", "while", "during") for t in words[1:]
+    )
+    # a row's criterion cell ("till slutet av året efter lägret") is a criterion as it is
+    until_cell = bool(table_row and _UNTIL.match(cells[-1].strip()))
+    criterion = bool(
+        period
+        or event
+        or law
+        or duration
+        or until_cell
+        or x.CRITERION.find(words)
+        # "Väntelistor … töms varje söndag", "tyhjennetään joka kuukauden lopussa": a
+        # purge on a fixed day or week is a criterion
+        or _RECURRING.search(sentence)
+    )
+    generic_law = bool(GENERIC_LAW_RE.search(sentence))
+    if not criterion and not vague and not generic_law and not vague_measure:
+        # (a measure the reader cannot check, "harkintamme mukaan", is read below)
+        return []
+    if period is None and verb is None and not event and not law and not duration:
+        # "Muut tiedot niin kauan kuin niitä tarvitaan." answering "Kuinka kauan tietojani
+        # säilytetään?": an answer of the retention section names its data and its vague
+        # time without a verb, as a row does
+        answer = in_section and bool(
+            vague and (groups_in(words) or x.ALL_DATA.find(words) or _REST_WORD.match(sentence))
+        )
+        if not (table_row and (vague or until_cell)) and not answer:
+            return []
+    indefinite = bool(_indefinite(sentence))
+    if (
+        not in_section
+        and section in ("purposes", "legal_basis")
+        and period is None
+        and not (indefinite and verb is not None)
+        # "kuvat poistan heti, kun perut luvan": a deletion on an event is a criterion,
+        # in a purpose's own words too
+        and not (verb is not None and event and event != "relationship_end")
+        and not unsubscribe
+        and not (table_row and len(cells) >= 3 and _UNTIL.match(cells[-1].strip()))
+    ):
+        # "… and to keep patient records as the law requires" states a purpose or a basis;
+        # a retention stated there gives its period (or a row's last cell its criterion).
+        return []
+    detail = {}
+    if period:
+        detail.update(period=period[0], unit=period[1])
+    if event:
+        detail["counted_from"] = event
+    if law:
+        detail["law"] = law
+    # Vague: "niin kauan kuin on tarpeen", "lain edellyttämän ajan" naming no law, with
+    # no bound; "kuitenkin enintään kaksi vuotta" bounds it.
+    bounded = bool(period) or bool(event and event != "relationship_end") or bool(law)
+    generic_law = bool(GENERIC_LAW_RE.search(sentence))
+    after_it = _AFTER_IT.search(sentence) if period and not law else None
+    if vague and not bounded and not (event == "relationship_end" and not generic_law):
+        detail["vague"] = True
+    elif after_it and _indefinite(sentence[after_it.end() :]):
+        # kept for a period, then with no end ("… minkä jälkeen ne arkistoidaan
+        # toistaiseksi"): no one can tell when the data goes
+        detail["vague"] = True
+    elif vague_measure and not period and not law:
+        detail["vague"] = True
+    elif (
+        period
+        and not law
+        # "vähintään kuusi vuotta kirjanpitolain mukaan", "tai pidempään, jos laki sitä
+        # vaatii": the law's own minimum or its extension is the law's period
+        and not GENERIC_LAW_RE.search(sentence)
+        and not re.search(r"\b(jos|mikäli|kun) laki\b|\bif (the )?law\b", sentence, re.I)
+        and (
+            _OPEN_END.search(sentence)
+            or (_MINIMUM.search(sentence) and not _MAXIMUM.search(sentence))
+        )
+    ):
+        detail["vague"] = True
+    elif generic_law and not law and not period and not event and not x.CRITERION.find(words):
+        detail["vague"] = True
+    subjects = retention_subjects(words, verb)
+    if unsubscribe and "marketing" not in subjects:
+        subjects = ["marketing"]
+    if detail.get("vague") and subjects == ["all"] and _names_own_data(words, verb):
+        # "Palautekyselyn vastauksia säilytetään tarpeen mukaan", "E-postväxlingen sparar
+        # jag så länge det behövs": a vague period for data the sentence names (a thing no
+        # group of the lexicon knows) is that data's only statement, not an overview of
+        # the data as a whole that firm periods elsewhere make precise (GDPR Art
+        # 13(2)(a): a period or criterion for each group).
+        subjects = ["other"]
+    if table_row:
+        # A row's first cell names the data of its period: "Kulkutapahtumat | 3 kuukautta"
+        # is about a thing no group of the lexicon knows, not the data as a whole ("Kaikki
+        # tiedot | 2 vuotta" still is), and "nimi, sähköposti, puhelin – tuntivaraukset –
+        # 2 vuotta" keeps the client's contact details as well as the bookings.
+        label = cells[0]
+        label_words = tokens(label, lang)
+        label_subjects = retention_subjects(label_words, None) if label_words else ["all"]
+        if label_subjects != ["all"]:
+            subjects = list(dict.fromkeys(label_subjects + [s for s in subjects if s != "all"]))
+        elif (
+            subjects == ["all"]
+            and label_words
+            and not x.ALL_DATA.find(label_words)
+            and not period_in(label_words)
+            and any(len(t.lower) > 3 and not t.lower[:1].isdigit() for t in label_words)
+        ):
+            subjects = ["other"]
+            # "Häiden suunnittelu hääparin kanssa | sopimus hääparin kanssa | kaksi vuotta":
+            # a purpose row whose basis is the contract with the client keeps the client's
+            # data for its period (GDPR Art 6(1)(b): the contract's data are the client's).
+            middle = cells[1:-1]
+            if middle and any(x.CONTRACT.find(tokens(cell, lang)) for cell in middle):
+                subjects = ["clients"]
+    value = _retention_value(sentence, words, period, event)
+    if "clients" in subjects and _only_contact_words(words):
+        # "Yhteystiedot poistan …", "Dina kontaktuppgifter sparas …": the contact details
+        # only, not the client's whole record (what the rule over groups reads).
+        detail["contact_only"] = True
+    elif "clients" in subjects and _only_member_words(words):
+        # "Jäsentiedot säilytetään jäsenyyden ajan …", "Medlemsuppgifterna …": the
+        # membership register, not what a trainer notes of a member's health in tests.
+        detail["membership_only"] = True
+    return [(subject, value, dict(detail)) for subject in subjects]
+
+
+def groups_in(words):
+    """The data group keys the words name, in the order of ``GROUP_KEYS`` (health first among
+    equals: "potilastiedot" is health, not clients)."""
+    found = []
+    for key in GROUP_KEYS:
+        token = x.GROUPS[key].find(words)
+        if token and not (key == "other" and _benefit_application(words, token)):
+            found.append(key)
+    return found
+
+
+# An application for a benefit or a membership ("ansökan om FPA-ersättning", "Kela-
+# korvaushakemus", "jäsenhakemus") is no job application: the person's own record's part.
+_APPLICATION = re.compile(r"^(ansök|hakemu|hakemuk|application)")
+
+
+_BENEFIT = re.compile(
+    r"^(korvau|ersättning|fpa|kela|tuki|tuen|stöd|bidrag|förmån|etuu|etuud|jäsen|medlem|benefit"
+    r"|reimburs|membership)"
+)
+
+
+def _benefit_application(words, token):
+    if not _APPLICATION.match(token.lower) and not _APPLICATION.match(token.lemma):
+        # a compound's head ("korvaushakemus") is read by its first part
+        return bool(_BENEFIT.match(token.lower)) and "hakemu" in token.lower
+    index = words.index(token)
+    return any(
+        _BENEFIT.match(t.lower) or _BENEFIT.match(t.lower.split("-")[0])
+        for t in words[index + 1 : index + 7]
+    )
+
+
+# Words that make a group word the criterion, not the subject: "asiakkuuden päättymiseen",
+# "asiakassuhteen keston ajan", "viimeisestä käynnistä", "kundrelationens slut".
+_CRITERION_AFTER = re.compile(
+    r"^(päättymi|päätty|loppu|kesto|ajan|aikana|voimassa|jälkeen|upphör|slut|avslut|varar|pågår"
+    r"|end|lasts)"
+)
+
+
+def _criterion_clause(words):
+    """The index of the word that opens a retention criterion's clause ("niin kauan kuin",
+    "kunnes", "så länge", "tills", "until"), or None."""
+    for index, token in enumerate(words):
+        following = words[index + 1].lower if index + 1 < len(words) else ""
+        if token.lower in ("kunnes", "tills", "until") and following not in (
+            "vidare",
+            "further",
+            "annat",
+        ):
+            return index
+        if index and (
+            (
+                token.lower in ("kuin", "som")
+                and words[index - 1].lower in ("kauan", "länge", "pitkään")
+            )
+            or (token.lower == "länge" and words[index - 1].lower == "så")
+        ):
+            return index
+    return None
+
+
+_TELLS_HOW_LONG = re.compile(
+    r"\b(kerto\w*|kerro\w*|selvit\w*|berättar|beskriver|förklarar|redogör\w*|explains?|describes?"
+    r"|tells?|går (\w+ )?igenom|käy\w* (\w+ )?läpi|go(es)? through|list(s|ar)?)\b.*"
+    r"\b(kuinka kauan|miten kauan|kuinka pitkään|hur länge|how long)\b",
+    re.IGNORECASE,
+)
+
+
+@functools.lru_cache(maxsize=4096)
+def _indefinite(sentence):
+    """The vague wording of a sentence, if any: asked up to four times of one retention
+    sentence, and the pattern is long."""
+    return _INDEFINITE_RE.search(sentence)
+
+
+# Keeping denied to be needless ("ei säilytetä tarpeettomasti", "sparas inte i onödan"): no
+# period either.
+_NEEDLESS_WORDS = (
+    r"\btarpeettoma\w*|\bturhaan\b|\bi onödan\b|\bonödigt\b|\bunnecessarily\b|\bneedlessly\b"
+)
+
+
+_INDEFINITE_RE = re.compile(
+    r"toistaiseksi|tills vidare|tills annat meddelas|indefinitely|for the time being"
+    # "kunnes toisin ilmoitetaan", "tills annat bestäms": until the keeper says otherwise
+    r"|kunnes toisin \w+|tills annat (bestäms|beslutas|avtalas)|until (we decide )?otherwise"
+    # a plan or a rule not disclosed: "enligt vår gallringsplan", "määritellään sisäisessä
+    # ohjeessamme", "according to our retention schedule"
+    r"|gallringsplan\w*|gallringsrutin\w*|arkistonmuodostussuunnitelm\w*|säilytysaikataulu\w*"
+    r"|sisäis\w* (ohje\w*|ohjeistu\w*|käytän\w*|suunnitelm\w*)|(interna|våra) (rutiner|riktlinjer)"
+    r"|retention schedule|internal (policy|guidelines?)"
+    # a ground that lasts, a customary time, the branch's practice: "kun niiden säilyttämiselle
+    # ei ole enää perustetta", "så länge det finns en rättslig grund", "tavanomaisen ajan",
+    # "i enlighet med branschpraxis"
+    r"|ei (ole )?enää (perustetta|perusteita|syytä)|inte längre finns (någon )?(grund|anledning)"
+    r"|så länge det finns (en |någon )?(rättslig )?grund|tavanomai\w* aja\w*|sedvanlig tid"
+    r"|brukli\w* tid|customary (time|period)|branschpraxis|branschens praxis"
+    # no longer current: "när de inte längre är aktuella", "kun ne eivät ole enää ajankohtaisia"
+    r"|inte längre (är )?aktuell\w*|enää ajankohtai\w*|no longer (relevant|current)"
+    # the time the laws allow or require, no law named: "lakien salliman ajan"
+    r"|\blakien (salli\w*|edellyttä\w*|vaati\w*)|\blain salli\w* (aja|aika)\w*"
+    # a use that lasts, a count of years no one gives: "niin kauan kuin niille on käyttöä",
+    # "useita vuosia", "i några år", "several years"
+    r"|kuin (niille|niistä|niillä) on (käyttöä|hyötyä)|\b(useita|useamman|monta|monen) "
+    r"(vuo\w*|kuukau\w*)|\b(några|flera|ett par) (år|månader)\b|\b(several|a few) (years|months)\b"
+    # the keeper's needs: "tarpeidemme mukaan", "efter våra behov"
+    r"|\btarpei\w* mukaan\b|\b(efter|enligt) (våra|vårt|mina|företagets) behov\b|\bas we need\b"
+    r"|until further notice"
+    # no end at all: "rajoittamattoman ajan", "määrittelemättömän ajan", "på obestämd tid"
+    r"|rajoittamattom\w* aja\w*|määrittelemättöm\w* aja\w*|määräämättöm\w* aja\w*"
+    r"|rajaamattom\w* aja\w*|obestämd tid|obegränsad tid|\bikuisesti\b"
+    r"|unlimited (time|period)"
+    # "så länge de fyller sitt syfte", "niin kauan kuin ne palvelevat tarkoitustaan": a
+    # purpose served is no end anyone can check
+    r"|(fyller|tjänar) (sitt|sina|dess|deras) syfte|palvele\w* (\w+ )?tarkoitus\w*"
+    r"|serves? (its|their) purpose"
+    # "ilman määräaikaa", "utan tidsgräns": kept with no term at all
+    r"|ilman (määräaikaa|aikarajaa|takarajaa)|utan (tidsgräns|tidsbegränsning|slutdatum)"
+    r"|without (a )?time limit"
+    # a fitting time, in due course, a time the purpose decides, a review now and then: no
+    # period anyone can check ("asianmukaisen ajan", "under en lämplig tid", "aikanaan",
+    # "Säilytysaika määräytyy käsittelyn tarkoituksen mukaan", "gallras regelbundet")
+    r"|asianmukai\w* aja\w*|tarkoituksenmukai\w* aja\w*|lämplig tid|ändamålsenlig tid"
+    r"|\bjärkevä\w*|\baikanaan\b|määräyty\w* (\w+ ){0,2}tarkoitu\w*|bestäms av (\w+ )?ändamål"
+    r"|\b(regelbundet|säännöllisesti|med jämna mellanrum|ajoittain|periodvis|tidvis)\b"
+    r"|så länge (\w+ ){0,3}berättigat intresse|niin kauan kuin (\w+ ){0,3}oikeutet\w* e[dt]"
+    # A time word with no measure (round 14): "säilytetään pitkään", "sparas länge", "poistetaan
+    # myöhemmin", "tapauskohtainen", "då och då", "ei säilytetä tarpeettomasti", data that
+    # "vanhenevat" or turn "inaktuella": when the data goes is left to no one but the keeper.
+    r"|(?<!kuinka )(?<!miten )(?<!yhtä )\bpitkään\b(?! kuin)|\bpitkän (aikaa|ajan)\b"
+    r"|\blång tid\b|(?<!så )(?<!hur )(?<!lika )\blänge\b(?! som)|\bfor a long time\b"
+    r"|\b(poist|hävit|tuhot|radera|gallra|förstör|delet)\w*( \w+)? (myöhemmin|senare|later)\b(?! (kuin|än))"
+    r"|\b(myöhemmin|senare|later) (\w+ )?(poist|hävit|tuhot|radera|gallra|förstör|delet)\w*"
+    r"|tapauskohtai\w*|\bfrån fall till fall\b|\bcase by case\b"
+    r"|\bsilloin tällöin\b|\baika ajoin\b|\btoisinaan\b|\bdå och då\b|\bemellanåt\b"
+    r"|\bfrom time to time\b|\bnow and then\b|\baina välillä\b"
+    # the keeper decides as it goes, or has not decided: "avgör ägaren från år till år", "för
+    # tillfället", "vi har ännu inte bestämt när de ska raderas", "emme ole vielä päättäneet"
+    r"|\b(avgör|bestämmer|beslutar) (ägaren|företagaren|styrelsen|vi|jag)\b"
+    r"|\b(omistaja|yrittäjä|hallitus) (päättää|harkitsee|ratkaisee)\b|\bfrån år till år\b"
+    r"|\bvuosi kerrallaan\b|\bför tillfället\b|\bfor now\b"
+    r"|\binte (ännu |än )?(bestämt|beslutat)\b|\bei (ole )?(vielä )?päätetty\b"
+    r"|\bemme ole (vielä )?päättäneet\b|\ben ole (vielä )?päättänyt\b|\bnot (yet )?decided\b"
+    # the foreseeable future: "under överskådlig tid", "ennakoitavan ajan"
+    r"|\böverskådlig (tid|framtid)\b|\bennakoita\w* (aja\w*|tulevaisuu\w*)|\bforeseeable future\b"
+    # as the keeper finds time: "sitä mukaa kuin ehdimme", "ennen kuin ehdin siivota", "när jag
+    # hinner"
+    r"|\behdi[nmt]\w*|\behtii\b|\behtivät\b|\b(vi|jag) hinner\b|\bhinner med\b|\bas time allows\b"
+    r"|"
+    + _NEEDLESS_WORDS
+    + r"|\bvanhene\w*|\bvanhentu\w*|\binaktuell\w*|\bföråldra\w*|\boutdated\b|\bobsolete\b",
+    re.IGNORECASE,
+)
+
+
+_NEEDLESSLY = re.compile(_NEEDLESS_WORDS, re.IGNORECASE)
+
+
+_RECURRING = re.compile(
+    r"\b(varje|var|joka|every|each) (måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|vecka"
+    r"|månad|maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai|viikko|kuukausi"
+    r"|kuukauden|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month)\b"
+    r"|\b(viikoittain|kuukausittain|veckovis|månadsvis|weekly|monthly)\b",
+    re.IGNORECASE,
+)
+
+
+_REST_WORD = re.compile(r"\W*(muut|muu|loput|övrigt|övriga|resten|the rest|other)\b", re.I)
+
+
+_THEN = re.compile(r"(och |ja )?(då|jolloin|silloin|sen jälkeen|then)\b", re.IGNORECASE)
+
+
+_DELETING = re.compile(r"^(poist|hävit|tuhot|tuhoa|radera|gallra|förstör|delet|eras)")
+
+
+_WHEN = frozenset("kun kunhan när då sedan when once after".split())
+
+
+def _deleted_when(words, verb):
+    """Whether a deletion is said to happen when something happens ("raderas när kortet har
+    använts"), the something neither a need, a judgement nor a request."""
+    if verb is None or not _DELETING.match(verb.lower):
+        return False
+    when = next((i for i, t in enumerate(words) if t.lower in _WHEN), None)
+    if when is None:
+        return False
+    clause = Words(words[when + 1 :])
+    return bool(
+        clause
+        and not _vague_word(clause)
+        and not x.REQUEST.find(clause)
+        and not _JUDGED_END.search(" ".join(t.lower for t in clause))
+        and not any(t.lower in NEGATORS for t in clause)
+    )
+
+
+# What is valid for a time: a card, a voucher, an offer (a certificate valid for three years
+# still tells how long the record that proves it is kept).
+_CARD = re.compile(r"kort|card|voucher|kuponki|kupong|tarjous|erbjudande|offer|lahjakirja", re.I)
+
+
+_VALID_FOR = re.compile(
+    r"\b(gäller|är giltig\w*|on voimassa|ovat voimassa|is valid|are valid|expires?|vanhenee"
+    r"|vanhenevat|går ut)\b",
+    re.IGNORECASE,
+)
+
+
+# A criterion whose condition is the keeper's own will or judgement, the data's worth to the
+# keeper, or the person's request to erase ("niin kauan kuin asiakkuus on meille
+# merkityksellinen", "så länge jag själv vill", "kunnes asiakas pyytää niiden poistamista"): no
+# event anyone can check ends the keeping (GDPR Art 13(2)(a); Art 5(1)(e) makes the keeper
+# delete unasked). Only read in the clause the criterion opens.
+_JUDGED_END = re.compile(
+    r"\b(haluan|haluamme|päätän|päätämme|katson|katsomme|näemme|koemme|harkitsen|harkitsemme)\b"
+    r"|\b(jag|vi) (själv|själva)? ?(vill|bestämmer|beslutar|anser|tycker|önskar)\b"
+    r"|\bwe (want|decide|wish|see fit)\b"
+    # (round 15) a feeling or a decision yet to come: "så länge det känns meningsfullt",
+    # "niin kauan kuin tuntuu tarpeelliselta", "kunnes omistaja tekee päätöksen niiden
+    # poistamisesta" (not a court's or an authority's decision: an event)
+    r"|\b(känns|kändes|tuntuu|tuntui|feels?)\b"
+    r"|(?<!tuomioistuimen )(?<!viranomaisen )(?<!domstolens )(?<!myndighetens )"
+    r"\b(päätö\w*|päättä\w*|beslut\w*|bestämmer|decision|decides)\b"
+    r"|merkitykselli\w*|\brelevant\w*|betydelsefull\w*|\btärke\w*|\bviktig\w*|\bapua\b"
+    r"|\bavuksi\b|\bnyttig\w*|\bhyödylli\w*|\bajankohtai\w*|\baktuell\w*|\bcurrent\b"
+    # the next time something of the keeper's own changes: "kunnes ryhmätoiminta seuraavan
+    # kerran uudistetaan", "tills verksamheten nästa gång ses över"
+    r"|\bseuraavan kerran\b|\bnästa gång\b|\bnext time\b"
+    # the keeper's own archive or register existing: "niin kauan kuin arkisto on olemassa"
+    r"|\b(arkisto|rekisteri|järjestelmä|kansio|tiedosto|arkiv|register|system|mapp)\w* "
+    r"(on|är|finns) (olemassa|käytössä|kvar|i bruk)"
+    # (round 15) the keeper's own container filling up, running out, renewed or in use: "kunnes
+    # kansio täyttyy", "kunnes tila loppuu palvelimelta", "tills pärmen är full", "niin kauan
+    # kuin kortisto on käytössä": the keeper's storage, not the purpose, ends the keeping
+    r"|\b\w*(kansio|kortisto|arkisto|rekisteri|järjestelmä|tiedosto|levy|palvelin|muisti|laatikko"
+    r"|kaappi|mappi|ohjelma|sovellus|tallennustila|tila|vihko|pärm|mapp|kartotek|arkiv|register"
+    r"|system|disk|server|utrymme|låda|skåp|program|pärmen|mappen|folder|archive|drive|storage"
+    r"|space|box|notebook|anteckningsbok)\w* (\w+ ){0,2}(täytty\w*|loppu\w*|uusi\w*|vaihde\w*"
+    r"|vaihtu\w*|uudiste\w*|siivo\w*|tyhjenn\w*|on käytössä|ovat käytössä|blir full|är full"
+    r"|fylls|tar slut|byts|förnyas|rensas|töms|används|fills|is full|runs out|is replaced"
+    r"|is renewed|is in use)"
+    # (round 16) the keeper's device, changed or broken: "kunnes vaihdan tietokonetta", "tills
+    # jag byter dator", "kunnes puhelin hajoaa"
+    r"|\b(vaihdan|vaihdamme|vaihdetaan|uusin|uusimme|byter|byts|replace|change)\b (\w+ )?"
+    r"(tieto)?(kone\w*|puhelin\w*|puhelim\w*|läppär\w*|dator\w*|telefon\w*|mobil\w*|computer"
+    r"|phone|laptop)"
+    r"|\b(tieto)?(kone|koneeni|puhelin|puhelimeni|läppäri|datorn|telefonen|mobilen|computer"
+    r"|phone|laptop) (\w+ )?(hajoaa|hajoa\w*|går sönder|breaks)"
+    # (round 16) the keeper's pleasure: "niin kauan kuin niistä on minulle iloa", "så länge jag
+    # har glädje av dem"
+    r"|\biloa\b|\bglädje\b|\bnöje\b|\benjoy\w*"
+    r"|\b(pyytää|pyydä|pyydät|pyytävät|vaatii|begär|ber om|asks?|requests?) (\w+ ){0,3}"
+    r"(poist\w*|hävit\w*|radera\w*|radering\w*|delet\w*|eras\w*)",
+    re.IGNORECASE,
+)
+
+
+def _judged_end(words, sentence):
+    """Whether a retention sentence's criterion clause ("kunnes …", "så länge …") ends the
+    keeping on a judgement, not an event (``_JUDGED_END``)."""
+    index = _criterion_clause(words)
+    if index is None:
+        return False
+    # the criterion's own clause: "… niin kauan kuin olet asiakkaamme; voit pyytää tietojesi
+    # poistamista" asks no judgement of the keeper
+    clause = re.split(r"[,;:()]|\s[–—-]\s", sentence[words[index].start :])[0]
+    if not _JUDGED_END.search(clause):
+        return False
+    # "kunnes pyydät poistamaan osoitteesi postituslistalta": unsubscribing from a letter is
+    # its consent's withdrawal, a criterion.
+    return not (_MAILING_LIST.search(sentence) or "marketing" in groups_in(words))
+
+
+# Words that name no data: pronouns, adverbs and the words of a vague period itself.
+_NOT_DATA_WORDS = frozenset(
+    "me minä sinä te he se ne niitä niiden niitään näitä tätä sitä kaikki kaikkia kaikkea muut "
+    "muita muutoin muuten myös vain ainoastaan enintään tarpeen mukaan mukaisesti niin kauan "
+    "kuin asti vi jag du ni de dem den det dessa allt alla övriga övrigt annars också bara "
+    "endast högst så länge som behövs behov efter enligt we i you they them it all other "
+    "otherwise also only as long needed necessary "
+    # "Säilytysaika määräytyy käsittelyn tarkoituksen mukaan", "Lagringstiden bestäms av
+    # ändamålet": the purpose decides, of the data as a whole
+    "määräytyy määräytyvät käsittelyn tarkoituksen tarkoituksesta bestäms ändamålet ändamål "
+    "lagringstiden lagringstid "
+    # (round 16) where, not what: "Där ligger de kvar tills …", "Siellä ne säilyvät …"
+    "där här siellä täällä there here".split()
+)
+
+
+_VAGUE_MEASURE = re.compile(
+    # the keeper's own judgement: "niin kauan kuin katson niille olevan käyttöä", "så länge
+    # styrelsen anser det befogat", "harkintani mukaan"
+    r"\bkuin (\w+ ){0,2}(katso\w*|näe\w*|näen|koen|pidä\w*)\b|\bså länge (\w+ ){0,3}(anser|bedömer|finner)\b"
+    r"|\bas long as (\w+ ){0,2}(consider|deem|see fit)|\bharkin\w*|\bgottfinnande"
+    r"|\bkohtuulli\w* (aja\w*|aika\w*)|\bjonkin aikaa\b|\bjonkin ajan\b|\bmuutaman (vuoden|kuukauden)\b"
+    r"|\ben (viss )?tid (efter|därefter|framåt)\b|\bunder en (viss )?tid\b|\bnågon tid\b"
+    r"|\b(skälig|rimlig) tid\b|\bsome time\b|\ba reasonable (time|period)\b|\bfor a while\b"
+    # (round 15) years with no number: "säilytetään vuosia", "useita vuosia", "i åratal"
+    r"|\b(useita|monta|useamman|usean|monia|kymmeniä|flera|många|several|many) (vuo[st]\w*"
+    r"|kuukau\w*|år|åren|månader|years|months)\b|\b(vuosia|vuosikausia|kuukausia|kuukausikaupalla"
+    r"|vuosikaudet)\b|\bi åratal\b|\bfor years\b"
+    # (round 15) the keeper's business going on, an interval or a time no one measures: "niin
+    # pitkään kuin yritys toimii", "toiminnan jatkuessa", "så länge företaget finns",
+    # "sopivin väliajoin", "i sinom tid", "under en längre tid"
+    r"|\b(yritys|yrityksen|yrityksemme|toiminta|toiminnan|toimintamme|liike|liikkeen|firma"
+    r"|firman|företaget|verksamheten|rörelsen|business|company)\w* (\w+ )?(toimii|jatkuu"
+    r"|jatkuessa|on olemassa|finns|pågår|fortsätter|bedrivs|exists|operates|continues)\b"
+    r"|\bsopivin (väli)?ajoin\b|\bi sinom tid\b|\bin due (course|time)\b"
+    # (round 16) no deletion time at all: "ilman erityistä poistoaikaa", "utan någon särskild
+    # raderingstid", "with no set deletion date"
+    r"|\bilman (\w+ )?(poistoaika\w*|säilytysaika\w*|määräaika\w*|takarajaa)"
+    r"|\butan (\w+ ){0,2}(raderingstid|lagringstid|tidsgräns|slutdatum)"
+    r"|\b(without|with no|no) (\w+ ){0,2}(deletion|retention|end) (date|period|time)"
+    # (round 16) the keeper's working life: "så länge jag har mottagningen igång", "tills jag
+    # går i pension", "kunnes jään eläkkeelle"
+    r"|\b(har|håller) (\w+ )?(mottagning\w*|verksamhet\w*|firma\w*|salong\w*|studio\w*"
+    r"|praktik\w*) (igång|öppen|kvar)\b|\bpidän (\w+ )?(vastaanot\w*|yritys\w*|liike\w*"
+    r"|studio\w*) (auki|käynnissä|toiminnassa)\b"
+    r"|\bgår i pension\b|\bpensionerar\b|\bjää\w* eläkkeelle\b|\b(i|we) retire\b"
+    # a notebook written full: "ett häfte som jag byter när det är fullskrivet"
+    r"|\bfullskriv\w*|\btäyteen kirjoit\w*|\bkirjoitettu täyteen\b"
+    # (round 16) a time no one names: "kunnes joskus siivoan", "tills jag gör vårstädning
+    # någon gång"
+    r"|\bjoskus\b|\bjossain vaiheessa\b|\bnågon gång\b|\bnån gång\b|\bat some point\b"
+    r"|\bsometime\b"
+    r"|\bunder en längre tid\b|\bför en längre tid\b|\bpidemmän aikaa\b"
+    r"|\bfor an extended period\b"
+    # the keeper's next housekeeping, with no time of its own: "seuraavaan siivoukseen asti",
+    # "tills nästa rensning" (a yearly one has a measure: "vuosittaiseen siivoukseen")
+    r"|\b(seuraava\w*|nästa|next) (?!vuosittai|årlig|annual|kuukausittai|månatlig|monthly)"
+    r"(\w+ )?(siivou\w*|siivoami\w*|läpikäyn\w*|tyhjennyk\w*|rensning\w*|städning\w*"
+    r"|uppstädning\w*|genomgång\w*|clean-?up\w*|purge)"
+    # "när vi nästa gång går igenom våra register", "kun seuraavan kerran käymme kortiston läpi"
+    r"|\b(seuraavan kerran|nästa gång|next time) (\w+ ){0,3}(käy\w* (\w+ )?läpi|siivo\w*"
+    r"|tarkist\w*|går igenom|gås igenom|ser över|ses över|rensar|städar|review\w*"
+    r"|go(es)? through|clean\w*)",
+    re.IGNORECASE,
+)
+
+
+# A firm period with an open end: "kaksi vuotta, tarvittaessa pidempään", "två år eller längre
+# vid behov", or a minimum with no maximum ("vähintään kaksi vuotta", "minst två år"): no one
+# can tell from it when the data goes (GDPR Art 13(2)(a)).
+_OPEN_END = re.compile(
+    r"\b(tarvittaessa|tarpeen vaatiessa|vid behov|om det behövs|if needed|when needed|where "
+    r"necessary) (\w+ )?(pidempään|kauemmin|längre|longer)\b"
+    r"|\b(pidempään|kauemmin|längre|longer) (\w+ )?(tarvittaessa|tarpeen vaatiessa|vid behov|om det "
+    r"behövs|if needed|when needed)\b|\b(tai|eller|or) (pidempään|kauemmin|längre|longer)\b"
+    # (round 14) "men vi kan spara dem längre om vi anser det nödvändigt", "voimme säilyttää
+    # niitä pidempäänkin": longer on a condition, not "no longer than" nor "ei enää"
+    r"|(?<!inte )(?<!ej )(?<!enää )(?<!no )\b(pidempään\w*|kauemmin|längre|longer)\b"
+    r"(?! (kuin|än|than)\b)(?=[^.;]{0,40}\b(jos|mikäli|om|if|when|kun)\b)"
+    # "två år eller tills vidare", "kaksi vuotta tai toistaiseksi": an alternative with no end
+    r"|\b(tai|eller|or) (toistaiseksi|tills vidare|indefinitely|määräämättömän ajan)\b",
+    re.IGNORECASE,
+)
+
+
+# A firm period, then kept with no end after it: "kaksi vuotta …, minkä jälkeen ne
+# arkistoidaan toistaiseksi", "därefter så länge det behövs".
+_AFTER_IT = re.compile(
+    r"\b(minkä|sen|tämän) jälkeen\b|\bdärefter\b|\befter det\b|\bthereafter\b|\bafter that\b",
+    re.IGNORECASE,
+)
+
+
+# A consent withdrawn (round 15): what it deletes is what the sentence before asked it for.
+_WITHDRAWN_CONSENT = re.compile(
+    r"\b(peru\w*|peruuta\w*|peruut\w*|återkall\w*|återta\w*|withdr\w*)\b"
+    r"(\W+\w+){0,3}\W+(suostumu\w*|lupa\w*|luvan|samtycke\w*|medgivande\w*|consent)",
+    re.IGNORECASE,
+)
+
+
+# The same words opening a sentence ("Därefter finns uppgifterna kvar …"), or "sitten".
+_AFTER_START = re.compile(r"\W*(" + _AFTER_IT.pattern + r"|\bsitten\b)", re.IGNORECASE)
+
+
+_MINIMUM = re.compile(r"\b(vähintään|ainakin|minst|åtminstone|at least)\b", re.IGNORECASE)
+
+
+_MAXIMUM = re.compile(
+    r"\b(enintään|korkeintaan|viimeistään|högst|senast|at most|at the latest|no longer than"
+    r"|poiste\w*|poista\w*|hävit\w*|raderas|tas bort|gallras|förstörs|deleted|erased)\b",
+    re.IGNORECASE,
+)
+
+
+def _negated_after_verb(words, verb):
+    """Whether every negator of a retention sentence stands in a subclause after its verb
+    ("Uppgifterna raderas när de inte längre behövs": the data are deleted, when they are no
+    longer needed), so that the keeping itself is not denied."""
+    negators = [i for i, t in enumerate(words) if t.lower in NEGATORS]
+    start = next((i for i, t in enumerate(words) if t is verb), None)
+    if not negators or start is None:
+        return False
+    conjunction = next(
+        (
+            i
+            for i, t in enumerate(words[start + 1 :], start + 1)
+            if t.lower in ("när", "då", "kun", "kunhan", "when", "once", "as", "sedan")
+        ),
+        None,
+    )
+    return conjunction is not None and all(i > conjunction for i in negators)
+
+
+def _vague_word(words):
+    """The first word of a need or a measure that leaves a period open ("niin kauan kuin on
+    tarpeen", "så länge det är nödvändigt", "kohtuullisen ajan"), else None. A word that
+    qualifies the data ("välttämättömät tiedot", "nödvändiga uppgifter") says which data is
+    kept, not for how long."""
+    for token in x.VAGUE.all(words):
+        index = words.index(token)
+        following = words[index + 1 : index + 2]
+        if following and (x.ALL_DATA.find(following) or groups_in(following)):
+            continue
+        return token
+    return None
+
+
+_OF_THOSE = re.compile(
+    r"(om|of|about) (dem|de|those|personer|people|alla som)\b|(niistä|henkilöistä|heistä)\b"
+)
+
+
+def _names_own_data(words, verb):
+    """Whether a retention sentence names the data it keeps in a word that is no word for the
+    data as a whole ("Palautekyselyn vastauksia", "E-postväxlingen om tider"), before the
+    vague words or the criterion's clause begin."""
+    end = _criterion_clause(words)
+    vague = _vague_word(words)
+    stop = min(
+        i
+        for i in (end, words.index(vague) if vague is not None else None, len(words))
+        if i is not None
+    )
+    named = False
+    for token in words[:stop]:
+        if token is verb or token.lower in _NOT_DATA_WORDS or token.lower in NEGATORS:
+            continue
+        if x.ALL_DATA.is_token(token) or x.RETAIN.is_token(token):
+            if x.ALL_DATA.is_token(token):
+                # "Uppgifterna om dem som gått en provlektion", "tiedot niistä, jotka …": the
+                # data of a set of people the sentence names, not the data as a whole
+                index = words.index(token)
+                after = " ".join(t.lower for t in words[index + 1 : index + 4])
+                return bool(_OF_THOSE.match(after))
+            continue
+        if len(token.lower) > 3 and not token.lower[:1].isdigit():
+            named = True
+    return named
+
+
+_EQUALLY = frozenset(("yhtä", "lika", "just", "equally", "as"))
+
+
+_LASTS = re.compile(
+    r"^(kest\w*|on|ovat|olla|jatku\w*|voimassa|är|varar|pågår|finns|gäller|lasts?|is|are|exists?"
+    r"|runs?)$"
+)
+
+
+def _keeping_verb(words):
+    """ "pitää" (to keep) as a retention verb when the sentence keeps something somewhere for a
+    period ("Sovitut tapaamiset pidän kalenterissani vuoden ajan terapian päättymisestä"), not
+    "pidän tärkeänä" or "pidämme kursseja nelivuotiaille" ("Vi håller kurser för barn från fyra
+    år": "hålla" is holding a course; keeping is "hålla kvar", read by its particle)."""
+    verb = next((t for t in words if t.lemma == "pitää"), None)
+    if verb is None or period_in(words) is None:
+        return None
+    # where it is kept: an inessive ("kalenterissani", "järjestelmässä", "arkistossa")
+    where = any(
+        re.search(r"(ss[aä])(ni|si|mme|nne|an|än)?$", t.lower) and len(t.lower) > 6 for t in words
+    )
+    return verb if where and groups_in(words) else None
+
+
+def _compared_group(words):
+    """Whether "yhtä kauan kuin X", "lika länge som X" compares with a group of data (a period
+    borrowed: "Bilderna sparas lika länge som kunduppgifterna"), not a relationship that lasts
+    ("yhtä kauan kuin asiakkuus kestää", a criterion)."""
+    index = _criterion_clause(words)
+    if index is None or index < 2 or words[index - 2].lower not in _EQUALLY:
+        return False
+    after = words[index + 1 : index + 6]
+    return (
+        bool(after)
+        and not any(_LASTS.match(t.lower) for t in after)
+        and any(g != "all" for g in retention_subjects(Words(after), None))
+    )
+
+
+# A Finnish verb's lemma is its first infinitive: "pitää", "säilyttää", "käsitellä", "kerätä".
+_INFINITIVE_ENDS = ("aa", "ää", "da", "dä", "ta", "tä", "lla", "llä", "rra", "rrä", "nna", "nnä")
+
+
+_EXCEPT_WORDS = frozenset({"paitsi", "utom", "förutom", "except", "excluding", "lukuunottamatta"})
+
+
+def retention_subjects(words, verb):
+    """The data groups a retention sentence speaks of, or ["all"] for the data as a whole."""
+    subjects = []
+    # "… uppgifter som inte hör till journalen raderas": what a negated relative clause names
+    # is what the data is not; it is no subject of the retention.
+    excluded = set()
+    for index, token in enumerate(words[:-1]):
+        if token.lower in RELATIVES and words[index + 1].lower in NEGATORS:
+            for later in words[index + 2 :]:
+                if verb is not None and later is verb:
+                    break
+                excluded.add(later.start)
+    # "Efter två år utan besök tas dina uppgifter bort", "kahden vuoden ilman käyntejä jälkeen":
+    # what is absent is the criterion's event, not the data kept.
+    for index, token in enumerate(words):
+        if token.lower in ("utan", "ilman", "without"):
+            for later in words[index + 1 : index + 3]:
+                excluded.add(later.start)
+    # "Kaikki muut tiedot paitsi laskut poistetaan …", "Alla uppgifter utom fakturor raderas
+    # …": what the exception names is not kept for this period.
+    for index, token in enumerate(words):
+        if token.lower in _EXCEPT_WORDS or (
+            token.lower == "undantag" and index and words[index - 1].lower == "med"
+        ):
+            for later in words[index + 1 : index + 5]:
+                if verb is not None and later.start >= verb.start:
+                    break
+                excluded.add(later.start)
+    # "… niin kauan kuin asiakassuhde on voimassa", "kunnes tilaus perutaan", "så länge
+    # prenumerationen är aktiv": what follows the conjunction is the criterion's event, not the
+    # data kept (GDPR Art 13(2)(a) asks the period of the data named before it).
+    criterion_from = _criterion_clause(words)
+    for index, token in enumerate(words):
+        if verb is not None and token is verb:
+            continue
+        if token.start in excluded:
+            continue
+        if (
+            criterion_from is not None
+            and index > criterion_from
+            and (verb is None or verb.start < token.start)
+        ):
+            continue
+        following = words[index + 1].lower if index + 1 < len(words) else ""
+        previous = words[index - 1].lower if index else ""
+        if _CRITERION_AFTER.match(following) or previous in (
+            "viimeisestä",
+            "viimeisen",
+            "senaste",
+            "sista",
+            "last",
+        ):
+            continue
+        if token.lower.startswith(("viimeis", "senast")):
+            continue
+        # a door's entries are logs, though "käyntitieto" ends the word ("sisäänkäyntitiedot")
+        keys = ("logs", *GROUP_KEYS) if x.GROUPS["logs"].is_token(token) else GROUP_KEYS
+        for key in keys:
+            if key not in subjects and x.GROUPS[key].is_token(token):
+                subjects.append(key)
+                break
+    if "clients" in subjects and len(subjects) > 1 and _contact_words_of_another_group(words):
+        subjects.remove("clients")
+    if subjects and _ALL_NAMED.search(" ".join(t.lower for t in words[:8])):
+        # "Kaikki edellä luetellut tiedot – myös kuvat ja allergiamerkinnät – poistan …": the
+        # data as a whole, the groups named being examples of it
+        subjects.insert(0, "all")
+    for group in _owner_groups(words, subjects):
+        subjects.remove(group)
+    if not subjects:
+        # "valmennustiedot", "kursuppgifter": data of the service given to the client, unless
+        # the words speak of the data as a whole ("tiedot", "henkilötiedot", "uppgifterna").
+        for token in words:
+            if token is verb:
+                continue
+            form = token.lemma
+            if form.endswith(
+                ("tieto", "tiedot", "uppgift", "uppgifter")
+            ) and not x.ALL_DATA.is_token(token):
+                return ["clients"]
+            # the compound as written, when the lemmatizer cut it ("takuutiedot" → "takuu") or
+            # left its definite ending ("garantiuppgifterna", "beställningsuppgifterna")
+            compound = _DATA_COMPOUND.match(token.lower)
+            index = words.index(token)
+            owner = words[index - 1].lower if index else ""
+            if (
+                compound
+                and compound.group(1) not in _WHOLE_DATA_MODIFIERS
+                # "Kurssikortin vammatiedot": a genitive before says whose, read below
+                and not (len(owner) > 4 and owner.endswith(("n", "s")))
+            ):
+                return ["clients"]
+            if form.endswith(_RESULT_WORDS) or token.lower.endswith(_RESULT_WORDS):
+                # "Kuntotestien tulokset", "mätresultaten": the results of a test or a
+                # measurement are data of their own, not the client's contact record.
+                return ["other"]
+            if x.ALL_DATA.is_token(token):
+                # "Lahjakortin tiedot hävitän …": data of one named thing (a genitive before
+                # the data word) is a group of its own, not the data as a whole.
+                index = words.index(token)
+                before = words[index - 1] if index else None
+                if (
+                    before is not None
+                    and before.lower.endswith("n")
+                    and len(before.lower) > 4
+                    and before.lower not in _GENERAL_OWNERS
+                    # "Pidän tietoja …", "Säilytän tiedot …": a verb in the first person, not a
+                    # genitive (its lemma is an infinitive)
+                    and not before.lemma.endswith(_INFINITIVE_ENDS)
+                    and not any(x.GROUPS[k].is_token(before) for k in ("clients", "health"))
+                    and not before.lower[:1].isdigit()
+                ):
+                    # "Ohjaajan ja koiran tiedot": a person among the owners (an agent noun,
+                    # "ohjaaja", "omistaja", "huoltaja") makes them the client's data
+                    owners = [t for t in words[max(0, index - 4) : index] if t.lower.endswith("n")]
+                    if any(
+                        t.lemma.endswith(("ja", "jä")) or x.GROUPS["clients"].is_token(t)
+                        for t in owners
+                    ):
+                        return ["clients"]
+                    return ["other"]
+                break
+        if _named_subject(words, verb):
+            # "Palautekyselyn vastaukset poistetaan …", "Konsertfilmerna raderas …": a thing of
+            # its own named as the subject, no group of the lexicon; its period is not the
+            # data's as a whole (issue 18: one statement taken as retention for everything).
+            return ["other"]
+    return subjects or ["all"]
+
+
+# The data as a whole opening a sentence: "Kaikki (edellä luetellut) tiedot", "Alla (dina)
+# uppgifter", "All (of your) data".
+_ALL_NAMED = re.compile(
+    r"^\W*(kaikki|alla|all)( \w+){0,2} (tiedot|henkilötiedot|tietosi|uppgifter|uppgifterna"
+    r"|personuppgifter|personuppgifterna|data|information)\b"
+)
+
+
+_TIME_WORDS = frozenset(
+    "kuluttua jälkeen päästä kuluessa sisällä viimeistään heti automaattisesti sitten lopuksi "
+    "efter inom senast genast direkt automatiskt därefter sedan after within immediately "
+    "automatically then latest andra annat annan övriga övrigt muut muu muita kaikki alla allt "
+    "others rest".split()
+)
+
+
+# A word for data in any inflection ("Personuppgifterna", "tietosi", "uppgifter om dig").
+# (A compound ending in one, "Deltagaruppgifterna", "valmennustiedot", is left to the groups.)
+_DATA_COMPOUND = re.compile(
+    r"^([a-zåäö]{4,}?)-?(tiedot|tietoja|tietojen|tietoineen|uppgifterna|uppgifter|uppgiften"
+    r"|uppgifternas)$"
+)
+
+
+# A compound that names the data as a whole: "henkilötiedot", "personuppgifterna",
+# "rekisteritiedot", "kaikki tiedot".
+_WHOLE_DATA_MODIFIERS = frozenset(
+    "henkilö person rekisteri register kaikki övriga muut person personal".split()
+)
+
+
+_WHOLE_DATA_WORD = re.compile(r"tieto|tiedo|tietoj|uppgift|^data|information")
+
+
+# A group whose word, in the genitive, only says whose the data after it is: "Verkkoajan-
+# varauksen lokitiedot" are logs, "asiakkaan terveystiedot" health data, "bokningssystemets
+# loggar" logs. The head keeps the period; the owner's group gets none from it.
+_OWNED_HEADS = ("logs", "health", "photos", "invoices", "consents")
+
+
+_OWNER_GROUPS = ("bookings", "clients")
+
+
+def _owner_groups(words, subjects):
+    """The owner groups of ``subjects`` named only as a genitive before a head group."""
+    owners = []
+    for index, token in enumerate(words[:-1]):
+        head = words[index + 1]
+        genitive = (token.lower.endswith("n") and token.lower != token.lemma) or (
+            token.lower.endswith("s") and len(token.lower) > 5 and token.lower != token.lemma
+        )
+        if not genitive:
+            continue
+        for group in _OWNER_GROUPS:
+            if group in subjects and group not in owners and x.GROUPS[group].is_token(token):
+                if any(x.GROUPS[h].is_token(head) for h in _OWNED_HEADS if h in subjects):
+                    # only when the owner's group is named nowhere else in the sentence
+                    if not any(x.GROUPS[group].is_token(t) for t in words if t is not token):
+                        owners.append(group)
+    return owners
+
+
+def _named_subject(words, verb):
+    """Whether the words before a retention sentence's verb name a thing of their own (a noun
+    that is no word for the data as a whole, no pronoun, number or word of time): "Palaute-
+    kyselyn vastaukset poistetaan …", not "Säilytän …", "Alla andra uppgifter sparas …",
+    "Kolmen vuoden kuluttua tiedot poistetaan"."""
+    # A structured rule's data label has no verb: the label is the subject ("Kontaktformulärets
+    # meddelanden" as a retention row's data).
+    before = []
+    for token in words:
+        if token is verb:
+            break
+        before.append(token)
+    if not before or len(before) > 3:
+        return False
+    if any(
+        x.ALL_DATA.is_token(t) or x.RETAIN.is_token(t) or _WHOLE_DATA_WORD.search(t.lower)
+        for t in before
+    ):
+        return False
+    first = before[0]
+    form = first.lower
+    return not (
+        form in _NOT_DATA_WORDS
+        or form in NEGATORS
+        or form in _TIME_WORDS
+        or form in _NUMBERS
+        or form[:1].isdigit()
+        or _unit(first)
+        or len(form) <= 3
+        or not first.text[:1].isalpha()
+        # a first-person verb before the object ("Poistan …", "Hävitän …") or a subclause
+        or first.lemma.endswith(_INFINITIVE_ENDS)
+        and first.lower != first.lemma
+        or form in ("jos", "kun", "om", "när", "if", "when", "kunnes", "tills")
+    )
+
+
+# Ends of words, so that compounds count ("mittaustulokset", "testresultaten").
+_RESULT_WORDS = tuple(
+    "tulos tulokset mittaus mittaukset resultat resultaten mätning mätningar result results "
+    "measurement measurements".split()
+)
+
+
+# Genitives before a data word that still mean the data as a whole ("kaikkien asiakkaiden
+# tiedot", "rekisteröidyn tiedot").
+_GENERAL_OWNERS = frozenset(
+    "henkilön rekisteröidyn rekisteröityjen sinun teidän meidän heidän niiden näiden kaikkien "
+    "jokaisen käyttäjän käyttäjien jäsenen jäsenten rekisterin palvelun yrityksen".split()
+)
+
+
+_CONTACT_WORDS = re.compile(
+    r"^(nimi|sähköposti\w*|puhelin\w*|osoite|yhteystieto|namn|e-post\w*|telefon\w*|adress"
+    r"|kontaktuppgift\w*|name|email|e-mail|phone|address|contact"
+    # a list of names: "Osallistujalistat hävitän kauden päätyttyä", "närvarolistorna"
+    r"|\w+(lista|listat|listan|list|listor|listorna|listan|listan)|\w+lists?)$"
+)
+
+
+def _contact_words_of_another_group(words):
+    """Whether the client data a sentence names are only contact details that belong to
+    another group named right before them ("Uutiskirjeen tilaajan sähköpostiosoite",
+    "prenumerantens e-postadress"), not contact details named beside another group
+    ("yhteystiedot ja muistiinpanot" keeps both)."""
+    if not _only_contact_words(words):
+        return False
+    for index, token in enumerate(words):
+        if x.GROUPS["clients"].is_token(token):
+            if not index:
+                # "yhteystiedot ja laskut säilyvät …": contact details first name no owner.
+                return False
+            before = words[index - 1]
+            if not any(x.GROUPS[k].is_token(before) for k in GROUP_KEYS if k != "clients"):
+                genitive = (
+                    before.lower.endswith("n")
+                    and len(before.lower) > 4
+                    and not before.lemma.endswith(_INFINITIVE_ENDS)
+                )
+                if not genitive:
+                    return False
+
+    return True
+
+
+def _only_contact_words(words):
+    """Whether the sentence names client data only by contact details ("Uutiskirjeen tilaajan
+    sähköpostiosoite"): then the details belong to the other group it names."""
+    client_words = [t for t in words if x.GROUPS["clients"].is_token(t)]
+    return bool(client_words) and all(
+        _CONTACT_WORDS.match(t.lemma) or _CONTACT_WORDS.match(t.lower) for t in client_words
+    )
+
+
+_MEMBER_WORDS = re.compile(r"^(jäsen|medlem|member)")
+
+
+def _only_member_words(words):
+    """Whether the sentence names client data only as members' data ("Jäsentiedot")."""
+    client_words = [t for t in words if x.GROUPS["clients"].is_token(t)]
+    return bool(client_words) and all(
+        _MEMBER_WORDS.match(t.lemma) or _MEMBER_WORDS.match(t.lower) for t in client_words
+    )
+
+
+def _event(words, after=None):
+    """The event a period counts from. With ``after`` (the verb or the period), the event
+    named after it is read first: in "jäsenen nimi, syntymäaika … (säilytetään kaksi vuotta
+    jäsenyyden päättymisestä)" the birth date is data kept, the membership's end the start."""
+    if any(_DATE_OF_BIRTH.match(t.lower) for t in words):
+        # "syntymäaika", "födelsedatum": a date of birth is data kept, not the event a
+        # period counts from ("120 vuotta syntymästä" is).
+        words = Words(t for t in words if not _DATE_OF_BIRTH.match(t.lower))
+    if after is not None:
+        later = Words(t for t in words if t.start > after.start)
+        if later:
+            found = _event(later)
+            if found:
+                return found
+    for key, concept in _EVENTS:
+        if concept.find(words):
+            return key
+    # "när du säger upp nyhetsbrevet", "kun lopetat tilauksen": cancelling in two words
+    if _CANCELS.search(" ".join(t.lower for t in words)):
+        return "consent_withdrawn"
+    return ""
+
+
+_CANCELS = re.compile(
+    r"\bsäg(er|s|a|it|t|as) upp\b|\bsade upp\b|\blopet\w* (\w+ )?(tilau\w*|uutiskir\w*|jäsenyy\w*)"
+    r"|\bcancel\w*"
+    # (round 16) "Tar du tillbaka samtycket …", "drar tillbaka ditt samtycke"
+    r"|\b(tar|ta|tas|tagit|drar|dra) (\w+ ){0,2}tillbaka (\w+ ){0,2}(samtycke\w*|medgivande\w*)"
+)
+
+
+_DATE_OF_BIRTH = re.compile(
+    r"(syntymä|födelse|birth)(aika|ajan|aja|päiv|vuo|datum|dag|år|date|day|year)"
+)
+
+
+# A data item with its period or criterion in brackets after it ("kameratallenteet (21
+# vuorokautta)", "sähköpostiosoitteet (kunnes tilaus perutaan)", "e-post (tills du avslutar
+# prenumerationen)"): the bracket is the item's retention, as a table row's cell is.
+_BRACKET_ITEM = re.compile(r"^(?P<data>[^()]{2,200}?)\s*\((?P<inner>[^()]{3,200})\)\s*[.;,]?$")
+
+
+_UNTIL = re.compile(
+    r"^(kunnes|siihen asti|niin kauan|tills|till dess|så länge|until|as long"
+    # "till slutet av året efter lägret", "vuoden loppuun asti"
+    r"|till slutet av|fram till|to the end of)\b"
+    # "valmennuksen päättymiseen asti", "kurssin loppuun saakka": until an event
+    r"|^\w+ (päättymiseen|loppuun|loppumiseen|purkamiseen|peruuttamiseen) (asti|saakka)\b",
+    re.I,
+)
+
+
+_LAW_TOKEN = re.compile(r"(laki|lain|lakia|lakiin|lagen|lag|asetus|asetuksen|förordning\w*)$")
+
+
+# Statute numbers that are the data-protection law itself (GDPR, Tietosuojalaki, the repealed
+# Henkilötietolaki): they oblige nothing to be processed.
+DATA_PROTECTION_NUMBERS = ("2016/679", "1050/2018", "523/1999")
+
+
+STATUTE_RE = re.compile(r"\b\d{2,4}/(19|20)\d{2}\b")
+
+
+def _law_named(words, sentence=""):
+    """The law a sentence names by name ("kirjanpitolain", "bokföringslagen", "785/1992"), as
+    its lemma or number; "" when it names none or only "laki"/"lag" in general."""
+    for m in STATUTE_RE.finditer(sentence):
+        if m.group(0) not in DATA_PROTECTION_NUMBERS:
+            return m.group(0)
+    if re.search(
+        r"potilaan asemasta|patientens ställning|om journalhandlingar|potilasasiakirjoista",
+        sentence,
+        re.I,
+    ):
+        return "785/1992"
+    for token in words:
+        for form in (token.lemma, token.lower):
+            if x.REAL_OBLIGATIONS.is_token(token) or x.DATA_PROTECTION_LAWS.is_token(token):
+                return form
+            if (
+                _LAW_TOKEN.search(form)
+                and len(form) > 6
+                and form
+                not in (
+                    "lainsäädäntö",
+                    "laki",
+                    "lain",
+                    "lakia",
+                    "lakiin",
+                    "lag",
+                    "lagen",
+                )
+            ):
+                return form
+    return ""
+
+
+_PART_ANAPHORS = frozenset("ne niitä nämä näitä de dem dessa they them these".split())
+
+
+_LABEL_ROW = re.compile(r"^[-–•*]?\s*(?P<label>[^:]{2,60}?):\s+(?P<value>\S.*)$")
+
+
+_MAILING_LIST = re.compile(
+    r"\b(listalta|listasta|postituslista\w*|sähköpostilista\w*|ur listan|från listan"
+    r"|utskickslista\w*|sändlista\w*|e-postlista\w*|from the (mailing )?list|mailing list"
+    r"|erbjudandelista\w*|nyhetslista\w*|tarjouslista\w*|tarjouslistal\w*)\b",
+    re.I,
+)
+
+
+def _retention_value(sentence, words, period, event):
+    if period:
+        count, unit, index = period
+        start = max(0, index - 1)
+        end = min(len(words), index + 4)
+        return sentence[words[start].start : words[end - 1].start + len(words[end - 1].text)]
+    return sentence.strip()
+
+
+# The law in general, no law named: "lain edellyttämän ajan", "den tid som lagstiftningen
+# förutsätter", "as the law requires".
+GENERIC_LAW_RE = re.compile(
+    r"\blai\w*|lainsäädän\w*|\blag(en|ar|arna|stiftning\w*|krav\w*)?\b|\blaws?\b|legislation"
+    # "lakisääteisen ajan", "den lagstadgade tiden", "the statutory period": a law named by none
+    r"|lakisäätei\w*|lagstadga\w*|statutory",
+    re.IGNORECASE,
+)
