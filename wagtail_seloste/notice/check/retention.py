@@ -745,6 +745,28 @@ _JUDGED_END = re.compile(
 )
 
 
+# (round 17) The keeper's stamina, memory, interest or room ending the keeping: "niin kauan kuin
+# jaksan niitä selata", "så länge jag orkar", "så länge de ryms i inkorgen", "niin kauan kuin
+# minulla on niille tilaa", "så länge jag kommer ihåg dem". Nothing anyone can check ends it
+# (GDPR Art 13(2)(a)); the person's own wish or interest ("så länge du vill ha brevet") is
+# theirs to end and is left to _THE_PERSON.
+_KEEPER_CAPACITY = re.compile(
+    r"\b(jaksa\w*|viitsi\w*|orka[rt]?|orkade|gitta[rt]?|bothered)\b"
+    r"|\b(muistan|muistamme|muistat|remember)\b|\b(minns|minnes|kommer ihåg|komma ihåg)\b"
+    r"|\b(mahtu\w*|ryms|rymmas|får plats|fit|fits)\b"
+    r"|\b(minulla|meillä) on (\w+ ){0,2}(tilaa|intoa|kiinnostusta|halua|mielenkiintoa)\b"
+    r"|\b(jag|vi) har (\w+ ){0,2}(plats|utrymme|lust|ork|intresse)\b"
+    r"|\b(i|we) have (\w+ ){0,2}(room|space|interest)\b"
+    r"|\b(kiinnostavat|kiinnostaa) (minua|meitä)\b|\bintresserar (mig|oss)\b"
+    r"|\binterest (me|us)\b|\b(huvittaa|roar mig|roar oss)\b",
+    re.IGNORECASE,
+)
+# The person in a criterion's clause: their wish, their membership, their consent.
+_THE_PERSON = re.compile(
+    r"\b(sinä|sinun|sinulla|sinua|olet|haluat|du|dig|din|ditt|dina|you|your)\b", re.IGNORECASE
+)
+
+
 def _judged_end(words, sentence):
     """Whether a retention sentence's criterion clause ("kunnes …", "så länge …") ends the
     keeping on a judgement, not an event (``_JUDGED_END``)."""
@@ -754,7 +776,9 @@ def _judged_end(words, sentence):
     # the criterion's own clause: "… niin kauan kuin olet asiakkaamme; voit pyytää tietojesi
     # poistamista" asks no judgement of the keeper
     clause = re.split(r"[,;:()]|\s[–—-]\s", sentence[words[index].start :])[0]
-    if not _JUDGED_END.search(clause):
+    if not _JUDGED_END.search(clause) and not (
+        _KEEPER_CAPACITY.search(clause) and not _THE_PERSON.search(clause)
+    ):
         return False
     # "kunnes pyydät poistamaan osoitteesi postituslistalta": unsubscribing from a letter is
     # its consent's withdrawal, a criterion.

@@ -1,0 +1,45 @@
+"""The reader of round 17 (issue 18): periods and consents said in the keeper's own terms.
+A period whose end is the keeper's stamina, memory, interest or room ("niin kauan kuin jaksan",
+"så länge jag orkar", "så länge de ryms") is no period anyone can check (GDPR Art 13(2)(a));
+the person's own wish, their relationship and the keeper's acts of the service are criteria.
+Probes in the lead's own wordings, each with its expected findings written before it ran.
+"""
+
+import pytest
+
+from .notice_text import codes
+from .test_check_round15 import RETENTION_FI, RETENTION_SV
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        RETENTION_FI + "Asiakastiedot pidän niin kauan kuin jaksan niitä selata.\n",
+        RETENTION_FI + "Asiakkaiden tiedot säilytän niin kauan kuin viitsin pitää niitä tallessa.\n",
+        RETENTION_FI + "Asiakaskortit säilytän niin kauan kuin minulla on niille tilaa.\n",
+        RETENTION_FI + "Viestit säilyvät niin kauan kuin ne mahtuvat puhelimeni muistiin.\n",
+        RETENTION_FI + "Mittaustulokset säilytän, kunnes en enää jaksa pitää niistä kirjaa.\n",
+        RETENTION_SV + "Anteckningarna sparar jag så länge jag orkar hålla ordning på dem.\n",
+        RETENTION_SV + "Kunduppgifterna behåller jag så länge jag har lust.\n",
+        RETENTION_SV + "Mejlen ligger kvar så länge de ryms i inkorgen.\n",
+        RETENTION_SV + "Kundkorten sparar jag så länge jag har plats för dem.\n",
+        RETENTION_SV + "Mätresultaten sparar jag så länge jag kommer ihåg att de finns.\n",
+    ],
+)
+def test_a_period_bound_to_my_stamina_memory_or_room_is_vague(text):
+    assert "vague-retention" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        RETENTION_FI + "Uutiskirjeen osoitteen säilytän niin kauan kuin haluat kirjeen.\n",
+        RETENTION_FI + "Kuvat säilytän niin kauan kuin suostumuksesi on voimassa.\n",
+        RETENTION_FI + "Lahjakortin tiedot säilytän, kunnes kortti on käytetty.\n",
+        RETENTION_SV + "Medlemsuppgifterna sparas så länge du är medlem i föreningen.\n",
+        RETENTION_SV + "Bokningen finns kvar tills jag har fått betalningen.\n",
+        RETENTION_SV + "Kontaktuppgifterna sparar jag så länge vi har ett pågående uppdrag.\n",
+    ],
+)
+def test_the_persons_wish_the_relationship_or_an_act_of_the_service_is_no_vague_period(text):
+    assert "vague-retention" not in codes(text)
