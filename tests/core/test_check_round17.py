@@ -15,7 +15,8 @@ from .test_check_round15 import RETENTION_FI, RETENTION_SV
     "text",
     [
         RETENTION_FI + "Asiakastiedot pidän niin kauan kuin jaksan niitä selata.\n",
-        RETENTION_FI + "Asiakkaiden tiedot säilytän niin kauan kuin viitsin pitää niitä tallessa.\n",
+        RETENTION_FI
+        + "Asiakkaiden tiedot säilytän niin kauan kuin viitsin pitää niitä tallessa.\n",
         RETENTION_FI + "Asiakaskortit säilytän niin kauan kuin minulla on niille tilaa.\n",
         RETENTION_FI + "Viestit säilyvät niin kauan kuin ne mahtuvat puhelimeni muistiin.\n",
         RETENTION_FI + "Mittaustulokset säilytän, kunnes en enää jaksa pitää niistä kirjaa.\n",
