@@ -273,6 +273,23 @@ EVAL = Path(__file__).resolve().parent / "fixtures" / "check_eval"
 # heldout36: twelve notices (6 sv) written the same way by another helper (one- to three-person
 # businesses, regional voices); 429/444, 7 missed, on stop 32's code; 427/444, 7 missed, on
 # round 16's last code (0aa24fe). No rule is tuned on it.
+# heldout37: twelve notices (6 sv) a helper wrote from the documentation alone on 2026-12-05
+# while round 17 began (new users' notices of many kinds, long templates and homemade pages),
+# never running the check nor reading its code; 440/444, 2 missed errors of issue 18's kinds, on
+# stop 33's code and on round 17's first changes alike. No rule is tuned on it.
+# heldout38: twelve notices (6 sv) written the same way by another helper (tables, FAQ, numbered
+# lists, a notice merged with booking terms); 442/444, 1 missed, on stop 33's code and round
+# 17's first changes alike. No rule is tuned on it.
+# heldout39: twelve notices (6 sv) written the same way by a third helper (notices copied from
+# older sites and edited, very short and long ones); 436/444, 3 missed, on stop 33's code and
+# round 17's first changes alike. No rule is tuned on it.
+# fresh32: fourteen notices (7 sv) a helper wrote from the documentation alone on 2026-12-05,
+# aimed at consent by conduct and vague periods in new grammar and places; 501/518, 11 missed
+# errors of issue 18's kinds, on stop 33's code; 502/518, 10 missed, on round 17's first
+# changes, before any change for it; then open to tuning.
+# fresh33: fourteen notices (7 sv) written the same way, aimed at retention per data group
+# (periods said in unusual ways, one group left without one); 511/518, 3 missed, on stop 33's
+# code and on round 17's first changes alike; then open to tuning.
 # Parts whose notices and per-code figures may be printed; the held-out ones only in aggregate.
 OPEN_PARTS = (
     "tuned",
@@ -307,6 +324,8 @@ OPEN_PARTS = (
     "fresh29",
     "fresh30",
     "fresh31",
+    "fresh32",
+    "fresh33",
 )
 # The untuned third: no rule is tuned on these (a new held-out batch is added here only).
 HELD_OUT_PARTS = (
@@ -346,6 +365,9 @@ HELD_OUT_PARTS = (
     "heldout34",
     "heldout35",
     "heldout36",
+    "heldout37",
+    "heldout38",
+    "heldout39",
 )
 PARTS = OPEN_PARTS + HELD_OUT_PARTS
 FORMULA = (

@@ -168,6 +168,11 @@ FLOOR = {
     "fresh29": 0.99,
     "fresh30": 0.985,
     "fresh31": 0.995,
+    # Round 17, written from the documentation alone and tuned on after their first figures (stop
+    # 33's code → round 17's before any change for them): fresh32 (consent by conduct and vague
+    # periods in new grammar) 501 → 502/518; fresh33 (retention per data group) 511 → 511/518.
+    "fresh32": 0.965,
+    "fresh33": 0.985,
     "heldout": 0.95,
     "heldout2": 0.93,
     "heldout3": 0.95,
@@ -273,6 +278,12 @@ FLOOR = {
     # (the same on stop 32's), heldout36 427/444 (429 on stop 32's).
     "heldout35": 0.98,
     "heldout36": 0.96,
+    # Written from the documentation alone during round 17, never tuned on, each measured at its
+    # first run on stop 33's code and on round 17's first changes alike: heldout37 440/444,
+    # heldout38 442/444, heldout39 436/444.
+    "heldout37": 0.985,
+    "heldout38": 0.99,
+    "heldout39": 0.98,
 }
 HELD_OUT = HELD_OUT_PARTS
 
