@@ -8,6 +8,7 @@ Probes in the lead's own wordings, each with its expected findings written befor
 import pytest
 
 from .notice_text import codes
+from .test_check_round14 import SV_COVERED
 from .test_check_round15 import RETENTION_FI, RETENTION_SV
 
 
@@ -44,3 +45,18 @@ def test_a_period_bound_to_my_stamina_memory_or_room_is_vague(text):
 )
 def test_the_persons_wish_the_relationship_or_an_act_of_the_service_is_no_vague_period(text):
     assert "vague-retention" not in codes(text)
+
+
+WITH_RECORDINGS_SV = SV_COVERED.replace(
+    "fakturor och foton", "fakturor, kamerainspelningar och foton"
+)
+
+
+def test_camera_recordings_in_a_swedish_compound_need_a_period_of_their_own():
+    assert "kamerainspelningar" in WITH_RECORDINGS_SV
+    assert "retention-incomplete" in codes(WITH_RECORDINGS_SV)
+
+
+def test_camera_recordings_kept_for_a_period_are_covered():
+    text = WITH_RECORDINGS_SV + "Inspelningarna raderas automatiskt efter 30 dagar.\n"
+    assert "retention-incomplete" not in codes(text)

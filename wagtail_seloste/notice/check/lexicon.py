@@ -440,6 +440,9 @@ GROUPS = {
             "bevakning",
             "äänite",
             "nauhoite",
+            # (round 17) "kamerainspelningar", "videoövervakning": a Swedish compound's head
+            "inspelning",
+            "övervakning",
         ),
         starts=(
             "työhakem",
