@@ -8,7 +8,7 @@ Probes in the lead's own wordings, each with its expected findings written befor
 import pytest
 
 from .notice_text import codes
-from .test_check_round14 import SV_COVERED
+from .test_check_round14 import FI_COVERED, SV_COVERED
 from .test_check_round15 import RETENTION_FI, RETENTION_SV
 
 
@@ -60,3 +60,45 @@ def test_camera_recordings_in_a_swedish_compound_need_a_period_of_their_own():
 def test_camera_recordings_kept_for_a_period_are_covered():
     text = WITH_RECORDINGS_SV + "Inspelningarna raderas automatiskt efter 30 dagar.\n"
     assert "retention-incomplete" not in codes(text)
+
+
+OTHER = "\nMuuta\n"
+OVRIGT = "\nÖvrigt\n"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # silence read as leave, by whatever verb (GDPR Art 4(11), recital 32)
+        FI_COVERED + OTHER + "Jos asiakas ei vastaa viikon kuluessa, tulkitsemme hiljaisuuden "
+        "luvaksi julkaista kuvat.\n",
+        SV_COVERED + OVRIGT + "Svarar du inte på mejlet räknar vi tystnaden som ett ja till "
+        "att bilderna läggs ut på hemsidan.\n",
+        # the conduct said to suffice or to be read as a permission
+        FI_COVERED + OTHER + "Kurssille ilmoittautuminen riittää minulle luvaksi "
+        "valokuvien julkaisuun.\n",
+        FI_COVERED + OTHER + "Toistuvat käynnit tulkitaan hyväksynnäksi sille, että "
+        "osoitteesi lisätään uutiskirjeen postituslistalle.\n",
+        # whatever the person does, "thereby" giving leave or a go-ahead
+        SV_COVERED + OVRIGT + "Den som hämtar ut ett presentkort ger oss därmed lov att "
+        "skicka erbjudanden per sms.\n",
+        SV_COVERED + OVRIGT + "Gillar du vår sida på Facebook, ger du därmed klartecken till "
+        "att vi använder ditt namn i våra inlägg.\n",
+    ],
+)
+def test_silence_or_any_act_read_as_leave_is_consent_by_conduct(text):
+    assert "consent-by-conduct" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        FI_COVERED + OTHER + "Emme koskaan tulkitse hiljaisuutta luvaksi julkaista kuvia.\n",
+        SV_COVERED + OVRIGT + "Vi tolkar aldrig tystnad som ett samtycke.\n",
+        SV_COVERED + OVRIGT + "Den som ger sitt samtycke kan återkalla det när som helst.\n",
+        SV_COVERED + OVRIGT + "Har du frågor om bokningen, kan du därmed ringa oss.\n",
+        SV_COVERED + OVRIGT + "Du får lov att ta med en vän till provlektionen.\n",
+    ],
+)
+def test_silence_denied_a_consent_given_or_a_question_is_no_consent_by_conduct(text):
+    assert "consent-by-conduct" not in codes(text)

@@ -30,6 +30,9 @@ def consent_by_conduct(words, parts, lang):
     # "annat meille oikeuden käyttää tietojasi", "ger du oss rätt att använda", "asiakas
     # sitoutuu siihen, että hänen tietojaan käsitellään": granting or committing is agreeing
     phrase = phrase or _grants_or_commits(words)
+    silence = _silence_read_as_leave(words, lang)
+    if silence:
+        return silence
     if "halua" in words.forms or "vill" in words.forms or "want" in words.forms:
         dont = _REFUSAL_DONT.search(" ".join(t.lower for t in words))
         if dont:
@@ -101,8 +104,11 @@ def consent_by_conduct(words, parts, lang):
         if tacit and not any(c.negated for c in parts):
             return tacit.group(0)  # "Kuvien julkaisuun oletetaan lupa, ellei toisin sovita"
         # a permission to a keeper's act of its own verb: "Paikalle saapumalla asiakas antaa
-        # luvan kirjata terveystietonsa"
-        return _act_taken_as_agreement(words, lowered, lang)
+        # luvan kirjata terveystietonsa"; (round 17) or the conduct said to be one: "Tunnille
+        # osallistuminen riittää meille luvaksi kuvaamiseen ja kuvien julkaisuun"
+        return _act_taken_as_agreement(words, lowered, lang) or _conduct_before_consent(
+            words, lowered, lang
+        )
     if consent is None or (
         not not_without and any(c.negated and consent in c.tokens for c in parts)
     ):
@@ -243,15 +249,30 @@ def consent_by_conduct(words, parts, lang):
             and clause.tokens[1].lower in ("du", "ni")
             and _conduct(clause.tokens[0], clause.tokens)
         )
-        if first not in _CONDITIONS and not verb_first:
+        # (round 17) whatever the person does, verb first, "thereby" agreeing after it: "Följer
+        # du studion på Instagram och taggar oss …, har du därmed gett oss lov att dela …"
+        any_verb_first = (
+            position == 0
+            and not verb_first
+            and len(clause.tokens) > 1
+            and clause.tokens[1].lower in ("du", "ni")
+            and not _CHOICE_ACTS.match(first)
+            and first not in _AUXILIARIES
+            and _THEREBY.search(" ".join(t.lower for c in parts[1:] for t in c.tokens))
+        )
+        if first not in _CONDITIONS and not verb_first and not any_verb_first:
             continue
-        conduct = [
-            t
-            for i, t in enumerate(clause.tokens)
-            if _conduct(t, clause.tokens)
-            and _conduct(t, words)
-            and not (i + 1 < len(clause.tokens) and clause.tokens[i + 1].start in consent_words)
-        ]
+        conduct = (
+            [clause.tokens[0]]
+            if any_verb_first
+            else [
+                t
+                for i, t in enumerate(clause.tokens)
+                if _conduct(t, clause.tokens)
+                and _conduct(t, words)
+                and not (i + 1 < len(clause.tokens) and clause.tokens[i + 1].start in consent_words)
+            ]
+        )
         later = [t for c in parts[position + 1 :] for t in c.tokens]
         # The consent may follow in the same clause when no comma cuts it: "När du lämnar
         # dina uppgifter i bokningssystemet godkänner du samtidigt att de behandlas".
@@ -404,6 +425,10 @@ def act_then_agreement(before, sentence, lang):
 # being", "until further notice" (GDPR Art 13(2)(a) asks a period or a criterion; WP260 rev.01).
 _CONDUCT_DOER = re.compile(
     r"\b(?:ilmoittautu|varan|osta|maksa|käyttä|tilan|rekisteröity|liitty|asioi)\w*(?:nut|neet)\b"
+    # (round 17) whatever the person does: "Den som tar emot vårt stämpelkort ger oss därmed
+    # lov …" (giving a consent itself, ticking or signing a consent is no conduct)
+    r"|\b(?:den|de|kund\w*|deltagar\w*|medlem\w*|besökar\w*) som (?:har )?(?!ger\b|gett\b|gav\b"
+    r"|samtyck|godkän|kryssa|signer|underteckn|uttryckligen)(?:[a-zåäö]+(?:ar|er|r|at|it|tt))\b"
     r"|\b(?:den|de|kund\w*|deltagar\w*|medlem\w*|besökar\w*) som (?:har )?(?:bokar|bokat|anmäler"
     r"|anmält|köper|köpt|betalar|betalat|använder|använt|förnyar|förnyat|handlar|handlat"
     r"|registrerar|registrerat|löser|löst|deltar|deltagit|besöker|besökt)\b"
@@ -433,6 +458,8 @@ _CONDUCT_STEMS = re.compile(
     r"|delta|pay|arriv|fill|attend|vahvistat|vahvista|bekräfta|confirm|anlita|tilaus"
     # going on with the service: "Om du fortsätter vår första träff …", "jatkamalla tapaamista"
     r"|fortsätt|jatka|continu|anmäl"
+    # (round 17) visits that go on: "jatkuvat hoitokäynnit tulkitaan hyväksynnäksi"
+    r"|jatkuv|\w*käynti|\w*käynnit|\w*käynnin"
     # joining a group or a club: "Liittymällä ryhmän WhatsApp-keskusteluun hyväksyt …", "När du
     # ansluter dig till gruppen …" ("liittyvät", related to, is no joining)
     r"|liittymä|liittymi|liityt|liittyessä|ansluter|ansluta|anslutit|join(?!t)"
@@ -469,6 +496,8 @@ _AGREED_TO = re.compile(
     r"|käyttöön\b|käyttämis|\banvändning(en)? av|rekisteröin|rekisteriin|registrering|registret"
     # marketing to the person: "… lähetämme kampanjatarjouksia: kortin ostaminen sisältää luvan"
     r"|tarjou|markkinoin|mainon|kampanj|erbjud|reklam|marknadsför|\boffers\b|marketing"
+    # (round 17) a mailing list the person is put on: "osoitteesi liitetään postituslistalle"
+    r"|postitusli|sähköpostili|uutiskir|utskickslist|e-postlist|nyhetsbrev|mailing list|newsletter"
     r"|tieto|tiedo|uppgift|data\b|tietosuojaselost|selostee|dataskyddsbeskriv|integritetspolicy"
     r"|dataskyddspolicy|privacy (notice|policy)"
     # what is done with the person's name, picture or contact: recorded, listed, published or
@@ -517,10 +546,13 @@ _COPULA_CONSENT = re.compile(
     r"|räknas som|pidetään|katsotaan|nähdään|is seen as|is taken as"
     # "Bokningen tolkas som samtycke", "Varaus tulkitaan suostumukseksi"
     r"|tolkas som|uppfattas som|tulkitaan|is interpreted as|is deemed"
+    # (round 17) "Tunnille osallistuminen riittää meille luvaksi kuvaamiseen", "Besöket räcker
+    # som ditt klartecken", "counts enough as permission"
+    r"|riittää|riittävät|räcker (?:som )?|suffices as"
     r"|kräver|requires?) (samalla |siten |därmed |också |myös |ett |a |thereby |also |ditt |din "
-    r"|your |asiakkaan |kundens )*"
-    r"(suostumu\w*|samtycke\w*|consent|hyväksyntä\w*|godkännande|lupa|luvan|luvaksi|tillstånd"
-    r"|tillåtelse|medgivande)\b"
+    r"|your |asiakkaan |kundens |meille |minulle |oss |mig |us )*"
+    r"(suostumu\w*|samtycke\w*|consent|hyväksyntä\w*|hyväksynnä\w*|godkännande|lupa|luvan"
+    r"|luvaksi|tillstånd|tillåtelse|medgivande|klartecken|myöntymy\w*)\b"
 )
 
 
@@ -1047,6 +1079,62 @@ def _silence_taken_as_agreement(words, lang):
         if presumed and _keeper_processes(tokens(presumed.group("rest"), lang)):
             return words[negator].text
         return ""
+    return ""
+
+
+# (round 17) Silence read as leave: "tolkar vi tystnaden som att du gett klartecken till att du
+# får synas i filmerna", "tulkitsen hiljaisuuden niin, että saan käyttää kuvia". Silence or
+# inactivity is no consent (GDPR Art 4(11), recital 32), whatever verb reads it as one.
+_SILENCE_WORD = (
+    r"(hiljaisuu\w*|vaikenemi\w*|vastaamattomuu\w*|vastaamatta jättämi\w*|tystnad\w*"
+    r"|uteblivet svar|uteblivna svar\w*|utebliven reaktion|silence|no reply|no response)"
+)
+_READ_AS = (
+    r"(tulkits\w*|tulkitaan|tulkittu\w*|katso\w*|pidä\w*|pidetään|otan|otamme|lasketaan"
+    r"|merkitsee|riittää|tolka\w*|räkna\w*|betrakta\w*|anse\w*|innebär|räcker|treat\w*|take"
+    r"|taken|interpret\w*|deem\w*|count\w*|means)"
+)
+_SILENCE_READ = re.compile(
+    r"\b"
+    + _READ_AS
+    + r"\b(?P<between1>( \w+){0,3}) "
+    + _SILENCE_WORD
+    + r"|\b"
+    + _SILENCE_WORD
+    + r"\b(?P<between2>( \w+){0,3}) "
+    + _READ_AS
+    + r"\b"
+)
+
+
+_YES_WORDS = frozenset(("ja", "joo", "kyllä", "okej", "yes", "ok"))
+
+
+def _silence_read_as_leave(words, lang):
+    """The person's silence read as their consent or as the keeper's leave to process, not
+    denied ("Hiljaisuutta ei koskaan tulkita suostumukseksi" reads nothing)."""
+    from .lemmas import negators  # noqa: PLC0415
+
+    lowered = " ".join(t.lower for t in words)
+    found = _SILENCE_READ.search(lowered)
+    if found is None:
+        return ""
+    no = negators(lang) | {"aldrig", "never", "koskaan"}
+    span = lowered[: found.end()].split()
+    if any(w in no for w in span[-(len(found.group(0).split()) + 2) :]):
+        return ""
+    after = len(lowered[: found.end()].split())
+    rest = words[after:]
+    # (a consent, a permission, an acceptance or a yes: "räknar vi tystnaden som ett ja till
+    # att bilderna läggs ut"; or the keeper's act of processing after it)
+    if any(
+        x.CONSENT.is_token(t)
+        or x.PERMISSION.is_token(t)
+        or x.ACCEPT.is_token(t)
+        or t.lower in _YES_WORDS
+        for t in rest[:6]
+    ) or _keeper_processes(rest):
+        return found.group(0)
     return ""
 
 

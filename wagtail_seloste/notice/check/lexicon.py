@@ -770,7 +770,9 @@ ACCEPT = concept(
     "hyväksyä hyväksyntä godkänna godta acceptera accept agree sallia",
     starts=("hyväksy", "godkän", "godta", "accept", "agree"),
 )
-PERMISSION = concept("lupa tillstånd tillåtelse permission", starts=("luvan", "tillåtelse"))
+PERMISSION = concept(
+    "lupa tillstånd tillåtelse permission lov klartecken", starts=("luvan", "tillåtelse")
+)
 DEEMED = concept(
     "katsoa katsotaan tulkita merkitä tarkoittaa anses betraktas räknas innebära betyda deem "
     "count mean",
