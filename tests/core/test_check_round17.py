@@ -102,3 +102,24 @@ def test_silence_or_any_act_read_as_leave_is_consent_by_conduct(text):
 )
 def test_silence_denied_a_consent_given_or_a_question_is_no_consent_by_conduct(text):
     assert "consent-by-conduct" not in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        RETENTION_FI + "Asiakastiedot säilytän niin kauan kuin meillä on vielä nykyinen "
+        "kassaohjelma.\n",
+        RETENTION_SV + "Kunduppgifterna sparar vi så länge vi har kvar den gamla datorn.\n",
+        RETENTION_SV + "Kunduppgifterna sparar vi tills vi flyttar till en ny lokal.\n",
+        RETENTION_FI + "Asiakastiedot säilytän, kunnes muutamme uusiin tiloihin.\n",
+        RETENTION_FI + "Asiakastiedot ovat kansiossa. Niitä karsin jossain vaiheessa.\n",
+        RETENTION_SV + "Kunduppgifterna sparas en tid framöver.\n",
+    ],
+)
+def test_a_period_bound_to_what_i_still_have_my_move_or_culling_some_day_is_vague(text):
+    assert "vague-retention" in codes(text)
+
+
+def test_culling_after_a_period_is_the_periods_criterion():
+    text = RETENTION_FI + "Asiakastiedot karsitaan vuoden kuluttua viimeisestä käynnistä.\n"
+    assert not {"vague-retention", "retention-incomplete"} & codes(text)

@@ -561,6 +561,8 @@ RETAIN = concept(
     # cleaning a list or a folder, data that stay: "numerolistaa siivotaan", "viestit jäävät
     # sähköpostiini jonkin aikaa"
     "siivota rensa "
+    # (round 17) culling: "Niitä karsin aina kun …", "karsitaan"
+    "karsia "
     "retain keep store delete erase remove destroy",
     starts=(
         "behåll",

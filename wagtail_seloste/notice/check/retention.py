@@ -758,7 +758,13 @@ _KEEPER_CAPACITY = re.compile(
     r"|\b(jag|vi) har (\w+ ){0,2}(plats|utrymme|lust|ork|intresse)\b"
     r"|\b(i|we) have (\w+ ){0,2}(room|space|interest)\b"
     r"|\b(kiinnostavat|kiinnostaa) (minua|meitä)\b|\bintresserar (mig|oss)\b"
-    r"|\binterest (me|us)\b|\b(huvittaa|roar mig|roar oss)\b",
+    r"|\binterest (me|us)\b|\b(huvittaa|roar mig|roar oss)\b"
+    # what the keeper still has, or the keeper's move: "så länge vi har kvar det system vi har
+    # nu", "niin kauan kuin minulla on vielä vanha kone", "tills vi flyttar salongen"
+    r"|\b(jag|vi) har kvar\b|\b(minulla|meillä) on (vielä|yhä|edelleen)\b|\b(i|we) still have\b"
+    r"|\b(jag|vi) (flyttar|renoverar|bygger om|byter lokal\w*)\b"
+    r"|\b(muutan|muutamme|remontoin|remontoimme|vaihdan toimitil\w*|vaihdamme toimitil\w*)\b"
+    r"|\b(i|we) (move|relocate|renovate)\b",
     re.IGNORECASE,
 )
 # The person in a criterion's clause: their wish, their membership, their consent.
@@ -807,7 +813,7 @@ _VAGUE_MEASURE = re.compile(
     r"\bkuin (\w+ ){0,2}(katso\w*|näe\w*|näen|koen|pidä\w*)\b|\bså länge (\w+ ){0,3}(anser|bedömer|finner)\b"
     r"|\bas long as (\w+ ){0,2}(consider|deem|see fit)|\bharkin\w*|\bgottfinnande"
     r"|\bkohtuulli\w* (aja\w*|aika\w*)|\bjonkin aikaa\b|\bjonkin ajan\b|\bmuutaman (vuoden|kuukauden)\b"
-    r"|\ben (viss )?tid (efter|därefter|framåt)\b|\bunder en (viss )?tid\b|\bnågon tid\b"
+    r"|\ben (viss )?tid (efter|därefter|framåt|framöver)\b|\bunder en (viss )?tid\b|\bnågon tid\b"
     r"|\b(skälig|rimlig) tid\b|\bsome time\b|\ba reasonable (time|period)\b|\bfor a while\b"
     # (round 15) years with no number: "säilytetään vuosia", "useita vuosia", "i åratal"
     r"|\b(useita|monta|useamman|usean|monia|kymmeniä|flera|många|several|many) (vuo[st]\w*"
