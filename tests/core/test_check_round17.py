@@ -123,3 +123,29 @@ def test_a_period_bound_to_what_i_still_have_my_move_or_culling_some_day_is_vagu
 def test_culling_after_a_period_is_the_periods_criterion():
     text = RETENTION_FI + "Asiakastiedot karsitaan vuoden kuluttua viimeisestä käynnistä.\n"
     assert not {"vague-retention", "retention-incomplete"} & codes(text)
+
+
+PURPOSES_WITH_COLON_LABELS = """Tietosuojaseloste
+
+Rekisterinpitäjä
+Keramiikkapaja Esimerkki, Y-tunnus 3006642-2, Savikatu 3, 33100 Tampere, paja@esimerkki.example
+
+Käyttötarkoitukset ja oikeusperusteet
+Kurssit: otamme ilmoittautumiset vastaan ja pidämme osallistujalistaa. Peruste on sopimus.
+Lahjakortit: myymme kurssilahjakortteja. Ostajan tietoja käsittelemme kaupan vuoksi (sopimus).
+Kirjanpito: kuitit kirjataan kirjanpitolain mukaan (lakisääteinen velvoite).
+"""
+
+
+def test_a_paragraph_opening_with_its_name_and_a_colon_is_one_purpose():
+    from wagtail_seloste.notice.importer import import_text
+
+    notice = import_text(PURPOSES_WITH_COLON_LABELS)
+    purposes = [
+        p for s in notice["sections"] if s.get("kind") == "purposes" for p in s.get("purposes", [])
+    ]
+    assert [(p["purpose"].split(":")[0], p["legal_basis"]) for p in purposes] == [
+        ("Kurssit", "b"),
+        ("Lahjakortit", "b"),
+        ("Kirjanpito", "c"),
+    ]

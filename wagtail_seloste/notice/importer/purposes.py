@@ -308,6 +308,11 @@ _BASIS_LABELS = frozenset(
 )
 
 
+# (round 17) A paragraph that opens with its purpose's name and a colon: "Lahjakortit: …",
+# "Nyhetsbrev: …" (a name of up to four words, no figure; a basis label is read before).
+_COLON_LABEL_RE = re.compile(r"^[A-ZÅÄÖ][^\W\d_]*(?:[ -][^\W\d_]+){0,3}:\s+\S")
+
+
 def _is_label(sentence):
     """Whether a sentence is a purpose's name heading its paragraph ("Tidsbokning.",
     "Fysioterapi och journal.", "Uutiskirje."): a few words, no figure, no basis, no denial."""
@@ -335,7 +340,11 @@ def read_purposes(lines):
     items = [line for line in lines if line.bullet or ITEM_RE.match(line.text)]
     paragraphs = _paragraphs(lines)
     labelled_paragraphs = sum(
-        not is_item and _is_label(sentences(text)[0]) and len(sentences(text)) >= 2
+        not is_item
+        and (
+            (_is_label(sentences(text)[0]) and len(sentences(text)) >= 2)
+            or bool(_COLON_LABEL_RE.match(text))
+        )
         for text, _numbers, is_item in paragraphs
     )
     for text, numbers, is_item in paragraphs:
@@ -352,9 +361,13 @@ def read_purposes(lines):
             used.update(numbers)
             continue
         parts = sentences(text)
-        if len(parts) >= 2 and labelled_paragraphs >= 2 and _is_label(parts[0]):
+        if labelled_paragraphs >= 2 and (
+            (len(parts) >= 2 and _is_label(parts[0])) or _COLON_LABEL_RE.match(text)
+        ):
             # "Tidsbokning. Du kan boka tid … eftersom vi har ett avtal med dig.": a paragraph
-            # headed by its purpose's name is one purpose, whatever its sentences say.
+            # headed by its purpose's name is one purpose, whatever its sentences say; so is
+            # one whose first words name it before a colon ("Lahjakortit: myymme lahjakortteja
+            # kursseille. Käsittelemme ostajan tietoja kaupan toteuttamiseksi (sopimus).")
             bases = list(dict.fromkeys(legal_bases(text)))
             purposes.append(_purpose(text, bases[0] if len(bases) == 1 else _named_basis(text)))
             used.update(numbers)
