@@ -149,3 +149,29 @@ def test_a_paragraph_opening_with_its_name_and_a_colon_is_one_purpose():
         ("Lahjakortit", "b"),
         ("Kirjanpito", "c"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        FI_COVERED + OTHER + "Allekirjoittamalla sopimuksen hyväksyt sen ehdot, ja tietojasi "
+        "käsittelen sopimuksen täyttämiseksi.\n",
+        SV_COVERED + OVRIGT + "Genom att boka godkänner du villkoren, och vi behandlar "
+        "uppgifterna för att fullgöra avtalet.\n",
+    ],
+)
+def test_terms_accepted_in_a_clause_of_their_own_are_no_consent_by_conduct(text):
+    assert "consent-by-conduct" not in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        FI_COVERED + OTHER + "Varaamalla ajan hyväksyt varausehdot ja tietojesi käsittelyn "
+        "markkinointiin.\n",
+        SV_COVERED + OVRIGT + "Genom att boka godkänner du villkoren och att vi behandlar dina "
+        "uppgifter för marknadsföring.\n",
+    ],
+)
+def test_terms_and_the_processing_accepted_together_are_consent_by_conduct(text):
+    assert "consent-by-conduct" in codes(text)

@@ -191,7 +191,14 @@ def consent_by_conduct(words, parts, lang):
         or bool(x.GROUPS["marketing"].find(words))
     )
     accepts = x.ACCEPT.all(words) if accepted else []
+    # (round 17) "Allekirjoittamalla valmennussopimuksen hyväksyt sen ehdot, ja henkilötietojasi
+    # käsittelen sopimuksen täyttämiseksi": terms accepted in a clause of their own are no
+    # consent, whatever the keeper's clause after them says
+    terms_only = bool(accepts) and all(_terms_only(parts, t) for t in accepts)
+    accepts = [t for t in accepts if not _terms_only(parts, t)]
     if x.CONSENT.find(words) is None and not accepts and permission is None:
+        if terms_only and not phrase:
+            return ""
         return _conduct_before_consent(words, text, lang) or _act_taken_as_agreement(
             words, text, lang
         )
@@ -562,6 +569,18 @@ _ASKED_APART = re.compile(
     r"|\b(pyydämme|pyydän|kysymme|kysyn|ber vi om|ber jag om|we ask for)( \w+){0,2} "
     r"(erillis\w* |separat\w* |separate )?(luvan|suostumuks\w*|samtycke\w*|consent|permission)"
 )
+
+
+def _terms_only(parts, token):
+    """Whether what ``token`` accepts, up to its clause's end, is terms or a contract alone
+    ("hyväksyt sen ehdot", "godkänner du villkoren"), with no data or processing named."""
+    clause = next((c.tokens for c in parts if token in c.tokens), None)
+    if clause is None:
+        return False
+    after = clause[clause.index(token) + 1 :]
+    return any(t.lemma in _TERMS or t.lower in _TERMS for t in after[:3]) and not any(
+        _AGREED_TO.search(t.lower) for t in after
+    )
 
 
 _TERMS = frozenset(
