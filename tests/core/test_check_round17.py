@@ -175,3 +175,18 @@ def test_terms_accepted_in_a_clause_of_their_own_are_no_consent_by_conduct(text)
 )
 def test_terms_and_the_processing_accepted_together_are_consent_by_conduct(text):
     assert "consent-by-conduct" in codes(text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        ("Stämmer en uppgift inte rättar jag den genast.", "missing-right-rectification"),
+        (
+            "Du kan be att vi tillfälligt inte använder dina uppgifter medan en fråga utreds.",
+            "missing-right-restriction",
+        ),
+    ],
+)
+def test_a_right_said_after_a_verb_first_condition_or_as_use_paused_is_stated(sentence, code):
+    text = SV_COVERED + "\nDina rättigheter\n" + sentence + "\n"
+    assert code not in codes(text)

@@ -380,8 +380,19 @@ def clauses(sentence, lang):
 def _inverted_main(current, words, index):
     """Whether ``words[index]`` begins a Swedish main clause after a negated subordinate clause
     written with no comma: "När vi inte kan ses använder vi Zoom" (the verb before its subject,
-    V2 order) uses Zoom; the "inte" is the subordinate clause's."""
-    if len(current) < 3 or current[0].lower not in _SV_SUBORDINATORS:
+    V2 order) uses Zoom; the "inte" is the subordinate clause's. So is a condition said verb
+    first: "Stämmer något inte rättar vi det" corrects."""
+    if len(current) < 3:
+        return False
+    # (round 17) a condition said verb first, no comma: "Stämmer något inte rättar vi det"
+    verb_first = (
+        words
+        and current[0] is words[0]
+        and current[0].lower not in _SV_NOT_VERBS
+        and current[0].lower not in _SV_SUBJECTS
+        and (current[0].lower.endswith("r") or current[0].lower in _SV_MODALS)
+    )
+    if current[0].lower not in _SV_SUBORDINATORS and not verb_first:
         return False
     if index + 1 >= len(words) or words[index + 1].lower not in _SV_SUBJECTS:
         return False
@@ -393,6 +404,7 @@ def _inverted_main(current, words, index):
     )
 
 
+_SV_MODALS = frozenset("vill kan ska skall måste bör får".split())
 _SV_SUBORDINATORS = frozenset("när om då eftersom medan ifall innan sedan".split())
 _SV_SUBJECTS = frozenset("vi jag du ni de man".split())
 _SV_NOT_VERBS = frozenset(

@@ -152,6 +152,8 @@ RIGHT_WORDS = {
     ),
     "rectification": _re(
         r"korja|oikai|täydentä|päivittä|\brätta\b|rättels|rättas|rättad|rättning|korriger|komplettera"
+        # (round 17) "Stämmer något inte rättar vi det"
+        r"|\brättar\b|\brättat\b"
         r"|rectif|correct"
         # (round 14) something wrong changed: "Är något fel ändrar vi det", "Stämmer något inte
         # ändrar jag det", "kerro, niin muutan sen oikeaksi"
@@ -197,6 +199,11 @@ RIGHT_WORDS = {
         r"|\b(slutar|sluta|upphör med att|upphöra med att) (använda|behandla) (\w+ ){0,3}"
         r"(medan|tills)\b"
         r"|\btemporarily stop (using|processing)"
+        # (round 17) not used for a while: "be att vi tillfälligt inte använder dina uppgifter
+        # medan vi reder ut ett problem", "väliaikaisesti emme käytä tietojasi"
+        r"|\btillfälligt inte (använder|använda|behandlar|behandla)\b"
+        r"|\b(vi|jag) inte använder (\w+ ){0,3}(medan|tills)\b"
+        r"|\bväliaikaisesti (en|emme|ei) (käytä|käytetä)\b|\btemporarily not (use|process)"
         r"|\butan att användas\b|\borörd\w*|\binte använda [\w ,]{0,40}?bara (spara|förvara)"
         r"|mutta en käytä"
         # frozen: "Voit pyytää, että jäädytän tietosi: säilytän ne, mutta en käytä niitä"
