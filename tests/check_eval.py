@@ -290,6 +290,19 @@ EVAL = Path(__file__).resolve().parent / "fixtures" / "check_eval"
 # fresh33: fourteen notices (7 sv) written the same way, aimed at retention per data group
 # (periods said in unusual ways, one group left without one); 511/518, 3 missed, on stop 33's
 # code and on round 17's first changes alike; then open to tuning.
+# heldout40: twelve notices (6 sv) a helper wrote from the documentation alone on 2026-12-05
+# during round 17 (twelve kinds of business, each in its owner's style), never running the check
+# nor reading its code; 437/444, 2 missed, on stop 33's code and on round 17's (b1b8f4e) alike.
+# No rule is tuned on it.
+# heldout41: twelve notices (6 sv) written the same way by another helper (formal templates,
+# chatty pages, a FAQ); 438/444, 1 missed, on stop 33's code and round 17's alike. No rule is
+# tuned on it.
+# fresh34: fourteen notices (7 sv) a helper wrote from the documentation alone on 2026-12-05,
+# aimed at vague periods as owners write them and their near misses; 509/518, 7 missed, on stop
+# 33's code and round 17's (b1b8f4e) alike, before any change for it; then open to tuning.
+# fresh35: fourteen notices (7 sv) written the same way, aimed at consent by conduct in everyday
+# language and its near misses; 508/518, 5 missed, on stop 33's code and round 17's alike,
+# before any change for it; then open to tuning.
 # Parts whose notices and per-code figures may be printed; the held-out ones only in aggregate.
 OPEN_PARTS = (
     "tuned",
@@ -326,6 +339,8 @@ OPEN_PARTS = (
     "fresh31",
     "fresh32",
     "fresh33",
+    "fresh34",
+    "fresh35",
 )
 # The untuned third: no rule is tuned on these (a new held-out batch is added here only).
 HELD_OUT_PARTS = (
@@ -368,6 +383,8 @@ HELD_OUT_PARTS = (
     "heldout37",
     "heldout38",
     "heldout39",
+    "heldout40",
+    "heldout41",
 )
 PARTS = OPEN_PARTS + HELD_OUT_PARTS
 FORMULA = (
