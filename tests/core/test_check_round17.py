@@ -190,3 +190,31 @@ def test_terms_and_the_processing_accepted_together_are_consent_by_conduct(text)
 def test_a_right_said_after_a_verb_first_condition_or_as_use_paused_is_stated(sentence, code):
     text = SV_COVERED + "\nDina rättigheter\n" + sentence + "\n"
     assert code not in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        RETENTION_SV + "Kunduppgifterna ligger kvar i systemet tills jag en dag byter program.\n",
+        RETENTION_FI + "Asiakastiedot poistan koneelta, kun muistan tehdä sen.\n",
+        RETENTION_FI + "Asiakastiedot siirretään hoitojakson jälkeen arkistoon.\n",
+        RETENTION_SV + "Kunduppgifterna finns i surfplattan så länge den fungerar.\n",
+        RETENTION_SV + "Kunduppgifterna sparar vi tills vi säljer rörelsen.\n",
+        RETENTION_SV + "Kunduppgifterna sparas i tre år, och vid behov kan vi spara dem längre än "
+        "så.\n",
+    ],
+)
+def test_some_day_my_memory_an_archive_a_device_a_sale_or_longer_than_that_is_vague(text):
+    assert "vague-retention" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        RETENTION_SV + "Kunduppgifterna raderas en dag efter att kursen har slutat.\n",
+        RETENTION_FI + "Asiakastiedot arkistoidaan ja poistetaan kahden vuoden kuluttua "
+        "viimeisestä käynnistä.\n",
+    ],
+)
+def test_one_day_after_an_event_or_an_archive_with_a_period_is_no_vague_period(text):
+    assert "vague-retention" not in codes(text)

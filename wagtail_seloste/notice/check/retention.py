@@ -121,6 +121,9 @@ def _unit(token):
     return None
 
 
+_SOMEDAY_SUBJECTS = frozenset("jag vi du man de hon han hen någon".split())
+
+
 def period_in(words):
     """(count, unit, index of the unit) of the first "N units" in the words, else None."""
     for index, token in enumerate(words):
@@ -133,6 +136,16 @@ def period_in(words):
         count = int(before) if before.isdigit() else _NUMBERS.get(before)
         if count is None and before in ("(1)",):
             count = 1
+        if (
+            count == 1
+            and before in ("en", "ett")
+            and index >= 3
+            and words[index - 2].lower in _SOMEDAY_SUBJECTS
+            and words[index - 3].lower in ("tills", "till", "när", "until")
+        ):
+            # (round 17) "tills jag en dag bestämmer mig …", "tills vi en dag säljer gården":
+            # some day, not one day
+            continue
         if count is not None:
             return count, unit, index
         if token.lower in ("vuosi", "kuukausi", "viikko") and any(
@@ -332,7 +345,7 @@ def retention_claims(section, sentence, words, parts, lang, continued=False):
         # kun kurssi on päättynyt": a deletion on an event of the service, whatever it is,
         # is a criterion (GDPR Art 13(2)(a)) unless a need or a request ends it.
         event = "event"
-    judged = _judged_end(words, sentence)
+    judged = _judged_end(words, sentence) or _keepers_time(words, verb)
     if (
         not event
         and not judged
@@ -595,6 +608,10 @@ _INDEFINITE_RE = re.compile(
     # the keeper's needs: "tarpeidemme mukaan", "efter våra behov"
     r"|\btarpei\w* mukaan\b|\b(efter|enligt) (våra|vårt|mina|företagets) behov\b|\bas we need\b"
     r"|until further notice"
+    # (round 17) archived, no end given: "siirretään toimituksen jälkeen arkistoon", "läggs i
+    # arkivet" (a period or a law in the sentence bounds it)
+    r"|\barkistoon\b|\barkistoi(daan|n|mme|tu\w*)\b|\b(läggs|flyttas|förs) (\w+ )?(i|till) arkiv\w*"
+    r"|\barkiveras\b|\bis archived\b|\bare archived\b"
     # no end at all: "rajoittamattoman ajan", "määrittelemättömän ajan", "på obestämd tid"
     r"|rajoittamattom\w* aja\w*|määrittelemättöm\w* aja\w*|määräämättöm\w* aja\w*"
     r"|rajaamattom\w* aja\w*|obestämd tid|obegränsad tid|\bikuisesti\b"
@@ -680,6 +697,8 @@ def _deleted_when(words, verb):
         and not _vague_word(clause)
         and not x.REQUEST.find(clause)
         and not _JUDGED_END.search(" ".join(t.lower for t in clause))
+        # (round 17) "poistan …, kun muistan tehdä sen", "kun jaksan käydä postilaatikon läpi"
+        and not _KEEPER_CAPACITY.search(" ".join(t.lower for t in clause))
         and not any(t.lower in NEGATORS for t in clause)
     )
 
@@ -736,6 +755,10 @@ _JUDGED_END = re.compile(
     r"|phone|laptop)"
     r"|\b(tieto)?(kone|koneeni|puhelin|puhelimeni|läppäri|datorn|telefonen|mobilen|computer"
     r"|phone|laptop) (\w+ )?(hajoaa|hajoa\w*|går sönder|breaks)"
+    # (round 17) the keeper's device working: "så länge plattan fungerar", "niin kauan kuin
+    # tabletti toimii"
+    r"|\b\w*(kone\w*|puhelin\w*|tabletti\w*|läppäri\w*|platta\w*|dator\w*|telefon\w*|mobil\w*"
+    r"|computer|phone|tablet|laptop) (\w+ ){0,2}(toimii|fungerar|håller|works|lasts)\b"
     # (round 16) the keeper's pleasure: "niin kauan kuin niistä on minulle iloa", "så länge jag
     # har glädje av dem"
     r"|\biloa\b|\bglädje\b|\bnöje\b|\benjoy\w*"
@@ -764,13 +787,36 @@ _KEEPER_CAPACITY = re.compile(
     r"|\b(jag|vi) har kvar\b|\b(minulla|meillä) on (vielä|yhä|edelleen)\b|\b(i|we) still have\b"
     r"|\b(jag|vi) (flyttar|renoverar|bygger om|byter lokal\w*)\b"
     r"|\b(muutan|muutamme|remontoin|remontoimme|vaihdan toimitil\w*|vaihdamme toimitil\w*)\b"
-    r"|\b(i|we) (move|relocate|renovate)\b",
+    r"|\b(i|we) (move|relocate|renovate)\b"
+    # the keeper selling up: "tills vi en dag säljer gården", "kunnes myyn liikkeen"
+    r"|\b(jag|vi) (\w+ ){0,2}säljer\b|\b(myyn|myymme)\b|\b(i|we) sell\b",
     re.IGNORECASE,
 )
 # The person in a criterion's clause: their wish, their membership, their consent.
 _THE_PERSON = re.compile(
     r"\b(sinä|sinun|sinulla|sinua|olet|haluat|du|dig|din|ditt|dina|you|your)\b", re.IGNORECASE
 )
+
+
+_IT_WORKS = re.compile(r"\b(den|det|se|it) (\w+ )?(toimii|fungerar|håller|works|lasts)\b", re.I)
+_DEVICE = re.compile(
+    r"(kone|puhelin|puhelim|tabletti|läppäri|platta|plattan|dator|telefon|mobil|computer|phone"
+    r"|tablet|laptop|kovalevy|hårddisk|hard drive)",
+    re.I,
+)
+
+
+def _keepers_time(words, verb):
+    """Whether a deletion is said to happen when the keeper remembers, finds the energy or
+    feels like it ("Asiakastiedot poistan, kun muistan tehdä sen", "när jag orkar"): no time
+    anyone can check (GDPR Art 13(2)(a))."""
+    if verb is None or not _DELETING.match(verb.lower):
+        return False
+    when = next((i for i, t in enumerate(words) if t.lower in _WHEN), None)
+    if when is None:
+        return False
+    clause = " ".join(t.lower for t in words[when + 1 :])
+    return bool(_KEEPER_CAPACITY.search(clause) and not _THE_PERSON.search(clause))
 
 
 def _judged_end(words, sentence):
@@ -782,8 +828,12 @@ def _judged_end(words, sentence):
     # the criterion's own clause: "… niin kauan kuin olet asiakkaamme; voit pyytää tietojesi
     # poistamista" asks no judgement of the keeper
     clause = re.split(r"[,;:()]|\s[–—-]\s", sentence[words[index].start :])[0]
-    if not _JUDGED_END.search(clause) and not (
-        _KEEPER_CAPACITY.search(clause) and not _THE_PERSON.search(clause)
+    if (
+        not _JUDGED_END.search(clause)
+        and not (_KEEPER_CAPACITY.search(clause) and not _THE_PERSON.search(clause))
+        # (round 17) the keeper's device named before, working: "… finns i surfplattan så
+        # länge den fungerar"
+        and not (_IT_WORKS.search(clause) and _DEVICE.search(sentence))
     ):
         return False
     # "kunnes pyydät poistamaan osoitteesi postituslistalta": unsubscribing from a letter is
@@ -842,6 +892,8 @@ _VAGUE_MEASURE = re.compile(
     # (round 16) a time no one names: "kunnes joskus siivoan", "tills jag gör vårstädning
     # någon gång"
     r"|\bjoskus\b|\bjossain vaiheessa\b|\bnågon gång\b|\bnån gång\b|\bat some point\b"
+    # (round 17) some day: "tills jag en dag bestämmer mig", "jonain päivänä"
+    r"|\b(jag|vi|man|hon|han|hen) en dag\b|\bjonain (kauniina )?päivänä\b|\bsome ?day\b"
     r"|\bsometime\b"
     r"|\bunder en längre tid\b|\bför en längre tid\b|\bpidemmän aikaa\b"
     r"|\bfor an extended period\b"
@@ -851,7 +903,8 @@ _VAGUE_MEASURE = re.compile(
     r"(\w+ )?(siivou\w*|siivoami\w*|läpikäyn\w*|tyhjennyk\w*|rensning\w*|städning\w*"
     r"|uppstädning\w*|genomgång\w*|clean-?up\w*|purge)"
     # "när vi nästa gång går igenom våra register", "kun seuraavan kerran käymme kortiston läpi"
-    r"|\b(seuraavan kerran|nästa gång|next time) (\w+ ){0,3}(käy\w* (\w+ )?läpi|siivo\w*"
+    r"|\b(seuraavan kerran|nästa gång|next time) (\w+ ){0,3}(käy\w* (\w+ )?läpi|siivo\w*|tar itu"
+    r"|tackle\w*"
     r"|tarkist\w*|går igenom|gås igenom|ser över|ses över|rensar|städar|review\w*"
     r"|go(es)? through|clean\w*)",
     re.IGNORECASE,
@@ -871,7 +924,10 @@ _OPEN_END = re.compile(
     r"|(?<!inte )(?<!ej )(?<!enää )(?<!no )\b(pidempään\w*|kauemmin|längre|longer)\b"
     r"(?! (kuin|än|than)\b)(?=[^.;]{0,40}\b(jos|mikäli|om|if|when|kun)\b)"
     # "två år eller tills vidare", "kaksi vuotta tai toistaiseksi": an alternative with no end
-    r"|\b(tai|eller|or) (toistaiseksi|tills vidare|indefinitely|määräämättömän ajan)\b",
+    r"|\b(tai|eller|or) (toistaiseksi|tills vidare|indefinitely|määräämättömän ajan)\b"
+    # (round 17) "… och finns det anledning kan jag spara dem längre än så", "voin säilyttää
+    # niitä pidempäänkin kuin sen": longer than the period just given
+    r"|\b(längre|pidempään\w*|kauemmin|longer) (än|kuin|than) (så|sitä|sen|that)\b",
     re.IGNORECASE,
 )
 
