@@ -218,3 +218,24 @@ def test_some_day_my_memory_an_archive_a_device_a_sale_or_longer_than_that_is_va
 )
 def test_one_day_after_an_event_or_an_archive_with_a_period_is_no_vague_period(text):
     assert "vague-retention" not in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        SV_COVERED + OVRIGT + "Kommer du på provlektionen räknar vi det som ditt okej till att "
+        "du syns på våra bilder.\n",
+        SV_COVERED + OVRIGT + "En bokad tid anses även innefatta kundens medgivande till "
+        "nyhetsbrev.\n",
+        SV_COVERED + OVRIGT + "Att du fyller i hälsoformuläret räcker som ditt godkännande till "
+        "att vi använder dina svar i vår statistik.\n",
+        SV_COVERED + OVRIGT + "Den som går med i Facebookgruppen godkänner därmed att vi delar "
+        "bilder från träningarna.\n",
+        FI_COVERED + OTHER + "Tunnille saapuminen tulkitaan luvaksi siihen, että välitämme "
+        "harjoitustietosi yhteistyökumppanillemme.\n",
+    ],
+)
+def test_shown_in_pictures_included_in_a_payment_or_shared_after_an_act_is_consent_by_conduct(
+    text,
+):
+    assert "consent-by-conduct" in codes(text)

@@ -136,7 +136,11 @@ def consent_by_conduct(words, parts, lang):
     # käsittelyyn", "Den som bokar en tid har därmed samtyckt …", "A client who books has
     # thereby consented …": the person who did something has thereby consented.
     doer = _CONDUCT_DOER.search(text)
-    if doer and (processing or using) and (_THEREBY.search(text) or x.DEEMED.find(words)):
+    if (
+        doer
+        and (processing or using or _keeper_processes(words))
+        and (_THEREBY.search(text) or x.DEEMED.find(words))
+    ):
         return doer.group(0)
     # "Palvelun käyttäjä hyväksyy tietojensa käsittelyn", "Kunden godkänner behandlingen
     # … i och med bokningen": the user of the service, or the booking as the occasion.
@@ -503,6 +507,11 @@ _AGREED_TO = re.compile(
     r"|käyttöön\b|käyttämis|\banvändning(en)? av|rekisteröin|rekisteriin|registrering|registret"
     # marketing to the person: "… lähetämme kampanjatarjouksia: kortin ostaminen sisältää luvan"
     r"|tarjou|markkinoin|mainon|kampanj|erbjud|reklam|marknadsför|\boffers\b|marketing"
+    # (round 17) using or quoting the person's words, passing data on: "att jag får använda
+    # citat ur dina svar", "että välitämme harjoitusohjelman ohjaajille", "jag delar bilder"
+    r"|\banvända\b|\banvänder\b|\bkäyttää\b|\bcitat\w*|\blainau\w*|\bquote\w*"
+    r"|\bvälit(ämme|än|etään|tää)\b|\bluovut\w*|\blämna\w* ut\b|\bvidarebefordr\w*|\bdisclos\w*"
+    r"|\bdelar\b|\bdelas\b|\bjaa(n|mme)\b|\bjaetaan\b|\bshare\w*"
     # (round 17) a mailing list the person is put on: "osoitteesi liitetään postituslistalle"
     r"|postitusli|sähköpostili|uutiskir|utskickslist|e-postlist|nyhetsbrev|mailing list|newsletter"
     r"|tieto|tiedo|uppgift|data\b|tietosuojaselost|selostee|dataskyddsbeskriv|integritetspolicy"
@@ -549,15 +558,16 @@ _COPULA_CONSENT = re.compile(
     # fungerar även som samtycke …", "serves as consent"
     r"|toimii|toimivat|fungerar (?:även |också )?som|serves as|counts as|gäller (?:även )?som"
     # "kortin ostaminen sisältää luvan tähän", "ses som ditt medgivande", "katsotaan luvaksi"
-    r"|sisältää|sisältävät|innefattar|inkluderar|includes?|ses som|anses som|betraktas som"
+    r"|sisältää|sisältävät|innefattar|innefatta|inkluderar|inkludera|includes?|ses som|anses som"
+    r"|betraktas som"
     r"|räknas som|pidetään|katsotaan|nähdään|is seen as|is taken as"
     # "Bokningen tolkas som samtycke", "Varaus tulkitaan suostumukseksi"
     r"|tolkas som|uppfattas som|tulkitaan|is interpreted as|is deemed"
     # (round 17) "Tunnille osallistuminen riittää meille luvaksi kuvaamiseen", "Besöket räcker
     # som ditt klartecken", "counts enough as permission"
-    r"|riittää|riittävät|räcker (?:som )?|suffices as"
+    r"|riittää|riittävät|räcker som|räcker|suffices as"
     r"|kräver|requires?) (samalla |siten |därmed |också |myös |ett |a |thereby |also |ditt |din "
-    r"|your |asiakkaan |kundens |meille |minulle |oss |mig |us )*"
+    r"|your |asiakkaan |kundens |meille |minulle |oss |mig |us |även |myöskin )*"
     r"(suostumu\w*|samtycke\w*|consent|hyväksyntä\w*|hyväksynnä\w*|godkännande|lupa|luvan"
     r"|luvaksi|tillstånd|tillåtelse|medgivande|klartecken|myöntymy\w*)\b"
 )
@@ -1233,6 +1243,8 @@ def _keeper_processes(agreed):
     if any(_KEEPER_PROCESSES.match(t.lower) for t in agreed):
         return True
     lowered = " ".join(t.lower for t in agreed)
+    if _SEEN_IN_PICTURES.search(lowered):
+        return True  # (round 17) "till att barnet syns på bilderna": shown in the keeper's photos
     if _TERMS_WORD.search(lowered):
         return False
     if x.GROUPS["marketing"].find(agreed):
@@ -1246,6 +1258,14 @@ def _keeper_processes(agreed):
         for t in agreed
     )
     return keeper and any(_DATA_NOUN.match(t.lower) for t in agreed)
+
+
+# Being shown in pictures or films: "att barnet syns på bilderna", "että näyt kuvissa",
+# "appear in our photos".
+_SEEN_IN_PICTURES = re.compile(
+    r"\b(syns|synas|synts|näky\w*|näyt|appear\w*) (\w+ ){0,2}(bild\w*|foto\w*|film\w*|video\w*"
+    r"|kuv\w*|valokuv\w*|photo\w*|pictures?)"
+)
 
 
 _PERSONAL_DATA = re.compile(
