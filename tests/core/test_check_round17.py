@@ -239,3 +239,19 @@ def test_shown_in_pictures_included_in_a_payment_or_shared_after_an_act_is_conse
     text,
 ):
     assert "consent-by-conduct" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Näin pitkään tiedot pysyvät", "Kauanko tietoja pidetään?", "Så länge finns uppgifterna kvar"],
+)
+def test_a_heading_that_asks_or_tells_how_long_heads_the_retention_section(heading):
+    from wagtail_seloste.notice.importer import import_text
+
+    text = (
+        "Tietosuojaseloste\n\nRekisterinpitäjä\nStudio Esimerkki Oy, Y-tunnus 3006642-2, "
+        "info@studio.example\n\n" + heading + "\nAsiakastiedot poistetaan kahden vuoden "
+        "kuluttua viimeisestä käynnistä.\n"
+    )
+    kinds = [s.get("kind") for s in import_text(text)["sections"]]
+    assert "retention" in kinds

@@ -242,6 +242,12 @@ VOCABULARY = {
             r"sailyv",
             r"kuinka (kauan|pitkaan)",
             r"nain kauan",
+            # (round 17) "Näin pitkään tiedot pysyvät", "Kauanko tietoja pidetään?", "Så länge
+            # finns uppgifterna kvar"
+            r"nain pitkaan",
+            r"miten (kauan|pitkaan)",
+            r"\bkauanko\b",
+            r"^sa lange\b",
             r"kasittelyn kesto",
             r"tietojen poistaminen",
             r"lagringstid",
