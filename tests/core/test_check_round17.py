@@ -255,3 +255,34 @@ def test_a_heading_that_asks_or_tells_how_long_heads_the_retention_section(headi
     )
     kinds = [s.get("kind") for s in import_text(text)["sections"]]
     assert "retention" in kinds
+
+
+BASIS_ONLY_NOTICE = """Tietosuojaseloste
+
+Rekisterinpitäjä
+Studio Esimerkki Oy, Y-tunnus 3006642-2, Kauppakatu 1, 00100 Helsinki, info@studio.example
+
+{heading}
+{sentence}
+"""
+
+
+@pytest.mark.parametrize(
+    ("heading", "sentence"),
+    [
+        ("Millä perusteella", "Valmennuksen toteuttaminen perustuu valmennussopimukseemme."),
+        ("Millä perusteella", "Laskutus ja kirjanpito on lakisääteinen velvoite."),
+        ("Med vilken rätt", "Anmälan till kurser och sms om inställda pass: grunden är avtalet."),
+    ],
+)
+def test_an_activity_whose_basis_is_named_under_a_basis_heading_is_a_purpose(heading, sentence):
+    text = BASIS_ONLY_NOTICE.format(heading=heading, sentence=sentence)
+    assert "missing-purposes" not in codes(text)
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Käsittely perustuu sopimukseen.", "Grunden är avtalet med kunden."]
+)
+def test_the_processing_or_the_basis_itself_as_the_subject_names_no_purpose(sentence):
+    text = BASIS_ONLY_NOTICE.format(heading="Millä perusteella", sentence=sentence)
+    assert "missing-purposes" in codes(text)

@@ -858,6 +858,11 @@ class NoticeClaims:
         # (the phrase first: it is rare, the data test is not cheap)
         needed_for = bool(_NEEDED_FOR.search(text) and (x.ALL_DATA.find(words) or groups_in(words)))
         if not marker and not needed_for:
+            # (round 17) "Valmennuksen toteuttaminen ja siihen liittyvä viestintä perustuu
+            # valmennussopimukseemme", "Laskutus ja kirjanpito on lakisääteinen velvoite" under
+            # a basis heading: the activity whose basis is named is a purpose (Art 13(1)(c))
+            return section == "legal_basis" and (_activity_based(text) or _labelled_activity(text))
+        if placeholder_text(sentence):
             return False
         if placeholder_text(sentence):
             return False
@@ -2282,3 +2287,41 @@ _SELF = re.compile(
 
 def _self_description(sentence):
     return bool(_SELF.search(sentence))
+
+
+# An activity and the basis it rests on: "<activity> perustuu sopimukseen", "<activity> on
+# lakisääteinen velvoite", "<activity> grundar sig på avtalet" (not "Käsittely perustuu …",
+# "Grunden är …": the processing or the basis itself as the subject names no purpose).
+_ACTIVITY_BASED = re.compile(
+    r"^\W*(?P<subject>[\w\- ,]{6,80}?)\s+(perustuu|perustuvat|on|ovat|grundar sig på|grundar sig"
+    r"|bygger på|sker med stöd av|är|is based on|rests on|is)\s+(\w+\s+){0,3}\w*?"
+    r"(sopimu|suostumu|lakisäätei|oikeutet|avtal|samtyck|rättslig förpliktelse|lagstadga"
+    r"|berättigat|contract|consent|legal obligation|legitimate)"
+)
+_NO_ACTIVITY = re.compile(
+    r"^\W*(käsittely|tietojen käsittely|henkilötietojen käsittely|käsittelyn peruste|peruste"
+    r"|oikeusperuste|tämä|se|ne|nämä|kaikki|behandlingen|behandling av|grunden|den rättsliga"
+    r"|rättslig grund|det|detta|dessa|allt|processing|the basis|this|it|all)\b",
+    re.IGNORECASE,
+)
+
+
+def _activity_based(text):
+    found = _ACTIVITY_BASED.match(text)
+    return bool(found and not _NO_ACTIVITY.match(found.group("subject")))
+
+
+# "Anmälan till kurser, sms om inställda pass …: grunden är avtalet …", "Laskutus: kirjanpitolaki":
+# an activity named before a colon, its basis after it.
+_LABELLED_ACTIVITY = re.compile(
+    r"^\W*(?P<subject>[^:.]{4,120}):\s+(\S+\s+){0,4}(grund\w*|peruste\w*|oikeusperuste\w*"
+    r"|sopimu\w*|suostumu\w*|lakisäät\w*|oikeutet\w*|avtal\w*|samtyck\w*|rättslig\w*"
+    r"|förpliktelse|lagstadga\w*|berättiga\w*|\w*laki\b|\w*lagen\b|basis|contract|consent"
+    r"|legitimate|legal obligation)"
+)
+
+
+def _labelled_activity(text):
+    found = _LABELLED_ACTIVITY.match(text)
+    return bool(found and not _NO_ACTIVITY.match(found.group("subject")))
+
