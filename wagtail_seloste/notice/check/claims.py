@@ -2306,9 +2306,18 @@ _NO_ACTIVITY = re.compile(
 )
 
 
+# A subject that names a basis ("Käsittelyn oikeusperusteena", "Den rättsliga grunden") is
+# the basis, not an activity.
+_BASIS_SUBJECT = re.compile(r"peruste|grund|basis|ground", re.IGNORECASE)
+
+
 def _activity_based(text):
     found = _ACTIVITY_BASED.match(text)
-    return bool(found and not _NO_ACTIVITY.match(found.group("subject")))
+    return bool(
+        found
+        and not _NO_ACTIVITY.match(found.group("subject"))
+        and not _BASIS_SUBJECT.search(found.group("subject"))
+    )
 
 
 # "Anmälan till kurser, sms om inställda pass …: grunden är avtalet …", "Laskutus: kirjanpitolaki":
@@ -2323,5 +2332,8 @@ _LABELLED_ACTIVITY = re.compile(
 
 def _labelled_activity(text):
     found = _LABELLED_ACTIVITY.match(text)
-    return bool(found and not _NO_ACTIVITY.match(found.group("subject")))
-
+    return bool(
+        found
+        and not _NO_ACTIVITY.match(found.group("subject"))
+        and not _BASIS_SUBJECT.search(found.group("subject"))
+    )
