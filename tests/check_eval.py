@@ -303,6 +303,23 @@ EVAL = Path(__file__).resolve().parent / "fixtures" / "check_eval"
 # fresh35: fourteen notices (7 sv) written the same way, aimed at consent by conduct in everyday
 # language and its near misses; 508/518, 5 missed, on stop 33's code and round 17's alike,
 # before any change for it; then open to tuning.
+# heldout42: twelve notices (6 sv) a helper wrote from the documentation alone on 2026-12-05
+# late in round 17 (twelve kinds of business; lists, prose, Q&A, booking terms), never running
+# the check nor reading its code; 437/444, 2 missed, on stop 33's code and on round 17's
+# (dfa0dba) alike. No rule is tuned on it.
+# heldout43: twelve notices (6 sv) written the same way by another helper (old 'Rekisterin nimi'
+# templates, homemade pages, a FAQ, a table); 435/444, 1 missed, on stop 33's code and round
+# 17's alike. No rule is tuned on it.
+# heldout44: twelve notices (6 sv) written the same way by a third helper (one- to three-person
+# businesses in their owners' voices); 441/444, 1 missed, on stop 33's code and round 17's
+# alike. No rule is tuned on it.
+# fresh36: fourteen notices (7 sv) a helper wrote from the documentation alone on 2026-12-05,
+# twelve right in every code in unusual but valid shapes (aimed at false alarms); 503/518 on
+# stop 33's code and round 17's (dfa0dba) alike, before any change for it; then open to tuning.
+# fresh37: fourteen notices (7 sv) written the same way, aimed at the kinds most often missed
+# (consent by conduct, vague periods, a group left without a period, request limits); 506/518,
+# 8 missed, on stop 33's code and round 17's alike, before any change for it; then open to
+# tuning.
 # Parts whose notices and per-code figures may be printed; the held-out ones only in aggregate.
 OPEN_PARTS = (
     "tuned",
@@ -341,6 +358,8 @@ OPEN_PARTS = (
     "fresh33",
     "fresh34",
     "fresh35",
+    "fresh36",
+    "fresh37",
 )
 # The untuned third: no rule is tuned on these (a new held-out batch is added here only).
 HELD_OUT_PARTS = (
@@ -385,6 +404,9 @@ HELD_OUT_PARTS = (
     "heldout39",
     "heldout40",
     "heldout41",
+    "heldout42",
+    "heldout43",
+    "heldout44",
 )
 PARTS = OPEN_PARTS + HELD_OUT_PARTS
 FORMULA = (

@@ -177,6 +177,10 @@ FLOOR = {
     # everyday language) 508/518 on stop 33's code and round 17's (b1b8f4e) alike.
     "fresh34": 0.98,
     "fresh35": 0.98,
+    # fresh36 (false alarms on right notices) 503/518 and fresh37 (the kinds most often missed)
+    # 506/518 on stop 33's code and round 17's alike.
+    "fresh36": 0.97,
+    "fresh37": 0.975,
     "heldout": 0.95,
     "heldout2": 0.93,
     "heldout3": 0.95,
@@ -291,6 +295,11 @@ FLOOR = {
     # heldout40 437/444 and heldout41 438/444, the same on stop 33's code and round 17's.
     "heldout40": 0.98,
     "heldout41": 0.98,
+    # heldout42 437/444, heldout43 435/444, heldout44 441/444: the same on stop 33's code and
+    # round 17's.
+    "heldout42": 0.98,
+    "heldout43": 0.975,
+    "heldout44": 0.99,
 }
 HELD_OUT = HELD_OUT_PARTS
 
