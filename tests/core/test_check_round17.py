@@ -286,3 +286,42 @@ def test_an_activity_whose_basis_is_named_under_a_basis_heading_is_a_purpose(hea
 def test_the_processing_or_the_basis_itself_as_the_subject_names_no_purpose(sentence):
     text = BASIS_ONLY_NOTICE.format(heading="Millä perusteella", sentence=sentence)
     assert "missing-purposes" in codes(text)
+
+
+@pytest.mark.parametrize(
+    ("heading", "sentence", "code"),
+    [
+        (
+            "Muuta",
+            "Antamasi tiedot saat myös tiedostona, jonka toinen valmentaja pystyy lukemaan "
+            "omaan ohjelmaansa.",
+            "missing-right-portability",
+        ),
+        (
+            "Muuta",
+            "Jos jokin tieto ei pidä paikkaansa, korjaan sen.",
+            "missing-right-rectification",
+        ),
+        (
+            "Mitä voin itse tehdä?",
+            "Saat nähdä kaikki sinusta kirjatut tiedot ja kopion niistä.",
+            "missing-right-access",
+        ),
+    ],
+)
+def test_a_right_said_in_plain_words_or_under_the_readers_question_is_stated(
+    heading, sentence, code
+):
+    from .notice_text import claims_of  # noqa: PLC0415
+
+    right = code.removeprefix("missing-right-")
+    text = FI_COVERED + "\n" + heading + "\n" + sentence + "\n"
+    assert right in {c.subject for c in claims_of(text, "right")}
+
+
+def test_data_kept_untouched_until_a_dispute_is_settled_is_restriction():
+    text = (
+        FI_COVERED + "\nOikeutesi\nVoit tarkastaa tietosi. Jos kiistät tiedon, voit pyytää, että "
+        "pidän sen tallessa koskematta siihen, kunnes asia on selvitetty.\n"
+    )
+    assert "missing-right-restriction" not in codes(text)

@@ -739,6 +739,14 @@ class NoticeClaims:
         merkintöjä ei poisteta pyynnöstä") is not offered."""
         in_rights = section == "rights"
         if not in_rights and not x.OFFER.find(words):
+            # (round 17) "Jos huomaat virheen, korjaan sen", "Om något inte stämmer rättar vi
+            # det": a wrong entry put right is rectification, offered or not
+            if _WRONG_ENTRY.search(sentence) and x.RIGHTS["rectification"].find(words):
+                return ["rectification"]
+            # "Antamasi tiedot saat myös sähköisessä muodossa, jonka toinen hieroja pystyy
+            # siirtämään omaan järjestelmäänsä": the data handed over for another to take in
+            if _TO_ANOTHER.search(sentence) and x.ALL_DATA.find(words):
+                return ["portability"]
             return []
         found = []
         for right, concept in x.RIGHTS.items():
@@ -772,12 +780,7 @@ class NoticeClaims:
                     continue  # "tiedot poistetaan kolmen vuoden kuluttua": retention, not a right
                 found.append(right)
                 break
-        if "portability" not in found and re.search(
-            r"(siirt\w*|flytta\w*|överför\w*|transfer\w*)[^.]{0,60}(toise\w*|anna[nt]|another)"
-            r"|(toise\w*|anna[nt]|another)[^.]{0,40}(rekisterinpitäjä\w*|palveluntarjoaja\w*|ansvarig|controller)",
-            sentence,
-            re.IGNORECASE,
-        ):
+        if "portability" not in found and _TO_ANOTHER.search(sentence):
             found.append("portability")
         if "objection" not in found and _refuses_processing(words, sentence):
             found.append("objection")
@@ -2337,3 +2340,26 @@ def _labelled_activity(text):
         and not _NO_ACTIVITY.match(found.group("subject"))
         and not _BASIS_SUBJECT.search(found.group("subject"))
     )
+
+
+# Something wrong in the data, on a condition: "Jos huomaat virheen", "jos jokin ei pidä
+# paikkaansa", "Om något inte stämmer", "om en uppgift är fel".
+_WRONG_ENTRY = re.compile(
+    r"\b(jos|mikäli)\b[^.]{0,40}\b(virhe\w*|väärin|ei pidä paikkaansa|puuttuu)"
+    r"|\b(om|ifall)\b[^.]{0,40}\b(fel|felaktig\w*|inte stämmer|stämmer inte)\b"
+    r"|^\W*(stämmer|är)\b[^.]{0,30}\b(inte|fel)\b"
+    r"|\bif\b[^.]{0,40}\b(wrong|incorrect|mistake)",
+    re.IGNORECASE,
+)
+
+
+# The data moved or read in by another: "siirtää toiselle palveluntarjoajalle", "jonka toinen
+# hieroja pystyy siirtämään omaan järjestelmäänsä" (GDPR Art 20).
+_TO_ANOTHER = re.compile(
+    r"(siirt\w*|flytta\w*|överför\w*|transfer\w*)[^.]{0,60}(toise\w*|anna[nt]|another)"
+    r"|(toise\w*|anna[nt]|another)[^.]{0,40}(rekisterinpitäjä\w*|palveluntarjoaja\w*|ansvarig|controller)"
+    # (round 17) "jonka toinen hieroja pystyy siirtämään omaan järjestelmäänsä"
+    r"|\b(toinen|toise\w*|en annan|ett annat|another)\b[^.]{0,50}\b(luke\w*|siirtä\w*"
+    r"|läs\w*|importer\w*|read\w*|import\w*)",
+    re.IGNORECASE,
+)

@@ -198,6 +198,12 @@ RIGHT_WORDS = {
         r"|\btillfälligt (\w+ )?(slutar|sluta|slutat|upphör med att|upphöra med att) (använda|behandla)"
         r"|\b(slutar|sluta|upphör med att|upphöra med att) (använda|behandla) (\w+ ){0,3}"
         r"(medan|tills)\b"
+        # (round 17) not used until a dispute is settled, kept untouched: "be oss att inte
+        # använda den förrän saken har retts ut", "en käytä sitä sillä aikaa", "pidän sen
+        # tallessa koskematta siihen, kunnes …", "den finns då kvar men används inte"
+        r"|\b(inte|ej|ei|en|emme|not) (använda|använder|används|käytä|käytetä|use|used) (\w+ ){0,3}"
+        r"(förrän|tills|medan|kunnes|sillä aikaa|sillä välin|ennen kuin|until|while)\b"
+        r"|\bkoskematta\b|\buntouched\b|\bmen används inte\b"
         r"|\btemporarily stop (using|processing)"
         # (round 17) not used for a while: "be att vi tillfälligt inte använder dina uppgifter
         # medan vi reder ut ett problem", "väliaikaisesti emme käytä tietojasi"
@@ -225,6 +231,13 @@ RIGHT_WORDS = {
         r"|strukturera\w*,? allmänt använ|allmänt använt filformat|jäsennelly\w*,? yleisesti"
         r"|rakenteelli\w*,? yleisesti|structured,? commonly used|ta med dig till en annan"
         r"|viedä mukanasi toise"
+        # (round 17) another provider reads or takes in the file, in either order: "tiedostona,
+        # jonka toisen terapeutin järjestelmä pystyy lukemaan", "en fil som går att läsa in hos
+        # en annan verkstad"
+        r"|\b(toinen|toise\w*|en annan|ett annat|another)\b[^.]{0,50}\b(luke\w*|lukea|siirtä\w*|tuoda"
+        r"|tuomaan|läs\w*|importer\w*|för(a|s) in|read\w*|import\w*)"
+        r"|\b(fil|filen|filformat|tiedosto\w*|file)\b[^.]{0,40}\b(läsa|läsas|öppna|importera|lukea"
+        r"|avata|read|open|import)\w*[^.]{0,25}\b(en annan|ett annat|annan|toise\w*|another)\b"
     ),
     "objection": _re(
         r"vastust|kieltä|kielto|kiellä|invänd|motsätt|förbjud|\bobject"
@@ -232,6 +245,11 @@ RIGHT_WORDS = {
         # räknar vi inte med dig", "Jos et halua olla mukana tilastossa, kerro"
         r"|vill du inte (vara med|att vi)[^.]{0,60}\b(säg till|hör av dig|meddela)"
         r"|jos et halua (olla mukana|että)[^.]{0,60}\b(kerro|ilmoita|sano)"
+        # (round 17) saying no to any one thing: "Jos et halua palautekyselyä, sano vain, niin
+        # jätän sen lähettämättä", "Vill du inte ha uppföljningsmejlet räcker det att du säger
+        # nej"
+        r"|jos et halua\b[^.]{0,60}\b(kerro|ilmoita|sano|laita viesti)"
+        r"|vill du inte (ha|få)\b[^.]{0,60}\b(säg till|säger nej|säga nej|hör av dig|meddela)"
     ),
 }
 # Outside a rights section a word such as "tarkistaa" or "kieltäytyä" means something else;
@@ -255,6 +273,8 @@ RIGHT_CONTEXT = _re(
     r"oikeu|\bvoi\b|\bvoit\b|voivat|pyy|vaati|rätt|begär|\bkan\b|\bright|request|\bmay\b"
     # (round 15) a wrong entry put right: "Jos merkinnässä on virhe, se korjataan"
     r"|\bjos\b[^.]{0,40}\b(virhe\w*|väärin)\b|\bom\b[^.]{0,40}\b(fel|felaktig\w*)\b"
+    # (round 17) "Jos jokin ei pidä paikkaansa, korjaan sen", "Om något inte stämmer …"
+    r"|\bjos\b[^.]{0,40}\b(ei pidä paikkaansa|puuttuu)\b|\bom\b[^.]{0,40}\b(inte stämmer|stämmer inte)\b"
 )
 # Where "pääsy tietoihin on rajoitettu" means security, not the data subject's rights.
 NOT_RIGHTS_KINDS = {

@@ -306,6 +306,10 @@ VOCABULARY = {
             r"^mita saa(t|tte) paattaa",
             r"^vad kan (du|ni) gora",
             r"^mita voi(t|tte) tehda",
+            # (round 17) the reader's own question: "Mitä voin itse tehdä?", "Vad kan jag göra?"
+            r"^mita voi(n|mme) (itse )?tehda",
+            r"^vad kan (jag|vi) (sjalv |sjalva )?gora",
+            r"^what can (i|we) do",
             r"^nain voi(t|tte) vaikuttaa",
             r"^what you can do$",
             # a reader's question about one right: "Kan jag få se vad du har antecknat om mig?",
