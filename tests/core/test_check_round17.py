@@ -325,3 +325,31 @@ def test_data_kept_untouched_until_a_dispute_is_settled_is_restriction():
         "pidän sen tallessa koskematta siihen, kunnes asia on selvitetty.\n"
     )
     assert "missing-right-restriction" not in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        FI_COVERED + OTHER + "Palautteen kirjoittaminen riittää meille luvaksi julkaista se "
+        "nimesi kanssa.\n",
+        FI_COVERED + OTHER + "Sähköpostiosoitteen kirjoittaminen lomakkeelle toimii samalla "
+        "lupana tarjousviesteille.\n",
+        FI_COVERED + OTHER + "Erillistä lupaa emme kysy: se, että asiakas tulee tunnille, on "
+        "meille riittävä lupa julkaista kuvat.\n",
+    ],
+)
+def test_writing_a_form_or_the_act_in_a_that_clause_said_to_be_leave_is_consent_by_conduct(text):
+    assert "consent-by-conduct" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        RETENTION_FI + "Asiakastiedot säilyvät kolme vuotta viimeisestä käynnistä, ellen katso "
+        "aiheelliseksi pitää niitä pidempään.\n",
+        RETENTION_SV + "Kunduppgifterna ligger i ett arkiv. Arkivet rensar jag inte, eftersom "
+        "kunder ibland hör av sig efter tio år.\n",
+    ],
+)
+def test_longer_at_my_discretion_or_a_purge_denied_is_vague(text):
+    assert "vague-retention" in codes(text)

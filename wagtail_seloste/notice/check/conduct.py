@@ -93,6 +93,10 @@ def consent_by_conduct(words, parts, lang):
         for t in words
     )
     permission = x.PERMISSION.find(words) if processing or using else None
+    if permission is not None and _NOT_ASKED.search(" ".join(t.lower for t in words)):
+        # (round 17) "Erillistä lupaa emme kysy: se, että asiakas tulee tunnille, on meille
+        # riittävä lupa …": the permission the sentence claims is the last, not the one not asked
+        permission = x.PERMISSION.all(words)[-1]
     consent = x.CONSENT.find(words) or x.ACCEPT.find(words) or permission or phrase
     # "Du kan inte boka utan att samtidigt godkänna …", "Varausta ei voi tehdä hyväksymättä
     # …": not doing without agreeing makes the agreement a condition of the service (Art
@@ -469,6 +473,9 @@ _CONDUCT_STEMS = re.compile(
     r"|delta|pay|arriv|fill|attend|vahvistat|vahvista|bekräfta|confirm|anlita|tilaus"
     # going on with the service: "Om du fortsätter vår första träff …", "jatkamalla tapaamista"
     r"|fortsätt|jatka|continu|anmäl"
+    # (round 17) writing a review or a form: "Arvion kirjoittaminen riittää meille luvaksi",
+    # "Puhelinnumeron kirjoittaminen ajanvarauslomakkeelle toimii samalla lupana"
+    r"|kirjoittami|kirjoittamalla"
     # (round 17) visits that go on: "jatkuvat hoitokäynnit tulkitaan hyväksynnäksi"
     r"|jatkuv|\w*käynti|\w*käynnit|\w*käynnin"
     # joining a group or a club: "Liittymällä ryhmän WhatsApp-keskusteluun hyväksyt …", "När du
@@ -512,6 +519,8 @@ _AGREED_TO = re.compile(
     r"|\banvända\b|\banvänder\b|\bkäyttää\b|\bcitat\w*|\blainau\w*|\bquote\w*"
     r"|\bvälit(ämme|än|etään|tää)\b|\bluovut\w*|\blämna\w* ut\b|\bvidarebefordr\w*|\bdisclos\w*"
     r"|\bdelar\b|\bdelas\b|\bjaa(n|mme)\b|\bjaetaan\b|\bshare\w*"
+    # (round 17) messages to the person: "toimii samalla lupana näille viesteille"
+    r"|\bviest\w*|\btekstiviest\w*|\bmeddelande\w*|\bsms\w*|\bmessages?\b"
     # (round 17) a mailing list the person is put on: "osoitteesi liitetään postituslistalle"
     r"|postitusli|sähköpostili|uutiskir|utskickslist|e-postlist|nyhetsbrev|mailing list|newsletter"
     r"|tieto|tiedo|uppgift|data\b|tietosuojaselost|selostee|dataskyddsbeskriv|integritetspolicy"
@@ -567,9 +576,23 @@ _COPULA_CONSENT = re.compile(
     # som ditt klartecken", "counts enough as permission"
     r"|riittää|riittävät|räcker som|räcker|suffices as"
     r"|kräver|requires?) (samalla |siten |därmed |också |myös |ett |a |thereby |also |ditt |din "
-    r"|your |asiakkaan |kundens |meille |minulle |oss |mig |us |även |myöskin )*"
+    r"|your |asiakkaan |kundens |meille |minulle |oss |mig |us |även |myöskin |riittävä "
+    r"|riittävän |tillräckligt |tillräcklig |enough |sufficient )*"
     r"(suostumu\w*|samtycke\w*|consent|hyväksyntä\w*|hyväksynnä\w*|godkännande|lupa|luvan"
-    r"|luvaksi|tillstånd|tillåtelse|medgivande|klartecken|myöntymy\w*)\b"
+    r"|luvaksi|lupana|tillstånd|tillåtelse|medgivande|klartecken|myöntymy\w*)\b"
+)
+
+
+_THAT_ACT = re.compile(
+    r"(^\W*|: |\bkysy |\bfrågar inte )(se,? että|se seikka,? että|det att|det faktum att"
+    r"|the fact that)\b",
+    re.IGNORECASE,
+)
+# (round 17) a consent said not to be asked: "Erillistä kuvauslupaa emme kysy", "vi frågar inte
+# om lov", "we do not ask for consent"
+_NOT_ASKED = re.compile(
+    r"\b(emme|en|ei) (\w+ )?(kysy|pyydä|kysytä|pyydetä)\b|\b(frågar|ber) (vi|jag) inte\b"
+    r"|\bwe do not ask\b|\bwe don't ask\b"
 )
 
 
@@ -739,7 +762,7 @@ def _conduct_before_consent(words, text, lang="fi"):
     merkitsee, että hyväksyt tämän selosteen", "Tilaus on samalla suostumus tietojen
     käsittelyyn", "Med din bokning ger du oss tillåtelse att spara dina uppgifter"). Consent by
     conduct is no consent (GDPR Art 4(11), 7(2), 7(4); EDPB 05/2020 §3.1.2)."""
-    if _REAL_CONSENT.search(text) or not _AGREED_TO.search(text):
+    if (_REAL_CONSENT.search(text) and not _NOT_ASKED.search(text)) or not _AGREED_TO.search(text):
         return ""
     if _COOKIE_WORDS.search(text) and not _PERSONAL_DATA.search(text):
         # Cookies alone have their own rules (the cookie codes and the banner), not this one;
@@ -803,9 +826,12 @@ def _conduct_before_consent(words, text, lang="fi"):
         agreement = min(before, len(words))
     from .lemmas import negators  # noqa: PLC0415
 
-    if any(t.lower in negators(lang) for t in words[: agreement + 1]) and not _NOT_WITHOUT.search(
-        text
-    ):
+    # (the "not" of a consent not asked, "Erillistä kuvauslupaa emme kysy: …", denies no conduct)
+    not_asked = _NOT_ASKED.search(text)
+    asked_words = len(text[: not_asked.end()].split()) if not_asked else 0
+    if any(
+        t.lower in negators(lang) for t in words[asked_words : agreement + 1]
+    ) and not _NOT_WITHOUT.search(text):
         # "… eikä ajan varaaminen tai vastaanotolle tuleminen tarkoita, että olisit suostunut
         # mihinkään": conduct denied to be consent
         return ""
@@ -815,6 +841,12 @@ def _conduct_before_consent(words, text, lang="fi"):
         # "Bokningsbekräftelsen fungerar även som samtycke …": the booking, by its noun
         if copula is not None and x.GROUPS["bookings"].is_token(token):
             return token.text
+    # (round 17) "Se, että oppilas nousee konsertissa lavalle, on meille riittävä lupa julkaista
+    # …", "Det att du deltar räknas som …": the person's act in a clause of its own is the
+    # subject said to be the consent
+    that_act = _THAT_ACT.search(text)
+    if copula is not None and that_act and that_act.end() <= copula.start():
+        return that_act.group(2)
     # (``text`` is the words joined by spaces: its word count gives the word's index.)
     if becoming and len(text[: becoming.start()].split()) < agreement:
         return becoming.group(0)

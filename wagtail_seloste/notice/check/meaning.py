@@ -73,6 +73,8 @@ def declared_groups(r):
 # A waiting list: requests for a time, no part of a patient record and no booking made yet.
 _WAITING_LIST = re.compile(
     r"jonotuslist|jonolist|odotuslist|väntelist|kölist|waiting list|waitlist"
+    # (round 17) "ställa dig i kö", "Kön är öppen …"
+    r"|\bi kö\b|\bkön\b"
 )
 _BOOKING_WORD = re.compile(
     r"(bokning|bokade|tidsbok|varau|varat|ajanvar|booking|booked|appointment|tapaamisaj|käyntiaj"

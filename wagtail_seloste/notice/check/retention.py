@@ -318,18 +318,38 @@ def retention_claims(section, sentence, words, parts, lang, continued=False):
         # law that sets it, is a retention claim; "Voit pyytää tietojesi poistamista, ellei
         # laki edellytä niiden säilyttämistä" is a right and its limit.
         return []
+    never_deleted = False
     if (
         verb is not None
         and any(c.negated and verb in c.tokens for c in parts)
         and not _negated_after_verb(words, verb)
     ):
+        # (round 17) "Arkivet rensar jag inte", "Kuvia en poista koskaan": data never deleted
+        # are kept with no end (GDPR Art 13(2)(a)), unless a period, a law or a request is
+        # what the "not" is about ("ei poisteta pyynnöstä", "ennen kuin laki sallii")
+        verb_at = next(i for i, t in enumerate(words) if t is verb)
+        never_deleted = bool(
+            _PURGING.match(verb.lower)
+            # the "not" at the verb ("Arkivet rensar jag inte", "ei poisteta"), not in a
+            # clause after it ("raderas de … så att du inte längre kan identifieras")
+            and any(t.lower in NEGATORS for t in words[max(0, verb_at - 2) : verb_at + 4])
+            and section != "rights"
+            and not x.REQUEST.find(words)
+            and not period_in(next((c.tokens for c in parts if verb in c.tokens), words))
+            and not _law_named(words, sentence)
+            and not GENERIC_LAW_RE.search(sentence)
+        )
         # "Paperisia tietoja ei säilytetä": nothing is kept, no period is claimed. "ei
         # säilytetä pidempään kuin …" still bounds: the bound is read below, and "ei
         # pidempään kuin on tarpeellista" is a vague one.
-        if not (
-            (x.TIME_UNIT.find(words) or _vague_word(words))
-            and re.search(r"pidempään|kauemmin|längre|longer", sentence, re.I)
-        ) and not _NEEDLESSLY.search(sentence):
+        if (
+            not (
+                (x.TIME_UNIT.find(words) or _vague_word(words))
+                and re.search(r"pidempään|kauemmin|längre|longer", sentence, re.I)
+            )
+            and not _NEEDLESSLY.search(sentence)
+            and not never_deleted
+        ):
             # "Tietoja ei säilytetä tarpeettomasti", "sparas inte i onödan": a denial of
             # needless keeping is a vague period, read below
             return []
@@ -345,7 +365,7 @@ def retention_claims(section, sentence, words, parts, lang, continued=False):
         # kun kurssi on päättynyt": a deletion on an event of the service, whatever it is,
         # is a criterion (GDPR Art 13(2)(a)) unless a need or a request ends it.
         event = "event"
-    judged = _judged_end(words, sentence) or _keepers_time(words, verb)
+    judged = _judged_end(words, sentence) or _keepers_time(words, verb) or never_deleted
     if (
         not event
         and not judged
@@ -428,7 +448,11 @@ def retention_claims(section, sentence, words, parts, lang, continued=False):
     bounded = bool(period) or bool(event and event != "relationship_end") or bool(law)
     generic_law = bool(GENERIC_LAW_RE.search(sentence))
     after_it = _AFTER_IT.search(sentence) if period and not law else None
-    if vague and not bounded and not (event == "relationship_end" and not generic_law):
+    if (vague and not bounded and not (event == "relationship_end" and not generic_law)) or (
+        never_deleted
+    ):
+        # (a purge denied keeps the data with no end, whatever period a reason after it names:
+        # "Arkivet rensar jag inte, eftersom kunder hör av sig efter tio år")
         detail["vague"] = True
     elif after_it and _indefinite(sentence[after_it.end() :]):
         # kept for a period, then with no end ("… minkä jälkeen ne arkistoidaan
@@ -680,6 +704,11 @@ _THEN = re.compile(r"(och |ja )?(då|jolloin|silloin|sen jälkeen|then)\b", re.I
 _DELETING = re.compile(r"^(poist|hävit|tuhot|tuhoa|radera|gallra|förstör|delet|eras)")
 
 
+# Deleting, emptying or culling (a purge denied is data kept with no end).
+_PURGING = re.compile(
+    r"^(poist|hävit|tuhot|tuhoa|radera|gallra|förstör|delet|eras|rens|töm|tyhjenn|siivo|karsi"
+    r"|släng|makuler)"
+)
 _WHEN = frozenset("kun kunhan när då sedan when once after".split())
 
 
@@ -927,7 +956,10 @@ _OPEN_END = re.compile(
     r"|\b(tai|eller|or) (toistaiseksi|tills vidare|indefinitely|määräämättömän ajan)\b"
     # (round 17) "… och finns det anledning kan jag spara dem längre än så", "voin säilyttää
     # niitä pidempäänkin kuin sen": longer than the period just given
-    r"|\b(längre|pidempään\w*|kauemmin|longer) (än|kuin|than) (så|sitä|sen|that)\b",
+    r"|\b(längre|pidempään\w*|kauemmin|longer) (än|kuin|than) (så|sitä|sen|that)\b"
+    # (round 17) longer unless the keeper finds otherwise: "…, ellen katso aiheelliseksi pitää
+    # sitä tallessa pidempään", "om jag inte anser att …"
+    r"|\b(ellen|ellemme|unless (i|we))\b[^.]{0,50}\b(pidempään\w*|kauemmin|längre|longer)\b",
     re.IGNORECASE,
 )
 
