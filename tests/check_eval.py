@@ -320,6 +320,13 @@ EVAL = Path(__file__).resolve().parent / "fixtures" / "check_eval"
 # (consent by conduct, vague periods, a group left without a period, request limits); 506/518,
 # 8 missed, on stop 33's code and round 17's alike, before any change for it; then open to
 # tuning.
+# heldout45: twelve notices (6 sv) a helper wrote from the documentation alone on 2026-12-05 at
+# the end of round 17, never running the check nor reading its code; 441/444, none missed, on
+# stop 33's code and round 17's last code (09bece5) alike. No rule is tuned on it.
+# heldout46: twelve notices (6 sv) written the same way by another helper (template sections,
+# prose, a FAQ, a table of data groups); 439/444, 4 missed, on both alike. No rule is tuned on it.
+# heldout47: twelve notices (6 sv) written the same way by a third helper (older templates
+# edited, casual new pages); 439/444, 1 missed, on both alike. No rule is tuned on it.
 # Parts whose notices and per-code figures may be printed; the held-out ones only in aggregate.
 OPEN_PARTS = (
     "tuned",
@@ -407,6 +414,9 @@ HELD_OUT_PARTS = (
     "heldout42",
     "heldout43",
     "heldout44",
+    "heldout45",
+    "heldout46",
+    "heldout47",
 )
 PARTS = OPEN_PARTS + HELD_OUT_PARTS
 FORMULA = (
