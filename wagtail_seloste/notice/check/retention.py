@@ -804,7 +804,7 @@ _JUDGED_END = re.compile(
 # theirs to end and is left to _THE_PERSON.
 _KEEPER_CAPACITY = re.compile(
     r"\b(jaksa\w*|viitsi\w*|orka[rt]?|orkade|gitta[rt]?|bothered)\b"
-    r"|\b(muistan|muistamme|muistat|remember)\b|\b(minns|minnes|kommer ihåg|komma ihåg)\b"
+    r"|\b(muistan|muistamme|remember)\b|\b(minns|minnes|kommer ihåg|komma ihåg)\b"
     r"|\b(mahtu\w*|ryms|rymmas|får plats|fit|fits)\b"
     r"|\b(minulla|meillä) on (\w+ ){0,2}(tilaa|intoa|kiinnostusta|halua|mielenkiintoa)\b"
     r"|\b(jag|vi) har (\w+ ){0,2}(plats|utrymme|lust|ork|intresse)\b"
