@@ -327,6 +327,14 @@ EVAL = Path(__file__).resolve().parent / "fixtures" / "check_eval"
 # prose, a FAQ, a table of data groups); 439/444, 4 missed, on both alike. No rule is tuned on it.
 # heldout47: twelve notices (6 sv) written the same way by a third helper (older templates
 # edited, casual new pages); 439/444, 1 missed, on both alike. No rule is tuned on it.
+# fresh38: fourteen notices (7 sv) a helper wrote from the documentation alone on 2026-12-05,
+# aimed at false alarms of consent by conduct (twelve lawful notices full of consents asked,
+# terms accepted and conduct denied); 510/518, 2 missed, on stop 33's code and round 17's alike,
+# before any change for it; then open to tuning.
+# fresh39: fourteen notices (7 sv) written the same way, aimed at false alarms of missing bases,
+# purposes and retention groups on right notices; 514/518 on stop 33's code, 513/518 on round
+# 17's before any change for it (a retention heading read rightly took away a basis the
+# importer had read by mistake); then open to tuning.
 # Parts whose notices and per-code figures may be printed; the held-out ones only in aggregate.
 OPEN_PARTS = (
     "tuned",
@@ -367,6 +375,8 @@ OPEN_PARTS = (
     "fresh35",
     "fresh36",
     "fresh37",
+    "fresh38",
+    "fresh39",
 )
 # The untuned third: no rule is tuned on these (a new held-out batch is added here only).
 HELD_OUT_PARTS = (

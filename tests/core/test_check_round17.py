@@ -353,3 +353,42 @@ def test_writing_a_form_or_the_act_in_a_that_clause_said_to_be_leave_is_consent_
 )
 def test_longer_at_my_discretion_or_a_purge_denied_is_vague(text):
     assert "vague-retention" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        SV_COVERED + OVRIGT + "Genom att boka en tid godkänner du följande villkor: priserna "
+        "följer prislistan.\n",
+        FI_COVERED + OTHER + "Tilaamalla sen annat suostumuksesi siihen, että lähetän sinulle "
+        "uutiskirjeen.\n",
+        FI_COVERED + OTHER + "Pelkkä tunnille ilmoittautuminen tai saapuminen ei tarkoita, että "
+        "suostut kuvaamiseen.\n",
+        FI_COVERED + OTHER + "Varaamalla ajan hyväksyt peruutusehdot: peruuttamatta jätetystä "
+        "ajasta perimme puolet hinnasta.\n",
+    ],
+)
+def test_terms_a_subscription_to_it_or_conduct_denied_is_no_consent_by_conduct(text):
+    assert "consent-by-conduct" not in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        SV_COVERED + OVRIGT + "Skriver du upp dig på gästlistan ser vi det också som ditt ja "
+        "till nyhetsmejlen, och vi för in e-postadressen på utskickslistan.\n",
+        FI_COVERED + OTHER + "Kun ensimmäinen lasku on maksettu, pidämme sitä merkkinä siitä, "
+        "että saamme lähettää sinulle tarjouksia sähköpostiin.\n",
+    ],
+)
+def test_an_act_taken_as_a_yes_or_a_sign_is_consent_by_conduct(text):
+    assert "consent-by-conduct" in codes(text)
+
+
+def test_explicit_consent_said_as_a_yes_where_the_data_are_listed_is_the_condition():
+    text = (
+        SV_COVERED.replace("fakturor och foton", "fakturor, allergier och foton")
+        + OVRIGT
+        + "Allergier antecknar jag bara när du uttryckligen har sagt ja till det.\n"
+    )
+    assert "missing-special-category-condition" not in codes(text)

@@ -604,6 +604,16 @@ _ASKED_APART = re.compile(
 )
 
 
+def _is_terms(token):
+    """A word of terms or conditions, a compound's too ("peruutusehdot", "avbokningsvillkor")."""
+    return (
+        token.lemma in _TERMS
+        or token.lower in _TERMS
+        or token.lower.endswith(("ehdot", "ehtoja", "ehdoista", "villkor", "villkoren"))
+        or token.lemma.endswith(("ehto", "villkor"))
+    )
+
+
 def _terms_only(parts, token):
     """Whether what ``token`` accepts, up to its clause's end, is terms or a contract alone
     ("hyväksyt sen ehdot", "godkänner du villkoren"), with no data or processing named."""
@@ -611,7 +621,7 @@ def _terms_only(parts, token):
     if clause is None:
         return False
     after = clause[clause.index(token) + 1 :]
-    return any(t.lemma in _TERMS or t.lower in _TERMS for t in after[:3]) and not any(
+    return any(_is_terms(t) for t in after[:3]) and not any(
         _AGREED_TO.search(t.lower) for t in after
     )
 
@@ -696,7 +706,10 @@ def _conduct_denied(words, consent, lang):
         return False
     # the negator before the conduct, or right after it ("Bokningen innebär inte …")
     conduct = [i for i, t in enumerate(words[:index]) if _conduct(t, words)]
-    return any(c > negator or negator - c <= 3 for c in conduct)
+    # (round 17) or a conduct as the subject of a deeming denied: "Pelkkä kurssille
+    # ilmoittautuminen tai tunnille tuleminen ei tarkoita, että suostut kuvaamiseen"
+    deeming_denied = negator + 1 < len(words) and x.DEEMED.is_token(words[negator + 1])
+    return any(c > negator or negator - c <= 3 or deeming_denied for c in conduct)
 
 
 def _grants_or_commits(words):
@@ -987,7 +1000,19 @@ def _act_of_person(words, lang):
                 if following < len(words) and words[following].lower in ("client", "customer"):
                     following += 1
             elif not (lang == "fi" and words[following].lower.endswith(("t", "tte"))):
-                continue
+                # (round 17) the person's act said in the passive or by its noun: "Kun
+                # ensimmäinen kuukausimaksusi on maksettu, pidämme sitä merkkinä …"
+                following = next(
+                    (
+                        i
+                        for i in range(index + 1, min(index + 7, len(words)))
+                        if _conduct(words[i], words)
+                        and not x.GROUPS["marketing"].is_token(words[i])
+                    ),
+                    None,
+                )
+                if following is None:
+                    continue
             act = following
         elif (
             index + 1 < len(words)
@@ -1070,6 +1095,10 @@ def _agrees_to_processing(words, start, act, lang):
         if not agrees:
             continue
         if _offered(words, token):
+            return False
+        if any(_is_terms(t) for t in words[index + 1 : index + 4]):
+            # (round 17) "Genom att boka en tid godkänner du följande villkor: Priserna följer
+            # …": terms agreed to, whatever the terms say next
             return False
         if any(t.lower in ("ja", "och", "and") for t in words[act + 1 : index]) and any(
             t.lower in _CONDITIONS for t in words[max(0, act - 3) : act]
@@ -1239,7 +1268,9 @@ _PRESUMED_LEAVE = re.compile(
 # The person's data as a keeper's act's object: pictures, recordings, data, a name.
 _DATA_NOUN = re.compile(
     r"^(kuv[ai]\w*|valokuv\w*|video\w*|tallentei\w*|tieto\w*|tiedo\w*|nime\w*|bild\w*|foto\w*"
-    r"|film\w*|inspelning\w*|uppgift\w*|namn\w*|picture\w*|photo\w*|recording\w*|data)$"
+    r"|film\w*|inspelning\w*|uppgift\w*|namn\w*|picture\w*|photo\w*|recording\w*|data"
+    # (round 17) the person's address or number: "vi för in e-postadressen på utskickslistan"
+    r"|\w*adress\w*|\w*osoit\w*|puhelinnumer\w*|telefonnummer\w*|address\w*)$"
 )
 
 
@@ -1253,7 +1284,9 @@ _TAKEN_AS = re.compile(
     r"(tar|räknar|ser|tolkar|betraktar) (\w+ ){0,3}som (\w+ )?(klartecken|samtycke|medgivande"
     r"|godkännande|tillåtelse|ja|okej|lov)\b"
     r"|(otan|otamme|tulkitsen|tulkitsemme|katson|katsomme|pidän|pidämme) (\w+ ){0,3}(luvaksi"
-    r"|suostumukseksi|hyväksynnäksi|myöntymiseksi)\b"
+    r"|suostumukseksi|hyväksynnäksi|myöntymiseksi|lupana|merkkinä|merkiksi)\b"
+    # (round 17) "tar vi det som ett tecken på att …", "pidämme sitä merkkinä siitä, että …"
+    r"|(tar|räknar|ser|tolkar|betraktar) (\w+ ){0,3}som (ett )?(tecken|bevis)\b"
     r"|(take|treat) (\w+ ){0,3}as (\w+ )?(consent|agreement|permission|go-ahead)\b"
 )
 
@@ -1336,6 +1369,9 @@ _BECOMING_CLIENT = re.compile(
 )
 
 
+_IT = frozenset("sen sitä sen den det dem niitä it them".split())
+
+
 _SIGNING = re.compile(r"^(allekirjoit|underteckn|signer|signing)")
 
 
@@ -1356,6 +1392,13 @@ def _conduct(token, words=()):
         if index is not None and any(
             x.CONSENT.is_token(t) or x.PERMISSION.is_token(t) for t in words[index + 1 : index + 6]
         ):
+            return False
+    if token.lower.startswith(_SUBSCRIBING) and words:
+        # (round 17) "Tilaamalla sen annat suostumuksesi siihen, että lähetän sinulle
+        # uutiskirjeen": subscribing to the letter the sentence names is a clear act of its own
+        index = next((i for i, t in enumerate(words) if t is token), None)
+        following = words[index + 1].lower if index is not None and index + 1 < len(words) else ""
+        if following in _IT and x.GROUPS["marketing"].find(words):
             return False
     if _SIGNING.match(token.lower):
         # Signing a consent of its own ("allekirjoittamalla lomakkeen erillisen suostumus-

@@ -322,6 +322,10 @@ GROUPS = {
             "marketing",
             "sähköpostilist",
             "postituslist",
+            # (round 17) "nyhetsmejlen", "utskickslistan", "e-postlistan"
+            "nyhetsmejl",
+            "utskickslist",
+            "e-postlist",
             "mainonta",
             # campaigns and adverts sent ("Erbjudanden och kampanjer per e-post",
             # "tekstiviestitarjoukset"); an offer alone may be a quote for a job

@@ -791,6 +791,14 @@ _SPECIAL_PRONOUN = re.compile(
 )
 
 
+# A yes said in so many words: "när du uttryckligen har sagt ja", "vastaat nimenomaisesti kyllä".
+_SAID_YES = re.compile(
+    r"\b(sagt|säger|säga|svarat|svarar) ja\b|\b(vastannut|vastaat|vastaa|sanonut|sanot) kyllä\b"
+    r"|\bsaid yes\b",
+    re.IGNORECASE,
+)
+
+
 @rule
 def special_category_condition(r):
     # GDPR Art 9(1)–(2): health and other special data only under an Art 9(2) condition: for a
@@ -804,8 +812,19 @@ def special_category_condition(r):
     # "Vi antecknar allergier endast med ditt uttryckliga samtycke": explicit consent asked
     # for the special data itself, in any wording and section (Art 9(2)(a)).
     if any(
+        x.EXPLICIT.find(words) and (x.CONSENT.find(words) or _SAID_YES.search(s))
+        for s, words in ((s, _words_of(r, s)) for _kind, s in said)
+    ):
+        return  # (round 17: "… bara när du uttryckligen har sagt ja till den")
+    # (round 17) the same in a sentence that names the special data where the notice lists its
+    # data ("Om du har allergier … kan jag anteckna det, men bara om du ger mig ditt uttryckliga
+    # samtycke"), whichever sentence the notice's special data were read from
+    if any(
         x.EXPLICIT.find(words) and x.CONSENT.find(words)
-        for words in (_words_of(r, s) for _kind, s in said)
+        for _kind, s in r.sentences_where(
+            v.SPECIAL_CATEGORY, kinds=("data_content", "purposes", "other")
+        )
+        for words in (_words_of(r, s),)
     ):
         return
     # "… uppgifter om allergier som du själv berättar om. Vi behandlar dem med ditt uttryckliga
