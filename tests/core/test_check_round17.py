@@ -392,3 +392,17 @@ def test_explicit_consent_said_as_a_yes_where_the_data_are_listed_is_the_conditi
         + "Allergier antecknar jag bara när du uttryckligen har sagt ja till det.\n"
     )
     assert "missing-special-category-condition" not in codes(text)
+
+
+def test_a_practitioners_protected_title_is_no_security_heading():
+    from wagtail_seloste.notice.importer import import_text
+
+    text = (
+        "Tietosuojaseloste\n\nMaija Esimerkki, psykoterapeutti (Valviran nimikesuojattu "
+        "ammattihenkilö)\nTerapia Esimerkki, Y-tunnus 3006642-2\nKauppakatu 1, 00100 Helsinki\n"
+        "maija@terapia.example\n\nKuinka kauan tietoja säilytetään\nLaskut säilytetään kuusi "
+        "vuotta.\n"
+    )
+    notice = import_text(text)
+    assert "security" not in [s.get("kind") for s in notice["sections"]]
+    assert notice["controller"]["email"] == "maija@terapia.example"

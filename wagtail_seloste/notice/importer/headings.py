@@ -260,10 +260,12 @@ VOCABULARY = {
     ),
     "security": (
         [
-            r"suojau",
-            r"suojaa",
-            r"suojata",
-            r"suojat",
+            # (round 17) at a word's start: "Rekisterin suojaus", not "nimikesuojattu" in a
+            # practitioner's title line
+            r"(?<![a-z])suojau",
+            r"(?<![a-z])suojaa",
+            r"(?<![a-z])suojata",
+            r"(?<![a-z])suojat",
             r"tietoturva",
             r"\bskydd\b",
             r"skyddar",
