@@ -406,3 +406,23 @@ def test_a_practitioners_protected_title_is_no_security_heading():
     notice = import_text(text)
     assert "security" not in [s.get("kind") for s in notice["sections"]]
     assert notice["controller"]["email"] == "maija@terapia.example"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Luvan voit perua milloin vain vastaamalla viestiin LOPETA.",
+        "Nyhetsbrevet säger du upp när du vill via länken i brevet; då upphör samtycket.",
+    ],
+)
+def test_a_permission_withdrawn_or_a_letter_given_up_is_the_withdrawal_of_consent(sentence):
+    text = (
+        FI_COVERED.replace(
+            "(6 art. 1 b).", "(6 art. 1 b). Tarjousviestit perustuvat suostumukseen."
+        )
+        + OTHER
+        + sentence
+        + "\n"
+    )
+    assert "Tarjousviestit perustuvat suostumukseen" in text
+    assert "missing-consent-withdrawal" not in codes(text)

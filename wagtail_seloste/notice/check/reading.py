@@ -584,6 +584,9 @@ class NoticeReading:
             # withdraws the consent it rests on.
             v.BASIS_WORDS["a"].search(s)
             or "uutiskir" in s.lower()
+            # (round 17) a permission withdrawn: "Luvan voit perua milloin vain vastaamalla
+            # viestiin LOPETA", "Tillståndet kan du ta tillbaka"
+            or re.search(r"\b(lupa\w*|luvan|tillstånd\w*|tillåtelse\w*|permission)\b", s.lower())
             or (
                 re.search(r"tilau|prenumer|nyhetsbrev|subscri|newsletter", s.lower())
                 # offered to the person, not a retention criterion ("kunnes tilaus perutaan")

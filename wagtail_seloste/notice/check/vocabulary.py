@@ -303,6 +303,9 @@ WITHDRAWAL = _re(
     r"|\w*kirje\w*|tilau\w*|suostumu\w*)"
     # "Månadsbrevet avbeställer du …, och då upphör ditt samtycke": cancelling ends the consent
     r"|avbeställ\w*|(samtycke\w*|suostumu\w*) (\w+ ){0,2}(upphör|päättyy|lakkaa)"
+    # (round 17) the other order: "då upphör samtycket", "Nyhetsbrevet säger du upp när du vill"
+    r"|\b(upphör|päättyy|lakkaa) (\w+ ){0,2}(samtycke\w*|suostumu\w*)"
+    r"|\w*(brev|brevet|kirje|kirjeen) säger (du|ni) upp\b"
     # (round 16) "när du avanmäler dig från listan"
     r"|avanmäl\w*"
 )
