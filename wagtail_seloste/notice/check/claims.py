@@ -864,7 +864,7 @@ class NoticeClaims:
             # (round 17) "Valmennuksen toteuttaminen ja siihen liittyvä viestintä perustuu
             # valmennussopimukseemme", "Laskutus ja kirjanpito on lakisääteinen velvoite" under
             # a basis heading: the activity whose basis is named is a purpose (Art 13(1)(c))
-            return section == "legal_basis" and (_activity_based(text) or _labelled_activity(text))
+            return section == "legal_basis" and _activity_based(text)
         if placeholder_text(sentence):
             return False
         if placeholder_text(sentence):
@@ -2314,15 +2314,6 @@ _NO_ACTIVITY = re.compile(
 _BASIS_SUBJECT = re.compile(r"peruste|grund|basis|ground", re.IGNORECASE)
 
 
-def _activity_based(text):
-    found = _ACTIVITY_BASED.match(text)
-    return bool(
-        found
-        and not _NO_ACTIVITY.match(found.group("subject"))
-        and not _BASIS_SUBJECT.search(found.group("subject"))
-    )
-
-
 # "Anmälan till kurser, sms om inställda pass …: grunden är avtalet …", "Laskutus: kirjanpitolaki":
 # an activity named before a colon, its basis after it.
 _LABELLED_ACTIVITY = re.compile(
@@ -2333,12 +2324,13 @@ _LABELLED_ACTIVITY = re.compile(
 )
 
 
-def _labelled_activity(text):
-    found = _LABELLED_ACTIVITY.match(text)
-    return bool(
+def _activity_based(text):
+    """Whether a sentence names an activity and the basis it rests on, in either shape."""
+    return any(
         found
         and not _NO_ACTIVITY.match(found.group("subject"))
         and not _BASIS_SUBJECT.search(found.group("subject"))
+        for found in (_ACTIVITY_BASED.match(text), _LABELLED_ACTIVITY.match(text))
     )
 
 
