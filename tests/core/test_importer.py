@@ -369,6 +369,36 @@ def test_heading_wordings_map_to_kinds(heading, kind):
     assert heading_kind(heading) == kind
 
 
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        # A section word inside a compound whose meaning is another: an access right, a
+        # copyright, a therapy report, an appointment moved, a bank transfer, a key handed
+        # over, an image editor, a change of prices. Beside each, the section it does name.
+        ("Käyttöoikeudet", None),
+        ("Tekijänoikeudet", None),
+        ("Rekisteröidyn oikeudet", "rights"),
+        ("Terapiberättelser", None),
+        ("Rätt till rättelse", "rights"),
+        ("Ajansiirto ja peruutus", None),
+        ("Tietojen siirto EU:n ulkopuolelle", "transfers"),
+        ("Betalning med banköverföring", None),
+        ("Överföring till tredje land", "transfers"),
+        ("Avainluovutus", None),
+        ("Tietojen luovutukset", "recipients"),
+        ("Kuvankäsittelijä", None),
+        ("Henkilötietojen käsittelijät", "processors"),
+        ("Hinnanmuutokset", None),
+        ("Prisändringar", None),
+        ("Ändringar i beskrivningen", "changes"),
+        ("Valitut palvelut", None),
+        ("Valituksen tekeminen", "rights"),
+    ],
+)
+def test_section_words_inside_other_compounds_name_no_section(heading, kind):
+    assert heading_kind(heading) == kind
+
+
 def test_uppercase_headings_read_in_sentence_case():
     headings = [s["heading"] for s in imported("physio_uppercase.txt")["sections"]]
     assert headings[0] == "Rekisterinpitäjä"

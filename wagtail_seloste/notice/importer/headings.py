@@ -22,6 +22,7 @@ WEAK = 0.5
 # A heading whose kind is less certain than this is kept as ``other`` with a note.
 CONFIDENT = 0.75
 
+_NOT_A_PERSONS_RIGHT = r"(?<!kaytto)(?<!kulku)(?<!tekijan)(?<!hovi)(?<!kayttaja)"
 # kind: (strong wordings, weak wordings), as patterns on the folded heading (see ``fold``:
 # lowercase, no umlauts, so a heading typed without ä/ö/å matches too). Finnish first, then
 # Swedish. A heading naming several kinds maps to the one it names first.
@@ -188,7 +189,9 @@ VOCABULARY = {
     ),
     "recipients": (
         [
-            r"luovut",
+            # a compound of another handing-over ("avainluovutus", a key handed over) is no
+            # disclosure; "tietoluovutukset" is
+            r"(?:(?<![a-z])|(?<=tieto))luovut",
             r"vastaanottaj",
             r"kenelle",
             r"jaetaanko",
@@ -205,12 +208,12 @@ VOCABULARY = {
             r"kuka (saa|nakee) (\w+ )?tie",
             r"vem har tillgang",
         ],
-        [r"jakaminen", r"delning"],
+        [r"jakaminen", r"(?<!in)delning"],  # not "gruppindelning"
     ),
     "processors": (
         [
             r"kasittelijat",
-            r"kasittelija\b",
+            r"(?<!kuvan)kasittelija\b",  # not "kuvankäsittelijä", an image editor
             r"tietojarjestelm",
             r"alihankkij",
             r"palveluntarjoaj",
@@ -224,10 +227,11 @@ VOCABULARY = {
         [
             r"siirr\w* .*(eu|eta|ulkopuol|kolmansiin maihin)",
             r"ulkopuolelle",
-            r"siirto",
+            # not a bank transfer or an appointment moved ("tilisiirto", "ajansiirto",
+            # "banköverföring", "betalningsöverföring")
+            r"(?<!tili)(?<!pankki)(?<!ajan)(?<!aika)(?<!maksu)siirto",
             r"\bsiirrot\b",
-            r"overforing",
-            r"overfor",
+            r"(?<!bank)(?<!betalnings)(?<!pengar)overfor",
             r"utanfor (eu|ees)",
             r"tredje land",
             # "EU/ETA:", "EU ja ETA": the whole heading names the area data may leave.
@@ -277,20 +281,23 @@ VOCABULARY = {
     ),
     "rights": (
         [
-            r"oikeud",
+            # A right of the person, not an access right to a system or premises, copyright or
+            # a court in an address ("käyttöoikeudet", "kulkuoikeus", "tekijänoikeudet",
+            # "Hovioikeudenpuistikko").
+            _NOT_A_PERSONS_RIGHT + r"oikeud",
             r"\boikeus",  # tarkastusoikeus via "tarkastus"; kielto-oikeus, valitusoikeus
-            r"oikeus\b",
-            r"oikeuksi",
+            _NOT_A_PERSONS_RIGHT + r"oikeus\b",
+            _NOT_A_PERSONS_RIGHT + r"oikeuksi",
             r"\boikeute(si|nne)\b",
             r"tarkastus",
             r"tarkastami",
             r"kielto",
             r"suostumuksen peru",
-            r"valitu",
+            r"valitu[sk]",  # valitus, valituksen; not "valitut palvelut" (the chosen)
             r"rattighet",
             r"\bratt (till|att)\b",
             r"insyn",
-            r"rattelse",
+            r"(?<!be)rattelse",  # not "terapiberättelser", therapy reports
             r"klagomal",
             # a reader's question: "Mitä voit pyytää", "Vad kan du begära?", "What you can ask"
             r"^mita voi(t|tte) pyytaa",
@@ -359,12 +366,14 @@ VOCABULARY = {
     "legislation": ([r"lainsaadanto", r"sovellettava laki", r"tillamplig lag"], []),
     "changes": (
         [
-            r"muutokset",
-            r"muutoksista",
+            # changes of the notice, not of prices or hours ("hinnanmuutokset",
+            # "tuntimuutokset", "prisändringar", "schemaändringar")
+            r"(?<![a-z])muutokset",
+            r"(?<![a-z])muutoksista",
             r"selosteen muuttami",
             r"selosteen paivit",
             r"paivitykset",
-            r"andringar",
+            r"(?<![a-z])andringar",
             r"uppdateringar",
             # a reader's question: "Ändras beskrivningen?", "Muuttuuko seloste?"
             r"^andras (beskrivningen|policyn|den)",
