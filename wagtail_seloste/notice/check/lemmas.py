@@ -270,6 +270,11 @@ class Words(tuple):
         return self
 
 
+def lowered(words):
+    """The words in lowercase, joined by spaces: the text a pattern over words reads."""
+    return " ".join(t.lower for t in words)
+
+
 @functools.lru_cache(maxsize=8192)
 def tokens(sentence, lang):
     """The words of a sentence with their lemmas (cached: rules read a sentence many times)."""

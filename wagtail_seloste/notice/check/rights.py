@@ -1,0 +1,571 @@
+"""The rights a notice offers and the terms it sets on requests: the rights reader of the check.
+
+A sentence's rights (GDPR Art 13(2)(b)–(d), 15–22): in a rights section any mention, elsewhere
+with a word of offering; rights said in plain words (a wrong entry put right is rectification,
+data handed over for another to take in is portability, the person's "no" to a use of their
+data is objection). The terms on requests: a cap or a fee on them (Art 12(5): free, and only a
+manifestly unfounded or excessive request may be charged for or refused) and a request
+restricted to one form or channel (Art 12(2): no form may be required). ``claims.NoticeClaims``
+calls these for each sentence and makes the claims ``right``, ``right_limit`` and
+``request_channel`` of what they return.
+"""
+
+import re
+
+from . import lexicon as x
+from .conduct import WITHDRAWS
+from .lemmas import lowered, negators
+from .retention import period_in
+
+
+def _negated_near(words, token, lang, window=3):
+    """Whether a negator stands within ``window`` words before ``token`` ("ei poisteta",
+    "emme voi poistaa"); "som lagen inte kräver att jag sparar raderar jag" is not."""
+    index = words.index(token)
+    return any(t.lower in negators(lang) for t in words[max(0, index - window) : index])
+
+
+# The person's "not": "ettet halua", "jos ette halua", "att du inte vill", "you do not want";
+# the controller's own ("emme halua", "vi vill inte") refuses nothing on the person's behalf.
+_PERSON_NEGATORS = frozenset(
+    "et ette ettet ettette etkä ettekä ei ettei inte ej not never don't".split()
+)
+
+
+_CONTROLLER_WORDS = frozenset("me vi jag we i minä".split())
+
+
+_SAY_NO_RE = re.compile(
+    r"\bsäga (ifrån|nej)|\bsanoa ei\b|\btacka nej|\bopt(?:-| )out|\bsay no\b", re.IGNORECASE
+)
+
+
+def _refuses_processing(words, sentence):
+    """Whether a sentence that offers something lets the person refuse the processing in plain
+    words, which is the right to object (GDPR Art 21(1)–(3)): a refusal ("ettet halua", "säga
+    ifrån", "kieltäytyä") of a use or a sending of the data, or followed by the controller's
+    stopping ("jolloin lopetamme", "och då slutar vi"). A consent's withdrawal is Art 7(3),
+    not an objection."""
+    if x.CONSENT.find(words):
+        return False
+    refused = bool(_SAY_NO_RE.search(sentence) or x.REFUSE.find(words))
+    if not refused:
+        for index, token in enumerate(words):
+            if not x.WANT.matches(token.lemma) and not token.lower.startswith("halu"):
+                continue
+            before = [t.lower for t in words[max(0, index - 3) : index]]
+            if any(w in _PERSON_NEGATORS for w in before) and not any(
+                w in _CONTROLLER_WORDS for w in before
+            ):
+                refused = True
+                break
+    if not refused:
+        return False
+    return bool(x.STOP.find(words) or x.PROCESS.find(words) or x.SEND.find(words))
+
+
+# Words that make a request free ("utan avgift", "det kostar ingenting", "ilman maksua").
+_FREE_OF_CHARGE = (
+    r"maksuton|maksutta|ilmai\w*|veloituksetta|ilman maksua|ei maksa|avgiftsfri|kostnadsfri"
+    r"|gratis|utan (avgift|kostnad)|kostar (aldrig|ingenting|inget|inte)|free of charge|\bfree\b"
+    r"|without (a )?(fee|charge)|no (fee|charge)|costs nothing"
+)
+
+
+# A fee stated ("maksaa 10 €", "tas ut", "peritään"); the words drop "€": "maksaa 5 €" is read
+# as "maksaa 5".
+_CHARGED = re.compile(
+    r"\b(maksaa|kostar|costs?)\b (\w+ )?\d|\d+ ?(€|e|eur|euro|euroa|euron|euros)\b|€ ?\d"
+    r"|\btas (\w+ ){0,3}ut\b|\buttas\b|\bperi(tään|mme|n|ä)\b|\bdebiter\w*"
+)
+
+
+def _people_only(words):
+    """Whether the words of "in person" the sentence holds are only persons ("yrkesutbildad
+    person", "rätt personer"), no channel."""
+    return all(t.lower in ("person", "personer", "personerna") for t in x.IN_PERSON.all(words))
+
+
+# Plain asking, which a request about one's data shares with asking for anything.
+_ASKING = frozenset("be ber bett bad pyytää pyytänyt pyytäneet pyysi pyysivät ask asked".split())
+
+
+_AMOUNT = re.compile(
+    r"\d+ ?(€|e|eur|euro|euroa|euron|euros)\b|€ ?\d|\b(maksaa|kostar|costs?)\b (\w+ )?\d"
+)
+
+
+# (not "vastaa", which also answers: "Rekisterinpitäjä vastaa rekisteröidyn pyyntöihin")
+_REQUESTER_PAYS = re.compile(
+    r"\b(maksaa|maksavat|maksettava\w*|betalas av|bekostar|pays?|borne by)\b(\W+\w+){0,4}\W+"
+    r"(pyytäjä\w*|pyynnön tekijä\w*|rekisteröi\w*|den som begär|den registrerade|sökande\w*"
+    r"|requester|data subject)"
+    r"|\b(pyytäjä\w*|pyynnön tekijä\w*|den som begär\w*( \w+)?|den registrerade|the requester)"
+    r" (maksaa|maksavat|betalar|står för|bekostar|pays?)\b",
+    re.IGNORECASE,
+)
+
+
+_FREE = re.compile(_FREE_OF_CHARGE + r"|ingenting|\bnothing\b|aldrig något|ei mitään")
+
+
+_CHANGES_OF_NOTICE = re.compile(r"\b(muuta\w*|muutok\w*|muutos|ändr\w*|chang\w*)\b")
+
+
+# Something wrong in the data, on a condition: "Jos huomaat virheen", "jos jokin ei pidä
+# paikkaansa", "Om något inte stämmer", "om en uppgift är fel".
+_WRONG_ENTRY = re.compile(
+    r"\b(jos|mikäli)\b[^.]{0,40}\b(virhe\w*|väärin|ei pidä paikkaansa|puuttuu)"
+    r"|\b(om|ifall)\b[^.]{0,40}\b(fel|felaktig\w*|inte stämmer|stämmer inte)\b"
+    r"|^\W*(stämmer|är)\b[^.]{0,30}\b(inte|fel)\b"
+    r"|\bif\b[^.]{0,40}\b(wrong|incorrect|mistake)",
+    re.IGNORECASE,
+)
+
+
+# The data moved or read in by another: "siirtää toiselle palveluntarjoajalle", "jonka toinen
+# hieroja pystyy siirtämään omaan järjestelmäänsä" (GDPR Art 20).
+_TO_ANOTHER = re.compile(
+    r"(siirt\w*|flytta\w*|överför\w*|transfer\w*)[^.]{0,60}(toise\w*|anna[nt]|another)"
+    r"|(toise\w*|anna[nt]|another)[^.]{0,40}(rekisterinpitäjä\w*|palveluntarjoaja\w*|ansvarig|controller)"
+    # (round 17) "jonka toinen hieroja pystyy siirtämään omaan järjestelmäänsä"
+    r"|\b(toinen|toise\w*|en annan|ett annat|another)\b[^.]{0,50}\b(luke\w*|siirtä\w*"
+    r"|läs\w*|importer\w*|read\w*|import\w*)",
+    re.IGNORECASE,
+)
+
+
+# Rights offered ---------------------------------------------------------------------------------
+
+
+def rights_offered(section, sentence, words, parts, lang):
+    """The rights a sentence offers: in a rights section any mention, elsewhere with a word
+    of offering ("voit pyytää", "du har rätt att", "you may"). A denied right ("Hoito-
+    merkintöjä ei poisteta pyynnöstä") is not offered."""
+    in_rights = section == "rights"
+    if not in_rights and not x.OFFER.find(words):
+        # (round 17) "Jos huomaat virheen, korjaan sen", "Om något inte stämmer rättar vi
+        # det": a wrong entry put right is rectification, offered or not
+        if _WRONG_ENTRY.search(sentence) and x.RIGHTS["rectification"].find(words):
+            return ["rectification"]
+        # "Antamasi tiedot saat myös sähköisessä muodossa, jonka toinen hieroja pystyy
+        # siirtämään omaan järjestelmäänsä": the data handed over for another to take in
+        if _TO_ANOTHER.search(sentence) and x.ALL_DATA.find(words):
+            return ["portability"]
+        return []
+    found = []
+    for right, concept in x.RIGHTS.items():
+        for clause in parts:
+            token = concept.find(clause.tokens)
+            if token is None:
+                continue
+            # A denied right is not offered, in the rights section too ("Journalanteckningar
+            # kan inte raderas på begäran"); another clause may still offer it ("…, mutta
+            # ajanvaraustiedot poistan, kun pyydät").
+            if _negated_near(clause.tokens, token, lang):
+                continue
+            if (
+                right == "access"
+                and token.lemma in ("kopio", "kopia", "copy", "ote", "utdrag")
+                and not in_rights
+            ):
+                # "Voit pyytää minulta: - kopion tiedoistasi": a copy of one's data asked
+                # for is access; "Saat kopion laskusta" is not.
+                if not (
+                    x.OFFER.find(clause.tokens)
+                    or (x.REQUEST.find(words) and x.ALL_DATA.find(clause.tokens))
+                ):
+                    continue
+            if (
+                right == "erasure"
+                and not in_rights
+                and x.RETAIN.find(words)
+                and not x.REQUEST.find(words)
+            ):
+                continue  # "tiedot poistetaan kolmen vuoden kuluttua": retention, not a right
+            found.append(right)
+            break
+    if "portability" not in found and _TO_ANOTHER.search(sentence):
+        found.append("portability")
+    if "objection" not in found and _refuses_processing(words, sentence):
+        found.append("objection")
+    if (
+        "access" not in found
+        and re.search(
+            r"(kysyä|tietää|selvittää|få veta|få se|ta reda på|find out)[^.]{0,40}(mitä|vilka|vad|what)"
+            # seeing one's data, with or without "get to": "rätt att se dina uppgifter",
+            # "oikeus nähdä tietonsa", "to view your data" ("se till att" ensures)
+            r"|(få se|att se(?! till)|saada nähdä|nähdä|to see|to view)\s[^.]{0,30}"
+            r"(uppgift\w*|tieto\w*|tiedo\w*|data|information)"
+            r"|(mitä|vilka|vad)[^.]{0,30}(tieto\w*|uppgift\w*)[^.]{0,30}(sinusta|om dig|on tallennet)"
+            # "rätt att se vad jag har antecknat om er", "nähdä, mitä sinusta on kirjattu"
+            r"|(att se|få se|nähdä|katsoa|to see),? (vad|mitä|what)\b[^.]{0,40}"
+            r"(om (dig|er)|sinusta|teistä|about you)",
+            sentence,
+            re.IGNORECASE,
+        )
+        and (in_rights or x.OFFER.find(words))
+    ):
+        found.append("access")
+    return found
+
+
+# Requests: caps, fees and channels -------------------------------------------------------------
+
+
+def right_limit(section, words, parts):
+    # A request, or access offered as a right ("tarkastusoikeutta voi käyttää …"); "Rekisterin
+    # tiedot tarkastetaan kerran vuodessa" is the controller's own review, not a cap.
+    access = x.ACCESS.find(words)
+    if access is not None and access.lower.endswith("mme"):
+        # "Tarkastamme tietojen oikeellisuuden kahdesti vuodessa": the controller's own
+        # review (its first person plural), not a request.
+        access = None
+    text = " ".join(t.lower for t in words)
+    # "Vill du se dina uppgifter oftare än …", "Jos haluat nähdä tietosi useammin …": access
+    # said as seeing one's data.
+    seeing = re.search(
+        r"\b(?:få )?se (?:dina|sina|era) (?:person)?uppgifter|\bnähdä (?:omat |sinusta )?"
+        r"(?:tieto|tietosi|tietojasi|tietonne)\b|\bsee (?:your|their) (?:personal )?data"
+        # "Årets första genomgång av journalen", "potilasasiakirjojen läpikäynti"
+        r"|\bgenomgång\w* av (?:din |dina )?(?:journal\w*|uppgift\w*)"
+        # "Voit kysyä tietojasi maksutta", "Tietojen tarkistaminen kerran vuodessa"
+        r"|\bkysy\w* (?:omia |kaikkia )?tieto\w*|\btietojen tarkist\w*|\btarkistaa tieto\w*"
+        r"|\b(?:potilasasiakirjojen|tietojen|tietojesi) (?:läpikäynti|katsominen|tarkastelu)",
+        text,
+    )
+    request = x.REQUEST.find(words)
+    if (
+        request is not None
+        and section != "rights"
+        and request.lower in _ASKING
+        and not (access or x.RIGHT.find(words) or x.ALL_DATA.find(words))
+    ):
+        # "många kunder har bett mig påminna dem, och ett kort sms två gånger om året …":
+        # asking for a service, no request about one's data
+        request = None
+    topic = (
+        request
+        or (access and (section == "rights" or x.OFFER.find(words)))
+        or seeing
+        # "Vill du ha en kopia oftare än en gång per år …": a copy of one's data asked for
+        or (section == "rights" and x.COPY.find(words))
+        # (round 15) an amount charged in the rights section is the requests' price,
+        # whatever is named: "Tietojen toimittaminen USB-tikulla maksaa 5 €"
+        or (section == "rights" and _AMOUNT.search(text))
+        # (round 16) an amount charged for access anywhere: "Registerutdrag kostar 10
+        # euro", a footnote's "Utdraget skickas mot en hanteringskostnad på 10 euro"
+        # ("Ytterligare utdrag kostar 10 euro": a further copy, Art 15(3))
+        or (
+            access
+            and _AMOUNT.search(text)
+            and not x.FURTHER.find(words)
+            and not re.search(_FREE_OF_CHARGE, text)
+        )
+    )
+    if not topic:
+        return ""
+    if x.LAWFUL_FEE.find(words) or (x.FURTHER.find(words) and x.COPY.find(words)):
+        return ""
+    # "vill du ha fler kopior av samma uppgifter kan jag ta ut en rimlig avgift": more copies
+    # of the same (Art 15(3)), said by a word of number next to the copies
+    if re.search(r"\b(fler|flera|useampi\w*|useita|more) (\w+ )?(kopi\w*|copies)\b", text):
+        return ""
+    text = " ".join(t.lower for t in words)
+    yearly = bool(
+        x.YEAR_PERIOD.find(words)
+        or re.search(
+            r"\b(vuodessa|vuosittain|kalenterivuodessa|vuoden aikana|12 kuukauden|kahdentoista kuukauden"
+            r"|per år|om året|i året|varje år|per kalenderår|a year|per year|each year"
+            # a school's term as the window: "en gång per termin", "kerran lukukaudessa"
+            r"|per termin|varje termin|i terminen|per säsong|lukukaudessa|lukukausittain"
+            r"|kaudessa|per term|each term|a term|per semester)\b",
+            text,
+        )
+    )
+    count = bool(
+        x.TIMES.find(words)
+        or x.AT_MOST.find(words)
+        or re.search(r"\b(yksi|yhden|kaksi|kahden|1|2|en|ett|två|one|two)\b", text)
+    )
+    fee = None
+    for clause in parts:
+        token = x.FEE.find(clause.tokens)
+        if token and not clause.negated:
+            fee = token
+    # Any window of time caps requests as a year does: "kuuden kuukauden välein", "en gång
+    # i månaden", "once every six months".
+    window = yearly or bool(
+        x.TIME_UNIT.find(words)
+        and (
+            x.TIMES.find(words)
+            # (a rate: "per halvår", not a channel: "per e-post")
+            or re.search(
+                r"välein|mellanrum|intervall|\bevery\b|\bper (\w+ (och|and) )?\w*(år|månad"
+                r"|kvartal|vecka|termin|säsong|year|month|week|quarter|term)",
+                text,
+            )
+        )
+    )
+    if window and (count or fee):
+        return " ".join(t.text for t in words)
+    # "Tarkastuspyyntöjä voi tehdä puolen vuoden välein", "med sex månaders mellanrum": an
+    # interval between requests caps them with no count said.
+    if x.TIME_UNIT.find(words) and re.search(
+        r"\b(välein|välin|mellanrum|intervall\w*|every)\b", text
+    ):
+        return " ".join(t.text for t in words)
+    # "inte oftare än var sjätte månad", "ei useammin kuin kerran puolessa vuodessa": a
+    # frequency cap on the requests is a limit whatever it costs (Art 12(5)).
+    if (x.TIME_UNIT.find(words) or yearly) and re.search(
+        r"\boftare än\b|\buseammin kuin\b|\bmore often than\b|\bmore than once\b", text
+    ):
+        return " ".join(t.text for t in words)
+    # "Tarkastusoikeutta voi käyttää vuosittain": a year's window on the right itself.
+    if yearly and re.search(r"\bvoi käyttää\b|\bkan (utnyttjas|användas)\b|\bcan be used\b", text):
+        return " ".join(t.text for t in words)
+    # "Ensimmäinen tarkastus on ilmainen, seuraavista laskutamme kulut", "Den första begäran
+    # är gratis, för de följande debiterar vi": free only the first time.
+    if (
+        fee
+        and re.search(r"\b(ensimmäi\w*|första|first)\b", text)
+        and re.search(
+            r"\b(seuraav\w*|följande|därefter|sen jälkeen|subsequent|following|further)\b", text
+        )
+    ):
+        return " ".join(t.text for t in words)
+    # "Ensimmäinen tarkastuspyyntö vuodessa on maksuton", "Den första begäran per år är
+    # kostnadsfri": free only the first time in a window, so the next ones are not (a
+    # further copy of Art 15(3) was let through above).
+    if (
+        window
+        and re.search(r"\b(ensimmäi\w*|första|first)\b", text)
+        and re.search(_FREE_OF_CHARGE, text)
+    ):
+        return " ".join(t.text for t in words)
+    # "Tietojen toimittaminen USB-tikulla maksaa 5 €": an amount in the rights section
+    if section == "rights" and _AMOUNT.search(text) and not re.search(_FREE_OF_CHARGE, text):
+        return " ".join(t.text for t in words)
+    # "Postikulut maksaa pyytäjä", "Portot betalas av den som begär utdraget": the costs put
+    # on the one who asks make the request no free one (Art 12(5)).
+    if _REQUESTER_PAYS.search(text) and not re.search(_FREE_OF_CHARGE, text):
+        return " ".join(t.text for t in words)
+    # "Seuraavan tarkastuspyynnön voi esittää aikaisintaan neljän kuukauden päästä
+    # edellisestä", "tidigast sex månader efter den föregående": a wait between requests
+    # caps them as a window does (Art 12(5)).
+    if x.TIME_UNIT.find(words) and re.search(
+        r"\baikaisintaan\b|\bedellise\w*|\btidigast\b|\bföregående\b|\bat the earliest\b"
+        r"|\bsince (the|your) (last|previous)\b|\bförra\b|\bviimei\w* (pyynnö|tarkastukse)\w*"
+        r"|\bsenaste (begäran|förfrågan)\b",
+        text,
+    ):
+        return " ".join(t.text for t in words)
+    # (round 14) Any fee on a request, in a clause that makes it no free one: "Tarkastus
+    # maksaa 10 €", "Förfrågningar behandlas först när handläggningsavgiften är betald",
+    # "För att utnyttja rätten till insyn tas en skälig ersättning ut", "…; jokaisesta
+    # uudesta tarkastuspyynnöstä laskutamme käsittelykulut" (Art 12(5): every request is
+    # free; a fee only for a manifestly unfounded or excessive one, read above).
+    for clause in parts:
+        if clause.negated:
+            continue
+        clause_text = " ".join(t.lower for t in clause.tokens)
+        charged = x.FEE.find(clause.tokens) or _CHARGED.search(clause_text)
+        # ("Avgifter: att se dina uppgifter kostar aldrig något": a label, then its text)
+        # the fee is the request's: said in the same clause as the request or the access
+        own = (
+            x.REQUEST.find(clause.tokens)
+            or x.ACCESS.find(clause.tokens)
+            or x.COPY.find(clause.tokens)
+            or (seeing and seeing.group(0) in clause_text)
+        )
+        if charged and own and len(clause.tokens) > 2 and not _FREE.search(clause_text):
+            return " ".join(t.text for t in words)
+    # "Varje begäran debiteras med en skälig avgift", "Jokaisesta pyynnöstä peritään
+    # kohtuullinen maksu": a fee on every request, whatever its amount.
+    if (
+        fee
+        and re.search(
+            r"\b(varje|jokai\w*|kaikista|kaikki\w*|each|every|all)\b|skälig|kohtuullinen"
+            r"|reasonable",
+            text,
+        )
+        and not re.search(r"maksuton|maksutta|avgiftsfri|kostnadsfri|free of charge|gratis", text)
+    ):
+        return " ".join(t.text for t in words)
+    # "Tarkastus on maksuton, jos edellisestä tarkastuksesta on kulunut vähintään 12
+    # kuukautta; muutoin peritään toimistokulut": free only on a condition of time is a cap.
+    if (
+        re.search(
+            r"(maksuton|maksutta|veloituksetta|avgiftsfri|kostnadsfri|gratis|free of charge|free)"
+            r"[^.]{0,60}\b(jos|mikäli|kun|om|ifall|if|provided|when)\b",
+            text,
+        )
+        and (period_in(words) or x.TIME_UNIT.find(words))
+        and (fee or re.search(r"\b(muutoin|muuten|muussa tapauksessa|annars|otherwise)\b", text))
+    ):
+        return " ".join(t.text for t in words)
+    # "Kaksi ensimmäistä pyyntöäsi käsittelen maksutta; kolmannesta alkaen perin 15 euron
+    # maksun": an amount charged, read clause by clause (a semicolon apart from the free
+    # ones).
+    free = _FREE_OF_CHARGE
+    if fee and not re.search(free, text):
+        # "on maksullista (12 €)", "Tarkastuksesta peritään toimistomaksu", "För
+        # registerutdrag tar vi ut en expeditionsavgift": a fee on the request itself.
+        return " ".join(t.text for t in words)
+    for clause in parts:
+        part = " ".join(t.lower for t in clause.tokens)
+        if (
+            not clause.negated
+            and x.FEE.find(clause.tokens)
+            and re.search(r"\d|euro|€", part)
+            and not re.search(
+                r"maksuton|maksutta|avgiftsfri|kostnadsfri|free of charge|gratis", part
+            )
+        ):
+            return " ".join(t.text for t in words)
+    return ""
+
+
+def request_channel(section, words, parts):
+    topic = x.REQUEST.find(words) or x.ACCESS.find(words) or x.RIGHT.find(words)
+    if (
+        section in ("purposes", "legal_basis", "data_content", "retention", "recipients")
+        or (
+            # "… uttryckliga samtycke, som vi ber om på en separat blankett": the business's
+            # form for a consent it asks is no channel for the person's requests
+            # ("pyydän siihen luvan allekirjoitetulla lomakkeella": a permission asked)
+            (x.CONSENT.find(words) or x.PERMISSION.find(words))
+            and not any(WITHDRAWS.match(t.lower) for t in words)
+        )
+    ) and not (x.ACCESS.find(words) or x.RIGHT.find(words)):
+        # "Kirje lähetetään vain niille, jotka ovat rastineet kohdan jäsenhakemuksessa": a
+        # letter the business sends, or an application for the service, is no channel for
+        # the data subject's requests.
+        return ""
+    if not topic and (
+        section != "rights" or _CHANGES_OF_NOTICE.search(" ".join(t.lower for t in words))
+    ):
+        # "Jos muutan tätä kirjettä, kerron siitä …": how changes are told, no request.
+        return ""
+    signed = x.SIGNED.find(words)
+    if signed and not any(c.negated and signed in c.tokens for c in parts):
+        return "signed"
+    only = x.ONLY.find(words)
+    # "… sähköpostitse tai puhelimitse tulleisiin pyyntöihin en vastaa": a channel named in
+    # a denied clause is refused, not offered.
+    offered = [t for c in parts if not c.negated for t in c.tokens] if parts else words
+    email = x.EMAIL.find(offered)
+    text = " ".join(t.lower for t in words)
+    if (
+        re.search(
+            r"\bmuulla (tavalla|tavoin|keinoin)\b|\bmuuta kautta\b|\bannat sätt\b|\bannan väg\b"
+            r"|\bandra (vägar|sätt|kanaler)\b|\bmui(ta|den) (kanavi\w*|reittej\w*|teitä)\b"
+            r"|\bother (ways?|means|channels?)\b",
+            text,
+        )
+        and x.REQUEST.find(words)
+        and any(c.negated for c in parts)
+    ):
+        # "Muulla tavoin lähetettyjä pyyntöjä ei käsitellä", "Begäran som kommer på annat
+        # sätt behandlas inte": every other channel refused.
+        return "exclusive"
+    if re.search(
+        r"\bmui(ta|hin|den) (pyyntö\w*|tietopyyntö\w*)|\bandra (begäran|förfrågningar)\b"
+        r"|\bother requests\b",
+        text,
+    ) and any(c.negated for c in parts):
+        # "Käytä lomaketta; muita pyyntöjä emme käsittele": the others refused.
+        return "exclusive"
+    # "Begäran ska skickas per brev", "Pyyntö on toimitettava postitse", "must be sent by
+    # post": one channel made a requirement, with no other channel beside it.
+    phone = re.search(r"puhelim\w*|telefon\w*|phone", " ".join(t.lower for t in offered))
+    machine_readable = re.search(r"maskinläsbar|koneluettav|machine-readable", text)
+    for clause in parts:
+        if clause.negated or email or phone:
+            break
+        clause_text = " ".join(t.lower for t in clause.tokens)
+        if not re.search(
+            # "tulee lähettää" obliges; "muutos tulee voimaan" does not
+            r"\b(ska|skall|måste|must|shall|täytyy|pitää)\b|\btulee \w+(a|ä)\b"
+            r"|\bon \w+(ttava|ttävä|tava|tävä)\b",
+            clause_text,
+        ):
+            continue
+        channels = [
+            (name, c)
+            for name, c in (
+                ("post", x.POST),
+                ("in_person", x.IN_PERSON),
+                ("own_form", x.OWN_FORM),
+            )
+            if c.find(words)
+            and not (name == "own_form" and machine_readable)
+            # "yrkesutbildad person" is a person, "in person" a channel
+            and not (
+                name == "in_person"
+                and _people_only(words)
+                and not re.search(r"\bin person\b", text)
+            )
+        ]
+        if len(channels) == 1:
+            return channels[0][0]
+    # "Begäran lämnas personligen på mottagningen": one channel stated as how it is done,
+    # in the passive, with no other offered and nothing optional said.
+    if (
+        not (email or phone or only)
+        and topic
+        and re.search(
+            r"\b(lämnas|inlämnas|görs|skickas|sänds|framställs|tehdään|esitetään|toimitetaan"
+            r"|lähetetään|jätetään|osoitetaan)\b",
+            text,
+        )
+        # the answer sent by post is how the business replies, not how one asks
+        and not re.search(r"\b(vastau\w*|vastaamme|svar\w*|answer\w*|reply|replies)\b", text)
+        and not re.search(
+            r"\b(kan|voi|voit|voidaan|voitte|may|can|också|även|myös|esimerkiksi|till exempel"
+            r"|eller|tai|or)\b",
+            text,
+        )
+    ):
+        one = [
+            name
+            for name, c in (
+                ("post", x.POST),
+                ("in_person", x.IN_PERSON),
+                ("own_form", x.OWN_FORM),
+            )
+            if c.find(words)
+        ]
+        if len(one) == 1 and not machine_readable:
+            return one[0]
+    # "Sähköpostitse tulleisiin pyyntöihin emme vastaa": email refused, in a request
+    # sentence of its own, leaves only the others (Art 12(2)).
+    if topic and any(
+        c.negated
+        # (email, the channel anyone has; a phone refused for identity's sake is another
+        # matter)
+        and x.EMAIL.find(c.tokens)
+        and re.search(
+            r"\b(vastaa\w*|käsittel\w*|käsitellä|besvara\w*|behandla\w*|accept\w*|answer\w*"
+            r"|tas emot|oteta vastaan)\b",
+            lowered(c.tokens),
+        )
+        for c in parts
+    ):
+        return "exclusive"
+    if only and not email:
+        if x.POST.find(words):
+            return "post"
+        # ("bara rätt personer kommer in": people, not a channel)
+        if x.IN_PERSON.find(words) and not _people_only(words):
+            return "in_person"
+        if (
+            x.OWN_FORM.find(words)
+            or re.search(r"\bvå(rt|ra) \w*formulär", text)
+            # "enbart via formuläret på vår webbplats"
+            or re.search(r"formulär\w* på (vår|min) (webbplats|hemsida|sida)", text)
+            or re.search(r"lomakkee\w* (verkkosivuillamme|sivuillamme|kotisivuillamme)", text)
+        ):
+            # "Endast begäran som kommer in via vårt formulär …"
+            return "own_form"
+    return ""
