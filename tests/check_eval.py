@@ -327,6 +327,14 @@ EVAL = Path(__file__).resolve().parent / "fixtures" / "check_eval"
 # prose, a FAQ, a table of data groups); 439/444, 4 missed, on both alike. No rule is tuned on it.
 # heldout47: twelve notices (6 sv) written the same way by a third helper (older templates
 # edited, casual new pages); 439/444, 1 missed, on both alike. No rule is tuned on it.
+# heldout48: twelve notices (6 sv) a helper wrote from the documentation alone on 2026-12-05 at
+# the start of round 18, never running the check nor reading its code, as new users would bring
+# them (old templates, owners' own styles, a very short and a long notice); 440/444, none missed,
+# on stop 34's code and on round 18's first code (its heading fix) alike. No rule is tuned on it.
+# heldout49: twelve notices (6 sv) written the same way by another helper, aimed at the families
+# where checkers and practitioners disagree most (retention per data group, vague and firm
+# periods in owners' words, consent by conduct and its look-alikes, request limits, health
+# data); 429/444, 7 missed, on both alike. No rule is tuned on it.
 # fresh38: fourteen notices (7 sv) a helper wrote from the documentation alone on 2026-12-05,
 # aimed at false alarms of consent by conduct (twelve lawful notices full of consents asked,
 # terms accepted and conduct denied); 510/518, 2 missed, on stop 33's code and round 17's alike,
@@ -427,6 +435,8 @@ HELD_OUT_PARTS = (
     "heldout45",
     "heldout46",
     "heldout47",
+    "heldout48",
+    "heldout49",
 )
 PARTS = OPEN_PARTS + HELD_OUT_PARTS
 FORMULA = (

@@ -315,6 +315,10 @@ FLOOR = {
     "heldout45": 0.99,
     "heldout46": 0.985,
     "heldout47": 0.985,
+    # Written at the start of round 18 and measured on stop 34's code and on the round's first
+    # code alike: heldout48 440/444, heldout49 429/444.
+    "heldout48": 0.99,
+    "heldout49": 0.965,
 }
 HELD_OUT = HELD_OUT_PARTS
 
@@ -351,6 +355,7 @@ HELD_OUT_NOW = {
     "heldout5": "0.952 (99/104)",
     "heldout6": "0.968 (210/217)",
     "heldout36": "0.962 (427/444)",
+    "heldout49": "0.966 (429/444)",
 }
 
 
