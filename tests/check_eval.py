@@ -343,6 +343,17 @@ EVAL = Path(__file__).resolve().parent / "fixtures" / "check_eval"
 # purposes and retention groups on right notices; 514/518 on stop 33's code, 513/518 on round
 # 17's before any change for it (a retention heading read rightly took away a basis the
 # importer had read by mistake); then open to tuning.
+# heldout50: twelve notices (6 sv) written the same way by a third helper, in unusual forms (a
+# Q&A, a table pasted as text, a letter, numbered sub-sections) for less common businesses (a
+# dog groomer, a music teacher, a dietitian, an osteopath); 431/444, 3 missed, on stop 34's code
+# and on round 18's code before its reading of criteria alike. No rule is tuned on it.
+# fresh40: fourteen notices (7 sv) a helper wrote from the documentation alone on 2026-12-05,
+# aimed at retention (vague periods in the owner's words, firm ones said unusually, a group left
+# without a period); 505/518, 7 missed, on stop 34's code and round 18's first code alike; 507 on
+# the first form of round 18's reading of criteria, written before it was read; then open to
+# tuning.
+# fresh41: fourteen notices (7 sv) written the same way, aimed at consent by conduct and its
+# lawful look-alikes; 510/518, 3 missed, on both alike; then open to tuning.
 # Parts whose notices and per-code figures may be printed; the held-out ones only in aggregate.
 OPEN_PARTS = (
     "tuned",
@@ -385,6 +396,8 @@ OPEN_PARTS = (
     "fresh37",
     "fresh38",
     "fresh39",
+    "fresh40",
+    "fresh41",
 )
 # The untuned third: no rule is tuned on these (a new held-out batch is added here only).
 HELD_OUT_PARTS = (
@@ -437,6 +450,7 @@ HELD_OUT_PARTS = (
     "heldout47",
     "heldout48",
     "heldout49",
+    "heldout50",
 )
 PARTS = OPEN_PARTS + HELD_OUT_PARTS
 FORMULA = (

@@ -191,6 +191,10 @@ FLOOR = {
     # change for them.
     "fresh38": 0.99,
     "fresh39": 0.985,
+    # fresh40 (retention) 505/518 and fresh41 (consent by conduct) 510/518 at their first runs,
+    # on stop 34's code and round 18's first code alike.
+    "fresh40": 0.975,
+    "fresh41": 0.98,
     "heldout": 0.95,
     "heldout2": 0.93,
     "heldout3": 0.95,
@@ -319,6 +323,9 @@ FLOOR = {
     # code alike: heldout48 440/444, heldout49 429/444.
     "heldout48": 0.99,
     "heldout49": 0.965,
+    # heldout50 431/444, the same on stop 34's code and on round 18's before its reading of
+    # criteria.
+    "heldout50": 0.97,
 }
 HELD_OUT = HELD_OUT_PARTS
 

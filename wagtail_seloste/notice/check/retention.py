@@ -377,7 +377,12 @@ def retention_claims(section, sentence, words, parts, lang, continued=False):
         # "så länge prenumerationen är aktiv", "niin kauan kuin jäsenyys on voimassa": the
         # data is kept while a relationship lasts, a criterion (GDPR Art 13(2)(a)); "niin
         # kauan kuin on tarpeen" is vague and read below.
-        event = "relationship_end"
+        if _names_an_end(words, sentence):
+            event = "relationship_end"
+        else:
+            # (round 18) "niin kauan kuin meillä riittää levytilaa", "så länge det går": a
+            # criterion whose clause names nothing that ends is no criterion
+            judged = True
     # "sparar vi åtminstone till nästa sommar", "vähintään syksyyn asti": a minimum with no
     # maximum and no law says when data will not yet go, not when it goes (Art 13(2)(a))
     minimum_only = bool(
@@ -825,6 +830,64 @@ _KEEPER_CAPACITY = re.compile(
 _THE_PERSON = re.compile(
     r"\b(sinä|sinun|sinulla|sinua|olet|haluat|du|dig|din|ditt|dina|you|your)\b", re.IGNORECASE
 )
+
+
+# (round 18) What a criterion's clause must name for the keeping to end on it: a relationship or
+# a service of the person's (a contract, a membership, a course, a booking, a card), the person
+# themselves, their consent, a law or a claim, a matter settled, or something done by then (a
+# perfect tense). The wordings that leave the end to the keeper are many more than any list of
+# them ("niin kauan kuin meillä riittää levytilaa", "så länge det går", "kunnes toisin
+# ilmoitetaan"): a clause naming none of the ends is read as no end (GDPR Art 13(2)(a); WP260
+# rev.01 §31: "as long as necessary" is not enough), so a wording no writer has used yet is
+# caught too. Stems, read anywhere in the clause's words.
+_AN_END = re.compile(
+    r"asiak|kund|client|custom|jäsen|medlem|member|sopimu|avtal|contract|agreement|tilau|prenum"
+    r"|subscri|valmennu|coaching|kurssi|kurs|course|hoito|hoido|behandl|treat|terapi|therap"
+    r"|kuntoutu|rehab|projekt|uppdrag|toimeksian|assignment|tili|konto|account|kortti|kort|card"
+    r"|vouch|varau|bokning|booking|käynti|käyn|besök|visit|sessio|session|tapaht|evenemang"
+    r"|event|leiri|läger|camp|suostum|samtyck|consent|peru|återkall|withdraw|laki|lain|lag|law"
+    r"|velvo|skyldig|oblig|vanhen|preskri|reklam|takuu|garanti|warrant|riita|tvist|disput"
+    r"|claim|vaatimu|anspråk|perint|indriv|maksu|maksa|betal|lasku|faktur|invoice|pay"
+    r"|olet|haluat|\bdu\b|\bni\b|you|voimassa|giltig|gäller|valid|aktiiv|aktiv|activ|kestää"
+    r"|pågår|varar|lasts|ongoing|kesken|vuokra|hyr|lease|rent|työsuhte|anställ|employ|harjoittel"
+    r"|praktik|intern|opisk|studer|stud|lapsi|lapse|barn|child|alaikäi|minderår|minor|ryhmä|grupp"
+    r"|group|tunti|tunni|lektion|lesson|class|klass|tuote|produkt|product|order|toimitu"
+    r"|leverans|deliver|palautu|retur|return|vakuutu|försäkr|insur|korvau|ersätt|kela|fpa"
+    r"|hakemu|ansök|applic|rekry|rekryt|recruit|haku|sök|ehdokk|kandidat|candidat"
+    r"|\basia\b|\basian\b|ärende|\bcase\b|\bmatter\b|käsitel|selvit|utred|investig|avslut|valmis"
+    r"|\bklar|complet|finish|päätty|\bohi\b|\böver\b"
+    # the person taking part, or leaving: "så länge hunden går på dagiset", "niin kauan kuin
+    # käyt tunneilla", "tills eleven slutar", "kunnes lapsi lopettaa harrastuksen"
+    r"|\bgår på\b|\bkäy(t|tte|vät|mässä)?\b(?!( \w+)? läpi)|osallistu|deltar|deltag|participat"
+    r"|attend|harrast"
+    r"|\bslut|lopett|\blähte|\blähd|lämnar|\bquit|\bleaves?\b"
+    # the person's own act: "kunnes pyydät poistamaan osoitteesi postituslistalta" (not the
+    # letter itself: "niin kauan kuin uutiskirjettä lähetetään" is the keeper's choice)
+    r"|\b(pyydät|pyydätte|ilmoitat|ilmoitatte|kiellät|vastustat|irtisanot)\b"
+    # a perfect tense: something done by then ("tills de har skannats in", "kunnes asia on
+    # käsitelty", "until it has been settled")
+    r"|\b(on|ovat|oli|olivat) (\w+ ){0,2}(?!ehti|jaksa|viitsi|muista)"
+    r"\w+(ttu|tty|tu|ty|nut|nyt|neet|lut|lyt|sut|syt)\b"
+    # (not a state: "tills listan har blivit så lång", "är besvärlig att …")
+    r"|\b(har|hade|är|blivit) (\w+ ){0,2}(?!blivit|varit|haft|fått|hunnit|orkat|gittat)"
+    r"\w{3,}(ts|ats|its|at|it|ad|ade|tt)\b"
+    r"|\b(has|have|had) (been )?\w+ed\b",
+    re.IGNORECASE,
+)
+
+
+def _names_an_end(words, sentence):
+    """Whether a criterion's clause ("kunnes …", "så länge …") names something that ends the
+    keeping (``_AN_END``): a relationship, a service, the person, a law, a matter settled."""
+    index = _criterion_clause(words)
+    if index is None:
+        return True
+    if index >= 2 and words[index - 2].lower in ("lika", "yhtä", "samaa", "as", "equally"):
+        return True  # "lika länge som journalen": another group's period
+    clause = re.split(r"[,;:()]|\s[–—-]\s", sentence[words[index].start :])[0]
+    if len(clause.split()) <= 1:
+        return True  # "Det här sparar vi, och så länge:" over a list
+    return bool(_AN_END.search(clause))
 
 
 _IT_WORKS = re.compile(r"\b(den|det|se|it) (\w+ )?(toimii|fungerar|håller|works|lasts)\b", re.I)

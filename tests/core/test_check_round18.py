@@ -1,0 +1,49 @@
+"""The reader of round 18 (issue 18): a criterion must name what ends the keeping.
+
+A retention criterion ("kunnes …", "niin kauan kuin …", "så länge …", "tills …") is a period
+only when its clause names something that ends: a relationship or service of the person's, the
+person, their consent, a law or a claim, a matter settled, something done by then. A clause that
+names none of these leaves the end to the keeper ("niin kauan kuin meillä riittää levytilaa",
+"så länge det går") and is vague (GDPR Art 13(2)(a); WP260 rev.01). Probes in the lead's own
+wordings, each with its expected findings written before it ran.
+"""
+
+import pytest
+
+from .notice_text import codes
+from .test_check_round15 import RETENTION_FI, RETENTION_SV
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        RETENTION_FI + "Asiakastiedot säilytän niin kauan kuin meillä riittää levytilaa.\n",
+        RETENTION_FI + "Palautelomakkeet pidetään tallessa niin kauan kuin se on mahdollista.\n",
+        RETENTION_FI + "Sähköpostit säilyvät niin kauan kuin postilaatikko antaa myöten.\n",
+        RETENTION_FI + "Asiakaskortit säilytän, kunnes tulee sopiva hetki käydä ne läpi.\n",
+        RETENTION_SV + "Kundkorten sparas så länge det går.\n",
+        RETENTION_SV + "Mejlen sparas så länge inkorgen tillåter.\n",
+        RETENTION_SV + "Kontaktuppgifterna finns kvar så länge sidan är uppe.\n",
+        RETENTION_SV + "Anteckningarna sparar jag tills jag har hunnit gå igenom dem.\n",
+    ],
+)
+def test_a_criterion_that_names_nothing_that_ends_is_vague(text):
+    assert "vague-retention" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        RETENTION_FI + "Lahjakortin ostajan tiedot säilytän, kunnes kortti on lunastettu.\n",
+        RETENTION_FI + "Vuokralaisten tiedot säilytetään niin kauan kuin vuokrasuhde jatkuu.\n",
+        RETENTION_FI + "Reklamaatioviestit säilytän, kunnes reklamaatio on ratkaistu.\n",
+        RETENTION_FI + "Lasten tiedot säilytetään niin kauan kuin lapsi käy tunneilla.\n",
+        RETENTION_SV + "Uppgifterna om hunden sparas så länge hunden går på dagiset.\n",
+        RETENTION_SV + "Elevens uppgifter sparas tills eleven slutar i musikskolan.\n",
+        RETENTION_SV + "Pappersblanketterna förvaras tills de har skannats in.\n",
+        RETENTION_SV + "Inspelningen sparas tills ärendet är avslutat.\n",
+        RETENTION_SV + "Journalens kopior sparas lika länge som journalen.\n",
+    ],
+)
+def test_a_criterion_that_names_an_end_is_no_vague_period(text):
+    assert "vague-retention" not in codes(text)
