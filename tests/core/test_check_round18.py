@@ -11,6 +11,7 @@ wordings, each with its expected findings written before it ran.
 import pytest
 
 from .notice_text import codes
+from .test_check_round14 import FI_COVERED, SV_COVERED
 from .test_check_round15 import RETENTION_FI, RETENTION_SV
 
 
@@ -47,3 +48,40 @@ def test_a_criterion_that_names_nothing_that_ends_is_vague(text):
 )
 def test_a_criterion_that_names_an_end_is_no_vague_period(text):
     assert "vague-retention" not in codes(text)
+
+
+OTHER = "\nMuuta\n"
+OVRIGT = "\nÖvrigt\n"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the person's act, as a participle before the person, then their agreement
+        FI_COVERED + OTHER + "Ensimmäiselle tunnille saapunut oppilas on samalla hyväksynyt, "
+        "että hänen kuvansa julkaistaan koulun sivuilla.\n",
+        # the keeper taking the person's act as a consent, the act in a clause of its own
+        SV_COVERED + OVRIGT + "Varje sms du skickar till salongen ser vi som ett medgivande till "
+        "att numret läggs till i vår utskickslista.\n",
+        FI_COVERED + OTHER + "Jokaisen viestin, jonka lähetät meille, tulkitsemme luvaksi "
+        "lisätä osoitteesi postituslistallemme.\n",
+        SV_COVERED + OVRIGT + "Kommer du på prova-på-passet, anser vi det som ditt tillstånd att "
+        "vi skickar erbjudanden till dig.\n",
+    ],
+)
+def test_an_act_taken_as_consent_in_a_clause_of_its_own_is_consent_by_conduct(text):
+    assert "consent-by-conduct" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        FI_COVERED + OTHER + "Tarjouksia lähetämme vain nykyisille asiakkaille, kuten laki "
+        "sähköisen viestinnän palveluista sallii, ja jokaisessa viestissä on peruutuslinkki.\n",
+        SV_COVERED + OVRIGT + "Vi ser inte din bokning som ett samtycke till marknadsföring.\n",
+        SV_COVERED + OVRIGT + "Vi räknar bara en ikryssad ruta som ditt samtycke till "
+        "nyhetsbrevet.\n",
+    ],
+)
+def test_the_law_allowing_or_a_taking_denied_or_a_ticked_box_is_no_consent_by_conduct(text):
+    assert "consent-by-conduct" not in codes(text)

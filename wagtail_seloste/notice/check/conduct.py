@@ -37,6 +37,16 @@ def consent_by_conduct(words, parts, lang):
         dont = _REFUSAL_DONT.search(" ".join(t.lower for t in words))
         if dont:
             return dont.group("use")
+    if words.forms & _TAKEN_AS_HEADS and (
+        x.CONSENT.find(words) or x.ACCEPT.find(words) or x.PERMISSION.find(words)
+    ):
+        # (round 18) the keeper taking an act as the consent, whatever other consent words the
+        # sentence holds: "Varje e-postmeddelande du skickar oss ser vi också som ett
+        # medgivande till att …"
+        lowered = " ".join(t.lower for t in words)
+        taken = _TAKEN_AS.search(lowered) and _act_taken_as_agreement(words, lowered, lang)
+        if taken:
+            return taken
     if not (x.CONSENT.find(words) or x.ACCEPT.find(words) or x.PERMISSION.find(words) or phrase):
         if words.forms & _TAKEN_AS_HEADS:
             # "Kommer du tillbaka …, tar jag det som ditt klartecken till att jag antecknar …"
@@ -116,6 +126,10 @@ def consent_by_conduct(words, parts, lang):
     if consent is None or (
         not not_without and any(c.negated and consent in c.tokens for c in parts)
     ):
+        return ""
+    if _the_law_allows(words, consent):
+        # (round 18) "… kuten laki sähköisen viestinnän palveluista (917/2014) sallii": the law
+        # allows, not the person
         return ""
     if _conduct_denied(words, consent, lang):
         # "… eikä ajan varaaminen tai vastaanotolle tuleminen tarkoita, että olisit
@@ -447,6 +461,10 @@ _CONDUCT_DOER = re.compile(
     r"|\b(?:den|de|kund\w*|deltagar\w*|medlem\w*|besökar\w*) som (?:har )?(?:bokar|bokat|anmäler"
     r"|anmält|köper|köpt|betalar|betalat|använder|använt|förnyar|förnyat|handlar|handlat"
     r"|registrerar|registrerat|löser|löst|deltar|deltagit|besöker|besökt)\b"
+    # (round 18) whatever the person has done, as a participle before the person: "Ensimmäiselle
+    # käynnille saapunut asiakas on samalla hyväksynyt …", "kurssin aloittaneet osallistujat"
+    r"|\b[a-zåäö]{3,}(?:nut|nyt|neet) (?:asiakas|asiakkaat|jäsen|jäsenet|kävijä|kävijät"
+    r"|osallistuja|osallistujat|oppilas|oppilaat|vieras|vieraat|henkilö|henkilöt)\b"
     r"|\b(?:anyone|a client|clients|customers?|members?) who (?:books|booked|signs up|signed up"
     r"|buys|bought|pays|paid|uses|used)\b"
 )
@@ -1048,6 +1066,8 @@ def _act_taken_as_agreement(words, text, lang):
         return ""
     act = _act_of_person(words, lang)
     if act is None:
+        act = _persons_verb_before_taking(words)
+    if act is None:
         # "Asiakas hyväksyy vastaanotolle tullessaan, että …": the 2nd infinitive's inessive
         # with the person's suffix is the time of the act, before or after the agreement.
         act = next((i for i, t in enumerate(words) if _TIME_OF_ACT.search(t.lower)), None)
@@ -1059,6 +1079,42 @@ def _act_taken_as_agreement(words, text, lang):
             return ""
         return words[act].text if _agrees_to_processing(words, 0, act, lang) else ""
     return words[act].text if _agrees_to_processing(words, act + 1, act, lang) else ""
+
+
+_ALLOWS = frozenset("sallii sallivat tillåter medger allows permits".split())
+
+
+def _the_law_allows(words, consent):
+    """Whether the agreement the sentence holds is a law allowing ("kuten laki sallii", "som
+    lagen tillåter"), its subject a law named a few words before."""
+    if consent is None or consent.lower not in _ALLOWS:
+        return False
+    index = next((i for i, t in enumerate(words) if t is consent), None)
+    return index is not None and any(
+        _LAW_WORD.match(t.lower) for t in words[max(0, index - 12) : index]
+    )
+
+
+_PERSON_SUBJECTS = frozenset("du ni you sinä te asiakas kunden klienten".split())
+_RELATIVES_OF_ACT = frozenset("jonka jota joita jotka som that".split())
+
+
+def _persons_verb_before_taking(words):
+    """(round 18) The person's verb in a clause before the keeper's taking it as a consent:
+    "Varje e-postmeddelande du skickar oss ser vi som ett medgivande …", "Jokaisen viestin,
+    jonka lähetät meille, tulkitsemme luvaksi …"."""
+    head = next((i for i, t in enumerate(words) if t.lower in _TAKEN_AS_HEADS), None)
+    if head is None:
+        return None
+    for index in range(min(head, len(words) - 1)):
+        token, following = words[index], words[index + 1]
+        if index + 1 >= head:
+            break
+        if token.lower in _PERSON_SUBJECTS and following.lower not in _KEEPER_SUBJECT:
+            return index + 1  # "du skickar"
+        if token.lower in _RELATIVES_OF_ACT and following.lower.endswith(("t", "tte")):
+            return index + 1  # "jonka lähetät"
+    return None
 
 
 # "tullessaan", "varatessasi", "saapuessanne" (not "tapauksessa", "tilanteessa": nouns)
@@ -1275,19 +1331,19 @@ _DATA_NOUN = re.compile(
 
 
 _TAKEN_AS_HEADS = frozenset(
-    "tar räknar ser tolkar betraktar otan otamme tulkitsen tulkitsemme katson katsomme pidän "
-    "pidämme take treat".split()
+    "tar räknar ser tolkar betraktar uppfattar anser otan otamme tulkitsen tulkitsemme katson "
+    "katsomme pidän pidämme take treat regard".split()
 )
 
 
 _TAKEN_AS = re.compile(
-    r"(tar|räknar|ser|tolkar|betraktar) (\w+ ){0,3}som (\w+ )?(klartecken|samtycke|medgivande"
-    r"|godkännande|tillåtelse|ja|okej|lov)\b"
+    r"(tar|räknar|ser|tolkar|betraktar|uppfattar|anser) (\w+ ){0,3}som (\w+ )?(klartecken"
+    r"|samtycke|medgivande|godkännande|tillåtelse|tillstånd|ja|okej|lov)\b"
     r"|(otan|otamme|tulkitsen|tulkitsemme|katson|katsomme|pidän|pidämme) (\w+ ){0,3}(luvaksi"
     r"|suostumukseksi|hyväksynnäksi|myöntymiseksi|lupana|merkkinä|merkiksi)\b"
     # (round 17) "tar vi det som ett tecken på att …", "pidämme sitä merkkinä siitä, että …"
     r"|(tar|räknar|ser|tolkar|betraktar) (\w+ ){0,3}som (ett )?(tecken|bevis)\b"
-    r"|(take|treat) (\w+ ){0,3}as (\w+ )?(consent|agreement|permission|go-ahead)\b"
+    r"|(take|treat|regard) (\w+ ){0,3}as (\w+ )?(consent|agreement|permission|go-ahead)\b"
 )
 
 
