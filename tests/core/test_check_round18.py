@@ -85,3 +85,44 @@ def test_an_act_taken_as_consent_in_a_clause_of_its_own_is_consent_by_conduct(te
 )
 def test_the_law_allowing_or_a_taking_denied_or_a_ticked_box_is_no_consent_by_conduct(text):
     assert "consent-by-conduct" not in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a while with no measure
+        RETENTION_FI + "Luonnokset säilytän vielä hetken aikaa projektin jälkeen.\n",
+        RETENTION_SV + "Utkasten sparar jag ett bra tag efter uppdraget.\n",
+        # deleted some day of itself
+        RETENTION_FI + "Vanhat asiakasmerkinnät poistuvat kansiosta aikanaan.\n",
+        RETENTION_SV + "Gamla kundanteckningar gallras så småningom.\n",
+        # when the keeper finds the time right or has the time
+        RETENTION_SV + "Kundkorten rensas när det är dags.\n",
+        RETENTION_FI + "Asiakaskortit hävitän, kun ehdin.\n",
+        RETENTION_SV + "Kundkorten makulerar jag när jag hinner.\n",
+        # kept on after the event, then with no end
+        RETENTION_SV + "Kunduppgifterna ligger kvar även efter att kundrelationen upphört och "
+        "gallras när tiden är inne.\n",
+    ],
+)
+def test_a_while_some_day_or_the_keepers_time_is_vague(text):
+    assert "vague-retention" in codes(text)
+
+
+def test_a_table_rows_criterion_after_a_word_of_its_own_covers_the_row():
+    text = (
+        FI_COVERED.replace("varatut ajat,", "varatut ajat, uutiskirjeen tilaus,")
+        # a row under a basis heading, its last cell the criterion after a word of its own
+        + "\nKäsittelyn perusteet\nUutiskirje | sähköpostiosoite | suostumus | listalla, kunnes "
+        "klikkaat kirjeen peruutuslinkkiä\n"
+    )
+    assert not {"vague-retention", "retention-incomplete"} & codes(text)
+
+
+def test_the_subscribers_address_removed_on_unsubscribing_covers_the_newsletter():
+    text = (
+        SV_COVERED.replace("fakturor och foton", "fakturor, foton och nyhetsbrevets adresser")
+        + "Prenumeranternas adresser tas bort när prenumerationen sägs upp.\n"
+    )
+    assert "nyhetsbrevets adresser" in text
+    assert "retention-incomplete" not in codes(text)

@@ -342,6 +342,9 @@ GROUPS = {
             "erbjudandelist",
             "erbjudandeutskick",
             "offer list",
+            # (round 18) the subscriber of a letter: "Prenumerantens adress tas bort …"
+            "prenumerant",
+            "subscriber",
         ),
     ),
     # Access control is a log of entries too ("Kulunvalvontatiedot: 6 kuukautta", "leimaukset",
@@ -567,6 +570,8 @@ RETAIN = concept(
     "siivota rensa "
     # (round 17) culling: "Niitä karsin aina kun …", "karsitaan"
     "karsia "
+    # (round 18) culled or vanishing of themselves: "merkinnät karsiutuvat", "försvinner"
+    "karsiutua karsiutuvat karsiutuu försvinna försvinner "
     "retain keep store delete erase remove destroy",
     starts=(
         "behåll",

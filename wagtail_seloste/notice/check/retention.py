@@ -243,7 +243,7 @@ def retention_claims(section, sentence, words, parts, lang, continued=False):
         # avbeställer dem")
         or (
             (len(cells) >= 3 or labelled or re.search(r"\s\|\s", sentence))
-            and _UNTIL.match(cells[-1].strip())
+            and _until_cell(cells[-1])
         )
     )
     bracket = _BRACKET_ITEM.match(sentence.strip())
@@ -401,7 +401,7 @@ def retention_claims(section, sentence, words, parts, lang, continued=False):
         t.lower in ("ajan", "aikana", "under", "medan", "while", "during") for t in words[1:]
     )
     # a row's criterion cell ("till slutet av året efter lägret") is a criterion as it is
-    until_cell = bool(table_row and _UNTIL.match(cells[-1].strip()))
+    until_cell = bool(table_row and _until_cell(cells[-1]))
     criterion = bool(
         period
         or event
@@ -436,7 +436,7 @@ def retention_claims(section, sentence, words, parts, lang, continued=False):
         # in a purpose's own words too
         and not (verb is not None and event and event != "relationship_end")
         and not unsubscribe
-        and not (table_row and len(cells) >= 3 and _UNTIL.match(cells[-1].strip()))
+        and not (table_row and len(cells) >= 3 and _until_cell(cells[-1]))
     ):
         # "… and to keep patient records as the law requires" states a purpose or a basis;
         # a retention stated there gives its period (or a row's last cell its criterion).
@@ -464,6 +464,12 @@ def retention_claims(section, sentence, words, parts, lang, continued=False):
         # toistaiseksi"): no one can tell when the data goes
         detail["vague"] = True
     elif vague_measure and not period and not law:
+        detail["vague"] = True
+    elif (
+        event and (indefinite or judged) and not period and not law and _KEPT_AFTER.search(sentence)
+    ):
+        # (round 18) kept on after the event, then with no end: "ligger kvar även efter att
+        # medlemskapet upphört, och rensas ut när tiden är mogen"
         detail["vague"] = True
     elif (
         period
@@ -613,6 +619,14 @@ _NEEDLESS_WORDS = (
 
 _INDEFINITE_RE = re.compile(
     r"toistaiseksi|tills vidare|tills annat meddelas|indefinitely|for the time being"
+    # (round 18) deleted some day of itself: "karsiutuvat omia aikojaan", "poistuvat aikanaan",
+    # "försvinner med tiden", "så småningom", "in due course"
+    r"|omia aikojaan|\baikanaan\b|\bajan myötä\b|\bmed tiden\b|så småningom|\bav sig själv"
+    r"|in due course|\beventually\b"
+    # (round 18) when the keeper finds the time right: "när tiden är mogen", "kun aika on
+    # kypsä", "när det är dags", "when the time is right"
+    r"|\b(när|kun|when) (\w+ )?(tiden|aika|the time) (on |är |is )?(mogen|inne|kypsä|oikea|right|ripe)"
+    r"|\bnär det (känns )?(är )?dags\b"
     # "kunnes toisin ilmoitetaan", "tills annat bestäms": until the keeper says otherwise
     r"|kunnes toisin \w+|tills annat (bestäms|beslutas|avtalas)|until (we decide )?otherwise"
     # a plan or a rule not disclosed: "enligt vår gallringsplan", "määritellään sisäisessä
@@ -810,6 +824,9 @@ _JUDGED_END = re.compile(
 _KEEPER_CAPACITY = re.compile(
     r"\b(jaksa\w*|viitsi\w*|orka[rt]?|orkade|gitta[rt]?|bothered)\b"
     r"|\b(muistan|muistamme|remember)\b|\b(minns|minnes|kommer ihåg|komma ihåg)\b"
+    # (round 18) the keeper having the time: "kun satun ehtimään", "när jag hinner", "when I
+    # get round to it"
+    r"|\b(ehdin|ehdimme|ehtimään|ehtisin|hinner|hann|get round to|get around to)\b"
     r"|\b(mahtu\w*|ryms|rymmas|får plats|fit|fits)\b"
     r"|\b(minulla|meillä) on (\w+ ){0,2}(tilaa|intoa|kiinnostusta|halua|mielenkiintoa)\b"
     r"|\b(jag|vi) har (\w+ ){0,2}(plats|utrymme|lust|ork|intresse)\b"
@@ -957,6 +974,10 @@ _VAGUE_MEASURE = re.compile(
     r"|\bkohtuulli\w* (aja\w*|aika\w*)|\bjonkin aikaa\b|\bjonkin ajan\b|\bmuutaman (vuoden|kuukauden)\b"
     r"|\ben (viss )?tid (efter|därefter|framåt|framöver)\b|\bunder en (viss )?tid\b|\bnågon tid\b"
     r"|\b(skälig|rimlig) tid\b|\bsome time\b|\ba reasonable (time|period)\b|\bfor a while\b"
+    # (round 18) a while with no measure: "reilun tovin toimituksen jälkeen", "hetken aikaa",
+    # "ett bra tag efter", "en stund"
+    r"|\btovi\w*|\bhetke(n|ksi) (aikaa|vielä|jälkeen)\b|\bett (bra |gott |litet )?tag\b"
+    r"|\ben (god )?stund\b|\ba good while\b"
     # (round 15) years with no number: "säilytetään vuosia", "useita vuosia", "i åratal"
     r"|\b(useita|monta|useamman|usean|monia|kymmeniä|flera|många|several|many) (vuo[st]\w*"
     r"|kuukau\w*|år|åren|månader|years|months)\b|\b(vuosia|vuosikausia|kuukausia|kuukausikaupalla"
@@ -1506,6 +1527,21 @@ _DATE_OF_BIRTH = re.compile(
 # vuorokautta)", "sähköpostiosoitteet (kunnes tilaus perutaan)", "e-post (tills du avslutar
 # prenumerationen)"): the bracket is the item's retention, as a table row's cell is.
 _BRACKET_ITEM = re.compile(r"^(?P<data>[^()]{2,200}?)\s*\((?P<inner>[^()]{3,200})\)\s*[.;,]?$")
+
+
+_KEPT_AFTER = re.compile(r"\b(efter|jälkeen|after)\b", re.I)
+
+
+def _until_cell(cell):
+    """Whether a row's last cell is a criterion: "kunnes perut tilauksen", also after a word or
+    two of its own ("listalla, kunnes klikkaat peruutuslinkkiä", "på listan tills du …")."""
+    cell = cell.strip()
+    return bool(_UNTIL.match(cell) or _UNTIL.match(_CELL_LEAD.sub("", cell, count=1)))
+
+
+_CELL_LEAD = re.compile(
+    r"^[\w-]+( [\w-]+){0,2},? (?=(kunnes|tills|until|så länge|niin kauan)\b)", re.I
+)
 
 
 _UNTIL = re.compile(
