@@ -347,6 +347,12 @@ EVAL = Path(__file__).resolve().parent / "fixtures" / "check_eval"
 # Q&A, a table pasted as text, a letter, numbered sub-sections) for less common businesses (a
 # dog groomer, a music teacher, a dietitian, an osteopath); 431/444, 3 missed, on stop 34's code
 # and on round 18's code before its reading of criteria alike. No rule is tuned on it.
+# heldout51, heldout52, heldout53: twelve notices each (6 sv) three helpers wrote from the
+# documentation alone on 2026-12-05 during round 18, after its reading of criteria, never running
+# the check nor reading its code (heldout51: retention said in many ways; heldout52: a week of a
+# practitioner's clients; heldout53: consents and bases). First runs on round 18's code of
+# 210cab4: 440/444 (2 missed), 437/444 (1 missed), 440/444 (3 missed); on stop 34's code 439,
+# 437 and 439 (3, 1 and 4 missed). No rule is tuned on them.
 # fresh40: fourteen notices (7 sv) a helper wrote from the documentation alone on 2026-12-05,
 # aimed at retention (vague periods in the owner's words, firm ones said unusually, a group left
 # without a period); 505/518, 7 missed, on stop 34's code and round 18's first code alike; 507 on
@@ -451,6 +457,9 @@ HELD_OUT_PARTS = (
     "heldout48",
     "heldout49",
     "heldout50",
+    "heldout51",
+    "heldout52",
+    "heldout53",
 )
 PARTS = OPEN_PARTS + HELD_OUT_PARTS
 FORMULA = (

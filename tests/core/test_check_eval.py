@@ -326,6 +326,11 @@ FLOOR = {
     # heldout50 431/444, the same on stop 34's code and on round 18's before its reading of
     # criteria.
     "heldout50": 0.97,
+    # Written during round 18, first run on its code of 210cab4: heldout51 440/444, heldout52
+    # 437/444, heldout53 440/444 (on stop 34's code 439, 437, 439).
+    "heldout51": 0.99,
+    "heldout52": 0.98,
+    "heldout53": 0.99,
 }
 HELD_OUT = HELD_OUT_PARTS
 
