@@ -126,3 +126,13 @@ def test_the_subscribers_address_removed_on_unsubscribing_covers_the_newsletter(
     )
     assert "nyhetsbrevets adresser" in text
     assert "retention-incomplete" not in codes(text)
+
+
+def test_a_basis_given_to_the_processing_as_a_whole_covers_the_purposes_listed_before_it():
+    text = (
+        "Dataskyddsbeskrivning\n\nPersonuppgiftsansvarig\nSalong Exempel, FO-nummer 3006642-2, "
+        "Storgatan 1, 10600 Ekenäs, info@salong.example\n\nÄndamål\n- tidsbokning\n"
+        "- behandlingar och kundkort\n- fakturering\n\nBehandlingen grundar sig på avtalet med "
+        "dig, utom faktureringen, som bokföringslagen (1336/1997) ålägger oss.\n"
+    )
+    assert "missing-legal-basis" not in codes(text)

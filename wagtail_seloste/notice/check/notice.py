@@ -463,7 +463,12 @@ def _named_later_with_basis(r, text):
 
 _COLLECTIVE = re.compile(
     r"\W*(molemmat|kumpikin|kaikki|kaikkien|näiden|niiden|nämä|ne kaikki|båda|bägge|alla|all"
-    r"|samtliga|dessa|these|both|each of them|all of them)\b",
+    r"|samtliga|dessa|these|both|each of them|all of them"
+    # (round 18) the processing as the subject: "Behandlingen grundar sig på vårdavtalet …,
+    # utom journalföringen …", "Käsittely perustuu asiakassopimukseen", "The processing is
+    # based on …"
+    r"|(henkilö)?tietojen(si)? käsittely|käsittely|käsittelymme|behandlingen|behandlingarna"
+    r"|personuppgiftsbehandlingen|the processing)\b",
     re.I,
 )
 
