@@ -353,6 +353,9 @@ EVAL = Path(__file__).resolve().parent / "fixtures" / "check_eval"
 # practitioner's clients; heldout53: consents and bases). First runs on round 18's code of
 # 210cab4: 440/444 (2 missed), 437/444 (1 missed), 440/444 (3 missed); on stop 34's code 439,
 # 437 and 439 (3, 1 and 4 missed). No rule is tuned on them.
+# heldout54: twelve notices (6 sv) a helper wrote the same way late in round 18 (a new user's
+# notices in many styles and fields); 438/444 (1 missed) at its first run, on round 18's code of
+# d3468ac and on stop 34's alike. Not tuned on.
 # heldout55: twelve notices (6 sv) a helper wrote the same way late in round 18 (retention per
 # group, conduct and its look-alikes, request limits, health data, transfers); first run on
 # round 18's code of 60bee6c 439/444 (3 missed); 438/444 (4 missed) on stop 34's. Not tuned on.
@@ -468,6 +471,7 @@ HELD_OUT_PARTS = (
     "heldout51",
     "heldout52",
     "heldout53",
+    "heldout54",
     "heldout55",
 )
 PARTS = OPEN_PARTS + HELD_OUT_PARTS

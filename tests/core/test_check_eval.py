@@ -334,6 +334,8 @@ FLOOR = {
     "heldout51": 0.99,
     "heldout52": 0.98,
     "heldout53": 0.99,
+    # heldout54 438/444 at its first run late in round 18 (the same on stop 34's code).
+    "heldout54": 0.985,
     # heldout55 439/444 at its first run late in round 18 (438/444 on stop 34's code).
     "heldout55": 0.985,
 }
