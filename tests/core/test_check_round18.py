@@ -10,7 +10,7 @@ wordings, each with its expected findings written before it ran.
 
 import pytest
 
-from .notice_text import codes
+from .notice_text import claims_of, codes
 from .test_check_round14 import FI_COVERED, SV_COVERED
 from .test_check_round15 import RETENTION_FI, RETENTION_SV
 
@@ -136,3 +136,37 @@ def test_a_basis_given_to_the_processing_as_a_whole_covers_the_purposes_listed_b
         "dig, utom faktureringen, som bokföringslagen (1336/1997) ålägger oss.\n"
     )
     assert "missing-legal-basis" not in codes(text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "right"),
+    [
+        ("Du får läsa din journal när du vill, säg bara till.", "access"),
+        ("Voit lukea potilaskertomuksesi vastaanotolla milloin haluat.", "access"),
+        ("Bokningsuppgifterna tar jag bort om du ber om det.", "erasure"),
+        ("Ajanvaraustiedot poistan, jos pyydät.", "erasure"),
+        (
+            "Medan vi reder ut en oenighet om dina uppgifter kan du be mig att inte använda dem.",
+            "restriction",
+        ),
+    ],
+)
+def test_a_right_said_in_plain_words_outside_a_rights_section_is_a_right(sentence, right):
+    text = "Tietosuojaseloste\n\nMuuta\n" + sentence + "\n"
+    assert right in {c.subject for c in claims_of(text, "right")}
+
+
+def test_a_heading_that_says_what_you_can_demand_heads_the_rights():
+    from wagtail_seloste.notice.importer.headings import heading_kind
+
+    assert heading_kind("Det här kan du begära") == "rights"
+
+
+def test_data_that_follow_the_same_schedule_borrow_the_period_before():
+    text = (
+        SV_COVERED.replace("Kundens kontakt- och bokningsuppgifter", "Anteckningarna")
+        + "Namn och kontaktuppgifter följer samma tidtabell.\n"
+    )
+    assert "Anteckningarna raderas" in text
+    found = [c for c in claims_of(text, "retention") if c.subject == "clients"]
+    assert found and found[0].detail.get("borrowed")

@@ -1238,7 +1238,11 @@ _BORROW = re.compile(
     # group after it is (the lender named, as after "yhtä kauan kuin")
     r"|samoin kuin|på samma sätt som|in the same way as)\b"
     r"|\b(?P<same>samoin|likaså|detsamma gäller|detta gäller även|samma gäller|sama koskee"
-    r"|sama pätee|the same applies to)\b"
+    r"|sama pätee|the same applies to"
+    # (round 18) "Namn och kontaktuppgifter följer samma tidtabell", "noudattavat samaa
+    # aikataulua", "follow the same schedule"
+    r"|följer samma (tidtabell|tidsplan|schema|regel)|noudatta\w* samaa (aikataulua|sääntöä)"
+    r"|follows? the same (schedule|rule))\b"
 )
 # Groups a pronoun does not carry to a retention sentence: consents, requests, cookies.
 _NOT_KEPT_GROUPS = ("consents", "requests", "cookies", "other")

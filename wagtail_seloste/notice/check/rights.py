@@ -138,21 +138,63 @@ _TO_ANOTHER = re.compile(
 # Rights offered ---------------------------------------------------------------------------------
 
 
+def _rights_in_plain_words(sentence, words):
+    """Rights said in plain words, offered or not, in any section: a wrong entry put right
+    (round 17: "Jos huomaat virheen, korjaan sen"), the data handed over for another to take in
+    ("… jonka toinen hieroja pystyy siirtämään omaan järjestelmäänsä"), and (round 18) one's
+    record read ("Du får läsa din journal när du vill"), data deleted when the person asks
+    ("bokningsuppgifter … tar jag bort om du ber om det") and data left unused while a dispute
+    is settled ("Medan vi reder ut en oenighet … kan du be mig att inte använda dem")."""
+    found = []
+    if _WRONG_ENTRY.search(sentence) and x.RIGHTS["rectification"].find(words):
+        found.append("rectification")
+    if _TO_ANOTHER.search(sentence) and x.ALL_DATA.find(words):
+        found.append("portability")
+    if _READ_OWN.search(sentence):
+        found.append("access")
+    if _DELETED_ON_REQUEST.search(sentence):
+        found.append("erasure")
+    if _UNUSED_WHILE_DISPUTED.search(sentence):
+        found.append("restriction")
+    return found
+
+
+# (round 18) One's own record read: "Du får läsa din journal", "Voit lukea potilaskertomuksesi".
+_READ_OWN = re.compile(
+    r"\b(får|kan) (du |ni )?(läsa|se|titta i) (din|dina|er|era) (journal\w*|uppgift\w*"
+    r"|anteckning\w*|kundkort\w*)"
+    r"|\b(voit|saat|voitte|saatte) (lukea|nähdä|katsoa) (potilaskertomuksesi|potilastietosi"
+    r"|tietosi|merkintäsi|muistiinpanosi|asiakaskorttisi|tietonne)"
+    r"|\byou (may|can) (read|see|view) your (record|notes|file|data)",
+    re.IGNORECASE,
+)
+# (round 18) Deleted when the person asks: "tar jag bort om du ber om det", "poistan ne, jos
+# pyydät", "raderas på din begäran", "we delete them if you ask".
+_DELETED_ON_REQUEST = re.compile(
+    r"\b(tar (jag|vi) bort|raderar (jag|vi)|raderas|tas bort|poistan|poistamme|poistetaan"
+    r"|delete|remove|erase)\b[^.;]{0,60}\b(om (du|ni) (ber|begär|vill)|jos (pyydät|pyydätte"
+    r"|haluat)|pyynnöstäsi|på (din|er) begäran|if you ask|at your request|on your request)",
+    re.IGNORECASE,
+)
+# (round 18) Data left unused while a dispute is settled: "Medan vi reder ut en oenighet om
+# dina uppgifter kan du be mig att inte använda dem", "Sillä aikaa kun selvitämme …, voit
+# pyytää, etten käytä tietojasi".
+_UNUSED_WHILE_DISPUTED = re.compile(
+    r"\b(medan|så länge|tills|sillä aikaa|kunnes|while|until)\b[^.;]{0,80}"
+    r"\b(be (mig|oss) (att )?inte använda|begära att (jag|vi) inte använder|pyytää,? (että )?"
+    r"(en|emme|etten|ettemme) käytä|ask (me|us) not to use)",
+    re.IGNORECASE,
+)
+
+
 def rights_offered(section, sentence, words, parts, lang):
     """The rights a sentence offers: in a rights section any mention, elsewhere with a word
     of offering ("voit pyytää", "du har rätt att", "you may"). A denied right ("Hoito-
     merkintöjä ei poisteta pyynnöstä") is not offered."""
     in_rights = section == "rights"
+    plain = _rights_in_plain_words(sentence, words)
     if not in_rights and not x.OFFER.find(words):
-        # (round 17) "Jos huomaat virheen, korjaan sen", "Om något inte stämmer rättar vi
-        # det": a wrong entry put right is rectification, offered or not
-        if _WRONG_ENTRY.search(sentence) and x.RIGHTS["rectification"].find(words):
-            return ["rectification"]
-        # "Antamasi tiedot saat myös sähköisessä muodossa, jonka toinen hieroja pystyy
-        # siirtämään omaan järjestelmäänsä": the data handed over for another to take in
-        if _TO_ANOTHER.search(sentence) and x.ALL_DATA.find(words):
-            return ["portability"]
-        return []
+        return plain
     found = []
     for right, concept in x.RIGHTS.items():
         for clause in parts:
@@ -185,6 +227,7 @@ def rights_offered(section, sentence, words, parts, lang):
                 continue  # "tiedot poistetaan kolmen vuoden kuluttua": retention, not a right
             found.append(right)
             break
+    found += [right for right in plain if right not in found]
     if "portability" not in found and _TO_ANOTHER.search(sentence):
         found.append("portability")
     if "objection" not in found and _refuses_processing(words, sentence):

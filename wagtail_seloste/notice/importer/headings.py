@@ -306,6 +306,9 @@ VOCABULARY = {
             # "Det här kan du göra", "Vad kan du göra?", "Mitä voit tehdä?", "Näin voit
             # vaikuttaa tietoihisi"
             r"^(det har|detta) kan (du|ni) (gora|be (mig|oss) om)$",
+            # (round 18) "Det här kan du begära", "Tätä voit vaatia"
+            r"^(det har|detta|sadant|allt detta) kan (du|ni) (begara|krava)$",
+            r"^(tata|naita|tallaista) voi(t|tte) vaatia$",
             r"^(tata|naita) voi(t|tte) pyytaa",
             # "Vad får du bestämma?", "Mitä saat päättää?"
             r"^vad far (du|ni) bestamma",
