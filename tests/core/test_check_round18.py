@@ -170,3 +170,26 @@ def test_data_that_follow_the_same_schedule_borrow_the_period_before():
     assert "Anteckningarna raderas" in text
     found = [c for c in claims_of(text, "retention") if c.subject == "clients"]
     assert found and found[0].detail.get("borrowed")
+
+
+LETTER_SV = (
+    "Till dig som tränar hos mig\n\nTränare Exempel, FO-nummer 3006642-2, Storgatan 1, 10600 "
+    "Ekenäs, info@tranare.example\n\nHej!\n\nNär du hör av dig sparar jag ditt namn och ditt "
+    "telefonnummer. Vi bokar pass och jag skriver upp hur träningen går. Allt det här gör jag för "
+    "att vi har ett avtal med varandra. Fakturorna sparar jag eftersom bokföringslagen kräver "
+    "det.\n"
+)
+
+
+def test_purposes_told_in_prose_beside_their_bases_are_stated():
+    assert "missing-purposes" not in codes(LETTER_SV)
+
+
+def test_a_templates_purposes_left_as_an_instruction_are_missing_whatever_bases_follow():
+    text = (
+        "Tietosuojaseloste\n\nRekisterinpitäjä\nSiivous Esimerkki, Y-tunnus 3006642-2, "
+        "Kauppakatu 1, 00100 Helsinki, info@siivous.example\n\nHenkilötietojen käsittelyn "
+        "tarkoitus\n[Kirjoita tähän, mihin rekisterin tietoja käytetään.]\n\nKäsittelyn "
+        "oikeusperuste\nRekisteröidyn ja rekisterinpitäjän välinen sopimussuhde.\n"
+    )
+    assert "missing-purposes" in codes(text)

@@ -574,6 +574,18 @@ def _names_again(r, text, follows):
     )
 
 
+# A basis sentence that tells what is done: it points back at the acts told before it ("Allt det
+# här gör jag för att …", "Tämä kaikki perustuu …"), lists them ("… rätt att hålla reda på dina
+# tider, skicka påminnelser och fakturera dig"), or names the keeper doing them; "Käsittely
+# perustuu sopimukseen" names no act.
+_TELLS_WHAT_IS_DONE = re.compile(
+    r"^\W*(allt (det|detta)( här| där)?|tämä kaikki|kaikki tämä|all (of )?this|nämä kaikki)\b"
+    r"|\w, \w[^.]* (och|ja|sekä|and) \w"
+    r"|\b(jag|vi|minä|me|we)\b",
+    re.IGNORECASE,
+)
+
+
 @rule
 def purposes_and_bases(r):
     purposes_sections = r.of_kind("purposes")
@@ -583,10 +595,22 @@ def purposes_and_bases(r):
         for p in r.purposes
         if (p.get("purpose") or "").strip() and not placeholder_text(p["purpose"])
     ]
+    # (round 18) A notice that gives its bases in sentences of what it does ("Allt det här gör
+    # jag för att vi har ett avtal med varandra", "Det är vårdavtalet som ger mig rätt att hålla
+    # reda på dina tider …") states its purposes in the same prose, under whatever heading; a
+    # template's purposes left as an instruction ("[Kirjoita tähän, mihin tietoja käytetään.]")
+    # states none, whatever bases follow.
+    template_left = any(placeholder_text(p.get("purpose") or "") for p in r.purposes)
+    told_in_prose = not template_left and any(
+        not c.detail.get("structured") and _TELLS_WHAT_IS_DONE.search(c.sentence)
+        for c in r.claims_of("basis")
+        if len(c.sentence.split()) >= 10
+    )
     if (
         not stated
         and not any(_has_content(s) for s in purposes_sections)
         and not r.claims_of("purpose")
+        and not told_in_prose
     ):
         yield Finding(
             "missing-purposes",

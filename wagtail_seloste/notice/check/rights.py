@@ -235,7 +235,8 @@ def rights_offered(section, sentence, words, parts, lang):
     if (
         "access" not in found
         and re.search(
-            r"(kysyä|tietää|selvittää|få veta|få se|ta reda på|find out)[^.]{0,40}(mitä|vilka|vad|what)"
+            r"(kysyä|kysy|tietää|selvittää|få veta|få se|ta reda på|fråga|find out|ask)[^.]{0,40}"
+            r"(mitä|vilka|vad|what)"
             # seeing one's data, with or without "get to": "rätt att se dina uppgifter",
             # "oikeus nähdä tietonsa", "to view your data" ("se till att" ensures)
             r"|(få se|att se(?! till)|saada nähdä|nähdä|to see|to view)\s[^.]{0,30}"
