@@ -193,3 +193,12 @@ def test_a_templates_purposes_left_as_an_instruction_are_missing_whatever_bases_
         "oikeusperuste\nRekisteröidyn ja rekisterinpitäjän välinen sopimussuhde.\n"
     )
     assert "missing-purposes" in codes(text)
+
+
+def test_health_told_aloud_and_not_recorded_two_sentences_later_is_no_health_data():
+    text = (
+        FI_COVERED + "\nMuuta\nKerrotko ohjaajalle vammasta tai raskaudesta? Voit kertoa sen "
+        "ohjaajalle suullisesti ennen tuntia, jotta hän osaa ehdottaa muunnelmia. Emme kirjaa "
+        "sitä mihinkään.\n"
+    )
+    assert not {"missing-special-category-condition", "retention-incomplete"} & codes(text)

@@ -141,15 +141,21 @@ class NoticeClaims:
         found += self._structured_claims()
         table = _services_table()
         previous = (None, "", ())
+        before = (None, "", ())  # the sentence before the previous one
         for section, sentence in self.r.sentences:
             own = _sentence_claims(self.lang, section, sentence, table)
             if previous[1] and any(c.kind == "retention" and c.subject == "all" for c in own):
                 own = self._anaphoric_retention(sentence, own, previous[1])
-            if previous[2] and section == previous[0] and v.NOT_RECORDED.search(sentence):
-                found = self._not_recorded(found, previous)
+            if v.NOT_RECORDED.search(sentence):
+                # (round 18) also two sentences back, in the same section: "Kerrotko
+                # opettajalle vammasta? Voit kertoa sen suullisesti ennen tuntia. Emme kirjaa
+                # sitä mihinkään."
+                for earlier in (previous, before):
+                    if earlier[2] and section == earlier[0]:
+                        found = self._not_recorded(found, earlier)
             found += own
             found += self._in_context(section, sentence, own, previous)
-            previous = (section, sentence, own)
+            before, previous = previous, (section, sentence, own)
         found += self._borrowed_periods(found)
         return tuple(found)
 

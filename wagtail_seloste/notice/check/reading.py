@@ -632,11 +632,14 @@ class NoticeReading:
         if said:
             # "… kerro siitä minulle suullisesti. En kirjaa sitä mihinkään.": said, then not
             # recorded (the sentence after denies it by a pronoun)
+            # (round 18) or two sentences after, in the same section ("Kerrotko opettajalle
+            # vammasta? Voit kertoa sen suullisesti. Emme kirjaa sitä mihinkään.")
             after = {}
-            for (_k, sentence), (_n, following) in zip(
-                self.sentences, self.sentences[1:], strict=False
-            ):
-                after.setdefault(sentence, following)
+            padded = [*self.sentences[1:], (None, ""), (None, "")]
+            for index, (kind, sentence) in enumerate(self.sentences):
+                following = padded[index : index + 2]
+                later = [s for k, s in following if k == kind]
+                after.setdefault(sentence, " ".join(later) if later else following[0][1])
             said = [(k, s) for k, s in said if not v.NOT_RECORDED.search(after.get(s, ""))]
         if (
             said
