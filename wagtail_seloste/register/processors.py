@@ -14,6 +14,7 @@ its proposals with :func:`register_proposer` and the addresses it sends from wit
 """
 
 import time
+import warnings
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -375,7 +376,12 @@ def mail_setting(name):
         if name == "EMAIL_BACKEND":
             return default.get("BACKEND") or ""
         return (default.get("OPTIONS") or {}).get(MAILER_OPTIONS[name]) or ""
-    return getattr(settings, name, "") or ""
+    with warnings.catch_warnings():
+        # Django 6.1 warns at every read of an EMAIL_* setting; the site's settings file is
+        # warned about once by Django itself, and this read should not repeat it per request.
+        warnings.simplefilter("ignore", DeprecationWarning)
+        warnings.simplefilter("ignore", PendingDeprecationWarning)
+        return getattr(settings, name, "") or ""
 
 
 @register_proposer
