@@ -202,3 +202,19 @@ def test_health_told_aloud_and_not_recorded_two_sentences_later_is_no_health_dat
         "sitä mihinkään.\n"
     )
     assert not {"missing-special-category-condition", "retention-incomplete"} & codes(text)
+
+
+TABLE_FI = (
+    "Tietosuojaseloste\n\nRekisterinpitäjä\nStudio Esimerkki, Y-tunnus 3006642-2, Kauppakatu 1, "
+    "00100 Helsinki, info@studio.example\n\nMihin tietoja käytetään ja millä perusteella\n"
+    "Käyttötarkoitus | Tiedot | Peruste\nAjanvaraus | nimi, puhelin | sopimus\n"
+    "Syntymäpäiväviesti | nimi, syntymäpäivä | {basis}\n"
+)
+
+
+def test_a_table_row_with_an_empty_basis_cell_has_no_basis():
+    assert "missing-legal-basis" in codes(TABLE_FI.format(basis="–"))
+
+
+def test_a_table_row_with_its_basis_cell_filled_has_its_basis():
+    assert "missing-legal-basis" not in codes(TABLE_FI.format(basis="suostumus"))

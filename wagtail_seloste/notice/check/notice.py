@@ -574,6 +574,37 @@ def _names_again(r, text, follows):
     )
 
 
+# A table's basis column by its header: "Peruste", "Oikeusperuste", "Rättslig grund", "Grund",
+# "Legal basis".
+_BASIS_HEADER = re.compile(
+    r"^\W*(oikeus)?peruste(et)?\W*$|^\W*(rättslig |laglig )?grund(en)?\W*$"
+    r"|^\W*(legal )?basis\W*$",
+    re.IGNORECASE,
+)
+_EMPTY_CELL = re.compile(r"^[\s\-–—.]*$")
+
+
+def _table_rows_without_basis(r):
+    """(round 18) The rows of a purposes table whose basis cell is empty or a dash ("Syntymä-
+    päiväviesti | nimi, syntymäpäivä | – | kaksi vuotta"), where the header names a basis
+    column: a purpose with no basis (GDPR Art 6(1), 13(1)(c))."""
+    lacking = []
+    for kind in ("purposes", "legal_basis"):
+        column = None
+        for line in r.text_of(kind).splitlines():
+            cells = [c.strip() for c in line.split("|")] if "|" in line else []
+            if len(cells) < 3:
+                column = None if not cells else column
+                continue
+            header = [i for i, c in enumerate(cells) if _BASIS_HEADER.match(c)]
+            if header:
+                column = header[0]
+                continue
+            if column is not None and column < len(cells) and _EMPTY_CELL.match(cells[column]):
+                lacking.append(cells[0])
+    return lacking
+
+
 # A basis sentence that tells what is done: it points back at the acts told before it ("Allt det
 # här gör jag för att …", "Tämä kaikki perustuu …"), lists them ("… rätt att hålla reda på dina
 # tider, skicka påminnelser och fakturera dig"), or names the keeper doing them; "Käsittely
@@ -642,8 +673,10 @@ def purposes_and_bases(r):
         and _PROCESSING_AS_A_WHOLE.search(c.sentence)
         for c in r.claims_of("consent_by_conduct")
     )
-    if (r.purposes and without_basis and not legal_basis_text) or (
-        not r.purposes and not legal_basis_text and not named_in_text
+    if (
+        (r.purposes and without_basis and not legal_basis_text)
+        or (not r.purposes and not legal_basis_text and not named_in_text)
+        or _table_rows_without_basis(r)
     ):
         yield Finding(
             "missing-legal-basis",
