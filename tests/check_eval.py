@@ -359,6 +359,15 @@ EVAL = Path(__file__).resolve().parent / "fixtures" / "check_eval"
 # heldout55: twelve notices (6 sv) a helper wrote the same way late in round 18 (retention per
 # group, conduct and its look-alikes, request limits, health data, transfers); first run on
 # round 18's code of 60bee6c 439/444 (3 missed); 438/444 (4 missed) on stop 34's. Not tuned on.
+# heldout56, heldout57: twelve notices each (6 sv) two helpers wrote from the documentation alone
+# at the end of round 18 (heldout56: small businesses' notices in many styles; heldout57: the
+# hardest cases in the writer's own words), never running the check nor reading its code; first
+# runs on round 18's code of ce7c3b4 439/444 (1 missed) and 431/444 (6 missed); on stop 34's
+# 439/444 and 430/444 (the same misses). No rule is tuned on them.
+# fresh43: fourteen notices (7 sv) a helper wrote the same way at the end of round 18, aimed at
+# false alarms (ten lawful notices saying contacts, cookies, rights, withdrawal and complaint in
+# unusual ways); 503/518 at its first run on ce7c3b4, 500/518 on stop 34's code; then open to
+# tuning.
 # fresh40: fourteen notices (7 sv) a helper wrote from the documentation alone on 2026-12-05,
 # aimed at retention (vague periods in the owner's words, firm ones said unusually, a group left
 # without a period); 505/518, 7 missed, on stop 34's code and round 18's first code alike; 507 on
@@ -415,6 +424,7 @@ OPEN_PARTS = (
     "fresh40",
     "fresh41",
     "fresh42",
+    "fresh43",
 )
 # The untuned third: no rule is tuned on these (a new held-out batch is added here only).
 HELD_OUT_PARTS = (
@@ -473,6 +483,8 @@ HELD_OUT_PARTS = (
     "heldout53",
     "heldout54",
     "heldout55",
+    "heldout56",
+    "heldout57",
 )
 PARTS = OPEN_PARTS + HELD_OUT_PARTS
 FORMULA = (

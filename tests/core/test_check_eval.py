@@ -198,6 +198,8 @@ FLOOR = {
     # fresh42 (false alarms of bases, purposes and rights) 502/518 at its first run, on stop
     # 34's code and round 18's alike.
     "fresh42": 0.965,
+    # fresh43 (false alarms) 503/518 at its first run on round 18's code (500 on stop 34's).
+    "fresh43": 0.97,
     "heldout": 0.95,
     "heldout2": 0.93,
     "heldout3": 0.95,
@@ -338,6 +340,10 @@ FLOOR = {
     "heldout54": 0.985,
     # heldout55 439/444 at its first run late in round 18 (438/444 on stop 34's code).
     "heldout55": 0.985,
+    # Written at the end of round 18, first run on its code of ce7c3b4: heldout56 439/444,
+    # heldout57 431/444 (on stop 34's code 439 and 430).
+    "heldout56": 0.985,
+    "heldout57": 0.97,
 }
 HELD_OUT = HELD_OUT_PARTS
 
