@@ -218,3 +218,34 @@ def test_a_table_row_with_an_empty_basis_cell_has_no_basis():
 
 def test_a_table_row_with_its_basis_cell_filled_has_its_basis():
     assert "missing-legal-basis" not in codes(TABLE_FI.format(basis="suostumus"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "right"),
+    [
+        (
+            "Voit pyytää, ettei asiakastietojasi käytetä sinä aikana, kun tarkistamme niitä.",
+            "restriction",
+        ),
+        ("Voit pyytää, etten käsittele tietoja muuten kuin säilyttämällä.", "restriction"),
+        ("Du kan be oss att bara förvara uppgifterna utan att använda dem.", "restriction"),
+        (
+            "Du får uppgifterna i en fil, så att en annan frisör kan föra över dem till sitt "
+            "system.",
+            "portability",
+        ),
+    ],
+)
+def test_restriction_and_portability_said_in_other_plain_words_are_rights(sentence, right):
+    text = "Tietosuojaseloste\n\nMuuta\n" + sentence + "\n"
+    assert right in {c.subject for c in claims_of(text, "right")}
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Mitä voit itse tehdä?", "Det här kan du be om", "Om du vill veta, ändra eller ta bort"],
+)
+def test_a_readers_question_or_wish_about_their_data_heads_the_rights(heading):
+    from wagtail_seloste.notice.importer.headings import heading_kind
+
+    assert heading_kind(heading) == "rights"

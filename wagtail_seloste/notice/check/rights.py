@@ -130,7 +130,7 @@ _TO_ANOTHER = re.compile(
     r"|(toise\w*|anna[nt]|another)[^.]{0,40}(rekisterinpitäjä\w*|palveluntarjoaja\w*|ansvarig|controller)"
     # (round 17) "jonka toinen hieroja pystyy siirtämään omaan järjestelmäänsä"
     r"|\b(toinen|toise\w*|en annan|ett annat|another)\b[^.]{0,50}\b(luke\w*|siirtä\w*"
-    r"|läs\w*|importer\w*|read\w*|import\w*)",
+    r"|läs\w*|importer\w*|read\w*|import\w*|för\w* över|ta\w* emot|tuo\w*)",
     re.IGNORECASE,
 )
 
@@ -180,9 +180,20 @@ _DELETED_ON_REQUEST = re.compile(
 # dina uppgifter kan du be mig att inte använda dem", "Sillä aikaa kun selvitämme …, voit
 # pyytää, etten käytä tietojasi".
 _UNUSED_WHILE_DISPUTED = re.compile(
-    r"\b(medan|så länge|tills|sillä aikaa|kunnes|while|until)\b[^.;]{0,80}"
+    r"\b(medan|så länge|tills|sillä aikaa|sinä aikana|kunnes|while|until)\b[^.;]{0,80}"
     r"\b(be (mig|oss) (att )?inte använda|begära att (jag|vi) inte använder|pyytää,? (että )?"
-    r"(en|emme|etten|ettemme) käytä|ask (me|us) not to use)",
+    r"(en|emme|etten|ettemme) käytä|ask (me|us) not to use)"
+    # the request first, the while after: "Voit pyytää, ettei tietojasi käytetä sinä aikana,
+    # kun selvitämme …", "begära att jag inte använder den medan …"
+    r"|\b(pyytää|begära|be (mig|oss)|ask)\b,? (ettei|etten|ettemme|att (jag|vi) inte|not to)"
+    r"[^.;]{0,60}\b(sinä aikana|sillä aikaa|kunnes|medan|tills|while|until)\b"
+    # data only kept, not used (GDPR Art 18(2)): "säilytämme ne silloin vain tallessa", "etten
+    # käsittele niitä muuten kuin säilyttämällä", "be mig att bara förvara den utan att använda
+    # den", "only store it without using it"
+    r"|\b(bara|endast|vain|ainoastaan|only) (förvara|spara|lagra|säilyttä|säilytä|store|keep)"
+    r"\w*[^.;]{0,40}(utan att använda|käyttämättä|without using)"
+    r"|\bmuuten kuin säilyttä\w*|\butöver att (förvara|spara|lagra)\b"
+    r"|\bother than (storing|keeping)\b|\bvain tallessa\b",
     re.IGNORECASE,
 )
 

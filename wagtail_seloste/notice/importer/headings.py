@@ -307,7 +307,12 @@ VOCABULARY = {
             # vaikuttaa tietoihisi"
             r"^(det har|detta) kan (du|ni) (gora|be (mig|oss) om)$",
             # (round 18) "Det här kan du begära", "Tätä voit vaatia"
-            r"^(det har|detta|sadant|allt detta) kan (du|ni) (begara|krava)$",
+            r"^(det har|detta|sadant|allt detta) kan (du|ni) (begara|krava|be om)$",
+            # a reader's wish about their data: "Om du vill veta, ändra eller ta bort", "Jos
+            # haluat tietää, korjata tai poistaa", "If you want to see, correct or delete"
+            r"^om (du|ni) vill (veta|se|andra|ratta|ta bort|radera|flytta|fa en kopia)\b",
+            r"^jos halua(t|tte) (tietaa|nahda|korjata|poistaa|siirtaa|tarkastaa)\b",
+            r"^if you (want|wish) to (know|see|correct|change|delete|erase|move)\b",
             r"^(tata|naita|tallaista) voi(t|tte) vaatia$",
             r"^(tata|naita) voi(t|tte) pyytaa",
             # "Vad får du bestämma?", "Mitä saat päättää?"
@@ -317,7 +322,7 @@ VOCABULARY = {
             r"^mita voi(n|t|tte|mme) pyytaa (sinulta|teilta|minulta|meilta)",
             r"^mita saa(t|tte) paattaa",
             r"^vad kan (du|ni) gora",
-            r"^mita voi(t|tte) tehda",
+            r"^mita voi(t|tte) (itse )?tehda",
             # (round 17) the reader's own question: "Mitä voin itse tehdä?", "Vad kan jag göra?"
             r"^mita voi(n|mme) (itse )?tehda",
             r"^vad kan (jag|vi) (sjalv |sjalva )?gora",
