@@ -249,3 +249,15 @@ def test_a_readers_question_or_wish_about_their_data_heads_the_rights(heading):
     from wagtail_seloste.notice.importer.headings import heading_kind
 
     assert heading_kind(heading) == "rights"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kuitit ja maksutiedot säilytän kuusi vuotta, koska kirjanpitolaki sitä vaatii.",
+        "Laskutan Kelalta sen korvaaman osuuden ja lähetän sille vaaditut tiedot, 30 euroa kuussa.",
+    ],
+)
+def test_what_a_law_or_a_payer_requires_is_no_request_with_a_fee(sentence):
+    text = FI_COVERED + "\nMuuta\n" + sentence + "\n"
+    assert not claims_of(text, "right_limit")

@@ -159,6 +159,23 @@ def _rights_in_plain_words(sentence, words):
     return found
 
 
+_LAW_OR_PAYER = re.compile(
+    r"^(laki|lain|lakia|lakiin|\w+laki|\w+lain|lag|lagen|\w+lagen|law|asetus|förordning\w*|kela"
+    r"|kelalle|kelan|fpa|vakuutusyhtiö\w*|försäkringsbolag\w*|viranomai\w*|myndighet\w*)$"
+)
+
+
+def _REQUIRED_NOT_REQUESTED(words, request):
+    """Whether "vaatia" is a law's or a payer's requiring ("kirjanpitolaki sitä vaatii",
+    "vaaditut tiedot"), not the person's demand."""
+    if not request.lower.startswith(("vaadi", "vaati", "kräv")):
+        return False
+    if request.lower.startswith(("vaadit", "vaadittu")):
+        return True  # the participle: "vaaditut tiedot", "vaadittavat liitteet"
+    index = next((i for i, t in enumerate(words) if t is request), 0)
+    return any(_LAW_OR_PAYER.match(t.lower) for t in words[max(0, index - 5) : index])
+
+
 # (round 18) One's own record read: "Du får läsa din journal", "Voit lukea potilaskertomuksesi".
 _READ_OWN = re.compile(
     r"\b(får|kan) (du |ni )?(läsa|se|titta i) (din|dina|er|era) (journal\w*|uppgift\w*"
@@ -298,6 +315,10 @@ def right_limit(section, words, parts):
     ):
         # "många kunder har bett mig påminna dem, och ett kort sms två gånger om året …":
         # asking for a service, no request about one's data
+        request = None
+    if request is not None and _REQUIRED_NOT_REQUESTED(words, request):
+        # (round 18) what a law or a payer requires ("kirjanpitolaki sitä vaatii", "lähetän
+        # Kelalle vaaditut tiedot") is no request of the person's
         request = None
     topic = (
         request
