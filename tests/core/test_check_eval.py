@@ -373,14 +373,14 @@ def test_the_check_agrees_with_the_practitioner_on_the_tuned_part(parts):
     assert parts["tuned"].agreement >= TARGET
 
 
-# Each held-out batch's figure after round 17 where the target (issue 18) is not reached; the
-# other forty-three reach it (from 0.971, heldout34, up).
+# Each held-out batch's figure after round 18 where the target (issue 18) is not reached; the
+# other fifty-two reach it (from 0.971 up).
 HELD_OUT_NOW = {
     "heldout2": "0.969 (127/131)",
     "heldout5": "0.952 (99/104)",
     "heldout6": "0.968 (210/217)",
-    "heldout36": "0.962 (427/444)",
-    "heldout49": "0.966 (429/444)",
+    "heldout36": "0.964 (428/444)",
+    "heldout49": "0.968 (430/444)",
 }
 
 
@@ -411,7 +411,9 @@ def test_the_check_agrees_with_the_practitioner_on_each_held_out_batch(parts, pa
 # 16 the thirty-six together 14204/14452 (0.983), the eight written during round 16 at their
 # first runs 3475/3552 (0.978; 3473 on stop 32's code); after round 17 the forty-seven together
 # 19052/19336 (0.985), the eleven written during round 17 at their first runs 4825/4884 (0.988,
-# the same on stop 33's code). 85 errors of issue 18's kinds are still missed (below).
+# the same on stop 33's code); after round 18 the fifty-seven together 23443/23776 (0.986), the
+# ten written during round 18 at their first runs 4364/4440 (0.983; 4360 on stop 34's code).
+# 99 errors of issue 18's kinds are still missed (below).
 def test_the_check_agrees_with_the_practitioner_on_the_untuned_third(parts):
     correct = sum(n.correct for part in HELD_OUT for n in parts[part].notices)
     decisions = sum(n.decisions for part in HELD_OUT for n in parts[part].notices)
@@ -436,12 +438,12 @@ def test_the_check_agrees_with_the_practitioner_on_the_fourth_fresh_part(parts):
 
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 18 target not reached yet: 85 errors of its kinds missed on the forty-seven "
-    "held-out batches after round 17 (2026-12-05; by batch 0, 1, 0, 0, 0, 2, 0, 0, 1, 0, 1, 0, "
-    "1, 2, 1, 3, 3, 0, 1, 2, 3, 2, 2, 4, 2, 4, 3, 3, 1, 2, 2, 2, 3, 4, 5, 7, 2, 1, 3, 2, 1, 2, 1, "
-    "1, 0, 4, 1): vague-retention 32, "
-    "consent-by-conduct 25, retention-incomplete 17, transfer-without-safeguard 4, "
-    "limits-free-requests 4, patient-records-retention 2, health-data-undeclared 1",
+    reason="issue 18 target not reached yet: 99 errors of its kinds missed on the fifty-seven "
+    "held-out batches after round 18 (2026-12-05; by batch 0, 1, 0, 0, 0, 2, 0, 0, 1, 0, 1, 0, "
+    "1, 2, 1, 2, 2, 0, 1, 2, 3, 1, 1, 4, 1, 4, 3, 2, 1, 1, 2, 2, 2, 4, 4, 6, 1, 0, 2, 2, 2, 2, 1, "
+    "1, 0, 4, 1, 0, 6, 3, 2, 1, 3, 1, 3, 1, 6): consent-by-conduct 36, vague-retention 27, "
+    "retention-incomplete 21, limits-free-requests 7, transfer-without-safeguard 5, "
+    "patient-records-retention 2, health-data-undeclared 1",
 )
 def test_no_error_of_issue_18s_kinds_is_missed_on_the_held_out_parts(parts):
     # Only the count is shown: the held-out notices are not looked at one by one.
