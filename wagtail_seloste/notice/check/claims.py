@@ -603,7 +603,7 @@ class NoticeClaims:
             if any(
                 clause.negated
                 and not set(groups_in(clause.tokens)) - {"other"}
-                and _RECORDING.search(" ".join(t.lower for t in clause.tokens))
+                and _RECORDING.search(lowered(clause.tokens))
                 for clause in parts
             ):
                 denied |= {
@@ -1011,7 +1011,7 @@ class NoticeClaims:
             received = _received_from(words)
             if received:
                 return received
-            text = " ".join(t.lower for t in words)
+            text = lowered(words)
             m = re.search(
                 r"(asiakkaalta|rekisteröidyltä|sinulta|potilaalta|henkilöltä|jäseneltä|valmennettavalta|käyttäjältä)\b"
                 r"|från (dig|kunden|kunderna|den registrerade)|lämnas av (kunden|kunderna|dig)|\bfrom you\b"
@@ -1025,7 +1025,7 @@ class NoticeClaims:
         if x.SOURCE_VERB.find(words) or re.search(
             # "Tiedot pyydetään asiakkaalta suoraan": asked of the person directly
             r"antam|ilmoittam|lämna|lämnar|uppg|pyydetään|pyydämme|kysytään|kysymme",
-            " ".join(t.lower for t in words),
+            lowered(words),
         ):
             return self_word.text
         return ""

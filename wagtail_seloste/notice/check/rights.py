@@ -293,7 +293,7 @@ def right_limit(section, words, parts):
         # "Tarkastamme tietojen oikeellisuuden kahdesti vuodessa": the controller's own
         # review (its first person plural), not a request.
         access = None
-    text = " ".join(t.lower for t in words)
+    text = lowered(words)
     # "Vill du se dina uppgifter oftare än …", "Jos haluat nähdä tietosi useammin …": access
     # said as seeing one's data.
     seeing = re.search(
@@ -347,7 +347,7 @@ def right_limit(section, words, parts):
     # of the same (Art 15(3)), said by a word of number next to the copies
     if re.search(r"\b(fler|flera|useampi\w*|useita|more) (\w+ )?(kopi\w*|copies)\b", text):
         return ""
-    text = " ".join(t.lower for t in words)
+    text = lowered(words)
     yearly = bool(
         x.YEAR_PERIOD.find(words)
         or re.search(
@@ -444,7 +444,7 @@ def right_limit(section, words, parts):
     for clause in parts:
         if clause.negated:
             continue
-        clause_text = " ".join(t.lower for t in clause.tokens)
+        clause_text = lowered(clause.tokens)
         charged = x.FEE.find(clause.tokens) or _CHARGED.search(clause_text)
         # ("Avgifter: att se dina uppgifter kostar aldrig något": a label, then its text)
         # the fee is the request's: said in the same clause as the request or the access
@@ -489,7 +489,7 @@ def right_limit(section, words, parts):
         # registerutdrag tar vi ut en expeditionsavgift": a fee on the request itself.
         return " ".join(t.text for t in words)
     for clause in parts:
-        part = " ".join(t.lower for t in clause.tokens)
+        part = lowered(clause.tokens)
         if (
             not clause.negated
             and x.FEE.find(clause.tokens)
@@ -518,9 +518,7 @@ def request_channel(section, words, parts):
         # letter the business sends, or an application for the service, is no channel for
         # the data subject's requests.
         return ""
-    if not topic and (
-        section != "rights" or _CHANGES_OF_NOTICE.search(" ".join(t.lower for t in words))
-    ):
+    if not topic and (section != "rights" or _CHANGES_OF_NOTICE.search(lowered(words))):
         # "Jos muutan tätä kirjettä, kerron siitä …": how changes are told, no request.
         return ""
     signed = x.SIGNED.find(words)
@@ -531,7 +529,7 @@ def request_channel(section, words, parts):
     # a denied clause is refused, not offered.
     offered = [t for c in parts if not c.negated for t in c.tokens] if parts else words
     email = x.EMAIL.find(offered)
-    text = " ".join(t.lower for t in words)
+    text = lowered(words)
     if (
         re.search(
             r"\bmuulla (tavalla|tavoin|keinoin)\b|\bmuuta kautta\b|\bannat sätt\b|\bannan väg\b"
@@ -559,7 +557,7 @@ def request_channel(section, words, parts):
     for clause in parts:
         if clause.negated or email or phone:
             break
-        clause_text = " ".join(t.lower for t in clause.tokens)
+        clause_text = lowered(clause.tokens)
         if not re.search(
             # "tulee lähettää" obliges; "muutos tulee voimaan" does not
             r"\b(ska|skall|måste|must|shall|täytyy|pitää)\b|\btulee \w+(a|ä)\b"
