@@ -26,6 +26,8 @@ from .test_check_round15 import RETENTION_FI, RETENTION_SV
         RETENTION_SV + "Mejlen sparas så länge inkorgen tillåter.\n",
         RETENTION_SV + "Kontaktuppgifterna finns kvar så länge sidan är uppe.\n",
         RETENTION_SV + "Anteckningarna sparar jag tills jag har hunnit gå igenom dem.\n",
+        # the keeper's studio going on is no end the person can check ("stud" of a student is)
+        RETENTION_FI + "Asiakastiedot säilytetään niin kauan kuin studio toimii.\n",
     ],
 )
 def test_a_criterion_that_names_nothing_that_ends_is_vague(text):

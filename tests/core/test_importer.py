@@ -166,6 +166,15 @@ def lost_lines(text, notice):
     def accounted(line):
         if line in text_lines or line == _norm(notice["title"]):
             return True
+        # A hard-wrapped line joined to the line before or after it ("- Tidsbokning … (avtal)"
+        # then "enligt …"): the importer unwraps it, and every word of it is there, in order.
+        if any(
+            text_line.startswith(line + " ")
+            or text_line.endswith(" " + line)
+            or f" {line} " in text_line
+            for text_line in text_lines
+        ):
+            return True
         if NUMBER_RE.sub("", line).rstrip(":?*.") in headings or line in headings:
             return True
         if NUMBER_RE.sub("", line).rstrip(":") in headings:

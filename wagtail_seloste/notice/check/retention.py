@@ -867,7 +867,7 @@ _AN_END = re.compile(
     r"|claim|vaatimu|anspråk|perint|indriv|maksu|maksa|betal|lasku|faktur|invoice|pay"
     r"|olet|haluat|\bdu\b|\bni\b|you|voimassa|giltig|gäller|valid|aktiiv|aktiv|activ|kestää"
     r"|pågår|varar|lasts|ongoing|kesken|vuokra|hyr|lease|rent|työsuhte|anställ|employ|harjoittel"
-    r"|praktik|intern|opisk|studer|stud|lapsi|lapse|barn|child|alaikäi|minderår|minor|ryhmä|grupp"
+    r"|praktik|intern|opisk|studer|studie|student|lapsi|lapse|barn|child|alaikäi|minderår|minor|ryhmä|grupp"
     r"|group|tunti|tunni|lektion|lesson|class|klass|tuote|produkt|product|order|toimitu"
     r"|leverans|deliver|palautu|retur|return|vakuutu|försäkr|insur|korvau|ersätt|kela|fpa"
     r"|hakemu|ansök|applic|rekry|rekryt|recruit|haku|sök|ehdokk|kandidat|candidat"
