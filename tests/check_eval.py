@@ -364,6 +364,18 @@ EVAL = Path(__file__).resolve().parent / "fixtures" / "check_eval"
 # hardest cases in the writer's own words), never running the check nor reading its code; first
 # runs on round 18's code of ce7c3b4 439/444 (1 missed) and 431/444 (6 missed); on stop 34's
 # 439/444 and 430/444 (the same misses). No rule is tuned on them.
+# heldout58, heldout59: twelve notices each (6 sv) two helpers wrote from the documentation
+# alone on 2026-12-05 as round 19 began (heldout58: a new user's notices in many shapes;
+# heldout59: old numbered templates, conversational pages, notices mixed with cookie policies),
+# never running the check nor reading its code; first runs on stop 35's code (f5ed46a) 440/444
+# (2 missed) and 436/444 (2 missed). No rule is tuned on them.
+# fresh44: fourteen notices (7 sv) a helper wrote the same way as round 19 began, aimed at consent
+# by conduct in new shapes and places and at consent asked rightly near an act; 504/518 (6
+# missed) at its first run on stop 35's code; then open to tuning.
+# fresh45: fourteen notices (7 sv) written the same way, aimed at retention ended by the keeper's
+# own circumstances (a licence, a subscription, a change of system), firm periods in table rows
+# naming the person, and a group left without a period; 509/518 (6 missed) at its first run on
+# stop 35's code; then open to tuning.
 # fresh43: fourteen notices (7 sv) a helper wrote the same way at the end of round 18, aimed at
 # false alarms (ten lawful notices saying contacts, cookies, rights, withdrawal and complaint in
 # unusual ways); 503/518 at its first run on ce7c3b4, 500/518 on stop 34's code; then open to
@@ -425,6 +437,8 @@ OPEN_PARTS = (
     "fresh41",
     "fresh42",
     "fresh43",
+    "fresh44",
+    "fresh45",
 )
 # The untuned third: no rule is tuned on these (a new held-out batch is added here only).
 HELD_OUT_PARTS = (
@@ -485,6 +499,8 @@ HELD_OUT_PARTS = (
     "heldout55",
     "heldout56",
     "heldout57",
+    "heldout58",
+    "heldout59",
 )
 PARTS = OPEN_PARTS + HELD_OUT_PARTS
 FORMULA = (

@@ -200,6 +200,10 @@ FLOOR = {
     "fresh42": 0.965,
     # fresh43 (false alarms) 503/518 at its first run on round 18's code (500 on stop 34's).
     "fresh43": 0.97,
+    # fresh44 (consent by conduct) 504/518 and fresh45 (retention) 509/518 at their first runs on
+    # stop 35's code.
+    "fresh44": 0.97,
+    "fresh45": 0.98,
     "heldout": 0.95,
     "heldout2": 0.93,
     "heldout3": 0.95,
@@ -344,6 +348,10 @@ FLOOR = {
     # heldout57 431/444 (on stop 34's code 439 and 430).
     "heldout56": 0.985,
     "heldout57": 0.97,
+    # Written as round 19 began, first run on stop 35's code: heldout58 440/444, heldout59
+    # 436/444.
+    "heldout58": 0.99,
+    "heldout59": 0.98,
 }
 HELD_OUT = HELD_OUT_PARTS
 

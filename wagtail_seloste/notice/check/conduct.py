@@ -23,6 +23,189 @@ from .lemmas import tokens
 
 
 def consent_by_conduct(words, parts, lang):
+    conduct = _consent_by_conduct(words, parts, lang)
+    if conduct and _TICKED_OR_SIGNED.search(" ".join(t.lower for t in words)):
+        # "Ruksin laittaminen lomakkeen kohtaan tarkoittaa, että annat suostumuksen …",
+        # "Allekirjoitettu suostumuslomake …": a box ticked or a consent signed is the clear
+        # affirmative act itself (GDPR Art 4(11), recital 32)
+        return ""
+    return conduct or _equated_with_agreement(words, lang)
+
+
+_TICKED_OR_SIGNED = re.compile(
+    r"\b(rasti\w*|ruks\w*|valintaruu\w*|kryss\w*|checkbox\w*|tick\w*|suostumuslomak\w*"
+    r"|samtyckesblankett\w*|consent form\w*|(allekirjoit|underteckn)\w* (\w+ )?(suostumu|samtyck"
+    r"|lupa|luva|medgivand)\w*)"
+)
+
+
+# (round 19) The sentence's shape that makes an act the consent, whatever the act: something
+# said to mean, to equal or to be deemed the person's agreement. Consent is the person's own
+# statement or clear affirmative act (GDPR Art 4(11)); no act "means" or "counts as" one, and
+# none is "deemed" given (recital 32; EDPB 05/2020 §3.1.2). A closed list of what a consent may
+# rest on (a box ticked, a form signed, a yes said, a consent asked apart) instead of a list of
+# the acts that may not: an act no writer has named yet is read too.
+_EQUATES = re.compile(
+    r"\b(tarkoittaa|tarkoittavat|merkitsee|merkitsevät|vastaa|vastaavat|rinnastetaan|rinnastuu"
+    r"|rinnastamme|rinnastan|sisältää|sisältävät|(on|ovat) (\w+ ){0,2}(sama asia|samaa|sama) kuin"
+    r"|innebär|betyder|likställs|likställer|likställer vi|motsvarar|innefattar|medför"
+    r"|är (\w+ ){0,2}(detsamma|samma sak|samma|liktydig\w*) (som|med)|räknas som|gäller som"
+    r"|means|equals|amounts to|implies|counts as|is the same as|is equal to)\b"
+)
+_DEEMS = re.compile(
+    r"\b(katsotaan|katsottaneen|tulkitaan|oletetaan|anses|betraktas|tolkas|uppfattas|ses som"
+    r"|is deemed|are deemed|is considered|are considered|is taken as|are taken as)\b"
+)
+# What a consent may rest on: a box, a signature, a yes, a consent asked or given apart.
+_CONSENT_ACT = re.compile(
+    r"\b(rasti\w*|ruks\w*|valintaruu\w*|ruutu\w*|kryss\w*|bock\w*|checkbox\w*|tick\w*"
+    r"|allekirjoit\w*|underteckn\w*|signer\w*|sign\w*|kyllä|\"ja\"|yes|nimenomai\w*"
+    r"|uttryckli\w*|explicit\w*|erikseen|erillis\w*|separat\w*|suostumuslomak\w*"
+    r"|samtyckesblankett\w*|consent form|pyy[dt]\w*|kysy\w*|ber (vi|jag) om|asks?|asked)\b"
+)
+_WITHDRAWAL = re.compile(r"\b(peru\w*|peruu\w*|återkall\w*|withdr\w*|kiel\w*|vastust\w*)\b")
+_BARE_SUBJECT = frozenset(
+    "tämä se näin tämän sen det detta så this it that också myös siis alltså".split()
+)
+
+
+def _is_agreement(token):
+    return bool(
+        x.CONSENT.is_token(token)
+        or x.ACCEPT.is_token(token)
+        or x.PERMISSION.is_token(token)
+        or _AGREES.match(token.lower)
+        and token.lower not in ("ger", "antaa", "annat", "går", "gått")
+    )
+
+
+def _equated_with_agreement(words, lang):
+    """An act of the person said to mean or to equal the person's agreement to a keeper's
+    processing ("Anmälan till en kurs likställs med samtycke till att vi lägger till dig i
+    kampanjutskicken", "Ensimmäinen hoitokäyntisi on minulle sama asia kuin lupa lähettää
+    sinulle tarjousviestejä"), or the agreement said deemed given on an act ("… maksaneen
+    jäsenen katsotaan hyväksyneen, että …"); the act's words, or ""."""
+    text = " ".join(t.lower for t in words)
+    if (
+        _CONSENT_ACT.search(text)
+        or _REAL_CONSENT.search(text)
+        or _WITHDRAWAL.search(text)
+        or _COOKIE_WORDS.search(text)
+    ):
+        return ""
+    equates = _EQUATES.search(text)
+    deems = _DEEMS.search(text)
+    # "Tietojen antaminen lomakkeella on suostumus …", "Yhteydenotto meihin antaa meille luvan
+    # …": an act the subject of a consent by a copula or by giving; the act must be named
+    is_or_gives = _IS_AGREEMENT.search(text) or _GIVES_AGREEMENT.search(text)
+    if is_or_gives and not (equates or deems):
+        before = words[: len(text[: is_or_gives.start()].split())]
+        if (
+            not any(_actish(t, words) for t in before)
+            or any(_is_agreement(t) for t in before)
+            # "Grunden för bokningen är ditt samtycke": a basis named, no act equated
+            or _BASIS_WORD.search(" ".join(t.lower for t in before))
+            # "voit halutessasi antaa suostumuksen": a consent the person may give
+            or any(t.lower in _MAY for t in words)
+        ):
+            return ""
+        equates = is_or_gives
+    marker = equates or deems
+    if marker is None:
+        return ""
+    at = len(text[: marker.start()].split())
+    after = words[at:]
+    agreement = next((i for i, t in enumerate(after) if _is_agreement(t)), None)
+    if agreement is None:
+        return ""
+    agreed = after[agreement + 1 :]
+    agreed_text = " ".join(t.lower for t in agreed)
+    if not agreed or not (
+        _keeper_processes(agreed)
+        or x.GROUPS["marketing"].find(agreed)
+        or _KEEPER_ADDS.search(agreed_text)
+    ):
+        return ""  # "… tarkoittaa, että hyväksyt peruutusehdot": terms, not processing
+    # the clause of the marker denied: "Ajanvaraus ei tarkoita, että suostuisit …"
+    from .lemmas import negators  # noqa: PLC0415
+
+    if any(t.lower in negators(lang) for t in words[max(0, at - 3) : at + agreement + 1]):
+        return ""
+    before = words[:at]
+    if any(_is_agreement(t) for t in before):
+        return ""  # "Suostumuksesi tarkoittaa, että …": the consent is the source, not the act
+    if deems and not equates:
+        # deemed: the act is anywhere but the agreement ("… maksaneen jäsenen katsotaan
+        # hyväksyneen", "Samtycke anses givet när du bokar")
+        act = next((t for t in words if _conduct(t, words) or _participle_of_act(t)), None)
+        return act.text if act is not None else ""
+    content = [t for t in before if t.lower not in _BARE_SUBJECT and t.lower.isalpha()]
+    if not content:
+        return ""  # "Tämä tarkoittaa, että …": what "this" is, the sentence before says
+    if (
+        any(t.lower.startswith(_SUBSCRIBING) for t in before)
+        and (
+            x.GROUPS["marketing"].find(before)
+            or _KEEPER_ADDS.search(" ".join(t.lower for t in before))
+        )
+    ) and not any(_KEEPER_PROCESSES.match(t.lower) and not _SENDING.match(t.lower) for t in agreed):
+        return ""  # subscribing to a letter is consenting to receive it
+    return content[0].text
+
+
+# the keeper adding the person to a list or a mailing, or mailing offers: "att vi lägger till
+# dig i kampanjutskicken", "että lisäämme sinut tarjouslistalle"
+_KEEPER_ADDS = re.compile(
+    r"\b(lägger|läggs|lägga|lisään|lisäämme|lisätään|liitän|liitämme|liitetään|adds?|added"
+    r"|putting|puts?)\b|kampanj|utskick|tarjou|erbjud|mainos|markkin|marknadsf|nyhetsbrev"
+    r"|uutiskirj|newsletter|\boffers?\b"
+)
+
+
+_MAY = frozenset("voi voit voitte voivat voisit kan kunna may can could".split())
+_BASIS_WORD = re.compile(r"perust|peruste|grund|basis|based|oikeutu|rätt till|laillis")
+_IS_AGREEMENT = re.compile(
+    r"\b(on|ovat|är|is|are) ((samalla|samtidigt|myös|även|också|ditt|din|sinun|your|an?|ett"
+    r"|alltså|siis|thereby|also) ){0,2}"
+    r"(?=(suostumu|lupa|luva|hyväksyn|samtyck|medgivand|godkännand|tillstånd|consent"
+    r"|permission|agreement))"
+)
+_GIVES_AGREEMENT = re.compile(
+    r"\b(antaa|antavat|ger|gives|give) (meille |oss |us |minulle |mig |me )?(samtidigt |samalla"
+    r" |myös |även )?(?=(luva|suostumu|oikeude|tillstånd|samtyck|rätt|permission|consent|the "
+    r"right))"
+)
+_ACT_NOUN = re.compile(
+    r"(minen|misen|ning|ningen|ande|andet|yhteydenot|kontakt|käyn|besök|visit|anmäl|ilmoittau"
+    r"|osallistu|deltag|varau|bokning|booking|viesti|meddel|message|maksu|betalning|payment)"
+)
+
+
+def _actish(token, words):
+    """Whether a word names an act of the person: a conduct (``_conduct``) or a verbal noun
+    ("antaminen", "anmälan", "yhteydenotto", "besöket")."""
+    lower = token.lower
+    if _KEEPERS_ACT_NOUN.match(lower) or x.GROUPS["marketing"].is_token(token):
+        return False  # "kuvaaminen", "marknadsföringen": the keeper's act, not the person's
+    return bool(_conduct(token, words) or _ACT_NOUN.search(lower))
+
+
+_KEEPERS_ACT_NOUN = re.compile(
+    r"^(kuvaa|valokuva|julkais|tallenn|tallent|käsittel|käsitel|behandl|lagr|spar|fotograf"
+    r"|marknadsför|markkinoin|publicer|film|videoi|kirjaa|merkitse|rekisteröi|profiloi|analy"
+    r"|seura|följ|dela|jaka|luovut|siirt|överför|grund|peruste|oikeusperuste|rättslig)"
+)
+
+
+_PARTICIPLE_OF_ACT = re.compile(r"(nut|nyt|neen|neet|neiden|nutta|nyttä)$")
+
+
+def _participle_of_act(token):
+    """ "maksaneen", "varannut", "saapuneet": a past participle (the doer of an act)."""
+    return bool(_PARTICIPLE_OF_ACT.search(token.lower)) and not _AGREES.match(token.lower)
+
+
+def _consent_by_conduct(words, parts, lang):
     # "går med på att …", "sallit, että …": agreeing in a phrase of its own
     phrase = next((t for t in words if t.lower in _AGREE_PHRASE_HEADS), None)
     if phrase is not None and not _agree_phrase(words, phrase):

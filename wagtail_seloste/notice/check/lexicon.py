@@ -572,6 +572,8 @@ RETAIN = concept(
     "karsia "
     # (round 18) culled or vanishing of themselves: "merkinnät karsiutuvat", "försvinner"
     "karsiutua karsiutuvat karsiutuu försvinna försvinner "
+    # (round 19) a list set back to nothing: "kön nollställs varje kvartal", "lista nollataan"
+    "nollställa nollställs nollställas nollata nollataan nollautuu nollautuvat "
     "retain keep store delete erase remove destroy",
     starts=(
         "behåll",

@@ -296,6 +296,13 @@ def retention_claims(section, sentence, words, parts, lang, continued=False):
             (_event(words) == "consent_withdrawn" and "marketing" in groups_in(words))
             # "Adressen tas bort från utskickslistan när du avslutar prenumerationen"
             or (mailing_list and _event(words))
+            # (round 19) addresses kept until a subscription is cancelled ("Veromuistion
+            # osoitteet poistetaan, kun tilaus perutaan"): a mailing of some name, its list
+            or (
+                _event(words) == "consent_withdrawn"
+                and _only_contact_words(words)
+                and any(t.lower.startswith(("tilau", "prenumer", "subscri")) for t in words)
+            )
         )
     )
     if (
@@ -521,7 +528,12 @@ def retention_claims(section, sentence, words, parts, lang, continued=False):
             if middle and any(x.CONTRACT.find(tokens(cell, lang)) for cell in middle):
                 subjects = ["clients"]
     value = _retention_value(sentence, words, period, event)
-    if "clients" in subjects and _only_contact_words(words):
+    person_row = table_row and _names_a_person(tokens(cells[0], lang))
+    if person_row and subjects in (["all"], ["other"]):
+        # "Hundägaren | namn, adress, telefon | …": a row whose label names the person is
+        # that person's record, a client's (GDPR Art 13(2)(a) asks a period per group)
+        subjects = ["clients"]
+    if "clients" in subjects and _only_contact_words(words) and not person_row:
         # "Yhteystiedot poistan …", "Dina kontaktuppgifter sparas …": the contact details
         # only, not the client's whole record (what the rule over groups reads).
         detail["contact_only"] = True
@@ -708,7 +720,9 @@ _NEEDLESSLY = re.compile(_NEEDLESS_WORDS, re.IGNORECASE)
 _RECURRING = re.compile(
     r"\b(varje|var|joka|every|each) (måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|vecka"
     r"|månad|maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai|viikko|kuukausi"
-    r"|kuukauden|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month)\b"
+    r"|kuukauden|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month"
+    # (round 19) "vid varje kvartalsskifte", "joka vuosineljänneksen lopussa", "each term"
+    r"|kvartal\w*|vuosineljännek\w*|vuosineljännes|quarter|termin\w*|lukukau\w*|term)\b"
     r"|\b(viikoittain|kuukausittain|veckovis|månadsvis|weekly|monthly)\b",
     re.IGNORECASE,
 )
@@ -726,7 +740,7 @@ _DELETING = re.compile(r"^(poist|hävit|tuhot|tuhoa|radera|gallra|förstör|dele
 # Deleting, emptying or culling (a purge denied is data kept with no end).
 _PURGING = re.compile(
     r"^(poist|hävit|tuhot|tuhoa|radera|gallra|förstör|delet|eras|rens|töm|tyhjenn|siivo|karsi"
-    r"|släng|makuler)"
+    r"|släng|makuler|nollst|nollat|nollau)"
 )
 _WHEN = frozenset("kun kunhan när då sedan when once after".split())
 
@@ -880,7 +894,8 @@ _AN_END = re.compile(
     r"|\bslut|lopett|\blähte|\blähd|lämnar|\bquit|\bleaves?\b"
     # the person's own act: "kunnes pyydät poistamaan osoitteesi postituslistalta" (not the
     # letter itself: "niin kauan kuin uutiskirjettä lähetetään" is the keeper's choice)
-    r"|\b(pyydät|pyydätte|ilmoitat|ilmoitatte|kiellät|vastustat|irtisanot)\b"
+    r"|\b(pyydät|pyydätte|ilmoitat|ilmoitatte|kiellät|vastustat|irtisanot|käytät|käytätte"
+    r"|asioit|asioitte)\b"
     # a perfect tense: something done by then ("tills de har skannats in", "kunnes asia on
     # käsitelty", "until it has been settled")
     r"|\b(on|ovat|oli|olivat) (\w+ ){0,2}(?!ehti|jaksa|viitsi|muista)"
@@ -915,6 +930,50 @@ _DEVICE = re.compile(
 )
 
 
+# (round 19) The keeper's own tools: a program, a system, a licence, a subscription to a
+# service. A criterion that ends when the keeper's tool is changed or when the keeper's licence
+# or subscription lapses ("niin kauan kuin varausohjelman lisenssi on voimassa minulla", "tills
+# vi byter bokningssystem", "så länge vårt abonnemang på bokningstjänsten pågår") names no end
+# of the person's relationship: the keeper decides it (GDPR Art 13(2)(a)).
+_TOOL = re.compile(
+    r"(ohjelm|järjestelm|sovellu|lisenssi|lisenssin|licens|license|licence|abonnemang|tilaus"
+    r"|tilauks|ohjelmisto|alusta|plattform|platform|system|program|software|\bapp\b|appen"
+    r"|sovelluk|palveluntarjoaj|leverantör|provider|webbhotell|palvelin|server|verkkotunnu"
+    r"|domän|domain)",
+    re.IGNORECASE,
+)
+_TOOL_CHANGED = re.compile(
+    r"\b(vaihdan|vaihdamme|vaihdetaan|vaihtuu|uusin|uusimme|uusitaan|päivitän|päivitämme"
+    r"|päivitetään|luovun|luovumme|siirryn|siirrymme|lopetan|lopetamme|byter|byts|förnyar"
+    r"|förnyas|uppdaterar|uppdateras|övergår|går över|slutar|switch\w*|replace\w*|migrat\w*"
+    r"|upgrad\w*|chang\w*)\b",
+    re.IGNORECASE,
+)
+# The keeper as the owner: "minulla", "meidän", "min", "vårt", "our"; or a Finnish possessive
+# of the first person on the tool ("tilaukseni", "järjestelmämme").
+_KEEPERS = re.compile(
+    r"\b(minulla|meillä|minun|meidän|min|mitt|mina|vår|vårt|våra|my|our|hos mig|hos oss)\b"
+    r"|\b\w*(ohjelm|järjestelm|sovellu|lisenssi|tilauks|ohjelmisto|alusta)\w*(ni|mme)\b",
+    re.IGNORECASE,
+)
+
+
+# the person's own relationship in the tool: "så länge kontot i vårt system är aktivt"
+_RELATION = re.compile(
+    r"\b(konto\w*|tili|tilisi|tilin|account\w*|jäsen\w*|medlem\w*|member\w*|asiakkuu\w*"
+    r"|asiakassuh\w*|kundrelation\w*|kundförhåll\w*|prenumerant\w*|subscriber\w*)",
+    re.IGNORECASE,
+)
+
+
+def _keepers_tool(clause):
+    """Whether a criterion's clause ends the keeping with the keeper's tool changed or the
+    keeper's licence or subscription lapsing (``_TOOL``), not the person's relationship."""
+    if not _TOOL.search(clause) or _THE_PERSON.search(clause) or _RELATION.search(clause):
+        return False
+    return bool(_TOOL_CHANGED.search(clause) or _KEEPERS.search(clause))
+
+
 def _keepers_time(words, verb):
     """Whether a deletion is said to happen when the keeper remembers, finds the energy or
     feels like it ("Asiakastiedot poistan, kun muistan tehdä sen", "när jag orkar"): no time
@@ -943,6 +1002,7 @@ def _judged_end(words, sentence):
         # (round 17) the keeper's device named before, working: "… finns i surfplattan så
         # länge den fungerar"
         and not (_IT_WORKS.search(clause) and _DEVICE.search(sentence))
+        and not _keepers_tool(clause)
     ):
         return False
     # "kunnes pyydät poistamaan osoitteesi postituslistalta": unsubscribing from a letter is
@@ -1473,6 +1533,32 @@ def _only_contact_words(words):
     client_words = [t for t in words if x.GROUPS["clients"].is_token(t)]
     return bool(client_words) and all(
         _CONTACT_WORDS.match(t.lemma) or _CONTACT_WORDS.match(t.lower) for t in client_words
+    )
+
+
+# (round 19) A person named by a table row's label: an agent noun ("omistaja", "huoltaja",
+# "osallistuja"), an owner or a holder ("hundägaren", "vårdnadshavare", "deltagare"), or a word
+# of the clients that is no contact detail ("Asiakas", "Kund", "Jäsen").
+_PERSON_NOUN = re.compile(
+    r"(?<=\w{2})(taja|täjä|aaja|ääjä|tuja|tyjä|lija|kija|ijä)t?$|(ägare|ägaren|ägarna|havare|havaren|havarna|tagare|tagaren"
+    r"|tagarna|förälder|föräldern|föräldrar|föräldrarna|vanhempi|vanhemmat|owner|owners|parent"
+    r"|parents|guardian|guardians|holder|holders)$"
+)
+_DATA_NOUN = re.compile(r"tieto|tiedo|uppgift|data|lista|listan|listor")
+
+
+def _names_a_person(label_words):
+    """Whether a table row's label (its first cell, a word or two) names the person whose
+    record the row keeps, rather than the data ("Yhteystiedot") or a thing."""
+    if not label_words or len(label_words) > 3:
+        return False
+    if any(_DATA_NOUN.search(t.lower) or _CONTACT_WORDS.match(t.lower) for t in label_words):
+        return False
+    return any(
+        _PERSON_NOUN.search(t.lower)
+        or (x.GROUPS["clients"].is_token(t) and not _CONTACT_WORDS.match(t.lemma))
+        for t in label_words
+        if t.lower.isalpha()
     )
 
 

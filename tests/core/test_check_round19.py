@@ -1,0 +1,142 @@
+"""The reader of round 19 (issue 18): what a consent may rest on, and whose the end is.
+
+Consent is the person's own statement or clear affirmative act (GDPR Art 4(11)). No act of the
+person "means", "equals", "counts as" or "is deemed" a consent: a sentence that says so claims
+consent by conduct, whatever the act, unless what the consent rests on is a box ticked, a form
+signed, a yes, or a consent asked apart. A retention criterion that ends with the keeper's own
+tool (a licence, a subscription to a service, a change of system) names no end of the
+person's. Probes in the lead's own wordings, each with its expected findings written before it
+ran.
+"""
+
+import pytest
+
+from .notice_text import claims_of, codes
+from .test_check_round14 import FI_COVERED, SV_COVERED
+from .test_check_round15 import RETENTION_FI, RETENTION_SV
+
+OTHER = "\nMuuta\n"
+OVRIGT = "\nÖvrigt\n"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        FI_COVERED + OTHER + "Ensimmäinen hoitokäyntisi on minulle sama asia kuin lupa lähettää "
+        "sinulle tarjousviestejä.\n",
+        FI_COVERED + OTHER + "Viestin lähettäminen meille rinnastetaan suostumukseen tallentaa "
+        "viesti asiakasrekisteriin.\n",
+        FI_COVERED + OTHER + "Varauksen tekeminen vastaa lupaa lähettää sinulle tarjouksia "
+        "tekstiviestillä.\n",
+        SV_COVERED + OVRIGT + "Anmälan till en kurs likställs med samtycke till att vi lägger "
+        "till dig i kampanjutskicken.\n",
+        SV_COVERED + OVRIGT + "Att betala kursavgiften räknas som medgivande till att vi delar "
+        "dina uppgifter med samarbetspartner.\n",
+        SV_COVERED + OVRIGT + "Bokningen är samtidigt ett samtycke till att vi skickar "
+        "erbjudanden.\n",
+        FI_COVERED + OTHER + "Yhteydenotto lomakkeella antaa meille luvan tallentaa tietosi "
+        "markkinointirekisteriin.\n",
+    ],
+)
+def test_an_act_said_to_mean_or_equal_a_consent_is_consent_by_conduct(text):
+    assert "consent-by-conduct" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the consent is the source, not the result
+        FI_COVERED + OTHER + "Suostumuksesi tarkoittaa, että voimme lähettää sinulle "
+        "uutiskirjeen.\n",
+        # the equation denied
+        SV_COVERED + OVRIGT + "Att du bokar en tid innebär inte att du samtycker till "
+        "marknadsföring.\n",
+        # terms, not processing
+        FI_COVERED + OTHER + "Ajanvaraus tarkoittaa, että hyväksyt peruutusehdot.\n",
+        # subscribing to a letter is consenting to receive it
+        FI_COVERED + OTHER + "Uutiskirjeen tilaaminen tarkoittaa, että suostut saamaan "
+        "uutiskirjeen sähköpostiisi.\n",
+        # a basis named
+        SV_COVERED + OVRIGT + "Grunden för fotograferingen är ditt samtycke.\n",
+        # a consent the person may give
+        FI_COVERED + OTHER + "Ajanvarauksen yhteydessä voit halutessasi antaa suostumuksen "
+        "uutiskirjeeseen.\n",
+        # the law gives the right
+        FI_COVERED + OTHER + "Laki antaa meille oikeuden säilyttää laskut kuusi vuotta.\n",
+        # a box ticked or a consent form signed is the clear affirmative act itself
+        FI_COVERED + OTHER + "Ruksin laittaminen lomakkeen kohtaan tarkoittaa, että annat "
+        "suostumuksen tarjousten lähettämiseen.\n",
+        FI_COVERED + OTHER + "Allekirjoitettu suostumuslomake katsotaan suostumukseksi "
+        "terveystietojen käsittelyyn.\n",
+    ],
+)
+def test_a_consent_that_rests_on_a_clear_act_or_is_not_equated_is_no_conduct(text):
+    assert "consent-by-conduct" not in codes(text)
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Varaushistorian säilytän niin kauan kuin varausohjelman lisenssi on voimassa minulla.",
+        "Asiakastiedot pidän tallessa niin kauan kuin tilaukseni ajanvarauspalveluun on voimassa.",
+        "Asiakastiedot säilyvät, kunnes vaihdan ajanvarausjärjestelmää.",
+    ],
+)
+def test_a_criterion_ended_by_the_keepers_tool_is_vague_fi(statement):
+    assert "vague-retention" in codes(RETENTION_FI + statement + "\n")
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Kunduppgifterna sparas så länge min licens för bokningsprogrammet gäller.",
+        "Bokningshistoriken sparas så länge vårt abonnemang på bokningstjänsten pågår.",
+        "Kunduppgifterna sparas tills vi byter bokningssystem.",
+    ],
+)
+def test_a_criterion_ended_by_the_keepers_tool_is_vague_sv(statement):
+    assert "vague-retention" in codes(RETENTION_SV + statement + "\n")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        RETENTION_FI + "Asiakastiedot säilytetään niin kauan kuin sopimuksesi on voimassa.\n",
+        RETENTION_FI + "Asiakastiedot säilytetään niin kauan kuin käytät sovellusta.\n",
+        RETENTION_SV + "Kunduppgifterna sparas så länge kontot i vårt system är aktivt.\n",
+        RETENTION_SV + "Kunduppgifterna sparas tills du avslutar ditt konto.\n",
+    ],
+)
+def test_a_criterion_of_the_persons_own_account_or_contract_is_no_vague_period(text):
+    assert "vague-retention" not in codes(text)
+
+
+@pytest.mark.parametrize("label", ["Hundägaren", "Vårdnadshavare", "Omistaja"])
+def test_a_table_row_labelled_with_the_person_keeps_the_persons_whole_record(label):
+    text = SV_COVERED + f"\n{label} | namn, adress, telefon, e-post | tre år efter sista besöket\n"
+    row = [
+        c
+        for c in claims_of(text, "retention")
+        if c.sentence.startswith(label) and c.subject == "clients"
+    ]
+    assert row
+    # not the contact details only: the row is the person's record (GDPR Art 13(2)(a))
+    assert not any(c.detail.get("contact_only") for c in row)
+
+
+def test_a_waiting_list_reset_every_quarter_has_its_criterion():
+    text = (
+        SV_COVERED.replace("fakturor och foton", "fakturor, foton och en kölista till kurserna")
+        + "\nKölistan | namn, telefon | listan nollställs vid varje kvartalsskifte\n"
+    )
+    assert "kölista" in text
+    assert not {"retention-incomplete", "vague-retention"} & codes(text)
+
+
+def test_addresses_kept_until_a_subscription_is_cancelled_are_the_mailings():
+    text = (
+        FI_COVERED.replace("laskut sekä", "laskut, veromuistion tilaajien osoitteet sekä")
+        + "Veromuistion osoitteet poistetaan, kun tilaus perutaan.\n"
+    )
+    assert "veromuistion tilaajien" in text
+    assert "retention-incomplete" not in codes(text)
