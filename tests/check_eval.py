@@ -376,6 +376,15 @@ EVAL = Path(__file__).resolve().parent / "fixtures" / "check_eval"
 # own circumstances (a licence, a subscription, a change of system), firm periods in table rows
 # naming the person, and a group left without a period; 509/518 (6 missed) at its first run on
 # stop 35's code; then open to tuning.
+# heldout60, heldout61: twelve notices each (6 sv) two helpers wrote from the documentation
+# alone during round 19, after its first commit (1855b46), never running the check nor reading
+# its code (heldout60: new fields and owners' voices, its brief naming consent "said any way:
+# means, equals, counts as, is deemed" among the problems to plant; heldout61: prose pages and
+# old numbered templates); first runs on 1855b46 436/444 (4 missed) and 434/444 (4 missed); on
+# stop 35's code 433/444 (7 missed) and 434/444 (4 missed). No rule is tuned on them.
+# fresh46: fourteen notices (7 sv) a helper wrote the same way during round 19, aimed at purposes
+# and their bases said as owners say them (by number, per basis, in prose, in tables, in
+# footnotes); 515/518 at its first run, on stop 35's code and round 19's alike; then open.
 # fresh43: fourteen notices (7 sv) a helper wrote the same way at the end of round 18, aimed at
 # false alarms (ten lawful notices saying contacts, cookies, rights, withdrawal and complaint in
 # unusual ways); 503/518 at its first run on ce7c3b4, 500/518 on stop 34's code; then open to
@@ -439,6 +448,7 @@ OPEN_PARTS = (
     "fresh43",
     "fresh44",
     "fresh45",
+    "fresh46",
 )
 # The untuned third: no rule is tuned on these (a new held-out batch is added here only).
 HELD_OUT_PARTS = (
@@ -501,6 +511,8 @@ HELD_OUT_PARTS = (
     "heldout57",
     "heldout58",
     "heldout59",
+    "heldout60",
+    "heldout61",
 )
 PARTS = OPEN_PARTS + HELD_OUT_PARTS
 FORMULA = (

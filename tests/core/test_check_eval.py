@@ -204,6 +204,8 @@ FLOOR = {
     # stop 35's code.
     "fresh44": 0.97,
     "fresh45": 0.98,
+    # fresh46 (purposes and bases) 515/518 at its first run (stop 35's code and round 19's).
+    "fresh46": 0.99,
     "heldout": 0.95,
     "heldout2": 0.93,
     "heldout3": 0.95,
@@ -352,6 +354,10 @@ FLOOR = {
     # 436/444.
     "heldout58": 0.99,
     "heldout59": 0.98,
+    # Written during round 19, first run on its code of 1855b46: heldout60 436/444 (433 on stop
+    # 35's code), heldout61 434/444 (the same).
+    "heldout60": 0.98,
+    "heldout61": 0.975,
 }
 HELD_OUT = HELD_OUT_PARTS
 

@@ -140,3 +140,38 @@ def test_addresses_kept_until_a_subscription_is_cancelled_are_the_mailings():
     )
     assert "veromuistion tilaajien" in text
     assert "retention-incomplete" not in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        RETENTION_FI + "Asiakaskortit pysyvät tallessa niin kauan kuin vuokraan tuolia Salonki "
+        "Sointulassa.\n",
+        RETENTION_FI + "Ohjelmat ja yhteystiedot säilyvät niin kauan kuin yhteistyösopimukseni "
+        "Kuntokeskus Routan kanssa jatkuu.\n",
+        RETENTION_SV + "Kunduppgifterna sparas tills jag lämnar över firman till min kompanjon.\n",
+        RETENTION_SV + "Kunduppgifterna sparas så länge vi hyr lokalen på Storgatan.\n",
+    ],
+)
+def test_a_criterion_of_the_keepers_own_doing_or_own_contract_is_vague(text):
+    assert "vague-retention" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        RETENTION_FI + "Asiakastiedot säilytän niin kauan kuin teemme yhteistyötä ja kaksi vuotta "
+        "sen jälkeen.\n",
+        RETENTION_FI + "Asiakastiedot säilytetään niin kauan kuin sopimuksemme on voimassa.\n",
+        RETENTION_SV + "Kunduppgifterna sparas tills vi har avslutat uppdraget.\n",
+        RETENTION_SV + "Kunduppgifterna sparas så länge vi samarbetar.\n",
+    ],
+)
+def test_a_criterion_of_the_keeper_and_the_person_together_is_no_vague_period(text):
+    assert "vague-retention" not in codes(text)
+
+
+def test_a_swedish_list_named_first_is_a_thing_of_its_own_not_all_data():
+    text = SV_COVERED + "Gästlistan raderar jag en månad efter bröllopet.\n"
+    [claim] = [c for c in claims_of(text, "retention") if c.sentence.startswith("Gästlistan")]
+    assert claim.subject == "other"

@@ -24,7 +24,8 @@ from .lemmas import tokens
 
 def consent_by_conduct(words, parts, lang):
     conduct = _consent_by_conduct(words, parts, lang)
-    if conduct and _TICKED_OR_SIGNED.search(" ".join(t.lower for t in words)):
+    text = " ".join(t.lower for t in words)
+    if conduct and _TICKED_OR_SIGNED.search(text):
         # "Ruksin laittaminen lomakkeen kohtaan tarkoittaa, että annat suostumuksen …",
         # "Allekirjoitettu suostumuslomake …": a box ticked or a consent signed is the clear
         # affirmative act itself (GDPR Art 4(11), recital 32)

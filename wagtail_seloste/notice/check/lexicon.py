@@ -574,6 +574,8 @@ RETAIN = concept(
     "karsiutua karsiutuvat karsiutuu försvinna försvinner "
     # (round 19) a list set back to nothing: "kön nollställs varje kvartal", "lista nollataan"
     "nollställa nollställs nollställas nollata nollataan nollautuu nollautuvat "
+    # thrown away: "Närvarolistorna kastas när terminen är slut", "heitetään pois"
+    "kasta kastas kastar heittää heitetään "
     "retain keep store delete erase remove destroy",
     starts=(
         "behåll",

@@ -740,7 +740,7 @@ _DELETING = re.compile(r"^(poist|hävit|tuhot|tuhoa|radera|gallra|förstör|dele
 # Deleting, emptying or culling (a purge denied is data kept with no end).
 _PURGING = re.compile(
     r"^(poist|hävit|tuhot|tuhoa|radera|gallra|förstör|delet|eras|rens|töm|tyhjenn|siivo|karsi"
-    r"|släng|makuler|nollst|nollat|nollau)"
+    r"|släng|makuler|nollst|nollat|nollau|kasta|heit)"
 )
 _WHEN = frozenset("kun kunhan när då sedan when once after".split())
 
@@ -891,6 +891,8 @@ _AN_END = re.compile(
     # käyt tunneilla", "tills eleven slutar", "kunnes lapsi lopettaa harrastuksen"
     r"|\bgår på\b|\bkäy(t|tte|vät|mässä)?\b(?!( \w+)? läpi)|osallistu|deltar|deltag|participat"
     r"|attend|harrast"
+    # (round 19) the keeper and the person working together: "så länge vi samarbetar"
+    r"|samarbet|yhteistyö|collaborat|work together"
     r"|\bslut|lopett|\blähte|\blähd|lämnar|\bquit|\bleaves?\b"
     # the person's own act: "kunnes pyydät poistamaan osoitteesi postituslistalta" (not the
     # letter itself: "niin kauan kuin uutiskirjettä lähetetään" is the keeper's choice)
@@ -987,6 +989,56 @@ def _keepers_time(words, verb):
     return bool(_KEEPER_CAPACITY.search(clause) and not _THE_PERSON.search(clause))
 
 
+# (round 19) What belongs to the person's side of a criterion: the person, their relationship,
+# service, payment or consent, a law or a claim, a matter of theirs; or the keeper and the
+# person together ("så länge vi samarbetar", "niin kauan kuin olemme yhteydessä").
+_PERSONS_SIDE = re.compile(
+    r"asiak|kund|client|custom|jäsen|medlem|member|potila|patient|elev|oppila|deltag|osallistu"
+    r"|varau|bokning|booking|faktur|lasku|maksu|betal|payment|invoice|hoito|hoido|behandl|treat"
+    r"|kurs|course|valmennu|coaching|prenumer|subscri|suostum|samtyck|consent|\blaki|\blain"
+    r"|\blag\b|\blagen|\blaw|vanhen|preskri|reklam|riita|tvist|claim|\basia|ärende|\bcase"
+    r"|pyyn|begäran|request|sessio|session|käyn|besök|visit|tunni|lektion|lesson|projekt"
+    r"|uppdrag|toimeksian|sopimu|avtal|contract|samarbet|yhteistyö|collaborat|kontakt|yhtey"
+    r"|contact|lapsi|lapse|barn|child"
+)
+# The keeper's own contract or agreement, "my" one: "yhteistyösopimukseni Kuntokeskus Routan
+# kanssa", "mitt avtal med gymmet" (not "sopimuksemme", the keeper's and the person's)
+_MY_CONTRACT = re.compile(
+    r"\b\w*(sopimu|sopimuks)\w*ni\b|\b(minun) (\w+ )?\w*sopimu"
+    r"|\b(mitt|mina|my) (\w+ )?\w*(avtal|contract|agreement)"
+)
+_KEEPER_PRONOUNS = frozenset("jag vi minä me we".split())
+_MORE_VERB_ENDS = ("ea", "eä", "ia", "iä", "oa", "ua", "yä", "öä")
+
+
+def _keepers_own_circumstance(words, index, clause):
+    """Whether a criterion's clause is the keeper's own doing or the keeper's own contract
+    with someone else, with nothing of the person's side in it ("niin kauan kuin vuokraan
+    tuolia Salonki Sointulassa", "tills jag lämnar över firman", "niin kauan kuin
+    yhteistyösopimukseni Kuntokeskus Routan kanssa jatkuu"): the keeper decides when the data
+    go, not an event of the person's (GDPR Art 13(2)(a))."""
+    lowered = clause.lower()
+    if _THE_PERSON.search(clause):
+        return False
+    if _MY_CONTRACT.search(lowered):
+        return True
+    if _PERSONS_SIDE.search(lowered):
+        return False
+    end = words[index].start + len(clause)
+    own = [t for t in words[index + 1 :] if t.start < end][:4]
+    return any(
+        t.lower in _KEEPER_PRONOUNS
+        or (
+            # a Finnish verb in the first person: "vuokraan", "lopetan", "myymme"
+            t.lower != t.lemma
+            and t.lemma.endswith(_INFINITIVE_ENDS + _MORE_VERB_ENDS)
+            and t.lower.endswith(("n", "mme"))
+            and not t.lower.endswith(("sen", "nen", "den", "ten", "een"))
+        )
+        for t in own
+    )
+
+
 def _judged_end(words, sentence):
     """Whether a retention sentence's criterion clause ("kunnes …", "så länge …") ends the
     keeping on a judgement, not an event (``_JUDGED_END``)."""
@@ -1003,6 +1055,7 @@ def _judged_end(words, sentence):
         # länge den fungerar"
         and not (_IT_WORKS.search(clause) and _DEVICE.search(sentence))
         and not _keepers_tool(clause)
+        and not _keepers_own_circumstance(words, index, clause)
     ):
         return False
     # "kunnes pyydät poistamaan osoitteesi postituslistalta": unsubscribing from a letter is
@@ -1475,6 +1528,8 @@ def _named_subject(words, verb):
         # a first-person verb before the object ("Poistan …", "Hävitän …") or a subclause
         or first.lemma.endswith(_INFINITIVE_ENDS)
         and first.lower != first.lemma
+        # (round 19) not a Swedish noun's definite form: "Gästlistan" is "gästlista" + "n"
+        and first.lower != first.lemma + "n"
         or form in ("jos", "kun", "om", "när", "if", "when", "kunnes", "tills")
     )
 
