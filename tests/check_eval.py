@@ -367,10 +367,12 @@ EVAL = Path(__file__).resolve().parent / "fixtures" / "check_eval"
 # heldout58, heldout59: twelve notices each (6 sv) two helpers wrote from the documentation
 # alone on 2026-12-05 as round 19 began (heldout58: a new user's notices in many shapes;
 # heldout59: old numbered templates, conversational pages, notices mixed with cookie policies),
-# never running the check nor reading its code; first runs on stop 35's code (f5ed46a) 440/444
-# (2 missed) and 436/444 (2 missed). No rule is tuned on them.
+# never running the check nor reading its code; first runs on stop 35's code (f5ed46a) 441/444
+# (1 missed) and 438/444 (none missed). (Their writers' brief spelled two fields "physio" and
+# "othercare"; the metadata was corrected to "physiotherapy" and "other_health_care", the
+# check's names, before these figures; the same for the batches below.) No rule is tuned on them.
 # fresh44: fourteen notices (7 sv) a helper wrote the same way as round 19 began, aimed at consent
-# by conduct in new shapes and places and at consent asked rightly near an act; 504/518 (6
+# by conduct in new shapes and places and at consent asked rightly near an act; 506/518 (5
 # missed) at its first run on stop 35's code; then open to tuning.
 # fresh45: fourteen notices (7 sv) written the same way, aimed at retention ended by the keeper's
 # own circumstances (a licence, a subscription, a change of system), firm periods in table rows
@@ -380,8 +382,8 @@ EVAL = Path(__file__).resolve().parent / "fixtures" / "check_eval"
 # alone during round 19, after its first commit (1855b46), never running the check nor reading
 # its code (heldout60: new fields and owners' voices, its brief naming consent "said any way:
 # means, equals, counts as, is deemed" among the problems to plant; heldout61: prose pages and
-# old numbered templates); first runs on 1855b46 436/444 (4 missed) and 434/444 (4 missed); on
-# stop 35's code 433/444 (7 missed) and 434/444 (4 missed). No rule is tuned on them.
+# old numbered templates); first runs on 1855b46 438/444 (2 missed) and 435/444 (3 missed); on
+# stop 35's code 435/444 (5 missed) and 435/444 (3 missed). No rule is tuned on them.
 # fresh46: fourteen notices (7 sv) a helper wrote the same way during round 19, aimed at purposes
 # and their bases said as owners say them (by number, per basis, in prose, in tables, in
 # footnotes); 515/518 at its first run, on stop 35's code and round 19's alike; then open.

@@ -200,9 +200,9 @@ FLOOR = {
     "fresh42": 0.965,
     # fresh43 (false alarms) 503/518 at its first run on round 18's code (500 on stop 34's).
     "fresh43": 0.97,
-    # fresh44 (consent by conduct) 504/518 and fresh45 (retention) 509/518 at their first runs on
+    # fresh44 (consent by conduct) 506/518 and fresh45 (retention) 509/518 at their first runs on
     # stop 35's code.
-    "fresh44": 0.97,
+    "fresh44": 0.975,
     "fresh45": 0.98,
     # fresh46 (purposes and bases) 515/518 at its first run (stop 35's code and round 19's).
     "fresh46": 0.99,
@@ -350,13 +350,13 @@ FLOOR = {
     # heldout57 431/444 (on stop 34's code 439 and 430).
     "heldout56": 0.985,
     "heldout57": 0.97,
-    # Written as round 19 began, first run on stop 35's code: heldout58 440/444, heldout59
-    # 436/444.
+    # Written as round 19 began, first run on stop 35's code: heldout58 441/444, heldout59
+    # 438/444.
     "heldout58": 0.99,
-    "heldout59": 0.98,
-    # Written during round 19, first run on its code of 1855b46: heldout60 436/444 (433 on stop
-    # 35's code), heldout61 434/444 (the same).
-    "heldout60": 0.98,
+    "heldout59": 0.985,
+    # Written during round 19, first run on its code of 1855b46: heldout60 438/444 (435 on stop
+    # 35's code), heldout61 435/444 (the same).
+    "heldout60": 0.985,
     "heldout61": 0.975,
 }
 HELD_OUT = HELD_OUT_PARTS

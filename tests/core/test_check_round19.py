@@ -175,3 +175,14 @@ def test_a_swedish_list_named_first_is_a_thing_of_its_own_not_all_data():
     text = SV_COVERED + "Gästlistan raderar jag en månad efter bröllopet.\n"
     [claim] = [c for c in claims_of(text, "retention") if c.sentence.startswith("Gästlistan")]
     assert claim.subject == "other"
+
+
+def test_a_field_the_check_does_not_know_is_read_as_not_given():
+    # "physio" is no field of the check's ("physiotherapy" is): the text tells the field then,
+    # as for a notice imported with no field at all
+    given = claims_of(FI_COVERED, "field", field="physio")
+    assert not any(c.detail.get("given") for c in given)
+    assert [c.value for c in given] == [c.value for c in claims_of(FI_COVERED, "field")]
+    assert [c.value for c in claims_of(FI_COVERED, "field", field="physiotherapy")] == [
+        "physiotherapy"
+    ]

@@ -416,7 +416,9 @@ class NoticeClaims:
 
     def _field_claims(self):
         given = self.r.notice.get("field")
-        if given:
+        # a field the check does not know ("physio" for "physiotherapy") is read as not given:
+        # the text tells the field then
+        if given in FIELDS:
             return [self.claim("field", "field", given, given=True)]
         inferred = infer_field(self.r)
         if inferred:
