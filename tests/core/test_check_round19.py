@@ -45,6 +45,34 @@ def test_an_act_said_to_mean_or_equal_a_consent_is_consent_by_conduct(text):
 @pytest.mark.parametrize(
     "text",
     [
+        FI_COVERED + OTHER + "Asiakas, joka tulee hoitoon, hyväksyy samalla hoitotietojensa "
+        "tallentamisen ja niiden käytön markkinointiin.\n",
+        SV_COVERED + OVRIGT + "Genom ditt besök bekräftar du ditt samtycke till att vi sparar "
+        "dina hälsouppgifter.\n",
+        SV_COVERED + OVRIGT + "Med bokningen följer ditt godkännande av att vi skickar "
+        "sms-erbjudanden.\n",
+    ],
+)
+def test_an_agreement_at_the_same_time_as_an_act_or_by_it_is_consent_by_conduct(text):
+    assert "consent-by-conduct" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        SV_COVERED + OVRIGT + "Med ditt samtycke skickar vi nyhetsbrevet en gång i månaden.\n",
+        FI_COVERED + OTHER + "Ajanvarauksen yhteydessä voit samalla antaa suostumuksen "
+        "uutiskirjeeseen.\n",
+        SV_COVERED + OVRIGT + "Med din anmälan godkänner du samtidigt kursvillkoren.\n",
+    ],
+)
+def test_an_agreement_offered_or_to_terms_beside_an_act_is_no_conduct(text):
+    assert "consent-by-conduct" not in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # the consent is the source, not the result
         FI_COVERED + OTHER + "Suostumuksesi tarkoittaa, että voimme lähettää sinulle "
         "uutiskirjeen.\n",

@@ -113,8 +113,38 @@ def _equated_with_agreement(words, lang):
         equates = is_or_gives
     marker = equates or deems
     if marker is None:
-        return ""
-    at = len(text[: marker.start()].split())
+        # (round 19) the agreement "at the same time" as an act named before it, or by an act
+        # named as the means: "Asiakas, joka tulee hoitoon, hyväksyy samalla …", "Genom ditt
+        # besök bekräftar du ditt samtycke …"
+        bundled = _AT_THE_SAME_TIME.search(text) or _BY_AN_ACT.search(text)
+        if bundled is None or any(t.lower in _MAY for t in words):
+            return ""
+        by_act = bundled.re is _BY_AN_ACT
+        at = len(text[: bundled.start()].split())
+        # the act: the means named, or an act before the agreement
+        index = at if by_act else None
+        if index is None:
+            agreeing = next((i for i, t in enumerate(words) if _is_agreement(t)), len(words))
+            index = next(
+                (
+                    i
+                    for i, t in enumerate(words[: min(at, agreeing)])
+                    if _actish(t, words) or _ACT_VERB.match(t.lower)
+                ),
+                None,
+            )
+        if index is None or any(_is_agreement(t) for t in words[:index]):
+            return ""
+        marker = bundled
+        equates = bundled
+        content_word = bundled.group("act") if by_act else words[index].text
+        # the agreement is read after the act
+        text = " ".join(t.lower for t in words)
+        marker_at = index + 1
+    else:
+        content_word = None
+        marker_at = None
+    at = marker_at if marker_at is not None else len(text[: marker.start()].split())
     after = words[at:]
     agreement = next((i for i, t in enumerate(after) if _is_agreement(t)), None)
     if agreement is None:
@@ -140,6 +170,8 @@ def _equated_with_agreement(words, lang):
         # hyväksyneen", "Samtycke anses givet när du bokar")
         act = next((t for t in words if _conduct(t, words) or _participle_of_act(t)), None)
         return act.text if act is not None else ""
+    if content_word:
+        return content_word
     content = [t for t in before if t.lower not in _BARE_SUBJECT and t.lower.isalpha()]
     if not content:
         return ""  # "Tämä tarkoittaa, että …": what "this" is, the sentence before says
@@ -163,6 +195,18 @@ _KEEPER_ADDS = re.compile(
 )
 
 
+_AT_THE_SAME_TIME = re.compile(r"\b(samalla|samtidigt|därmed|därigenom|thereby|at the same time)\b")
+_BY_AN_ACT = re.compile(
+    r"\b(genom|through|by|med) (ditt|din|dina|your|the|sitt|sin)? ?(?P<act>(besök|bokning|anmälan"
+    r"|köp|betalning|deltagande|visit|booking|purchase|payment|registration|attendance)\w*)"
+)
+# the person's acts in a verb: coming, booking, paying, joining, sending (present or relative)
+_ACT_VERB = re.compile(
+    r"^(tulee|tulevat|tulet|saapuu|saapuvat|saavut|varaa|varaavat|varaat|maksaa|maksavat|maksat"
+    r"|ostaa|ostavat|ostat|ilmoittautuu|ilmoittautuvat|ilmoittaudut|osallistuu|osallistuvat"
+    r"|osallistut|lähettää|lähetät|kommer|bokar|betalar|köper|anmäler|deltar|skickar|comes"
+    r"|books|pays|buys|joins|sends)$"
+)
 _MAY = frozenset("voi voit voitte voivat voisit kan kunna may can could".split())
 _BASIS_WORD = re.compile(r"perust|peruste|grund|basis|based|oikeutu|rätt till|laillis")
 _IS_AGREEMENT = re.compile(
