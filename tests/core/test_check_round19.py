@@ -214,3 +214,53 @@ def test_a_field_the_check_does_not_know_is_read_as_not_given():
     assert [c.value for c in claims_of(FI_COVERED, "field", field="physiotherapy")] == [
         "physiotherapy"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # data named apart, vague, beside a firm period for other data of the same group
+        RETENTION_FI + "Raakakuvat säilytän ulkoisella levyllä niin kauan kuin niitä tarvitaan.\n",
+        RETENTION_SV + "Originalfilerna har jag kvar på datorn så länge jag själv tycker att de "
+        "behövs.\n",
+    ],
+)
+def test_a_vague_period_for_data_named_apart_is_not_excused_by_its_groups_firm_one(text):
+    assert "vague-retention" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Kunduppgifterna sparas under en begränsad tid.",
+        "Kunduppgifterna sparas enligt vår interna policy.",
+        "Asiakastiedot säilytetään pysyvästi.",
+        "Asiakastiedot säilytetään, kunnes ne käyvät tarpeettomiksi.",
+        "Asiakastiedot arkistoidaan asiakkuuden päätyttyä.",
+        "Kunduppgifterna ligger kvar i systemet efter avslutad kundrelation.",
+        "Asiakastiedot jäävät järjestelmään myös asiakkuuden päätyttyä.",
+        "Asiakastiedot säilytämme asiakassuhteen päättymisen jälkeen niin kauan kuin on "
+        "tarkoituksenmukaista.",
+        "Kunduppgifterna raderas tidigast två år efter sista besöket.",
+        "Asiakastiedot poistetaan kahden vuoden kuluttua viimeisestä käynnistä tai myöhemmin, jos "
+        "se on tarpeen.",
+    ],
+)
+def test_a_period_with_no_end_or_only_an_earliest_day_is_vague(statement):
+    lead = RETENTION_SV if " och " in f" {statement} " or "Kund" in statement else RETENTION_FI
+    assert "vague-retention" in codes(lead + statement + "\n")
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Asiakastiedot jäävät järjestelmään vuodeksi asiakkuuden päätyttyä.",
+        "Kunduppgifterna finns kvar i två år efter sista besöket.",
+        "Asiakastiedot arkistoidaan asiakkuuden päätyttyä ja poistetaan kolmen vuoden kuluttua.",
+        "Kunduppgifterna ligger kvar tills medlemskapet upphört och raderas sedan.",
+        "Kunduppgifterna raderas tidigast ett och senast två år efter sista besöket.",
+    ],
+)
+def test_a_period_after_the_end_or_a_latest_day_is_no_vague_period(statement):
+    lead = RETENTION_SV if "Kund" in statement else RETENTION_FI
+    assert "vague-retention" not in codes(lead + statement + "\n")

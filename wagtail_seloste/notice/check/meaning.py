@@ -301,6 +301,10 @@ def retention_rule(r):
                 c.subject in excusing
                 and not _THEREAFTER.search(c.sentence)
                 and not (c.subject == "other" and not _same_thing(c, firm))
+                # (round 19) a vague statement about data it names apart ("Raakakuvat …
+                # pidän vielä reilun tovin toimituksen jälkeen") is not excused by a firm one
+                # about other data of its group ("Galleria poistuu kahdeksan viikon kuluttua")
+                and not _named_apart(c, firm)
                 # a waiting list kept vaguely is not excused by the bookings' period, which
                 # says nothing of it (uncovered_groups reads it the same way)
                 and not (
@@ -360,6 +364,31 @@ def _same_thing(claim, firm):
     stem = words[0].lower()[:8] if words else ""
     return len(stem) >= 6 and any(
         c.subject == "other" and stem in c.sentence.lower() for c in firm if c is not claim
+    )
+
+
+# Words that open a statement about the data in general, not data named apart.
+_GENERAL_OPENERS = re.compile(
+    r"^(tiedot|tietoja|tietoj|henkilötie|asiakastie|uppgift|personuppg|kunduppg|data|infor"
+    r"|me|vi|jag|minä|we|i|kaikki|alla|allt|all|muut|övriga|andra|other|säily|spar|förvar|lagr"
+    r"|keep|store|pidä|pidän|pidämme|niitä|ne|de|dem|they|näitä|nämä|dessa|these|this|tämä"
+    r"|denna|detta)",
+    re.I,
+)
+
+
+def _named_apart(claim, firm):
+    """Whether a vague statement names data of its own by its first word ("Raakakuvat",
+    "Originalfilerna") that no firm statement of its group names."""
+    # a statement of a list read apart ("…; journalen får jag inte radera förrän …") by its own
+    # words
+    said = claim.value if claim.value and claim.value in claim.sentence else claim.sentence
+    words = re.findall(r"[^\W\d_][\w-]*", said)
+    if not words or _GENERAL_OPENERS.match(words[0]) or len(words[0]) < 6:
+        return False
+    stem = words[0].lower()[:6]
+    return not any(
+        stem in c.sentence.lower() for c in firm if c.subject == claim.subject and c is not claim
     )
 
 

@@ -148,6 +148,9 @@ def period_in(words):
             continue
         if count is not None:
             return count, unit, index
+        if token.lower in ("vuodeksi", "kuukaudeksi", "viikoksi", "vuorokaudeksi", "päiväksi"):
+            # (round 19) "jäävät järjestelmään vuodeksi": for one year (the translative)
+            return 1, unit, index
         if token.lower in ("vuosi", "kuukausi", "viikko") and any(
             t.lower in ("jälkeen", "kuluttua", "päästä", "alusta", "lopusta", "ajan")
             for t in words[index + 1 : index + 4]
@@ -473,7 +476,24 @@ def retention_claims(section, sentence, words, parts, lang, continued=False):
     elif vague_measure and not period and not law:
         detail["vague"] = True
     elif (
-        event and (indefinite or judged) and not period and not law and _KEPT_AFTER.search(sentence)
+        event
+        and not period
+        and not law
+        and _KEPT_AFTER.search(sentence)
+        and (
+            indefinite
+            or judged
+            # (round 19) "… asiakassuhteen päättymisen jälkeen niin kauan kuin on
+            # tarkoituksenmukaista": a criterion after the end that names no end
+            or (_criterion_clause(words) is not None and not _names_an_end(words, sentence))
+            # (round 19) staying on after the end, no end named: "ligger kvar i systemet efter
+            # avslutad kundrelation", "jäävät järjestelmään myös asiakkuuden päätyttyä"
+            or (
+                _STAYS_ON.search(sentence)
+                and _criterion_clause(words) is None
+                and not (verb is not None and _PURGING.match(verb.lower))
+            )
+        )
     ):
         # (round 18) kept on after the event, then with no end: "ligger kvar även efter att
         # medlemskapet upphört, och rensas ut när tiden är mogen"
@@ -488,6 +508,8 @@ def retention_claims(section, sentence, words, parts, lang, continued=False):
         and (
             _OPEN_END.search(sentence)
             or (_MINIMUM.search(sentence) and not _MAXIMUM.search(sentence))
+            # (round 19) "raderas tidigast två år efter …": the earliest day, no latest
+            or (_EARLIEST.search(sentence) and not _LATEST.search(sentence))
         )
     ):
         detail["vague"] = True
@@ -646,6 +668,12 @@ _INDEFINITE_RE = re.compile(
     r"|gallringsplan\w*|gallringsrutin\w*|arkistonmuodostussuunnitelm\w*|säilytysaikataulu\w*"
     r"|sisäis\w* (ohje\w*|ohjeistu\w*|käytän\w*|suunnitelm\w*)|(interna|våra) (rutiner|riktlinjer)"
     r"|retention schedule|internal (policy|guidelines?)"
+    # (round 19) "enligt vår interna policy", "sisäisen käytäntömme mukaan"
+    r"|\b(interna?|vår|våra|vårt) (policy|policyn|praxis)\b|\b(käytäntömme|ohjeistuksemme)\b"
+    # (round 19) a limited time with no measure, or no end at all: "under en begränsad tid",
+    # "rajoitetun ajan", "pysyvästi", "för alltid"
+    r"|\bbegränsad tid\b|\brajoitetu\w* aja\w*|\brajalli\w* aja\w*|\blimited (time|period)\b"
+    r"|\bpysyvästi\b|\bför alltid\b|\bför gott\b|\bpermanent(ly)?\b|\bforever\b"
     # a ground that lasts, a customary time, the branch's practice: "kun niiden säilyttämiselle
     # ei ole enää perustetta", "så länge det finns en rättslig grund", "tavanomaisen ajan",
     # "i enlighet med branschpraxis"
@@ -824,6 +852,8 @@ _JUDGED_END = re.compile(
     # (round 16) the keeper's pleasure: "niin kauan kuin niistä on minulle iloa", "så länge jag
     # har glädje av dem"
     r"|\biloa\b|\bglädje\b|\bnöje\b|\benjoy\w*"
+    # (round 19) "kunnes ne käyvät tarpeettomiksi", "tills de blir onödiga": the keeper's need
+    r"|\btarpeettom\w*|\bonödig\w*|\bunnecessary\b|\bno longer needed\b"
     r"|\b(pyytää|pyydä|pyydät|pyytävät|vaatii|begär|ber om|asks?|requests?) (\w+ ){0,3}"
     r"(poist\w*|hävit\w*|radera\w*|radering\w*|delet\w*|eras\w*)",
     re.IGNORECASE,
@@ -1145,6 +1175,9 @@ _OPEN_END = re.compile(
     r"necessary) (\w+ )?(pidempään|kauemmin|längre|longer)\b"
     r"|\b(pidempään|kauemmin|längre|longer) (\w+ )?(tarvittaessa|tarpeen vaatiessa|vid behov|om det "
     r"behövs|if needed|when needed)\b|\b(tai|eller|or) (pidempään|kauemmin|längre|longer)\b"
+    # (round 19) "tai myöhemmin, jos se on tarpeen", "men anteckningarna sparar jag längre"
+    r"|\b(tai|eller|or) (myöhemmin|senare|later)\b"
+    r"|\b(mutta|men|but) (\w+ ){0,3}(pidempään|kauemmin|längre|longer)\b(?! (kuin|än|than)\b)"
     # (round 14) "men vi kan spara dem längre om vi anser det nödvändigt", "voimme säilyttää
     # niitä pidempäänkin": longer on a condition, not "no longer than" nor "ei enää"
     r"|(?<!inte )(?<!ej )(?<!enää )(?<!no )\b(pidempään\w*|kauemmin|längre|longer)\b"
@@ -1182,6 +1215,12 @@ _AFTER_START = re.compile(r"\W*(" + _AFTER_IT.pattern + r"|\bsitten\b)", re.IGNO
 
 
 _MINIMUM = re.compile(r"\b(vähintään|ainakin|minst|åtminstone|at least)\b", re.IGNORECASE)
+_EARLIEST = re.compile(
+    r"\b(tidigast|aikaisintaan|at the earliest|no earlier than|inte tidigare än)\b", re.I
+)
+_LATEST = re.compile(
+    r"\b(viimeistään|senast|at the latest|enintään|korkeintaan|högst|at most)\b", re.I
+)
 
 
 _MAXIMUM = re.compile(
@@ -1670,7 +1709,12 @@ _DATE_OF_BIRTH = re.compile(
 _BRACKET_ITEM = re.compile(r"^(?P<data>[^()]{2,200}?)\s*\((?P<inner>[^()]{3,200})\)\s*[.;,]?$")
 
 
-_KEPT_AFTER = re.compile(r"\b(efter|jälkeen|after)\b", re.I)
+_KEPT_AFTER = re.compile(r"\b(efter|jälkeen|after|päätyttyä|päätyttyään)\b", re.I)
+_STAYS_ON = re.compile(
+    r"\b(ligger|finns|är|stannar|blir) kvar\b|\bjää(vät|\b)|\bjäävät\b|\bpysyvät\b|\bremains?\b"
+    r"|\bstays?\b|\barkistoi\w*|\barkiver\w*|\barchived?\b",
+    re.I,
+)
 
 
 def _until_cell(cell):
