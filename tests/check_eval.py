@@ -387,6 +387,13 @@ EVAL = Path(__file__).resolve().parent / "fixtures" / "check_eval"
 # fresh46: fourteen notices (7 sv) a helper wrote the same way during round 19, aimed at purposes
 # and their bases said as owners say them (by number, per basis, in prose, in tables, in
 # footnotes); 515/518 at its first run, on stop 35's code and round 19's alike; then open.
+# heldout62, heldout63: twelve notices each (6 sv) two helpers wrote from the documentation
+# alone late in round 19, never running the check nor reading its code (heldout62: new fields,
+# any form; heldout63: owners who are not lawyers, too short or too long, templates translated
+# awkwardly, correct statements phrased so as to tempt false alarms); first runs on round 19's
+# code of d96c51c 440/444 (1 missed) and 431/444 (4 missed); on stop 35's code 439/444 (2
+# missed) and 432/444 (4 missed): one vague period found and one raised wrongly, both by the
+# round's reading of data named apart. No rule is tuned on them.
 # fresh43: fourteen notices (7 sv) a helper wrote the same way at the end of round 18, aimed at
 # false alarms (ten lawful notices saying contacts, cookies, rights, withdrawal and complaint in
 # unusual ways); 503/518 at its first run on ce7c3b4, 500/518 on stop 34's code; then open to
@@ -515,6 +522,8 @@ HELD_OUT_PARTS = (
     "heldout59",
     "heldout60",
     "heldout61",
+    "heldout62",
+    "heldout63",
 )
 PARTS = OPEN_PARTS + HELD_OUT_PARTS
 FORMULA = (
