@@ -12,6 +12,7 @@ ran.
 import pytest
 
 from .notice_text import claims_of, codes
+from .test_check_round13 import FI as FI13
 from .test_check_round14 import FI_COVERED, SV_COVERED
 from .test_check_round15 import RETENTION_FI, RETENTION_SV
 
@@ -264,3 +265,11 @@ def test_a_period_with_no_end_or_only_an_earliest_day_is_vague(statement):
 def test_a_period_after_the_end_or_a_latest_day_is_no_vague_period(statement):
     lead = RETENTION_SV if "Kund" in statement else RETENTION_FI
     assert "vague-retention" not in codes(lead + statement + "\n")
+
+
+def test_a_client_card_kept_with_its_photos_covers_the_photos():
+    text = (
+        FI13 + "Laskut säilytetään kuusi vuotta kirjanpitolain mukaan. Asiakaskortti kuvineen ja "
+        "varaustiedot poistetaan kolmen vuoden kuluttua viimeisestä käynnistä.\n"
+    )
+    assert "retention-incomplete" not in codes(text)

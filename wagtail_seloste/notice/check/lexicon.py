@@ -405,6 +405,8 @@ GROUPS = {
     # partitive forms are.
     "photos": concept(
         "valokuva kuvat kuvia kuvien kuvista kuviin kuvissa kuvamateriaali bild foto fotografi "
+        # (round 19) the comitative: "Asiakaskortti kuvineen poistetaan …"
+        "kuvineen valokuvineen "
         "photo photograph picture",
         # Not "valokuvaaja", "valokuvaamo", "fotograf": the photographer is no data.
         # "esityskuvat", "tapahtumakuvat": a compound's head

@@ -460,7 +460,10 @@ def _uncovered_groups(r, claims, structured, health_care, patient_finding):
             group == "other"
             and "other" in covered
             and _other_data_unmatched(
-                declared.get("other", ()), [c for c in claims if c.subject == "other"]
+                declared.get("other", ()),
+                # (round 19) a statement that names the data covers it, whatever group its
+                # other words made of it ("Äänitteet ja asiakaskortit poistetaan …")
+                list(claims),
             )
         ):
             # "Kulkutapahtumat | 60 vuorokautta" says nothing of the camera recordings: data
