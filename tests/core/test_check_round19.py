@@ -74,6 +74,27 @@ def test_an_agreement_offered_or_to_terms_beside_an_act_is_no_conduct(text):
 @pytest.mark.parametrize(
     "text",
     [
+        SV_COVERED + OVRIGT + "Bokningen omfattar även ditt samtycke till att vi skickar "
+        "nyhetsbrev.\n",
+        FI_COVERED + OTHER + "Ajanvaraus kattaa myös suostumuksen tietojesi käyttöön "
+        "markkinoinnissa.\n",
+        SV_COVERED + OVRIGT + "Samtycket till nyhetsbrevet ges genom att du bokar en tid.\n",
+        SV_COVERED + OVRIGT + "Vi behandlar din bokning som ett samtycke till att få nyhetsbrev.\n",
+        FI_COVERED + OTHER + "Kaikki ajan varanneet katsotaan uutiskirjeen tilaajiksi.\n",
+    ],
+)
+def test_an_act_that_includes_gives_or_is_treated_as_a_consent_is_consent_by_conduct(text):
+    assert "consent-by-conduct" in codes(text)
+
+
+def test_a_consent_given_by_ticking_a_box_is_no_conduct():
+    text = FI_COVERED + OTHER + "Suostumus uutiskirjeeseen annetaan rastittamalla ruutu.\n"
+    assert "consent-by-conduct" not in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # the consent is the source, not the result
         FI_COVERED + OTHER + "Suostumuksesi tarkoittaa, että voimme lähettää sinulle "
         "uutiskirjeen.\n",

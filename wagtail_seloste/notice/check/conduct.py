@@ -50,13 +50,26 @@ _EQUATES = re.compile(
     r"\b(tarkoittaa|tarkoittavat|merkitsee|merkitsevät|vastaa|vastaavat|rinnastetaan|rinnastuu"
     r"|rinnastamme|rinnastan|sisältää|sisältävät|(on|ovat) (\w+ ){0,2}(sama asia|samaa|sama) kuin"
     r"|innebär|betyder|likställs|likställer|likställer vi|motsvarar|innefattar|medför"
+    # (round 19) "Bokningen omfattar även ditt samtycke", "Ajanvaraus kattaa myös suostumuksen"
+    r"|omfattar|inkluderar|includes|kattaa|kattavat"
     r"|är (\w+ ){0,2}(detsamma|samma sak|samma|liktydig\w*) (som|med)|räknas som|gäller som"
     r"|means|equals|amounts to|implies|counts as|is the same as|is equal to)\b"
 )
 _DEEMS = re.compile(
     r"\b(katsotaan|katsottaneen|tulkitaan|oletetaan|anses|betraktas|tolkas|uppfattas|ses som"
-    r"|is deemed|are deemed|is considered|are considered|is taken as|are taken as)\b"
+    r"|is deemed|are deemed|is considered|are considered|is taken as|are taken as"
+    # (round 19) the keeper treating an act as one: "Vi behandlar din bokning som ett samtycke"
+    r"|behandlar (\w+ ){0,3}som|treat (\w+ ){0,3}as)\b"
 )
+# (round 19) a consent said given by an act: "Samtycket till nyhetsbrevet ges genom att du
+# bokar en tid", "Suostumus annetaan varaamalla aika"
+_GIVEN_BY = re.compile(
+    r"\b(samtycke\w*|suostumu\w*|lupa|luvan|medgivande\w*|consent|permission) (\w+ ){0,4}"
+    r"(ges|lämnas|annetaan|is given|are given) (\w+ ){0,2}(genom att|genom|by|through|när|kun"
+    r"|when|i samband med)\b"
+)
+# deemed subscribers: "Kaikki ajan varanneet katsotaan uutiskirjeen tilaajiksi"
+_SUBSCRIBERS_DEEMED = re.compile(r"\b(tilaaj\w*|prenumerant\w*|subscriber\w*|postituslistal\w*)")
 # What a consent may rest on: a box, a signature, a yes, a consent asked or given apart.
 _CONSENT_ACT = re.compile(
     r"\b(rasti\w*|ruks\w*|valintaruu\w*|ruutu\w*|kryss\w*|bock\w*|checkbox\w*|tick\w*"
@@ -87,6 +100,23 @@ def _equated_with_agreement(words, lang):
     sinulle tarjousviestejä"), or the agreement said deemed given on an act ("… maksaneen
     jäsenen katsotaan hyväksyneen, että …"); the act's words, or ""."""
     text = " ".join(t.lower for t in words)
+    given_by = _GIVEN_BY.search(text)
+    if given_by and not _TICKED_OR_SIGNED.search(text) and not any(t.lower in _MAY for t in words):
+        after_given = words[len(text[: given_by.end()].split()) :]
+        act = next(
+            (t for t in after_given if _actish(t, words) or _ACT_VERB.match(t.lower)), None
+        )
+        if act is not None:
+            return act.text
+    deemed = _DEEMS.search(text)
+    if (
+        deemed
+        and _SUBSCRIBERS_DEEMED.search(text[deemed.end() :])
+        and not _CONSENT_ACT.search(text)
+    ):
+        act = next((t for t in words if _conduct(t, words) or _participle_of_act(t)), None)
+        if act is not None:
+            return act.text
     if (
         _CONSENT_ACT.search(text)
         or _REAL_CONSENT.search(text)
