@@ -103,9 +103,7 @@ def _equated_with_agreement(words, lang):
     given_by = _GIVEN_BY.search(text)
     if given_by and not _TICKED_OR_SIGNED.search(text) and not any(t.lower in _MAY for t in words):
         after_given = words[len(text[: given_by.end()].split()) :]
-        act = next(
-            (t for t in after_given if _actish(t, words) or _ACT_VERB.match(t.lower)), None
-        )
+        act = next((t for t in after_given if _actish(t, words) or _ACT_VERB.match(t.lower)), None)
         if act is not None:
             return act.text
     deemed = _DEEMS.search(text)
