@@ -394,6 +394,12 @@ EVAL = Path(__file__).resolve().parent / "fixtures" / "check_eval"
 # code of d96c51c 440/444 (1 missed) and 431/444 (4 missed); on stop 35's code 439/444 (2
 # missed) and 432/444 (4 missed): one vague period found and one raised wrongly, both by the
 # round's reading of data named apart. No rule is tuned on them.
+# heldout64, heldout65: twelve notices each (6 sv) two helpers wrote from the documentation
+# alone at the end of round 19, never running the check nor reading its code (heldout64: any
+# field and form, problems phrased as the docs do not; heldout65: notices edited over years,
+# parts repeating or contradicting each other); first runs on round 19's last code (9de3bf2)
+# 439/444 (2 missed) and 436/444 (1 missed), the same on stop 35's code. No rule is tuned on
+# them.
 # fresh43: fourteen notices (7 sv) a helper wrote the same way at the end of round 18, aimed at
 # false alarms (ten lawful notices saying contacts, cookies, rights, withdrawal and complaint in
 # unusual ways); 503/518 at its first run on ce7c3b4, 500/518 on stop 34's code; then open to
@@ -524,6 +530,8 @@ HELD_OUT_PARTS = (
     "heldout61",
     "heldout62",
     "heldout63",
+    "heldout64",
+    "heldout65",
 )
 PARTS = OPEN_PARTS + HELD_OUT_PARTS
 FORMULA = (

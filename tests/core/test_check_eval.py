@@ -362,6 +362,10 @@ FLOOR = {
     # 35's code), heldout63 431/444 (432).
     "heldout62": 0.985,
     "heldout63": 0.97,
+    # Written at the end of round 19, first run on its last code (9de3bf2): heldout64 439/444,
+    # heldout65 436/444 (the same on stop 35's code).
+    "heldout64": 0.985,
+    "heldout65": 0.98,
 }
 HELD_OUT = HELD_OUT_PARTS
 
