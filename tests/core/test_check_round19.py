@@ -155,6 +155,8 @@ def test_a_criterion_ended_by_the_keepers_tool_is_vague_sv(statement):
         RETENTION_FI + "Asiakastiedot säilytetään niin kauan kuin käytät sovellusta.\n",
         RETENTION_SV + "Kunduppgifterna sparas så länge kontot i vårt system är aktivt.\n",
         RETENTION_SV + "Kunduppgifterna sparas tills du avslutar ditt konto.\n",
+        # the person stops using the tool: their end, not the keeper's
+        RETENTION_SV + "Kunduppgifterna sparas tills kunden slutar använda programmet.\n",
     ],
 )
 def test_a_criterion_of_the_persons_own_account_or_contract_is_no_vague_period(text):

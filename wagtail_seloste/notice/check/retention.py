@@ -993,7 +993,10 @@ _KEEPERS = re.compile(
 # the person's own relationship in the tool: "så länge kontot i vårt system är aktivt"
 _RELATION = re.compile(
     r"\b(konto\w*|tili|tilisi|tilin|account\w*|jäsen\w*|medlem\w*|member\w*|asiakkuu\w*"
-    r"|asiakassuh\w*|kundrelation\w*|kundförhåll\w*|prenumerant\w*|subscriber\w*)",
+    r"|asiakassuh\w*|kundrelation\w*|kundförhåll\w*|prenumerant\w*|subscriber\w*"
+    # the person named: "tills kunden slutar använda programmet"
+    r"|kund\w*|asiaka\w*|asiakk\w*|client\w*|customer\w*|elev\w*|oppila\w*|deltag\w*"
+    r"|osallistuj\w*|patient\w*|potila\w*)",
     re.IGNORECASE,
 )
 
@@ -1634,7 +1637,8 @@ def _only_contact_words(words):
 # "osallistuja"), an owner or a holder ("hundägaren", "vårdnadshavare", "deltagare"), or a word
 # of the clients that is no contact detail ("Asiakas", "Kund", "Jäsen").
 _PERSON_NOUN = re.compile(
-    r"(?<=\w{2})(taja|täjä|aaja|ääjä|tuja|tyjä|lija|kija|ijä)t?$|(ägare|ägaren|ägarna|havare|havaren|havarna|tagare|tagaren"
+    r"(?<=\w{2})(taja|täjä|aaja|ääjä|tuja|tyjä|lija|kija|ijä)t?$"
+    r"|(ägare|ägaren|ägarna|havare|havaren|havarna|tagare|tagaren"
     r"|tagarna|förälder|föräldern|föräldrar|föräldrarna|vanhempi|vanhemmat|owner|owners|parent"
     r"|parents|guardian|guardians|holder|holders)$"
 )
