@@ -87,6 +87,14 @@ def test_an_act_that_includes_gives_or_is_treated_as_a_consent_is_consent_by_con
     assert "consent-by-conduct" in codes(text)
 
 
+def test_a_box_to_tick_for_saying_no_leaves_the_conduct_as_it_is():
+    text = (
+        FI_COVERED + OTHER + "Varaamalla ajan hyväksyt tietojesi käytön markkinointiin, mutta "
+        "rastita ruutu, jos et halua tarjouksia.\n"
+    )
+    assert "consent-by-conduct" in codes(text)
+
+
 def test_a_consent_given_by_ticking_a_box_is_no_conduct():
     text = FI_COVERED + OTHER + "Suostumus uutiskirjeeseen annetaan rastittamalla ruutu.\n"
     assert "consent-by-conduct" not in codes(text)

@@ -25,7 +25,7 @@ from .lemmas import tokens
 def consent_by_conduct(words, parts, lang):
     conduct = _consent_by_conduct(words, parts, lang)
     text = " ".join(t.lower for t in words)
-    if conduct and _TICKED_OR_SIGNED.search(text):
+    if conduct and _TICKED_OR_SIGNED.search(text) and not _OPT_OUT.search(text):
         # "Ruksin laittaminen lomakkeen kohtaan tarkoittaa, että annat suostumuksen …",
         # "Allekirjoitettu suostumuslomake …": a box ticked or a consent signed is the clear
         # affirmative act itself (GDPR Art 4(11), recital 32)
@@ -33,6 +33,8 @@ def consent_by_conduct(words, parts, lang):
     return conduct or _equated_with_agreement(words, lang)
 
 
+# a box to tick for saying no is no consent given by ticking: "rastita ruutu, jos et halua …"
+_OPT_OUT = re.compile(r"\b(jos et|ellet|mikäli et|om du inte|if you do not|if you don't)\b")
 _TICKED_OR_SIGNED = re.compile(
     r"\b(rasti\w*|ruks\w*|valintaruu\w*|kryss\w*|checkbox\w*|tick\w*|suostumuslomak\w*"
     r"|samtyckesblankett\w*|consent form\w*|(allekirjoit|underteckn)\w* (\w+ )?(suostumu|samtyck"
@@ -167,7 +169,6 @@ def _equated_with_agreement(words, lang):
         equates = bundled
         content_word = bundled.group("act") if by_act else words[index].text
         # the agreement is read after the act
-        text = " ".join(t.lower for t in words)
         marker_at = index + 1
     else:
         content_word = None
