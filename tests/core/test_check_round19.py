@@ -231,6 +231,17 @@ def test_a_criterion_of_the_keeper_and_the_person_together_is_no_vague_period(te
     assert "vague-retention" not in codes(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        RETENTION_SV + "Kunduppgifterna sparas tills vi har fått ersättningen från FPA.\n",
+        RETENTION_SV + "Beställarens uppgifter sparas tills vi har levererat beställningen.\n",
+    ],
+)
+def test_a_criterion_of_the_keepers_act_for_the_service_is_no_vague_period(text):
+    assert "vague-retention" not in codes(text)
+
+
 def test_a_swedish_list_named_first_is_a_thing_of_its_own_not_all_data():
     text = SV_COVERED + "Gästlistan raderar jag en månad efter bröllopet.\n"
     [claim] = [c for c in claims_of(text, "retention") if c.sentence.startswith("Gästlistan")]

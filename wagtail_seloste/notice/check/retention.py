@@ -1033,6 +1033,14 @@ _PERSONS_SIDE = re.compile(
     r"|pyyn|begäran|request|sessio|session|käyn|besök|visit|tunni|lektion|lesson|projekt"
     r"|uppdrag|toimeksian|sopimu|avtal|contract|samarbet|yhteistyö|collaborat|kontakt|yhtey"
     r"|contact|lapsi|lapse|barn|child"
+    # a service's own events, as _AN_END reads them: "tills vi har fått ersättningen från FPA",
+    # "kunnes olen saanut työn valmiiksi", "tills vi har levererat beställningen"
+    r"|korvau|ersätt|kela|\bfpa|vakuutu|försäkr|insur|tuote|produkt|product|order|tilau"
+    r"|toimitu|leverans|leverer|deliver|palautu|retur|return|takuu|garanti|warrant|kortti|card"
+    r"|vouch|\btili|konto|account|hakemu|ansök|applic|rekry|recruit|ehdokk|kandidat|candidat"
+    r"|työsuhte|anställ|employ|harjoittel|praktik|opisk|studer|student|ryhmä|grupp|group|leiri"
+    r"|läger|camp|tapaht|evenemang|event|valmi|\bklar|färdig|finish|complet|avslut|päätty"
+    r"|\bohi\b"
 )
 # The keeper's own contract or agreement, "my" one: "yhteistyösopimukseni Kuntokeskus Routan
 # kanssa", "mitt avtal med gymmet" (not "sopimuksemme", the keeper's and the person's)
