@@ -35,11 +35,14 @@ def consent_by_conduct(words, parts, lang):
 
 # a box to tick for saying no is no consent given by ticking: "rastita ruutu, jos et halua …"
 _OPT_OUT = re.compile(r"\b(jos et|ellet|mikäli et|om du inte|if you do not|if you don't)\b")
-_TICKED_OR_SIGNED = re.compile(
-    r"\b(rasti\w*|ruks\w*|valintaruu\w*|kryss\w*|checkbox\w*|tick\w*|suostumuslomak\w*"
-    r"|samtyckesblankett\w*|consent form\w*|(allekirjoit|underteckn)\w* (\w+ )?(suostumu|samtyck"
-    r"|lupa|luva|medgivand)\w*)"
+# A box ticked, in every language; one string for every reading below that names one.
+_TICK = r"rasti\w*|ruks\w*|valintaruu\w*|kryss\w*|checkbox\w*|tick\w*"
+# A consent signed or put on a form of its own.
+_SIGNED = (
+    r"suostumuslomak\w*|samtyckesblankett\w*|consent form\w*|(allekirjoit|underteckn)\w* (\w+ )?"
+    r"(suostumu|samtyck|lupa|luva|medgivand)\w*"
 )
+_TICKED_OR_SIGNED = re.compile(rf"\b({_TICK}|{_SIGNED})")
 
 
 # (round 19) The sentence's shape that makes an act the consent, whatever the act: something
@@ -72,13 +75,18 @@ _GIVEN_BY = re.compile(
 )
 # deemed subscribers: "Kaikki ajan varanneet katsotaan uutiskirjeen tilaajiksi"
 _SUBSCRIBERS_DEEMED = re.compile(r"\b(tilaaj\w*|prenumerant\w*|subscriber\w*|postituslistal\w*)")
-# What a consent may rest on: a box, a signature, a yes, a consent asked or given apart.
+# What a consent may rest on besides a consent asked, ticked or given apart (``_REAL_CONSENT``):
+# a signature, a yes said, a consent said explicit.
 _CONSENT_ACT = re.compile(
-    r"\b(rasti\w*|ruks\w*|valintaruu\w*|ruutu\w*|kryss\w*|bock\w*|checkbox\w*|tick\w*"
-    r"|allekirjoit\w*|underteckn\w*|signer\w*|sign\w*|kyllä|\"ja\"|yes|nimenomai\w*"
-    r"|uttryckli\w*|explicit\w*|erikseen|erillis\w*|separat\w*|suostumuslomak\w*"
-    r"|samtyckesblankett\w*|consent form|pyy[dt]\w*|kysy\w*|ber (vi|jag) om|asks?|asked)\b"
+    rf"\b({_SIGNED}|bock\w*|allekirjoit\w*|underteckn\w*|signer\w*|sign\w*|kyllä|\"ja\"|yes"
+    r"|nimenomai\w*|uttryckli\w*|explicit\w*|ber (vi|jag) om)\b"
 )
+
+
+def _consent_rests_on_an_act(text):
+    return bool(_REAL_CONSENT.search(text) or _CONSENT_ACT.search(text))
+
+
 _WITHDRAWAL = re.compile(r"\b(peru\w*|peruu\w*|återkall\w*|withdr\w*|kiel\w*|vastust\w*)\b")
 _BARE_SUBJECT = frozenset(
     "tämä se näin tämän sen det detta så this it that också myös siis alltså".split()
@@ -112,17 +120,12 @@ def _equated_with_agreement(words, lang):
     if (
         deemed
         and _SUBSCRIBERS_DEEMED.search(text[deemed.end() :])
-        and not _CONSENT_ACT.search(text)
+        and not _consent_rests_on_an_act(text)
     ):
         act = next((t for t in words if _conduct(t, words) or _participle_of_act(t)), None)
         if act is not None:
             return act.text
-    if (
-        _CONSENT_ACT.search(text)
-        or _REAL_CONSENT.search(text)
-        or _WITHDRAWAL.search(text)
-        or _COOKIE_WORDS.search(text)
-    ):
+    if _consent_rests_on_an_act(text) or _WITHDRAWAL.search(text) or _COOKIE_WORDS.search(text):
         return ""
     equates = _EQUATES.search(text)
     deems = _DEEMS.search(text)
@@ -813,8 +816,8 @@ _AGREED_TO = re.compile(
 # A consent that is asked for, optional, separate or ticked is a real one (Art 4(11), 7(2)).
 _REAL_CONSENT = re.compile(
     r"\b(pyy[dt]\w*|kysy\w*|be(r|dja)? om|ask\w*|request\w*|erillis\w*"
-    r"|erikseen|separat\w*|rasti\w*|ruksa\w*|ruksi\w*|kryss\w*|checkbox|valintaruu\w*|ruutu\w*"
-    r"|tick\w*|halutessasi|om du vill|if you wish|vapaaehtoi\w*|frivillig\w*|voluntar\w*)\b"
+    rf"|erikseen|separat\w*|{_TICK}|ruutu\w*"
+    r"|halutessasi|om du vill|if you wish|vapaaehtoi\w*|frivillig\w*|voluntar\w*)\b"
 )
 
 
