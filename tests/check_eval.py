@@ -415,6 +415,21 @@ EVAL = Path(__file__).resolve().parent / "fixtures" / "check_eval"
 # aimed at false alarms of missing bases, purposes and rights (ten lawful notices saying them in
 # unusual places and words); 502/518, 0 missed, on stop 34's code and round 18's of d3468ac
 # alike; then open to tuning.
+# heldout66–heldout69: twelve notices each (6 sv) four helpers wrote from the documentation
+# alone at the start of round 20, never running the check nor reading its code (heldout66: any
+# field, owners' voices; heldout67: micro-businesses doing several things, many purposes and
+# groups; heldout68: notices as pasted from websites, with menus, footers, FAQ pages, flattened
+# tables and hard-wrapped lines; heldout69: the practitioner's hard cases and their lawful
+# look-alikes); first runs on stop 36's code (5ee70da) 436, 439, 435 and 439 of 444 (12
+# missed), on round 20's first code (a yes as a noun) 436, 439, 436 and 439 (11 missed). No
+# rule is tuned on them.
+# fresh47: fourteen notices (7 sv) a helper wrote the same way, aimed at consent by conduct in
+# shapes not yet read (a yes as a noun, a button, continuing, arriving, a group chat, following
+# on social media) and its lawful look-alikes (double opt-in, soft opt-in, a KYLLÄ reply);
+# 511/518 at its first run on stop 36's code and round 20's alike; then open to tuning.
+# fresh48: fourteen notices (7 sv) written the same way, aimed at retention per data group
+# outside health care (recordings, photographs, a coach's health notes, chat, "other data");
+# 516/518 at its first run, on both; then open to tuning.
 # Parts whose notices and per-code figures may be printed; the held-out ones only in aggregate.
 OPEN_PARTS = (
     "tuned",
@@ -464,6 +479,8 @@ OPEN_PARTS = (
     "fresh44",
     "fresh45",
     "fresh46",
+    "fresh47",
+    "fresh48",
 )
 # The untuned third: no rule is tuned on these (a new held-out batch is added here only).
 HELD_OUT_PARTS = (
@@ -532,6 +549,10 @@ HELD_OUT_PARTS = (
     "heldout63",
     "heldout64",
     "heldout65",
+    "heldout66",
+    "heldout67",
+    "heldout68",
+    "heldout69",
 )
 PARTS = OPEN_PARTS + HELD_OUT_PARTS
 FORMULA = (

@@ -206,6 +206,10 @@ FLOOR = {
     "fresh45": 0.98,
     # fresh46 (purposes and bases) 515/518 at its first run (stop 35's code and round 19's).
     "fresh46": 0.99,
+    # fresh47 (consent by conduct) 511/518 and fresh48 (retention per group) 516/518 at their
+    # first runs (stop 36's code and round 20's alike).
+    "fresh47": 0.985,
+    "fresh48": 0.995,
     "heldout": 0.95,
     "heldout2": 0.93,
     "heldout3": 0.95,
@@ -366,6 +370,12 @@ FLOOR = {
     # heldout65 436/444 (the same on stop 35's code).
     "heldout64": 0.985,
     "heldout65": 0.98,
+    # Written at the start of round 20, first run on stop 36's code (5ee70da): 436, 439, 435 and
+    # 439 of 444; on round 20's first code heldout68 436.
+    "heldout66": 0.98,
+    "heldout67": 0.985,
+    "heldout68": 0.98,
+    "heldout69": 0.985,
 }
 HELD_OUT = HELD_OUT_PARTS
 

@@ -85,3 +85,19 @@ def test_the_check_reads_a_retention_statement_across_an_abbreviation(sentence):
     }
 
     assert ("clients", 3) in found
+
+
+def test_a_stop_inside_a_closing_quote_ends_the_sentence():
+    assert sentences(
+        "Hon skrev ”Jag vill få nyhetsbrevet.” Att du bokar innebär inget samtycke."
+    ) == [
+        "Hon skrev ”Jag vill få nyhetsbrevet.”",
+        "Att du bokar innebär inget samtycke.",
+    ]
+
+
+def test_a_forms_box_after_a_stop_opens_a_sentence_of_its_own():
+    assert sentences("Rutorna står för sig själva. [ ] ”Jag vill få nyhetsbrevet.”") == [
+        "Rutorna står för sig själva.",
+        "[ ] ”Jag vill få nyhetsbrevet.”",
+    ]

@@ -11,9 +11,10 @@ sentence and is read like a word.
 
 import re
 
-# A place where a sentence may end: after a stop, before a capital or a figure (an opening
-# quote or bracket between), or at line breaks.
-_BREAK = re.compile(r"(?<=[.!?])\s+(?=[\"“(]?[A-ZÅÄÖ0-9])|\n+")
+# A place where a sentence may end: after a stop (a closing quote after it), before a capital
+# or a figure (an opening quote or bracket between), or at line breaks. Finnish and Swedish
+# open a quote with "”" as well as "“"; a form's box "[ ]" opens a line of its own.
+_BREAK = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”»]))\s+(?=[\"“”(]?[A-ZÅÄÖ0-9]|\[[ xX✓]?\])|\n+")
 
 # Abbreviations that stand before what they introduce and never end a sentence (fi, sv, en),
 # written without their stops and lowercased.

@@ -25,12 +25,26 @@ from .lemmas import tokens
 def consent_by_conduct(words, parts, lang):
     conduct = _consent_by_conduct(words, parts, lang)
     text = " ".join(t.lower for t in words)
-    if conduct and _TICKED_OR_SIGNED.search(text) and not _OPT_OUT.search(text):
+    ticked_or_said = _TICKED_OR_SIGNED.search(text) or _said_yes(text, lang)
+    if conduct and ticked_or_said and not _OPT_OUT.search(text):
         # "Ruksin laittaminen lomakkeen kohtaan tarkoittaa, että annat suostumuksen …",
         # "Allekirjoitettu suostumuslomake …": a box ticked or a consent signed is the clear
         # affirmative act itself (GDPR Art 4(11), recital 32)
         return ""
     return conduct or _equated_with_agreement(words, lang)
+
+
+def _said_yes(text, lang):
+    """A yes the person answers or writes is the statement itself (GDPR Art 4(11)): "Vastaamalla
+    tekstiviestiin KYLLÄ annat suostumuksen …", "Svarar du ja på sms:et …". In Finnish "ja" is
+    "and", so only "kyllä" and "yes" count there."""
+    yes = r"kyllä|yes|ok" if lang == "fi" else r"kyllä|yes|ok|ja"
+    return re.search(rf"\b{_ANSWERS}\w* (\w+ ){{0,3}}({yes})\b", text)
+
+
+_ANSWERS = (
+    r"(vastaa|vastaat|vastanne|svara|svarar|repl|answer|sano|säg|skriv|kirjoit|lähetä|skicka)"
+)
 
 
 # a box to tick for saying no is no consent given by ticking: "rastita ruutu, jos et halua …"
@@ -76,15 +90,15 @@ _GIVEN_BY = re.compile(
 # deemed subscribers: "Kaikki ajan varanneet katsotaan uutiskirjeen tilaajiksi"
 _SUBSCRIBERS_DEEMED = re.compile(r"\b(tilaaj\w*|prenumerant\w*|subscriber\w*|postituslistal\w*)")
 # What a consent may rest on besides a consent asked, ticked or given apart (``_REAL_CONSENT``):
-# a signature, a yes said, a consent said explicit.
+# a signature, a consent said explicit (and a yes said, ``_said_yes``).
 _CONSENT_ACT = re.compile(
-    rf"\b({_SIGNED}|bock\w*|allekirjoit\w*|underteckn\w*|signer\w*|sign\w*|kyllä|\"ja\"|yes"
+    rf"\b({_SIGNED}|bock\w*|allekirjoit\w*|underteckn\w*|signer\w*|sign\w*"
     r"|nimenomai\w*|uttryckli\w*|explicit\w*|ber (vi|jag) om)\b"
 )
 
 
-def _consent_rests_on_an_act(text):
-    return bool(_REAL_CONSENT.search(text) or _CONSENT_ACT.search(text))
+def _consent_rests_on_an_act(text, lang):
+    return bool(_REAL_CONSENT.search(text) or _CONSENT_ACT.search(text) or _said_yes(text, lang))
 
 
 _WITHDRAWAL = re.compile(r"\b(peru\w*|peruu\w*|återkall\w*|withdr\w*|kiel\w*|vastust\w*)\b")
@@ -100,7 +114,26 @@ def _is_agreement(token):
         or x.PERMISSION.is_token(token)
         or _AGREES.match(token.lower)
         and token.lower not in ("ger", "antaa", "annat", "går", "gått")
+        or _AFFIRMATIVE.match(token.lower)
     )
+
+
+# (round 20) a yes as a noun is an agreement too: "… räknas som ditt ja till att jag lägger in
+# dig i mitt månadsutskick", "… on myöntävä vastauksesi", "counts as your yes"
+_AFFIRMATIVE = re.compile(
+    r"^(myöntäv\w*|myöntymy\w*|kyllä-?vastau\w*|jakande|ja-svar\w*|affirmative)$"
+)
+_YES = frozenset("ja yes kyllä".split())
+_POSSESSIVE = frozenset("ditt ert sitt ett your a an sinun hänen".split())
+
+
+def _agreements(words):
+    """For each word, whether it says an agreement: an agreement word, or a yes after a
+    possessive ("ditt ja", "your yes"), which alone is only "and" in Finnish or an answer."""
+    return [
+        _is_agreement(t) or (t.lower in _YES and i > 0 and words[i - 1].lower in _POSSESSIVE)
+        for i, t in enumerate(words)
+    ]
 
 
 def _equated_with_agreement(words, lang):
@@ -110,6 +143,7 @@ def _equated_with_agreement(words, lang):
     sinulle tarjousviestejä"), or the agreement said deemed given on an act ("… maksaneen
     jäsenen katsotaan hyväksyneen, että …"); the act's words, or ""."""
     text = " ".join(t.lower for t in words)
+    agreeing = _agreements(words)
     given_by = _GIVEN_BY.search(text)
     if given_by and not _TICKED_OR_SIGNED.search(text) and not any(t.lower in _MAY for t in words):
         after_given = words[len(text[: given_by.end()].split()) :]
@@ -120,12 +154,16 @@ def _equated_with_agreement(words, lang):
     if (
         deemed
         and _SUBSCRIBERS_DEEMED.search(text[deemed.end() :])
-        and not _consent_rests_on_an_act(text)
+        and not _consent_rests_on_an_act(text, lang)
     ):
         act = next((t for t in words if _conduct(t, words) or _participle_of_act(t)), None)
         if act is not None:
             return act.text
-    if _consent_rests_on_an_act(text) or _WITHDRAWAL.search(text) or _COOKIE_WORDS.search(text):
+    if (
+        _consent_rests_on_an_act(text, lang)
+        or _WITHDRAWAL.search(text)
+        or _COOKIE_WORDS.search(text)
+    ):
         return ""
     equates = _EQUATES.search(text)
     deems = _DEEMS.search(text)
@@ -136,7 +174,7 @@ def _equated_with_agreement(words, lang):
         before = words[: len(text[: is_or_gives.start()].split())]
         if (
             not any(_actish(t, words) for t in before)
-            or any(_is_agreement(t) for t in before)
+            or any(agreeing[: len(before)])
             # "Grunden för bokningen är ditt samtycke": a basis named, no act equated
             or _BASIS_WORD.search(" ".join(t.lower for t in before))
             # "voit halutessasi antaa suostumuksen": a consent the person may give
@@ -157,16 +195,16 @@ def _equated_with_agreement(words, lang):
         # the act: the means named, or an act before the agreement
         index = at if by_act else None
         if index is None:
-            agreeing = next((i for i, t in enumerate(words) if _is_agreement(t)), len(words))
+            first = next((i for i, a in enumerate(agreeing) if a), len(words))
             index = next(
                 (
                     i
-                    for i, t in enumerate(words[: min(at, agreeing)])
+                    for i, t in enumerate(words[: min(at, first)])
                     if _actish(t, words) or _ACT_VERB.match(t.lower)
                 ),
                 None,
             )
-        if index is None or any(_is_agreement(t) for t in words[:index]):
+        if index is None or any(agreeing[:index]):
             return ""
         marker = bundled
         equates = bundled
@@ -178,7 +216,7 @@ def _equated_with_agreement(words, lang):
         marker_at = None
     at = marker_at if marker_at is not None else len(text[: marker.start()].split())
     after = words[at:]
-    agreement = next((i for i, t in enumerate(after) if _is_agreement(t)), None)
+    agreement = next((i for i, a in enumerate(agreeing[at:]) if a), None)
     if agreement is None:
         return ""
     agreed = after[agreement + 1 :]
@@ -195,7 +233,7 @@ def _equated_with_agreement(words, lang):
     if any(t.lower in negators(lang) for t in words[max(0, at - 3) : at + agreement + 1]):
         return ""
     before = words[:at]
-    if any(_is_agreement(t) for t in before):
+    if any(agreeing[:at]):
         return ""  # "Suostumuksesi tarkoittaa, että …": the consent is the source, not the act
     if deems and not equates:
         # deemed: the act is anywhere but the agreement ("… maksaneen jäsenen katsotaan
@@ -245,7 +283,7 @@ _IS_AGREEMENT = re.compile(
     r"\b(on|ovat|är|is|are) ((samalla|samtidigt|myös|även|också|ditt|din|sinun|your|an?|ett"
     r"|alltså|siis|thereby|also) ){0,2}"
     r"(?=(suostumu|lupa|luva|hyväksyn|samtyck|medgivand|godkännand|tillstånd|consent"
-    r"|permission|agreement))"
+    r"|permission|agreement|myöntäv|jakande|ja-svar|kyllä-?vastau|(?<=ditt |your )(ja|yes)\b))"
 )
 _GIVES_AGREEMENT = re.compile(
     r"\b(antaa|antavat|ger|gives|give) (meille |oss |us |minulle |mig |me )?(samtidigt |samalla"
@@ -781,7 +819,13 @@ _CONDUCT_STEMS = re.compile(
     r"|medlemskap|jäsenyy|jäsenyys|membership"
     # signing a client card or a form: "Asiakaskortin allekirjoittamalla asiakas hyväksyy …"
     # (signing a consent form is giving consent: the consent word after it is read as such)
-    r"|allekirjoitta|allekirjoit|underteckn|signer|signing)"
+    r"|allekirjoitta|allekirjoit|underteckn|signer|signing"
+    # (round 20) replying, clicking a button, following an account: "Myöntävä vastauksesi
+    # toimii samalla lupana …", "När du klickar på Boka och betala godkänner du samtidigt …",
+    # "Seuraamalla tiliämme annat luvan …"
+    # ("vastaamalla" stays out: answering a survey or a consent question is read apart)
+    r"|vastauksesi|vastauksen$|svarar$|svarat$|svaret$|repl"
+    r"|klikk|klick|click|painamalla|painat$|painaa$|trycker$|seuraamalla|seuraat$)"
 )
 
 
@@ -1203,7 +1247,18 @@ _THEREBY_START = re.compile(
 )
 
 
-_SUBSCRIBING = ("tilaa", "tilat", "prenumer", "subscrib", "anmäl", "liity", "liitty", "rekisteröi")
+_SUBSCRIBING = (
+    "tilaa",
+    "tilat",
+    # the perfect: "jos olet tilannut sen itse"
+    "tilann",
+    "prenumer",
+    "subscrib",
+    "anmäl",
+    "liity",
+    "liitty",
+    "rekisteröi",
+)
 
 
 _AS_A_CLIENT = frozenset(
