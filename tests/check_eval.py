@@ -423,6 +423,12 @@ EVAL = Path(__file__).resolve().parent / "fixtures" / "check_eval"
 # look-alikes); first runs on stop 36's code (5ee70da) 436, 439, 435 and 439 of 444 (12
 # missed), on round 20's first code (a yes as a noun) 436, 439, 436 and 439 (11 missed). No
 # rule is tuned on them.
+# heldout70, heldout71: twelve notices each (6 sv) two helpers wrote from the documentation
+# alone during round 20, after its first commit (cde5bf0), never running the check nor reading
+# its code (heldout70: owners of very small firms, notices organised per data group, bases in
+# the owner's words; heldout71: health care and practices that note health: patient records,
+# Art 9 conditions, video tools, requests); first runs 433/444 (2 missed) and 439/444 (1
+# missed), the same on stop 36's code and on cde5bf0. No rule is tuned on them.
 # fresh47: fourteen notices (7 sv) a helper wrote the same way, aimed at consent by conduct in
 # shapes not yet read (a yes as a noun, a button, continuing, arriving, a group chat, following
 # on social media) and its lawful look-alikes (double opt-in, soft opt-in, a KYLLÄ reply);
@@ -553,6 +559,8 @@ HELD_OUT_PARTS = (
     "heldout67",
     "heldout68",
     "heldout69",
+    "heldout70",
+    "heldout71",
 )
 PARTS = OPEN_PARTS + HELD_OUT_PARTS
 FORMULA = (

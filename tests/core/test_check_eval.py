@@ -376,6 +376,10 @@ FLOOR = {
     "heldout67": 0.985,
     "heldout68": 0.98,
     "heldout69": 0.985,
+    # Written during round 20 after cde5bf0: 433/444 and 439/444 at their first runs (the same
+    # on stop 36's code).
+    "heldout70": 0.97,
+    "heldout71": 0.985,
 }
 HELD_OUT = HELD_OUT_PARTS
 

@@ -83,3 +83,36 @@ def test_replying_or_following_an_account_taken_as_agreement_is_consent_by_condu
     # guard: read before round 20 by other shapes ("samtidigt", "annat luvan"); round 20 names
     # the acts themselves
     assert "consent-by-conduct" in codes(text)
+
+
+def _retention(text, lang):
+    from wagtail_seloste.notice.check.claims import read_claims
+
+    notice = {
+        "schema": "wagtail-seloste/1",
+        "title": "Tietosuojaseloste",
+        "language": lang,
+        "controller": {"name": "Firma Oy", "email": "info@firma.example"},
+        "sections": [{"kind": "retention", "heading": "", "text": text}],
+        "cookies": [],
+    }
+    return [c for c in read_claims(notice) if c.kind == "retention"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "days"),
+    [
+        ("Kamerainspelningarna skrivs automatiskt över efter tjugoåtta dygn.", "sv", 28),
+        ("Tallenteet poistetaan kahdenkymmenenkahdeksan vuorokauden kuluttua.", "fi", 28),
+    ],
+)
+def test_a_period_written_in_a_compound_number_word_is_read(text, lang, days):
+    assert [c.detail.get("period") for c in _retention(text, lang)] == [days]
+
+
+def test_a_table_rows_period_covers_every_group_its_data_cell_names():
+    row = (
+        "Valmennuksen sopiminen ja toteuttaminen | nimi, sähköposti, puhelin, tavoitteet ja tapaamismuistiinpanot | "
+        "valmennussopimus | valmennuksen ajan ja kaksi vuotta sen päättymisestä"
+    )
+    assert {"clients", "health"} <= {c.subject for c in _retention(row, "fi")}

@@ -15,6 +15,7 @@ import re
 
 from . import lexicon as x
 from .lemmas import NEGATORS, RELATIVES, Words, tokens
+from .numbers import number_word
 
 GROUP_KEYS = (
     "clients",
@@ -29,23 +30,6 @@ GROUP_KEYS = (
     "photos",
     "other",
 )
-
-
-_NUMBERS = {
-    "yksi": 1, "yhden": 1, "yhtä": 1, "kaksi": 2, "kahden": 2, "kahta": 2, "kolme": 3,
-    "kolmen": 3, "kolmea": 3, "neljä": 4, "neljän": 4, "viisi": 5, "viiden": 5, "kuusi": 6,
-    "kuuden": 6, "seitsemän": 7, "kahdeksan": 8, "yhdeksän": 9, "kymmenen": 10,
-    "kaksitoista": 12, "kahdentoista": 12, "en": 1, "ett": 1, "två": 2, "tre": 3, "fyra": 4,
-    "fem": 5, "sex": 6, "sju": 7, "åtta": 8, "nio": 9, "tio": 10, "tolv": 12, "one": 1,
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10, "twelve": 12,
-    # the translative ("viideksi vuodeksi") and the essive ("kahtena vuonna")
-    "yhdeksi": 1, "kahdeksi": 2, "kolmeksi": 3, "neljäksi": 4, "viideksi": 5, "kuudeksi": 6,
-    "seitsemäksi": 7, "kymmeneksi": 10, "kahtena": 2, "kolmena": 3, "viitenä": 5,
-    "kuutena": 6,
-    # the illative ("kun tietoja ei ole käytetty kolmeen vuoteen")
-    "yhteen": 1, "kahteen": 2, "kolmeen": 3, "neljään": 4, "viiteen": 5, "kuuteen": 6,
-    "kymmeneen": 10,
-}  # fmt: skip
 
 
 _UNITS = {
@@ -133,7 +117,7 @@ def period_in(words):
                 return 1, unit, index
             continue
         before = words[index - 1].lower
-        count = int(before) if before.isdigit() else _NUMBERS.get(before)
+        count = int(before) if before.isdigit() else number_word(before)
         if count is None and before in ("(1)",):
             count = 1
         if (
@@ -549,6 +533,20 @@ def retention_claims(section, sentence, words, parts, lang, continued=False):
             middle = cells[1:-1]
             if middle and any(x.CONTRACT.find(tokens(cell, lang)) for cell in middle):
                 subjects = ["clients"]
+    if table_row and len(cells) >= 3:
+        # (round 20) "Valmennus | nimi, sähköposti, puhelin, tavoitteet ja muistiinpanot |
+        # sopimus | kaksi vuotta …": the row's period is every group its data cells name,
+        # not only the one the sentence as a whole is read for (Art 13(2)(a)); a cell of the
+        # basis names none.
+        named = [
+            key
+            for cell in cells[:-1]
+            if not _BASIS_CELL.search(cell.lower())
+            for key in groups_in(tokens(cell, lang))
+            if key != "other"
+        ]
+        if named and subjects != ["all"]:
+            subjects = list(dict.fromkeys(subjects + named))
     value = _retention_value(sentence, words, period, event)
     person_row = table_row and _names_a_person(tokens(cells[0], lang))
     if person_row and subjects in (["all"], ["other"]):
@@ -564,6 +562,14 @@ def retention_claims(section, sentence, words, parts, lang, continued=False):
         # membership register, not what a trainer notes of a member's health in tests.
         detail["membership_only"] = True
     return [(subject, value, dict(detail)) for subject in subjects]
+
+
+# A table cell naming a legal basis ("sopimus", "lakisääteinen velvoite (kirjanpitolaki)",
+# "samtycke"): what the data rest on, not which data.
+_BASIS_CELL = re.compile(
+    r"sopimu|suostumu|velvoit|oikeutet|peruste|avtal|samtyck|förpliktel|intresse|grund"
+    r"|contract|consent|obligation|interest|art\.|artikl"
+)
 
 
 def groups_in(words):
@@ -1570,7 +1576,7 @@ def _named_subject(words, verb):
         form in _NOT_DATA_WORDS
         or form in NEGATORS
         or form in _TIME_WORDS
-        or form in _NUMBERS
+        or number_word(form) is not None
         or form[:1].isdigit()
         or _unit(first)
         or len(form) <= 3
