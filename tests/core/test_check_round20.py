@@ -116,3 +116,23 @@ def test_a_table_rows_period_covers_every_group_its_data_cell_names():
         "valmennussopimus | valmennuksen ajan ja kaksi vuotta sen päättymisestä"
     )
     assert {"clients", "health"} <= {c.subject for c in _retention(row, "fi")}
+
+
+PURPOSES_WITH_CONDUCT = (
+    "Tietosuojaseloste\n"
+    "Rekisterinpitäjä\n"
+    "Hieronta Esimerkki, Esimerkkikatu 1, 00100 Helsinki, puh. 040 123 4567, "
+    "info@hieronta.example\n"
+    "Käsittelyn tarkoitukset ja oikeusperusteet\n"
+    "1. Ajanvaraus ja hieronta – peruste: sopimus.\n"
+    "2. Laskutus ja kirjanpito – peruste: lakisääteinen velvoite (kirjanpitolaki).\n"
+    "3. Kuukausittaiset tarjousviestit tekstiviestillä.\n"
+    "Tarjousviestit\n"
+    "Ajanvarauksesi tekeminen katsotaan luvaksi lähettää sinulle tarjousviestejä.\n"
+)
+
+
+def test_a_purpose_whose_basis_is_an_act_taken_as_consent_is_reported_as_conduct_only():
+    found = codes(PURPOSES_WITH_CONDUCT)
+    assert "consent-by-conduct" in found
+    assert "missing-legal-basis" not in found

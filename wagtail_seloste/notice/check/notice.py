@@ -674,6 +674,17 @@ def purposes_and_bases(r):
         for c in r.claims_of("consent_by_conduct")
     )
     if (
+        without_basis
+        and len(without_basis) == 1
+        and len(r.purposes) > 1
+        and r.claims_of("consent_by_conduct")
+    ):
+        # (round 20) One purpose without a basis beside others with theirs, in a notice that
+        # takes an act as consent: its basis is the act ("Kampanjaviestit – ks. alla", where
+        # below the booking reply counts as permission), which consent-by-conduct reports with
+        # the fix (the contract, or a consent asked apart).
+        without_basis = []
+    if (
         (r.purposes and without_basis and not legal_basis_text)
         or (not r.purposes and not legal_basis_text and not named_in_text)
         or _table_rows_without_basis(r)
