@@ -978,3 +978,35 @@ def test_a_cookie_keeps_the_category_its_list_declares():
         ("csrftoken", "necessary"),
         ("_ga", "necessary"),
     ]
+
+
+def test_a_cookie_named_in_a_sentence_of_another_section_is_declared():
+    # no cookie heading: the purpose's sentence names the cookie with its lifetime
+    notice = import_text(
+        "Dataskyddsbeskrivning\n\n1. Personuppgiftsansvarig\n\nFirma Ab\n\n2. Ändamål\n\n"
+        "Statistik över webbplatsen. Om du godkänner analyskakor räknar jag besöken med Matomo "
+        "(kakan _pk_id, livslängd 13 månader).\n"
+    )
+    assert [(c["name"], c["category"]) for c in notice["cookies"]] == [("_pk_id", "analytics")]
+
+
+def test_a_cookie_named_in_a_denial_is_not_declared():
+    notice = import_text(
+        "Tietosuojaseloste\n\n1. Rekisterinpitäjä\n\nFirma Oy\n\n2. Tarkoitukset\n\n"
+        "Emme käytä Google Analyticsin _ga-evästeitä.\n"
+    )
+    assert notice["cookies"] == []
+
+
+def test_cookies_named_outside_a_cookie_section_get_a_cookie_section_for_their_categories():
+    from wagtail_seloste.notice.json_format import page_fields_from_dict
+
+    notice = import_text(
+        "Tietosuojaseloste\n\n1. Rekisterinpitäjä\n\nFirma Oy\n\n2. Tarkoitukset\n\n"
+        "Kävijätilastot: jos hyväksyt analytiikkaevästeet, Matomo tallentaa evästeen _pk_id "
+        "13 kuukaudeksi.\n"
+    )
+    cookie_sections = [s for s in notice["sections"] if s["kind"] == "cookies"]
+    assert [c["key"] for c in cookie_sections[0]["categories"]] == ["analytics"]
+    # raises NoticeFormatError when a cookie's category has no section to hold it
+    page_fields_from_dict(notice)

@@ -17,7 +17,7 @@ from ..json_format import MAX_ITEMS, MAX_LINE_CHARS, MAX_TEXT_BYTES, SCHEMA, Not
 from ..sections import default_heading
 from ..sentences import split
 from .controller import PERSON_FIELDS, Contact, person_start, read_contact
-from .cookies import read_cookies
+from .cookies import category_names, prose_cookies, read_cookies
 from .data_content import read_requirement
 from .dates import date_line, latest_update
 from .findings import ImportFinding
@@ -416,6 +416,23 @@ def _title(preamble, headings):
 
 
 COOKIE_LABEL_RE = re.compile(r"^\s*(evästeet|kakor|cookies)\s*:", re.IGNORECASE)
+# (round 20) a sentence of another section that names a cookie by its name beside a cookie
+# word ("… räknar jag besöken med Matomo (kakan _pk_id, livslängd 13 månader)", "Om kakor: …
+# Google Analytics-kakorna _ga och _ga_* …") declares it as a labelled line does; a line that
+# denies anything is left to the text ("Emme käytä _ga-evästeitä").
+COOKIE_WORD_RE = re.compile(r"eväste|\bkak(a|an|or|orna)\b|-kak|cookie", re.IGNORECASE)
+DENIAL_RE = re.compile(
+    r"\b(emme|ei|eikä|eivät|inte|inga|ingen|aldrig|not|never|no)\b", re.IGNORECASE
+)
+
+
+def _names_a_cookie(line):
+    return bool(
+        COOKIE_WORD_RE.search(line.text)
+        and not DENIAL_RE.search(line.text)
+        and prose_cookies(line.item)
+    )
+
 
 # The words the importer adds (an "Introduction" heading, cookie category names) are in the
 # notice's language, Finnish or Swedish, whatever the language of the admin user importing.
@@ -611,12 +628,38 @@ def _import(text):
     # suostumuksella."): the cookies it names are declared (917/2014 205 §); the line stays in
     # the text.
     if not any(s.kind == "cookies" for s in sections):
+        # A cookie named in several sections (or in several notices pasted one after another)
+        # is declared once, and never more than a notice may hold.
+        named = set()
         for section in sections:
-            labelled = [line for line in section.lines if COOKIE_LABEL_RE.match(line.text)]
+            labelled = [
+                line
+                for line in section.lines
+                if COOKIE_LABEL_RE.match(line.text) or _names_a_cookie(line)
+            ]
             if labelled:
                 _categories, found, _used = read_cookies(labelled)
-                if len(found) <= MAX_ITEMS:
-                    cookies += found
+                for cookie in found if len(found) <= MAX_ITEMS else ():
+                    if cookie["name"].lower() not in named and len(cookies) < MAX_ITEMS:
+                        named.add(cookie["name"].lower())
+                        cookies.append(cookie)
+        if cookies:
+            # The cookies declared need their categories, which a cookies section holds (the
+            # banner asks for them): one without text of its own, its sentences staying where
+            # the owner wrote them.
+            names = category_names()
+            keys = list(dict.fromkeys(cookie["category"] for cookie in cookies))
+            section = _Section("cookies", str(default_heading("cookies")), [])
+            section.fields["categories"] = [
+                {
+                    "key": key,
+                    "name": str(names[key]),
+                    "description": "",
+                    "necessary": key == "necessary",
+                }
+                for key in keys
+            ]
+            sections.append(section)
 
     # A line that only says "Päivitetty 25.7.2023" is the ``updated`` date itself.
     for section in sections:
