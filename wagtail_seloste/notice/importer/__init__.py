@@ -17,7 +17,7 @@ from ..json_format import MAX_ITEMS, MAX_LINE_CHARS, MAX_TEXT_BYTES, SCHEMA, Not
 from ..sections import default_heading
 from ..sentences import split
 from .controller import PERSON_FIELDS, Contact, person_start, read_contact
-from .cookies import category_names, prose_cookies, read_cookies
+from .cookies import categories_of, prose_cookies, read_cookies
 from .data_content import read_requirement
 from .dates import date_line, latest_update
 from .findings import ImportFinding
@@ -647,18 +647,8 @@ def _import(text):
             # The cookies declared need their categories, which a cookies section holds (the
             # banner asks for them): one without text of its own, its sentences staying where
             # the owner wrote them.
-            names = category_names()
-            keys = list(dict.fromkeys(cookie["category"] for cookie in cookies))
             section = _Section("cookies", str(default_heading("cookies")), [])
-            section.fields["categories"] = [
-                {
-                    "key": key,
-                    "name": str(names[key]),
-                    "description": "",
-                    "necessary": key == "necessary",
-                }
-                for key in keys
-            ]
+            section.fields["categories"] = categories_of(cookies)
             sections.append(section)
 
     # A line that only says "Päivitetty 25.7.2023" is the ``updated`` date itself.

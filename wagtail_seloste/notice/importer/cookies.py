@@ -332,10 +332,14 @@ def read_cookies(lines):
     for _cookie, lines_used in unique.values():
         used.update(lines_used)
     cookies = [cookie for cookie, _lines in unique.values()]
+    return categories_of(cookies), cookies, used
+
+
+def categories_of(cookies):
+    """The cookie section's categories for the declared cookies, in the order first named."""
     names = category_names()
     keys = list(dict.fromkeys(cookie["category"] for cookie in cookies))
-    categories = [
+    return [
         {"key": key, "name": str(names[key]), "description": "", "necessary": key == "necessary"}
         for key in keys
     ]
-    return categories, cookies, used
