@@ -101,3 +101,22 @@ def test_a_forms_box_after_a_stop_opens_a_sentence_of_its_own():
         "Rutorna står för sig själva.",
         "[ ] ”Jag vill få nyhetsbrevet.”",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yhteyshenkilö Matti J. Virtanen vastaa pyyntöihin.",
+        "Yhteyshenkilö: M. Virtanen, puh. 040 123 4567",
+        "A. K. Berg svarar på frågor.",
+    ],
+)
+def test_an_initial_in_a_name_keeps_its_sentence_together(text):
+    assert sentences(text) == [text]
+
+
+def test_a_capital_letter_answered_after_a_lowercase_word_ends_the_sentence():
+    assert sentences("Vahvista aika vastaamalla K. Myöntävä vastaus riittää.") == [
+        "Vahvista aika vastaamalla K.",
+        "Myöntävä vastaus riittää.",
+    ]

@@ -104,8 +104,12 @@ def _keeps_together(before, after):
     if lowered in COMPANY_FORMS:
         return figure or after.startswith("(")
     if len(word) == 1 and word.isupper():
-        # An initial ("Matti J. Virtanen").
-        return follows.isupper()
+        # An initial ("Matti J. Virtanen", "Yhteyshenkilö: M. Virtanen"), not a letter a person
+        # answers ("vahvista vastaamalla K. Myöntävä vastauksesi …"): after a word in lower
+        # case a capital letter and its stop end the sentence.
+        words_before = before[: -len(word) - 1].split()
+        previous = words_before[-1] if words_before else ""
+        return follows.isupper() and (not previous[:1].islower() or previous.endswith((":", ",")))
     if figure:
         return bool(_SHORT_WORD.fullmatch(word) or _DATE_PART.fullmatch(word))
     return False

@@ -1653,9 +1653,13 @@ _TAKEN_AS_HEADS = frozenset(
 
 _TAKEN_AS = re.compile(
     r"(tar|räknar|ser|tolkar|betraktar|uppfattar|anser) (\w+ ){0,3}som (\w+ )?(klartecken"
-    r"|samtycke|medgivande|godkännande|tillåtelse|tillstånd|ja|okej|lov)\b"
+    r"|samtycke|medgivande|godkännande|tillåtelse|tillstånd|ja|okej|lov"
+    # (round 21) a yes taken, as in ``_AFFIRMATIVE``: "ser jag det som ett jakande svar"
+    r"|jakande|ja-svar)\b"
     r"|(otan|otamme|tulkitsen|tulkitsemme|katson|katsomme|pidän|pidämme) (\w+ ){0,3}(luvaksi"
-    r"|suostumukseksi|hyväksynnäksi|myöntymiseksi|lupana|merkkinä|merkiksi)\b"
+    r"|suostumukseksi|hyväksynnäksi|myöntymiseksi|lupana|merkkinä|merkiksi"
+    # (round 21) "katson sen myöntäväksi vastaukseksi siihen, että …"
+    r"|myöntäväksi|myönteiseksi|myöntävänä|myönteisenä|kyllä-vastaukseksi)\b"
     # (round 17) "tar vi det som ett tecken på att …", "pidämme sitä merkkinä siitä, että …"
     r"|(tar|räknar|ser|tolkar|betraktar) (\w+ ){0,3}som (ett )?(tecken|bevis)\b"
     r"|(take|treat|regard) (\w+ ){0,3}as (\w+ )?(consent|agreement|permission|go-ahead)\b"
