@@ -436,6 +436,18 @@ EVAL = Path(__file__).resolve().parent / "fixtures" / "check_eval"
 # fresh48: fourteen notices (7 sv) written the same way, aimed at retention per data group
 # outside health care (recordings, photographs, a coach's health notes, chat, "other data");
 # 516/518 at its first run, on both; then open to tuning.
+# heldout72, heldout73: twelve notices each (6 sv) two helpers wrote from the documentation
+# alone at the start of round 21, never running the check nor reading its code (heldout72: a
+# general mix, errors spread over every code; heldout73: the errors practitioners most often find
+# — consent by conduct, retention vague or missing for one group, limits on requests — beside
+# lawful look-alikes); first runs 436/444 (0 missed) and 429/444 (11 missed), the same on stop
+# 37's code (d74d589) and on round 21's first commit (087790a). No rule is tuned on them.
+# fresh49: fourteen notices (7 sv) a helper wrote the same way, aimed at consent by conduct said
+# as the keeper's own judgement or presumption ("utgår jag från att …", "katsomme, että saamme
+# …") and vague retention; fresh50: fourteen notices (7 sv) aimed at retention per group of
+# people (gift-card buyers, enquirers, chat writers, waiting lists, subscribers) and limits on
+# free requests; 507/518 and 510/518 at their first runs, on stop 37's code and round 21's first
+# commit alike; then open to tuning.
 # Parts whose notices and per-code figures may be printed; the held-out ones only in aggregate.
 OPEN_PARTS = (
     "tuned",
@@ -487,6 +499,8 @@ OPEN_PARTS = (
     "fresh46",
     "fresh47",
     "fresh48",
+    "fresh49",
+    "fresh50",
 )
 # The untuned third: no rule is tuned on these (a new held-out batch is added here only).
 HELD_OUT_PARTS = (
@@ -561,6 +575,8 @@ HELD_OUT_PARTS = (
     "heldout69",
     "heldout70",
     "heldout71",
+    "heldout72",
+    "heldout73",
 )
 PARTS = OPEN_PARTS + HELD_OUT_PARTS
 FORMULA = (

@@ -210,6 +210,11 @@ FLOOR = {
     # first runs (stop 36's code and round 20's alike).
     "fresh47": 0.985,
     "fresh48": 0.995,
+    # fresh49 (consent by conduct presumed by the keeper) 507/518 and fresh50 (retention per
+    # group of people, limits on requests) 510/518 at their first runs (stop 37's code and round
+    # 21's first commit alike); 516/518 and 514/518 after round 21, tuned on them.
+    "fresh49": 0.99,
+    "fresh50": 0.99,
     "heldout": 0.95,
     "heldout2": 0.93,
     "heldout3": 0.95,
@@ -380,6 +385,10 @@ FLOOR = {
     # on stop 36's code).
     "heldout70": 0.97,
     "heldout71": 0.985,
+    # Written at the start of round 21: 436/444 and 429/444 at their first runs (the same on stop
+    # 37's code).
+    "heldout72": 0.98,
+    "heldout73": 0.96,
 }
 HELD_OUT = HELD_OUT_PARTS
 
@@ -417,6 +426,7 @@ HELD_OUT_NOW = {
     "heldout6": "0.968 (210/217)",
     "heldout36": "0.966 (429/444)",
     "heldout49": "0.968 (430/444)",
+    "heldout73": "0.968 (430/444)",
 }
 
 

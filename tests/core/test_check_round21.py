@@ -9,7 +9,7 @@ it ran.
 import pytest
 
 from .notice_text import codes
-from .test_check_round14 import FI_COVERED, SV_COVERED
+from .test_check_round14 import FI_COVERED, SV, SV_COVERED
 
 OTHER = "\nMuuta\n"
 OVRIGT = "\nÖvrigt\n"
@@ -49,3 +49,105 @@ def test_a_letter_answered_before_a_yes_taken_as_permission_is_consent_by_conduc
         "numerosi kampanjaviestien jakeluun.\n"
     )
     assert "consent-by-conduct" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        SV_COVERED + OVRIGT + "Bokar du en provlektion utgår jag från att det är okej för dig "
+        "att jag lägger in din e-postadress i mitt månadsbrev.\n",
+        SV_COVERED + OVRIGT + "Den som löser in ett presentkort räknar vi med att vi får "
+        "skicka sms-kampanjer till under våren.\n",
+        FI_COVERED + OTHER + "Jos jatkat kurssilla ensimmäisen kerran jälkeen, katsomme, että "
+        "saamme julkaista nimesi osallistujalistalla verkkosivuillamme.\n",
+    ],
+)
+def test_leave_the_keeper_presumes_on_an_act_is_consent_by_conduct(text):
+    assert "consent-by-conduct" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the booking's own record: the contract's, no leave presumed
+        FI_COVERED + OTHER + "Kun varaat ajan, oletamme, että saamme tallentaa tietosi "
+        "ajanvarausjärjestelmään.\n",
+        # a leave presumed denied
+        SV_COVERED + OVRIGT + "Bokar du en tid utgår vi inte från att vi får skicka dig "
+        "erbjudanden; det frågar vi separat.\n",
+        # a presumption about the person, not the keeper's leave
+        SV_COVERED + OVRIGT + "Om du bokar en tid räknar vi med att du kommer i tid.\n",
+    ],
+)
+def test_a_presumption_without_leave_to_process_is_no_consent_by_conduct(text):
+    # guard (held before round 21 too)
+    assert "consent-by-conduct" not in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        SV_COVERED + OVRIGT + "E-postmeddelanden och sms raderar jag i mån av tid.\n",
+        FI_COVERED + OTHER + "Sähköpostit ja tekstiviestit poistan sitä mukaa kuin ne "
+        "menettävät merkityksensä.\n",
+        FI_COVERED + OTHER + "Sähköpostit ja tekstiviestit poistan, kun ehdin.\n",
+    ],
+)
+def test_deleting_when_the_keeper_has_time_or_sees_no_worth_is_a_vague_period(text):
+    assert "vague-retention" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        FI_COVERED + OTHER + "Jonotuslistan tiedot poistan, kun terapia alkaa tai kun "
+        "ilmoitat, ettei paikkaa enää tarvita.\n",
+        SV_COVERED + "Väntelistan rensar jag när terapin börjar eller när du meddelar att du "
+        "inte längre behöver platsen.\n",
+    ],
+)
+def test_a_need_the_person_tells_ended_is_no_vague_period(text):
+    assert "vague-retention" not in codes(text)
+
+
+def test_journal_keeping_as_a_legal_duty_is_an_obligation_of_health_care():
+    text = (
+        SV_COVERED + OVRIGT + "Bokningen och vården grundar sig på vårdavtalet mellan oss; "
+        "journalföringen är min lagstadgade skyldighet.\n"
+    )
+    assert "basis-not-an-obligation" not in codes(text)
+
+
+_MEASURED = SV.replace(
+    "\nLagringstid\n",
+    "\nBehandlade uppgifter\nKroppssammansättningsmätningar (InBody) som medlemmen själv "
+    "beställer, med uttryckligt samtycke.\n\nLagringstid\n",
+) + ("Medlemsuppgifter och bokningar: två år efter att medlemskapet har upphört.\n")
+
+
+def test_health_data_kept_by_the_name_in_brackets_after_them_have_a_period():
+    text = _MEASURED + "InBody-resultat: raderas när medlemskapet upphör.\n"
+    assert "retention-incomplete" not in codes(text)
+
+
+def test_health_data_named_in_brackets_without_a_statement_of_their_own_have_no_period():
+    # guard (held before round 21 too): the members' period does not keep the measurements
+    text = _MEASURED + "Passerkontrollens händelser: raderas efter tolv månader.\n"
+    assert "retention-incomplete" in codes(text)
+
+
+_QUEUE = FI_COVERED.replace(
+    "\nSäilytysaika\n",
+    "\nKäsiteltävät tiedot\nJonotuslista: lapsen nimi ja huoltajan puhelinnumero.\n\n"
+    "Säilytysaika\n",
+)
+
+
+def test_a_waiting_list_emptied_when_a_season_starts_has_a_criterion():
+    text = _QUEUE + "Jonotuslista tyhjennetään aina, kun uusi kausi alkaa.\n"
+    assert "retention-incomplete" not in codes(text)
+
+
+def test_a_waiting_list_without_a_statement_of_its_own_has_no_period():
+    # guard (held before round 21 too): the clients' period does not cover people waiting
+    assert "retention-incomplete" in codes(_QUEUE)

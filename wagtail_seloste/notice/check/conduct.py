@@ -352,8 +352,12 @@ def _consent_by_conduct(words, parts, lang):
             if _TAKEN_AS.search(lowered):
                 return _act_taken_as_agreement(words, lowered, lang)
         if words.forms & _PRESUMING:
-            # "Ellet sano, ettet halua, oletan että saan kuvata …": leave presumed on silence
-            return _silence_taken_as_agreement(words, lang)
+            # "Ellet sano, ettet halua, oletan että saan kuvata …": leave presumed on silence;
+            # (round 21) or on an act: "Bokar du ett introduktionssamtal utgår jag från att det
+            # är okej för dig att jag lägger in din e-postadress i sändlistan"
+            return _silence_taken_as_agreement(words, lang) or _leave_presumed_on_an_act(
+                words, lang
+            )
         return ""  # most sentences: nothing of consent, nothing more to read
     silence = _silence_taken_as_agreement(words, lang)
     if silence:
@@ -1621,7 +1625,8 @@ def _consent_before(words, index):
 # The law as the one that allows: "lagen ger rätt", "laki sallii", "lainsäädäntö edellyttää".
 _LAW_WORD = re.compile(r"^(laki|lain|lagen|lag|law|the law|lainsäädäntö|lagstiftningen|asetus)$")
 _PRESUMING = frozenset(
-    "oletan oletamme oletetaan katson katsomme utgår antar förutsätter assume presume".split()
+    "oletan oletamme oletetaan katson katsomme utgår antar förutsätter assume presume räknar "
+    "räknas".split()
 )
 # "Otherwise", after a duty to object: "muussa tapauksessa", "muutoin", "i annat fall",
 # "annars", "otherwise".
@@ -1633,6 +1638,59 @@ _PRESUMED_LEAVE = re.compile(
     r"\b(oletan|oletamme|oletetaan|katson|katsomme|utgår (jag|vi) från|antar (jag|vi)|förutsätter"
     r" (jag|vi)|(we|i) (assume|presume)),? (että|att|that)? ?(saan|saamme|voin|voimme|jag får"
     r"|vi får|jag kan|vi kan|we may|i may|we can|i can) (?P<rest>.*)"
+)
+
+
+# (round 21) The keeper presuming its own leave, whatever the act before it: "utgår jag från
+# att det är okej för dig att jag lägger in …", "vi räknar därför med att vi får skicka …",
+# "katsomme, että saamme mainita nimesi …".
+_LEAVE_PRESUMED = re.compile(
+    r"\b(oletan|oletamme|oletetaan|katson|katsomme|utgår (\w+ )?från|räknar (\w+ ){0,2}med"
+    r"|antar (jag|vi)|förutsätter (jag|vi)|(we|i) (assume|presume|take it)),? (että|att|that)? ?"
+    r"(det är (\w+ )?(okej|ok|i sin ordning|fritt fram|fine)( \w+){0,3} att |(it is|it's) "
+    r"(\w+ )?(okay|ok|fine)( \w+){0,3} (to|that) )?"
+    r"(?P<leave>(saan|saamme|voin|voimme|jag får|vi får|jag kan|vi kan|we may|i may|we can"
+    r"|i can|jag|vi|we|i) .*)"
+)
+# "Den som hämtar ut en provveckobiljett …", "De som bokar …": the person named by the act
+_ACTOR_BY_ACT = frozenset(("den", "de", "alla", "var", "hen", "whoever", "anyone", "those"))
+
+
+def _leave_presumed_on_an_act(words, lang):
+    """(round 21) The person's act, then the keeper presuming its own leave to process: no
+    statement of the person's at all, only the keeper's assumption (GDPR Art 4(11), recital 32;
+    EDPB 05/2020 §3.4). The act's word, or ""."""
+    from .lemmas import negators  # noqa: PLC0415
+
+    lowered = " ".join(t.lower for t in words)
+    presumed = _LEAVE_PRESUMED.search(lowered)
+    if presumed is None or (
+        _REAL_CONSENT.search(lowered) or _ASKED_APART.search(lowered) or _said_yes(lowered, lang)
+    ):
+        return ""
+    at = len(lowered[: presumed.start()].split())
+    act = _act_of_person(words, lang)
+    if act is None and len(words) > 2 and words[0].lower in _ACTOR_BY_ACT:
+        # "Den som hämtar ut …": the person named by the act of a relative clause
+        act = next((i + 1 for i in range(1, 3) if words[i].lower in _WHO), None)
+    if act is None or act >= at:
+        return ""
+    no = negators(lang)
+    if any(t.lower in no for t in words[max(0, at - 3) : at + 4]):
+        return ""  # "… en oleta, että saan …": no leave presumed
+    rest = tokens(presumed.group("leave"), lang)
+    if words[act].lower.startswith(_SUBSCRIBING) and x.GROUPS["marketing"].find(words):
+        return ""  # subscribing is choosing the letter
+    if any(_STORING.match(t.lower) for t in rest[:4]) and not x.GROUPS["marketing"].find(rest):
+        # "Kun varaat ajan, oletamme, että saamme tallentaa tietosi ajanvarausjärjestelmään":
+        # the booking's own record, which the contract needs (Art 6(1)(b)), no leave presumed
+        return ""
+    return words[act].text if _keeper_processes(rest) else ""
+
+
+_STORING = re.compile(
+    r"^(tallent|tallenn|säilyt|kirja|merki|spara|lagra|förvara|registrer|anteckn|store|record"
+    r"|keep)"
 )
 
 
@@ -1690,7 +1748,13 @@ def _keeper_processes(agreed):
     if x.GROUPS["marketing"].find(agreed):
         return True  # "hyväksyy samalla uutiskirjeen tilauksen": the marketing itself
     if any(_SENDING.match(t.lower) for t in agreed) and any(
-        t.lower.startswith(("tarjou", "erbjud", "offer")) for t in agreed
+        # (round 21) a discount or a campaign sent is an offer: "tekstiviestin, jossa on
+        # alennuskoodi", "rabattkod", "kampanjer"
+        part.startswith(
+            ("tarjou", "erbjud", "offer", "alennu", "rabatt", "discount", "kampanj", "campaign")
+        )
+        for t in agreed
+        for part in t.lower.split("-")
     ):
         return True  # "luvan lähettää sinulle tarjouksia": offers sent (no marketing word)
     keeper = any(

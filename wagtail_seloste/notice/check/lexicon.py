@@ -178,6 +178,8 @@ GROUPS = {
             "hälsouppgifter",
             "hälsotillstånd",
             "journalanteckning",
+            # (round 21) keeping the journal: "journalföringen är min lagstadgade skyldighet"
+            "journalföring",
             "journalhandling",
             "journalhandlingar",
             # notes of a session ("anteckningar från coachingsamtalen"), as "muistiinpano"

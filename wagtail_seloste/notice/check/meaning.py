@@ -512,6 +512,9 @@ def _health_named_and_kept(declared, claims):
         for m in [_NAMED_HEALTH.match(c.sentence)]
         if m
     }
+    # (round 21) or by the name in brackets after them: "Kroppssammansättningsmätningar
+    # (InBody) …" is kept by "InBody-resultat: raderas när medlemskapet upphör"
+    names |= {name.lower()[:6] for c in declared for name in _BRACKETED_NAME.findall(c.sentence)}
     # (round 16) notes declared beside them ("valmennusmuistiinpanot", "sessionsanteckningar")
     # are a record of their own, kept only by a statement that names notes
     notes = any(_NOTES.search(c.value) for c in declared)
@@ -525,6 +528,9 @@ def _health_named_and_kept(declared, claims):
         for c in claims
         if c.subject in ("health", "other", "all")
     )
+
+
+_BRACKETED_NAME = re.compile(r"\(([A-ZÅÄÖ][\w-]{3,})\)")
 
 
 _NOTES = re.compile(r"muistiinpan|anteckning|merkinn|merkintö|notes\b", re.IGNORECASE)

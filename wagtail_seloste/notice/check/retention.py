@@ -697,6 +697,12 @@ _INDEFINITE_RE = re.compile(
     # the keeper's needs: "tarpeidemme mukaan", "efter våra behov"
     r"|\btarpei\w* mukaan\b|\b(efter|enligt) (våra|vårt|mina|företagets) behov\b|\bas we need\b"
     r"|until further notice"
+    # (round 21) when the keeper has time, or when the data lose their worth in the keeper's
+    # eyes: "i mån av tid", "kun ehdin", "när jag hinner", "sitä mukaa kuin ne menettävät
+    # merkityksensä", "när de förlorat sin betydelse"
+    r"|\bi mån av tid\b|\bkun (\w+ )?(ehdin|ehdimme|ehditään)\b|\bnär (jag|vi) (\w+ )?hinner\b"
+    r"|\b(as|when) time (permits|allows)\b|\bmenettä\w* (\w+ )?merkitykse\w*"
+    r"|\bförlor\w* (\w+ )?(sin|sitt|sina) (betydelse|värde)\b|\blose (\w+ )?(their|its) (relevance|value)"
     # (round 17) archived, no end given: "siirretään toimituksen jälkeen arkistoon", "läggs i
     # arkivet" (a period or a law in the sentence bounds it)
     r"|\barkistoon\b|\barkistoi(daan|n|mme|tu\w*)\b|\b(läggs|flyttas|förs) (\w+ )?(i|till) arkiv\w*"
@@ -768,9 +774,6 @@ _REST_WORD = re.compile(r"\W*(muut|muu|loput|övrigt|övriga|resten|the rest|oth
 _THEN = re.compile(r"(och |ja )?(då|jolloin|silloin|sen jälkeen|then)\b", re.IGNORECASE)
 
 
-_DELETING = re.compile(r"^(poist|hävit|tuhot|tuhoa|radera|gallra|förstör|delet|eras)")
-
-
 # Deleting, emptying or culling (a purge denied is data kept with no end).
 _PURGING = re.compile(
     r"^(poist|hävit|tuhot|tuhoa|radera|gallra|förstör|delet|eras|rens|töm|tyhjenn|siivo|karsi"
@@ -781,15 +784,21 @@ _WHEN = frozenset("kun kunhan när då sedan when once after".split())
 
 def _deleted_when(words, verb):
     """Whether a deletion is said to happen when something happens ("raderas när kortet har
-    använts"), the something neither a need, a judgement nor a request."""
-    if verb is None or not _DELETING.match(verb.lower):
+    använts"), the something neither a need, a judgement nor a request. (round 21) Emptying a
+    list is deleting too ("Jonotuslista tyhjennetään aina, kun uusi kausi alkaa")."""
+    if verb is None or not _PURGING.match(verb.lower):
         return False
     when = next((i for i, t in enumerate(words) if t.lower in _WHEN), None)
     if when is None:
         return False
     clause = Words(words[when + 1 :])
+    said = " ".join(t.lower for t in words[when:])
     return bool(
         clause
+        # "när det är dags", "då och då": a time no one can check, no event
+        and not _INDEFINITE_RE.search(said)
+        and not _VAGUE_MEASURE.search(said)
+        and not said.startswith("då och då")
         and not _vague_word(clause)
         and not x.REQUEST.find(clause)
         and not _JUDGED_END.search(" ".join(t.lower for t in clause))
@@ -1019,7 +1028,7 @@ def _keepers_time(words, verb):
     """Whether a deletion is said to happen when the keeper remembers, finds the energy or
     feels like it ("Asiakastiedot poistan, kun muistan tehdä sen", "när jag orkar"): no time
     anyone can check (GDPR Art 13(2)(a))."""
-    if verb is None or not _DELETING.match(verb.lower):
+    if verb is None or not _PURGING.match(verb.lower):
         return False
     when = next((i for i, t in enumerate(words) if t.lower in _WHEN), None)
     if when is None:
@@ -1276,8 +1285,18 @@ def _vague_word(words):
         following = words[index + 1 : index + 2]
         if following and (x.ALL_DATA.find(following) or groups_in(following)):
             continue
+        if any(t.lower in _PERSON_TELLS for t in words[max(0, index - 6) : index]):
+            # (round 21) the person's own word ends the keeping: "kun ilmoitatte, ettei paikkaa
+            # enää tarvita", "när du meddelar att du inte behöver platsen"
+            continue
         return token
     return None
+
+
+_PERSON_TELLS = frozenset(
+    "ilmoitat ilmoitatte ilmoittaa ilmoittavat kerrot kerrotte kertoo meddelar meddelat säger "
+    "berättar tell tells notify notifies".split()
+)
 
 
 _OF_THOSE = re.compile(
