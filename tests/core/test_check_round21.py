@@ -151,3 +151,28 @@ def test_a_waiting_list_emptied_when_a_season_starts_has_a_criterion():
 def test_a_waiting_list_without_a_statement_of_its_own_has_no_period():
     # guard (held before round 21 too): the clients' period does not cover people waiting
     assert "retention-incomplete" in codes(_QUEUE)
+
+
+def test_changes_reserved_without_telling_the_clients_in_two_words_are_without_notice():
+    text = (
+        SV_COVERED + OVRIGT + "Jag förbehåller mig rätten att uppdatera den här beskrivningen "
+        "utan att särskilt underrätta klienterna.\n"
+    )
+    assert "changes-without-notice" in codes(text)
+
+
+def test_subscribing_said_again_by_a_pronoun_after_a_semicolon_is_no_consent_by_conduct():
+    text = (
+        SV_COVERED + OVRIGT + "Nyhetsbrev: nyhetsbrevet beställer du själv på webbplatsen; "
+        "genom att beställa det samtycker du till att vi skickar det till dig.\n"
+    )
+    assert "consent-by-conduct" not in codes(text)
+
+
+def test_a_booking_before_a_semicolon_is_still_read_as_conduct():
+    # guard (held before round 21 too): the pronoun rule reads the pieces together only
+    text = (
+        SV_COVERED + OVRIGT + "Priserna finns på webbplatsen; genom att boka en tid samtycker "
+        "du till att vi skickar erbjudanden till dig.\n"
+    )
+    assert "consent-by-conduct" in codes(text)

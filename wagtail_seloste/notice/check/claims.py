@@ -673,6 +673,11 @@ class NoticeClaims:
                     conduct = consent_by_conduct(
                         self.words(piece), clauses(piece, self.lang), self.lang
                     )
+            if conduct and _REFERS_BACK.search(said.split(";", 1)[1]):
+                # (round 21) "nyhetsbrevet beställer du själv; genom att beställa det samtycker
+                # du till att vi skickar det": a piece that points back to the one before is
+                # read with it
+                conduct = consent_by_conduct(conduct_words, conduct_parts, self.lang)
         else:
             conduct = consent_by_conduct(conduct_words, conduct_parts, self.lang)
         if conduct:
@@ -1140,6 +1145,15 @@ UPDATED_RE = re.compile(
     r"|revider\w*|setts över|sedd över|granskad\w*|översedd|tilanne|tarkistet\w*|tarkastet\w*"
     r"|revised|reviewed|skrevs om|omskriv\w*)[^\n]{0,40}?"
     rf"(?P<date>{_DATE})",
+    re.IGNORECASE,
+)
+
+
+# An act whose object is a pronoun: "genom att beställa det", "tilaamalla sen", "by ordering
+# it".
+_REFERS_BACK = re.compile(
+    r"\batt \w+ (det|den|dem)\b|\b\w+(malla|mällä|essa|essä|essasi|essäsi) (sen|sitä|niitä|ne)\b"
+    r"|\b\w+ing (it|them)\b",
     re.IGNORECASE,
 )
 

@@ -453,7 +453,9 @@ WITHOUT_NOTICE = _re(
     r"|ilmoittamatta|tiedottamatta|kertomatta|ilman (\w+ )?(kertomista|tiedotusta)"
     r"|ilman että (\w+ )?(ilmoitet|tiedotet|kerrot)"
     r"|ei (erikseen )?(ilmoiteta|tiedoteta|kerrota)|ei ilmoiteta erikseen"
-    r"|utan (föregående |särskilt |att )?(meddela|meddelande|förvarning|informera)"
+    # (round 21) "utan att särskilt underrätta klienterna", "utan att först meddela"
+    r"|utan (att )?(\w+ )?(föregående |särskilt )?(meddela|meddelande|förvarning|informera"
+    r"|underrätta|avisera|berätta)"
     r"|without (prior |further |any )?(notice|notification|informing|notifying|telling)"
 )
 MATERIAL_CHANGE = _re(r"olennai|merkittäv|väsentlig|material|significant|substantial")
