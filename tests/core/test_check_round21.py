@@ -9,7 +9,7 @@ it ran.
 import pytest
 
 from .notice_text import codes
-from .test_check_round14 import FI_COVERED, SV, SV_COVERED
+from .test_check_round14 import FI, FI_COVERED, SV, SV_COVERED
 
 OTHER = "\nMuuta\n"
 OVRIGT = "\nÖvrigt\n"
@@ -176,3 +176,8 @@ def test_a_booking_before_a_semicolon_is_still_read_as_conduct():
         "du till att vi skickar erbjudanden till dig.\n"
     )
     assert "consent-by-conduct" in codes(text)
+
+
+def test_a_pointer_to_the_periods_below_keeps_no_data():
+    text = FI + "Säilytän vain tarpeelliset tiedot, ja niitäkin vain alla kerrotun ajan.\n"
+    assert "retention-incomplete" in codes(text)

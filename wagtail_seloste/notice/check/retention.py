@@ -202,9 +202,10 @@ def retention_statements(sentence, lang):
 
 def retention_claims(section, sentence, words, parts, lang, continued=False):
     """(subject, value, detail) for each data group a retention sentence bounds."""
-    if _TELLS_HOW_LONG.search(sentence):
+    if _TELLS_HOW_LONG.search(sentence) or _TIME_STATED_ELSEWHERE.search(sentence):
         # "Tämä teksti kertoo, … miksi niitä tarvitsen … ja kuinka kauan ne säilyvät": what
-        # the notice tells, an indirect question, states no period.
+        # the notice tells, an indirect question, states no period; (round 21) nor does a
+        # pointer to the periods below ("… ja niitäkin vain alla kerrotun ajan").
         return []
     verb = x.RETAIN.find(words) or _keeping_verb(words)
     in_section = section == "retention"
@@ -639,6 +640,16 @@ _TELLS_HOW_LONG = re.compile(
     r"\b(kerto\w*|kerro\w*|selvit\w*|berättar|beskriver|förklarar|redogör\w*|explains?|describes?"
     r"|tells?|går (\w+ )?igenom|käy\w* (\w+ )?läpi|go(es)? through|list(s|ar)?)\b.*"
     r"\b(kuinka kauan|miten kauan|kuinka pitkään|hur länge|how long)\b",
+    re.IGNORECASE,
+)
+
+
+_TIME_STATED_ELSEWHERE = re.compile(
+    r"\b(alla|alempana|jäljempänä|seuraavassa|yllä|ylempänä|edellä) (\w+ )?(kerro|mainit|esite"
+    r"|ilmoite|kuvat|luetel)\w* (ajan|ajat|aikoja|säilytysaja\w*)\b"
+    r"|\b(tid|tider|period|perioder|lagringstid\w*) som (anges|framgår|beskrivs|räknas upp) "
+    r"(nedan|ovan)\b|\b(nedan|ovan) (angivn|nämnd|beskriv|uppräknad)\w* (tid|tider|period\w*)\b"
+    r"|\b(period|periods|time|times) (stated|set out|described|listed) (below|above)\b",
     re.IGNORECASE,
 )
 
