@@ -181,3 +181,53 @@ def test_a_booking_before_a_semicolon_is_still_read_as_conduct():
 def test_a_pointer_to_the_periods_below_keeps_no_data():
     text = FI + "Säilytän vain tarpeelliset tiedot, ja niitäkin vain alla kerrotun ajan.\n"
     assert "retention-incomplete" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        FI_COVERED + OTHER + "Kun varaat ensimmäisen aikasi, numerosi tallentuu "
+        "ajanvarausohjelmaan. Näin ollen saan lähettää siihen myös kausitarjouksia.\n",
+        FI_COVERED + OTHER + "Hierontasarjan hintaan sisältyy lupa julkaista etunimesi "
+        "asiakastarinoissa kotisivuillani.\n",
+        SV_COVERED + OVRIGT + "I priset för klippkortet ingår ditt samtycke till att vi "
+        "skickar erbjudanden.\n",
+        FI_COVERED + OTHER + "Jos et poista rastia ennen varauksen lähettämistä, olet antanut "
+        "meille luvan kuvata hoidon lopputuloksen.\n",
+        SV_COVERED + OVRIGT + "Rutan för erbjudanden är förkryssad, och den betyder att vi får "
+        "skicka erbjudanden till dig.\n",
+    ],
+)
+def test_leave_bundled_into_an_act_a_price_or_a_tick_left_in_place_is_consent_by_conduct(text):
+    assert "consent-by-conduct" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        SV_COVERED + OVRIGT + "Rutan för nyhetsbrevet är inte förkryssad; kryssa i den om du "
+        "vill ha brevet.\n",
+        FI_COVERED + OTHER + "Erillinen ruutu ei ole valmiiksi rastitettu, ja rastitat sen "
+        "itse, jos haluat tarjouksia.\n",
+        FI_COVERED + OTHER + "Hintaan sisältyy hieronta ja kotiohjeet.\n",
+        SV_COVERED + OVRIGT + "Bokningssystemets leverantör finns i USA och deltar i "
+        "dataskyddsramen, som kommissionen har godkänt genom ett beslut om adekvat "
+        "skyddsnivå.\n",
+    ],
+)
+def test_an_unticked_box_a_price_or_a_safeguard_approved_is_no_consent_by_conduct(text):
+    # guards (held before round 21 too) for the readings of ticks, prices and safeguards
+    assert "consent-by-conduct" not in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        SV_COVERED + "Kundkort som inte har använts på länge rensar vi bort på sommaren när "
+        "salongen har sommarstängt.\n",
+        SV_COVERED + "Kamerainspelningarna skrivs över när minnet blir fullt.\n",
+    ],
+)
+def test_a_time_no_one_measures_or_a_memory_filling_up_is_a_vague_period(text):
+    # the first held before round 21 too: it guards the reading of lists emptied on an event
+    assert "vague-retention" in codes(text)

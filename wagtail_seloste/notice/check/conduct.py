@@ -23,8 +23,26 @@ from .lemmas import tokens
 
 
 def consent_by_conduct(words, parts, lang):
-    conduct = _consent_by_conduct(words, parts, lang)
     text = " ".join(t.lower for t in words)
+    if _SAFEGUARD_JOINED.search(text):
+        # (round 21) a transfer's safeguard approved or joined ("Företaget … deltar i
+        # dataskyddsramen …, som kommissionen har godkänt"): the provider's and the
+        # Commission's acts, none of the person's (an Art 49 consent said given by booking is
+        # still read)
+        return ""
+    untouched = _TICK_LEFT.search(text)
+    if untouched and set(text[: untouched.start()].split()[-3:]) & _NOT_TICKED:
+        untouched = None  # "Rutan är inte förkryssad", "ruutu ei ole valmiiksi rastitettu"
+    if untouched and (
+        x.CONSENT.find(words)
+        or x.PERMISSION.find(words)
+        or x.ACCEPT.find(words)
+        or _keeper_processes(words)
+    ):
+        # (round 21) a box ticked in advance, or a tick the person did not remove: silence,
+        # no act (GDPR recital 32; CJEU C-673/17 Planet49)
+        return untouched.group("left")
+    conduct = _consent_by_conduct(words, parts, lang)
     ticked_or_said = _TICKED_OR_SIGNED.search(text) or _said_yes(text, lang)
     if conduct and ticked_or_said and not _OPT_OUT.search(text):
         # "Ruksin laittaminen lomakkeen kohtaan tarkoittaa, että annat suostumuksen …",
@@ -47,6 +65,15 @@ _ANSWERS = (
 )
 
 
+_SAFEGUARD_JOINED = re.compile(
+    r"tietosuojakehy|privacy framework|\bdpf\b|dataskyddsram|vakiolausek|vakiosopimuslausek"
+    r"|standard contractual|standardavtalsklausul|riittävyyspäätö|adekvat skyddsnivå"
+    r"|adequacy decision"
+)
+_NOT_TICKED = frozenset(
+    "inte ej ei eivät eikä eivätkä ole mitään yhtään not no never aldrig koskaan inga ingen "
+    "inget".split()
+)
 # a box to tick for saying no is no consent given by ticking: "rastita ruutu, jos et halua …"
 _OPT_OUT = re.compile(r"\b(jos et|ellet|mikäli et|om du inte|if you do not|if you don't)\b")
 # A box ticked, in every language; one string for every reading below that names one.
@@ -57,6 +84,15 @@ _SIGNED = (
     r"(suostumu|samtyck|lupa|luva|medgivand)\w*"
 )
 _TICKED_OR_SIGNED = re.compile(rf"\b({_TICK}|{_SIGNED})")
+# (round 21) a tick left in place: "Jos et poista rastia …, olet antanut meille luvan …",
+# "Om du inte tar bort krysset …", "ruutu on valmiiksi rastitettu", "en förkryssad ruta"
+_TICK_LEFT = re.compile(
+    r"\b(?P<left>(jos et|ellet|mikäli et|om du inte|if you do not|if you don't|unless you) (\w+ )?"
+    r"(poista|ota pois|poistat|tar bort|avmarkerar|avmarkera|kryssar ur|untick|remove|uncheck)"
+    rf" (\w+ )?({_TICK}|ruksi\w*|merkin\w*|bock\w*)"
+    r"|valmiiksi (rastit|ruksat|merkit|valit)\w*|esi(rastit|valit)\w*|förkryssad\w*"
+    r"|förbockad\w*|förvald\w*|redan (ikryssad|kryssad|markerad)\w*|pre-?(ticked|checked|selected))"
+)
 
 
 # (round 19) The sentence's shape that makes an act the consent, whatever the act: something
@@ -71,6 +107,9 @@ _EQUATES = re.compile(
     r"|innebär|betyder|likställs|likställer|likställer vi|motsvarar|innefattar|medför"
     # (round 19) "Bokningen omfattar även ditt samtycke", "Ajanvaraus kattaa myös suostumuksen"
     r"|omfattar|inkluderar|includes|kattaa|kattavat"
+    # (round 21) "Valmennuspaketin hintaan sisältyy lupa julkaista …", "I priset ingår ditt
+    # samtycke till …"
+    r"|sisältyy|sisältyvät|ingår|is included"
     r"|är (\w+ ){0,2}(detsamma|samma sak|samma|liktydig\w*) (som|med)|räknas som|gäller som"
     r"|means|equals|amounts to|implies|counts as|is the same as|is equal to)\b"
 )
@@ -105,6 +144,10 @@ _WITHDRAWAL = re.compile(r"\b(peru\w*|peruu\w*|återkall\w*|withdr\w*|kiel\w*|va
 _BARE_SUBJECT = frozenset(
     "tämä se näin tämän sen det detta så this it that också myös siis alltså".split()
 )
+
+
+# (round 21) words that name nothing of the act: "I priset för kortet ingår …" reads "priset"
+_FUNCTION_WORDS = frozenset("i på för av till med om in of for to at on the a an en ett".split())
 
 
 def _is_agreement(token):
@@ -242,7 +285,11 @@ def _equated_with_agreement(words, lang):
         return act.text if act is not None else ""
     if content_word:
         return content_word
-    content = [t for t in before if t.lower not in _BARE_SUBJECT and t.lower.isalpha()]
+    content = [
+        t
+        for t in before
+        if t.lower not in _BARE_SUBJECT and t.lower not in _FUNCTION_WORDS and t.lower.isalpha()
+    ]
     if not content:
         return ""  # "Tämä tarkoittaa, että …": what "this" is, the sentence before says
     if (
@@ -746,10 +793,24 @@ def act_then_agreement(before, sentence, lang):
         act is None
         or x.CONSENT.find(before_words)
         or x.ACCEPT.find(before_words)
-        or not (_agrees_to_processing(words, 1, 0, lang) or _deemed_consent(words, lang))
+        or not (
+            _agrees_to_processing(words, 1, 0, lang)
+            or _deemed_consent(words, lang)
+            or _leave_taken(words)
+        )
     ):
         return ""
     return act.text
+
+
+# (round 21) the keeper's own leave after the act: "… numerosi tallentuu ajanvarausohjelmaan.
+# Näin ollen saan lähettää siihen myös … kausitarjouksista", "Därmed får vi skicka erbjudanden"
+_LEAVE_HEADS = frozenset("saan saamme voin voimme får may".split())
+
+
+def _leave_taken(words):
+    at = next((i for i, t in enumerate(words[:4]) if t.lower in _LEAVE_HEADS), None)
+    return at is not None and _keeper_processes(words[at:])
 
 
 # Keeping with no end said: "toistaiseksi", "tills vidare", "indefinitely", "for the time
@@ -1750,11 +1811,9 @@ def _keeper_processes(agreed):
     if any(_SENDING.match(t.lower) for t in agreed) and any(
         # (round 21) a discount or a campaign sent is an offer: "tekstiviestin, jossa on
         # alennuskoodi", "rabattkod", "kampanjer"
-        part.startswith(
-            ("tarjou", "erbjud", "offer", "alennu", "rabatt", "discount", "kampanj", "campaign")
-        )
+        # (round 21) in a compound too: "kausitarjouksista", "specialerbjudanden"
+        any(stem in t.lower for stem in _OFFER_STEMS)
         for t in agreed
-        for part in t.lower.split("-")
     ):
         return True  # "luvan lähettää sinulle tarjouksia": offers sent (no marketing word)
     keeper = any(
@@ -1762,6 +1821,9 @@ def _keeper_processes(agreed):
         for t in agreed
     )
     return keeper and any(_DATA_NOUN.match(t.lower) for t in agreed)
+
+
+_OFFER_STEMS = ("tarjou", "erbjud", "offer", "alennu", "rabatt", "discount", "kampanj", "campaign")
 
 
 # Being shown in pictures or films: "att barnet syns på bilderna", "että näyt kuvissa",

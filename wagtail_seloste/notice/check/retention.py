@@ -708,6 +708,13 @@ _INDEFINITE_RE = re.compile(
     # the keeper's needs: "tarpeidemme mukaan", "efter våra behov"
     r"|\btarpei\w* mukaan\b|\b(efter|enligt) (våra|vårt|mina|företagets) behov\b|\bas we need\b"
     r"|until further notice"
+    # (round 21) the keeper's storage filling up, a keeping extended with no bound: "skriver
+    # över de äldsta inspelningarna när dess minne blir fullt", "kun muistikortti täyttyy",
+    # "säilytän niitä pidempäänkin"
+    r"|\b(minne\w*|minnet|minneskort\w*|hårddisk\w*|disk\w*) (\w+ )?(blir|är) full\w*"
+    r"|\b(muisti\w*|levy\w*|kovalevy\w*|muistikortti\w*) (\w+ )?täyttyy\b"
+    r"|\b(memory|disk|storage|card) (\w+ )?(is|gets|becomes) full\b"
+    r"|\bpidempäänkin\b|\bkauemminkin\b|\b(även|ännu) längre\b|\beven longer\b"
     # (round 21) when the keeper has time, or when the data lose their worth in the keeper's
     # eyes: "i mån av tid", "kun ehdin", "när jag hinner", "sitä mukaa kuin ne menettävät
     # merkityksensä", "när de förlorat sin betydelse"
@@ -1158,6 +1165,9 @@ _VAGUE_MEASURE = re.compile(
     # "ett bra tag efter", "en stund"
     r"|\btovi\w*|\bhetke(n|ksi) (aikaa|vielä|jälkeen)\b|\bett (bra |gott |litet )?tag\b"
     r"|\ben (god )?stund\b|\ba good while\b"
+    # (round 21) unused "for a long time": "Kundkort som inte har använts på länge rensar vi
+    # bort …", "joita ei ole käytetty pitkään aikaan"
+    r"|\bpå (mycket |väldigt )?länge\b|\bpitkään aikaan\b|\b(for|in) a long time\b"
     # (round 15) years with no number: "säilytetään vuosia", "useita vuosia", "i åratal"
     r"|\b(useita|monta|useamman|usean|monia|kymmeniä|flera|många|several|many) (vuo[st]\w*"
     r"|kuukau\w*|år|åren|månader|years|months)\b|\b(vuosia|vuosikausia|kuukausia|kuukausikaupalla"
