@@ -448,6 +448,17 @@ EVAL = Path(__file__).resolve().parent / "fixtures" / "check_eval"
 # people (gift-card buyers, enquirers, chat writers, waiting lists, subscribers) and limits on
 # free requests; 507/518 and 510/518 at their first runs, on stop 37's code and round 21's first
 # commit alike; then open to tuning.
+# heldout74, heldout75: twelve notices each (6 sv) two helpers wrote from the documentation
+# alone during round 21, after its third commit (da3db86), never running the check nor reading
+# its code (heldout74: owners' own words, FAQ headings; heldout75: many groups of people and
+# data, retention covering some precisely and others not); first runs 433/444 (5 missed) and
+# 439/444 (3 missed) on round 21's code of 65fde0c, 433 and 438 on stop 37's code. No rule is
+# tuned on them.
+# fresh51: fourteen notices (7 sv) written the same way, aimed at consent by conduct easy to
+# overlook (an act and "so I may" in the next sentence, a leave included in a price, a
+# pre-ticked box, a booking confirmation); fresh52: fourteen notices (7 sv) aimed at vague
+# retention in owners' words and transfers to US services; 507/518 and 509/518 at their first
+# runs, on stop 37's code and round 21's of 65fde0c alike; then open to tuning.
 # Parts whose notices and per-code figures may be printed; the held-out ones only in aggregate.
 OPEN_PARTS = (
     "tuned",
@@ -501,6 +512,8 @@ OPEN_PARTS = (
     "fresh48",
     "fresh49",
     "fresh50",
+    "fresh51",
+    "fresh52",
 )
 # The untuned third: no rule is tuned on these (a new held-out batch is added here only).
 HELD_OUT_PARTS = (
@@ -577,6 +590,8 @@ HELD_OUT_PARTS = (
     "heldout71",
     "heldout72",
     "heldout73",
+    "heldout74",
+    "heldout75",
 )
 PARTS = OPEN_PARTS + HELD_OUT_PARTS
 FORMULA = (

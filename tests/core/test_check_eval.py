@@ -215,6 +215,11 @@ FLOOR = {
     # 21's first commit alike); 516/518 and 514/518 after round 21, tuned on them.
     "fresh49": 0.99,
     "fresh50": 0.99,
+    # fresh51 (consent by conduct easy to overlook) 507/518 and fresh52 (vague retention in
+    # owners' words, US transfers) 509/518 at their first runs (stop 37's code and round 21's of
+    # 65fde0c alike); 511/518 and 513/518 after round 21, tuned on them.
+    "fresh51": 0.985,
+    "fresh52": 0.99,
     "heldout": 0.95,
     "heldout2": 0.93,
     "heldout3": 0.95,
@@ -389,6 +394,10 @@ FLOOR = {
     # 37's code).
     "heldout72": 0.98,
     "heldout73": 0.96,
+    # Written during round 21 after da3db86: 433/444 and 439/444 at their first runs (433 and
+    # 438 on stop 37's code).
+    "heldout74": 0.975,
+    "heldout75": 0.985,
 }
 HELD_OUT = HELD_OUT_PARTS
 
@@ -418,8 +427,8 @@ def test_the_check_agrees_with_the_practitioner_on_the_tuned_part(parts):
     assert parts["tuned"].agreement >= TARGET
 
 
-# Each held-out batch's figure after round 20 where the target (issue 18) is not reached; the
-# other sixty-six reach it (from 0.971 up).
+# Each held-out batch's figure after round 21 where the target (issue 18) is not reached; the
+# other sixty-nine reach it (from 0.971 up).
 HELD_OUT_NOW = {
     "heldout2": "0.969 (127/131)",
     "heldout5": "0.952 (99/104)",
@@ -462,8 +471,10 @@ def test_the_check_agrees_with_the_practitioner_on_each_held_out_batch(parts, pa
 # after round 19 the sixty-five together 26957/27328 (0.986), the eight written during round 19
 # at their first runs 3498/3552 (0.985; 3495 on stop 35's code, 14 missed against 18); after
 # round 20 the seventy-one together 29586/29992 (0.986), the six written during round 20 at their
-# first runs 2622/2664 (0.984; 2621 on stop 36's code, 14 missed against 15).
-# 114 errors of issue 18's kinds are still missed (below).
+# first runs 2622/2664 (0.984; 2621 on stop 36's code, 14 missed against 15); after round 21
+# the seventy-five together 31330/31768 (0.986), the four written during round 21 at their first
+# runs 1737/1776 (0.978; 1736 on stop 37's code, 19 missed on both).
+# 132 errors of issue 18's kinds are still missed (below).
 def test_the_check_agrees_with_the_practitioner_on_the_untuned_third(parts):
     correct = sum(n.correct for part in HELD_OUT for n in parts[part].notices)
     decisions = sum(n.decisions for part in HELD_OUT for n in parts[part].notices)
@@ -488,12 +499,13 @@ def test_the_check_agrees_with_the_practitioner_on_the_fourth_fresh_part(parts):
 
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 18 target not reached yet: 114 errors of its kinds missed on the seventy-one "
-    "held-out batches after round 20 (2026-12-06; by batch 0, 1, 0, 0, 0, 2, 0, 0, 1, 0, 1, 0, "
+    reason="issue 18 target not reached yet: 132 errors of its kinds missed on the seventy-five "
+    "held-out batches after round 21 (2026-12-06; by batch 0, 1, 0, 0, 0, 2, 0, 0, 1, 0, 1, 0, "
     "1, 1, 1, 2, 2, 0, 1, 2, 3, 1, 0, 3, 1, 3, 2, 2, 1, 0, 2, 2, 1, 3, 4, 6, 1, 0, 1, 2, 2, 1, 1, "
-    "1, 0, 4, 1, 0, 6, 3, 2, 1, 2, 1, 2, 1, 5, 1, 0, 2, 3, 1, 4, 2, 1, 4, 2, 2, 3, 2, 1): "
-    "consent-by-conduct 41, vague-retention 32, retention-incomplete 23, limits-free-requests 9, "
-    "transfer-without-safeguard 5, patient-records-retention 3, health-data-undeclared 1",
+    "1, 0, 4, 1, 0, 6, 3, 2, 1, 2, 1, 2, 1, 5, 1, 0, 2, 3, 1, 3, 2, 1, 4, 2, 2, 3, 2, 1, 0, 11, 5, "
+    "3): consent-by-conduct 47, vague-retention 38, retention-incomplete 27, "
+    "limits-free-requests 11, transfer-without-safeguard 5, patient-records-retention 3, "
+    "health-data-undeclared 1",
 )
 def test_no_error_of_issue_18s_kinds_is_missed_on_the_held_out_parts(parts):
     # Only the count is shown: the held-out notices are not looked at one by one.
