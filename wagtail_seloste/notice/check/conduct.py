@@ -1809,9 +1809,8 @@ def _keeper_processes(agreed):
     if x.GROUPS["marketing"].find(agreed):
         return True  # "hyväksyy samalla uutiskirjeen tilauksen": the marketing itself
     if any(_SENDING.match(t.lower) for t in agreed) and any(
-        # (round 21) a discount or a campaign sent is an offer: "tekstiviestin, jossa on
-        # alennuskoodi", "rabattkod", "kampanjer"
-        # (round 21) in a compound too: "kausitarjouksista", "specialerbjudanden"
+        # (round 21) a discount or a campaign sent is an offer, in a compound too:
+        # "tekstiviestin, jossa on alennuskoodi", "sms-kampanjer", "kausitarjouksista"
         any(stem in t.lower for stem in _OFFER_STEMS)
         for t in agreed
     ):

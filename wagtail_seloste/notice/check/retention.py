@@ -715,9 +715,10 @@ _INDEFINITE_RE = re.compile(
     r"|\b(muisti\w*|levy\w*|kovalevy\w*|muistikortti\w*) (\w+ )?täyttyy\b"
     r"|\b(memory|disk|storage|card) (\w+ )?(is|gets|becomes) full\b"
     r"|\bpidempäänkin\b|\bkauemminkin\b|\b(även|ännu) längre\b|\beven longer\b"
-    # (round 21) when the keeper has time, or when the data lose their worth in the keeper's
+    # (round 21) when the keeper has time, or as the data lose their worth in the keeper's
     # eyes: "i mån av tid", "kun ehdin", "när jag hinner", "sitä mukaa kuin ne menettävät
-    # merkityksensä", "när de förlorat sin betydelse"
+    # merkityksensä" (a deletion "när de har förlorat sin betydelse" is read as an event, not
+    # by this)
     r"|\bi mån av tid\b|\bkun (\w+ )?(ehdin|ehdimme|ehditään)\b|\bnär (jag|vi) (\w+ )?hinner\b"
     r"|\b(as|when) time (permits|allows)\b|\bmenettä\w* (\w+ )?merkitykse\w*"
     r"|\bförlor\w* (\w+ )?(sin|sitt|sina) (betydelse|värde)\b|\blose (\w+ )?(their|its) (relevance|value)"
