@@ -231,3 +231,24 @@ def test_an_unticked_box_a_price_or_a_safeguard_approved_is_no_consent_by_conduc
 def test_a_time_no_one_measures_or_a_memory_filling_up_is_a_vague_period(text):
     # the first held before round 21 too: it guards the reading of lists emptied on an event
     assert "vague-retention" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        SV_COVERED + OVRIGT + "Har du bokat ett samtal hos mig antar jag att det går bra att jag "
+        "skickar dig mitt kvartalsbrev med erbjudanden.\n",
+        FI_COVERED + OTHER + "Kun olet käynyt vastaanotollani, oletan, että sinulle sopii, että "
+        "lähetän sinulle tarjouksia.\n",
+    ],
+)
+def test_the_keeper_presuming_it_is_fine_with_the_person_is_consent_by_conduct(text):
+    assert "consent-by-conduct" in codes(text)
+
+
+def test_presuming_it_is_fine_that_the_person_comes_on_time_is_no_consent_by_conduct():
+    # guard: what is presumed fine is the person's act, not the keeper's processing
+    text = (
+        SV_COVERED + OVRIGT + "Om du bokar en tid antar jag att det går bra att du kommer i tid.\n"
+    )
+    assert "consent-by-conduct" not in codes(text)

@@ -1708,10 +1708,16 @@ _PRESUMED_LEAVE = re.compile(
 _LEAVE_PRESUMED = re.compile(
     r"\b(oletan|oletamme|oletetaan|katson|katsomme|utgår (\w+ )?från|räknar (\w+ ){0,2}med"
     r"|antar (jag|vi)|förutsätter (jag|vi)|(we|i) (assume|presume|take it)),? (että|att|that)? ?"
-    r"(det är (\w+ )?(okej|ok|i sin ordning|fritt fram|fine)( \w+){0,3} att |(it is|it's) "
-    r"(\w+ )?(okay|ok|fine)( \w+){0,3} (to|that) )?"
-    r"(?P<leave>(saan|saamme|voin|voimme|jag får|vi får|jag kan|vi kan|we may|i may|we can"
-    r"|i can|jag|vi|we|i) .*)"
+    # "det är okej för dig att", "det går bra att", "sinulle sopii, että", "it's fine to": after
+    # it any act follows, the keeper's in Finnish without its pronoun ("… sinulle sopii, että
+    # lähetän sinulle tarjouksia")
+    r"((det (är|går) (\w+ )?(okej|ok|bra|i sin ordning|fritt fram|fine)( \w+){0,3} att "
+    r"|(se )?(on|sopii) (\w+ )?(ok|okei|hyvä|kunnossa|sinulle)( \w+){0,2} että "
+    r"|(sinulle|teille) (sopii|käy) että "
+    r"|(it is|it's) (\w+ )?(okay|ok|fine|all right)( \w+){0,3} (to|that|if) )(?P<fine_with>.*)"
+    # or the keeper's leave itself: "oletan, että saan kuvata …", "utgår jag från att jag får …"
+    r"|(?P<leave>(saan|saamme|voin|voimme|jag får|vi får|jag kan|vi kan|we may|i may|we can"
+    r"|i can|jag|vi|we|i) .*))"
 )
 # "Den som hämtar ut en provveckobiljett …", "De som bokar …": the person named by the act
 _ACTOR_BY_ACT = frozenset(("den", "de", "alla", "var", "hen", "whoever", "anyone", "those"))
@@ -1739,7 +1745,7 @@ def _leave_presumed_on_an_act(words, lang):
     no = negators(lang)
     if any(t.lower in no for t in words[max(0, at - 3) : at + 4]):
         return ""  # "… en oleta, että saan …": no leave presumed
-    rest = tokens(presumed.group("leave"), lang)
+    rest = tokens(presumed.group("leave") or presumed.group("fine_with"), lang)
     if words[act].lower.startswith(_SUBSCRIBING) and x.GROUPS["marketing"].find(words):
         return ""  # subscribing is choosing the letter
     if any(_STORING.match(t.lower) for t in rest[:4]) and not x.GROUPS["marketing"].find(rest):
