@@ -42,6 +42,10 @@ GROUP_LABELS = {
     "photos": lambda: _("photographs"),
     "other": lambda: _("recordings and other data"),
     "logs": lambda: _("log data"),
+    "others": lambda: _(
+        "data of people who are not clients (gift-card buyers, job applicants, people who only "
+        "enquire, trial visitors, competition entrants)"
+    ),
 }
 # Where a notice declares what it processes.
 DECLARING_SECTIONS = ("data_content", "purposes", "legal_basis", "data_subjects", "other", "")
@@ -490,7 +494,124 @@ def _uncovered_groups(r, claims, structured, health_care, patient_finding):
         and not any(_WAITING_LIST.search(c.sentence.lower()) for c in claims)
     ):
         uncovered.append("clients")
+    # (round 22) People who are not clients are groups of their own, like the waiting list: a
+    # gift card's buyer, a job applicant, someone who only enquires, a trial visitor or a
+    # competition's entrant has no client record, so the client data's period says nothing of
+    # how long their data are kept; a statement that names them (or their card, application,
+    # enquiry, trial or draw) does (GDPR Art 13(2)(a)).
+    # (Declared where the notice lists whose data it keeps, not where it only mentions them:
+    # "Lahjakortin ostaja hyväksyy, että kortti on voimassa vuoden" declares no data. Named
+    # anywhere in the retention section: "Lahjakorttien ostajien nimet kirjaan vihkoon. Vihkoa
+    # …" gives its period in the next sentence.)
+    said = " ".join(c.sentence.lower() for c in claims if c.sentence)
+    said += " " + " ".join((rule.get("data") or "").lower() for rule in structured)
+    said += " " + " ".join(_sentences_before(r, claims))
+    listed = " ".join(
+        [(s.get("text") or "").lower() for s in r.of_kind("data_content", "data_subjects")]
+        + [
+            c.sentence.lower()
+            for claims_of_group in declared.values()
+            for c in claims_of_group
+            if c.sentence
+            and (
+                c.section in ("data_content", "data_subjects")
+                # a section of its own heading ("Uppgifter jag behandlar: Om dig som köper ett
+                # presentkort: ditt namn och din e-postadress …") when it lists their details
+                or (c.section == "other" and _CONTACT_DETAIL.match(c.value.lower()))
+            )
+        ]
+    )
+    for people, named_by in _NOT_CLIENTS:
+        if people.search(listed) and not named_by.search(said):
+            uncovered.append("others")
+            break
     return uncovered
+
+
+_CONTACT_DETAIL = re.compile(
+    r"(nimi|nime|namn|name|sähköpost|e-post|email|e-mail|puhelin|telefon|phone|osoite|adress"
+    r"|address)"
+)
+
+
+# A statement opening with a pronoun speaks of what the sentence before named: "De raderas ett
+# år efter …", "Ne poistetaan …".
+_POINTS_BACK = re.compile(
+    r"^\W*(ne|niitä|niiden|nämä|näitä|näiden|se|sen|sitä|de|dem|dessa|det|detta|they|these"
+    r"|those|them|it)\b",
+    re.IGNORECASE,
+)
+
+
+def _sentences_before(r, claims):
+    """The sentence before each retention statement that names no group of its own ("Lahja-
+    korttien ostajien nimet kirjaan vihkoon. Vihkoa selailen …, ja vanhat merkinnät karsiutuvat
+    …", "Presentkort: köparens namn … De raderas ett år efter …"): the statement speaks of what
+    that sentence named, in the retention section or in the list of data."""
+    from ..sentences import sentences  # noqa: PLC0415
+
+    unnamed = {
+        c.sentence
+        for c in claims
+        if c.sentence and (c.subject in ("all", "other") or _POINTS_BACK.match(c.sentence))
+    }
+    before = []
+    for section in r.sections:
+        said = sentences(section.get("text") or "")
+        for index, sentence in enumerate(said[1:], 1):
+            if sentence in unnamed:
+                before.append(said[index - 1].lower())
+    return before
+
+
+# (round 22) People a notice may declare who are not clients, each with the words a retention
+# statement names them by.
+_NOT_CLIENTS = tuple(
+    (re.compile(people), re.compile(named_by))
+    for people, named_by in (
+        (
+            # "lahjakortin ostajat", "presentkortsköpare", "presentkort: köparens namn"
+            r"lahjakort\w*\W*ostaj|lahjakortti\w* ostav|presentkort\w*\W*köpar"
+            r"|köpare av presentkort|köper (\w+ )?presentkort|gift[- ]card buyer"
+            r"|buyers? of (a )?gift",
+            r"lahjakort|presentkort|gift[- ]card|gift voucher|ostaj|köpar|buyer",
+        ),
+        (
+            r"työnhakij|työpaikkaa hakev|työhakemu|avoimia hakemuksia|arbetssökande|jobbsökande"
+            r"|söker (\w+ )?(jobb|arbete|tjänst)|jobbansök|job applica",
+            r"hakemu|hakij|ansök|sökande|\bcv\b|applica",
+        ),
+        (
+            r"kokeilutun\w* osallistuj|kokeilukerra\w* osallistuj|kokeilij|tutustumiskäynni\w* "
+            r"osallistuj|provlektionsdeltag|provträn(are|ande)|deltar i (en )?provlektion"
+            r"|trial (class|visit|session)s? (participant|visitor)",
+            r"kokeil|tutustu|prov|trial",
+        ),
+        (
+            # people who only enquire, by a form or a chat: "yhteydenottolomakkeelta tulevat
+            # nimi, sähköpostiosoite ja viestin sisältö", "meddelanden som du skriver i chatten"
+            r"yhteydenottaj|tiedustelij|kyselyn lähettäj|yhteydenottolomakkee|kontaktformulär"
+            r"|som (bara )?(kontaktar|skickar (en )?förfrågan|frågar)|förfrågare|\bchat"
+            r"|people who (only )?enquire|contact form",
+            r"yhteydeno|tiedust|kysel|kysymy|viesti|förfråg|kontaktformulär|meddeland|chat"
+            r"|sähköpostit\b|e-posten\b|mejl|enquir|inquir|message|emails\b",
+        ),
+        (
+            r"arvon(taan|nassa|tojen) osallistu|kilpailuun osallistu|kilpailun osallistuj"
+            r"|tävlingsdeltag|deltar i (\w+ )?(utlottning|tävling)|competition entrant|giveaway",
+            r"arvon|kilpail|voittaj|tävling|utlottning|vinnare|competition|giveaway|winner",
+        ),
+        (
+            # a letter's subscribers, who need not be clients: "kausikirjeen tilaajien",
+            # "niitä, jotka ovat tilanneet Liikuntavinkit-kirjeemme" ("palvelun tilaaja", the
+            # one who orders a service, is a client)
+            r"kirjee?\w* tilaaj|tilannee?t \S*kirje|prenumerant|som prenumererar"
+            r"|newsletter subscriber",
+            r"tilaaj|tilau|kirje|postituslist|peruutuslink|prenumer|nyhetsbrev|utskick|sändlist"
+            r"|avregistr|subscri|newsletter|mailing list",
+        ),
+    )
+)
 
 
 # "Tulokset ovat terveystietoja", "Mätresultaten är hälsouppgifter": the notice names what its

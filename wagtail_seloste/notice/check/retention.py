@@ -888,7 +888,9 @@ _JUDGED_END = re.compile(
     r"|\biloa\b|\bglädje\b|\bnöje\b|\benjoy\w*"
     # (round 19) "kunnes ne käyvät tarpeettomiksi", "tills de blir onödiga": the keeper's need
     r"|\btarpeettom\w*|\bonödig\w*|\bunnecessary\b|\bno longer needed\b"
-    r"|\b(pyytää|pyydä|pyydät|pyytävät|vaatii|begär|ber om|asks?|requests?) (\w+ ){0,3}"
+    # a request to erase: "kunnes asiakas pyytää niiden poistamista", "tills du ber oss radera
+    # dem" (round 22: "ber" alone was missing), "until you ask us to delete them"
+    r"|\b(pyytää|pyydä|pyydät|pyytävät|vaatii|begär|ber|ber om|asks?|requests?) (\w+ ){0,3}"
     r"(poist\w*|hävit\w*|radera\w*|radering\w*|delet\w*|eras\w*)",
     re.IGNORECASE,
 )
@@ -1469,6 +1471,10 @@ def retention_subjects(words, verb):
         subjects.insert(0, "all")
     for group in _owner_groups(words, subjects):
         subjects.remove(group)
+    if not subjects and _PARTICIPANT_LIST.search(" ".join(t.lower for t in words[:6])):
+        # (round 22) "Deltagarlistorna för gruppträningen kastas …", "Osallistujalistat hävitän
+        # …": a list of the clients who took part is client data, not the data as a whole
+        return ["clients"]
     if not subjects:
         # "valmennustiedot", "kursuppgifter": data of the service given to the client, unless
         # the words speak of the data as a whole ("tiedot", "henkilötiedot", "uppgifterna").
@@ -1528,6 +1534,12 @@ def retention_subjects(words, verb):
             # data's as a whole (issue 18: one statement taken as retention for everything).
             return ["other"]
     return subjects or ["all"]
+
+
+_PARTICIPANT_LIST = re.compile(
+    r"\b(osallistuja|kurssilais|läsnäolo|nimi)list|\b(deltagar|närvaro|kursdeltagar|namn)list"
+    r"|\b(participant|attendance|attendee) lists?\b"
+)
 
 
 # The data as a whole opening a sentence: "Kaikki (edellä luetellut) tiedot", "Alla (dina)
@@ -1604,7 +1616,14 @@ def _named_subject(words, verb):
         if token is verb:
             break
         before.append(token)
-    if not before or len(before) > 3:
+    # (round 22) an object put first and the subject after the verb ("Deltagarlistor från
+    # workshoppar och retreatdagar raderar vi …") names its thing in more words
+    inverted = (
+        len(before) < len(words)
+        and words[len(before) + 1 :][:1]
+        and words[len(before) + 1].lower in ("vi", "jag", "we", "i")
+    )
+    if not before or len(before) > (6 if inverted else 3):
         return False
     if any(
         x.ALL_DATA.is_token(t) or x.RETAIN.is_token(t) or _WHOLE_DATA_WORD.search(t.lower)
@@ -1627,6 +1646,8 @@ def _named_subject(words, verb):
         and first.lower != first.lemma
         # (round 19) not a Swedish noun's definite form: "Gästlistan" is "gästlista" + "n"
         and first.lower != first.lemma + "n"
+        # (round 22) nor its plural: "Deltagarlistor" is "deltagarlista" in "-or"
+        and first.lower not in (first.lemma[:-1] + "or", first.lemma[:-1] + "orna")
         or form in ("jos", "kun", "om", "när", "if", "when", "kunnes", "tills")
     )
 
