@@ -459,6 +459,19 @@ EVAL = Path(__file__).resolve().parent / "fixtures" / "check_eval"
 # pre-ticked box, a booking confirmation); fresh52: fourteen notices (7 sv) aimed at vague
 # retention in owners' words and transfers to US services; 507/518 and 509/518 at their first
 # runs, on stop 37's code and round 21's of 65fde0c alike; then open to tuning.
+# heldout76-heldout79: twelve notices each (6 sv) four helpers wrote from the documentation
+# alone as round 22 began, never running the check nor reading its code (heldout76: a general
+# mix, every code expected once; heldout77: long notices with many groups of people, templates
+# from another trade; heldout78: owners' own voice, FAQ headings, near misses; heldout79: health
+# care, Art 9 conditions, 94/2022 periods, US tools and Art 49 offered as routine); first runs
+# 443, 436, 432 and 437 of 444 (1748/1776, 2 missed), the same on stop 38's code (399f468) and
+# on round 22's first commit (757f0d6). No rule is tuned on them.
+# fresh53: fourteen notices (7 sv) written the same way, aimed at consent by conduct in many
+# forms and places and its look-alikes; fresh54: fourteen (7 sv) aimed at retention per group
+# and vague periods in owners' words; fresh55: fourteen (7 sv) aimed at rights, request channels
+# and limits, and transfers; first runs 513/518 (1 missed; on stop 38's code and on round 22's
+# code of its second commit alike), 510/518 (4 missed) and 514/518 (1 missed; both on stop 38's
+# code and 757f0d6 alike); then open to tuning.
 # Parts whose notices and per-code figures may be printed; the held-out ones only in aggregate.
 OPEN_PARTS = (
     "tuned",
@@ -514,6 +527,9 @@ OPEN_PARTS = (
     "fresh50",
     "fresh51",
     "fresh52",
+    "fresh53",
+    "fresh54",
+    "fresh55",
 )
 # The untuned third: no rule is tuned on these (a new held-out batch is added here only).
 HELD_OUT_PARTS = (
@@ -592,6 +608,10 @@ HELD_OUT_PARTS = (
     "heldout73",
     "heldout74",
     "heldout75",
+    "heldout76",
+    "heldout77",
+    "heldout78",
+    "heldout79",
 )
 PARTS = OPEN_PARTS + HELD_OUT_PARTS
 FORMULA = (

@@ -145,7 +145,14 @@ class NoticeClaims:
         for section, sentence in self.r.sentences:
             own = _sentence_claims(self.lang, section, sentence, table)
             if previous[1] and any(c.kind == "retention" and c.subject == "all" for c in own):
-                own = self._anaphoric_retention(sentence, own, previous[1])
+                own = self._anaphoric_retention(
+                    sentence,
+                    own,
+                    previous[1],
+                    # (round 22) a list's label two sentences back: "Ajanvaraustiedot. Varatut,
+                    # siirretyt ja peruutetut ajat. Poistan ne kahden vuoden kuluttua …"
+                    before[1] if before[0] == section else "",
+                )
             if v.NOT_RECORDED.search(sentence):
                 # (round 18) also two sentences back, in the same section: "Kerrotko
                 # opettajalle vammasta? Voit kertoa sen suullisesti ennen tuntia. Emme kirjaa
@@ -173,7 +180,7 @@ class NoticeClaims:
             for c in found
         ]
 
-    def _anaphoric_retention(self, sentence, own, before):
+    def _anaphoric_retention(self, sentence, own, before, label=""):
         """A retention sentence whose data is a pronoun ("Otamme ennen ja jälkeen -kuvia. Ne
         poistetaan kahden vuoden kuluttua", "De raderas efter två år") keeps the groups the
         sentence before names, not the data as a whole (GDPR Art 13(2)(a): the period of each
@@ -199,6 +206,8 @@ class NoticeClaims:
         ):
             return own
         groups = [g for g in groups_in(self.words(before)) if g != "other"]
+        if not groups and label and len(label.split()) <= 3:
+            groups = [g for g in groups_in(self.words(label)) if g != "other"]
         if not groups:
             return own
         replaced = []

@@ -392,6 +392,13 @@ def _consent_by_conduct(words, parts, lang):
         taken = _TAKEN_AS.search(lowered) and _act_taken_as_agreement(words, lowered, lang)
         if taken:
             return taken
+    if words.forms & _PRESUMING and _NOT_ASKED.search(" ".join(t.lower for t in words)):
+        # (round 22) a permission said not asked, then leave presumed on an act: "Erillistä
+        # lupaa en näihin viesteihin pyydä: kun olet maksanut ensimmäisen hoitokäyntisi,
+        # katson, että saan lähettää sinulle tarjousviestejä"
+        presumed = _leave_presumed_on_an_act(words, lang)
+        if presumed:
+            return presumed
     if not (x.CONSENT.find(words) or x.ACCEPT.find(words) or x.PERMISSION.find(words) or phrase):
         if words.forms & _TAKEN_AS_HEADS:
             # "Kommer du tillbaka …, tar jag det som ditt klartecken till att jag antecknar …"
@@ -978,7 +985,7 @@ _THAT_ACT = re.compile(
 # (round 17) a consent said not to be asked: "Erillistä kuvauslupaa emme kysy", "vi frågar inte
 # om lov", "we do not ask for consent"
 _NOT_ASKED = re.compile(
-    r"\b(emme|en|ei) (\w+ )?(kysy|pyydä|kysytä|pyydetä)\b|\b(frågar|ber) (vi|jag) inte\b"
+    r"\b(emme|en|ei) (\w+ ){0,2}(kysy|pyydä|kysytä|pyydetä)\b|\b(frågar|ber) (vi|jag) inte\b"
     r"|\bwe do not ask\b|\bwe don't ask\b"
 )
 
@@ -1096,7 +1103,16 @@ def _conduct_denied(words, consent, lang):
     # (round 17) or a conduct as the subject of a deeming denied: "Pelkkä kurssille
     # ilmoittautuminen tai tunnille tuleminen ei tarkoita, että suostut kuvaamiseen"
     deeming_denied = negator + 1 < len(words) and x.DEEMED.is_token(words[negator + 1])
-    return any(c > negator or negator - c <= 3 or deeming_denied for c in conduct)
+
+    def reaches(c):
+        # (round 22) a negation ends at "vaan", "utan", "but": "en pyydä … erillistä lupaa,
+        # vaan kuvausajan varaaminen tarkoittaa, että asiakas hyväksyy …" denies the asking
+        return c < negator or not any(t.lower in _CONTRAST_BREAKS for t in words[negator + 1 : c])
+
+    return any((c > negator or negator - c <= 3 or deeming_denied) and reaches(c) for c in conduct)
+
+
+_CONTRAST_BREAKS = frozenset("vaan mutta utan men but instead".split())
 
 
 def _grants_or_commits(words):
@@ -1203,7 +1219,7 @@ def _conduct_before_consent(words, text, lang="fi"):
                 t.lemma in _TERMS or _TERMS_WORD.search(t.lower) for t in words[agreement + 1 :][:6]
             )
             # "när lagen ger oss rätt till det", "jos laki sen sallii": the law allows, not the person
-            or any(_LAW_WORD.match(t.lower) for t in words[max(0, agreement - 2) : agreement])
+            or any(_LAW_WORD.match(t.lower) for t in words[max(0, agreement - 3) : agreement])
         )
     ):
         return ""
@@ -1684,10 +1700,15 @@ def _consent_before(words, index):
 
 
 # The law as the one that allows: "lagen ger rätt", "laki sallii", "lainsäädäntö edellyttää".
-_LAW_WORD = re.compile(r"^(laki|lain|lagen|lag|law|the law|lainsäädäntö|lagstiftningen|asetus)$")
+# (round 22) a law named by its compound or its section: "kuten tietosuojalain 29 § sallii",
+# "som dataskyddslagen tillåter"
+_LAW_WORD = re.compile(
+    r"^(laki|lain|lagen|lag|law|the law|lainsäädäntö|lagstiftningen|asetus|\w+(lain|laki|lagen"
+    r"|asetus|asetuksen|förordningen))$"
+)
 _PRESUMING = frozenset(
     "oletan oletamme oletetaan katson katsomme utgår antar förutsätter assume presume räknar "
-    "räknas".split()
+    "räknas anser consider".split()
 )
 # "Otherwise", after a duty to object: "muussa tapauksessa", "muutoin", "i annat fall",
 # "annars", "otherwise".
@@ -1707,7 +1728,8 @@ _PRESUMED_LEAVE = re.compile(
 # "katsomme, että saamme mainita nimesi …".
 _LEAVE_PRESUMED = re.compile(
     r"\b(oletan|oletamme|oletetaan|katson|katsomme|utgår (\w+ )?från|räknar (\w+ ){0,2}med"
-    r"|antar (jag|vi)|förutsätter (jag|vi)|(we|i) (assume|presume|take it)),? (että|att|that)? ?"
+    r"|antar (jag|vi)|förutsätter (jag|vi)|anser (jag|vi)|(we|i) (assume|presume|take it|consider))"
+    r",? (että|att|that)? ?"
     # "det är okej för dig att", "det går bra att", "sinulle sopii, että", "it's fine to": after
     # it any act follows, the keeper's in Finnish without its pronoun ("… sinulle sopii, että
     # lähetän sinulle tarjouksia")
@@ -1732,7 +1754,11 @@ def _leave_presumed_on_an_act(words, lang):
     lowered = " ".join(t.lower for t in words)
     presumed = _LEAVE_PRESUMED.search(lowered)
     if presumed is None or (
-        _REAL_CONSENT.search(lowered) or _ASKED_APART.search(lowered) or _said_yes(lowered, lang)
+        # (round 22) "Erillistä lupaa en näihin viesteihin pyydä: kun olet maksanut …": a
+        # consent said not asked is none asked
+        (_REAL_CONSENT.search(lowered) and not _NOT_ASKED.search(lowered))
+        or _ASKED_APART.search(lowered)
+        or _said_yes(lowered, lang)
     ):
         return ""
     at = len(lowered[: presumed.start()].split())

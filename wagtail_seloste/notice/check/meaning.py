@@ -844,8 +844,18 @@ def only_consent_by_conduct(r):
         c.sentence in conduct
         or any(sentence and sentence in c.sentence for sentence in conduct)
         or (c.detail.get("structured") and not x.CONSENT.find(_words_of(r, c.sentence)))
+        # (round 22) a consent that points to where it is explained ("Peruste on asiakkaan
+        # suostumus, ks. alla"), when what is explained is consent by conduct
+        or bool(_POINTS_ELSEWHERE.search(c.sentence or ""))
         for c in consents
     )
+
+
+_POINTS_ELSEWHERE = re.compile(
+    r"\b(ks\.|katso) (alla|alempana|alta|kohta|kohdasta|jäljempänä)|\bse (nedan|avsnitt|punkt)"
+    r"|\bsee (below|section)",
+    re.IGNORECASE,
+)
 
 
 # Requests ---------------------------------------------------------------------------------------

@@ -254,6 +254,10 @@ def retention_claims(section, sentence, words, parts, lang, continued=False):
         # "Presentkortet gäller ett år från köpdagen", "Lahjakortti on voimassa vuoden": how
         # long a card or an offer is valid, not how long data about it is kept.
         return []
+    if verb is None and _WAITING_TIME.search(sentence):
+        # (round 22) "Jonotusaika on tavallisesti kolmesta kuuteen kuukautta", "Väntetiden är
+        # ungefär tre månader": how long one waits, not how long the entry is kept
+        return []
     security_period = bool(
         section == "security"
         and verb is not None
@@ -448,8 +452,10 @@ def retention_claims(section, sentence, words, parts, lang, continued=False):
     bounded = bool(period) or bool(event and event != "relationship_end") or bool(law)
     generic_law = bool(GENERIC_LAW_RE.search(sentence))
     after_it = _AFTER_IT.search(sentence) if period and not law else None
-    if (vague and not bounded and not (event == "relationship_end" and not generic_law)) or (
-        never_deleted
+    if (
+        (vague and not bounded and not (event == "relationship_end" and not generic_law))
+        or never_deleted
+        or _kept_on_but_vaguely(sentence)
     ):
         # (a purge denied keeps the data with no end, whatever period a reason after it names:
         # "Arkivet rensar jag inte, eftersom kunder hör av sig efter tio år")
@@ -468,6 +474,9 @@ def retention_claims(section, sentence, words, parts, lang, continued=False):
         and (
             indefinite
             or judged
+            # (round 22) "Valmennuksen päätyttyä säilytän niitä vielä sen ajan, jonka laki
+            # vaatii": after the end for the law's time, naming no law
+            or generic_law
             # (round 19) "… asiakassuhteen päättymisen jälkeen niin kauan kuin on
             # tarkoituksenmukaista": a criterion after the end that names no end
             or (_criterion_clause(words) is not None and not _names_an_end(words, sentence))
@@ -868,7 +877,8 @@ _JUDGED_END = re.compile(
     r"|\b\w*(kansio|kortisto|arkisto|rekisteri|järjestelmä|tiedosto|levy|palvelin|muisti|laatikko"
     r"|kaappi|mappi|ohjelma|sovellus|tallennustila|tila|vihko|pärm|mapp|kartotek|arkiv|register"
     r"|system|disk|server|utrymme|låda|skåp|program|pärmen|mappen|folder|archive|drive|storage"
-    r"|space|box|notebook|anteckningsbok)\w* (\w+ ){0,2}(täytty\w*|loppu\w*|uusi\w*|vaihde\w*"
+    # (round 22) "tills minnet blir fullt", "until the memory is full"
+    r"|space|box|notebook|anteckningsbok|minne|memory)\w* (\w+ ){0,2}(täytty\w*|loppu\w*|uusi\w*|vaihde\w*"
     r"|vaihtu\w*|uudiste\w*|siivo\w*|tyhjenn\w*|on käytössä|ovat käytössä|blir full|är full"
     r"|fylls|tar slut|byts|förnyas|rensas|töms|används|fills|is full|runs out|is replaced"
     r"|is renewed|is in use)"
@@ -1527,6 +1537,15 @@ def retention_subjects(words, verb):
                     ):
                         return ["clients"]
                     return ["other"]
+                # (round 22) a Swedish genitive naming a person: "Hundägarens uppgifter",
+                # "Elevens uppgifter" are that person's, the client's, not the data as a whole
+                if (
+                    before is not None
+                    and before.lower.endswith("s")
+                    and before.lower != before.lemma
+                    and _SWEDISH_PERSON.search(before.lower[:-1])
+                ):
+                    return ["clients"]
                 break
         if _named_subject(words, verb):
             # "Palautekyselyn vastaukset poistetaan …", "Konsertfilmerna raderas …": a thing of
@@ -1534,6 +1553,12 @@ def retention_subjects(words, verb):
             # data's as a whole (issue 18: one statement taken as retention for everything).
             return ["other"]
     return subjects or ["all"]
+
+
+_SWEDISH_PERSON = re.compile(
+    r"(ägaren|ägare|are|aren|ande|anden|kunden|kund|eleven|elev|medlemmen|medlem|deltagaren"
+    r"|förälderns|föräldern|vårdnadshavaren|patienten|klienten|barnet|barnets)$"
+)
 
 
 _PARTICIPANT_LIST = re.compile(
@@ -1775,6 +1800,10 @@ _CANCELS = re.compile(
     r"|\bcancel\w*"
     # (round 16) "Tar du tillbaka samtycket …", "drar tillbaka ditt samtycke"
     r"|\b(tar|ta|tas|tagit|drar|dra) (\w+ ){0,2}tillbaka (\w+ ){0,2}(samtycke\w*|medgivande\w*)"
+    # (round 22) a stop word answered to a text message: "när du svarar STOPP på ett sms",
+    # "kun vastaat viestiin EI", "when you reply STOP"
+    r"|\b(svarar|svara|vastaat|vastaa|vastaamalla|reply|replies) (\w+ ){0,2}(stopp?|ei|lopeta"
+    r"|nej|unsubscribe)\b"
 )
 
 
@@ -1790,6 +1819,27 @@ _BRACKET_ITEM = re.compile(r"^(?P<data>[^()]{2,200}?)\s*\((?P<inner>[^()]{3,200}
 
 
 _KEPT_AFTER = re.compile(r"\b(efter|jälkeen|after|päätyttyä|päätyttyään)\b", re.I)
+_WAITING_TIME = re.compile(
+    r"\b(jonotusai\w*|odotusai\w*|jonotus kestää|väntetid\w*|kötid\w*|waiting times?|the wait)\b",
+    re.IGNORECASE,
+)
+_BUT = re.compile(r"\b(men|mutta|but)\b", re.IGNORECASE)
+
+
+def _kept_on_but_vaguely(sentence):
+    """(round 22) One use stopped on an event, "but" the data stay on with an end no one can
+    check: "Tar du tillbaka ditt samtycke plockar jag bort bilden från webbplatsen, men själva
+    bilderna ligger kvar i telefonen tills minnet blir fullt" (GDPR Art 13(2)(a))."""
+    found = _BUT.search(sentence)
+    if not found:
+        return False
+    rest = sentence[found.end() :]
+    return bool(
+        _STAYS_ON.search(rest)
+        and (_JUDGED_END.search(rest) or _indefinite(rest) or _KEEPER_CAPACITY.search(rest))
+    )
+
+
 _STAYS_ON = re.compile(
     r"\b(ligger|finns|är|stannar|blir) kvar\b|\bjää(vät|\b)|\bjäävät\b|\bpysyvät\b|\bremains?\b"
     r"|\bstays?\b|\barkistoi\w*|\barkiver\w*|\barchived?\b",
@@ -1890,7 +1940,7 @@ def _retention_value(sentence, words, period, event):
 # The law in general, no law named: "lain edellyttämän ajan", "den tid som lagstiftningen
 # förutsätter", "as the law requires".
 GENERIC_LAW_RE = re.compile(
-    r"\blai\w*|lainsäädän\w*|\blag(en|ar|arna|stiftning\w*|krav\w*)?\b|\blaws?\b|legislation"
+    r"\blai\w*|\blaki\b|\blakien\b|lainsäädän\w*|\blag(en|ar|arna|stiftning\w*|krav\w*)?\b|\blaws?\b|legislation"
     # "lakisääteisen ajan", "den lagstadgade tiden", "the statutory period": a law named by none
     r"|lakisäätei\w*|lagstadga\w*|statutory",
     re.IGNORECASE,

@@ -502,6 +502,17 @@ def right_limit(section, words, parts):
     return ""
 
 
+_WHO_HAS_ACCESS = re.compile(
+    r"\b(har|have|has) tillgång\b|\btillgång till (registret|systemet|uppgifterna)|\bpääsy\w*"
+    r"|\bkäyttöoikeu\w*|\blösenord\w*|\bsalasan\w*|\bpasswords?\b"
+)
+_REFUSED = re.compile(
+    r"\b(behandlas|besvaras|tas emot|godkänns|accepteras) inte\b"
+    r"|\bei (käsitellä|oteta vastaan|vastata|hyväksytä)\b"
+    r"|\b(are|is) not (handled|answered|accepted|processed)\b"
+)
+
+
 def request_channel(section, words, parts):
     topic = x.REQUEST.find(words) or x.ACCESS.find(words) or x.RIGHT.find(words)
     if (
@@ -517,6 +528,10 @@ def request_channel(section, words, parts):
         # "Kirje lähetetään vain niille, jotka ovat rastineet kohdan jäsenhakemuksessa": a
         # letter the business sends, or an application for the service, is no channel for
         # the data subject's requests.
+        return ""
+    if _WHO_HAS_ACCESS.search(lowered(words)) and not x.REQUEST.find(words):
+        # (round 22) "Registret finns i anmälningssystemet, som bara lärarna och kansliet har
+        # tillgång till med personliga lösenord": who may open the register, not a channel
         return ""
     if not topic and (section != "rights" or _CHANGES_OF_NOTICE.search(lowered(words))):
         # "Jos muutan tätä kirjettä, kerron siitä …": how changes are told, no request.
@@ -626,6 +641,15 @@ def request_channel(section, words, parts):
         )
         for c in parts
     ):
+        return "exclusive"
+    if (
+        topic
+        and x.EMAIL.find(words)
+        and _REFUSED.search(text)
+        and not re.search(r"\b(förrän|ennen kuin|until|before)\b", text)
+    ):
+        # (round 22) "Begäran som kommer per e-post, telefon eller brev behandlas inte": the
+        # negation at the end refuses every channel named before it (Art 12(2))
         return "exclusive"
     if only and not email:
         if x.POST.find(words):
