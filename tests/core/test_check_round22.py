@@ -10,9 +10,10 @@ in the lead's own wordings, each with its expected findings written before it ra
 import pytest
 
 from .notice_text import codes
-from .test_check_round14 import FI_COVERED, SV, SV_COVERED
+from .test_check_round14 import FI, FI_COVERED, RATTIGHETER, RIGHTS, SV, SV_COVERED
 
 OTHER = "\nMuuta\n"
+OVRIGT = "\nÖvrigt\n"
 
 
 def declaring(text, line):
@@ -49,12 +50,14 @@ def test_people_who_are_not_clients_need_a_period_of_their_own(text):
     ],
 )
 def test_people_who_are_not_clients_named_with_a_period_are_covered(text):
-    # guard (no such rule before round 22): the statement naming them covers them
+    # guard (passes on stop 38's code, which had no such rule): the statement naming them
+    # covers them
     assert "retention-incomplete" not in codes(text + "\n")
 
 
 def test_a_buyer_named_only_in_the_terms_declares_no_data():
-    # guard: the gift card's terms name its buyer, not data kept of them
+    # guard (passes on stop 38's code): the gift card's terms name its buyer, not data kept of
+    # them
     text = (
         FI_COVERED + OTHER + "Lahjakortin ostaja hyväksyy, että kortti on voimassa vuoden "
         "ostopäivästä.\n"
@@ -93,3 +96,121 @@ def test_client_data_kept_until_the_person_asks_to_erase_them_is_a_vague_period(
 def test_a_request_to_erase_with_a_bound_or_for_a_newsletter_is_no_vague_period(text):
     # guard (held before round 22 too)
     assert "vague-retention" not in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        FI_COVERED + OTHER + "Erillistä lupaa en kampanjaviesteihin kysy: kun olet käynyt "
+        "luonani kahdesti, katson, että saan lähettää sinulle kampanjaviestejä.\n",
+        SV_COVERED + OVRIGT + "När du har köpt ett klippkort anser jag att jag får skicka dig "
+        "våra nyhetsbrev.\n",
+    ],
+)
+def test_leave_presumed_after_an_act_despite_a_permission_not_asked_is_consent_by_conduct(
+    text,
+):
+    assert "consent-by-conduct" in codes(text)
+
+
+def test_a_negation_ended_by_vaan_does_not_deny_the_conduct_after_it():
+    text = (
+        FI_COVERED + OTHER + "En kysy kuvien jakamiseen erillistä suostumusta, vaan kurssille "
+        "ilmoittautuminen tarkoittaa, että osallistuja hyväksyy kuviensa jakamisen "
+        "Instagramissa.\n"
+    )
+    assert "consent-by-conduct" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        FI_COVERED + OTHER + "Henkilötunnusta käytän asiakkaan tunnistamiseen laskutuksessa, "
+        "kuten tietosuojalain 29 § sallii.\n",
+        SV_COVERED + OVRIGT + "Personbeteckningen använder jag för att identifiera dig vid "
+        "faktureringen, så som dataskyddslagen tillåter.\n",
+    ],
+)
+def test_a_law_named_by_its_compound_allowing_is_no_consent_by_conduct(text):
+    # (the Swedish one is a guard: "dataskyddslagen tillåter" passed on stop 38's code too)
+    assert "consent-by-conduct" not in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a person's genitive is the client's data: the trial visitors stay uncovered
+        declaring(SV, "Om dig som deltar i en provlektion: namn och telefonnummer.")
+        + "Elevens uppgifter sparas två år efter den sista lektionen.\n",
+        # a pronoun takes the label two sentences back ("Bokningar."), not all data
+        declaring(FI, "Arvontaan osallistujien nimi ja puhelinnumero.")
+        + "Ajanvaraukset. Varatut ja peruutetut ajat. Poistan ne vuoden kuluttua.\n",
+    ],
+)
+def test_a_statement_about_one_group_leaves_the_others_uncovered(text):
+    assert "retention-incomplete" in codes(text + "\n")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        SV + "Återkallar du samtycket tar jag bort bilden från sidan, men kunduppgifterna "
+        "ligger kvar i datorn tills minnet blir fullt.\n",
+        FI + "Asiakastiedot pidän valmennuksen ajan. Valmennuksen päätyttyä säilytän "
+        "asiakastietoja vielä sen ajan, jonka laki vaatii.\n",
+    ],
+)
+def test_data_kept_on_with_an_end_no_one_can_check_is_a_vague_period(text):
+    assert "vague-retention" in codes(text)
+
+
+def test_a_number_removed_when_the_person_answers_stop_has_a_criterion():
+    text = (
+        SV_COVERED.replace("bokade tider,", "bokade tider, kampanjlistan för sms,")
+        + "Kampanjlistan: ditt nummer tas bort när du svarar STOPP på ett sms.\n"
+    )
+    assert "retention-incomplete" not in codes(text)
+
+
+def test_a_waiting_time_is_no_period_for_the_waiting_list():
+    text = (
+        FI_COVERED.replace("varatut ajat,", "varatut ajat, jonotuslista,")
+        + "Jonotusaika on tavallisesti kolmesta kuuteen kuukautta.\n"
+    )
+    assert "retention-incomplete" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        SV_COVERED + "\nDina rättigheter\nDu har rätt att få tillgång till dina uppgifter, få "
+        "dem rättade eller raderade, begränsa behandlingen och flytta dem. Du kan klaga hos "
+        "dataombudsmannen. Begäran gör du via formuläret på min webbplats. Begäran som kommer "
+        "per e-post, sms eller brev besvaras inte.\n",
+        # (a guard in this wording: passes on stop 38's code)
+        FI_COVERED + RIGHTS + "Pyynnöt tehdään verkkosivujen lomakkeella. Pyyntöjä, jotka "
+        "tulevat sähköpostilla, puhelimella tai kirjeellä, ei käsitellä.\n",
+    ],
+)
+def test_a_refusal_at_the_end_refuses_every_channel_named(text):
+    assert "request-form-required" in codes(text)
+
+
+def test_who_may_open_the_register_is_no_request_channel():
+    # guard in this wording (passes on stop 38's code); fresh53's did not
+    text = (
+        SV_COVERED + RATTIGHETER + "Begäran kan lämnas per e-post eller telefon.\n"
+        "\nSäkerhet\nRegistret finns i bokningssystemet, som bara personalen och kansliet har "
+        "tillgång till med personliga lösenord.\n"
+    )
+    assert "request-form-required" not in codes(text)
+
+
+def test_a_consent_pointing_to_its_conduct_asks_for_no_withdrawal():
+    text = (
+        FI_COVERED + RIGHTS + "\nTarkoitukset\nPortfolio: peruste on asiakkaan suostumus, ks. "
+        "alla.\n" + OTHER + "En pyydä kuvien julkaisuun erillistä lupaa, vaan kuvausajan "
+        "varaaminen tarkoittaa, että asiakas hyväksyy kuvien julkaisemisen portfoliossani.\n"
+    )
+    found = codes(text)
+    assert "consent-by-conduct" in found and "missing-consent-withdrawal" not in found

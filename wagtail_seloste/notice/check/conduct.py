@@ -464,6 +464,13 @@ def _consent_by_conduct(words, parts, lang):
         # riittävä lupa …": the permission the sentence claims is the last, not the one not asked
         permission = x.PERMISSION.all(words)[-1]
     consent = x.CONSENT.find(words) or x.ACCEPT.find(words) or permission or phrase
+    if consent is not None and _NOT_ASKED.search(" ".join(t.lower for t in words)):
+        # (round 22) "En kysy … erillistä suostumusta, vaan kurssille ilmoittautuminen
+        # tarkoittaa, että osallistuja hyväksyy …": the agreement claimed is the last one, not
+        # the consent said not asked
+        said = [*x.CONSENT.all(words), *x.ACCEPT.all(words)]
+        if said:
+            consent = max(said, key=lambda t: t.start)
     # "Du kan inte boka utan att samtidigt godkänna …", "Varausta ei voi tehdä hyväksymättä
     # …": not doing without agreeing makes the agreement a condition of the service (Art
     # 7(4)), not a denial.
@@ -913,6 +920,8 @@ _AGREED_TO = re.compile(
     r"|\banvända\b|\banvänder\b|\bkäyttää\b|\bcitat\w*|\blainau\w*|\bquote\w*"
     r"|\bvälit(ämme|än|etään|tää)\b|\bluovut\w*|\blämna\w* ut\b|\bvidarebefordr\w*|\bdisclos\w*"
     r"|\bdelar\b|\bdelas\b|\bjaa(n|mme)\b|\bjaetaan\b|\bshare\w*"
+    # (round 22) "hyväksyy kuviensa jakamisen Instagramissa"
+    r"|\bjakami\w*|\bjakaa\b|\bdelning\w*|\bkuv(ien|iensa|iasi|iaan|iesi)\b"
     # (round 17) messages to the person: "toimii samalla lupana näille viesteille"
     r"|\bviest\w*|\btekstiviest\w*|\bmeddelande\w*|\bsms\w*|\bmessages?\b"
     # (round 17) a mailing list the person is put on: "osoitteesi liitetään postituslistalle"

@@ -402,7 +402,12 @@ _THE_REST = re.compile(
     re.I,
 )
 _THEREAFTER = re.compile(
-    r"\b(därefter|sen jälkeen|sen päätyttyä|tämän jälkeen|sitten|thereafter|after that)\b", re.I
+    r"\b(därefter|sen jälkeen|sen päätyttyä|tämän jälkeen|sitten|thereafter|after that)\b"
+    # (round 22) kept on after the end of what a firm criterion names: "Valmennuksen päätyttyä
+    # säilytän asiakastietoja vielä …", "Efter avslutad coachning sparar jag dem ännu …"
+    r"|\b(päätyttyä|päättymisen jälkeen)\b.*\b(vielä|edelleen)\b"
+    r"|\befter (avslutad|avslutat|att) .*\b(ännu|fortfarande|ytterligare)\b",
+    re.I,
 )
 
 

@@ -135,9 +135,15 @@ def period_in(words):
         if token.lower in ("vuodeksi", "kuukaudeksi", "viikoksi", "vuorokaudeksi", "päiväksi"):
             # (round 19) "jäävät järjestelmään vuodeksi": for one year (the translative)
             return 1, unit, index
-        if token.lower in ("vuosi", "kuukausi", "viikko") and any(
-            t.lower in ("jälkeen", "kuluttua", "päästä", "alusta", "lopusta", "ajan")
-            for t in words[index + 1 : index + 4]
+        if (
+            token.lower in ("vuosi", "kuukausi", "viikko")
+            and any(
+                t.lower in ("jälkeen", "kuluttua", "päästä", "alusta", "lopusta", "ajan")
+                # (round 22) counted from a day or an act in the elative: "vuosi kortin
+                # viimeisestä voimassaolopäivästä", "vuosi lunastuksesta"
+                or (t.lower.endswith(("sta", "stä")) and len(t.lower) > 6)
+                for t in words[index + 1 : index + 4]
+            )
         ):
             # "vuosi juhlan jälkeen": one year, the number left out
             return 1, unit, index
@@ -415,6 +421,20 @@ def retention_claims(section, sentence, words, parts, lang, continued=False):
     generic_law = bool(GENERIC_LAW_RE.search(sentence))
     if not criterion and not vague and not generic_law and not vague_measure:
         # (a measure the reader cannot check, "harkintamme mukaan", is read below)
+        return []
+    if (
+        period is None
+        and verb is None
+        and event
+        and not law
+        and not duration
+        and not table_row
+        and _criterion_clause(words) is None
+        and not _EVENT_LINK.search(sentence)
+        and _CANCELLED_DATA.search(sentence)
+    ):
+        # (round 22) "Varatut ja peruutetut ajat.": data named by a participle ("cancelled"),
+        # no event a period counts from
         return []
     if period is None and verb is None and not event and not law and not duration:
         # "Muut tiedot niin kauan kuin niitä tarvitaan." answering "Kuinka kauan tietojani
@@ -1819,6 +1839,14 @@ _BRACKET_ITEM = re.compile(r"^(?P<data>[^()]{2,200}?)\s*\((?P<inner>[^()]{3,200}
 
 
 _KEPT_AFTER = re.compile(r"\b(efter|jälkeen|after|päätyttyä|päätyttyään)\b", re.I)
+_CANCELLED_DATA = re.compile(
+    r"\b(peruutet\w*|perutu\w*|perutt\w*|avbokade|avbokad\w*|cancell?ed)\b", re.IGNORECASE
+)
+_EVENT_LINK = re.compile(
+    r"\b(kun|kunnes|jolloin|när|tills|då|until|when|asti|saakka|jälkeen|efter|after|från|from"
+    r"|alkaen|lähtien)\b",
+    re.IGNORECASE,
+)
 _WAITING_TIME = re.compile(
     r"\b(jonotusai\w*|odotusai\w*|jonotus kestää|väntetid\w*|kötid\w*|waiting times?|the wait)\b",
     re.IGNORECASE,
