@@ -304,6 +304,7 @@ def retention_rule(r):
             (
                 c.subject in excusing
                 and not _THEREAFTER.search(c.sentence)
+                and not c.detail.get("undoes_criterion")
                 and not (c.subject == "other" and not _same_thing(c, firm))
                 # (round 19) a vague statement about data it names apart ("Raakakuvat …
                 # pidän vielä reilun tovin toimituksen jälkeen") is not excused by a firm one

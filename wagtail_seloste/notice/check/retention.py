@@ -215,6 +215,12 @@ def retention_claims(section, sentence, words, parts, lang, continued=False):
         return []
     verb = x.RETAIN.find(words) or _keeping_verb(words)
     in_section = section == "retention"
+    if in_section and _RELATIONSHIP_END_JUDGED.search(sentence):
+        # (round 22) "Sen, milloin asiakkuus katsotaan päättyneeksi, arvioin
+        # tapauskohtaisesti": the end a criterion names is the keeper's judgement, so the
+        # client data kept until then have no end anyone can check (GDPR Art 13(2)(a))
+        # (it undoes the firm criterion it judges, which therefore excuses it not)
+        return [("clients", sentence.strip(), {"vague": True, "undoes_criterion": True})]
     # A table row "Asiakastiedot | 5 vuotta" or "Jäsenyys | sopimus | niin kauan kuin on
     # tarpeen": its retention cell needs no verb.
     # In the retention section a row written with dashes ("Kuntotestien tulokset – niin
@@ -527,7 +533,7 @@ def retention_claims(section, sentence, words, parts, lang, continued=False):
         )
     ):
         detail["vague"] = True
-    elif generic_law and not law and not period and not event and not x.CRITERION.find(words):
+    elif generic_law and not law and not period and not event and not _criterion_of_its_own(words):
         detail["vague"] = True
     subjects = retention_subjects(words, verb)
     if unsubscribe and "marketing" not in subjects:
@@ -1839,6 +1845,28 @@ _BRACKET_ITEM = re.compile(r"^(?P<data>[^()]{2,200}?)\s*\((?P<inner>[^()]{3,200}
 
 
 _KEPT_AFTER = re.compile(r"\b(efter|jälkeen|after|päätyttyä|päätyttyään)\b", re.I)
+_RELATIONSHIP_END_JUDGED = re.compile(
+    r"(asiakkuu\w*|asiakassuhte\w*|kundrelation\w*|kundförhållande\w*|relationship)\W+(\w+\W+){0,3}"
+    r"(katsotaan päättyneeksi|on päättynyt|anses (vara )?avslutad|har upphört|has ended|is over)"
+    r".{0,60}\b(arvioi\w*|tapauskohtai\w*|harkin\w*|bedöm\w*|från fall till fall|avgör\w*"
+    r"|case by case|judge\w*|decide\w*)",
+    re.IGNORECASE,
+)
+
+
+def _criterion_of_its_own(words):
+    """A criterion word that is no part of the law's own name: "voimassa olevan lainsäädännön
+    mukaan" is the law in force, named by none (round 22), not "sopimuksen ollessa voimassa"."""
+    found = x.CRITERION.find(words)
+    if found is None:
+        return None
+    index = next((i for i, t in enumerate(words) if t is found), None)
+    following = words[index + 1].lower if index is not None and index + 1 < len(words) else ""
+    if found.lower == "voimassa" and following.startswith("olev"):
+        return None
+    return found
+
+
 _CANCELLED_DATA = re.compile(
     r"\b(peruutet\w*|perutu\w*|perutt\w*|avbokade|avbokad\w*|cancell?ed)\b", re.IGNORECASE
 )
@@ -1863,9 +1891,16 @@ def _kept_on_but_vaguely(sentence):
         return False
     rest = sentence[found.end() :]
     return bool(
-        _STAYS_ON.search(rest)
+        (_STAYS_ON.search(rest) or _KEEPS_AGAIN.search(rest))
         and (_JUDGED_END.search(rest) or _indefinite(rest) or _KEEPER_CAPACITY.search(rest))
     )
+
+
+# "… parisen vuotta, mutta jos asiakas todennäköisesti palaa, säilytän niitä pidempäänkin"
+_KEEPS_AGAIN = re.compile(
+    r"\b(säilyt\w*|säily\w*|pidän|pidämme|sparar|sparas|behåller|behålls|keep|keeps|kept)\b",
+    re.IGNORECASE,
+)
 
 
 _STAYS_ON = re.compile(
