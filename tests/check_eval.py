@@ -530,6 +530,9 @@ OPEN_PARTS = (
     "fresh53",
     "fresh54",
     "fresh55",
+    "fresh56",
+    "fresh57",
+    "fresh58",
 )
 # The untuned third: no rule is tuned on these (a new held-out batch is added here only).
 HELD_OUT_PARTS = (
@@ -612,6 +615,10 @@ HELD_OUT_PARTS = (
     "heldout77",
     "heldout78",
     "heldout79",
+    "heldout80",
+    "heldout81",
+    "heldout82",
+    "heldout83",
 )
 PARTS = OPEN_PARTS + HELD_OUT_PARTS
 FORMULA = (

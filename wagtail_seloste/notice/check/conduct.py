@@ -44,12 +44,57 @@ def consent_by_conduct(words, parts, lang):
         return untouched.group("left")
     conduct = _consent_by_conduct(words, parts, lang)
     ticked_or_said = _TICKED_OR_SIGNED.search(text) or _said_yes(text, lang)
+    if not conduct and not ticked_or_said and not _OPT_OUT.search(text):
+        # (round 22) the keeper's own reading of the person as agreeing, whatever the act:
+        # "Asiakkaan, joka … istuu hoitotuoliin, katson hyväksyneen kuvaamisen", "Hör jag
+        # inget … förstår jag det så att du är med på det", "Inskrivningen är för oss beskedet
+        # att det går bra", "… tilaussopimus kattaa myös valmennettavan luvan", "Siitä
+        # eteenpäin meillä on huoltajan lupa …" (GDPR Art 4(11), 7(2), 7(4), recital 32)
+        read = _KEEPER_READS_AGREEMENT.search(text)
+        if read and not _KEEPER_READING_DENIED.search(
+            text[max(0, read.start() - 25) : read.start()]
+        ):
+            return read.group("head")
     if conduct and ticked_or_said and not _OPT_OUT.search(text):
         # "Ruksin laittaminen lomakkeen kohtaan tarkoittaa, että annat suostumuksen …",
         # "Allekirjoitettu suostumuslomake …": a box ticked or a consent signed is the clear
         # affirmative act itself (GDPR Art 4(11), recital 32)
         return ""
     return conduct or _equated_with_agreement(words, lang)
+
+
+_KEEPER_READS_AGREEMENT = re.compile(
+    # the keeper deeming the person to have agreed
+    r"(?P<head>\b(katson|katsomme|katsotaan|tulkitsen|tulkitsemme|tulkitaan) (\w+ ){0,3}"
+    r"(hyväksyneen|hyväksyneensä|suostuneen|suostuneensa|antaneen (\w+ )?(luvan|suostumuksen)"
+    r"|riittävän (\w+ ){0,4}(luvaksi|perusteeksi|suostumukseksi))"
+    r"|\b(förstår|tolkar|tar|ser|uppfattar) (jag|vi) (det|detta|tystnaden) (så|som) (att )?"
+    r"(du|ni|ägaren|kunden|klienten|föräldern) (är med på|godkänner|går med på|samtycker"
+    r"|accepterar|har godkänt|har samtyckt|vill vara med)"
+    r"|\b(är|var) (för (oss|mig) )?(beskedet|ett besked|tecknet|ett tecken|svaret|ett svar|ett ja)"
+    r" (om |på )?att (det går bra|det är (okej|ok|i sin ordning)|du godkänner|ni godkänner"
+    r"|du samtycker|vi får)"
+    r"|\b(pidän|pidämme) (sitä|tätä|sen) (merkkinä|merkiksi) (siitä )?(että )?"
+    r"(\w+ ){0,6}(tervetullei\w*|ok\b|hyväksy\w*|sallit\w*|luvan)"
+    # a consent bundled in a contract: "tilaussopimus kattaa myös valmennettavan luvan",
+    # "det godkännande som ingår i medlemsavtalet"
+    r"|\b\w*(sopimu\w*|avtal\w*) (\w+ ){0,2}(kattaa|kattavat|sisältää|sisältävät|omfattar"
+    r"|innefattar|inkluderar) (myös |även |också )?(\w+ )?(luvan|suostumuksen|samtycke\w*"
+    r"|godkännande\w*|medgivande\w*|lov)\b"
+    r"|\b(godkännande\w*|samtycke\w*|medgivande\w*|lupa|suostumus) (som |joka )?(ingår|sisältyy)"
+    r" (i|osana) (\w+ )?\w*(avtal\w*|sopimu\w*)"
+    # the keeper holding leave from an event on: "Siitä eteenpäin meillä on huoltajan lupa
+    # kuvata …", "Från och med då har vi ditt lov att …"
+    r"|\b(siitä eteenpäin|siitä lähtien|sen jälkeen|från och med (då|det)|därefter|from then on)"
+    r",? (meillä|minulla|har vi|har jag|we have) (on )?(\w+ ){0,2}(lupa|luvan|lov|tillstånd"
+    r"|samtycke|permission|consent)\b"
+    # a consent "given by the fact that" the person goes on: "samtycke (ges i och med att
+    # terapin fortsätter …)"
+    r"|\b(samtycke\w*|suostumu\w*|lupa|luvan|consent) \(?(ges|annetaan|is given) (i och med att"
+    r"|sillä, että|siten, että|by the fact that))"
+)
+# "En katso, että …", "Vi tolkar inte …": the reading denied
+_KEEPER_READING_DENIED = re.compile(r"\b(en|emme|ei|inte|aldrig|not|never)\b")
 
 
 def _said_yes(text, lang):
