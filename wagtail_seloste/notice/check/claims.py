@@ -64,7 +64,7 @@ from ..legal_bases import cited_bases
 from ..sentences import split
 from . import lexicon as x
 from . import vocabulary as v
-from .conduct import act_then_agreement, consent_by_conduct
+from .conduct import act_then_agreement, answered_by_an_act, consent_by_conduct
 from .lemmas import Words, clauses, language_of, lowered, tokens
 from .reading import NoticeReading
 from .retention import (
@@ -208,6 +208,10 @@ class NoticeClaims:
         groups = [g for g in groups_in(self.words(before)) if g != "other"]
         if not groups and label and len(label.split()) <= 3:
             groups = [g for g in groups_in(self.words(label)) if g != "other"]
+        if not groups and withdrawn:
+            # (round 22) "Suostumuksen voit perua …, jolloin poistan merkinnän.": what a consent
+            # withdrawn deletes is the consent's own data, never the data as a whole
+            groups = ["consents"]
         if not groups:
             return own
         replaced = []
@@ -401,7 +405,9 @@ class NoticeClaims:
             and before_section == section
             and not any(c.kind == "consent_by_conduct" for c in (*own, *before_claims))
         ):
-            act = act_then_agreement(before, sentence, self.lang)
+            act = act_then_agreement(before, sentence, self.lang) or answered_by_an_act(
+                before, sentence, self.lang
+            )
             if act:
                 extra.append(self.claim("consent_by_conduct", "processing", act, sentence, section))
         if (

@@ -831,6 +831,41 @@ def _consent_by_conduct(words, parts, lang):
     return _conduct_before_consent(words, text, lang) or _act_taken_as_agreement(words, text, lang)
 
 
+# (round 22) A question how consent is given: "Hur ger jag mitt samtycke till erbjudandena?",
+# "Miten annan luvan kuvien julkaisuun?", "How do I give my consent?"
+HOW_CONSENT_IS_GIVEN = re.compile(
+    r"\b(hur|miten|kuinka|how)\b.{0,40}\b(samtycke\w*|medgivande\w*|godkännande\w*|lov|tillstånd"
+    r"|suostumu\w*|lupa\w*|luvan|hyväksyn\w*|consent|permission)",
+    re.IGNORECASE,
+)
+_BY_DOING = re.compile(
+    r"^\W*(genom att|genom|by|\w+(malla|mällä)\b|kun |när |when )", re.IGNORECASE
+)
+
+
+def answered_by_an_act(before, sentence, lang):
+    """(round 22) The act that answers a question how consent is given ("Hur ger jag mitt
+    samtycke till erbjudandena? Genom att komma tillbaka."), as written; else "". An act is no
+    statement of consent (GDPR Art 4(11), 7(2)); a box ticked or a yes said is."""
+    if not (before.rstrip().endswith("?") and HOW_CONSENT_IS_GIVEN.search(before)):
+        return ""
+    lowered = sentence.lower()
+    if (
+        not _BY_DOING.match(sentence)
+        or _TICKED_OR_SIGNED.search(lowered)
+        or _said_yes(lowered, lang)
+        or _REAL_CONSENT.search(lowered)
+    ):
+        return ""
+    words = tokens(sentence, lang)
+    act = next((t for t in words if _conduct(t, words) or _ACT_OF_COMING.match(t.lower)), None)
+    return act.text if act is not None else ""
+
+
+# coming back or coming in, said by the infinitive: "Genom att komma tillbaka", "tulemalla"
+_ACT_OF_COMING = re.compile(r"^(komma|kommer|tulla|tulemalla|palaamalla|return\w*|coming)$")
+
+
 def act_then_agreement(before, sentence, lang):
     """The act of the person in ``before`` when ``sentence`` agrees to the processing "at the
     same time" or "thereby" ("Varaat ajan verkossa. Samalla hyväksyt, että tallennamme tietosi

@@ -182,6 +182,9 @@ GROUPS = {
             "journalföring",
             "journalhandling",
             "journalhandlingar",
+            # (round 22) "Behandlingsjournalen sparas …", "vårdjournal", "hoitojournaali"
+            "journal",
+            "journaali",
             # notes of a session ("anteckningar från coachingsamtalen"), as "muistiinpano"
             "anteckning",
             "vårdanteckning",

@@ -8,6 +8,7 @@ import re
 
 from django.utils.translation import gettext as _
 
+from ..sentences import sentences
 from .claims import HEALTH_CARE_FIELDS
 from .findings import ERROR, WARNING, Finding
 from .retention import groups_in
@@ -79,6 +80,12 @@ _WAITING_LIST = re.compile(
     r"jonotuslist|jonolist|odotuslist|väntelist|kölist|waiting list|waitlist"
     # (round 17) "ställa dig i kö", "Kön är öppen …"
     r"|\bi kö\b|\bkön\b"
+    # (round 22) "kö till terapi", "terapiaan jonottavien"
+    r"|\bkö (till|för)\b|\bjonott\w*|\bjonoon\b|\bjonossa\b"
+)
+_REMOVED = re.compile(
+    r"\b(tar bort|tas bort|raderar|raderas|rensar|töms|poista\w*|poistu\w*|poistet\w*"
+    r"|tyhjenn\w*|remove\w*|delete\w*)"
 )
 _BOOKING_WORD = re.compile(
     r"(bokning|bokade|tidsbok|varau|varat|ajanvar|booking|booked|appointment|tapaamisaj|käyntiaj"
@@ -494,10 +501,25 @@ def _uncovered_groups(r, claims, structured, health_care, patient_finding):
     # booking history or the client records does not say how long a name waits on it; a
     # statement that names the list does (GDPR Art 13(2)(a)).
     waiting = [c for c in declared.get("bookings", ()) if _WAITING_LIST.search(c.value.lower())]
+    # (round 22) or a queue listed with its data: "kö till terapi: namn, födelseår, …"
+    waiting += [
+        c
+        for group in declared.values()
+        for c in group
+        if c.section in ("data_content", "data_subjects")
+        and _WAITING_LIST.search(c.sentence.lower()[:40])
+    ]
     if (
         waiting
         and "clients" not in uncovered
         and not any(_WAITING_LIST.search(c.sentence.lower()) for c in claims)
+        # (round 22) or a removal from the queue said in the retention section: "Kön: jag tar
+        # bort dig ur kön när terapin börjar …"
+        and not any(
+            _WAITING_LIST.search(sentence.lower()) and _REMOVED.search(sentence.lower())
+            for section in r.of_kind("retention")
+            for sentence in sentences(section.get("text") or "")
+        )
     ):
         uncovered.append("clients")
     # (round 22) People who are not clients are groups of their own, like the waiting list: a
@@ -554,8 +576,6 @@ def _sentences_before(r, claims):
     korttien ostajien nimet kirjaan vihkoon. Vihkoa selailen …, ja vanhat merkinnät karsiutuvat
     …", "Presentkort: köparens namn … De raderas ett år efter …"): the statement speaks of what
     that sentence named, in the retention section or in the list of data."""
-    from ..sentences import sentences  # noqa: PLC0415
-
     unnamed = {
         c.sentence
         for c in claims

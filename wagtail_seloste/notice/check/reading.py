@@ -13,6 +13,7 @@ from functools import cached_property
 
 from ..sentences import sentences  # noqa: F401 (the check's modules import it from here)
 from . import vocabulary as v
+from .conduct import HOW_CONSENT_IS_GIVEN
 from .search import found_in, lowercased
 
 RIGHTS = ("access", "rectification", "erasure", "restriction", "portability", "objection")
@@ -257,6 +258,12 @@ _WITHDRAWS_IT = re.compile(
 )
 
 
+_STOP_WORD_ANSWERED = re.compile(
+    r"\b(svara|svarar|vastaa|vastaat|vastaamalla|reply|replying) (\w+ ){0,3}[\"“”']?(STOPP?|LOPETA"
+    r"|STOP|NEJ)\b"
+)
+
+
 class NoticeReading:
     def __init__(self, notice):
         self.notice = notice
@@ -314,7 +321,11 @@ class NoticeReading:
             lead = ""
             text = self.section_text(section, heading=False)
             heading = (section.get("heading") or "").strip()
-            if kind == "rights" and heading.endswith("?"):
+            if heading.endswith("?") and HOW_CONSENT_IS_GIVEN.search(heading):
+                # (round 22) "Hur ger jag mitt samtycke till erbjudandena?" over "Genom att
+                # komma tillbaka.": the answer is read after its question
+                text = f"{heading}\n{text}"
+            elif kind == "rights" and heading.endswith("?"):
                 # "Kan jag få mina uppgifter raderade?" over "Ja, allt utom fakturorna": the
                 # reader's question names the right its answer grants
                 text = f"{heading}\n{text}"
@@ -601,6 +612,14 @@ class NoticeReading:
                 )
             )
             for _kind, s in self.sentences_where(v.WITHDRAWAL, exclude=("cookies",))
+        ) or any(
+            # (round 22) "Svara STOPP på vilket sms som helst", "Viestit voi lopettaa milloin
+            # tahansa vastaamalla LOPETA": a stop word answered to the messages withdraws the
+            # consent they were sent on (GDPR Art 7(3))
+            re.search(
+                r"\b(sms|tekstiviest|viest|meddeland|erbjud|tarjou|messages?|texts?)", s.lower()
+            )
+            for _kind, s in self.sentences_where(_STOP_WORD_ANSWERED, exclude=("cookies",))
         )
 
     def states_complaint_right(self):

@@ -295,7 +295,7 @@ def retention_claims(section, sentence, words, parts, lang, continued=False):
     # mailing list is the newsletter's, whatever it is called.
     mailing_list = bool(_MAILING_LIST.search(sentence))
     unsubscribe = bool(
-        verb is not None
+        (verb is not None or table_row)
         and (
             (_event(words) == "consent_withdrawn" and "marketing" in groups_in(words))
             # "Adressen tas bort från utskickslistan när du avslutar prenumerationen"
@@ -305,7 +305,19 @@ def retention_claims(section, sentence, words, parts, lang, continued=False):
             or (
                 _event(words) == "consent_withdrawn"
                 and _only_contact_words(words)
-                and any(t.lower.startswith(("tilau", "prenumer", "subscri")) for t in words)
+                and any(
+                    t.lower.startswith(("tilau", "prenumer", "subscri"))
+                    # (round 22) "Oppaan tilanneiden osoitteet: kunnes peruutat kirjeet …"
+                    or re.match(r"tilann(ee|ei|ut)", t.lower)
+                    for t in words
+                )
+            )
+            # (round 22) a row whose label names those who ordered a letter: "Oppaan tilanneiden
+            # osoitteet: kunnes peruutat kirjeet viestin lopussa olevasta linkistä"
+            or (
+                table_row
+                and _event(words) == "consent_withdrawn"
+                and re.search(r"tilann(ee|ei|ut)|tilaaj|prenumerant|subscriber", cells[0].lower())
             )
         )
     )
@@ -553,7 +565,9 @@ def retention_claims(section, sentence, words, parts, lang, continued=False):
         label = cells[0]
         label_words = tokens(label, lang)
         label_subjects = retention_subjects(label_words, None) if label_words else ["all"]
-        if label_subjects != ["all"]:
+        if unsubscribe:
+            pass  # the subscribers' list, whatever contact words its label names
+        elif label_subjects != ["all"]:
             subjects = list(dict.fromkeys(label_subjects + [s for s in subjects if s != "all"]))
         elif (
             subjects == ["all"]
@@ -944,6 +958,8 @@ _KEEPER_CAPACITY = re.compile(
     # get round to it"
     r"|\b(ehdin|ehdimme|ehtimään|ehtisin|hinner|hann|get round to|get around to)\b"
     r"|\b(mahtu\w*|ryms|rymmas|får plats|fit|fits)\b"
+    # (round 22) "så länge det finns plats där", "niin kauan kuin siellä on tilaa"
+    r"|\bdet finns (\w+ )?(plats|utrymme)\b|\bon (\w+ )?tilaa\b|\bthere is (\w+ )?(room|space)\b"
     r"|\b(minulla|meillä) on (\w+ ){0,2}(tilaa|intoa|kiinnostusta|halua|mielenkiintoa)\b"
     r"|\b(jag|vi) har (\w+ ){0,2}(plats|utrymme|lust|ork|intresse)\b"
     r"|\b(i|we) have (\w+ ){0,2}(room|space|interest)\b"
@@ -1291,7 +1307,11 @@ _AFTER_IT = re.compile(
 # A consent withdrawn (round 15): what it deletes is what the sentence before asked it for.
 _WITHDRAWN_CONSENT = re.compile(
     r"\b(peru\w*|peruuta\w*|peruut\w*|återkall\w*|återta\w*|withdr\w*)\b"
-    r"(\W+\w+){0,3}\W+(suostumu\w*|lupa\w*|luvan|samtycke\w*|medgivande\w*|consent)",
+    r"(\W+\w+){0,3}\W+(suostumu\w*|lupa\w*|luvan|samtycke\w*|medgivande\w*|consent)"
+    # (round 22) the consent first: "Suostumuksen voit perua milloin tahansa …, jolloin
+    # poistan merkinnän", "Samtycket kan du återkalla …"
+    r"|\b(suostumu\w*|luvan|samtycke\w*|medgivande\w*|consent)(\W+\w+){0,2}\W+(peru\w*"
+    r"|peruuta\w*|återkall\w*|ta tillbaka|withdr\w*)\b",
     re.IGNORECASE,
 )
 
