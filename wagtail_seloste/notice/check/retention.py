@@ -378,7 +378,15 @@ def retention_claims(section, sentence, words, parts, lang, continued=False):
             return []
     period = period_in(words)
     asked = x.REQUEST.find(words)
-    if verb is not None and not period and asked is not None and asked.start < verb.start:
+    if (
+        verb is not None
+        and not period
+        and asked is not None
+        and asked.start < verb.start
+        # (round 22) not the requests kept as data, named first: "Förfrågningarna sparas i
+        # min inkorg så länge det finns plats där"
+        and not (asked.start == words[0].start and x.RIGHT.find(words) is None)
+    ):
         # "Rekisteröidyllä on oikeus vaatia tietojensa poistamista": a right, not a period.
         return []
     event = _event(words, verb)
