@@ -214,3 +214,94 @@ def test_a_consent_pointing_to_its_conduct_asks_for_no_withdrawal():
     )
     found = codes(text)
     assert "consent-by-conduct" in found and "missing-consent-withdrawal" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        FI_COVERED + OTHER + "Asiakkaan, joka kuvausilmoituksen nähtyään jää saliin, katsomme "
+        "hyväksyneen videoinnin ja videon julkaisemisen.\n",
+        SV_COVERED + OVRIGT + "Får jag inget svar inom en vecka tolkar jag det som att du "
+        "godkänner att jag skickar nyhetsbrevet.\n",
+        SV_COVERED + OVRIGT + "Att du bokar en andra tid är för mig beskedet att det går bra "
+        "att du får våra erbjudanden.\n",
+        # (a guard: "kattaa" was read as equating in round 19 already)
+        FI_COVERED + OTHER + "Kuntosalin jäsensopimus kattaa myös jäsenen luvan siihen, että "
+        "lähetämme hänelle kumppaneidemme tarjouksia.\n",
+        SV_COVERED + OVRIGT + "Från och med den första lektionen har vi elevens lov att "
+        "publicera bilder från lektionerna på Instagram.\n",
+    ],
+)
+def test_the_keepers_own_reading_of_the_person_as_agreeing_is_consent_by_conduct(text):
+    assert "consent-by-conduct" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        FI_COVERED + OTHER + "Emme katso, että ajan varaaminen olisi suostumus mihinkään "
+        "markkinointiin.\n",
+        SV_COVERED + OVRIGT + "Medlemsavtalet omfattar inte något samtycke till marknadsföring; "
+        "det ber vi om separat med en ruta du själv kryssar i.\n",
+    ],
+)
+def test_a_reading_denied_or_a_consent_asked_apart_is_no_consent_by_conduct(text):
+    # guard (passes on stop 38's code)
+    assert "consent-by-conduct" not in codes(text)
+
+
+def test_a_question_how_consent_is_given_answered_by_an_act_is_consent_by_conduct():
+    text = (
+        SV_COVERED + RATTIGHETER + "\nHur ger jag mitt samtycke till nyhetsbrevet?\nGenom att "
+        "boka en andra tid. Då lägger jag in din adress i utskickslistan.\n"
+    )
+    assert "consent-by-conduct" in codes(text)
+
+
+def test_a_question_how_consent_is_given_answered_by_a_tick_is_no_consent_by_conduct():
+    # guard (passes on stop 38's code)
+    text = (
+        SV_COVERED + RATTIGHETER + "\nHur ger jag mitt samtycke till nyhetsbrevet?\nGenom att "
+        "kryssa i rutan för nyhetsbrevet när du bokar.\n"
+    )
+    assert "consent-by-conduct" not in codes(text)
+
+
+def test_a_queue_listed_with_its_data_needs_a_period_of_its_own():
+    text = declaring(SV_COVERED, "Kö till terapi: namn och telefonnummer.")
+    assert "retention-incomplete" in codes(text + "\n")
+
+
+def test_a_removal_from_the_queue_in_the_retention_section_gives_it_a_criterion():
+    # guard (passes on stop 38's code, which read no queue listed with its data)
+    text = declaring(SV_COVERED, "Kö till terapi: namn och telefonnummer.") + (
+        "Kön: jag tar bort dig ur kön när terapin börjar.\n"
+    )
+    assert "retention-incomplete" not in codes(text + "\n")
+
+
+def test_requests_kept_until_the_inbox_is_full_are_a_vague_period():
+    text = SV_COVERED + (
+        "Förfrågningar via kontaktformuläret ligger kvar i min inkorg så länge det finns plats "
+        "där.\n"
+    )
+    assert "vague-retention" in codes(text)
+
+
+def test_a_stop_word_answered_to_the_messages_is_a_withdrawal():
+    text = (
+        SV_COVERED.replace("bokade tider,", "bokade tider, sms-erbjudanden,")
+        + RATTIGHETER
+        + "\nÄndamål\nSms-erbjudanden till stamkunder: grund samtycke, som du ger i bokningen "
+        "genom att kryssa i rutan. Svara STOPP på vilket sms som helst så slutar erbjudandena.\n"
+    )
+    assert "missing-consent-withdrawal" not in codes(text)
+
+
+def test_a_journal_kept_as_long_as_the_law_requires_is_a_patient_record_period():
+    text = (
+        SV_COVERED + RATTIGHETER + "\nUppgifter\nBehandlingsjournal med besvär och behandlingar."
+        "\n\nLagringstid\nBehandlingsjournalen sparas så länge lagen kräver.\n"
+    )
+    found = codes(text, field="massage")
+    assert "patient-records-retention" in found and "vague-retention" not in found

@@ -51,10 +51,14 @@ def consent_by_conduct(words, parts, lang):
         # att det går bra", "… tilaussopimus kattaa myös valmennettavan luvan", "Siitä
         # eteenpäin meillä on huoltajan lupa …" (GDPR Art 4(11), 7(2), 7(4), recital 32)
         read = _KEEPER_READS_AGREEMENT.search(text)
-        if read and not _KEEPER_READING_DENIED.search(
-            text[max(0, read.start() - 25) : read.start()]
-        ):
-            return read.group("head")
+        if read:
+            from .lemmas import negators  # noqa: PLC0415
+
+            # "En katso, että …", "Vi tolkar inte …": the reading denied (the language's own
+            # negators: Swedish "en" is an article)
+            near = text[: read.end()].split()[-8:]
+            if not set(near) & set(negators(lang)):
+                return read.group("head")
     if conduct and ticked_or_said and not _OPT_OUT.search(text):
         # "Ruksin laittaminen lomakkeen kohtaan tarkoittaa, että annat suostumuksen …",
         # "Allekirjoitettu suostumuslomake …": a box ticked or a consent signed is the clear
@@ -88,13 +92,14 @@ _KEEPER_READS_AGREEMENT = re.compile(
     r"|\b(siitä eteenpäin|siitä lähtien|sen jälkeen|från och med (då|det)|därefter|from then on)"
     r",? (meillä|minulla|har vi|har jag|we have) (on )?(\w+ ){0,2}(lupa|luvan|lov|tillstånd"
     r"|samtycke|permission|consent)\b"
+    r"|\b(från och med|from) (\w+ ){1,4}(har vi|har jag|we have) (\w+ ){0,2}(lov|tillstånd"
+    r"|samtycke|permission|consent)\b"
+    r"|\b(alkaen|lähtien|eteenpäin),? (meillä|minulla) on (\w+ ){0,2}(lupa|luvan|suostumus)\b"
     # a consent "given by the fact that" the person goes on: "samtycke (ges i och med att
     # terapin fortsätter …)"
     r"|\b(samtycke\w*|suostumu\w*|lupa|luvan|consent) \(?(ges|annetaan|is given) (i och med att"
     r"|sillä, että|siten, että|by the fact that))"
 )
-# "En katso, että …", "Vi tolkar inte …": the reading denied
-_KEEPER_READING_DENIED = re.compile(r"\b(en|emme|ei|inte|aldrig|not|never)\b")
 
 
 def _said_yes(text, lang):

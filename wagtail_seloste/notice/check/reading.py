@@ -260,7 +260,8 @@ _WITHDRAWS_IT = re.compile(
 
 _STOP_WORD_ANSWERED = re.compile(
     r"\b(svara|svarar|vastaa|vastaat|vastaamalla|reply|replying) (\w+ ){0,3}[\"“”']?(STOPP?|LOPETA"
-    r"|STOP|NEJ)\b"
+    r"|STOP|NEJ)\b",
+    re.IGNORECASE,
 )
 
 
