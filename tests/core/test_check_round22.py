@@ -305,3 +305,23 @@ def test_a_journal_kept_as_long_as_the_law_requires_is_a_patient_record_period()
     )
     found = codes(text, field="massage")
     assert "patient-records-retention" in found and "vague-retention" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        FI_COVERED + OTHER + "Kun olet käynyt hoidossa kolme kertaa, oletan sinun olevan "
+        "kiinnostunut kanta-asiakaseduistamme ja liitän numerosi tekstiviestilistalle.\n",
+        SV_COVERED + OVRIGT + "Har du köpt ett tiokort utgår vi från att du vill få våra "
+        "erbjudanden, så vi lägger till din e-post i utskickslistan.\n",
+    ],
+)
+def test_the_persons_interest_presumed_after_an_act_is_consent_by_conduct(text):
+    # found by a notice written after round 22's rules, its findings first
+    assert "consent-by-conduct" in codes(text)
+
+
+def test_a_presumption_about_the_persons_arrival_is_no_consent_by_conduct():
+    # guard (passes on stop 38's code)
+    text = SV_COVERED + OVRIGT + "Om du bokar en tid räknar vi med att du kommer i tid.\n"
+    assert "consent-by-conduct" not in codes(text)

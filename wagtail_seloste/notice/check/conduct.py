@@ -80,6 +80,13 @@ _KEEPER_READS_AGREEMENT = re.compile(
     r"|du samtycker|vi får)"
     r"|\b(pidän|pidämme) (sitä|tätä|sen) (merkkinä|merkiksi) (siitä )?(että )?"
     r"(\w+ ){0,6}(tervetullei\w*|ok\b|hyväksy\w*|sallit\w*|luvan)"
+    # the keeper presuming the person's interest or wish and acting on it: "Kun olet käynyt
+    # hoidossa kolme kertaa, oletan sinun olevan kiinnostunut kanta-asiakaseduistamme ja liitän
+    # numerosi tekstiviestilistalle" (found by a notice written after round 22's rules)
+    r"|\b(oletan|oletamme|oletetaan|katson|katsomme|utgår (jag|vi) från att|antar (jag|vi) att"
+    r"|räknar (jag|vi) med att|(we|i) assume( that)?) (\w+ ){0,3}(olevan kiinnostu\w*"
+    r"|haluavan|toivovan|(du|ni) (är|blir) (intresserad\w*|nyfiken)|(du|ni) vill (ha|få)"
+    r"|you (are|would be) interested|you want)"
     # a consent bundled in a contract: "tilaussopimus kattaa myös valmennettavan luvan",
     # "det godkännande som ingår i medlemsavtalet"
     r"|\b\w*(sopimu\w*|avtal\w*) (\w+ ){0,2}(kattaa|kattavat|sisältää|sisältävät|omfattar"
