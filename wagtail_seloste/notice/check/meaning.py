@@ -617,10 +617,16 @@ _NOT_CLIENTS = tuple(
             # people who only enquire, by a form or a chat: "yhteydenottolomakkeelta tulevat
             # nimi, sähköpostiosoite ja viestin sisältö", "meddelanden som du skriver i chatten"
             r"yhteydenottaj|tiedustelij|kyselyn lähettäj|yhteydenottolomakkee|kontaktformulär"
-            r"|som (bara )?(kontaktar|skickar (en )?förfrågan|frågar)|förfrågare|\bchat"
+            # ("personer som kontaktar oss" in a template's list of data subjects are the
+            # requests' and the bookings' people; those who "only" ask are a group apart)
+            r"|som (bara|endast|enbart) (kontaktar|frågar)|som skickar (en )?förfrågan|förfrågare"
+            r"|\bchat"
             r"|people who (only )?enquire|contact form",
             r"yhteydeno|tiedust|kysel|kysymy|viesti|förfråg|kontaktformulär|meddeland|chat"
-            r"|sähköpostit\b|e-posten\b|mejl|enquir|inquir|message|emails\b",
+            r"|sähköpostit\b|e-posten\b|mejl|enquir|inquir|message|emails\b"
+            # (people who contact the keeper about their rights are kept with the requests:
+            # "Begäranden om registrerades rättigheter | 2 år")
+            r"|begäran|begärand|pyyntö|pyynnö|requests?\b",
         ),
         (
             r"arvon(taan|nassa|tojen) osallistu|kilpailuun osallistu|kilpailun osallistuj"
