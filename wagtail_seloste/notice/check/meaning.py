@@ -550,6 +550,10 @@ def _uncovered_groups(r, claims, structured, health_care, patient_finding):
         ]
     )
     for people, named_by in _NOT_CLIENTS:
+        if named_by is _NOT_CLIENTS[-1][1] and any(
+            member in covered for member in RETENTION_FAMILIES["marketing"]
+        ):
+            continue  # a letter's subscribers kept by the newsletter's or the consents' period
         if people.search(listed) and not named_by.search(said):
             uncovered.append("others")
             break
