@@ -50,7 +50,7 @@ def consent_by_conduct(words, parts, lang):
         # inget … förstår jag det så att du är med på det", "Inskrivningen är för oss beskedet
         # att det går bra", "… tilaussopimus kattaa myös valmennettavan luvan", "Siitä
         # eteenpäin meillä on huoltajan lupa …" (GDPR Art 4(11), 7(2), 7(4), recital 32)
-        read = _KEEPER_READS_AGREEMENT.search(text)
+        read = words.forms & _READING_WORDS and _KEEPER_READS_AGREEMENT.search(text)
         if read:
             from .lemmas import negators  # noqa: PLC0415
 
@@ -106,6 +106,17 @@ _KEEPER_READS_AGREEMENT = re.compile(
     # terapin fortsätter …)"
     r"|\b(samtycke\w*|suostumu\w*|lupa|luvan|consent) \(?(ges|annetaan|is given) (i och med att"
     r"|sillä, että|siten, että|by the fact that))"
+)
+
+
+# A word one of which every wording of _KEEPER_READS_AGREEMENT holds: most sentences are passed
+# by at once.
+_READING_WORDS = frozenset(
+    "katson katsomme katsotaan tulkitsen tulkitsemme tulkitaan förstår tolkar tar ser uppfattar "
+    "beskedet besked tecknet tecken svaret svar ja pidän pidämme kattaa kattavat sisältää "
+    "sisältävät omfattar innefattar inkluderar ingår sisältyy eteenpäin lähtien jälkeen från "
+    "därefter from alkaen ges annetaan given oletan oletamme oletetaan utgår antar räknar "
+    "assume".split()
 )
 
 

@@ -531,9 +531,6 @@ def _uncovered_groups(r, claims, structured, health_care, patient_finding):
     # "Lahjakortin ostaja hyväksyy, että kortti on voimassa vuoden" declares no data. Named
     # anywhere in the retention section: "Lahjakorttien ostajien nimet kirjaan vihkoon. Vihkoa
     # …" gives its period in the next sentence.)
-    said = " ".join(c.sentence.lower() for c in claims if c.sentence)
-    said += " " + " ".join((rule.get("data") or "").lower() for rule in structured)
-    said += " " + " ".join(_sentences_before(r, claims))
     listed = " ".join(
         [(s.get("text") or "").lower() for s in r.of_kind("data_content", "data_subjects")]
         + [
@@ -549,12 +546,21 @@ def _uncovered_groups(r, claims, structured, health_care, patient_finding):
             )
         ]
     )
+    said = None  # what the retention statements say, read only when a group is listed
     for people, named_by in _NOT_CLIENTS:
         if named_by is _NOT_CLIENTS[-1][1] and any(
             member in covered for member in RETENTION_FAMILIES["marketing"]
         ):
             continue  # a letter's subscribers kept by the newsletter's or the consents' period
-        if people.search(listed) and not named_by.search(said):
+        if not people.search(listed):
+            continue
+        if said is None:
+            said = " ".join(
+                [c.sentence.lower() for c in claims if c.sentence]
+                + [(rule.get("data") or "").lower() for rule in structured]
+                + _sentences_before(r, claims)
+            )
+        if not named_by.search(said):
             uncovered.append("others")
             break
     return uncovered
