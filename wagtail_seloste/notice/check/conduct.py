@@ -105,7 +105,7 @@ _KEEPER_READS_AGREEMENT = re.compile(
     # a consent "given by the fact that" the person goes on: "samtycke (ges i och med att
     # terapin fortsätter …)"
     r"|\b(samtycke\w*|suostumu\w*|lupa|luvan|consent) \(?(ges|annetaan|is given) (i och med att"
-    r"|sillä, että|siten, että|by the fact that))"
+    r"|sillä että|siten että|by the fact that))"
 )
 
 

@@ -528,9 +528,9 @@ def _uncovered_groups(r, claims, structured, health_care, patient_finding):
     # how long their data are kept; a statement that names them (or their card, application,
     # enquiry, trial or draw) does (GDPR Art 13(2)(a)).
     # (Declared where the notice lists whose data it keeps, not where it only mentions them:
-    # "Lahjakortin ostaja hyväksyy, että kortti on voimassa vuoden" declares no data. Named
-    # anywhere in the retention section: "Lahjakorttien ostajien nimet kirjaan vihkoon. Vihkoa
-    # …" gives its period in the next sentence.)
+    # "Lahjakortin ostaja hyväksyy, että kortti on voimassa vuoden" declares no data. Named by a
+    # retention statement, or by the sentence before one that names no group of its own:
+    # "Lahjakorttien ostajien nimet kirjaan vihkoon. Vihkoa selailen …" gives their period.)
     listed = " ".join(
         [(s.get("text") or "").lower() for s in r.of_kind("data_content", "data_subjects")]
         + [
@@ -548,7 +548,7 @@ def _uncovered_groups(r, claims, structured, health_care, patient_finding):
     )
     said = None  # what the retention statements say, read only when a group is listed
     for people, named_by in _NOT_CLIENTS:
-        if named_by is _NOT_CLIENTS[-1][1] and any(
+        if named_by is _SUBSCRIBERS_NAMED_BY and any(
             member in covered for member in RETENTION_FAMILIES["marketing"]
         ):
             continue  # a letter's subscribers kept by the newsletter's or the consents' period
@@ -654,6 +654,9 @@ _NOT_CLIENTS = tuple(
         ),
     )
 )
+# The words that name a letter's subscribers (the last group above): a newsletter's or the
+# consents' period keeps them already.
+_SUBSCRIBERS_NAMED_BY = _NOT_CLIENTS[-1][1]
 
 
 # "Tulokset ovat terveystietoja", "Mätresultaten är hälsouppgifter": the notice names what its
