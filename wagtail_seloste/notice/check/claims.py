@@ -122,6 +122,28 @@ def read_claims(notice):
 # The reader ---------------------------------------------------------------------------------
 
 
+def _with_sentence_before(own, sentence, before, words):
+    """Retention claims that name no group of their own ("Vihkoa selailen …, ja vanhat merkinnät
+    karsiutuvat …") or open with a pronoun ("De raderas ett år efter …") carry the sentence before
+    them in the same section, which names what they keep ("Lahjakorttien ostajien nimet kirjaan
+    vihkoon.", "Presentkort: köparens namn …"): the rules of groups read it as theirs."""
+    points_back = bool(words) and words[0].lower in _DATA_ANAPHORS
+    return tuple(
+        Claim(
+            c.kind,
+            c.subject,
+            c.value,
+            {**c.detail, "before": before},
+            c.negated,
+            c.section,
+            c.sentence,
+        )
+        if c.kind == "retention" and (points_back or c.subject in ("all", "other"))
+        else c
+        for c in own
+    )
+
+
 class NoticeClaims:
     def __init__(self, reading):
         self.r = reading
@@ -153,6 +175,8 @@ class NoticeClaims:
                     # siirretyt ja peruutetut ajat. Poistan ne kahden vuoden kuluttua …"
                     before[1] if before[0] == section else "",
                 )
+            if previous[0] == section and previous[1]:
+                own = _with_sentence_before(own, sentence, previous[1], self.words(sentence))
             if v.NOT_RECORDED.search(sentence):
                 # (round 18) also two sentences back, in the same section: "Kerrotko
                 # opettajalle vammasta? Voit kertoa sen suullisesti ennen tuntia. Emme kirjaa
@@ -1284,8 +1308,8 @@ _BORROW = re.compile(
 # Groups a pronoun does not carry to a retention sentence: consents, requests, cookies.
 _NOT_KEPT_GROUPS = ("consents", "requests", "cookies", "other")
 _DATA_ANAPHORS = frozenset(
-    "ne niitä niiden nämä näitä noita se sitä sen tämä de dem dessa desamma det den they them "
-    "these it".split()
+    "ne niitä niiden nämä näitä näiden noita se sitä sen tämä de dem dessa desamma det detta den "
+    "they them these those it".split()
 )
 # Words one of which every wording of _BORROW holds: most sentences are passed by at once.
 _BORROW_KEYS = (

@@ -558,7 +558,7 @@ def _uncovered_groups(r, claims, structured, health_care, patient_finding):
             said = " ".join(
                 [c.sentence.lower() for c in claims if c.sentence]
                 + [(rule.get("data") or "").lower() for rule in structured]
-                + _sentences_before(r, claims)
+                + [c.detail["before"].lower() for c in claims if "before" in c.detail]
             )
         if not named_by.search(said):
             uncovered.append("others")
@@ -570,34 +570,6 @@ _CONTACT_DETAIL = re.compile(
     r"(nimi|nime|namn|name|sähköpost|e-post|email|e-mail|puhelin|telefon|phone|osoite|adress"
     r"|address)"
 )
-
-
-# A statement opening with a pronoun speaks of what the sentence before named: "De raderas ett
-# år efter …", "Ne poistetaan …".
-_POINTS_BACK = re.compile(
-    r"^\W*(ne|niitä|niiden|nämä|näitä|näiden|se|sen|sitä|de|dem|dessa|det|detta|they|these"
-    r"|those|them|it)\b",
-    re.IGNORECASE,
-)
-
-
-def _sentences_before(r, claims):
-    """The sentence before each retention statement that names no group of its own ("Lahja-
-    korttien ostajien nimet kirjaan vihkoon. Vihkoa selailen …, ja vanhat merkinnät karsiutuvat
-    …", "Presentkort: köparens namn … De raderas ett år efter …"): the statement speaks of what
-    that sentence named, in the retention section or in the list of data."""
-    unnamed = {
-        c.sentence
-        for c in claims
-        if c.sentence and (c.subject in ("all", "other") or _POINTS_BACK.match(c.sentence))
-    }
-    before = []
-    for section in r.sections:
-        said = sentences(section.get("text") or "")
-        for index, sentence in enumerate(said[1:], 1):
-            if sentence in unnamed:
-                before.append(said[index - 1].lower())
-    return before
 
 
 # (round 22) People a notice may declare who are not clients, each with the words a retention

@@ -258,13 +258,6 @@ _WITHDRAWS_IT = re.compile(
 )
 
 
-_STOP_WORD_ANSWERED = re.compile(
-    r"\b(svara|svarar|vastaa|vastaat|vastaamalla|reply|replying) (\w+ ){0,3}[\"“”']?(STOPP?|LOPETA"
-    r"|STOP|NEJ)\b",
-    re.IGNORECASE,
-)
-
-
 class NoticeReading:
     def __init__(self, notice):
         self.notice = notice
@@ -620,7 +613,7 @@ class NoticeReading:
             re.search(
                 r"\b(sms|tekstiviest|viest|meddeland|erbjud|tarjou|messages?|texts?)", s.lower()
             )
-            for _kind, s in self.sentences_where(_STOP_WORD_ANSWERED, exclude=("cookies",))
+            for _kind, s in self.sentences_where(v.STOP_WORD_REPLY, exclude=("cookies",))
         )
 
     def states_complaint_right(self):

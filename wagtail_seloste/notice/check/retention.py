@@ -14,6 +14,7 @@ import functools
 import re
 
 from . import lexicon as x
+from . import vocabulary as v
 from .lemmas import NEGATORS, RELATIVES, Words, tokens
 from .numbers import number_word
 
@@ -1844,7 +1845,9 @@ def _event(words, after=None):
         if concept.find(words):
             return key
     # "när du säger upp nyhetsbrevet", "kun lopetat tilauksen": cancelling in two words
-    if _CANCELS.search(" ".join(t.lower for t in words)):
+    said = " ".join(t.lower for t in words)
+    # (round 22) or a stop word answered to a text message: "när du svarar STOPP på ett sms"
+    if _CANCELS.search(said) or v.STOP_WORD_REPLY.search(said):
         return "consent_withdrawn"
     return ""
 
@@ -1854,10 +1857,6 @@ _CANCELS = re.compile(
     r"|\bcancel\w*"
     # (round 16) "Tar du tillbaka samtycket …", "drar tillbaka ditt samtycke"
     r"|\b(tar|ta|tas|tagit|drar|dra) (\w+ ){0,2}tillbaka (\w+ ){0,2}(samtycke\w*|medgivande\w*)"
-    # (round 22) a stop word answered to a text message: "när du svarar STOPP på ett sms",
-    # "kun vastaat viestiin EI", "when you reply STOP"
-    r"|\b(svarar|svara|vastaat|vastaa|vastaamalla|reply|replies) (\w+ ){0,2}(stopp?|ei|lopeta"
-    r"|nej|unsubscribe)\b"
 )
 
 

@@ -303,6 +303,14 @@ NOT_RIGHTS_KINDS = {
     "dpo",
 }
 
+# GDPR Art 7(3): a stop word answered to text messages or letters withdraws the consent they
+# were sent on: "Svara STOPP på vilket sms som helst", "kun vastaat viestiin EI", "vastaamalla
+# LOPETA", "reply STOP". Read on lowered text, with or without quotes around the word.
+STOP_WORD_REPLY = _re(
+    r"\b(svarar|svara|vastaat|vastaa|vastaamalla|reply|replies|replying) (\w+ ){0,3}[\"“”']?"
+    r"(stopp?|ei|lopeta|nej|unsubscribe)\b"
+)
+
 # GDPR Art 7(3) and 13(2)(c): withdrawing consent. "peru" without "s" after it: perua, peruu,
 # peruttu, peruuttaa — not peruste, perustuu.
 WITHDRAWAL = _re(
