@@ -122,6 +122,13 @@ def read_claims(notice):
 # The reader ---------------------------------------------------------------------------------
 
 
+def _said_before(own, text):
+    """The claims of ``own`` whose words stand in ``text`` (the part of their sentence before
+    a clause that speaks of them)."""
+    lowered = text.lower()
+    return tuple(c for c in own if c.value and c.value.lower() in lowered)
+
+
 def _with_sentence_before(own, sentence, before, words):
     """Retention claims that name no group of their own ("Vihkoa selailen …, ja vanhat merkinnät
     karsiutuvat …") or open with a pronoun ("De raderas ett år efter …") carry the sentence before
@@ -177,7 +184,14 @@ class NoticeClaims:
                 )
             if previous[0] == section and previous[1]:
                 own = _with_sentence_before(own, sentence, previous[1], self.words(sentence))
-            if v.NOT_RECORDED.search(sentence):
+            not_recorded = v.NOT_RECORDED.search(sentence)
+            if not_recorded and not_recorded.start() > 0:
+                # (round 23) in the same sentence, after the data: "Har du en skada … kan du
+                # berätta det muntligen före passet; vi skriver inte ner det någonstans."
+                own = self._not_recorded(
+                    own, (section, sentence, _said_before(own, sentence[: not_recorded.start()]))
+                )
+            if not_recorded:
                 # (round 18) also two sentences back, in the same section: "Kerrotko
                 # opettajalle vammasta? Voit kertoa sen suullisesti ennen tuntia. Emme kirjaa
                 # sitä mihinkään."

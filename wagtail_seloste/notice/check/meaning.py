@@ -512,7 +512,13 @@ def _uncovered_groups(r, claims, structured, health_care, patient_finding):
     if (
         waiting
         and "clients" not in uncovered
-        and not any(_WAITING_LIST.search(c.sentence.lower()) for c in claims)
+        and not any(
+            _WAITING_LIST.search(c.sentence.lower())
+            # (round 23) or the sentence before, which a pronoun points back to: "Jonotus-
+            # listalle merkitsemme lapsen nimen … Ne poistamme, kun terapia alkaa …"
+            or _WAITING_LIST.search(c.detail.get("before", "").lower())
+            for c in claims
+        )
         # (round 22) or a removal from the queue said in the retention section: "Kön: jag tar
         # bort dig ur kön när terapin börjar …"
         and not any(

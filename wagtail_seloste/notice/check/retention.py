@@ -1348,7 +1348,8 @@ _MAXIMUM = re.compile(
 def _negated_after_verb(words, verb):
     """Whether every negator of a retention sentence stands in a subclause after its verb
     ("Uppgifterna raderas när de inte längre behövs": the data are deleted, when they are no
-    longer needed), so that the keeping itself is not denied."""
+    longer needed; "rensas om du inte har öppnat något brev": deleted if the condition holds),
+    so that the keeping itself is not denied."""
     negators = [i for i, t in enumerate(words) if t.lower in NEGATORS]
     start = next((i for i, t in enumerate(words) if t is verb), None)
     if not negators or start is None:
@@ -1358,6 +1359,9 @@ def _negated_after_verb(words, verb):
             i
             for i, t in enumerate(words[start + 1 :], start + 1)
             if t.lower in ("när", "då", "kun", "kunhan", "when", "once", "as", "sedan")
+            # (round 23) a condition's own "not": "Adresserna rensas ur listan om du inte har
+            # öppnat något brev på tolv månader", "poistetaan, jos et ole käynyt vuoteen"
+            or t.lower in ("om", "ifall", "jos", "mikäli", "if")
         ),
         None,
     )
