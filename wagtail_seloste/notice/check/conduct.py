@@ -57,14 +57,83 @@ def consent_by_conduct(words, parts, lang):
             # "En katso, että …", "Vi tolkar inte …": the reading denied (the language's own
             # negators: Swedish "en" is an article)
             near = text[: read.end()].split()[-8:]
-            if not set(near) & set(negators(lang)):
+            # (round 23) terms accepted are no consent: "Kun osallistut kurssille, katsomme
+            # sinun hyväksyneen kurssin ehdot."
+            terms = _OPT_OUT_OR_TERMS.search(text[read.end() : read.end() + 40])
+            if not set(near) & set(negators(lang)) and not terms:
                 return read.group("head")
     if conduct and ticked_or_said and not _OPT_OUT.search(text):
         # "Ruksin laittaminen lomakkeen kohtaan tarkoittaa, että annat suostumuksen …",
         # "Allekirjoitettu suostumuslomake …": a box ticked or a consent signed is the clear
         # affirmative act itself (GDPR Art 4(11), recital 32)
         return ""
-    return conduct or _equated_with_agreement(words, lang)
+    return conduct or _equated_with_agreement(words, lang) or _deemed_from_an_act(text, lang)
+
+
+# (round 23) The shape of consent by conduct, read from three kinds of word in one sentence
+# rather than from listed phrasings: an agreement (consent, leave, approval, an okay), a word
+# that deems or takes something as something ("katsotaan", "räknas", "innebär", "utgår från",
+# "counts as"), and an act of the person (booking, coming, joining, sending, buying, taking
+# part, using, tagging) — with no consent asked apart, no box ticked, no signature and the
+# deeming not denied (GDPR Art 4(11), 7(2), 7(4), recital 32).
+_AGREEMENT_WORD = re.compile(
+    r"\b(suostu\w*|lupa|lupaa|lupaan|luvan|luvaksi|luvalla|hyväksy\w*|hyväksyn\w*|okei|ok"
+    r"|samtyck\w*|samtycke\w*|tillstånd\w*|godkän\w*|godkänn\w*|klartecken\w*|medgivande\w*"
+    r"|lov|okej|consent\w*|permission|agree\w*|approv\w*)\b"
+    # a leave said by what the keeper may then do: "… merkitsee, että palautteen saa julkaista"
+    r"|\b(saa|saamme|saan|får|may) (\w+ )?(julkais|käyttä|lähettä|jaka|publicer|använd|skick"
+    r"|dela|lägga|publish|use|share|send)\w*"
+)
+_DEEMING = re.compile(
+    r"\b(katsotaan|katsomme|katson|katsoo|katsottu\w*|katsottava\w*|pidetään|pidämme|tulkit\w*"
+    r"|tarkoitta\w*|merkitse\w*|merkitsee|oleta\w*|lasketaan|riittä\w*|räknas|anse\w*|anses"
+    r"|(räknar|räkna) (jag |vi )?(det |detta )?(som|med)|innebär|betyder|tolka\w*|utgå\w* från"
+    r"|gäller som|räcker|counts? as|counted as|means|deem\w*|consider\w*|treat\w*|regard\w*"
+    r"|assum\w*|implies|taken as)\b"
+)
+_PERSONS_ACT = re.compile(
+    r"\b(varaa\w*|varau\w*|varat\w*|varanne\w*|ajanvarau\w*|boka\w*|bokning\w*|bokar|book\w*"
+    r"|käyn\w*|käynti\w*|käyttämällä|käytät|käyttäessä\w*|tule\w*|tulo\w*|saapu\w*|besök\w*|kommer|komma|visit\w*"
+    r"|liit\w*|jäseny\w*|jäseneksi|medlemskap\w*|medlem|join\w*|ilmoittau\w*|anmäl\w*"
+    r"|register\w*|lähet\w*|skicka\w*|send\w*|täyt\w*|fyll\w*|fill\w*|osta\w*|ostoks\w*|köp\w*"
+    r"|buy\w*|purchas\w*|tilaa\w*|tilau\w*|beställ\w*|order\w*|maksa\w*|betala\w*|pay\w*"
+    r"|osallistu\w*|delta\w*|deltagande|participat\w*|attend\w*|använd\w*|use|uses|using"
+    r"|istu\w*|sitt\w*|sätter|tägä\w*|tagga\w*|tag\w*|kirjaut\w*|logga\w*|seura\w*|följ\w*"
+    r"|jatka\w*|fortsätt\w*|continu\w*|palaa\w*|återkomm\w*|return\w*|antaa|antamalla|annat"
+    r"|lunast\w*|inlös\w*|redeem\w*"
+    r"|ger|lämna\w*|jättä\w*)\b"
+)
+_ASKED_OR_MARKED = re.compile(
+    r"\b(pyydä\w*|pyydetään|pyydämme|pyydän|kysy\w*|kysymme|kysyn|ber|frågar|fråga|ask\w*"
+    r"|request\w*|erikseen|erillis\w*|separat\w*|separate\w*|rasti\w*|ruks\w*|kryss\w*|tick\w*"
+    r"|allekirj\w*|underteck\w*|kirjallise\w*|skriftlig\w*|written|valintaruu\w*|klikka\w*"
+    r"|klick\w*|click\w*|kakrut\w*|evästebanner\w*|evästeikkun\w*)\b"
+)
+_DENIED_NEAR = 3
+
+
+def _deemed_from_an_act(text, lang):
+    """The deeming words of a sentence that takes an act of the person as their agreement
+    ("Kuvan lähettäminen ryhmään katsotaan luvaksi …", "Deltagande räknas som klartecken …"),
+    else ""."""
+    deem = _DEEMING.search(text)
+    if not deem or not _AGREEMENT_WORD.search(text) or not _PERSONS_ACT.search(text):
+        return ""
+    if _ASKED_OR_MARKED.search(text) or _OPT_OUT_OR_TERMS.search(text):
+        return ""
+    from .lemmas import negators  # noqa: PLC0415
+
+    said = text.split()
+    before = len(text[: deem.start()].split())
+    near = set(said[max(0, before - _DENIED_NEAR) : before + _DENIED_NEAR + 1])
+    if near & set(negators(lang)):
+        return ""
+    return deem.group(0)
+
+
+# Terms accepted, and what the person may refuse, are no consent by conduct.
+# (compounds too: "peruutusehdot", "bokningsvillkoren", "varausehtoni")
+_OPT_OUT_OR_TERMS = re.compile(r"(ehdot|ehdo[ilns]|ehto|villkor|\bterms\b|sääntö|säännö|regler)")
 
 
 _KEEPER_READS_AGREEMENT = re.compile(
