@@ -485,6 +485,15 @@ EVAL = Path(__file__).resolve().parent / "fixtures" / "check_eval"
 # are not clients and vague ends; fresh58: fourteen (7 sv) aimed at issue 18's kinds in unusual
 # places; first runs 496/518 (11 missed: 10 of 10 conduct), 507/518 (5 missed) and 514/518 (0
 # missed) on stop 38's code, 496, 509 and 514 on 69cb58f; then open to tuning.
+# heldout86-heldout92: twelve notices each (6 sv) seven helpers wrote from the documentation
+# alone as round 23 began, never running the check nor reading its code, each in a writer's
+# style (heldout86: old "rekisteriseloste" templates updated piece by piece; heldout87: informal
+# questions and answers; heldout88: labelled lines and plain-text tables; heldout89: formal,
+# legalistic or translated; heldout90: businesses run on online tools; heldout91: health care;
+# heldout92: side activities, many groups of people); first runs 3046/3108 (0.980, 30 missed:
+# consent by conduct 17 of 25) on stop 39's code (c458d51) and on round 23's code of 4c4151a
+# alike; 3051 (26 missed) after the round's consent-by-conduct shape, which was written without
+# them but measured on their totals. No rule is tuned on them.
 # Parts whose notices and per-code figures may be printed; the held-out ones only in aggregate.
 OPEN_PARTS = (
     "tuned",
@@ -634,6 +643,13 @@ HELD_OUT_PARTS = (
     "heldout83",
     "heldout84",
     "heldout85",
+    "heldout86",
+    "heldout87",
+    "heldout88",
+    "heldout89",
+    "heldout90",
+    "heldout91",
+    "heldout92",
 )
 PARTS = OPEN_PARTS + HELD_OUT_PARTS
 FORMULA = (

@@ -427,6 +427,15 @@ FLOOR = {
     # Written near round 22's end: 431 and 437 at their first runs (429 and 437 on stop 38's code).
     "heldout84": 0.97,
     "heldout85": 0.98,
+    # Written as round 23 began: 436, 437, 437, 431, 434, 438 and 433 of 444 at their first runs
+    # (the same on stop 39's code).
+    "heldout86": 0.98,
+    "heldout87": 0.98,
+    "heldout88": 0.98,
+    "heldout89": 0.97,
+    "heldout90": 0.975,
+    "heldout91": 0.985,
+    "heldout92": 0.975,
 }
 HELD_OUT = HELD_OUT_PARTS
 
@@ -456,8 +465,8 @@ def test_the_check_agrees_with_the_practitioner_on_the_tuned_part(parts):
     assert parts["tuned"].agreement >= TARGET
 
 
-# Each held-out batch's figure after round 22 where the target (issue 18) is not reached; the
-# other eighty-one reach it (from 0.971 up).
+# Each held-out batch's figure after round 23 where the target (issue 18) is not reached; the
+# other eighty-eight reach it (from 0.971 up).
 HELD_OUT_NOW = {
     "heldout2": "0.969 (127/131)",
     "heldout5": "0.952 (99/104)",
@@ -503,8 +512,10 @@ def test_the_check_agrees_with_the_practitioner_on_each_held_out_batch(parts, pa
 # runs 1737/1776 (0.978; 1736 on stop 37's code, 19 missed on both); after round 22 the
 # eighty-five together 35714/36208 (0.986), the seventy-five before it 31339/31768 (122
 # missed), the ten written during round 22 at their first runs 4374/4440 (0.985, 15 missed;
-# 4372 on stop 38's code).
-# 137 errors of issue 18's kinds are still missed (below).
+# 4372 on stop 38's code); after round 23 the ninety-two together 38768/39316 (0.986), the
+# eighty-five before it 35717/36208 (134 missed), the seven written as round 23 began at their
+# first runs 3046/3108 (0.980, 30 missed; the same on stop 39's code), 3051 (26 missed) after.
+# 160 errors of issue 18's kinds are still missed (below).
 def test_the_check_agrees_with_the_practitioner_on_the_untuned_third(parts):
     correct = sum(n.correct for part in HELD_OUT for n in parts[part].notices)
     decisions = sum(n.decisions for part in HELD_OUT for n in parts[part].notices)
@@ -529,13 +540,14 @@ def test_the_check_agrees_with_the_practitioner_on_the_fourth_fresh_part(parts):
 
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 18 target not reached yet: 137 errors of its kinds missed on the eighty-five "
-    "held-out batches after round 22 (2026-12-06; by batch 0, 1, 0, 0, 0, 2, 0, 0, 1, 0, 1, 0, "
+    reason="issue 18 target not reached yet: 160 errors of its kinds missed on the ninety-two "
+    "held-out batches after round 23 (2026-12-06; by batch 0, 1, 0, 0, 0, 2, 0, 0, 1, 0, 1, 0, "
     "1, 1, 1, 2, 2, 0, 1, 2, 3, 0, 0, 3, 1, 3, 2, 1, 1, 0, 2, 2, 1, 2, 4, 6, 1, 0, 0, 2, 2, 1, 1, "
-    "1, 0, 3, 1, 0, 5, 3, 2, 1, 2, 1, 2, 1, 5, 1, 0, 2, 3, 1, 2, 2, 1, 4, 2, 2, 3, 1, 1, 0, 9, 5, "
-    "3, 0, 0, 2, 0, 0, 1, 2, 1, 5, 4): consent-by-conduct 51, vague-retention 38, "
-    "retention-incomplete 25, limits-free-requests 11, transfer-without-safeguard 7, "
-    "patient-records-retention 3, health-data-undeclared 1, basis-not-an-obligation 1",
+    "1, 0, 3, 1, 0, 5, 3, 2, 1, 2, 1, 2, 1, 4, 0, 0, 2, 3, 1, 2, 2, 1, 4, 2, 2, 3, 1, 1, 0, 9, 5, "
+    "3, 0, 0, 1, 0, 0, 1, 2, 1, 5, 4, 3, 3, 4, 7, 3, 1, 5): consent-by-conduct 61, "
+    "vague-retention 44, retention-incomplete 27, limits-free-requests 11, "
+    "transfer-without-safeguard 11, patient-records-retention 4, health-data-undeclared 1, "
+    "basis-not-an-obligation 1",
 )
 def test_no_error_of_issue_18s_kinds_is_missed_on_the_held_out_parts(parts):
     # Only the count is shown: the held-out notices are not looked at one by one.
