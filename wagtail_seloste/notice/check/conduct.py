@@ -117,9 +117,17 @@ def _deemed_from_an_act(text, lang):
     ("Kuvan lähettäminen ryhmään katsotaan luvaksi …", "Deltagande räknas som klartecken …"),
     else ""."""
     deem = _DEEMING.search(text)
-    if not deem or not _AGREEMENT_WORD.search(text) or not _PERSONS_ACT.search(text):
+    if not deem or not _AGREEMENT_WORD.search(text):
         return ""
-    if _ASKED_OR_MARKED.search(text) or _OPT_OUT_OR_TERMS.search(text):
+    # the act is what is deemed, so it comes first ("Kuvan lähettäminen … katsotaan luvaksi");
+    # an act after the deeming is the keeper's ("Suostumuksesi tarkoittaa, että voimme lähettää
+    # …")
+    acts = [m.group(0) for m in _PERSONS_ACT.finditer(text[: deem.start()])]
+    if not acts or _ASKED_OR_MARKED.search(text) or _OPT_OUT_OR_TERMS.search(text):
+        return ""
+    if _LETTER.search(text) and all(_SUBSCRIBE_ACT.match(a) for a in acts):
+        # subscribing to a letter is the clear act of consent to that letter ("Uutiskirjeen
+        # tilaaminen tarkoittaa, että suostut saamaan uutiskirjeen")
         return ""
     from .lemmas import negators  # noqa: PLC0415
 
@@ -130,6 +138,9 @@ def _deemed_from_an_act(text, lang):
         return ""
     return deem.group(0)
 
+
+_SUBSCRIBE_ACT = re.compile(r"(tilaa|tilau|tilat|tilan|beställ|prenumer|subscri)")
+_LETTER = re.compile(r"(kirje|postituslist|nyhetsbrev|brev\b|newsletter|mailing list|utskickslist)")
 
 # Terms accepted, and what the person may refuse, are no consent by conduct.
 # (compounds too: "peruutusehdot", "bokningsvillkoren", "varausehtoni")
