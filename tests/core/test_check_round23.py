@@ -69,3 +69,19 @@ def test_a_not_in_a_condition_does_not_deny_the_deletion():
         "månader.\n"
     )
     assert "retention-incomplete" not in codes(text)
+
+
+def test_the_finding_names_the_group_of_people_left_without_a_period():
+    from django.utils import translation
+
+    from wagtail_seloste.notice.check import check_notice
+    from wagtail_seloste.notice.importer import import_text
+
+    from .test_check_round22 import declaring
+
+    text = declaring(FI_COVERED, "Lahjakortin ostajista: nimi ja sähköpostiosoite.") + "\n"
+    with translation.override("fi"):
+        found = [f for f in check_notice(import_text(text)) if f.code == "retention-incomplete"]
+        message = str(found[0].message)
+    assert "lahjakorttien ostajien tiedoille" in message
+    assert "työnhakijoiden" not in message

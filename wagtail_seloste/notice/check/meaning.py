@@ -43,10 +43,14 @@ GROUP_LABELS = {
     "photos": lambda: _("photographs"),
     "other": lambda: _("recordings and other data"),
     "logs": lambda: _("log data"),
-    "others": lambda: _(
-        "data of people who are not clients (gift-card buyers, job applicants, people who only "
-        "enquire, trial visitors, competition entrants)"
-    ),
+    # people who are not clients, each group by its name (round 23: the finding names the very
+    # group left without a period)
+    "gift_card_buyers": lambda: _("gift-card buyers' data"),
+    "applicants": lambda: _("job applicants' data"),
+    "trial_visitors": lambda: _("trial visitors' data"),
+    "enquirers": lambda: _("data of people who only enquire"),
+    "entrants": lambda: _("competition entrants' data"),
+    "subscribers": lambda: _("newsletter subscribers' data"),
 }
 # Where a notice declares what it processes.
 DECLARING_SECTIONS = ("data_content", "purposes", "legal_basis", "data_subjects", "other", "")
@@ -553,7 +557,7 @@ def _uncovered_groups(r, claims, structured, health_care, patient_finding):
         ]
     )
     said = None  # what the retention statements say, read only when a group is listed
-    for people, named_by in _NOT_CLIENTS:
+    for group, (people, named_by) in zip(_NOT_CLIENT_GROUPS, _NOT_CLIENTS, strict=True):
         if named_by is _SUBSCRIBERS_NAMED_BY and any(
             member in covered for member in RETENTION_FAMILIES["marketing"]
         ):
@@ -567,8 +571,7 @@ def _uncovered_groups(r, claims, structured, health_care, patient_finding):
                 + [c.detail["before"].lower() for c in claims if "before" in c.detail]
             )
         if not named_by.search(said):
-            uncovered.append("others")
-            break
+            uncovered.append(group)
     return uncovered
 
 
@@ -631,6 +634,15 @@ _NOT_CLIENTS = tuple(
             r"|avregistr|subscri|newsletter|mailing list",
         ),
     )
+)
+# The groups above by name, in their order (GROUP_LABELS).
+_NOT_CLIENT_GROUPS = (
+    "gift_card_buyers",
+    "applicants",
+    "trial_visitors",
+    "enquirers",
+    "entrants",
+    "subscribers",
 )
 # The words that name a letter's subscribers (the last group above): a newsletter's or the
 # consents' period keeps them already.
