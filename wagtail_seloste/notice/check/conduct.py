@@ -67,7 +67,12 @@ def consent_by_conduct(words, parts, lang):
         # "Allekirjoitettu suostumuslomake …": a box ticked or a consent signed is the clear
         # affirmative act itself (GDPR Art 4(11), recital 32)
         return ""
-    return conduct or _equated_with_agreement(words, lang) or _deemed_from_an_act(text, lang)
+    return (
+        conduct
+        or _equated_with_agreement(words, lang)
+        or _deemed_from_an_act(text, lang)
+        or _bundled_with_an_act(text, lang)
+    )
 
 
 # (round 23) The shape of consent by conduct, read from three kinds of word in one sentence
@@ -100,7 +105,7 @@ _PERSONS_ACT = re.compile(
     r"|osallistu\w*|delta\w*|deltagande|participat\w*|attend\w*|använd\w*|use|uses|using"
     r"|istu\w*|sitt\w*|sätter|tägä\w*|tagga\w*|tag\w*|kirjaut\w*|logga\w*|seura\w*|följ\w*"
     r"|jatka\w*|fortsätt\w*|continu\w*|palaa\w*|återkomm\w*|return\w*|antaa|antamalla|annat"
-    r"|lunast\w*|inlös\w*|redeem\w*"
+    r"|lunast\w*|inlös\w*|redeem\w*|vahvist\w*|bekräft\w*|confirm\w*"
     r"|ger|lämna\w*|jättä\w*)\b"
 )
 _ASKED_OR_MARKED = re.compile(
@@ -141,6 +146,45 @@ def _deemed_from_an_act(text, lang):
 
 _SUBSCRIBE_ACT = re.compile(r"(tilaa|tilau|tilat|tilan|beställ|prenumer|subscri)")
 _LETTER = re.compile(r"(kirje|postituslist|nyhetsbrev|brev\b|newsletter|mailing list|utskickslist)")
+
+# (round 23) A consent bundled with an act of the person: "Kun vahvistat ajan linkistä,
+# vahvistat samalla tilauksesi kuukausittaiseen kirjeeseen", "Bokningsbekräftelsen innehåller
+# också ditt medgivande till att vi fotograferar …" (GDPR Art 7(2), 7(4): consent asked apart).
+_BUNDLED = re.compile(
+    r"\b(samalla|sisältä\w*|sisälty\w*|kattaa|innehåller|ingår|inbegriper|omfattar|includes?"
+    r"|included|covers)\b"
+)
+# A consent the person may give at the same time is offered, not bundled ("Kun varaat ajan, voit
+# samalla antaa suostumuksen uutiskirjeeseen").
+_OFFERED = re.compile(
+    r"\b(voit|voitte|halutessasi|halutessanne|kan du|du kan|ni kan|kan ni|om du vill|you can"
+    r"|you may|if you wish)\b"
+)
+_SUBSCRIPTION_WORD = re.compile(r"\b(tilauksesi|tilauksen|prenumeration\w*|subscription)\b")
+
+
+def _bundled_with_an_act(text, lang):
+    """The inclusion word of a sentence that bundles the person's agreement with an act of
+    theirs, else ""."""
+    from .lemmas import negators  # noqa: PLC0415
+
+    bundled = _BUNDLED.search(text)
+    if not bundled or not _PERSONS_ACT.search(text[: bundled.start()]):
+        return ""
+    after = text[bundled.end() :]
+    agreement = _AGREEMENT_WORD.search(after) or _SUBSCRIPTION_WORD.search(after)
+    if not agreement or re.match(r" (du|ni|vi|jag) ", after):
+        # "ingår du ett avtal": entering into a contract, no inclusion
+        return ""
+    if set(after[: agreement.start()].split()[-2:]) & set(negators(lang)):
+        return ""  # "det är avtalet, inte ett samtycke"
+    if _ASKED_OR_MARKED.search(text) or _OPT_OUT_OR_TERMS.search(text) or _OFFERED.search(text):
+        return ""
+    near = text[: bundled.start()].split()[-3:] + after.split()[:2]
+    if set(near) & set(negators(lang)):
+        return ""
+    return bundled.group(0)
+
 
 # Terms accepted, and what the person may refuse, are no consent by conduct.
 # (compounds too: "peruutusehdot", "bokningsvillkoren", "varausehtoni")
