@@ -42,6 +42,10 @@ def consent_by_conduct(words, parts, lang):
         # (round 21) a box ticked in advance, or a tick the person did not remove: silence,
         # no act (GDPR recital 32; CJEU C-673/17 Planet49)
         return untouched.group("left")
+    if _EQUATION_DENIED.search(text):
+        # (round 23) "Terapiaan tuleminen ei tarkoita, että olisit antanut suostumuksen
+        # mihinkään", "Att du bokar innebär inte att …": the equation denied, whatever the act
+        return ""
     conduct = _consent_by_conduct(words, parts, lang)
     ticked_or_said = _TICKED_OR_SIGNED.search(text) or _said_yes(text, lang)
     if not conduct and not ticked_or_said and not _OPT_OUT.search(text):
@@ -84,9 +88,12 @@ def consent_by_conduct(words, parts, lang):
 _AGREEMENT_WORD = re.compile(
     r"\b(suostu\w*|lupa|lupaa|lupaan|luvan|luvaksi|luvalla|hyväksy\w*|hyväksyn\w*|okei|ok"
     r"|samtyck\w*|samtycke\w*|tillstånd\w*|godkän\w*|godkänn\w*|klartecken\w*|medgivande\w*"
-    r"|lov|okej|consent\w*|permission|agree\w*|approv\w*)\b"
+    r"|lov|okej|consent\w*|permission|agree\w*|approv\w*|kyllä|grönt ljus|går bra"
+    r"|tervetullei\w*|välkomn\w*|välkomm\w*|welcome|go-ahead|green light)\b"
+    # a wish presumed: "tar vi det som att du gärna vill ha våra sms-erbjudanden"
+    r"|\b(vill ha|haluat saada|haluavasi|want to (get|receive))\b"
     # a leave said by what the keeper may then do: "… merkitsee, että palautteen saa julkaista"
-    r"|\b(saa|saamme|saan|får|may) (\w+ )?(julkais|käyttä|lähettä|jaka|publicer|använd|skick"
+    r"|\b(saa|saamme|saan|får|may) (\w+ ){0,2}(julkais|käyttä|lähettä|jaka|publicer|använd|skick"
     r"|dela|lägga|publish|use|share|send)\w*"
 )
 _DEEMING = re.compile(
@@ -94,7 +101,10 @@ _DEEMING = re.compile(
     r"|tarkoitta\w*|merkitse\w*|merkitsee|oleta\w*|lasketaan|riittä\w*|räknas|anse\w*|anses"
     r"|(räknar|räkna) (jag |vi )?(det |detta )?(som|med)|innebär|betyder|tolka\w*|utgå\w* från"
     r"|gäller som|räcker|counts? as|counted as|means|deem\w*|consider\w*|treat\w*|regard\w*"
-    r"|assum\w*|implies|taken as)\b"
+    r"|assum\w*|implies|taken as"
+    # (a colloquial "tarkottaa"; "ser vi det som", "tar jag det som"; a sign: "kolmas käynti on
+    # minulle merkki siitä, että …", "ett tecken på att …")
+    r"|tarkott\w*|(ser|tar) (vi|jag) (det|detta) som|merkki\w*|merkiksi|tecken|tecknet|a sign)\b"
 )
 _PERSONS_ACT = re.compile(
     r"\b(varaa\w*|varau\w*|varat\w*|varanne\w*|ajanvarau\w*|boka\w*|bokning\w*|bokar|book\w*"
@@ -106,7 +116,18 @@ _PERSONS_ACT = re.compile(
     r"|istu\w*|sitt\w*|sätter|tägä\w*|tagga\w*|tag\w*|kirjaut\w*|logga\w*|seura\w*|följ\w*"
     r"|jatka\w*|fortsätt\w*|continu\w*|palaa\w*|återkomm\w*|return\w*|antaa|antamalla|annat"
     r"|lunast\w*|inlös\w*|redeem\w*|vahvist\w*|bekräft\w*|confirm\w*"
-    r"|ger|lämna\w*|jättä\w*)\b"
+    r"|ger|lämna\w*|jättä\w*"
+    # staying on a list, checking in, bringing a child, posting a review of one's own
+    r"|pysy\w*|stann\w*|stays?|incheckning\w*|checka\w*|check-in|tar med|tuo\w*|bring\w*"
+    r"|lagt ut|lägger ut|postat\w*|postar|omdöme\w*|arvostel\w*|review\w*)\b"
+)
+# Silence taken as an act: "hör vi inget …", "Jos asiakas ei ennen hoidon alkua kerro, ettei …"
+# (recital 32: silence or inactivity is no consent).
+_SILENCE = re.compile(
+    r"\bhör (vi|jag) (inget|ingenting)\b|\bom (vi|jag) inte hör\b"
+    r"|\b(jos|mikäli) (\w+ ){0,4}(ei|et|eivät) (\w+ ){0,5}(kerro|sano|ilmoita|kiellä|vastusta)\w*"
+    r"|\bom (du|ni) inte (\w+ ){0,3}(säger|meddelar|hör av|invänder)\w*"
+    r"|\b(unless|if) you (do not|don't) (tell|object|say)\b"
 )
 _ASKED_OR_MARKED = re.compile(
     r"\b(pyydä\w*|pyydetään|pyydämme|pyydän|kysy\w*|kysymme|kysyn|ber|frågar|fråga|ask\w*"
@@ -128,16 +149,20 @@ def _deemed_from_an_act(text, lang):
     # an act after the deeming is the keeper's ("Suostumuksesi tarkoittaa, että voimme lähettää
     # …")
     acts = [m.group(0) for m in _PERSONS_ACT.finditer(text[: deem.start()])]
-    if not acts or _ASKED_OR_MARKED.search(text) or _OPT_OUT_OR_TERMS.search(text):
+    silence = _SILENCE.search(text[: deem.start()])
+    if (not acts and not silence) or _ASKED_OR_MARKED.search(text):
         return ""
-    if _LETTER.search(text) and all(_SUBSCRIBE_ACT.match(a) for a in acts):
+    if _OPT_OUT_OR_TERMS.search(text):
+        return ""
+    if acts and not silence and _LETTER.search(text) and all(_SUBSCRIBE_ACT.match(a) for a in acts):
         # subscribing to a letter is the clear act of consent to that letter ("Uutiskirjeen
         # tilaaminen tarkoittaa, että suostut saamaan uutiskirjeen")
         return ""
     from .lemmas import negators  # noqa: PLC0415
 
-    said = text.split()
-    before = len(text[: deem.start()].split())
+    # the silence's own "not" denies nothing ("hör vi inget räknar vi med att det är okej")
+    said = (text[: silence.start()] + text[silence.end() :]).split() if silence else text.split()
+    before = len(text[: deem.start()].split()) - (len(silence.group(0).split()) if silence else 0)
     near = set(said[max(0, before - _DENIED_NEAR) : before + _DENIED_NEAR + 1])
     if near & set(negators(lang)):
         return ""
@@ -184,6 +209,12 @@ def _bundled_with_an_act(text, lang):
     if set(near) & set(negators(lang)):
         return ""
     return bundled.group(0)
+
+
+_EQUATION_DENIED = re.compile(
+    r"\b(ei|eikä|inte|not|doesn't) (tarkoita|merkitse|katsota|pidetä|tulkita|innebär|betyder"
+    r"|räknas|anses|tolkas|mean|count|imply)\b|\b(innebär|betyder|räknas|anses) inte\b"
+)
 
 
 # Terms accepted, and what the person may refuse, are no consent by conduct.
