@@ -1104,11 +1104,12 @@ def transfer_safeguards(r):
         return
     named_safeguards = {key for key, pattern in SAFEGUARDS if found_in(pattern, text)}
     only_art49 = named_safeguards == {"art49"}
+    weak = _weakly_safeguarded(text) if named_safeguards else []
     if named_safeguards and not only_art49:
         named, countries, country_sentences = [], [], []
     if only_art49:
         countries, country_sentences = [], []
-    outside = list(dict.fromkeys(unsafe + named + countries))
+    outside = list(dict.fromkeys(unsafe + named + weak + countries))
     if not outside and country_sentences:
         outside = [_("a third country")]
     if not outside:
@@ -1153,6 +1154,42 @@ def transfer_safeguards(r):
         "GDPR Art 13(1)(f), 44–49",
         transfer_sentences,
     )
+
+
+# (round 23) A safeguard that is none, said of a service in the service's own sentence: the
+# annulled Privacy Shield (CJEU C-311/18), the provider's own promise or terms ("Calendly har i
+# sina användarvillkor lovat att skydda uppgifterna …"), and an Art 49 derogation for a service
+# used routinely (weekly sessions, a whole therapy: EDPB Guidelines 2/2018). Read whatever
+# other services' safeguards the notice names, since those cover only their own services.
+_NO_SAFEGUARD = re.compile(
+    r"privacy shield|\b(luvannut|lupautuu|lupautunut|vakuuttaa|vakuuttanut|lovar|lovat"
+    r"|utlovar|försäkrar|promises?|promised|assures?)\b",
+    re.IGNORECASE,
+)
+_ROUTINE = re.compile(
+    r"viikoittai|joka viikko|viikossa|kaikki tulevat|kaikkiin tuleviin|koko terapia"
+    r"|varje vecka|i veckan|veckovis|alla kommande|hela terapi|weekly|every week|all future",
+    re.IGNORECASE,
+)
+
+
+def _weakly_safeguarded(text):
+    """Names of the services whose own sentences give them only a safeguard that is none."""
+    said = [s for line in text.split("\n") for s in sentences(line)]
+    valid = [pattern for key, pattern in SAFEGUARDS if key != "art49"]
+    art49 = dict(SAFEGUARDS)["art49"]
+    weak, safe = [], set()
+    for index, sentence in enumerate(said):
+        if any(p.search(sentence) for p in valid):
+            safe.update(_services_in(sentence))
+            continue
+        if _NO_SAFEGUARD.search(sentence):
+            weak += _services_in(sentence)
+        elif art49.search(sentence):
+            around = " ".join(said[max(0, index - 1) : index + 2])
+            if _ROUTINE.search(around):
+                weak += _services_in(around)
+    return [s.name for s in dict.fromkeys(weak) if s not in safe]
 
 
 def _only_denied(r, service):
