@@ -494,6 +494,13 @@ EVAL = Path(__file__).resolve().parent / "fixtures" / "check_eval"
 # consent by conduct 17 of 25) on stop 39's code (c458d51) and on round 23's code of 4c4151a
 # alike; 3050 (27 missed) after the round's consent-by-conduct shape, which was written without
 # them but measured on their totals. No rule is tuned on them.
+# fresh59-fresh62: fourteen notices each (7 sv) four helpers wrote from the documentation alone
+# during round 23, never running the check (fresh59: consent by conduct said in many ways, acts,
+# words and places; fresh60: vague retention in owners' words; fresh61: casual or translated
+# notices, consent by conduct, groups left without a period, indirect limits; fresh62:
+# transfers and request handling); first runs 497, 509, 500 and 498 of 518 (2004/2072, 43
+# missed) on stop 39's code, 501, 509, 500 and 498 on round 23's code of acb8113; then open to
+# tuning.
 # Parts whose notices and per-code figures may be printed; the held-out ones only in aggregate.
 OPEN_PARTS = (
     "tuned",
@@ -555,6 +562,10 @@ OPEN_PARTS = (
     "fresh56",
     "fresh57",
     "fresh58",
+    "fresh59",
+    "fresh60",
+    "fresh61",
+    "fresh62",
 )
 # The untuned third: no rule is tuned on these (a new held-out batch is added here only).
 HELD_OUT_PARTS = (

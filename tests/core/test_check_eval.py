@@ -232,6 +232,13 @@ FLOOR = {
     "fresh56": 0.99,
     "fresh57": 0.985,
     "fresh58": 0.99,
+    # Written during round 23 (consent by conduct in many ways, vague periods in owners' words,
+    # casual or translated notices, transfers and requests): 497, 509, 500 and 498 of 518 at
+    # their first runs on stop 39's code; tuned on them.
+    "fresh59": 0.975,
+    "fresh60": 0.98,
+    "fresh61": 0.97,
+    "fresh62": 0.975,
     "heldout": 0.95,
     "heldout2": 0.93,
     "heldout3": 0.95,
