@@ -689,6 +689,9 @@ def _criterion_clause(words):
                 and words[index - 1].lower in ("kauan", "länge", "pitkään")
             )
             or (token.lower == "länge" and words[index - 1].lower == "så")
+            # (round 23) "sen aikaa kuin …", "niin pitkäksi aikaa kuin …", "siihen asti, kun …"
+            or (token.lower == "kuin" and words[index - 1].lower == "aikaa")
+            or (token.lower == "kun" and words[index - 1].lower == "asti")
         ):
             return index
     return None
@@ -728,6 +731,11 @@ _NEEDLESS_WORDS = (
 
 _INDEFINITE_RE = re.compile(
     r"toistaiseksi|tills vidare|tills annat meddelas|indefinitely|for the time being"
+    # (round 23) kept in case, or as history: "pidämme tallessa siltä varalta, että he
+    # myöhemmin innostuvat liittymään", "bevaras i bildarkivet som en del av skolans historia"
+    r"|siltä varalta|varmuuden vuoksi|för säkerhets skull|\butifall\b|just in case"
+    r"|\b(osana|osaksi) (\w+ ){0,2}historia\w*|som en del av (\w+ ){0,2}historia\w*"
+    r"|as part of (\w+ ){0,2}history"
     # (round 18) deleted some day of itself: "karsiutuvat omia aikojaan", "poistuvat aikanaan",
     # "försvinner med tiden", "så småningom", "in due course"
     r"|omia aikojaan|\baikanaan\b|\bajan myötä\b|\bmed tiden\b|så småningom|\bav sig själv"
@@ -903,7 +911,19 @@ _VALID_FOR = re.compile(
 # event anyone can check ends the keeping (GDPR Art 13(2)(a); Art 5(1)(e) makes the keeper
 # delete unasked). Only read in the clause the criterion opens.
 _JUDGED_END = re.compile(
-    r"\b(haluan|haluamme|päätän|päätämme|katson|katsomme|näemme|koemme|harkitsen|harkitsemme)\b"
+    # (round 23) the keeper's belief or a likelihood: "så länge vi tror att du kan tänkas komma
+    # tillbaka", "sen aikaa kuin asiakas todennäköisesti vielä palaa"
+    r"\b(tror|trodde|uskon|uskomme|uskoo|arvelen|arvelemme|todennäköisesti|luultavasti|ehkä"
+    r"|kenties|mahdollisesti|kanske|möjligen|tänkas|likely|probably|perhaps|maybe|believe)\b"
+    # (round 23) the keeper's account, site or channel existing: "så länge kontot och
+    # webbplatsen finns", "niin kauan kuin sivusto on olemassa"
+    r"|\b(konto|tili|webbplats|verkkosivu|sivusto|kotisivu|website|account|kanava|channel|sida)"
+    r"\w*( \w+){0,3} (finns|existerar|on olemassa|ovat olemassa|exists?)\b"
+    # (round 23) the vendor's next feature: "kun ohjelmistotoimittaja ottaa käyttöön automaattisen
+    # poiston", "tills leverantören inför automatisk gallring"
+    r"|\b\w*(toimittaja|leverantör|vendor|supplier)\w* (\w+ ){0,2}(ottaa|inför|lanserar"
+    r"|introduc\w*|adds?)\b"
+    r"|\b(haluan|haluamme|päätän|päätämme|katson|katsomme|näemme|koemme|harkitsen|harkitsemme)\b"
     r"|\b(jag|vi) (själv|själva)? ?(vill|bestämmer|beslutar|anser|tycker|önskar)\b"
     r"|\bwe (want|decide|wish|see fit)\b"
     # (round 15) a feeling or a decision yet to come: "så länge det känns meningsfullt",
@@ -966,6 +986,8 @@ _KEEPER_CAPACITY = re.compile(
     # (round 18) the keeper having the time: "kun satun ehtimään", "när jag hinner", "when I
     # get round to it"
     r"|\b(ehdin|ehdimme|ehtimään|ehtisin|hinner|hann|get round to|get around to)\b"
+    # (round 23) "kun vastaanoton muilta töiltä jää siihen aikaa", "när det blir tid över"
+    r"|\bjää (\w+ )?aikaa\b|\bblir (\w+ )?tid( över)?\b|\bfinns tid\b|\bhave (the )?time\b"
     r"|\b(mahtu\w*|ryms|rymmas|får plats|fit|fits)\b"
     # (round 22) "så länge det finns plats där", "niin kauan kuin siellä on tilaa"
     r"|\bdet finns (\w+ )?(plats|utrymme)\b|\bon (\w+ )?tilaa\b|\bthere is (\w+ )?(room|space)\b"
