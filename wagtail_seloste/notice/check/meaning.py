@@ -50,6 +50,8 @@ GROUP_LABELS = {
     "trial_visitors": lambda: _("trial visitors' data"),
     "enquirers": lambda: _("data of people who only enquire"),
     "entrants": lambda: _("competition entrants' data"),
+    "registrants": lambda: _("data of people who sign up for free webinars or talks"),
+    "contact_persons": lambda: _("business clients' contact persons' data"),
     "subscribers": lambda: _("newsletter subscribers' data"),
 }
 # Where a notice declares what it processes.
@@ -601,7 +603,9 @@ _NOT_CLIENTS = tuple(
         (
             r"kokeilutun\w* osallistuj|kokeilukerra\w* osallistuj|kokeilij|tutustumiskäynni\w* "
             r"osallistuj|provlektionsdeltag|provträn(are|ande)|deltar i (en )?provlektion"
-            r"|trial (class|visit|session)s? (participant|visitor)",
+            r"|trial (class|visit|session)s? (participant|visitor)"
+            # (round 23) "Den som kommer på en gratis provklass lämnar sitt namn …"
+            r"|provklass\w*|provpass\w*|gratis prov\w*",
             r"kokeil|tutustu|prov|trial",
         ),
         (
@@ -625,6 +629,21 @@ _NOT_CLIENTS = tuple(
             r"arvon|kilpail|voittaj|tävling|utlottning|vinnare|competition|giveaway|winner",
         ),
         (
+            # (round 23) those who sign up for a free webinar or talk: leads, not clients ("Om du
+            # anmäler dig till ett gratis webbinarium: namn, e-postadress …")
+            r"webbinaari\w*|webinaari\w*|webbinar\w*|webinar\w*|gratis (föreläsning|evenemang)"
+            r"|maksuttom\w* (luento|tilaisuu)\w*",
+            r"webbinaar|webinaar|webbinar|webinar|föreläsning|evenemang|luento|tilaisuu",
+        ),
+        (
+            # (round 23) a business client's contact persons: "hos företagskunder:
+            # kontaktpersonens namn …", "yritysasiakkaiden yhteyshenkilöiden nimet"
+            r"(yritysasiak|yhteisöasiak)\w* (\w+ )?yhteyshenkilö|yhteyshenkilö\w* (\w+ )?yritys"
+            r"|företagskund\w*\W+(\w+ )?kontaktperson|kontaktperson\w* (hos|på|vid) (\w+ )?"
+            r"företag|contact persons? (at|of) (\w+ )?(business|company|corporate)",
+            r"yhteyshenkilö|kontaktperson|contact person|yritysasiak|företagskund|business client",
+        ),
+        (
             # a letter's subscribers, who need not be clients: "kausikirjeen tilaajien",
             # "niitä, jotka ovat tilanneet Liikuntavinkit-kirjeemme" ("palvelun tilaaja", the
             # one who orders a service, is a client)
@@ -642,6 +661,8 @@ _NOT_CLIENT_GROUPS = (
     "trial_visitors",
     "enquirers",
     "entrants",
+    "registrants",
+    "contact_persons",
     "subscribers",
 )
 # The words that name a letter's subscribers (the last group above): a newsletter's or the
