@@ -494,6 +494,13 @@ EVAL = Path(__file__).resolve().parent / "fixtures" / "check_eval"
 # consent by conduct 17 of 25) on stop 39's code (c458d51) and on round 23's code of 4c4151a
 # alike; 3050 (27 missed) after the round's consent-by-conduct shape, which was written without
 # them but measured on their totals. No rule is tuned on them.
+# heldout93-heldout96: twelve notices each (6 sv) four helpers wrote from the documentation
+# alone late in round 23, after its consent-by-conduct, transfer and vague-retention readings,
+# never running the check nor reading its code (heldout93: a general mix as new users bring
+# them; heldout94: consent by conduct and periods said implied or indirect, avoiding textbook
+# phrases; heldout95: many online services and request handling; heldout96: health practices
+# with many groups of people); first runs 1740/1776 (0.980, 18 missed) on round 23's code of
+# 81d0367, 1738/1776 (19 missed) on stop 39's code. No rule is tuned on them.
 # fresh59-fresh62: fourteen notices each (7 sv) four helpers wrote from the documentation alone
 # during round 23, never running the check (fresh59: consent by conduct said in many ways, acts,
 # words and places; fresh60: vague retention in owners' words; fresh61: casual or translated
@@ -661,6 +668,10 @@ HELD_OUT_PARTS = (
     "heldout90",
     "heldout91",
     "heldout92",
+    "heldout93",
+    "heldout94",
+    "heldout95",
+    "heldout96",
 )
 PARTS = OPEN_PARTS + HELD_OUT_PARTS
 FORMULA = (

@@ -443,6 +443,12 @@ FLOOR = {
     "heldout90": 0.975,
     "heldout91": 0.985,
     "heldout92": 0.975,
+    # Written late in round 23: 440, 427, 435 and 438 of 444 at their first runs (439, 427, 435
+    # and 437 on stop 39's code).
+    "heldout93": 0.99,
+    "heldout94": 0.96,
+    "heldout95": 0.975,
+    "heldout96": 0.985,
 }
 HELD_OUT = HELD_OUT_PARTS
 
@@ -473,12 +479,13 @@ def test_the_check_agrees_with_the_practitioner_on_the_tuned_part(parts):
 
 
 # Each held-out batch's figure after round 23 where the target (issue 18) is not reached; the
-# other eighty-eight reach it (from 0.971 up).
+# other ninety-one reach it (from 0.971 up).
 HELD_OUT_NOW = {
     "heldout2": "0.969 (127/131)",
     "heldout5": "0.952 (99/104)",
     "heldout6": "0.968 (210/217)",
     "heldout36": "0.964 (428/444)",
+    "heldout94": "0.962 (427/444)",
 }
 
 
@@ -519,10 +526,13 @@ def test_the_check_agrees_with_the_practitioner_on_each_held_out_batch(parts, pa
 # runs 1737/1776 (0.978; 1736 on stop 37's code, 19 missed on both); after round 22 the
 # eighty-five together 35714/36208 (0.986), the seventy-five before it 31339/31768 (122
 # missed), the ten written during round 22 at their first runs 4374/4440 (0.985, 15 missed;
-# 4372 on stop 38's code); after round 23 the ninety-two together 38767/39316 (0.986), the
+# 4372 on stop 38's code); after round 23 the ninety-two together 38767/39316 (0.986) at the round's middle, the
 # eighty-five before it 35717/36208 (134 missed), the seven written as round 23 began at their
-# first runs 3046/3108 (0.980, 30 missed; the same on stop 39's code), 3050 (27 missed) after.
-# 161 errors of issue 18's kinds are still missed (below).
+# first runs 3046/3108 (0.980, 30 missed; the same on stop 39's code), 3052 (26 missed) after;
+# the four written late in round 23 at their first runs 1740/1776 (0.980, 18 missed; 1738 and
+# 19 on stop 39's code). The ninety-six together 40517/41092 (0.986); the eighty-five of round
+# 22 35725/36208 (128 missed, from 137; their totals were read, so the gain is tuned).
+# 172 errors of issue 18's kinds are still missed (below).
 def test_the_check_agrees_with_the_practitioner_on_the_untuned_third(parts):
     correct = sum(n.correct for part in HELD_OUT for n in parts[part].notices)
     decisions = sum(n.decisions for part in HELD_OUT for n in parts[part].notices)
@@ -547,14 +557,14 @@ def test_the_check_agrees_with_the_practitioner_on_the_fourth_fresh_part(parts):
 
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 18 target not reached yet: 161 errors of its kinds missed on the ninety-two "
-    "held-out batches after round 23 (2026-12-06; by batch 0, 1, 0, 0, 0, 2, 0, 0, 1, 0, 1, 0, "
-    "1, 1, 1, 2, 2, 0, 1, 2, 3, 0, 0, 3, 1, 3, 2, 1, 1, 0, 2, 2, 1, 2, 4, 6, 1, 0, 0, 2, 2, 1, 1, "
-    "1, 0, 3, 1, 0, 5, 3, 2, 1, 2, 1, 2, 1, 4, 0, 0, 2, 3, 1, 2, 2, 1, 4, 2, 2, 3, 1, 1, 0, 9, 5, "
-    "3, 0, 0, 1, 0, 0, 1, 2, 1, 5, 4, 3, 3, 4, 7, 3, 1, 6): consent-by-conduct 62, "
-    "vague-retention 44, retention-incomplete 27, limits-free-requests 11, "
-    "transfer-without-safeguard 11, patient-records-retention 4, health-data-undeclared 1, "
-    "basis-not-an-obligation 1",
+    reason="issue 18 target not reached yet: 172 errors of its kinds missed on the ninety-six "
+    "held-out batches after round 23 (2026-12-06; by batch 0, 1, 0, 0, 0, 2, 0, 0, 1, 0, "
+    "1, 0, 1, 1, 1, 2, 2, 0, 1, 2, 3, 0, 0, 3, 1, 3, 2, 0, 1, 0, 2, 2, 1, 2, 4, 6, 1, 0, "
+    "0, 2, 2, 1, 1, 1, 0, 3, 1, 0, 3, 3, 2, 1, 2, 1, 2, 1, 4, 0, 0, 2, 2, 1, 2, 2, 0, 4, "
+    "2, 2, 3, 1, 1, 0, 8, 5, 3, 0, 0, 1, 0, 0, 1, 2, 1, 5, 4, 3, 3, 4, 7, 3, 0, 6, 1, 11,"
+    " 4, 2): consent-by-conduct 63, vague-retention 46, retention-incomplete 28, "
+    "transfer-without-safeguard 14, limits-free-requests 12, patient-records-retention 4,"
+    " basis-not-an-obligation 3, health-data-undeclared 2",
 )
 def test_no_error_of_issue_18s_kinds_is_missed_on_the_held_out_parts(parts):
     # Only the count is shown: the held-out notices are not looked at one by one.

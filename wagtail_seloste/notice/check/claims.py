@@ -239,12 +239,7 @@ class NoticeClaims:
                 withdrawn
                 or any(t.lower in _DATA_ANAPHORS for i, t in enumerate(words) if i not in inside)
             )
-            # (round 23) "… och då raderar vi uppgifterna": what a consent withdrawn deletes is
-            # the consent's own data, however it names them
-            or (
-                not withdrawn
-                and any(x.ALL_DATA.is_token(t) or _WHOLE_DATA_WORD.search(t.lower) for t in words)
-            )
+            or any(x.ALL_DATA.is_token(t) or _WHOLE_DATA_WORD.search(t.lower) for t in words)
             or _REST_WORD.match(sentence)
         ):
             return own

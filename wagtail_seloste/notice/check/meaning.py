@@ -631,7 +631,7 @@ _NOT_CLIENTS = tuple(
         (
             # (round 23) those who sign up for a free webinar or talk: leads, not clients ("Om du
             # anmäler dig till ett gratis webbinarium: namn, e-postadress …")
-            r"webbinaari\w*|webinaari\w*|webbinar\w*|webinar\w*|gratis (föreläsning|evenemang)"
+            r"webbinaar\w*|webinaar\w*|webbinar\w*|webinar\w*|gratis (föreläsning|evenemang)"
             r"|maksuttom\w* (luento|tilaisuu)\w*",
             r"webbinaar|webinaar|webbinar|webinar|föreläsning|evenemang|luento|tilaisuu",
         ),
