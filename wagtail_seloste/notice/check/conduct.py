@@ -108,18 +108,26 @@ _DEEMING = re.compile(
 )
 _PERSONS_ACT = re.compile(
     r"\b(varaa\w*|varau\w*|varat\w*|varanne\w*|ajanvarau\w*|boka\w*|bokning\w*|bokar|book\w*"
-    r"|käyn\w*|käynti\w*|käyttämällä|käytät|käyttäessä\w*|tule\w*|tulo\w*|saapu\w*|besök\w*|kommer|komma|visit\w*"
-    r"|liit\w*|jäseny\w*|jäseneksi|medlemskap\w*|medlem|join\w*|ilmoittau\w*|anmäl\w*"
+    r"|käyn\w*|käyttämällä|käytät|käyttäessä\w*|tulet|tulemalla|tullessa\w*"
+    r"|tulo|tulon|tulosi|saapu\w*|besök\w*|kommer|komma|visit\w*"
+    # (not "liittyvät", related to: joining only)
+    r"|liityt|liittymällä|liittyessä\w*|liittyminen|liittymisen|liittynyt|liittyneet|liittyneen"
+    r"|jäseny\w*|jäseneksi|medlemskap\w*|medlem|join\w*|ilmoittau\w*|anmäl\w*"
     r"|register\w*|lähet\w*|skicka\w*|send\w*|täyt\w*|fyll\w*|fill\w*|osta\w*|ostoks\w*|köp\w*"
     r"|buy\w*|purchas\w*|tilaa\w*|tilau\w*|beställ\w*|order\w*|maksa\w*|betala\w*|pay\w*"
     r"|osallistu\w*|delta\w*|deltagande|participat\w*|attend\w*|använd\w*|use|uses|using"
-    r"|istu\w*|sitt\w*|sätter|tägä\w*|tagga\w*|tag\w*|kirjaut\w*|logga\w*|seura\w*|följ\w*"
-    r"|jatka\w*|fortsätt\w*|continu\w*|palaa\w*|återkomm\w*|return\w*|antaa|antamalla|annat"
+    # (not "seuraava", next, nor "följande", following, nor Swedish "sitt", one's own)
+    r"|istu\w*|sitter|sitta|sätter|tägä\w*|tagga\w*|taggar|tag|tags|tagged|tagging|kirjaut\w*"
+    r"|logga\w*|seuraat|seuraamalla|seuraajaksi|följer|följa|följt|jatka\w*|fortsätt\w*"
+    r"|continu\w*|palaa\w*|återkomm\w*|return\w*|antaa|antamalla|annat"
     r"|lunast\w*|inlös\w*|redeem\w*|vahvist\w*|bekräft\w*|confirm\w*"
     r"|ger|lämna\w*|jättä\w*"
     # staying on a list, checking in, bringing a child, posting a review of one's own
-    r"|pysy\w*|stann\w*|stays?|incheckning\w*|checka\w*|check-in|tar med|tuo\w*|bring\w*"
-    r"|lagt ut|lägger ut|postat\w*|postar|omdöme\w*|arvostel\w*|review\w*)\b"
+    # ("tuo…" reads bringing, tuot, tuomalla, and harmlessly a product, tuote, too)
+    r"|pysy\w*|stann\w*|stays?|incheckning\w*|checka\w*|check-in|tar med|tuo\w*"
+    r"|bring\w*|lagt ut|lägger ut|postat\w*|postar|omdöme\w*|arvostel\w*"
+    # connecting a device or an app: "laitteen yhdistäminen sovellukseen", "kopplar klockan"
+    r"|review\w*|yhdistä\w*|yhdistämi\w*|koppla\w*|connect\w*|synkron\w*|synka\w*)\b"
 )
 # Silence taken as an act: "hör vi inget …", "Jos asiakas ei ennen hoidon alkua kerro, ettei …"
 # (recital 32: silence or inactivity is no consent).
@@ -169,6 +177,7 @@ def _deemed_from_an_act(text, lang):
     return deem.group(0)
 
 
+# Subscribing to a letter, and the letters it is the clear act of consent to.
 _SUBSCRIBE_ACT = re.compile(r"(tilaa|tilau|tilat|tilan|beställ|prenumer|subscri)")
 _LETTER = re.compile(r"(kirje|postituslist|nyhetsbrev|brev\b|newsletter|mailing list|utskickslist)")
 
@@ -217,8 +226,8 @@ _EQUATION_DENIED = re.compile(
 )
 
 
-# Terms accepted, and what the person may refuse, are no consent by conduct.
-# (compounds too: "peruutusehdot", "bokningsvillkoren", "varausehtoni")
+# Terms or rules accepted are no consent to processing (compounds too: "peruutusehdot",
+# "bokningsvillkoren", "varausehtoni").
 _OPT_OUT_OR_TERMS = re.compile(r"(ehdot|ehdo[ilns]|ehto|villkor|\bterms\b|sääntö|säännö|regler)")
 
 
