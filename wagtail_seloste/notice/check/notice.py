@@ -1175,20 +1175,36 @@ _ROUTINE = re.compile(
 
 def _weakly_safeguarded(text):
     """Names of the services whose own sentences give them only a safeguard that is none."""
-    said = [s for line in text.split("\n") for s in sentences(line)]
-    valid = [pattern for key, pattern in SAFEGUARDS if key != "art49"]
     art49 = dict(SAFEGUARDS)["art49"]
-    weak, safe = [], set()
-    for index, sentence in enumerate(said):
-        if any(p.search(sentence) for p in valid):
-            safe.update(_services_in(sentence))
-            continue
-        if _NO_SAFEGUARD.search(sentence):
-            weak += _services_in(sentence)
-        elif art49.search(sentence):
-            around = " ".join(said[max(0, index - 1) : index + 2])
-            if _ROUTINE.search(around):
-                weak += _services_in(around)
+    # Only the lines that speak of such a safeguard are cut into sentences (a long notice has
+    # few of them), with the sentences around an Art 49 one for its routine.
+    lines = [line for line in text.split("\n") if _NO_SAFEGUARD.search(line) or art49.search(line)]
+    if not lines:
+        return []
+    valid = [pattern for key, pattern in SAFEGUARDS if key != "art49"]
+    weak = []
+    for line in lines:
+        said = sentences(line)
+        for index, sentence in enumerate(said):
+            if any(p.search(sentence) for p in valid):
+                continue
+            if _NO_SAFEGUARD.search(sentence):
+                weak += _services_in(sentence)
+            elif art49.search(sentence):
+                around = " ".join(said[max(0, index - 1) : index + 2])
+                if _ROUTINE.search(around):
+                    weak += _services_in(around)
+    if not weak:
+        return []
+    # a service given a valid safeguard in a sentence of its own elsewhere is covered
+    safe = {
+        service
+        for line in text.split("\n")
+        if any(p.search(line) for p in valid)
+        for sentence in sentences(line)
+        if any(p.search(sentence) for p in valid)
+        for service in _services_in(sentence)
+    }
     return [s.name for s in dict.fromkeys(weak) if s not in safe]
 
 
