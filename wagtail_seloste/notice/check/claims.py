@@ -129,7 +129,7 @@ def _said_before(own, text):
     return tuple(c for c in own if c.value and c.value.lower() in lowered)
 
 
-def _with_sentence_before(own, sentence, before, words):
+def _with_sentence_before(own, before, words):
     """Retention claims that name no group of their own ("Vihkoa selailen …, ja vanhat merkinnät
     karsiutuvat …") or open with a pronoun ("De raderas ett år efter …") carry the sentence before
     them in the same section, which names what they keep ("Lahjakorttien ostajien nimet kirjaan
@@ -183,7 +183,7 @@ class NoticeClaims:
                     before[1] if before[0] == section else "",
                 )
             if previous[0] == section and previous[1]:
-                own = _with_sentence_before(own, sentence, previous[1], self.words(sentence))
+                own = _with_sentence_before(own, previous[1], self.words(sentence))
             not_recorded = v.NOT_RECORDED.search(sentence)
             if not_recorded and not_recorded.start() > 0:
                 # (round 23) in the same sentence, after the data: "Har du en skada … kan du
