@@ -90,6 +90,9 @@ _AGREEMENT_WORD = re.compile(
     r"|samtyck\w*|samtycke\w*|tillstånd\w*|godkän\w*|godkänn\w*|klartecken\w*|medgivande\w*"
     r"|lov|okej|consent\w*|permission|agree\w*|approv\w*|kyllä|grönt ljus|går bra"
     r"|tervetullei\w*|välkomn\w*|välkomm\w*|welcome|go-ahead|green light)\b"
+    # a Swedish yes as a noun ("betraktar vi som ditt ja till sms-erbjudandena"); Finnish "ja"
+    # is "and", so only after a determiner
+    r"|\b(ditt|ert|ett|sitt|vårt) ja\b"
     # a wish presumed: "tar vi det som att du gärna vill ha våra sms-erbjudanden"
     r"|\b(vill ha|haluat saada|haluavasi|want to (get|receive))\b"
     # a leave said by what the keeper may then do: "… merkitsee, että palautteen saa julkaista"
@@ -101,7 +104,7 @@ _DEEMING = re.compile(
     r"|tarkoitta\w*|merkitse\w*|merkitsee|oleta\w*|lasketaan|riittä\w*|räknas|anse\w*|anses"
     r"|(räknar|räkna) (jag |vi )?(det |detta )?(som|med)|innebär|betyder|tolka\w*|utgå\w* från"
     r"|gäller som|räcker|counts? as|counted as|means|deem\w*|consider\w*|treat\w*|regard\w*"
-    r"|assum\w*|implies|taken as"
+    r"|assum\w*|implies|taken as|betrakta\w*|förutsätt\w*"
     # (a colloquial "tarkottaa"; "ser vi det som", "tar jag det som"; a sign: "kolmas käynti on
     # minulle merkki siitä, että …", "ett tecken på att …")
     r"|tarkott\w*|(ser|tar) (vi|jag) (det|detta) som|merkki\w*|merkiksi|tecken|tecknet|a sign)\b"
@@ -177,7 +180,9 @@ def _deemed_from_an_act(text, lang):
     return deem.group(0)
 
 
-# Subscribing to a letter, and the letters it is the clear act of consent to.
+# Subscribing to a letter, and the letters it is the clear act of consent to. Narrower than
+# _SUBSCRIBES and _SUBSCRIBING below on purpose: joining or signing up ("liittyä", "anmäla
+# sig") to a club is no subscription to its letter, so here it stays an act that can be deemed.
 _SUBSCRIBE_ACT = re.compile(r"(tilaa|tilau|tilat|tilan|beställ|prenumer|subscri)")
 _LETTER = re.compile(r"(kirje|postituslist|nyhetsbrev|brev\b|newsletter|mailing list|utskickslist)")
 
@@ -248,7 +253,8 @@ _KEEPER_READS_AGREEMENT = re.compile(
     # hoidossa kolme kertaa, oletan sinun olevan kiinnostunut kanta-asiakaseduistamme ja liitän
     # numerosi tekstiviestilistalle" (found by a notice written after round 22's rules)
     r"|\b(oletan|oletamme|oletetaan|katson|katsomme|utgår (jag|vi) från att|antar (jag|vi) att"
-    r"|räknar (jag|vi) med att|(we|i) assume( that)?) (\w+ ){0,3}(olevan kiinnostu\w*"
+    r"|räknar (jag|vi) med att|((jag|vi) )?förutsätter ((jag|vi) )?(det )?att|(jag|vi) utgår från att|(we|i) assume( that)?) (\w+ ){0,3}"
+    r"(olevan kiinnostu\w*"
     r"|haluavan|toivovan|(du|ni) (är|blir) (intresserad\w*|nyfiken)|(du|ni) vill (ha|få)"
     r"|you (are|would be) interested|you want)"
     # a consent bundled in a contract: "tilaussopimus kattaa myös valmennettavan luvan",
@@ -280,7 +286,7 @@ _READING_WORDS = frozenset(
     "beskedet besked tecknet tecken svaret svar ja pidän pidämme kattaa kattavat sisältää "
     "sisältävät omfattar innefattar inkluderar ingår sisältyy eteenpäin lähtien jälkeen från "
     "därefter from alkaen ges annetaan given oletan oletamme oletetaan utgår antar räknar "
-    "assume".split()
+    "assume förutsätter betraktar".split()
 )
 
 
