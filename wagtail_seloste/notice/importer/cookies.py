@@ -13,6 +13,7 @@ A cookie takes the category the text gives it: a category column or label ("Tyyp
 välttämätön"), or the category line its list stands under ("Välttämättömät evästeet:"). The
 text is read as it is, even when it is wrong (``_ga`` listed as necessary): the completeness
 check then tells the owner (tracker-in-necessary) instead of the error disappearing silently.
+A sentence that calls its cookies necessary and names no other category declares them so.
 Where the text gives no category of its own (a sentence, a list without one), a known analytics
 or marketing cookie takes its category from the tracker table the completeness check uses
 (``known_services.tracker``), and other cookies the category the text last spoke of.
@@ -215,6 +216,25 @@ def parse_cookie(text):
     return cookie
 
 
+# Words that deny or set apart the necessary category just before it: "ei välttämätön",
+# "muut kuin välttämättömät", "andra än nödvändiga", "inte nödvändiga".
+_NOT_NECESSARY_BEFORE = {"ei", "eivat", "eika", "kuin", "inte", "ej", "an", "not", "non", "than"}
+
+
+def _declared_necessary(sentence):
+    """ "necessary" when a sentence naming a cookie calls it necessary and names no other
+    category ("Sivusto asettaa ainoastaan teknisesti välttämättömiä evästeitä (esim. _ga)"), else
+    None. The text's word stands over the tracker table, so the check can tell the owner that a
+    tracker is no necessary cookie (917/2014 §205)."""
+    folded = fold(sentence)
+    named = {key for key, pattern in CATEGORY_WORDS if pattern.search(folded)}
+    if named != {"necessary"}:
+        return None
+    match = CATEGORY_WORDS[0][1].search(folded)
+    before = re.findall(r"\w+", folded[: match.start()])[-3:]
+    return None if set(before) & _NOT_NECESSARY_BEFORE else "necessary"
+
+
 def prose_cookies(text):
     """The cookies a sentence names, each with the duration written after it."""
     found = []
@@ -237,10 +257,15 @@ def prose_cookies(text):
     return found
 
 
+# A full stop that ends an abbreviation ends no sentence: "(esim. _ga, 2 vuotta)".
+_SENTENCE_END = re.compile(r"(?<!\besim)(?<!\bmm)(?<!\bks)(?<!\bt\.ex)(?<!\bbl\.a)(?<!\be\.g)\. ")
+
+
 def _sentence_around(text, position):
-    start = max(text.rfind(". ", 0, position) + 2, 0) if ". " in text[:position] else 0
-    end = text.find(". ", position)
-    return text[start : end + 1 if end != -1 else len(text)].strip()
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, position)]
+    start = ends[-1] if ends else 0
+    end = _SENTENCE_END.search(text, position)
+    return text[start : end.start() + 1 if end else len(text)].strip()
 
 
 def _row(cells, columns):
@@ -314,7 +339,8 @@ def read_cookies(lines):
         declared = label or (declared if row_shaped else None)
         sentence_context = _category_of(line.item)
         for cookie in prose_cookies(line.item):
-            cookies.append((_finish(cookie, sentence_context or context), frozenset()))
+            said = _declared_necessary(cookie["purpose"])
+            cookies.append((_finish(cookie, sentence_context or context, said), frozenset()))
         context = sentence_context or context
     flush_block()
 
