@@ -8,7 +8,7 @@ fails on stop 40's code (0aab461) unless marked a guard.
 import pytest
 
 from .notice_text import codes
-from .test_check_round14 import SV_COVERED
+from .test_check_round14 import FI_COVERED, SV_COVERED
 
 OVRIGT = "\nÖvrigt\n"
 
@@ -38,3 +38,35 @@ def test_an_act_regarded_as_a_yes_is_consent_by_conduct(text):
 def test_a_booking_regarded_as_a_contract_is_no_consent_by_conduct(text):
     # guard (passes on stop 40's code too)
     assert "consent-by-conduct" not in codes(text)
+
+
+SIIRROT = "\nSiirrot EU:n ja ETA:n ulkopuolelle\n"
+
+
+def test_a_service_left_without_a_safeguard_in_a_list_of_safeguarded_ones_is_reported():
+    # GDPR Art 13(1)(f), 44-46: each transfer rests on its own safeguard; a DPF named for Zoom
+    # says nothing of Calendly
+    text = (
+        FI_COVERED + SIIRROT + "- Zoom Video Communications on sertifioitu EU:n ja "
+        "Yhdysvaltojen tietosuojakehykseen (DPF).\n"
+        "- Ajanvaraus tehdään Calendlyssä, joka saa nimesi ja sähköpostiosoitteesi.\n"
+    )
+    assert "transfer-without-safeguard" in codes(text)
+
+
+def test_a_safeguard_said_of_no_service_covers_every_service_of_the_list():
+    # guard (passes on stop 40's code too)
+    text = (
+        FI_COVERED + SIIRROT + "Käytämme Zoomia ja Calendlyä. Zoom on yhdysvaltalainen "
+        "yhtiö.\nSiirrot Yhdysvaltoihin perustuvat komission vakiosopimuslausekkeisiin.\n"
+    )
+    assert "transfer-without-safeguard" not in codes(text)
+
+
+def test_a_service_named_only_outside_the_transfers_is_not_read_as_a_transfer_left_bare():
+    # guard (passes on stop 40's code too): a review posted on Google is no transfer of ours
+    text = (
+        FI_COVERED + SIIRROT + "Zoom on sertifioitu EU:n ja Yhdysvaltojen "
+        "tietosuojakehykseen.\n\nMuuta\nVoit jättää meille arvion Googleen.\n"
+    )
+    assert "transfer-without-safeguard" not in codes(text)

@@ -1106,7 +1106,8 @@ def transfer_safeguards(r):
     only_art49 = named_safeguards == {"art49"}
     weak = _weakly_safeguarded(text) if named_safeguards else []
     if named_safeguards and not only_art49:
-        named, countries, country_sentences = [], [], []
+        named = _without_their_own_safeguard(text, _listed_as_transfers(r, named))
+        countries, country_sentences = [], []
     if only_art49:
         countries, country_sentences = [], []
     outside = list(dict.fromkeys(unsafe + named + weak + countries))
@@ -1206,6 +1207,51 @@ def _weakly_safeguarded(text):
         for service in _services_in(sentence)
     }
     return [s.name for s in dict.fromkeys(weak) if s not in safe]
+
+
+# A safeguard sentence that speaks for every service: "kuten muutkin käyttämämme palvelut",
+# "alla våra leverantörer", "all our providers".
+_ALL_SERVICES = re.compile(
+    r"\b(muut\w*|kaikki\w*|kumpikin|molemm\w*|övriga|andra|alla|båda|others?|all|both)\b",
+    re.IGNORECASE,
+)
+
+
+def _listed_as_transfers(r, named):
+    """Of the services ``named``, those the notice names where it speaks of processors,
+    recipients or transfers, or in a sentence of a third country: a service named only as
+    where clients post reviews is not said to receive the notice's data."""
+    listed = {
+        service.name
+        for section in r.of_kind("transfers")
+        for service in _services_in(section.get("text") or "")
+    }
+    listed.update(
+        service.name
+        for _kind, sentence in r.sentences_where(v.THIRD_COUNTRY)
+        for service in _services_in(sentence)
+    )
+    return [name for name in named if name in listed]
+
+
+def _without_their_own_safeguard(text, named):
+    """Of the services ``named``, those left without a safeguard when the notice gives its
+    safeguards service by service ("Zoom: vakiolausekkeet", "Google on DPF-sertifioitu") and
+    says none for them (round 24; GDPR Art 13(1)(f): the safeguard of each transfer). A
+    safeguard said in a sentence of no service, or of all of them, covers every service."""
+    valid = [pattern for key, pattern in SAFEGUARDS if key != "art49"]
+    covered = set()
+    for line in text.split("\n"):
+        if not any(p.search(line) for p in valid):
+            continue
+        for sentence in sentences(line):
+            if not any(p.search(sentence) for p in valid):
+                continue
+            services = _services_in(sentence)
+            if not services or _ALL_SERVICES.search(sentence):
+                return []
+            covered.update(s.name for s in services)
+    return [name for name in named if name not in covered]
 
 
 def _only_denied(r, service):
