@@ -508,6 +508,20 @@ EVAL = Path(__file__).resolve().parent / "fixtures" / "check_eval"
 # transfers and request handling); first runs 497, 509, 500 and 498 of 518 (2004/2072, 43
 # missed) on stop 39's code, 501, 509, 500 and 498 on round 23's code of acb8113; then open to
 # tuning.
+# heldout97-heldout100: twelve notices each (6 sv) four helpers wrote from the documentation
+# alone as round 24 began, never running the check nor reading its code (heldout97: a general
+# mix as new users bring them; heldout98: consent by conduct said in a chatty first person, in
+# FAQs, footnotes and pasted terms, with look-alikes — its brief named "betraktar vi" and
+# "förutsätter vi", which the round's first commit reads; heldout99: retention in owners' own
+# words, for people who are not clients; heldout100: health care and near-health-care
+# practices); first runs 429, 434, 442 and 440 of 444 (1745/1776, 0.983, 9 missed: consent by
+# conduct 6, retention-incomplete 3) on stop 40's code (0aab461) and on round 24's code of
+# f47cc48 alike. No rule is tuned on them.
+# fresh63-fresh65: fourteen notices each (7 sv) three helpers wrote the same way as round 24
+# began (fresh63: consent by conduct and its look-alikes, a team writing "we" with a FAQ;
+# fresh64: transfers service by service and request handling; fresh65: old templates, mixed-up
+# bases, placeholders and dates); first runs 512, 508 and 507 of 518 (1527/1554, 6 missed) on
+# stop 40's code, 512, 510 and 507 on f47cc48; then open to tuning.
 # Parts whose notices and per-code figures may be printed; the held-out ones only in aggregate.
 OPEN_PARTS = (
     "tuned",
@@ -573,6 +587,9 @@ OPEN_PARTS = (
     "fresh60",
     "fresh61",
     "fresh62",
+    "fresh63",
+    "fresh64",
+    "fresh65",
 )
 # The untuned third: no rule is tuned on these (a new held-out batch is added here only).
 HELD_OUT_PARTS = (
@@ -672,6 +689,10 @@ HELD_OUT_PARTS = (
     "heldout94",
     "heldout95",
     "heldout96",
+    "heldout97",
+    "heldout98",
+    "heldout99",
+    "heldout100",
 )
 PARTS = OPEN_PARTS + HELD_OUT_PARTS
 FORMULA = (

@@ -239,6 +239,11 @@ FLOOR = {
     "fresh60": 0.98,
     "fresh61": 0.97,
     "fresh62": 0.975,
+    # Written as round 24 began (consent by conduct and look-alikes, transfers service by
+    # service, old templates): 512, 508 and 507 of 518 at their first runs on stop 40's code.
+    "fresh63": 0.985,
+    "fresh64": 0.98,
+    "fresh65": 0.975,
     "heldout": 0.95,
     "heldout2": 0.93,
     "heldout3": 0.95,
@@ -449,6 +454,12 @@ FLOOR = {
     "heldout94": 0.96,
     "heldout95": 0.975,
     "heldout96": 0.985,
+    # Written as round 24 began: 429, 434, 442 and 440 of 444 at their first runs (the same on
+    # stop 40's code).
+    "heldout97": 0.96,
+    "heldout98": 0.975,
+    "heldout99": 0.99,
+    "heldout100": 0.985,
 }
 HELD_OUT = HELD_OUT_PARTS
 
@@ -486,6 +497,7 @@ HELD_OUT_NOW = {
     "heldout6": "0.968 (210/217)",
     "heldout36": "0.964 (428/444)",
     "heldout94": "0.962 (427/444)",
+    "heldout97": "0.966 (429/444)",
 }
 
 
