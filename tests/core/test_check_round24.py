@@ -70,3 +70,24 @@ def test_a_service_named_only_outside_the_transfers_is_not_read_as_a_transfer_le
         "tietosuojakehykseen.\n\nMuuta\nVoit jättää meille arvion Googleen.\n"
     )
     assert "transfer-without-safeguard" not in codes(text)
+
+
+MUUTA = "\nMuuta\n"
+
+
+def test_a_payment_deemed_leave_with_no_box_offered_is_consent_by_conduct():
+    # a box said not to be there asks nothing apart (GDPR Art 4(11), 7(2), 7(4))
+    text = (
+        FI_COVERED + MUUTA + "Ensimmäisen jakson maksaminen lasketaan luvaksi lähettää sinulle "
+        "tarjouksia, joten erillistä rastia tähän ei lomakkeessa ole.\n"
+    )
+    assert "consent-by-conduct" in codes(text)
+
+
+def test_a_consent_withdrawn_by_clicking_a_link_is_no_consent_by_conduct():
+    # GDPR Art 7(3): the act withdraws a consent, it gives none
+    text = (
+        FI_COVERED + MUUTA + "Uutiskirje lähetetään suostumuksesi perusteella. Voit perua "
+        "suostumuksesi milloin tahansa klikkaamalla uutiskirjeen lopussa olevaa linkkiä.\n"
+    )
+    assert "consent-by-conduct" not in codes(text)

@@ -46,6 +46,11 @@ def consent_by_conduct(words, parts, lang):
         # (round 23) "Terapiaan tuleminen ei tarkoita, että olisit antanut suostumuksen
         # mihinkään", "Att du bokar innebär inte att …": the equation denied, whatever the act
         return ""
+    agreements = [*x.CONSENT.all(words), *x.ACCEPT.all(words), *x.PERMISSION.all(words)]
+    if agreements and all(_withdrawn_at(words, t) for t in agreements):
+        # (round 24) "Voit perua suostumuksesi milloin tahansa klikkaamalla … peruutuslinkkiä":
+        # the act withdraws a consent given, it gives none (GDPR Art 7(3))
+        return ""
     conduct = _consent_by_conduct(words, parts, lang)
     ticked_or_said = _TICKED_OR_SIGNED.search(text) or _said_yes(text, lang)
     if not conduct and not ticked_or_said and not _OPT_OUT.search(text):
@@ -149,6 +154,20 @@ _ASKED_OR_MARKED = re.compile(
 _DENIED_NEAR = 3
 
 
+def _asked_or_marked(text, lang):
+    """Whether the sentence asks apart, has a box ticked or a form signed — not when that is
+    denied: "joten erillistä rastia tähän ei lomakkeessa ole", "vi frågar inte separat"."""
+    from .lemmas import negators  # noqa: PLC0415
+
+    said = text.split()
+    nots = set(negators(lang))
+    for match in _ASKED_OR_MARKED.finditer(text):
+        at = len(text[: match.start()].split())
+        if not set(said[max(0, at - 3) : at + 5]) & nots:
+            return True
+    return False
+
+
 def _deemed_from_an_act(text, lang):
     """The deeming words of a sentence that takes an act of the person as their agreement
     ("Kuvan lähettäminen ryhmään katsotaan luvaksi …", "Deltagande räknas som klartecken …"),
@@ -161,7 +180,7 @@ def _deemed_from_an_act(text, lang):
     # …")
     acts = [m.group(0) for m in _PERSONS_ACT.finditer(text[: deem.start()])]
     silence = _SILENCE.search(text[: deem.start()])
-    if (not acts and not silence) or _ASKED_OR_MARKED.search(text):
+    if (not acts and not silence) or _asked_or_marked(text, lang):
         return ""
     if _OPT_OUT_OR_TERMS.search(text):
         return ""
@@ -217,7 +236,7 @@ def _bundled_with_an_act(text, lang):
         return ""
     if set(after[: agreement.start()].split()[-2:]) & set(negators(lang)):
         return ""  # "det är avtalet, inte ett samtycke"
-    if _ASKED_OR_MARKED.search(text) or _OPT_OUT_OR_TERMS.search(text) or _OFFERED.search(text):
+    if _asked_or_marked(text, lang) or _OPT_OUT_OR_TERMS.search(text) or _OFFERED.search(text):
         return ""
     near = text[: bundled.start()].split()[-3:] + after.split()[:2]
     if set(near) & set(negators(lang)):
