@@ -91,3 +91,32 @@ def test_a_consent_withdrawn_by_clicking_a_link_is_no_consent_by_conduct():
         "suostumuksesi milloin tahansa klikkaamalla uutiskirjeen lopussa olevaa linkkiä.\n"
     )
     assert "consent-by-conduct" not in codes(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tämä seloste noudattaa EU:n tietosuoja-asetusta (GDPR), joka astui voimaan "
+        "25. toukokuuta 2016.",
+        "Käsittelemme tietoja EU:n tietosuoja-asetuksen mukaisesti. Asetus on ollut voimassa "
+        "28.5.2018 alkaen.",
+    ],
+)
+def test_a_wrong_date_for_the_gdpr_in_words_or_in_the_next_sentence_is_reported(sentence):
+    # GDPR Art 99: in force since 24.5.2016, applied since 25.5.2018
+    assert "incorrect-gdpr-date" in codes(FI_COVERED + MUUTA + sentence + "\n")
+
+
+def test_the_gdpr_date_written_out_right_is_no_finding():
+    # guard (passes on stop 40's code too)
+    text = FI_COVERED + MUUTA + "Tietosuoja-asetusta on sovellettu 25. toukokuuta 2018 alkaen.\n"
+    assert "incorrect-gdpr-date" not in codes(text)
+
+
+def test_a_decree_named_again_in_the_next_sentence_keeps_its_own_date():
+    # guard: "Asetus" after a sentence naming the patient-records decree is that decree
+    text = (
+        FI_COVERED + MUUTA + "Noudatamme tietosuoja-asetusta ja asetusta potilasasiakirjoista. "
+        "Asetus on ollut voimassa 1.5.2022 alkaen.\n"
+    )
+    assert "incorrect-gdpr-date" not in codes(text)

@@ -83,13 +83,51 @@ _GDPR_NAME_RE = re.compile(
     r"|general data protection regulation",
     re.IGNORECASE,
 )
+# A month written out: "25. toukokuuta 2016", "den 25 maj 2018", "25 May 2018".
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            "tammikuuta januari january",
+            "helmikuuta februari february",
+            "maaliskuuta mars march",
+            "huhtikuuta april",
+            "toukokuuta maj may",
+            "kesäkuuta juni june",
+            "heinäkuuta juli july",
+            "elokuuta augusti august",
+            "syyskuuta september",
+            "lokakuuta oktober october",
+            "marraskuuta november",
+            "joulukuuta december",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}
+_DATE = r"\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{1,2}\.?\s(?:" + "|".join(_MONTHS) + r")\s\d{4}"
 _GDPR_DATE_RE = re.compile(
     r"(?:voimaan|voimassa|sovell\w*|i kraft|tillämp\w*|in force|effect|appl\w*)"
-    r"[^.\d]{0,25}(?P<a>\d{1,2}\.\s?\d{1,2}\.\s?\d{4})"
-    r"|(?P<b>\d{1,2}\.\s?\d{1,2}\.\s?\d{4})[^.\d]{0,25}"
+    rf"[^.\d]{{0,25}}(?P<a>{_DATE})"
+    rf"|(?P<b>{_DATE})[^.\d]{{0,25}}"
     r"(?:voimaan|alkaen|i kraft|tillämp\w*|in force|appl\w*)",
     re.IGNORECASE,
 )
+# The Regulation named again by a bare noun in the next sentence: "Asetus on ollut voimassa …"
+_GDPR_AGAIN_RE = re.compile(r"^\W*(asetus|förordningen|the regulation)\b", re.IGNORECASE)
+
+
+_OTHER_DECREE_RE = re.compile(r"(?<!tietosuoja-)asetu|(?<!dataskydds)förordning", re.IGNORECASE)
+
+
+def _numeric_date(date):
+    """ "25. toukokuuta 2016" → "25.5.2016"; a numeric date unchanged."""
+    words = date.replace(".", " ").split()
+    if len(words) == 3 and words[1].lower() in _MONTHS:
+        return f"{int(words[0])}.{_MONTHS[words[1].lower()]}.{words[2]}"
+    return date
+
+
 _GDPR_DATES = ("24.5.2016", "25.5.2018")
 _OTHER_LAW_RE = re.compile(
     r"tietosuojala\w*|dataskyddslag\w*|1050/2018|henkilötietola\w*|personuppgiftslag\w*",
@@ -101,15 +139,24 @@ def wrong_gdpr_dates(r):
     """The sentences that give the GDPR a date of entry into force or application other than
     its own (Art 99(1)-(2)), with the date given."""
     found = []
+    before = ""
     for _kind, text in r.sentences:
-        if not _GDPR_NAME_RE.search(text):
+        said_before, before = before, text
+        # (only when no other decree is named there: "asetus potilasasiakirjoista")
+        again = (
+            _GDPR_AGAIN_RE.search(text)
+            and _GDPR_NAME_RE.search(said_before)
+            and not _OTHER_DECREE_RE.search(said_before)
+        )
+        if not _GDPR_NAME_RE.search(text) and not again:
             continue
         for match in _GDPR_DATE_RE.finditer(text):
             # "… tietosuojalakiin (1050/2018), joka tuli voimaan 1.1.2019": the date is the law's
             # named last before it, not the GDPR's.
             if _named_last(text, match.start()) == "law":
                 continue
-            date = re.sub(r"\s", "", match.group("a") or match.group("b"))
+            date = _numeric_date(match.group("a") or match.group("b"))
+            date = re.sub(r"\s", "", date)
             date = re.sub(r"\b0(\d)", r"\1", date)
             if date not in _GDPR_DATES:
                 found.append((text, date))
