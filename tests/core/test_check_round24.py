@@ -7,8 +7,9 @@ fails on stop 40's code (0aab461) unless marked a guard.
 
 import pytest
 
-from .notice_text import codes
-from .test_check_round14 import FI_COVERED, SV_COVERED
+from .notice_text import CONTROLLER, KONTROLLER, codes
+from .test_check_round13 import DATA, UPPGIFTER
+from .test_check_round14 import FI_COVERED, RATTIGHETER, RIGHTS, SV_COVERED
 
 OVRIGT = "\nÖvrigt\n"
 
@@ -120,3 +121,24 @@ def test_a_decree_named_again_in_the_next_sentence_keeps_its_own_date():
         "Asetus on ollut voimassa 1.5.2022 alkaen.\n"
     )
     assert "incorrect-gdpr-date" not in codes(text)
+
+
+def test_consent_given_to_the_bookkeeping_purpose_by_its_letter_is_reported():
+    # GDPR Art 6(1)(c), 7(3): the books are kept whatever the person says
+    text = (
+        CONTROLLER + DATA + "\nKäsittelyn tarkoitukset\nTietoja käsitellään:\n"
+        "a) ajanvarausta varten\nb) laskutusta ja kirjanpitoa varten\n"
+        "\nOikeusperuste\nKohta a: sopimus.\nKohta b: rekisteröidyn suostumus.\n"
+        "\nSäilytysaika\nTiedot poistetaan kolmen vuoden kuluttua viimeisestä käynnistä.\n" + RIGHTS
+    )
+    assert "consent-for-legal-obligation" in codes(text)
+
+
+def test_all_processing_said_to_rest_on_consent_beside_bookkeeping_is_reported():
+    text = (
+        KONTROLLER + UPPGIFTER + "\nÄndamål\n- tidsbokning\n- fakturering och bokföring\n"
+        "\nGrund för behandlingen\nAlla personuppgifter i kundregistret behandlas med stöd "
+        "av kundens samtycke.\n"
+        "\nLagringstid\nUppgifterna raderas tre år efter det senaste besöket.\n" + RATTIGHETER
+    )
+    assert "consent-for-legal-obligation" in codes(text)

@@ -882,6 +882,9 @@ def consent_for_legal_obligation(r):
     # Read per purpose in any section: "laskutukseen (suostumus)" in a list of purposes, a
     # table row "Laskutus | … | suostumus", "Faktureringen grundar sig på ditt samtycke".
     said = said or meaning.consent_for_obligation_claims(r)
+    said = said or _consent_for_a_purpose_by_letter(r)
+    if not invoicing_obliged:
+        said = said or _consent_for_all_processing(r)
     if offending or said or only_consent:
         yield Finding(
             "consent-for-legal-obligation",
@@ -895,6 +898,62 @@ def consent_for_legal_obligation(r):
             "purposes",
             "GDPR Art 6(1)(c), 7(3)",
         )
+
+
+# (round 24) A basis given to purposes by their letters: "d) laskutusta ja kirjanpitoa varten"
+# … "Kohta d: rekisteröidyn suostumus", "Punkterna a och c: avtalet".
+_PURPOSE_BY_LETTER = re.compile(r"^\s*\(?(?P<letter>[a-h])\)\s+(?P<text>\S.*)$", re.MULTILINE)
+_BASIS_BY_LETTER = re.compile(
+    r"^\s*(kohta|kohdat|kohd(?:issa|assa|ille|alle)|punkt(?:erna|en)?|points?|items?|tarkoitus|ändamål)"
+    r"\s+(?P<letters>[a-h](?:\s*(?:,|ja|och|and|&)\s*[a-h])*)\s*[:–—-]\s*(?P<basis>.+)$",
+    re.MULTILINE | re.IGNORECASE,
+)
+
+
+def _consent_for_a_purpose_by_letter(r):
+    """The sentences that give consent as the basis to a legally required purpose named by its
+    letter (GDPR Art 6(1)(c), 7(3))."""
+    text = r.all_text
+    purposes = {
+        m.group("letter").lower(): m.group("text") for m in _PURPOSE_BY_LETTER.finditer(text)
+    }
+    if not purposes:
+        # the importer took the lettered list into the structured purposes, in its order
+        purposes = {"abcdefgh"[i]: p.get("purpose") or "" for i, p in enumerate(r.purposes[:8])}
+    found = []
+    for match in _BASIS_BY_LETTER.finditer(text):
+        basis = match.group("basis")
+        if not v.BASIS_WORDS["a"].search(basis) or v.OTHER_BASIS.search(basis):
+            continue
+        letters = re.findall(r"\b[a-h]\b", match.group("letters").lower())
+        if any(v.LEGALLY_REQUIRED_TOPIC.search(purposes.get(letter, "")) for letter in letters):
+            found.append(("legal_basis", match.group(0).strip()))
+    return found
+
+
+# (round 24) All processing said to rest on consent, while a purpose is one the law requires:
+# "Alla personuppgifter i kundregistret behandlas med stöd av kundens samtycke", beside
+# "fakturering … och salongens bokföring" (GDPR Art 6(1)(c), 7(3)).
+_ALL_PROCESSING = re.compile(
+    r"\b(kaikki\w*|kaikkea|alla|all|samtliga)\b( \w+){0,3} (henkilötie\w*|tie\w*|käsittel\w*"
+    r"|personuppgift\w*|uppgift\w*|behandling\w*|personal data|data|processing)",
+    re.IGNORECASE,
+)
+_EXCEPT = re.compile(r"\b(paitsi|lukuun ottamatta|utom|förutom|med undantag|except)\b", re.I)
+
+
+def _consent_for_all_processing(r):
+    if not v.LEGALLY_REQUIRED_TOPIC.search(r.text_of("purposes")):
+        return []
+    return [
+        (kind, s)
+        for kind, s in r.sentences_where(v.BASIS_WORDS["a"], kinds=("purposes", "legal_basis"))
+        if _ALL_PROCESSING.search(s)
+        and not _EXCEPT.search(s)
+        and not v.OTHER_BASIS.search(s)
+        and not v.BASIS_WORDS["b"].search(s)
+        and not v.BASIS_WORDS["c"].search(s)
+    ]
 
 
 rule(meaning.basis_not_an_obligation)
