@@ -142,3 +142,19 @@ def test_all_processing_said_to_rest_on_consent_beside_bookkeeping_is_reported()
         "\nLagringstid\nUppgifterna raderas tre år efter det senaste besöket.\n" + RATTIGHETER
     )
     assert "consent-for-legal-obligation" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        # a safeguard's sentence without a name speaks for its own list item only
+        "- Zoom (sessions): Zoom Communications Inc., USA. Sertifioitu EU:n ja Yhdysvaltojen "
+        "tietosuojakehyksen mukaisesti.\n- Calendly (ajanvaraus): Calendly LLC, USA. Tähän ei "
+        "ole erillistä sopimusta.\n",
+        # a provider's promise is no safeguard (GDPR Art 44-46)
+        "- Zoom: sertifioitu tietosuojakehyksen (DPF) mukaisesti.\n- WhatsApp: Meta lupaa "
+        "ehdoissaan huolehtia tietojen turvallisuudesta.\n",
+    ],
+)
+def test_a_service_of_a_list_given_no_safeguard_of_its_own_is_reported(items):
+    assert "transfer-without-safeguard" in codes(FI_COVERED + SIIRROT + items)

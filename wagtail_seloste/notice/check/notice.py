@@ -1270,7 +1270,9 @@ def transfer_safeguards(r):
 # other services' safeguards the notice names, since those cover only their own services.
 _NO_SAFEGUARD = re.compile(
     r"privacy shield|\b(luvannut|lupautuu|lupautunut|vakuuttaa|vakuuttanut|lovar|lovat"
-    r"|utlovar|försäkrar|promises?|promised|assures?)\b",
+    r"|utlovar|försäkrar|promises?|promised|assures?)\b"
+    # "Meta lupaa ehdoissaan huolehtia tietojen turvallisuudesta" (not "lupaa", a permission)
+    r"|\blupaa (\w+ ){0,2}(huolehtia|suojata|suojella|turvata|pitää|säilyttää|noudattaa)\b",
     re.IGNORECASE,
 )
 _ROUTINE = re.compile(
@@ -1340,6 +1342,9 @@ def _listed_as_transfers(r, named):
     return [name for name in named if name in listed]
 
 
+_LIST_ITEM = re.compile(r"^\s*([-•*–]|\d{1,2}[.)]|[a-h]\))\s")
+
+
 def _without_their_own_safeguard(text, named):
     """Of the services ``named``, those left without a safeguard when the notice gives its
     safeguards service by service ("Zoom: vakiolausekkeet", "Google on DPF-sertifioitu") and
@@ -1353,7 +1358,12 @@ def _without_their_own_safeguard(text, named):
         for sentence in sentences(line):
             if not any(p.search(sentence) for p in valid):
                 continue
-            services = _services_in(sentence)
+            # a sentence of no service speaks for the services of its list item ("- Zoom
+            # (sessioner): Zoom Communications Inc., USA. Certifierat enligt Data Privacy
+            # Framework."), and otherwise for every service
+            services = _services_in(sentence) or (
+                _services_in(line) if _LIST_ITEM.match(line) else []
+            )
             if not services or _ALL_SERVICES.search(sentence):
                 return []
             covered.update(s.name for s in services)
