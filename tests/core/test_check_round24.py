@@ -158,3 +158,24 @@ def test_all_processing_said_to_rest_on_consent_beside_bookkeeping_is_reported()
 )
 def test_a_service_of_a_list_given_no_safeguard_of_its_own_is_reported(items):
     assert "transfer-without-safeguard" in codes(FI_COVERED + SIIRROT + items)
+
+
+OIKEUDET = "\nOikeuksien käyttäminen\n"
+
+
+def test_requests_refused_by_two_other_ways_leave_one_way_required():
+    # GDPR Art 12(2): a request may be made in any way
+    text = (
+        FI_COVERED + OIKEUDET + "Tietopyynnöt otan vastaan sähköpostilla. Puhelimessa, "
+        "Instagramissa tai studiolla esitettyihin pyyntöihin en vastaa.\n"
+    )
+    assert "request-form-required" in codes(text)
+
+
+def test_a_phone_request_refused_for_identity_alone_is_no_form_required():
+    # guard (passes on stop 40's code too): one way refused for identity's sake
+    text = (
+        FI_COVERED + OIKEUDET + "Puhelimitse en ota vastaan tietopyyntöjä, koska en voi "
+        "varmistaa henkilöllisyyttä.\n"
+    )
+    assert "request-form-required" not in codes(text)

@@ -513,6 +513,27 @@ _REFUSED = re.compile(
 )
 
 
+# The ways a person may bring a request, as a refusal names them.
+_CHANNEL_KINDS = (
+    ("phone", re.compile(r"puhelim\w*|puhelu\w*|tekstivie\w*|telefon\w*|sms\w*|phone")),
+    (
+        "in_person",
+        re.compile(
+            r"kasvotusten|paikan päällä|paikan päälle|vastaanotolla|studiolla|salilla|liikkeessä"
+            r"|personligen|på plats|på mottagningen|i salongen|in person"
+        ),
+    ),
+    (
+        "social",
+        re.compile(
+            r"instagram\w*|facebook\w*|whatsapp\w*|messenger\w*|somessa|some-\w*|sosiaalis\w*"
+            r"|sociala medier|social media|direktmeddelande\w*|yksityisviest\w*"
+        ),
+    ),
+    ("post", re.compile(r"postitse|kirjee\w*|per post|brev\w*|by post|letter")),
+)
+
+
 def request_channel(section, words, parts):
     topic = x.REQUEST.find(words) or x.ACCESS.find(words) or x.RIGHT.find(words)
     if (
@@ -650,6 +671,21 @@ def request_channel(section, words, parts):
     ):
         # (round 22) "Begäran som kommer per e-post, telefon eller brev behandlas inte": the
         # negation at the end refuses every channel named before it (Art 12(2))
+        return "exclusive"
+    if topic and any(
+        c.negated
+        and len({kind for kind, pattern in _CHANNEL_KINDS if pattern.search(lowered(c.tokens))})
+        >= 2
+        and re.search(
+            r"\b(vastaa\w*|käsittel\w*|käsitellä|besvara\w*|behandla\w*|accept\w*|answer\w*"
+            r"|tas emot|oteta vastaan)\b",
+            lowered(c.tokens),
+        )
+        for c in parts
+    ):
+        # (round 24) "Puhelimessa, Instagramissa tai studiolla esitettyihin pyyntöihin en
+        # vastaa": two ways or more refused leave one way as a requirement (Art 12(2); EDPB
+        # Guidelines 01/2022 on the right of access)
         return "exclusive"
     if only and not email:
         if x.POST.find(words):
