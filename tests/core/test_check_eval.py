@@ -492,6 +492,9 @@ def test_the_check_agrees_with_the_practitioner_on_the_tuned_part(parts):
 # Each held-out batch's figure after round 23 where the target (issue 18) is not reached; the
 # other ninety-one reach it (from 0.971 up).
 HELD_OUT_NOW = {
+    # (round 24: reading a consent withdrawn by an act as none, Art 7(3), lost a consent by
+    # conduct found here, while four false alarms went away over the held-out part)
+    "heldout": "0.967 (148/153)",
     "heldout2": "0.969 (127/131)",
     "heldout5": "0.952 (99/104)",
     "heldout6": "0.968 (210/217)",

@@ -179,3 +179,33 @@ def test_a_phone_request_refused_for_identity_alone_is_no_form_required():
         "varmistaa henkilöllisyyttä.\n"
     )
     assert "request-form-required" not in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        SV_COVERED + OVRIGT + "När ni tar med barnet till den första lektionen har vi från och "
+        "med då ert godkännande av att barnet syns på bilderna.\n",
+        SV_COVERED + OVRIGT + "Säsongsbrevet skickar vi till alla gäster: i och med "
+        "incheckningen har du gett oss klartecken till det.\n",
+        FI_COVERED + MUUTA + "Jos vastaat palautekyselyn tekstiviestiin, saamme lähettää "
+        "sinulle myös tarjouksia.\n",
+    ],
+)
+def test_leave_held_or_marketing_allowed_after_an_act_is_consent_by_conduct(text):
+    # GDPR Art 4(11), 7(2), recital 32
+    assert "consent-by-conduct" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        FI_COVERED + MUUTA + "Jos tilaat uutiskirjeen, saamme lähettää sen sinulle kerran "
+        "kuussa.\n",
+        SV_COVERED + OVRIGT + "När du har fyllt i blanketten och kryssat i rutan har vi ditt "
+        "samtycke.\n",
+    ],
+)
+def test_a_subscription_or_a_ticked_box_is_no_consent_by_conduct(text):
+    # guard (passes on stop 40's code too)
+    assert "consent-by-conduct" not in codes(text)

@@ -81,6 +81,8 @@ def consent_by_conduct(words, parts, lang):
         or _equated_with_agreement(words, lang)
         or _deemed_from_an_act(text, lang)
         or _bundled_with_an_act(text, lang)
+        or _leave_held_after_an_act(text, lang)
+        or _marketing_allowed_by_an_act(text, lang)
     )
 
 
@@ -130,6 +132,8 @@ _PERSONS_ACT = re.compile(
     r"|continu\w*|palaa\w*|återkomm\w*|return\w*|antaa|antamalla|annat"
     r"|lunast\w*|inlös\w*|redeem\w*|vahvist\w*|bekräft\w*|confirm\w*"
     r"|ger|lämna\w*|jättä\w*"
+    # answering a message ("Svarar du på sms:et, så får vi …"; not "vastaa", is responsible)
+    r"|vastaat|vastaamalla|vastaatte|svarar|svarat|reply|replies|replied"
     # staying on a list, checking in, bringing a child, posting a review of one's own
     # ("tuo…" reads bringing, tuot, tuomalla, and harmlessly a product, tuote, too)
     r"|pysy\w*|stann\w*|stays?|incheckning\w*|checka\w*|check-in|tar med|tuo\w*"
@@ -197,6 +201,75 @@ def _deemed_from_an_act(text, lang):
     if near & set(negators(lang)):
         return ""
     return deem.group(0)
+
+
+# (round 24) The keeper holding the person's agreement from an act on ("när ni tar med barnet
+# till den första lektionen har vi från och med då ert godkännande"), or the person said to have
+# given it by an act ("i och med incheckningen har du gett oss klartecken till det") (GDPR Art
+# 4(11), 7(2), recital 32).
+_LEAVE_HELD = re.compile(
+    r"\b(har (vi|jag)|meillä on|minulla on|we have|i have)( \w+){0,4} (ditt |ert |er |sinun "
+    r"|teidän |your )?(godkännande\w*|samtycke\w*|lov|tillstånd\w*|medgivande\w*|klartecken"
+    r"|lupa\w*|luvan|suostumu\w*|hyväksyntä\w*|consent|permission)\b"
+)
+_GIVEN_BY_AN_ACT = re.compile(
+    r"\b(i och med|genom) (\w+ ){0,3}(har|gav|ger) (du|ni) (\w+ ){0,2}(gett|givit|lämnat)?"
+    r"( \w+){0,2} (klartecken\w*|samtycke\w*|godkännande\w*|lov|tillstånd\w*|medgivande\w*)\b"
+)
+
+
+def _leave_held_after_an_act(text, lang):
+    """The words of a sentence in which the keeper holds the person's agreement after an act
+    of theirs, or the person gave it by one, else ""."""
+    held = _LEAVE_HELD.search(text)
+    given = _GIVEN_BY_AN_ACT.search(text)
+    if not (held or given):
+        return ""
+    found = held or given
+    if held and not _PERSONS_ACT.search(text[: held.start()]):
+        return ""
+    if _asked_or_marked(text, lang) or _OPT_OUT_OR_TERMS.search(text) or _OFFERED.search(text):
+        return ""
+    from .lemmas import negators  # noqa: PLC0415
+
+    if set(text[: found.end()].split()[-10:]) & set(negators(lang)):
+        return ""
+    return found.group(0).split()[0]
+
+
+# (round 24) Marketing the keeper "may" send once the person has done something: "Svarar du på
+# sms:et, så får vi också skicka erbjudanden …", "Jos vastaat viestiin, saamme lähettää
+# tarjouksia" — leave derived from an act that is no statement of consent (GDPR Art 4(11),
+# 7(2), recital 32; 917/2014 200 §).
+_IF_AN_ACT = re.compile(
+    r"^(jos|kun|om|när|if|when)\b|^(svarar|bokar|köper|kommer|besöker|deltar|anmäler|checkar"
+    r"|lämnar|skickar|betalar|fyller) (du|ni)\b"
+)
+_KEEPER_MAY_MARKET = re.compile(
+    r"\b(saamme|saan|voimme|voin|får (vi|jag)|kan (vi|jag)|we may|we can)( \w+){0,3} "
+    r"(lähettää|skicka|send|julkaista|publicera|publish|lisätä|lägga till|add)( \w+){0,4} "
+    r"\w*(tarjou\w*|erbjud\w*|markkinoin\w*|marknadsför\w*|kampanj\w*|uutiskir\w*"
+    r"|nyhetsbrev\w*|reklam\w*|mainok\w*|offers?|newsletter|kuv\w*|bild\w*|photo\w*)"
+)
+
+
+def _marketing_allowed_by_an_act(text, lang):
+    """The words of a sentence that lets the keeper market to the person on an act of theirs,
+    else ""."""
+    opened = _IF_AN_ACT.search(text)
+    may = _KEEPER_MAY_MARKET.search(text)
+    if not opened or not may or not _PERSONS_ACT.search(text[: may.start()]):
+        return ""
+    acts = [m.group(0) for m in _PERSONS_ACT.finditer(text[: may.start()])]
+    if _LETTER.search(text) and all(_SUBSCRIBE_ACT.match(a) for a in acts):
+        return ""  # "Jos tilaat uutiskirjeen, saamme lähettää sen": the clear act itself
+    if _asked_or_marked(text, lang) or _OPT_OUT_OR_TERMS.search(text) or _OFFERED.search(text):
+        return ""
+    from .lemmas import negators  # noqa: PLC0415
+
+    if set(text.split()) & set(negators(lang)):
+        return ""
+    return may.group(1)
 
 
 # Subscribing to a letter, and the letters it is the clear act of consent to. Narrower than
