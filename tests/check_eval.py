@@ -517,6 +517,15 @@ EVAL = Path(__file__).resolve().parent / "fixtures" / "check_eval"
 # practices); first runs 429, 434, 442 and 440 of 444 (1745/1776, 0.983, 9 missed: consent by
 # conduct 6, retention-incomplete 3) on stop 40's code (0aab461) and on round 24's code of
 # f47cc48 alike. No rule is tuned on them.
+# heldout101-heldout104: twelve notices each (6 sv) four helpers wrote from the documentation
+# alone during round 24, run first on its code of b7fcfbb, after most of its rules (heldout101:
+# consent by conduct in idioms and everyday speech of rural owners, with lawful look-alikes;
+# heldout102: website-builder notices with the owner's additions and contradictions;
+# heldout103: retention for many groups and rights in a bookkeeper's text tables; heldout104:
+# health and wellbeing practices on online tools); first runs 434, 424, 435 and 436 of 444
+# (1729/1776, 0.974, 14 missed: consent by conduct 6, vague 3, retention-incomplete 3,
+# transfer 1, health 1) on b7fcfbb, 1728 (16 missed) on stop 40's code. The helpers' reports
+# quoted some of their phrasings to the lead; no rule is tuned on them.
 # fresh63-fresh65: fourteen notices each (7 sv) three helpers wrote the same way as round 24
 # began (fresh63: consent by conduct and its look-alikes, a team writing "we" with a FAQ;
 # fresh64: transfers service by service and request handling; fresh65: old templates, mixed-up
@@ -693,6 +702,10 @@ HELD_OUT_PARTS = (
     "heldout98",
     "heldout99",
     "heldout100",
+    "heldout101",
+    "heldout102",
+    "heldout103",
+    "heldout104",
 )
 PARTS = OPEN_PARTS + HELD_OUT_PARTS
 FORMULA = (

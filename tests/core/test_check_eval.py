@@ -460,6 +460,11 @@ FLOOR = {
     "heldout98": 0.975,
     "heldout99": 0.99,
     "heldout100": 0.985,
+    # Written during round 24, first run on its code of b7fcfbb: 434, 424, 435 and 436 of 444.
+    "heldout101": 0.975,
+    "heldout102": 0.95,
+    "heldout103": 0.975,
+    "heldout104": 0.98,
 }
 HELD_OUT = HELD_OUT_PARTS
 
@@ -501,6 +506,7 @@ HELD_OUT_NOW = {
     "heldout36": "0.964 (428/444)",
     "heldout94": "0.962 (427/444)",
     "heldout97": "0.966 (429/444)",
+    "heldout102": "0.955 (424/444)",
 }
 
 
