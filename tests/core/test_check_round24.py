@@ -209,3 +209,16 @@ def test_leave_held_or_marketing_allowed_after_an_act_is_consent_by_conduct(text
 def test_a_subscription_or_a_ticked_box_is_no_consent_by_conduct(text):
     # guard (passes on stop 40's code too)
     assert "consent-by-conduct" not in codes(text)
+
+
+def test_the_data_of_people_named_in_the_plural_is_theirs_not_the_whole_notices():
+    # GDPR Art 13(2)(a): a period for the contact persons' data leaves the login log uncovered
+    text = (
+        KONTROLLER + "\nUppgifter som behandlas\n- kontaktpersonernas namn och e-post\n"
+        "- kundportalens inloggningslogg (tidpunkt och IP-adress)\n"
+        "\nÄndamål och grund\nUppdragen sköts enligt avtalet (art. 6.1 b). Inloggningsloggen "
+        "förs av berättigat intresse: att upptäcka obehöriga inloggningar.\n"
+        "\nLagringstid\nKontaktpersonernas och näringsidkarnas uppgifter raderas när tolv "
+        "månader har gått sedan avtalet upphörde.\n" + RATTIGHETER
+    )
+    assert "retention-incomplete" in codes(text)

@@ -1638,7 +1638,10 @@ def retention_subjects(words, verb):
 
 _SWEDISH_PERSON = re.compile(
     r"(ägaren|ägare|are|aren|ande|anden|kunden|kund|eleven|elev|medlemmen|medlem|deltagaren"
-    r"|förälderns|föräldern|vårdnadshavaren|patienten|klienten|barnet|barnets)$"
+    r"|förälderns|föräldern|vårdnadshavaren|patienten|klienten|barnet|barnets"
+    # (round 24) the plural: "Kontaktpersonernas och näringsidkarnas uppgifter"
+    r"|personerna|idkarna|ägarna|kunderna|eleverna|medlemmarna|deltagarna|föräldrarna"
+    r"|vårdnadshavarna|patienterna|klienterna|gästerna|barnen)$"
 )
 
 
