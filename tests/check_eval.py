@@ -531,6 +531,10 @@ EVAL = Path(__file__).resolve().parent / "fixtures" / "check_eval"
 # fresh64: transfers service by service and request handling; fresh65: old templates, mixed-up
 # bases, placeholders and dates); first runs 512, 508 and 507 of 518 (1527/1554, 6 missed) on
 # stop 40's code, 512, 510 and 507 on f47cc48; then open to tuning.
+# fresh67, fresh68: fourteen notices each (7 sv) written late in round 24 (fresh67: retention
+# in owners' words, groups left without a period and vague ends, in pairs of near misses;
+# fresh68: a general mix with indirect request limits and channels); first runs 514 and 505 of
+# 518 on stop 40's code, 514 and 507 on round 24's code of 6bbfa84; then open to tuning.
 # Parts whose notices and per-code figures may be printed; the held-out ones only in aggregate.
 OPEN_PARTS = (
     "tuned",
@@ -599,6 +603,8 @@ OPEN_PARTS = (
     "fresh63",
     "fresh64",
     "fresh65",
+    "fresh67",
+    "fresh68",
 )
 # The untuned third: no rule is tuned on these (a new held-out batch is added here only).
 HELD_OUT_PARTS = (

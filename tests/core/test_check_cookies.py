@@ -92,6 +92,19 @@ def test_tracker_in_necessary_is_quiet_when_a_sentence_sets_the_tracker_apart_fr
     assert "tracker-in-necessary" not in text_codes(text)
 
 
+def test_a_tracker_declared_necessary_raises_tracker_in_necessary_only(salon_text):
+    # docs: a tracker declared in the necessary category is declared (917/2014 §205)
+    text = replaced(
+        salon_text,
+        "Sivusto käyttää vain välttämättömiä evästeitä.",
+        "Välttämättömät evästeet:\ncsrftoken – sointu.example – lomakkeiden suojaus – 1 vuosi\n"
+        "_ga – Google Analytics – kävijätilastot – 2 vuotta\n\nSivuston kävijätilastot kerätään "
+        "Google Analyticsilla.",
+    )
+    found = text_codes(text)
+    assert "tracker-in-necessary" in found and "undeclared-cookies" not in found
+
+
 def without_optional_categories(notice):
     cookies = section(notice, "cookies")
     cookies["categories"] = [c for c in cookies["categories"] if c["necessary"]]

@@ -222,3 +222,11 @@ def test_the_data_of_people_named_in_the_plural_is_theirs_not_the_whole_notices(
         "månader har gått sedan avtalet upphörde.\n" + RATTIGHETER
     )
     assert "retention-incomplete" in codes(text)
+
+
+def test_neither_analytics_nor_advertising_cookies_is_a_denial():
+    text = (
+        SV_COVERED + "\nKakor\nJag använder varken analys- eller reklamkakor. Webbplatsen "
+        "sätter bara en nödvändig sessionskaka.\n"
+    )
+    assert "undeclared-cookies" not in codes(text)

@@ -1703,6 +1703,9 @@ def undeclared_cookies(r):
     necessary = _necessary_keys(r)
     if any(c.get("category") not in necessary for c in r.cookies):
         return
+    if any(tracker(c.get("name")) for c in r.cookies):
+        # a tracker declared necessary is declared: tracker-in-necessary tells the owner
+        return
     spoken = [
         (kind, s)
         for kind, s in r.sentences_where(v.COOKIE_WORD, affirmative=True)

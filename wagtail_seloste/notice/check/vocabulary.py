@@ -17,7 +17,10 @@ def _re(pattern):
 
 # A sentence that denies something ("emme käytä", "ei siirretä", "vi använder inte", "we do
 # not") does not state it.
-NEGATION = _re(r"\b(emme|ei|eikä|eivät|inte|inga|ingen|aldrig|not|never|no|don't|doesn't)\b")
+# (round 24: "Jag använder varken analys- eller reklamkakor", neither … nor)
+NEGATION = _re(
+    r"\b(emme|ei|eikä|eivät|inte|inga|ingen|aldrig|varken|not|never|no|neither|don't|doesn't)\b"
+)
 
 # Headings of sections the importer files as ``other`` (Swedish, English and Finnish question
 # forms it does not know): the kind each one names, so their text is read as that section.
