@@ -230,3 +230,28 @@ def test_neither_analytics_nor_advertising_cookies_is_a_denial():
         "sätter bara en nödvändig sessionskaka.\n"
     )
     assert "undeclared-cookies" not in codes(text)
+
+
+def test_requests_taken_only_at_the_counter_are_a_channel_required():
+    text = (
+        FI_COVERED + OIKEUDET + "Tietopyynnöt otetaan vastaan ainoastaan salin vastaanoton "
+        "tiskillä miehitettyinä aikoina.\n"
+    )
+    assert "request-form-required" in codes(text)
+
+
+def test_staying_for_a_photo_read_as_leave_to_publish_is_consent_by_conduct():
+    text = (
+        FI_COVERED + MUUTA + "Erillistä kuvauslupaa emme kysy: kun asiakas jää hoidon jälkeen "
+        "peilin eteen kuvattavaksi, tulkitsemme sen luvaksi julkaista kuva.\n"
+    )
+    assert "consent-by-conduct" in codes(text)
+
+
+def test_a_letter_the_person_ordered_themselves_is_no_consent_by_conduct():
+    # guard: the person's own order is the clear affirmative act (Art 4(11))
+    text = (
+        SV_COVERED + OVRIGT + "Nyhetsbrevet kommer fyra gånger om året. Det skickas bara till "
+        "dem som själva har beställt det på webbplatsen, och grunden är samtycke.\n"
+    )
+    assert "consent-by-conduct" not in codes(text)

@@ -46,6 +46,10 @@ def consent_by_conduct(words, parts, lang):
         # (round 23) "Terapiaan tuleminen ei tarkoita, että olisit antanut suostumuksen
         # mihinkään", "Att du bokar innebär inte att …": the equation denied, whatever the act
         return ""
+    if _ORDERED_THEMSELVES.search(text):
+        # (round 24) "Det skickas bara till dem som själva har beställt det på webbplatsen, och
+        # grunden är samtycke": the person's own order of the letter is the clear act itself
+        return ""
     agreements = [*x.CONSENT.all(words), *x.ACCEPT.all(words), *x.PERMISSION.all(words)]
     if agreements and all(_withdrawn_at(words, t) for t in agreements):
         # (round 24) "Voit perua suostumuksesi milloin tahansa klikkaamalla … peruutuslinkkiä":
@@ -137,6 +141,8 @@ _PERSONS_ACT = re.compile(
     # staying on a list, checking in, bringing a child, posting a review of one's own
     # ("tuo…" reads bringing, tuot, tuomalla, and harmlessly a product, tuote, too)
     r"|pysy\w*|stann\w*|stays?|incheckning\w*|checka\w*|check-in|tar med|tuo\w*"
+    # staying for a photo: "kun asiakas jää … peilin eteen kuvattavaksi"
+    r"|jää|jäät|jäämällä|jäädessä\w*"
     r"|bring\w*|lagt ut|lägger ut|postat\w*|postar|omdöme\w*|arvostel\w*"
     # connecting a device or an app: "laitteen yhdistäminen sovellukseen", "kopplar klockan"
     r"|review\w*|yhdistä\w*|yhdistämi\w*|koppla\w*|connect\w*|synkron\w*|synka\w*)\b"
@@ -270,6 +276,12 @@ def _marketing_allowed_by_an_act(text, lang):
     if set(text.split()) & set(negators(lang)):
         return ""
     return may.group(1)
+
+
+_ORDERED_THEMSELVES = re.compile(
+    r"\b(själva|själv|itse|themselves|himself|herself) (har |ovat |on |have |has )?(beställt"
+    r"|prenumererat|anmält sig|tilanneet|tilannut|subscribed|ordered|signed up)\b"
+)
 
 
 # Subscribing to a letter, and the letters it is the clear act of consent to. Narrower than

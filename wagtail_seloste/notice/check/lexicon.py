@@ -895,6 +895,8 @@ POST = concept(
 IN_PERSON = concept(
     "henkilökohtaisesti paikan päällä kasvotusten kasvokkain personligen person face-to-face",
     starts=("henkilökohtai", "personlig", "kasvotu", "kasvokk"),
+    # (round 24) at the counter: "ainoastaan salin vastaanoton tiskillä", "i receptionens disk"
+    ends=("tiski", "infotiski", "asiakaspalvelutiski", "disk", "informationsdisk"),
 )
 OWN_FORM = concept(
     # (round 15) the keeper's own portal or app as the one way in: "vain asiakasportaalin kautta",
