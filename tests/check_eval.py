@@ -531,6 +531,10 @@ EVAL = Path(__file__).resolve().parent / "fixtures" / "check_eval"
 # fresh64: transfers service by service and request handling; fresh65: old templates, mixed-up
 # bases, placeholders and dates); first runs 512, 508 and 507 of 518 (1527/1554, 6 missed) on
 # stop 40's code, 512, 510 and 507 on f47cc48; then open to tuning.
+# fresh66: fourteen notices (7 sv) written late in round 24, consent by conduct said as an
+# assumption, a house rule, a consequence, silence, a default, a thank-you or an expectation,
+# half of them lawful look-alikes; first run 505/518 on stop 40's code (5 missed: consent by
+# conduct 4 of 7), 506 on bb06e80; then open to tuning.
 # fresh67, fresh68: fourteen notices each (7 sv) written late in round 24 (fresh67: retention
 # in owners' words, groups left without a period and vague ends, in pairs of near misses;
 # fresh68: a general mix with indirect request limits and channels); first runs 514 and 505 of
@@ -603,6 +607,7 @@ OPEN_PARTS = (
     "fresh63",
     "fresh64",
     "fresh65",
+    "fresh66",
     "fresh67",
     "fresh68",
 )

@@ -246,6 +246,7 @@ FLOOR = {
     "fresh65": 0.975,
     # Written late in round 24 (retention in owners' words; a general mix with indirect limits):
     # 514 and 505 of 518 at their first runs on stop 40's code.
+    "fresh66": 0.975,
     "fresh67": 0.985,
     "fresh68": 0.975,
     "heldout": 0.95,

@@ -249,7 +249,7 @@ def test_staying_for_a_photo_read_as_leave_to_publish_is_consent_by_conduct():
 
 
 def test_a_letter_the_person_ordered_themselves_is_no_consent_by_conduct():
-    # guard: the person's own order is the clear affirmative act (Art 4(11))
+    # the person's own order is the clear affirmative act (Art 4(11)); a false alarm on stop 40
     text = (
         SV_COVERED + OVRIGT + "Nyhetsbrevet kommer fyra gånger om året. Det skickas bara till "
         "dem som själva har beställt det på webbplatsen, och grunden är samtycke.\n"
