@@ -255,3 +255,30 @@ def test_a_letter_the_person_ordered_themselves_is_no_consent_by_conduct():
         "dem som själva har beställt det på webbplatsen, och grunden är samtycke.\n"
     )
     assert "consent-by-conduct" not in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        FI_COVERED + MUUTA + "Kurssille ilmoittautuminen toimii samalla lupana uutiskirjeen "
+        "lähettämiseen.\n",
+        FI_COVERED + MUUTA + "Jäsenhakemuksen palauttaminen katsotaan hyväksynnäksi kuvien "
+        "julkaisemiselle.\n",
+        SV_COVERED + OVRIGT + "Vi antar att du som kommer tillbaka en andra gång gärna vill ha "
+        "våra kampanj-sms.\n",
+        FI_COVERED + MUUTA + "Hoitosuhde alkaa, kun asiakas allekirjoittaa hoitosopimuksen. Sen "
+        "myötä asiakas hyväksyy myös, että hänen sähköpostiosoitteensa liitetään uutiskirjeen "
+        "jakeluun.\n",
+    ],
+)
+def test_an_act_serving_as_leave_or_agreeing_as_its_consequence_is_consent_by_conduct(text):
+    # GDPR Art 4(11), 7(2), 7(4)
+    assert "consent-by-conduct" in codes(text)
+
+
+def test_a_consent_to_take_back_whenever_you_like_is_no_consent_by_conduct():
+    text = (
+        SV_COVERED + OVRIGT + "Bilder publicerar vi bara med ditt samtycke. Samtycket kan du ta "
+        "tillbaka när du vill genom att skicka ett meddelande.\n"
+    )
+    assert "consent-by-conduct" not in codes(text)

@@ -51,7 +51,7 @@ def consent_by_conduct(words, parts, lang):
         # grunden är samtycke": the person's own order of the letter is the clear act itself
         return ""
     agreements = [*x.CONSENT.all(words), *x.ACCEPT.all(words), *x.PERMISSION.all(words)]
-    if agreements and all(_withdrawn_at(words, t) for t in agreements):
+    if agreements and all(_withdrawn_around(words, t) for t in agreements):
         # (round 24) "Voit perua suostumuksesi milloin tahansa klikkaamalla … peruutuslinkkiä":
         # the act withdraws a consent given, it gives none (GDPR Art 7(3))
         return ""
@@ -87,6 +87,7 @@ def consent_by_conduct(words, parts, lang):
         or _bundled_with_an_act(text, lang)
         or _leave_held_after_an_act(text, lang)
         or _marketing_allowed_by_an_act(text, lang)
+        or _agreement_as_a_consequence(text, lang)
     )
 
 
@@ -97,7 +98,7 @@ def consent_by_conduct(words, parts, lang):
 # part, using, tagging) — with no consent asked apart, no box ticked, no signature and the
 # deeming not denied (GDPR Art 4(11), 7(2), 7(4), recital 32).
 _AGREEMENT_WORD = re.compile(
-    r"\b(suostu\w*|lupa|lupaa|lupaan|luvan|luvaksi|luvalla|hyväksy\w*|hyväksyn\w*|okei|ok"
+    r"\b(suostu\w*|lupa|lupaa|lupaan|luvan|luvaksi|luvalla|lupana|hyväksy\w*|hyväksyn\w*|okei|ok"
     r"|samtyck\w*|samtycke\w*|tillstånd\w*|godkän\w*|godkänn\w*|klartecken\w*|medgivande\w*"
     r"|lov|okej|consent\w*|permission|agree\w*|approv\w*|kyllä|grönt ljus|går bra"
     r"|tervetullei\w*|välkomn\w*|välkomm\w*|welcome|go-ahead|green light)\b"
@@ -118,7 +119,9 @@ _DEEMING = re.compile(
     r"|assum\w*|implies|taken as|betrakta\w*|förutsätt\w*"
     # (a colloquial "tarkottaa"; "ser vi det som", "tar jag det som"; a sign: "kolmas käynti on
     # minulle merkki siitä, että …", "ett tecken på att …")
-    r"|tarkott\w*|(ser|tar) (vi|jag) (det|detta) som|merkki\w*|merkiksi|tecken|tecknet|a sign)\b"
+    r"|tarkott\w*|(ser|tar) (vi|jag) (det|detta) som|merkki\w*|merkiksi|tecken|tecknet|a sign"
+    # (round 24) serving as: "Kurssille ilmoittautuminen toimii samalla lupana …"
+    r"|toimii|toimivat|fungerar som|serves as|acts as)\b"
 )
 _PERSONS_ACT = re.compile(
     r"\b(varaa\w*|varau\w*|varat\w*|varanne\w*|ajanvarau\w*|boka\w*|bokning\w*|bokar|book\w*"
@@ -143,6 +146,8 @@ _PERSONS_ACT = re.compile(
     r"|pysy\w*|stann\w*|stays?|incheckning\w*|checka\w*|check-in|tar med|tuo\w*"
     # staying for a photo: "kun asiakas jää … peilin eteen kuvattavaksi"
     r"|jää|jäät|jäämällä|jäädessä\w*"
+    # returning a form: "Jäsenhakemuksen palauttaminen katsotaan …"
+    r"|palautta\w*|palautat|palautettu\w*"
     r"|bring\w*|lagt ut|lägger ut|postat\w*|postar|omdöme\w*|arvostel\w*"
     # connecting a device or an app: "laitteen yhdistäminen sovellukseen", "kopplar klockan"
     r"|review\w*|yhdistä\w*|yhdistämi\w*|koppla\w*|connect\w*|synkron\w*|synka\w*)\b"
@@ -284,6 +289,35 @@ _ORDERED_THEMSELVES = re.compile(
 )
 
 
+# (round 24) The person agreeing as a consequence of the act the sentence before names: "…
+# allekirjoittaa hoitosopimuksen ensimmäisellä käynnillä. Sen myötä asiakas hyväksyy myös, että
+# hänen sähköpostiosoitteensa liitetään Liikekirjeen jakeluun." (GDPR Art 7(2), 7(4)).
+_AS_A_CONSEQUENCE = re.compile(
+    r"^(sen myötä|tämän myötä|näin ollen|siten|samalla|därmed|därigenom|i och med det"
+    r"|thereby|with that|by doing so)\b"
+)
+_PERSON_AGREES = re.compile(
+    r"\b(hyväksyy|hyväksyt|hyväksytte|suostuu|suostut|antaa (\w+ )?(luvan|suostumuksen)"
+    r"|annat (\w+ )?(luvan|suostumuksen)|godkänner|samtycker|ger (du |ni )?(\w+ )?(samtycke|lov"
+    r"|tillstånd)|agrees?|consents?)\b"
+)
+
+
+def _agreement_as_a_consequence(text, lang):
+    """The connective of a sentence that makes the person agree as a consequence of an act
+    said before it, else ""."""
+    opened = _AS_A_CONSEQUENCE.search(text)
+    if not opened or not _PERSON_AGREES.search(text):
+        return ""
+    if _asked_or_marked(text, lang) or _OPT_OUT_OR_TERMS.search(text) or _OFFERED.search(text):
+        return ""
+    from .lemmas import negators  # noqa: PLC0415
+
+    if set(text.split()) & set(negators(lang)):
+        return ""
+    return opened.group(0)
+
+
 # Subscribing to a letter, and the letters it is the clear act of consent to. Narrower than
 # _SUBSCRIBES and _SUBSCRIBING below on purpose: joining or signing up ("liittyä", "anmäla
 # sig") to a club is no subscription to its letter, so here it stays an act that can be deemed.
@@ -361,6 +395,8 @@ _KEEPER_READS_AGREEMENT = re.compile(
     r"(olevan kiinnostu\w*"
     r"|haluavan|toivovan|(du|ni) (är|blir) (intresserad\w*|nyfiken)|(du|ni) vill (ha|få)"
     r"|you (are|would be) interested|you want)"
+    # (round 24) "Vi antar att du som kommer tillbaka … gärna vill ha våra kampanj-sms"
+    r"|\b(jag|vi) antar att (\w+ ){0,10}(gärna )?vill (ha|få)\b"
     # a consent bundled in a contract: "tilaussopimus kattaa myös valmennettavan luvan",
     # "det godkännande som ingår i medlemsavtalet"
     r"|\b\w*(sopimu\w*|avtal\w*) (\w+ ){0,2}(kattaa|kattavat|sisältää|sisältävät|omfattar"
@@ -390,7 +426,7 @@ _READING_WORDS = frozenset(
     "beskedet besked tecknet tecken svaret svar ja pidän pidämme kattaa kattavat sisältää "
     "sisältävät omfattar innefattar inkluderar ingår sisältyy eteenpäin lähtien jälkeen från "
     "därefter from alkaen ges annetaan given oletan oletamme oletetaan utgår antar räknar "
-    "assume förutsätter betraktar".split()
+    "assume förutsätter betraktar antar".split()
 )
 
 
@@ -1465,6 +1501,15 @@ def _withdrawn_at(words, token):
     gives one."""
     index = next((i for i, t in enumerate(words) if t is token), 0)
     return any(WITHDRAWS.match(t.lower) for t in words[max(0, index - 3) : index])
+
+
+def _withdrawn_around(words, token):
+    """Whether a word of consent is withdrawn by a verb before it or, put first, by one soon
+    after it ("Samtycket kan du ta tillbaka när du vill", "Suostumuksen voit perua")."""
+    index = next((i for i, t in enumerate(words) if t is token), 0)
+    return _withdrawn_at(words, token) or any(
+        WITHDRAWS.match(t.lower) for t in words[index + 1 : index + 5]
+    )
 
 
 def _conduct_denied(words, consent, lang):
