@@ -293,7 +293,7 @@ _ORDERED_THEMSELVES = re.compile(
 # allekirjoittaa hoitosopimuksen ensimmäisellä käynnillä. Sen myötä asiakas hyväksyy myös, että
 # hänen sähköpostiosoitteensa liitetään Liikekirjeen jakeluun." (GDPR Art 7(2), 7(4)).
 _AS_A_CONSEQUENCE = re.compile(
-    r"^(sen myötä|tämän myötä|näin ollen|siten|samalla|därmed|därigenom|i och med det"
+    r"^(sen myötä|tämän myötä|näin ollen|siten|därmed|därigenom|i och med det"
     r"|thereby|with that|by doing so)\b"
 )
 _PERSON_AGREES = re.compile(
@@ -303,12 +303,17 @@ _PERSON_AGREES = re.compile(
 )
 
 
+_INVOICING = re.compile(r"laskut|kirjanpi|faktur|bokför|invoic|bookkeep")
+
+
 def _agreement_as_a_consequence(text, lang):
     """The connective of a sentence that makes the person agree as a consequence of an act
     said before it, else ""."""
     opened = _AS_A_CONSEQUENCE.search(text)
     if not opened or not _PERSON_AGREES.search(text):
         return ""
+    if _INVOICING.search(text):
+        return ""  # "… hyväksyt, että käytämme tietoja laskutukseen": the contract's own use
     if _asked_or_marked(text, lang) or _OPT_OUT_OR_TERMS.search(text) or _OFFERED.search(text):
         return ""
     from .lemmas import negators  # noqa: PLC0415
