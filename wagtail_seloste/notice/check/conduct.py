@@ -239,6 +239,8 @@ def _leave_held_after_an_act(text, lang):
     found = held or given
     if held and not _PERSONS_ACT.search(text[: held.start()]):
         return ""
+    if _OTHER_GROUND.search(text):
+        return ""  # "Kun varaat ajan, meillä on lupa käsitellä tietoja sopimuksen perusteella"
     if _asked_or_marked(text, lang) or _OPT_OUT_OR_TERMS.search(text) or _OFFERED.search(text):
         return ""
     from .lemmas import negators  # noqa: PLC0415
@@ -256,11 +258,23 @@ _IF_AN_ACT = re.compile(
     r"^(jos|kun|om|när|if|when)\b|^(svarar|bokar|köper|kommer|besöker|deltar|anmäler|checkar"
     r"|lämnar|skickar|betalar|fyller) (du|ni)\b"
 )
+_MARKETING_OBJECT = (
+    r"\w*(tarjou\w*|erbjud\w*|markkinoin\w*|marknadsför\w*|kampanj\w*|uutiskir\w*"
+    r"|nyhetsbrev\w*|reklam\w*|mainok\w*|offers?|newsletter)"
+)
 _KEEPER_MAY_MARKET = re.compile(
     r"\b(saamme|saan|voimme|voin|får (vi|jag)|kan (vi|jag)|we may|we can)( \w+){0,3} "
-    r"(lähettää|skicka|send|julkaista|publicera|publish|lisätä|lägga till|add)( \w+){0,4} "
-    r"\w*(tarjou\w*|erbjud\w*|markkinoin\w*|marknadsför\w*|kampanj\w*|uutiskir\w*"
-    r"|nyhetsbrev\w*|reklam\w*|mainok\w*|offers?|newsletter|kuv\w*|bild\w*|photo\w*)"
+    r"((lähettää|skicka|send|lisätä|lägga till|add)( \w+){0,4} "
+    + _MARKETING_OBJECT
+    # photos only when published ("saamme julkaista kuvan"), not sent to the client
+    + r"|(julkaista|publicera|publish)( \w+){0,4} ("
+    + _MARKETING_OBJECT
+    + r"|\w*(kuv|bild|photo)\w*))"
+)
+# A ground the sentence gives of its own: the contract or the law (no leave taken from an act).
+_OTHER_GROUND = re.compile(
+    r"sopimu|\bavtal|\blain\b|lakiin|\blagen\b|enligt lag|contract|oikeutet\w* e|berättigat"
+    r"|legitimate"
 )
 
 
@@ -274,6 +288,8 @@ def _marketing_allowed_by_an_act(text, lang):
     acts = [m.group(0) for m in _PERSONS_ACT.finditer(text[: may.start()])]
     if _LETTER.search(text) and all(_SUBSCRIBE_ACT.match(a) for a in acts):
         return ""  # "Jos tilaat uutiskirjeen, saamme lähettää sen": the clear act itself
+    if _OTHER_GROUND.search(text):
+        return ""
     if _asked_or_marked(text, lang) or _OPT_OUT_OR_TERMS.search(text) or _OFFERED.search(text):
         return ""
     from .lemmas import negators  # noqa: PLC0415
