@@ -349,6 +349,8 @@ def test_a_placeholder_email_is_read_as_a_placeholder(placeholder):
         ("Jag är legitimerad fysioterapeut.", "physiotherapy"),
         ("Psykoterapeutti Aino Esimerkki, Y-tunnus 3006642-2.", "psychotherapy"),
         ("Olen naprapaatti.", "other_health_care"),
+        # a speech therapist in Swedish (559/1994: a licensed profession)
+        ("Jag är legitimerad logoped och tar emot barn och vuxna.", "other_health_care"),
     ],
 )
 def test_the_field_is_read_from_how_the_business_introduces_itself(text, field):

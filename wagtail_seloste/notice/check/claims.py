@@ -1751,6 +1751,8 @@ _HEALTH_PROFESSIONS = (
         r"osteopaat\w*|osteopat\w*|naprapaat\w*|naprapat\w*|kiropraktik\w*"
         r"|jalkaterapeut\w*|fotterapeut\w*|ravitsemusterapeut\w*|toimintaterapeut\w*"
         r"|puheterapeut\w*|arbetsterapeut\w*|dietist\w*|sairaanhoitaj\w*|terveydenhoitaj\w*"
+        # (round 24) the Swedish speech therapist: "legitimerad logoped", "talterapeut"
+        r"|logoped\w*|talterapeut\w*|näringsterapeut\w*"
         r"|laillistet\w* terveydenhuollon|terveydenhuollon ammattihenkilö\w*"
         r"|legitimerad vårdpersonal|hälso- och sjukvårdspersonal",
     ),
