@@ -513,6 +513,11 @@ _REFUSED = re.compile(
 )
 
 
+# The verbs of a refused request: "… pyyntöihin en vastaa", "besvaras inte".
+_REFUSING = re.compile(
+    r"\b(vastaa\w*|käsittel\w*|käsitellä|besvara\w*|behandla\w*|accept\w*|answer\w*"
+    r"|tas emot|oteta vastaan)\b"
+)
 # The ways a person may bring a request, as a refusal names them.
 _CHANNEL_KINDS = (
     ("phone", re.compile(r"puhelim\w*|puhelu\w*|tekstivie\w*|telefon\w*|sms\w*|phone")),
@@ -649,16 +654,18 @@ def request_channel(section, words, parts):
         if len(one) == 1 and not machine_readable:
             return one[0]
     # "Sähköpostitse tulleisiin pyyntöihin emme vastaa": email refused, in a request
-    # sentence of its own, leaves only the others (Art 12(2)).
+    # sentence of its own, leaves only the others (Art 12(2)). Email is the channel anyone
+    # has; a phone refused alone for identity's sake is another matter, but (round 24) two
+    # ways or more refused ("Puhelimessa, Instagramissa tai studiolla esitettyihin pyyntöihin
+    # en vastaa") leave one way as a requirement (EDPB Guidelines 01/2022 on the right of
+    # access).
     if topic and any(
         c.negated
-        # (email, the channel anyone has; a phone refused for identity's sake is another
-        # matter)
-        and x.EMAIL.find(c.tokens)
-        and re.search(
-            r"\b(vastaa\w*|käsittel\w*|käsitellä|besvara\w*|behandla\w*|accept\w*|answer\w*"
-            r"|tas emot|oteta vastaan)\b",
-            lowered(c.tokens),
+        and _REFUSING.search(lowered(c.tokens))
+        and (
+            x.EMAIL.find(c.tokens)
+            or len({kind for kind, pattern in _CHANNEL_KINDS if pattern.search(lowered(c.tokens))})
+            >= 2
         )
         for c in parts
     ):
@@ -671,21 +678,6 @@ def request_channel(section, words, parts):
     ):
         # (round 22) "Begäran som kommer per e-post, telefon eller brev behandlas inte": the
         # negation at the end refuses every channel named before it (Art 12(2))
-        return "exclusive"
-    if topic and any(
-        c.negated
-        and len({kind for kind, pattern in _CHANNEL_KINDS if pattern.search(lowered(c.tokens))})
-        >= 2
-        and re.search(
-            r"\b(vastaa\w*|käsittel\w*|käsitellä|besvara\w*|behandla\w*|accept\w*|answer\w*"
-            r"|tas emot|oteta vastaan)\b",
-            lowered(c.tokens),
-        )
-        for c in parts
-    ):
-        # (round 24) "Puhelimessa, Instagramissa tai studiolla esitettyihin pyyntöihin en
-        # vastaa": two ways or more refused leave one way as a requirement (Art 12(2); EDPB
-        # Guidelines 01/2022 on the right of access)
         return "exclusive"
     if only and not email:
         if x.POST.find(words):
