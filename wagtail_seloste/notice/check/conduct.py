@@ -88,6 +88,7 @@ def consent_by_conduct(words, parts, lang):
         or _leave_held_after_an_act(text, lang)
         or _marketing_allowed_by_an_act(text, lang)
         or _agreement_as_a_consequence(text, lang)
+        or _put_on_a_list_by_an_act(text, lang)
     )
 
 
@@ -337,6 +338,87 @@ def _agreement_as_a_consequence(text, lang):
     if set(text.split()) & set(negators(lang)):
         return ""
     return opened.group(0)
+
+
+# (round 25) The person put on a marketing list as the consequence of an act or by default, with
+# no agreement said at all: "Den som hämtar ut ett stämpelkort hos oss hamnar samtidigt på vår
+# sms-lista med erbjudanden", "Kurssille ilmoittautuneet liitetään automaattisesti
+# tarjouskirjeen jakeluun", "… ovat oletuksena mukana uutiskirjeen jakelussa, ellei …". Marketing
+# by electronic mail rests on consent (917/2014 200 §), and an act or a default is none (GDPR
+# Art 4(11), 7(2), recital 32: inactivity and pre-selection are no consent).
+_PUT_ON = re.compile(
+    r"\b(liitetään|liitämme|liitän|lisätään|lisäämme|lisään|viedään|viemme|siirretään"
+    r"|siirrämme|merkitään|otetaan mukaan|tulee mukaan|tulevat mukaan|pääsee mukaan"
+    r"|pääsevät mukaan|(on|ovat) (\w+ ){0,2}mukana|päätyy|päätyvät|liitetty|lisätty"
+    r"|läggs ([\w-]+ ){0,4}(till|in|upp)|lägger (vi|jag) ([\w-]+ ){0,3}(till|in|upp)|förs in|för (vi|jag) in"
+    r"|hamnar|kommer med|skrivs (in|upp)|sätts upp|tas med|är med (i|på)|ingår (i|på)"
+    r"|added|put on|included in|signed up)\b"
+)
+_LIST_OBJECT = re.compile(
+    _MARKETING_OBJECT
+    + r"|\w*(sms-list|tekstiviestilist|sändlist|utskickslist|postituslist|sähköpostilist"
+    r"|e-postlist|kuukausikirje|viikkokirje|asiakaskirje|jäsenkirje|månadsbrev|veckobrev|kundbrev"
+    r"|medlemsbrev)\w*|mailing list|email list"
+)
+_BY_DEFAULT = re.compile(
+    r"\b(oletuksena|automaattisesti|automatiskt|per automatik|som standard|som förval"
+    r"|by default|automatically|samalla|samtidigt|därmed|i samma veva)\b"
+)
+# Who acts, named by the act: "Den som hämtar …", "alla som anmäler sig", "kaikki
+# ilmoittautuneet", "lahjakortin ostajat".
+_ACTOR_NAMED = re.compile(
+    r"\b(den|de|alla|var och en|envar|everyone|anyone|those) (som|who)\b"
+    r"|\b(joka|jotka) \w+|\w*(ostaja|lunastaja|saaja|köpare|deltagare|osallistuja)\w*"
+)
+# An opt-out ends what the list is about: "…, ellei lomakkeella erikseen valitse kohtaa …" asks
+# nothing of the person before they are put on it.
+_UNLESS = re.compile(
+    r"\b(ellei|elleivät|ellet|jos et|mikäli et|om du inte|om ni inte|såvida (du|ni) inte|unless"
+    r"|if you do not|if you don't)\b"
+)
+_LETTER_SUBSCRIBED = re.compile(
+    r"(kirje|nyhetsbrev|newsletter|list)\w*( \w+){0,2} (tilaa|tilau|tilat|beställ|prenumer"
+    r"|subscri)|(tilaa|tilat|tilaus|beställ|prenumer|subscri)\w*( \w+){0,3} \w*(kirje|nyhetsbrev"
+    r"|newsletter|list)"
+)
+
+
+def _put_on_a_list_by_an_act(text, lang):
+    """The inclusion words of a sentence that puts the person on a marketing list on an act of
+    theirs or by default, else ""."""
+    put = _PUT_ON.search(text)
+    if not put or not _LIST_OBJECT.search(text):
+        return ""
+    unless = _UNLESS.search(text)
+    main = text[: unless.start()] if unless and unless.start() > put.end() else text
+    before = main[: put.start()]
+    by_act = _PERSONS_ACT.search(before) or _ACTOR_NAMED.search(before)
+    by_default = _BY_DEFAULT.search(main)
+    if not (by_default and (by_act or unless)) and not (by_act and unless):
+        return ""
+    if _LETTER_SUBSCRIBED.search(main) or _ORDERED_THEMSELVES.search(main):
+        return ""  # "När du beställer nyhetsbrevet läggs din e-postadress till i sändlistan"
+    if _REAL_CONSENT.search(before) or _consent_named(main):
+        return ""
+    if _asked_or_marked(main, lang) or _OFFERED.search(main) or _OTHER_GROUND.search(text):
+        return ""
+    from .lemmas import negators  # noqa: PLC0415
+
+    said = main.split()
+    at = len(main[: put.start()].split())
+    if set(said[max(0, at - 4) : at + 3]) & set(negators(lang)) or said[:1] == ["ingen"]:
+        return ""
+    return put.group(0)
+
+
+_CONSENT_GIVEN = re.compile(
+    r"\b(suostumu\w*|suostut\w*|samtyck\w*|godkän\w*|lupa\w*|luvan|consent\w*|permission)\b"
+)
+
+
+def _consent_named(text):
+    """Whether the sentence names a consent or a leave (its other readings judge those)."""
+    return bool(_CONSENT_GIVEN.search(text))
 
 
 # Subscribing to a letter, and the letters it is the clear act of consent to. Narrower than

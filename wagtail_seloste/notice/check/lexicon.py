@@ -347,6 +347,11 @@ GROUPS = {
             "erbjudandelist",
             "erbjudandeutskick",
             "offer list",
+            # (round 25) a list for offers by text message: "sms-listan för erbjudanden",
+            # "tekstiviestilistalle"
+            "sms-list",
+            "tekstiviestilist",
+            "textmeddelandelist",
             # (round 18) the subscriber of a letter: "Prenumerantens adress tas bort …"
             "prenumerant",
             "subscriber",

@@ -1886,6 +1886,10 @@ _CANCELS = re.compile(
     r"|\bcancel\w*"
     # (round 16) "Tar du tillbaka samtycket …", "drar tillbaka ditt samtycke"
     r"|\b(tar|ta|tas|tagit|drar|dra) (\w+ ){0,2}tillbaka (\w+ ){0,2}(samtycke\w*|medgivande\w*)"
+    # (round 25) saying no to the messages: "när du säger nej till sms:en", "kun sanot ei
+    # viesteille", "kun kiellät tarjoukset", "when you opt out"
+    r"|\b(säg(er|a|s)?|sa(de|gt)?) nej\b|\bsano(t|tte|o)? ei\b|\bkiellät(te)?\b"
+    r"|\bopt(s|ed)? out\b|\bsay(s)? no\b"
 )
 
 

@@ -1,0 +1,70 @@
+"""The reader of round 25 (issue 18): what round 24's closing note named as missed, and what
+the round's new batches showed.
+
+Probes in the lead's own wordings, each with its expected findings written before it ran; each
+fails on stop 41's code (7ace649) unless marked a guard.
+"""
+
+import pytest
+
+from .notice_text import codes
+from .test_check_round14 import FI_COVERED, SV_COVERED
+
+OVRIGT = "\nÖvrigt\n"
+MUUTA = "\nMuuta\n"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the after-rules salon of round 24's closing note: no agreement word at all
+        SV_COVERED + OVRIGT + "Den som hämtar ut ett stämpelkort hos oss hamnar samtidigt på "
+        "vår sms-lista med erbjudanden; det ser vi som en självklar del av stämpelkortet och ber "
+        "inte om något särskilt.\n",
+        FI_COVERED + MUUTA + "Kurssille ilmoittautuneet liitetään automaattisesti "
+        "kuukausittaisen tarjouskirjeen jakeluun.\n",
+        SV_COVERED + OVRIGT + "När du köper ett presentkort läggs din e-postadress samtidigt "
+        "till i vårt nyhetsbrev.\n",
+    ],
+)
+def test_being_put_on_a_marketing_list_by_an_act_is_consent_by_conduct(text):
+    # GDPR Art 4(11), 6(1)(a), 7(2), 7(4); 917/2014 200 §: an act is no consent to marketing
+    assert "consent-by-conduct" in codes(text)
+
+
+def test_a_default_on_the_newsletter_with_an_opt_out_after_a_stated_consent_is_conduct():
+    # recital 32: inactivity (not ticking "En halua uutiskirjettä") is no consent
+    text = (
+        FI_COVERED + MUUTA + "Uutiskirje: suostumus. Kaikki iltaan ilmoittautuneet ovat "
+        "oletuksena mukana uutiskirjeen jakelussa, ellei lomakkeella erikseen valitse kohtaa "
+        '"En halua uutiskirjettä".\n'
+    )
+    assert "consent-by-conduct" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # guards: a list the person asks to join, a box of their own, a denial, subscribing
+        FI_COVERED + MUUTA + "Kurssille ilmoittautuessasi voit halutessasi liittyä "
+        "tarjouskirjeen jakeluun rastimalla kohdan lomakkeessa.\n",
+        SV_COVERED + OVRIGT + "Ingen läggs automatiskt till i nyhetsbrevet när hen köper ett "
+        "presentkort.\n",
+        SV_COVERED + OVRIGT + "När du beställer nyhetsbrevet läggs din e-postadress till i "
+        "sändlistan.\n",
+        FI_COVERED + MUUTA + "Kun olet antanut suostumuksesi, lisäämme sinut tarjouslistalle.\n",
+        SV_COVERED + OVRIGT + "Den som hämtar ut ett stämpelkort får en stämpel per besök.\n",
+    ],
+)
+def test_a_list_joined_by_the_persons_own_choice_is_no_consent_by_conduct(text):
+    assert "consent-by-conduct" not in codes(text)
+
+
+def test_an_sms_offer_list_is_a_marketing_group_of_its_own():
+    # GDPR Art 13(2)(a): the list of those who get offers needs its own period
+    text = SV_COVERED.replace(
+        "och foton före och efter behandlingen.",
+        "och foton före och efter behandlingen samt telefonnummer på sms-listan för "
+        "erbjudanden.",
+    )
+    assert "retention-incomplete" in codes(text)
