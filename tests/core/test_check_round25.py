@@ -68,3 +68,38 @@ def test_an_sms_offer_list_is_a_marketing_group_of_its_own():
         "erbjudanden.",
     )
     assert "retention-incomplete" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # found by fresh69: leave said given by an act, a box said not to be there far from its
+        # negator, a welcome presumed on silence
+        SV_COVERED + OVRIGT + "Hämtar du ett klippkort hos oss har du därmed också gett oss "
+        "lov att skicka dig kampanjerbjudanden per sms.\n",
+        # (this one passes on stop 41's code too: a guard of the new reading's Finnish side)
+        FI_COVERED + MUUTA + "Kun liityt kuntosalin jäseneksi, olet samalla antanut luvan "
+        "lähettää sinulle tarjousviestejä.\n",
+        FI_COVERED + MUUTA + "Kurssille ilmoittautuminen riittää meille luvaksi "
+        "uutiskirjeeseen, eikä lomakkeessa ole tätä varten erillistä valintaruutua.\n",
+        FI_COVERED + MUUTA + "Jos ostaja ei erikseen kiellä, oletamme, että kuukausikirje on "
+        "hänelle tervetullut.\n",
+    ],
+)
+def test_leave_said_given_by_an_act_is_consent_by_conduct(text):
+    # GDPR Art 4(11), 7(2), recital 32: the keeper's conclusion from an act is no statement
+    assert "consent-by-conduct" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        FI_COVERED + MUUTA + "Tarjousviestejä lähetämme vain, jos olet antanut niihin "
+        "suostumuksen.\n",
+        SV_COVERED + OVRIGT + "Hämtar du ett klippkort kan du samtidigt ge oss lov att skicka "
+        "erbjudanden genom att kryssa i rutan på kortet.\n",
+    ],
+)
+def test_a_consent_given_on_its_own_condition_is_no_consent_by_conduct(text):
+    # guard (passes on stop 41's code too)
+    assert "consent-by-conduct" not in codes(text)

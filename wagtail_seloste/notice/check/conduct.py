@@ -89,6 +89,7 @@ def consent_by_conduct(words, parts, lang):
         or _marketing_allowed_by_an_act(text, lang)
         or _agreement_as_a_consequence(text, lang)
         or _put_on_a_list_by_an_act(text, lang)
+        or _leave_given_by_an_act(text, lang)
     )
 
 
@@ -102,7 +103,7 @@ _AGREEMENT_WORD = re.compile(
     r"\b(suostu\w*|lupa|lupaa|lupaan|luvan|luvaksi|luvalla|lupana|hyväksy\w*|hyväksyn\w*|okei|ok"
     r"|samtyck\w*|samtycke\w*|tillstånd\w*|godkän\w*|godkänn\w*|klartecken\w*|medgivande\w*"
     r"|lov|okej|consent\w*|permission|agree\w*|approv\w*|kyllä|grönt ljus|går bra"
-    r"|tervetullei\w*|välkomn\w*|välkomm\w*|welcome|go-ahead|green light)\b"
+    r"|tervetullei\w*|tervetullut|välkomn\w*|välkomm\w*|welcome|go-ahead|green light)\b"
     # a Swedish yes as a noun ("betraktar vi som ditt ja till sms-erbjudandena"); Finnish "ja"
     # is "and", so only after a determiner
     r"|\b(ditt|ert|ett|sitt|vårt) ja\b"
@@ -168,6 +169,7 @@ _ASKED_OR_MARKED = re.compile(
     r"|klick\w*|click\w*|kakrut\w*|evästebanner\w*|evästeikkun\w*)\b"
 )
 _DENIED_NEAR = 3
+_CLAUSE_BREAKS = frozenset("ja sekä mutta vaan och samt men utan and but".split())
 
 
 def _asked_or_marked(text, lang):
@@ -179,7 +181,14 @@ def _asked_or_marked(text, lang):
     nots = set(negators(lang))
     for match in _ASKED_OR_MARKED.finditer(text):
         at = len(text[: match.start()].split())
-        if not set(said[max(0, at - 3) : at + 5]) & nots:
+        # (round 25) "eikä lomakkeessa ole tätä varten erillistä rastia": a box said not to be
+        # there, its negator up to eight words before in the same clause
+        window = said[max(0, at - 8) : at]
+        for i in range(len(window) - 1, -1, -1):
+            if window[i] in _CLAUSE_BREAKS:
+                window = window[i + 1 :]
+                break
+        if not (set(window) | set(said[at : at + 5])) & nots:
             return True
     return False
 
@@ -209,7 +218,13 @@ def _deemed_from_an_act(text, lang):
     # the silence's own "not" denies nothing ("hör vi inget räknar vi med att det är okej")
     said = (text[: silence.start()] + text[silence.end() :]).split() if silence else text.split()
     before = len(text[: deem.start()].split()) - (len(silence.group(0).split()) if silence else 0)
-    near = set(said[max(0, before - _DENIED_NEAR) : before + _DENIED_NEAR + 1])
+    after = said[before : before + _DENIED_NEAR + 1]
+    # (round 25) the deeming's own words end at its agreement: "ilmoittautuminen riittää minulle
+    # luvaksi, eikä lomakkeessa ole … rastia" denies the box, not the deeming
+    ends = [i for i, word in enumerate(after) if _AGREEMENT_WORD.fullmatch(word)]
+    if ends:
+        after = after[: ends[0] + 1]
+    near = set(said[max(0, before - _DENIED_NEAR) : before]) | set(after)
     if near & set(negators(lang)):
         return ""
     return deem.group(0)
@@ -409,6 +424,55 @@ def _put_on_a_list_by_an_act(text, lang):
     if set(said[max(0, at - 4) : at + 3]) & set(negators(lang)) or said[:1] == ["ingen"]:
         return ""
     return put.group(0)
+
+
+# (round 25) The person said to have given leave by an act: "Tar du emot ett stämpelkort har du
+# därmed gett oss lov att föra in ditt mobilnummer på vår sms-lista", "Kun liityt ryhmään, olet
+# samalla antanut luvan …" — the leave is the keeper's conclusion from the act, not the person's
+# statement (GDPR Art 4(11), 7(2), recital 32).
+_GIVE_LEAVE = re.compile(
+    r"\b(ger|gett|givit|gav|lämnar|lämnat|antaa|annat|antanut|antaneet|antavat|gives?|given|gave)"
+    r"( \w+){0,3} (lov|tillstånd\w*|klartecken|samtycke\w*|godkännande\w*|medgivande\w*|lupa"
+    r"|luvan|suostumuksen|suostumuksesi|hyväksyntäsi|hyväksynnän|permission|consent)\b"
+)
+# A Swedish condition said verb first: "Tar du emot …", "Köper du …" (not a question's "Kan du
+# …", "Vill du …").
+_ACT_FIRST = re.compile(
+    r"^(?!(kan|vill|får|ska|skall|måste|har|är|behöver|bör|vet|minns|önskar)\b)\w+r (du|ni)\b"
+)
+_CONDITION_WORD = re.compile(r"\b(jos|mikäli|kun|om|ifall|när|if|when|once)\b")
+_GIVEN_THEREBY = re.compile(
+    r"\b(därmed|därigenom|samtidigt|samalla|siten|näin ollen|thereby|automatiskt|automaattisesti"
+    r"|också|även|myös)\b|\b(har (du|ni)|olet|olette|you have)\b"
+)
+
+
+def _leave_given_by_an_act(text, lang):
+    """The giving words of a sentence in which the person is said to give leave by an act of
+    theirs, else ""."""
+    give = _GIVE_LEAVE.search(text)
+    if not give:
+        return ""
+    before = text[: give.start()]
+    act = _ACT_FIRST.match(text) or _PERSONS_ACT.search(before) or _ACTOR_NAMED.search(before)
+    if not act or not _GIVEN_THEREBY.search(before):
+        return ""
+    condition = None
+    for condition in _CONDITION_WORD.finditer(before):
+        pass
+    if condition and not _PERSONS_ACT.search(before[condition.end() :]):
+        return ""  # "… jos olet antanut niihin suostumuksen": a consent given, on its condition
+    if _TICKED_OR_SIGNED.search(text) or _said_yes(text, lang) or _OFFERED.search(before):
+        return ""
+    if _asked_or_marked(text, lang) or _OTHER_GROUND.search(text) or _LETTER_SUBSCRIBED.search(text):
+        return ""
+    if any(WITHDRAWS.match(w) for w in text.split()):
+        return ""
+    from .lemmas import negators  # noqa: PLC0415
+
+    if set(before.split()[-6:]) & set(negators(lang)):
+        return ""
+    return give.group(1)
 
 
 _CONSENT_GIVEN = re.compile(
