@@ -103,3 +103,42 @@ def test_leave_said_given_by_an_act_is_consent_by_conduct(text):
 def test_a_consent_given_on_its_own_condition_is_no_consent_by_conduct(text):
     # guard (passes on stop 41's code too)
     assert "consent-by-conduct" not in codes(text)
+
+
+OIKEUDET = "\nOikeutesi\n"
+RATTIGHETER = "\nDina rättigheter\n"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # round 24's closing note: limits said indirectly, outside the rights section
+        FI_COVERED + MUUTA + "Pyynnöt käsittelemme jonossa. Haluatko vastauksen "
+        "nopeammin? Kiirekäsittely maksaa 25 euroa.\n",
+        SV_COVERED + OVRIGT + "Vill du ha svaret snabbare än inom en månad debiterar vi "
+        "en avgift på 20 euro.\n",
+        FI_COVERED + MUUTA + "Tulostetut tiedot postitan sinulle, ja laskutan sinulta "
+        "lähetyskulut.\n",
+        # (passes on stop 41's code too: the Swedish side of the free-since-the-last reading)
+        SV_COVERED + OVRIGT + "Ett registerutdrag får du kostnadsfritt om det har gått "
+        "minst ett år sedan din förra begäran.\n",
+        SV_COVERED + RATTIGHETER + "Varje kursdeltagare kan få ett utdrag per danstermin.\n",
+    ],
+)
+def test_a_request_charged_or_capped_indirectly_limits_free_requests(text):
+    # GDPR Art 12(3), 12(5), 15(3): every ordinary request is answered free and without delay
+    assert "limits-free-requests" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        FI_COVERED + OIKEUDET + "Vastaamme pyyntöihin maksutta ja nopeasti, viimeistään "
+        "kuukauden kuluessa.\n",
+        SV_COVERED + RATTIGHETER + "Ytterligare kopior av samma uppgifter skickar vi mot en "
+        "rimlig avgift för portot.\n",
+    ],
+)
+def test_a_free_quick_answer_or_a_further_copy_is_no_limit(text):
+    # guard (passes on stop 41's code too): Art 15(3) allows a fee for further copies
+    assert "limits-free-requests" not in codes(text)

@@ -106,6 +106,32 @@ _REQUESTER_PAYS = re.compile(
 )
 
 
+# The speed of an answer as a service of its own ("pikakäsittely", "expresshandläggning",
+# "förtur", "nopeammin", "snabbare"), said of an answer or a request.
+_SPEED_SOLD = re.compile(
+    r"\b(pikakäsittel\w*|kiirekäsittel\w*|express\w*|snabbhandl\w*|förtur\w*"
+    r"|(nopeammin|nopeamman|snabbare|faster|quicker|urgent)\b(\W+\w+){0,6}\W+"
+    r"(vastau\w*|vastaus\w*|vastata|svar\w*|handl\w*|käsittel\w*|answer\w*|repl\w*)"
+    r"|(vastau\w*|vastaus\w*|svar\w*|answer\w*|repl\w*)(\W+\w+){0,6}\W+(nopeammin"
+    r"|snabbare|faster|quicker))"
+)
+
+
+_DELIVERY_CHARGED = re.compile(
+    r"\b(laskutan|laskutamme|laskutetaan|veloitan|veloitamme|veloitetaan|perin|perimme|peritään"
+    r"|debiterar|debiteras|fakturerar|faktureras|tar (vi|jag) ut|tas ut|charge[sd]?|bill)"
+    r"(\W+\w+){0,4}\W+\w*(postimaksu|postiku|lähetysku|toimitusku|porto|portot|frakt|postage"
+    r"|shipping|delivery)\w*"
+)
+
+
+_FREE_SINCE_THE_LAST = re.compile(
+    r"(maksuton|maksutta|veloituksetta|ilmai\w*|avgiftsfri|kostnadsfri|gratis|free)[^.]{0,60}"
+    r"\b(jos|mikäli|kun|om|ifall|när|if|provided|when|once)\b[^.]{0,40}"
+    r"\b(edellis\w*|föregående|senaste|förra|previous|last)\b"
+)
+
+
 _FREE = re.compile(_FREE_OF_CHARGE + r"|ingenting|\bnothing\b|aldrig något|ei mitään")
 
 
@@ -339,8 +365,29 @@ def right_limit(section, words, parts):
             and not re.search(_FREE_OF_CHARGE, text)
         )
     )
+    # (round 25) the delivery of one's data charged: "lähetän ne kirjattuna kirjeenä ja
+    # laskutan sinulta postimaksun (noin 8 €)", "debiterar vi portot" (Art 12(5), 15(3): the
+    # first copy is free, however it is sent)
+    if (
+        _DELIVERY_CHARGED.search(text)
+        and re.search(r"tieto|tiedo|uppgift|kopi|utdrag|\bdata\b|cop(y|ies)|selvity|rekisteriote", text)
+        and not x.FURTHER.find(words)
+        and not re.search(_FREE_OF_CHARGE, text)
+    ):
+        return " ".join(t.text for t in words)
+    if _SPEED_SOLD.search(text) and (_AMOUNT.search(text) or x.FEE.find(words)):
+        # (round 25) a faster answer sold: "Jos haluat vastauksen kahden viikon sisällä,
+        # pikakäsittely maksaa 30 euroa", "expresshandläggning, som kostar 15 euro". Art 12(3)
+        # owes every answer without undue delay and Art 12(5) free of charge: a price on the
+        # speed is a price on the request.
+        return " ".join(t.text for t in words)
     if not topic:
         return ""
+    if _FREE_SINCE_THE_LAST.search(text) and (period_in(words) or x.TIME_UNIT.find(words)):
+        # (round 25) free only when time has passed since the last request, whatever is asked
+        # for ("Jos haluat lisäksi kattavan selvityksen …, saat sen maksutta, kun edellisestä
+        # pyynnöstäsi on kulunut vähintään 12 kuukautta"): a cap on the requests (Art 12(5))
+        return " ".join(t.text for t in words)
     if x.LAWFUL_FEE.find(words) or (x.FURTHER.find(words) and x.COPY.find(words)):
         return ""
     # "vill du ha fler kopior av samma uppgifter kan jag ta ut en rimlig avgift": more copies
@@ -355,7 +402,10 @@ def right_limit(section, words, parts):
             r"|per år|om året|i året|varje år|per kalenderår|a year|per year|each year"
             # a school's term as the window: "en gång per termin", "kerran lukukaudessa"
             r"|per termin|varje termin|i terminen|per säsong|lukukaudessa|lukukausittain"
-            r"|kaudessa|per term|each term|a term|per semester)\b",
+            r"|kaudessa|per term|each term|a term|per semester"
+            # (round 25) a season of its own name: "ett utdrag per seglingssäsong",
+            # "kerran purjehduskaudessa"
+            r"|per \w+(säsong|termin)|\w+kaudessa)\b",
             text,
         )
     )
@@ -477,7 +527,13 @@ def right_limit(section, words, parts):
             text,
         )
         and (period_in(words) or x.TIME_UNIT.find(words))
-        and (fee or re.search(r"\b(muutoin|muuten|muussa tapauksessa|annars|otherwise)\b", text))
+        and (
+            fee
+            or re.search(r"\b(muutoin|muuten|muussa tapauksessa|annars|otherwise)\b", text)
+            # (round 25) the time counted from the last request: "saat sen maksutta, kun
+            # edellisestä pyynnöstäsi on kulunut vähintään 12 kuukautta"
+            or re.search(r"\b(edellis\w*|föregående|senaste|förra|previous|last)\b", text)
+        )
     ):
         return " ".join(t.text for t in words)
     # "Kaksi ensimmäistä pyyntöäsi käsittelen maksutta; kolmannesta alkaen perin 15 euron
