@@ -64,8 +64,7 @@ def test_an_sms_offer_list_is_a_marketing_group_of_its_own():
     # GDPR Art 13(2)(a): the list of those who get offers needs its own period
     text = SV_COVERED.replace(
         "och foton före och efter behandlingen.",
-        "och foton före och efter behandlingen samt telefonnummer på sms-listan för "
-        "erbjudanden.",
+        "och foton före och efter behandlingen samt telefonnummer på sms-listan för erbjudanden.",
     )
     assert "retention-incomplete" in codes(text)
 

@@ -457,14 +457,16 @@ def _leave_given_by_an_act(text, lang):
     act = _ACT_FIRST.match(text) or _PERSONS_ACT.search(before) or _ACTOR_NAMED.search(before)
     if not act or not _GIVEN_THEREBY.search(before):
         return ""
-    condition = None
-    for condition in _CONDITION_WORD.finditer(before):
-        pass
+    condition = next(reversed(list(_CONDITION_WORD.finditer(before))), None)
     if condition and not _PERSONS_ACT.search(before[condition.end() :]):
         return ""  # "… jos olet antanut niihin suostumuksen": a consent given, on its condition
     if _TICKED_OR_SIGNED.search(text) or _said_yes(text, lang) or _OFFERED.search(before):
         return ""
-    if _asked_or_marked(text, lang) or _OTHER_GROUND.search(text) or _LETTER_SUBSCRIBED.search(text):
+    if (
+        _asked_or_marked(text, lang)
+        or _OTHER_GROUND.search(text)
+        or _LETTER_SUBSCRIBED.search(text)
+    ):
         return ""
     if any(WITHDRAWS.match(w) for w in text.split()):
         return ""

@@ -370,7 +370,9 @@ def right_limit(section, words, parts):
     # first copy is free, however it is sent)
     if (
         _DELIVERY_CHARGED.search(text)
-        and re.search(r"tieto|tiedo|uppgift|kopi|utdrag|\bdata\b|cop(y|ies)|selvity|rekisteriote", text)
+        and re.search(
+            r"tieto|tiedo|uppgift|kopi|utdrag|\bdata\b|cop(y|ies)|selvity|rekisteriote", text
+        )
         and not x.FURTHER.find(words)
         and not re.search(_FREE_OF_CHARGE, text)
     ):
