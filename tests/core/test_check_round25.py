@@ -141,3 +141,41 @@ def test_a_request_charged_or_capped_indirectly_limits_free_requests(text):
 def test_a_free_quick_answer_or_a_further_copy_is_no_limit(text):
     # guard (passes on stop 41's code too): Art 15(3) allows a fee for further copies
     assert "limits-free-requests" not in codes(text)
+
+
+def test_an_erasure_right_with_the_law_excepted_is_no_retention_statement():
+    # GDPR Art 13(2)(a): "utom det som bokföringslagen kräver" says what is not erased, not for
+    # how long anything is kept, so a notice with nothing else says nothing of keeping
+    from .notice_text import GRUND, KONTROLLER
+    from .test_check_round13 import UPPGIFTER
+
+    text = (
+        KONTROLLER + UPPGIFTER + GRUND + "\nDina rättigheter\nDu har rätt att\n"
+        "- få veta vilka uppgifter vi har om dig,\n"
+        "- få dina uppgifter raderade, utom det som bokföringslagen kräver,\n"
+        "- begära att vi begränsar behandlingen.\n"
+    )
+    found = codes(text)
+    assert "missing-retention" in found and "retention-incomplete" not in found
+
+
+def test_a_newsletter_address_kept_until_the_person_says_they_do_not_want_it_is_covered():
+    # a criterion (Art 13(2)(a)): until the person says no
+    text = SV_COVERED.replace(
+        "och foton före och efter behandlingen.",
+        "och foton före och efter behandlingen samt e-postadresser på nyhetsbrevets lista.",
+    ) + ("Adressen tas bort ur nyhetsbrevets lista när du säger till att du inte vill ha breven.\n")
+    assert "retention-incomplete" not in codes(text)
+
+
+def test_the_picture_of_a_video_call_is_no_photograph_kept():
+    from .notice_text import GRUND, KONTROLLER
+
+    text = (
+        KONTROLLER
+        + "Uppgifter som behandlas\nKundens namn och e-postadress samt bild och ljud under "
+        "videosamtalet.\n\n"
+        + GRUND
+        + "\nLagringstid\nKunduppgifterna raderas tre år efter det senaste besöket.\n"
+    )
+    assert "retention-incomplete" not in codes(text)

@@ -673,6 +673,14 @@ class NoticeClaims:
                 if "@" in sentence or "www." in sentence or "://" in sentence:
                     named = Words(t for t in named if not _in_address(sentence, t))
                 for group in groups_in(named):
+                    if (
+                        group == "photos"
+                        and _LIVE_PICTURE.search(lowered(named))
+                        and not _RECORDED_OR_KEPT.search(sentence.lower())
+                    ):
+                        # (round 25) "bild och ljud under samtalet", "kuva ja ääni
+                        # videopuhelussa": a call's live picture, no photographs kept
+                        continue
                     negated = clause.negated or (group in denied and not clause.exception)
                     make("data_group", group, _word_of(named, group), negated)
                 # "spelar jag ibland in en session på ljud", "nauhoitan istunnon": a recording
@@ -1218,6 +1226,15 @@ def placeholder_text(text):
     return (len(stripped.split()) <= 1 and len((text or "").split()) > 1) or (
         not stripped.strip() and bool((text or "").strip())
     )
+
+
+_LIVE_PICTURE = re.compile(
+    r"\b(bild|kuva|picture) (och|ja|and) (ljud|ääni|audio|sound)\b"
+    r"|\b(ljud|ääni|audio|sound) (och|ja|and) (bild|kuva|picture)\b"
+)
+_RECORDED_OR_KEPT = re.compile(
+    r"tallenn|inspel|spela\w* in|nauhoit|record|sparas|säilyt|saved|stored"
+)
 
 
 def _in_address(sentence, token):

@@ -336,6 +336,9 @@ def retention_claims(section, sentence, words, parts, lang, continued=False):
             or x.RIGHT.find(words)
             or x.OFFER.find(verb_clause)
             or not (period_in(words) or _law_named(words, sentence))
+            # (round 25) a list item of the rights: "få dina uppgifter raderade, utom det som
+            # bokföringslagen kräver" is erasure and its exception, no period
+            or (_ERASURE_EXCEPTED.search(sentence.lower()) and not period_in(words))
         )
     ):
         # In the rights section only a plain statement of keeping, with a period or the
@@ -1856,6 +1859,12 @@ def _only_member_words(words):
     )
 
 
+_ERASURE_EXCEPTED = re.compile(
+    r"(raderad|radera|poist|erase|delet)\w*\b.{0,60}\b(utom|förutom|med undantag|paitsi"
+    r"|lukuun ottamatta|ellei|except|unless|apart from)\b"
+)
+
+
 def _event(words, after=None):
     """The event a period counts from. With ``after`` (the verb or the period), the event
     named after it is read first: in "jäsenen nimi, syntymäaika … (säilytetään kaksi vuotta
@@ -1889,6 +1898,9 @@ _CANCELS = re.compile(
     # (round 25) saying no to the messages: "när du säger nej till sms:en", "kun sanot ei
     # viesteille", "kun kiellät tarjoukset", "when you opt out"
     r"|\b(säg(er|a|s)?|sa(de|gt)?) nej\b|\bsano(t|tte|o)? ei\b|\bkiellät(te)?\b"
+    # "när du säger till att du inte vill ha breven", "kun ilmoitat, ettet enää halua"
+    r"|\binte (längre )?vill ha\b|\bet(te)? (enää )?halua\b|\bettet(te)? (enää )?halua\b"
+    r"|\bno longer want\b|\b(do not|don't) want\b"
     r"|\bopt(s|ed)? out\b|\bsay(s)? no\b"
 )
 
