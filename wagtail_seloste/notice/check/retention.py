@@ -1407,8 +1407,19 @@ def _vague_word(words):
             # (round 21) the person's own word ends the keeping: "kun ilmoitatte, ettei paikkaa
             # enää tarvita", "när du meddelar att du inte behöver platsen"
             continue
+        after = [t.lower for t in words[index + 1 : index + 8]]
+        if set(after) & _WHILE_WORDS and set(after) & _EVENT_LASTS:
+            # (round 25) a need bounded by an event: "behövs bara medan terapin pågår",
+            # "tarvitaan vain niin kauan kuin valmennus kestää" (a criterion, Art 13(2)(a))
+            continue
         return token
     return None
+
+
+_WHILE_WORDS = frozenset("medan while kun kuin during så".split())
+_EVENT_LASTS = frozenset(
+    "pågår varar gäller kestää kestävät jatkuu jatkuvat voimassa lasts continues runs går".split()
+)
 
 
 _PERSON_TELLS = frozenset(
