@@ -441,6 +441,10 @@ _ACT_FIRST = re.compile(
     r"^(?!(kan|vill|får|ska|skall|måste|har|är|behöver|bör|vet|minns|önskar)\b)\w+r (du|ni)\b"
 )
 _CONDITION_WORD = re.compile(r"\b(jos|mikäli|kun|om|ifall|när|if|when|once)\b")
+_THEREBY_WORD = re.compile(
+    r"\b(därmed|därigenom|samtidigt|samalla|siten|näin ollen|thereby|automatiskt"
+    r"|automaattisesti)\b"
+)
 _GIVEN_THEREBY = re.compile(
     r"\b(därmed|därigenom|samtidigt|samalla|siten|näin ollen|thereby|automatiskt|automaattisesti"
     r"|också|även|myös)\b|\b(har (du|ni)|olet|olette|you have)\b"
@@ -456,6 +460,9 @@ def _leave_given_by_an_act(text, lang):
     before = text[: give.start()]
     act = _ACT_FIRST.match(text) or _PERSONS_ACT.search(before) or _ACTOR_NAMED.search(before)
     if not act or not _GIVEN_THEREBY.search(before):
+        return ""
+    if not (_THEREBY_WORD.search(before) or _ACT_FIRST.match(text) or _IF_AN_ACT.search(text)):
+        # "… kurssikuvat, joihin olet antanut luvan": a consent given, said of the data
         return ""
     condition = next(reversed(list(_CONDITION_WORD.finditer(before))), None)
     if condition and not _PERSONS_ACT.search(before[condition.end() :]):
