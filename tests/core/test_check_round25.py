@@ -179,3 +179,34 @@ def test_the_picture_of_a_video_call_is_no_photograph_kept():
         + "\nLagringstid\nKunduppgifterna raderas tre år efter det senaste besöket.\n"
     )
     assert "retention-incomplete" not in codes(text)
+
+
+def test_a_review_that_gives_leave_thereby_is_consent_by_conduct():
+    # found by fresh73: the consequence word inside the giving (GDPR Art 4(11), 7(2))
+    text = (
+        SV_COVERED
+        + OVRIGT
+        + (
+            "Skriver du ett omdöme i gästboken ger du oss därmed lov att citera det med ditt "
+            "förnamn i våra broschyrer.\n"
+        )
+    )
+    assert "consent-by-conduct" in codes(text)
+
+
+def test_a_blog_is_no_log():
+    text = SV_COVERED + "\nSalongens blogg\nI bloggen skriver vi om säsongens frisyrer.\n"
+    assert "retention-incomplete" not in codes(text)
+
+
+def test_a_right_to_erasure_listed_by_its_verb_is_no_vague_period():
+    text = FI_COVERED + (
+        "\nMuuta\n- pyytää varaustietojesi poistamista (hoitokortin "
+        "merkintöjä en lain vuoksi poista).\n"
+    )
+    assert "vague-retention" not in codes(text)
+
+
+def test_marketing_kept_as_long_as_the_data_named_before_is_no_vague_period():
+    text = SV_COVERED + ("Erbjudanden skickar vi bara så länge dessa uppgifter finns kvar.\n")
+    assert "vague-retention" not in codes(text)

@@ -459,9 +459,11 @@ def _leave_given_by_an_act(text, lang):
         return ""
     before = text[: give.start()]
     act = _ACT_FIRST.match(text) or _PERSONS_ACT.search(before) or _ACTOR_NAMED.search(before)
-    if not act or not _GIVEN_THEREBY.search(before):
+    # the consequence word may stand inside the giving: "ger du oss därmed lov"
+    said = text[: give.end()]
+    if not act or not _GIVEN_THEREBY.search(said):
         return ""
-    if not (_THEREBY_WORD.search(before) or _ACT_FIRST.match(text) or _IF_AN_ACT.search(text)):
+    if not (_THEREBY_WORD.search(said) or _ACT_FIRST.match(text) or _IF_AN_ACT.search(text)):
         # "… kurssikuvat, joihin olet antanut luvan": a consent given, said of the data
         return ""
     condition = next(reversed(list(_CONDITION_WORD.finditer(before))), None)

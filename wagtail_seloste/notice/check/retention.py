@@ -214,6 +214,11 @@ def retention_claims(section, sentence, words, parts, lang, continued=False):
         # the notice tells, an indirect question, states no period; (round 21) nor does a
         # pointer to the periods below ("… ja niitäkin vain alla kerrotun ajan").
         return []
+    if _RIGHT_ITEM.match(sentence) and not period_in(words):
+        # (round 25) a right listed by its verb under any heading: "pyytää varaus- ja
+        # yhteystietojesi poistamista (hoitokortin merkintöjä en lain vuoksi poista)", "begära
+        # att dina uppgifter raderas" is the right to erasure, no period
+        return []
     verb = x.RETAIN.find(words) or _keeping_verb(words)
     in_section = section == "retention"
     if in_section and _RELATIONSHIP_END_JUDGED.search(sentence):
@@ -414,6 +419,10 @@ def retention_claims(section, sentence, words, parts, lang, continued=False):
         # kauan kuin on tarpeen" is vague and read below.
         if _names_an_end(words, sentence):
             event = "relationship_end"
+        elif _TIED_TO_OTHER_DATA.search(sentence.lower()):
+            # (round 25) "Erbjudanden skickar vi bara så länge dessa uppgifter finns kvar":
+            # the period of the data named before, which ends
+            event = "event"
         else:
             # (round 18) "niin kauan kuin meillä riittää levytilaa", "så länge det går": a
             # criterion whose clause names nothing that ends is no criterion
@@ -640,6 +649,11 @@ def groups_in(words):
     found = []
     for key in GROUP_KEYS:
         token = x.GROUPS[key].find(words)
+        if token and key == "logs" and token.lower.startswith("blogg"):
+            # (round 25) "bloggen" ends in "logg" but is a blog, no log: a later token may be
+            token = next(
+                (t for t in x.GROUPS[key].all(words) if not t.lower.startswith("blogg")), None
+            )
         if token and not (key == "other" and _benefit_application(words, token)):
             found.append(key)
     return found
@@ -1870,6 +1884,16 @@ def _only_member_words(words):
     )
 
 
+_TIED_TO_OTHER_DATA = re.compile(
+    r"\b(dessa|de|samma|nämä|ne|samat|these|those|the same) (\w+ )?(uppgift\w*|tiedot|tietoja"
+    r"|data|details) (\w+ ){0,2}(finns( kvar)?|sparas|säilytetään|säilyvät|ovat tallessa|on "
+    r"tallessa|exist|are kept|remain)\b"
+)
+_RIGHT_ITEM = re.compile(
+    r"\W*(pyytää|pyytämään|vaatia|vaatimaan|begära|kräva|få dina uppgifter|request|ask for"
+    r"|have your data)\b",
+    re.IGNORECASE,
+)
 _ERASURE_EXCEPTED = re.compile(
     r"(raderad|radera|poist|erase|delet)\w*\b.{0,60}\b(utom|förutom|med undantag|paitsi"
     r"|lukuun ottamatta|ellei|except|unless|apart from)\b"
