@@ -210,3 +210,26 @@ def test_a_right_to_erasure_listed_by_its_verb_is_no_vague_period():
 def test_marketing_kept_as_long_as_the_data_named_before_is_no_vague_period():
     text = SV_COVERED + ("Erbjudanden skickar vi bara så länge dessa uppgifter finns kvar.\n")
     assert "vague-retention" not in codes(text)
+
+
+def test_a_session_cookie_named_beside_analytics_asked_for_is_no_tracker():
+    # 917/2014 205 §: the analytics named after "sekä" are another cookie's
+    text = FI_COVERED + (
+        "\nEvästeet\nSivustolla käytetään välttämättömiä evästeitä (csrftoken, istunto) sekä "
+        "analytiikkaevästeitä vain kävijän suostumuksella evästebannerissa:\n"
+        "_ga | Google Analytics | kävijämäärät | 2 vuotta\n"
+    )
+    assert "tracker-in-necessary" not in codes(text)
+
+
+def test_consent_given_as_the_basis_of_bookkeeping_in_a_table_row_is_reported():
+    # GDPR Art 6(1)(c), 7(3): the law named in the period's cell is no basis
+    text = FI_COVERED.replace(
+        "Käsittelen tietoja ajanvarausta ja laskutusta varten. Peruste on asiakkaan kanssa tehty "
+        "sopimus (6 art. 1 b).",
+        "Tarkoitus | Tiedot | Peruste | Säilytysaika\n"
+        "Ajanvaraus | nimi, puhelin | sopimus | kolme vuotta\n"
+        "Laskutus ja kirjanpito | nimi, laskut | asiakkaan suostumus | kuusi vuotta "
+        "(kirjanpitolaki)",
+    )
+    assert "consent-for-legal-obligation" in codes(text)

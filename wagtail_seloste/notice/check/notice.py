@@ -836,6 +836,18 @@ def _interest_described_for(r, purpose, described):
     )
 
 
+_PERIOD_CELL = re.compile(r"\b(vuo|år|year|kuukau|månad|month|päivä|dag|day)\w*", re.IGNORECASE)
+
+
+def _without_period_cells(text):
+    """(round 25) A table row without its retention cell: "Laskutus ja kirjanpito | … |
+    asiakkaan suostumus | kuusi vuotta … (kirjanpitolaki)" names the law for the period, not as
+    the basis."""
+    if " | " not in text:
+        return text
+    return " | ".join(cell for cell in text.split(" | ") if not _PERIOD_CELL.search(cell))
+
+
 @rule
 def consent_for_legal_obligation(r):
     # GDPR Art 6(1)(c) and 7(3): what law requires (bookkeeping: Kirjanpitolaki 1336/1997
@@ -846,7 +858,7 @@ def consent_for_legal_obligation(r):
         for p in r.purposes
         if p.get("legal_basis") == "a"
         and v.LEGALLY_REQUIRED_TOPIC.search(p.get("purpose") or "")
-        and not v.OTHER_BASIS.search(p.get("purpose") or "")
+        and not v.OTHER_BASIS.search(_without_period_cells(p.get("purpose") or ""))
     ]
     said = [
         (kind, s)
@@ -854,7 +866,7 @@ def consent_for_legal_obligation(r):
             v.LEGALLY_REQUIRED_TOPIC, kinds=("purposes", "legal_basis")
         )
         if v.BASIS_WORDS["a"].search(v.WITHOUT_CONSENT.sub(" ", s))
-        and not v.OTHER_BASIS.search(s)
+        and not v.OTHER_BASIS.search(_without_period_cells(s))
         # "Med ditt samtycke för vi anteckningar om allergier; fakturorna sparar vi enligt
         # bokföringslagen": the consent and the invoices stand in clauses of their own.
         and any(
@@ -1660,6 +1672,20 @@ def _necessary_keys(r):
     }
 
 
+_NEXT_GROUP = re.compile(r"\s(sekä|samt|mutta|men|but|whereas|kun taas|medan)\s|[;:]")
+
+
+def _own_part(purpose, name):
+    """(round 25) The part of an imported purpose that speaks of the cookie: "välttämättömiä
+    evästeitä (csrftoken, istunto) sekä analytiikkaevästeitä vain … suostumuksella" describes
+    csrftoken up to "sekä"; the analytics are another cookie's."""
+    at = purpose.find(name) if name else -1
+    if at < 0:
+        return purpose
+    after = _NEXT_GROUP.search(purpose, at + len(name))
+    return purpose[: after.start()] if after else purpose
+
+
 @rule
 def tracker_in_necessary(r):
     # 917/2014 §205: only cookies strictly necessary for the service the user asked for may be
@@ -1670,7 +1696,9 @@ def tracker_in_necessary(r):
         if cookie.get("category") not in necessary:
             continue
         known = tracker(cookie.get("name"))
-        described = f"{cookie.get('purpose') or ''} {cookie.get('provider') or ''}"
+        described = f"{_own_part(cookie.get('purpose') or '', cookie.get('name'))} " + (
+            cookie.get("provider") or ""
+        )
         # "analytiikka- tai markkinointievästeitä ei käytetä" beside a session cookie denies.
         said = not v.NEGATION.search(described)
         if known or (
