@@ -233,3 +233,16 @@ def test_consent_given_as_the_basis_of_bookkeeping_in_a_table_row_is_reported():
         "(kirjanpitolaki)",
     )
     assert "consent-for-legal-obligation" in codes(text)
+
+
+def test_a_purposes_template_left_unfilled_is_missing_purposes_whatever_the_basis_says():
+    # GDPR Art 13(1)(c): a template's instruction states no purpose
+    from .notice_text import CONTROLLER
+
+    text = (
+        CONTROLLER
+        + "Rekisterin käyttötarkoitus\n[Kirjoita tähän rekisterin käyttötarkoitukset]\n\n"
+        "Oikeusperuste\nKirjanpitoaineiston osalta käsittely perustuu kirjanpitolakiin "
+        "(1336/1997).\n"
+    )
+    assert "missing-purposes" in codes(text)

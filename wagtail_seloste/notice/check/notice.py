@@ -687,7 +687,12 @@ def purposes_and_bases(r):
     if (
         not stated
         and not any(_has_content(s) for s in purposes_sections)
-        and not r.claims_of("purpose")
+        # (round 25) beside a template's instruction, a purpose read from the basis or the
+        # data ("Kirjanpitoaineiston osalta käsittely perustuu kirjanpitolakiin", "puhelinnumero
+        # tarvitaan, jotta tavoitamme sinut") states no purposes of the register
+        and not [
+            c for c in r.claims_of("purpose") if not template_left or c.section == "purposes"
+        ]
         and not told_in_prose
     ):
         yield Finding(
