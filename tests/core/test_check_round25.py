@@ -246,3 +246,34 @@ def test_a_purposes_template_left_unfilled_is_missing_purposes_whatever_the_basi
         "(1336/1997).\n"
     )
     assert "missing-purposes" in codes(text)
+
+
+def test_an_age_range_is_no_period():
+    # "barn 7–15 år" is how old the children are, not how long data are kept
+    from .notice_text import GRUND, KONTROLLER
+
+    text = (
+        KONTROLLER
+        + "Uppgifter som behandlas\nKundens namn och telefonnummer. Provklassdeltagare: namn "
+        "och telefonnummer.\n\n"
+        + GRUND
+        + "b) Klätterskolan för barn 7–15 år: gruppindelning och närvaro – avtalet med "
+        "vårdnadshavaren.\n"
+        "\nLagringstid\nKunduppgifterna raderas två år efter det senaste besöket.\n"
+    )
+    assert "retention-incomplete" in codes(text)
+
+
+def test_then_deleting_them_after_a_semicolon_speaks_of_the_data_before_it():
+    # "…; sedan raderar jag dem" is the client data's end, not every group's (Art 13(2)(a))
+    from .notice_text import GRUND, KONTROLLER
+
+    text = (
+        KONTROLLER
+        + "Uppgifter som behandlas\nKlientens namn och anteckningar. Om dig som anmäler dig "
+        "till ett webbinarium: namn och e-postadress.\n\n"
+        + GRUND
+        + "\nLagringstid\nKlientuppgifterna sparar jag ett år efter att coachningen har "
+        "avslutats; sedan raderar jag dem.\n"
+    )
+    assert "retention-incomplete" in codes(text)

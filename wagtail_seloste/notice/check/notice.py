@@ -690,9 +690,7 @@ def purposes_and_bases(r):
         # (round 25) beside a template's instruction, a purpose read from the basis or the
         # data ("Kirjanpitoaineiston osalta käsittely perustuu kirjanpitolakiin", "puhelinnumero
         # tarvitaan, jotta tavoitamme sinut") states no purposes of the register
-        and not [
-            c for c in r.claims_of("purpose") if not template_left or c.section == "purposes"
-        ]
+        and not [c for c in r.claims_of("purpose") if not template_left or c.section == "purposes"]
         and not told_in_prose
     ):
         yield Finding(

@@ -131,6 +131,11 @@ def period_in(words):
             # (round 17) "tills jag en dag bestämmer mig …", "tills vi en dag säljer gården":
             # some day, not one day
             continue
+        if count is not None and any(
+            t.lower in _AGE_WORDS for t in words[max(0, index - 4) : index - 1]
+        ):
+            # (round 25) an age, no period: "Klätterskolan för barn 7–15 år", "alle 15-vuotiaat"
+            continue
         if count is not None:
             return count, unit, index
         if token.lower in ("vuodeksi", "kuukaudeksi", "viikoksi", "vuorokaudeksi", "päiväksi"):
@@ -873,7 +878,11 @@ _RECURRING = re.compile(
 _REST_WORD = re.compile(r"\W*(muut|muu|loput|övrigt|övriga|resten|the rest|other)\b", re.I)
 
 
-_THEN = re.compile(r"(och |ja )?(då|jolloin|silloin|sen jälkeen|then)\b", re.IGNORECASE)
+_THEN = re.compile(
+    # (round 25) "…; sedan raderar jag dem", "…; sitten poistan ne": then, of the part before
+    r"(och |ja )?(då|jolloin|silloin|sen jälkeen|then|sedan|sitten)\b",
+    re.IGNORECASE,
+)
 
 
 # Deleting, emptying or culling (a purge denied is data kept with no end).
@@ -2084,6 +2093,10 @@ def _law_named(words, sentence=""):
     return ""
 
 
+_AGE_WORDS = frozenset(
+    "barn barnen barnet lapset lapsille lasten lapsi lapsen ikä ikäiset ålder åldern åldrarna "
+    "elever ungdomar nuoret aged age children kids".split()
+)
 _PART_ANAPHORS = frozenset("ne niitä nämä näitä de dem dessa they them these".split())
 
 
