@@ -277,3 +277,12 @@ def test_then_deleting_them_after_a_semicolon_speaks_of_the_data_before_it():
         "avslutats; sedan raderar jag dem.\n"
     )
     assert "retention-incomplete" in codes(text)
+
+
+def test_a_letters_distribution_list_is_marketing_data_of_its_own():
+    # GDPR Art 13(2)(a): the list's addresses need their own period
+    text = FI_COVERED.replace(
+        "sekä ennen ja jälkeen -valokuvat.",
+        "sekä ennen ja jälkeen -valokuvat ja kausikirjeen jakelulistan sähköpostiosoitteet.",
+    )
+    assert "retention-incomplete" in codes(text)

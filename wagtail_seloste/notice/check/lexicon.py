@@ -352,6 +352,15 @@ GROUPS = {
             "sms-list",
             "tekstiviestilist",
             "textmeddelandelist",
+            # a letter's distribution list: "kausikirjeen jakelulistan sähköpostiosoitteet",
+            # "sändlistan"
+            "jakelulist",
+            "sändlist",
+            "kausikirje",
+            # messages to loyal customers are offers: "Kanta-asiakasviestien numerot"
+            "kanta-asiakasviest",
+            "stamkundsutskick",
+            "stamkundsmeddeland",
             # (round 18) the subscriber of a letter: "Prenumerantens adress tas bort …"
             "prenumerant",
             "subscriber",
