@@ -286,3 +286,21 @@ def test_a_letters_distribution_list_is_marketing_data_of_its_own():
         "sekä ennen ja jälkeen -valokuvat ja kausikirjeen jakelulistan sähköpostiosoitteet.",
     )
     assert "retention-incomplete" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Besöksstatistik: berättigat intresse, det vill säga att vi vill veta vilka sidor "
+        "kunderna läser.",
+        "- Kontakt med en anhörig: berättigat intresse, att kunna försäkra mig om att patienten "
+        "är i säkerhet.",
+    ],
+)
+def test_an_interest_said_after_a_comma_is_described(line):
+    # GDPR Art 13(1)(d): the interest is named on the purpose's own line
+    text = SV_COVERED.replace(
+        "Grunden är avtalet med kunden (artikel 6.1 b).",
+        "Grunden är avtalet med kunden (artikel 6.1 b).\n" + line,
+    )
+    assert "missing-legitimate-interest" not in codes(text)

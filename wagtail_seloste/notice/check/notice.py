@@ -42,6 +42,12 @@ INTEREST_DESCRIBED = re.compile(
     r"(oikeutet\w* e[dt]\w*|berättiga\w* intresse\w*|legitimate interests?)"
     r"(\s+\w+){0,2}\s*(on|ovat|eli|:|;|–|-|\(|är|is|to)\s*\S"
     r"|\b(jotta|koska|voidakse\w*|eli|för att|eftersom|i syfte|in order to|because|so that)\b"
+    # (round 25) "berättigat intresse, det vill säga att vi vill veta …", "…, dvs. …"
+    r"|\b(det vill säga|dvs|alltså|nämligen|toisin sanoen|nimittäin|that is|namely)\b"
+    # (round 25) the interest as an infinitive: "berättigat intresse, att kunna försäkra mig om
+    # …", "oikeutettu etu, että voimme …"
+    r"|(oikeutet\w* e[dt]\w*|berättiga\w* intresse\w*|legitimate interests?),?\s+"
+    r"(att|että|to)\s+\w+\s+\w{3,}"
     # after a comma, an interest in two words or more, not another basis ("Oikeutettu etu,
     # palvelun kehittäminen"; not "oikeutettu etu, sopimus")
     r"|(oikeutet\w* e[dt]\w*|berättiga\w* intresse\w*|legitimate interests?),\s*"
