@@ -304,3 +304,14 @@ def test_an_interest_said_after_a_comma_is_described(line):
         "Grunden är avtalet med kunden (artikel 6.1 b).\n" + line,
     )
     assert "missing-legitimate-interest" not in codes(text)
+
+
+def test_a_vague_retention_cell_of_a_purposes_table_is_a_vague_period():
+    # GDPR Art 13(2)(a): "kohtuullisen ajan" has no measure, in a table's cell too
+    text = FI_COVERED.replace(
+        "Käsittelen tietoja ajanvarausta ja laskutusta varten.",
+        "Tarkoitus | Tiedot | Peruste | Säilytys\nKameravalvonta | tallenteet tiloista | "
+        "oikeutettu etu: turvallisuus | tallenteita säilytetään kohtuullisen ajan\n"
+        "Käsittelen tietoja ajanvarausta ja laskutusta varten.",
+    )
+    assert "vague-retention" in codes(text)

@@ -500,6 +500,9 @@ def retention_claims(section, sentence, words, parts, lang, continued=False):
         and not (verb is not None and event and event != "relationship_end")
         and not unsubscribe
         and not (table_row and len(cells) >= 3 and _until_cell(cells[-1]))
+        # (round 25) a purposes table's retention cell, vague as it is: "Kameravalvonta |
+        # tallenteet … | oikeutettu etu | tallenteita säilytetään kohtuullisen ajan"
+        and not (table_row and len(cells) >= 4 and re.search(r"\s\|\s", sentence) and vague)
     ):
         # "… and to keep patient records as the law requires" states a purpose or a basis;
         # a retention stated there gives its period (or a row's last cell its criterion).
