@@ -539,6 +539,26 @@ EVAL = Path(__file__).resolve().parent / "fixtures" / "check_eval"
 # in owners' words, groups left without a period and vague ends, in pairs of near misses;
 # fresh68: a general mix with indirect request limits and channels); first runs 514 and 505 of
 # 518 on stop 40's code, 514 and 507 on round 24's code of 6bbfa84; then open to tuning.
+# heldout105-heldout108: twelve notices each (6 sv) four helpers wrote from the documentation
+# alone as round 25 began, never running the check nor reading its code, and reporting file
+# names and codes only (heldout105: a general mix as new users bring them; heldout106:
+# marketing and consent, loyalty programmes, photos and reviews, half with an act taken as
+# leave; heldout107: retention for many groups, some left without a period or with a vague one;
+# heldout108: requests in practice, charges and limits, channels, transfers); first runs 441,
+# 434, 439 and 440 of 444 (1754/1776, 0.988, 6 missed: consent by conduct 4,
+# retention-incomplete 1, limits 1) on stop 41's code (7ace649) and on d92d928 alike.
+# heldout109-heldout112: twelve notices each (6 sv) four helpers wrote the same way during
+# round 25, run first on its code of 7f6e558, after its first rules (heldout109: one business
+# of each kind; heldout110: website-builder and translated notices mixed with old register
+# descriptions; heldout111: periods in owners' words; heldout112: bases and consent item by
+# item); first runs 435, 439, 438 and 441 of 444 (1753/1776, 0.987, 3 missed: health data 1,
+# retention-incomplete 1, vague 1), the same on stop 41's code. No rule is tuned on them.
+# fresh69-fresh74: fourteen notices each (7 sv) six helpers wrote the same way during round 25
+# (fresh69: people put on marketing lists by an act or a default; fresh70: retention for the
+# groups owners forget; fresh71: requests charged or limited indirectly; fresh72: vague periods
+# in owners' words beside firm ones said unusually; fresh73: consent by conduct in new voices;
+# fresh74: people who are not clients and their periods); first runs 506, 511, 508, 511, 511
+# and 511 of 518 (3058/3108, 16 missed) on stop 41's code; then open to tuning.
 # Parts whose notices and per-code figures may be printed; the held-out ones only in aggregate.
 OPEN_PARTS = (
     "tuned",
@@ -610,6 +630,12 @@ OPEN_PARTS = (
     "fresh66",
     "fresh67",
     "fresh68",
+    "fresh69",
+    "fresh70",
+    "fresh71",
+    "fresh72",
+    "fresh73",
+    "fresh74",
 )
 # The untuned third: no rule is tuned on these (a new held-out batch is added here only).
 HELD_OUT_PARTS = (
@@ -717,6 +743,14 @@ HELD_OUT_PARTS = (
     "heldout102",
     "heldout103",
     "heldout104",
+    "heldout105",
+    "heldout106",
+    "heldout107",
+    "heldout108",
+    "heldout109",
+    "heldout110",
+    "heldout111",
+    "heldout112",
 )
 PARTS = OPEN_PARTS + HELD_OUT_PARTS
 FORMULA = (

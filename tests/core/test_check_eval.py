@@ -249,6 +249,15 @@ FLOOR = {
     "fresh66": 0.975,
     "fresh67": 0.985,
     "fresh68": 0.975,
+    # Written during round 25 (marketing lists joined by an act, forgotten groups, indirect
+    # limits, vague periods, consent by conduct in new voices, people who are not clients): 506,
+    # 511, 508, 511, 511 and 511 of 518 at their first runs on stop 41's code; tuned on them.
+    "fresh69": 0.99,
+    "fresh70": 0.99,
+    "fresh71": 0.985,
+    "fresh72": 0.985,
+    "fresh73": 0.99,
+    "fresh74": 0.99,
     "heldout": 0.95,
     "heldout2": 0.93,
     "heldout3": 0.95,
@@ -470,6 +479,17 @@ FLOOR = {
     "heldout102": 0.95,
     "heldout103": 0.975,
     "heldout104": 0.98,
+    # Written as round 25 began: 441, 434, 439 and 440 of 444 at their first runs on stop 41's
+    # code (the same after the round).
+    "heldout105": 0.99,
+    "heldout106": 0.975,
+    "heldout107": 0.985,
+    "heldout108": 0.985,
+    # Written during round 25, first run on its code of 7f6e558: 435, 439, 438 and 441 of 444.
+    "heldout109": 0.98,
+    "heldout110": 0.985,
+    "heldout111": 0.985,
+    "heldout112": 0.99,
 }
 HELD_OUT = HELD_OUT_PARTS
 
@@ -499,8 +519,8 @@ def test_the_check_agrees_with_the_practitioner_on_the_tuned_part(parts):
     assert parts["tuned"].agreement >= TARGET
 
 
-# Each held-out batch's figure after round 24 where the target (issue 18) is not reached; the
-# other ninety-six reach it (from 0.971 up).
+# Each held-out batch's figure after round 25 where the target (issue 18) is not reached; the
+# other hundred and four reach it (from 0.971 up).
 HELD_OUT_NOW = {
     # (round 24: reading a consent withdrawn by an act as none, Art 7(3), lost a consent by
     # conduct found here, while four false alarms went away over the held-out part)
@@ -510,8 +530,8 @@ HELD_OUT_NOW = {
     "heldout6": "0.968 (210/217)",
     "heldout36": "0.966 (429/444)",
     "heldout94": "0.964 (428/444)",
-    "heldout97": "0.966 (429/444)",
-    "heldout102": "0.955 (424/444)",
+    "heldout97": "0.968 (430/444)",
+    "heldout102": "0.957 (425/444)",
 }
 
 
@@ -563,7 +583,12 @@ def test_the_check_agrees_with_the_practitioner_on_each_held_out_batch(parts, pa
 # written as round 24 began at their first runs 1745/1776 (9 missed; the same on stop 40's
 # code), the four written during it at their first runs, after most of its rules, 1729/1776
 # (0.974, 14 missed; 1728 and 16 on stop 40's code).
-# 178 errors of issue 18's kinds are still missed (below).
+# After round 25 the hundred and twelve together 47546/48196 (0.987); the hundred and four of
+# round 24 44038/44644 (175 missed, from 178; their totals were read, so the gain is tuned); the
+# four written as round 25 began at their first runs 1754/1776 (0.988, 6 missed; the same on
+# stop 41's code and after the round), the four written during it at their first runs, after
+# its first rules, 1753/1776 (0.987, 3 missed; the same on stop 41's code), 1754 after.
+# 184 errors of issue 18's kinds are still missed (below).
 def test_the_check_agrees_with_the_practitioner_on_the_untuned_third(parts):
     correct = sum(n.correct for part in HELD_OUT for n in parts[part].notices)
     decisions = sum(n.decisions for part in HELD_OUT for n in parts[part].notices)
@@ -588,14 +613,15 @@ def test_the_check_agrees_with_the_practitioner_on_the_fourth_fresh_part(parts):
 
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 18 target not reached yet: 178 errors of its kinds missed on the hundred and "
-    "four held-out batches after round 24 (2026-12-06; by batch 1, 1, 0, 0, 0, 2, 0, 0, 1, "
-    "0, 1, 0, 1, 1, 0, 2, 2, 0, 1, 2, 3, 0, 0, 3, 1, 3, 2, 0, 1, 0, 2, 2, 1, 2, 4, 6, 1, 0,"
-    " 0, 2, 2, 1, 1, 1, 0, 3, 1, 0, 3, 2, 2, 1, 3, 0, 2, 1, 2, 0, 0, 2, 2, 1, 2, 2, 0, 3, "
-    "2, 2, 3, 1, 0, 0, 8, 5, 2, 0, 0, 0, 0, 0, 1, 1, 0, 3, 4, 2, 2, 4, 7, 2, 0, 5, 1, 10, "
-    "3, 2, 2, 7, 0, 0, 5, 2, 4, 3): consent-by-conduct 66, vague-retention 49, "
-    "retention-incomplete 32, limits-free-requests 12, transfer-without-safeguard 9, "
-    "patient-records-retention 4, health-data-undeclared 3, basis-not-an-obligation 3",
+    reason="issue 18 target not reached yet: 184 errors of its kinds missed on the hundred and "
+    "twelve held-out batches after round 25 "
+    "(2026-12-06; by batch 1, 1, 0, 0, 0, 2, 0, 0, 1, 0, 1, 0, 1, 1, 0, 2, 2, 0, 1, 2, "
+    "3, 0, 0, 3, 1, 3, 2, 0, 1, 0, 2, 2, 1, 2, 3, 6, 1, 0, 0, 2, 2, 1, 1, 1, 0, 3, 1, 0, "
+    "3, 2, 2, 1, 3, 0, 2, 1, 2, 0, 0, 2, 1, 1, 2, 2, 0, 3, 2, 2, 3, 1, 0, 0, 8, 5, 2, 0, "
+    "0, 0, 0, 0, 1, 1, 0, 3, 4, 2, 1, 4, 7, 2, 0, 5, 1, 10, 3, 2, 2, 7, 0, 0, 5, 2, 4, "
+    "3, 0, 3, 2, 1, 1, 0, 2, 0): consent-by-conduct 67, vague-retention 50, "
+    "retention-incomplete 34, limits-free-requests 13, transfer-without-safeguard 9, "
+    "patient-records-retention 4, health-data-undeclared 4, basis-not-an-obligation 3",
 )
 def test_no_error_of_issue_18s_kinds_is_missed_on_the_held_out_parts(parts):
     # Only the count is shown: the held-out notices are not looked at one by one.
