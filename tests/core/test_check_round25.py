@@ -315,3 +315,41 @@ def test_a_vague_retention_cell_of_a_purposes_table_is_a_vague_period():
         "Käsittelen tietoja ajanvarausta ja laskutusta varten.",
     )
     assert "vague-retention" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # found by a notice the lead wrote after the round's rules (expectations first)
+        FI_COVERED + MUUTA + "Kausikortin ostaneet saavat jatkossa myös viikoittaiset "
+        "tarjousviestit; tähän ei tarvita erillistä ilmoittautumista.\n",
+        SV_COVERED + OVRIGT + "Den som köper ett klippkort får även våra sms-erbjudanden "
+        "automatiskt.\n",
+    ],
+)
+def test_marketing_received_as_a_consequence_of_an_act_is_consent_by_conduct(text):
+    # 917/2014 200 §; GDPR Art 4(11), recital 32: nothing asked, nothing given
+    assert "consent-by-conduct" in codes(text)
+
+
+def test_marketing_a_buyer_may_refuse_is_no_consent_by_conduct():
+    # guard: own clients' offers with a way to say no (917/2014 200 § 2 mom.)
+    text = (
+        FI_COVERED
+        + MUUTA
+        + (
+            "Kausikortin ostaneet saavat myös tarjousviestejä, ja voit kieltää ne milloin tahansa.\n"
+        )
+    )
+    assert "consent-by-conduct" not in codes(text)
+
+
+def test_an_urgent_handling_fee_limits_free_requests():
+    text = (
+        FI_COVERED
+        + MUUTA
+        + (
+            "Tietopyyntöihin vastataan jonotusjärjestyksessä; kiireellisen käsittelyn lisä on 20 €.\n"
+        )
+    )
+    assert "limits-free-requests" in codes(text)

@@ -90,6 +90,7 @@ def consent_by_conduct(words, parts, lang):
         or _agreement_as_a_consequence(text, lang)
         or _put_on_a_list_by_an_act(text, lang)
         or _leave_given_by_an_act(text, lang)
+        or _marketing_received_by_an_act(text, lang)
     )
 
 
@@ -484,6 +485,49 @@ def _leave_given_by_an_act(text, lang):
     if set(before.split()[-6:]) & set(negators(lang)):
         return ""
     return give.group(1)
+
+
+# (round 25) Marketing the person receives as a consequence of an act, with no sign-up asked:
+# "Jäsenkortin lunastaneet saavat jatkossa myös kuukausittaiset kampanjaviestit tekstiviestillä;
+# tähän ei tarvita erillistä ilmoittautumista", "Den som köper ett klippkort får även våra
+# sms-erbjudanden" (917/2014 200 §; GDPR Art 4(11), recital 32).
+_RECEIVES = re.compile(r"\b(saa|saavat|saat|får|receive[s]?|get[s]?)\b")
+_AS_WELL = re.compile(
+    r"\b(myös|jatkossa|automaattisesti|samalla|också|även|automatiskt|samtidigt|framöver|also"
+    r"|automatically)\b"
+)
+_ACT_PARTICIPLE = re.compile(r"\b\w+(neet|nut|nyt|neita|neille)\b")
+
+
+def _marketing_received_by_an_act(text, lang):
+    """The receiving word of a sentence in which those who did something also receive
+    marketing, nothing asked apart, else ""."""
+    receives = _RECEIVES.search(text)
+    if not receives or not _AS_WELL.search(text):
+        return ""
+    before = text[: receives.start()]
+    after = " ".join(text[receives.end() :].split()[:6])
+    if not re.search(_MARKETING_OBJECT, after):
+        return ""
+    participle = _ACT_PARTICIPLE.search(before)
+    acted = (
+        _ACTOR_NAMED.search(before)
+        or (participle and _PERSONS_ACT.search(participle.group(0)))
+        or (_IF_AN_ACT.search(text) and _PERSONS_ACT.search(before))
+    )
+    if not acted:
+        return ""
+    if _LETTER_SUBSCRIBED.search(text) or _ORDERED_THEMSELVES.search(text):
+        return ""
+    if _consent_named(text) or _OFFERED.search(text) or _OTHER_GROUND.search(text):
+        return ""
+    if _asked_or_marked(text, lang):
+        return ""
+    from .lemmas import negators  # noqa: PLC0415
+
+    if set(before.split()[-4:]) & set(negators(lang)):
+        return ""
+    return receives.group(0)
 
 
 _CONSENT_GIVEN = re.compile(

@@ -110,6 +110,8 @@ _REQUESTER_PAYS = re.compile(
 # "förtur", "nopeammin", "snabbare"), said of an answer or a request.
 _SPEED_SOLD = re.compile(
     r"\b(pikakäsittel\w*|kiirekäsittel\w*|express\w*|snabbhandl\w*|förtur\w*"
+    # "kiireellisen käsittelyn lisä on 20 €", "brådskande handläggning"
+    r"|(kiireellise\w*|kiireelli\w*|brådskande|urgent) (käsittel\w*|handläggning\w*|handling)"
     r"|(nopeammin|nopeamman|snabbare|faster|quicker|urgent)\b(\W+\w+){0,6}\W+"
     r"(vastau\w*|vastaus\w*|vastata|svar\w*|handl\w*|käsittel\w*|answer\w*|repl\w*)"
     r"|(vastau\w*|vastaus\w*|svar\w*|answer\w*|repl\w*)(\W+\w+){0,6}\W+(nopeammin"
@@ -377,7 +379,12 @@ def right_limit(section, words, parts):
         and not re.search(_FREE_OF_CHARGE, text)
     ):
         return " ".join(t.text for t in words)
-    if _SPEED_SOLD.search(text) and (_AMOUNT.search(text) or x.FEE.find(words)):
+    if _SPEED_SOLD.search(text) and (
+        _AMOUNT.search(text)
+        or x.FEE.find(words)
+        # the words drop "€": "kiireellisen käsittelyn lisä on 20 €" reads "lisä on 20"
+        or re.search(r"\b(on|är|is|maksaa|kostar|costs?)\s+\d+\b", text)
+    ):
         # (round 25) a faster answer sold: "Jos haluat vastauksen kahden viikon sisällä,
         # pikakäsittely maksaa 30 euroa", "expresshandläggning, som kostar 15 euro". Art 12(3)
         # owes every answer without undue delay and Art 12(5) free of charge: a price on the
