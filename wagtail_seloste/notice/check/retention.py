@@ -658,7 +658,8 @@ def groups_in(words):
     for key in GROUP_KEYS:
         token = x.GROUPS[key].find(words)
         if token and key == "logs" and token.lower.startswith("blogg"):
-            # (round 25) "bloggen" ends in "logg" but is a blog, no log: a later token may be
+            # (round 25) "bloggen" ends in "logg" but is a blog, no log (another word of the
+            # sentence may still name one)
             token = next(
                 (t for t in x.GROUPS[key].all(words) if not t.lower.startswith("blogg")), None
             )
