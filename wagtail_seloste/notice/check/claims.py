@@ -944,6 +944,11 @@ class NoticeClaims:
     def _requirement(self, sentence, words, parts):
         if x.REQUIREMENT.find(words) and (x.ALL_DATA.find(words) or groups_in(words)):
             return True
+        if x.REQUEST.find(words) and x.FEE.find(words):
+            # (round 26) "Om någon skickar samma begäran gång på gång utan att något har
+            # ändrats, … kan jag ta ut en skälig avgift": what follows an excessive request
+            # (Art 12(5)), not what follows data not given (Art 13(2)(e))
+            return False
         # "Utan uppgift om allergier gör vi inga färgbehandlingar", "… eikä hoitoa voi aloittaa
         # ilman niitä": what does not happen without the data, in any negative wording.
         if any(t.lower in ("ilman", "utan", "without") for t in words) and any(

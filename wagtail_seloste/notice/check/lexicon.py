@@ -916,7 +916,11 @@ OWN_FORM = concept(
     # (round 15) the keeper's own portal or app as the one way in: "vain asiakasportaalin kautta",
     # "via formuläret i kundportalen"
     "lomake blankett form portaali portal sovellus app",
-    ends=("lomake", "blankett", "portaali", "portal", "sovellus", "appen"),
+    ends=("lomake", "blankett", "portaali", "portal", "sovellus", "appen")
+    # (round 26) a customer account's messages as the one way in: "vain … asiakastilin
+    # viestitoiminnon kautta", "endast via meddelandefunktionen i ditt kundkonto"
+    + ("asiakastili", "käyttäjätili", "viestitoiminto", "kundkonto", "användarkonto")
+    + ("meddelandefunktion",),
     starts=("lomakkee",),
 )
 ONLY = concept(

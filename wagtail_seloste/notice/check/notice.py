@@ -646,8 +646,11 @@ def _table_rows_without_basis(r):
         column = None
         for line in r.text_of(kind).splitlines():
             cells = [c.strip() for c in line.split("|")] if "|" in line else []
-            if len(cells) < 3:
-                column = None if not cells else column
+            if not cells:
+                # (round 26) a table of two columns too ("Ändamål | Rättslig grund", then
+                # "Kundenkäter efter avslutad behandlingsperiod |"); a line with no cell
+                # ends the table
+                column = None
                 continue
             header = [i for i, c in enumerate(cells) if _BASIS_HEADER.match(c)]
             if header:

@@ -40,6 +40,14 @@ _SAY_NO_RE = re.compile(
 )
 
 
+_REQUEST_REFUSED = re.compile(
+    r"\b(avböja|avböjer|avslå|avslår|kieltäytyä|kieltäydyn|kieltäydymme|refuse|decline)"
+    r"\s+(\w+\s+)?(begäran\w*|pyynnö\w*|pyyntö\w*|requests?)\b"
+    r"|\b(pyynnö\w*|pyyntö\w*) (\w+ )?kieltäy\w*",
+    re.IGNORECASE,
+)
+
+
 def _refuses_processing(words, sentence):
     """Whether a sentence that offers something lets the person refuse the processing in plain
     words, which is the right to object (GDPR Art 21(1)–(3)): a refusal ("ettet halua", "säga
@@ -47,6 +55,10 @@ def _refuses_processing(words, sentence):
     stopping ("jolloin lopetamme", "och då slutar vi"). A consent's withdrawal is Art 7(3),
     not an objection."""
     if x.CONSENT.find(words):
+        return False
+    if _REQUEST_REFUSED.search(sentence):
+        # (round 26) "… kan jag ta ut en skälig avgift eller avböja begäran": the keeper
+        # refusing an excessive request (Art 12(5)), not the person refusing the processing
         return False
     refused = bool(_SAY_NO_RE.search(sentence) or x.REFUSE.find(words))
     if not refused:
@@ -590,7 +602,10 @@ _CHANNEL_KINDS = (
         "in_person",
         re.compile(
             r"kasvotusten|paikan päällä|paikan päälle|vastaanotolla|studiolla|salilla|liikkeessä"
-            r"|personligen|på plats|på mottagningen|i salongen|in person"
+            # (round 26) the premises by other names: "hoitolassa", "klinikalla", "i butiken"
+            r"|hoitolassa|klinikalla|toimipisteessä|toimitiloissa|salongissa|kaupassa"
+            r"|personligen|på plats|på mottagningen|i salongen|på kliniken|i butiken|i studion"
+            r"|in person"
         ),
     ),
     (
@@ -602,6 +617,20 @@ _CHANNEL_KINDS = (
     ),
     ("post", re.compile(r"postitse|kirjee\w*|per post|brev\w*|by post|letter")),
 )
+
+
+def _with_listed_before(parts):
+    """Each clause with its tokens and those of the short list items just before it.
+
+    (round 26) "Sähköpostitse, puhelimitse tai hoitolassa esitettyihin pyyntöihin emme
+    vastaa": the comma cuts the list, and "Sähköpostitse" stands alone as a clause of one
+    word; it belongs to the refused clause after it. A clause of three words or more
+    ("Voit lähettää pyynnön sähköpostilla, mutta …") says something of its own.
+    """
+    listed = []
+    for clause in parts:
+        yield clause, [*listed, *clause.tokens]
+        listed = [*listed, *clause.tokens] if len(clause.tokens) <= 2 else []
 
 
 def request_channel(section, words, parts):
@@ -728,11 +757,11 @@ def request_channel(section, words, parts):
         c.negated
         and _REFUSING.search(lowered(c.tokens))
         and (
-            x.EMAIL.find(c.tokens)
-            or len({kind for kind, pattern in _CHANNEL_KINDS if pattern.search(lowered(c.tokens))})
+            x.EMAIL.find(refused)
+            or len({kind for kind, pattern in _CHANNEL_KINDS if pattern.search(lowered(refused))})
             >= 2
         )
-        for c in parts
+        for c, refused in _with_listed_before(parts)
     ):
         return "exclusive"
     if (

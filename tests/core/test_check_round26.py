@@ -1,0 +1,95 @@
+"""The reader of round 26 (issue 18): what the open misses left by round 25 and the round's new
+batches showed.
+
+Probes in the lead's own wordings, each with its expected findings written before it ran; each
+fails on stop 42's code (535b675) unless marked a guard.
+"""
+
+from .notice_text import GRUND, KONTROLLER, codes
+from .test_check_round13 import UPPGIFTER
+from .test_check_round14 import FI_COVERED, RATTIGHETER, SV_COVERED
+
+
+def test_requests_only_through_a_customer_accounts_messages_require_a_form():
+    # GDPR Art 12(2); EDPB Guidelines 01/2022: the keeper's portal may not be the only way in
+    text = (
+        FI_COVERED + "\nPyynnöt\nTietopyynnöt otetaan vastaan ainoastaan asiakastilisi "
+        "viestitoiminnon kautta.\n"
+    )
+    assert "request-form-required" in codes(text)
+
+
+def test_channels_listed_before_a_refusal_are_refused_with_it():
+    # the comma cuts "Sähköpostitse," from the refusing clause that follows it
+    text = (
+        FI_COVERED + "\nPyynnöt\nSähköpostitse, puhelimitse tai klinikalla esitettyihin "
+        "pyyntöihin emme vastaa.\n"
+    )
+    assert "request-form-required" in codes(text)
+
+
+def test_a_channel_offered_in_a_clause_of_its_own_is_not_refused():
+    # guard: email offered, then only the phone refused
+    text = (
+        FI_COVERED + "\nPyynnöt\nVoit lähettää pyynnön meille sähköpostitse, mutta "
+        "puhelimitse esitettyihin pyyntöihin emme vastaa.\n"
+    )
+    assert "request-form-required" not in codes(text)
+
+
+_PURPOSES_TABLE = (
+    "\nÄndamål och rättslig grund\nÄndamål | Rättslig grund\n"
+    "Bokning och besök | avtalet med kunden\n"
+    "Bokföring | rättslig förpliktelse, bokföringslagen (1336/1997)\n"
+)
+
+
+def test_an_empty_basis_cell_of_a_two_column_table_is_a_missing_basis():
+    # GDPR Art 6(1), 13(1)(c): every purpose has its basis
+    text = KONTROLLER + UPPGIFTER + _PURPOSES_TABLE + "Kundenkäter efter kursen |\n"
+    assert "missing-legal-basis" in codes(text)
+
+
+def test_a_two_column_table_with_every_basis_filled_has_no_missing_basis():
+    # guard
+    text = KONTROLLER + UPPGIFTER + _PURPOSES_TABLE + "Kundenkäter efter kursen | samtycke\n"
+    assert "missing-legal-basis" not in codes(text)
+
+
+_MARKETING_ON_INTEREST = (
+    KONTROLLER
+    + UPPGIFTER
+    + GRUND
+    + "Vi skickar tidigare kunder e-post om nya kurser med stöd av berättigat intresse: vi vill "
+    "berätta om kurser som kan vara till nytta för dem.\n"
+    + "\nLagringstid\nKunduppgifterna raderas två år efter det senaste besöket.\n"
+    + RATTIGHETER
+)
+
+
+def test_the_keeper_declining_an_excessive_request_is_no_right_to_object():
+    # GDPR Art 21(2)-(4): direct marketing with no objection offered; "avböja begäran" is the
+    # keeper's refusal of a request (Art 12(5))
+    text = (
+        _MARKETING_ON_INTEREST + "\nBegäran\nOm någon skickar samma begäran gång på gång "
+        "utan att något har ändrats kan vi ta ut en skälig avgift eller avböja begäran.\n"
+    )
+    assert "missing-right-objection" in codes(text)
+
+
+def test_what_follows_an_excessive_request_is_no_requirement_statement():
+    # GDPR Art 13(2)(e): nothing says what the person must give
+    text = (
+        SV_COVERED + "\nBegäran\nOm någon skickar samma begäran gång på gång utan att något "
+        "har ändrats kan vi ta ut en skälig avgift för arbetet.\n"
+    )
+    assert "missing-requirement-statement" in codes(text)
+
+
+def test_the_person_saying_no_to_the_mails_is_still_an_objection():
+    # guard: the person's refusal of the sending stays the right to object
+    text = (
+        _MARKETING_ON_INTEREST + "\nDu kan när som helst tacka nej till e-posten, och då "
+        "slutar vi skicka den.\n"
+    )
+    assert "missing-right-objection" not in codes(text)
