@@ -5,6 +5,8 @@ Probes in the lead's own wordings, each with its expected findings written befor
 fails on stop 42's code (535b675) unless marked a guard.
 """
 
+import pytest
+
 from .notice_text import GRUND, KONTROLLER, codes
 from .test_check_round13 import UPPGIFTER
 from .test_check_round14 import FI_COVERED, RATTIGHETER, SV_COVERED
@@ -93,3 +95,83 @@ def test_the_person_saying_no_to_the_mails_is_still_an_objection():
         "slutar vi skicka den.\n"
     )
     assert "missing-right-objection" not in codes(text)
+
+
+_COOKIE_LIST = (
+    "- sessionid – kirjautuminen ajanvaraukseen – istunnon ajan\n"
+    "- _ga – Google Analytics, kävijätilastot – 2 vuotta\n"
+)
+
+
+def test_a_tracker_listed_under_a_sentence_calling_the_cookies_necessary_is_declared_necessary():
+    # 917/2014 §205: the notice's own word stands, so the check can tell the owner it is wrong
+    text = (
+        FI_COVERED
+        + "\nEvästeet\nSivustomme käyttää ainoastaan välttämättömiä evästeitä:\n"
+        + _COOKIE_LIST
+    )
+    assert "tracker-in-necessary" in codes(text)
+
+
+def test_a_tracker_listed_under_a_neutral_sentence_is_no_necessary_cookie():
+    # guard: the list's sentence names no category
+    text = FI_COVERED + "\nEvästeet\nSivustomme käyttää seuraavia evästeitä:\n" + _COOKIE_LIST
+    assert "tracker-in-necessary" not in codes(text)
+
+
+def test_a_coachs_notes_of_sick_leave_and_stress_are_health_data_needing_a_condition():
+    # GDPR Art 4(15), 9(1): sick leave and stress are data on health
+    text = (
+        SV_COVERED + "\nÖvrigt\nI mina anteckningar skriver jag upp din stressnivå och om du "
+        "är sjukskriven.\n"
+    )
+    assert "missing-special-category-condition" in codes(text)
+
+
+def test_postage_added_to_the_persons_next_bill_limits_free_requests():
+    # GDPR Art 12(5), 15(3): the first copy is free, however it is delivered
+    text = (
+        FI_COVERED + "\nPyynnöt\nTarkastus on maksuton. Tiedot lähetetään kirjattuna "
+        "kirjeenä, jonka postikulut lisätään asiakkaan seuraavaan laskuun.\n"
+    )
+    assert "limits-free-requests" in codes(text)
+
+
+def test_a_further_copy_charged_is_still_lawful():
+    # guard: Art 15(3) allows a reasonable fee for further copies
+    text = (
+        FI_COVERED + "\nPyynnöt\nEnsimmäinen kopio on maksuton. Lisäkopioista perimme postikulut.\n"
+    )
+    assert "limits-free-requests" not in codes(text)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "När du godkänner medlemsvillkoren godkänner du samtidigt att vi skickar dig "
+        "erbjudanden per sms.",
+        "Genom att acceptera villkoren ger du också ditt samtycke till vårt nyhetsbrev.",
+    ],
+)
+def test_a_marketing_consent_bundled_with_accepting_the_terms_is_consent_by_conduct(line):
+    # GDPR Art 7(2), 7(4), recital 43: a consent tied to the contract is not free
+    assert "consent-by-conduct" in codes(SV_COVERED + "\nÖvrigt\n" + line + "\n")
+
+
+def test_accepting_the_terms_without_the_marketing_consent_is_no_conduct():
+    # guard: the consent asked apart is denied to the terms
+    text = (
+        SV_COVERED + "\nÖvrigt\nNär du godkänner villkoren godkänner du inte samtidigt "
+        "nyhetsbrevet; det beställer du separat.\n"
+    )
+    assert "consent-by-conduct" not in codes(text)
+
+
+def test_a_consent_the_person_gives_is_no_source_of_data():
+    # GDPR Art 14(2)(f): "suostumus, jonka asiakas antaa" names no source
+    text = (
+        FI_COVERED.replace("Asiakkaan yhteys", "Yhteys")
+        + "\nMuuta\nUutiskirjeen peruste on suostumus, jonka asiakas antaa tilaamalla "
+        "uutiskirjeen.\n"
+    )
+    assert "missing-sources" in codes(text)

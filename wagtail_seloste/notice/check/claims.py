@@ -151,6 +151,13 @@ def _with_sentence_before(own, before, words):
     )
 
 
+# A consent named just before the person's giving: "suostumus, jonka asiakas antaa", "samtycke
+# som du ger".
+_CONSENT_GIVEN_BEFORE = re.compile(
+    r"\b(suostumu\w*|lupa|luvan|luvat|samtycke\w*|consent)\W+(jonka|jota|joka|som|which|that)\W*$"
+)
+
+
 class NoticeClaims:
     def __init__(self, reading):
         self.r = reading
@@ -1094,6 +1101,10 @@ class NoticeClaims:
                 r"|\b(sinä|te) (itse )?(annat|annatte)\b",
                 text,
             )
+            if m and _CONSENT_GIVEN_BEFORE.search(text[: m.start()]):
+                # (round 26) "peruste: suostumus, jonka asiakas antaa tilaamalla uutiskirjeen":
+                # the person gives a consent there, not the data
+                return ""
             return m.group(0) if m else ""
         if x.SOURCE_VERB.find(words) or re.search(
             # "Tiedot pyydetään asiakkaalta suoraan": asked of the person directly

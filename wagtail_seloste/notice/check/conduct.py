@@ -91,7 +91,52 @@ def consent_by_conduct(words, parts, lang):
         or _put_on_a_list_by_an_act(text, lang)
         or _leave_given_by_an_act(text, lang)
         or _marketing_received_by_an_act(text, lang)
+        or _bundled_with_the_terms(text, lang)
     )
+
+
+# (round 26) A consent bundled into the acceptance of terms: "När du godkänner medlemsvillkoren
+# godkänner du samtidigt att vi behandlar dina uppgifter för marknadsföring", "Hyväksymällä
+# jäsenehdot annat samalla suostumuksen markkinointiin". Terms accepted are no consent (round
+# 23); a second agreement said "at the same time" with them is consent tied to the contract,
+# neither distinguishable nor free (GDPR Art 7(2), 7(4), recital 43).
+_ACCEPTING = r"(hyväksy\w*|godkän\w*|accept\w*|agree\w*)"
+_SECOND_AGREEMENT = (
+    r"(hyväksy\w*|godkän\w*|accept\w*|agree\w*|suostu\w*|samtyck\w*|consent\w*|luvan)"
+)
+_AT_THE_SAME_TIME = (
+    r"(samalla|myös|samtidigt|även|också|also|thereby|därmed|automaattisesti|automatiskt)"
+)
+_BUNDLED_WITH_TERMS = re.compile(
+    _ACCEPTING
+    + r" (\w+ ){0,3}?\w*(ehdot|ehtoja|ehtojen|ehtoihin|ehdo\w*|villkor\w*|terms)\b"
+    + r"(?P<after>.{0,80}?\b("
+    + _SECOND_AGREEMENT
+    + r" (\w+ ){0,2}?"
+    + _AT_THE_SAME_TIME
+    + r"|"
+    + _AT_THE_SAME_TIME
+    + r" (\w+ ){0,2}?"
+    + _SECOND_AGREEMENT
+    + r")\b.*)"
+)
+# (marketing only: processing the terms need is the contract's, said in the wrong words)
+_MARKETING_AFTER = re.compile(
+    r"markkinoin\w*|marknadsför\w*|marketing|tarjou\w*"
+    r"|erbjud\w*|offers?\b|uutiskir\w*|nyhetsbrev\w*|newsletter\w*|\bsms\w*|mainon\w*|reklam\w*"
+)
+
+
+def _bundled_with_the_terms(text, lang):
+    from .lemmas import negators  # noqa: PLC0415
+
+    bundled = _BUNDLED_WITH_TERMS.search(text)
+    if not bundled or not _MARKETING_AFTER.search(bundled.group("after")):
+        return ""
+    if set(bundled.group("after").split()) & set(negators(lang)):
+        # "… hyväksyt ehdot, mutta et samalla anna suostumusta markkinointiin"
+        return ""
+    return bundled.group(1)
 
 
 # (round 23) The shape of consent by conduct, read from three kinds of word in one sentence

@@ -877,7 +877,21 @@ LAWFUL_FEE = concept(
 # ("för ytterligare begäranden tar vi ut en avgift" caps free requests, Art 12(5)).
 FURTHER = concept(
     "lisä ylimääräinen ytterligare further additional extra",
-    starts=("lisä", "ytterligare", "additional", "further"),
+    # (round 26) the further copy or print, not every word that starts so: "postikulut
+    # lisätään laskuun" (added), "lisäksi" (besides) and "lisämaksu" (an extra fee) are none
+    starts=(
+        "lisäkop",
+        "lisäjäljen",
+        "lisätulost",
+        "lisäselvit",
+        "lisäote",
+        "lisäottee",
+        "lisäpyyn",
+        "lisätoimit",
+        "ytterligare",
+        "additional",
+        "further",
+    ),
 )
 COPY = concept(
     "kopio jäljennös kopia copy exemplar "

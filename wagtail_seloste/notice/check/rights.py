@@ -139,6 +139,22 @@ _DELIVERY_CHARGED = re.compile(
 )
 
 
+# (round 26) the delivery's cost put on the person without a charging verb: "kirjeenä, jonka
+# postikulut lisätään asiakkaan seuraavaan laskuun", "portot betalar du själv", "asiakas maksaa
+# postikulut".
+_DELIVERY_COST = (
+    r"(postimaksu|postiku|lähetysku|toimitusku|porto|portot|portokostnad|fraktkostnad"
+    r"|postage|shipping cost|delivery cost)\w*"
+)
+_DELIVERY_BILLED = re.compile(
+    _DELIVERY_COST + r"(\W+\w+){0,6}?\W+(laskuun|laskulle|laskussa|fakturan|fakturor|faktureras"
+    r"|maksaa|maksat|maksettava\w*|betalar|betalas|står (du|kunden|asiakas) för|bekostar"
+    r"|on asiakkaan|korvaa|korvattava\w*|invoice|bill|paid by|pay|pays)\b"
+    r"|\b(asiakas|sinä|te|kunden|du|you) (itse |själv |själva )?(maksaa|maksat|maksatte|betalar"
+    r"|står för|pays?)\W+(\w+\W+){0,2}" + _DELIVERY_COST
+)
+
+
 _FREE_SINCE_THE_LAST = re.compile(
     r"(maksuton|maksutta|veloituksetta|ilmai\w*|avgiftsfri|kostnadsfri|gratis|free)[^.]{0,60}"
     r"\b(jos|mikäli|kun|om|ifall|när|if|provided|when|once)\b[^.]{0,40}"
@@ -383,7 +399,7 @@ def right_limit(section, words, parts):
     # laskutan sinulta postimaksun (noin 8 €)", "debiterar vi portot" (Art 12(5), 15(3): the
     # first copy is free, however it is sent)
     if (
-        _DELIVERY_CHARGED.search(text)
+        (_DELIVERY_CHARGED.search(text) or _DELIVERY_BILLED.search(text))
         and re.search(
             r"tieto|tiedo|uppgift|kopi|utdrag|\bdata\b|cop(y|ies)|selvity|rekisteriote", text
         )

@@ -433,6 +433,10 @@ SPECIAL_CATEGORY = _re(
     r"|sormenjälk|kasvojentunnist|kasvontunnist|fingeravtryck|ansiktsigenkänn|fingerprint"
     r"|facial recognition|face recognition|migree|päänsär|fackförbund|fackförening|religiös"
     r"|trade union|religious|etnisk|sexuell läggning|sexual orientation|politisk åsikt"
+    # (round 26) sick leave, stress and sleep in a coach's words (Art 4(15)): "om du är
+    # sjukskriven", "din stressnivå", "hur du sover"; Finnish says "sairau" above already
+    r"|sjukskriv|sjukledig|sick leave|stressnivå|stressitaso|stress level|hur du sover"
+    r"|miten nukut|unen laatu|sömnkvalitet"
 )
 SPECIAL_CONDITION = _re(
     r"\b9\s*art|\bart\w*\.?\s*9\b|artiklan? 9\b|\b9\s*\(\s*2|nimenomai\w* suostumu"

@@ -336,6 +336,10 @@ def read_cookies(lines):
         # 7 vrk") keeps the list under its label; any other line ends it.
         row_shaped = bool(re.search(r"\s[–—-]\s", line.item) and DURATION_RE.search(line.item))
         label = _category_label(line.item)
+        if label is None and line.item.rstrip().endswith(":"):
+            # (round 26) a sentence that calls the list after it necessary: "Webbplatsen
+            # använder endast nödvändiga kakor:" declares every cookie listed under it so
+            label = _declared_necessary(line.item)
         declared = label or (declared if row_shaped else None)
         sentence_context = _category_of(line.item)
         for cookie in prose_cookies(line.item):
