@@ -258,6 +258,12 @@ FLOOR = {
     "fresh72": 0.985,
     "fresh73": 0.99,
     "fresh74": 0.99,
+    # Written as round 26 began (consent by conduct with near misses, retention per group,
+    # website builders and templates): 515, 511 and 513 of 518 at their first runs on stop 42's
+    # code; tuned on them.
+    "fresh75": 0.99,
+    "fresh76": 0.98,
+    "fresh77": 0.985,
     "heldout": 0.95,
     "heldout2": 0.93,
     "heldout3": 0.95,
@@ -490,6 +496,12 @@ FLOOR = {
     "heldout110": 0.985,
     "heldout111": 0.985,
     "heldout112": 0.99,
+    # Written as round 26 began, first run on stop 42's code: 439, 440, 439 and 444 of 444; the
+    # same after the round.
+    "heldout113": 0.98,
+    "heldout114": 0.985,
+    "heldout115": 0.98,
+    "heldout116": 0.99,
 }
 HELD_OUT = HELD_OUT_PARTS
 
@@ -519,8 +531,8 @@ def test_the_check_agrees_with_the_practitioner_on_the_tuned_part(parts):
     assert parts["tuned"].agreement >= TARGET
 
 
-# Each held-out batch's figure after round 25 where the target (issue 18) is not reached; the
-# other hundred and four reach it (from 0.971 up).
+# Each held-out batch's figure after round 26 where the target (issue 18) is not reached; the
+# other hundred and nine reach it (from 0.971 up).
 HELD_OUT_NOW = {
     # (round 24: reading a consent withdrawn by an act as none, Art 7(3), lost a consent by
     # conduct found here, while four false alarms went away over the held-out part)
@@ -530,7 +542,6 @@ HELD_OUT_NOW = {
     "heldout6": "0.968 (210/217)",
     "heldout36": "0.966 (429/444)",
     "heldout94": "0.964 (428/444)",
-    "heldout97": "0.968 (430/444)",
     "heldout102": "0.957 (425/444)",
 }
 
@@ -588,7 +599,11 @@ def test_the_check_agrees_with_the_practitioner_on_each_held_out_batch(parts, pa
 # four written as round 25 began at their first runs 1754/1776 (0.988, 6 missed; the same on
 # stop 41's code and after the round), the four written during it at their first runs, after
 # its first rules, 1753/1776 (0.987, 3 missed; the same on stop 41's code), 1754 after.
-# 184 errors of issue 18's kinds are still missed (below).
+# After round 26 the hundred and sixteen together 49307/49972 (0.987); the hundred and twelve
+# of round 25 47545/48196 (184 missed, as before; their totals were read, so any change is
+# tuned); the four written as round 26 began at their first runs 1762/1776 (0.992, 3 missed;
+# the same after the round).
+# 187 errors of issue 18's kinds are still missed (below).
 def test_the_check_agrees_with_the_practitioner_on_the_untuned_third(parts):
     correct = sum(n.correct for part in HELD_OUT for n in parts[part].notices)
     decisions = sum(n.decisions for part in HELD_OUT for n in parts[part].notices)
@@ -613,14 +628,14 @@ def test_the_check_agrees_with_the_practitioner_on_the_fourth_fresh_part(parts):
 
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 18 target not reached yet: 184 errors of its kinds missed on the hundred and "
-    "twelve held-out batches after round 25 "
+    reason="issue 18 target not reached yet: 187 errors of its kinds missed on the hundred and "
+    "sixteen held-out batches after round 26 "
     "(2026-12-06; by batch 1, 1, 0, 0, 0, 2, 0, 0, 1, 0, 1, 0, 1, 1, 0, 2, 2, 0, 1, 2, "
     "3, 0, 0, 3, 1, 3, 2, 0, 1, 0, 2, 2, 1, 2, 3, 6, 1, 0, 0, 2, 2, 1, 1, 1, 0, 3, 1, 0, "
     "3, 2, 2, 1, 3, 0, 2, 1, 2, 0, 0, 2, 1, 1, 2, 2, 0, 3, 2, 2, 3, 1, 0, 0, 8, 5, 2, 0, "
     "0, 0, 0, 0, 1, 1, 0, 3, 4, 2, 1, 4, 7, 2, 0, 5, 1, 10, 3, 2, 2, 7, 0, 0, 5, 2, 4, "
-    "3, 0, 3, 2, 1, 1, 0, 2, 0): consent-by-conduct 67, vague-retention 50, "
-    "retention-incomplete 34, limits-free-requests 13, transfer-without-safeguard 9, "
+    "3, 0, 3, 2, 1, 1, 0, 2, 0, 0, 0, 3, 0): consent-by-conduct 67, vague-retention 50, "
+    "retention-incomplete 37, limits-free-requests 13, transfer-without-safeguard 9, "
     "patient-records-retention 4, health-data-undeclared 4, basis-not-an-obligation 3",
 )
 def test_no_error_of_issue_18s_kinds_is_missed_on_the_held_out_parts(parts):
