@@ -175,3 +175,68 @@ def test_a_consent_the_person_gives_is_no_source_of_data():
         "uutiskirjeen.\n"
     )
     assert "missing-sources" in codes(text)
+
+
+_SALON = (
+    KONTROLLER
+    + "Uppgifter som behandlas\nKundens namn, telefonnummer och bokade tider, fakturor och "
+    "foton.\nArbetssökande: namn, kontaktuppgifter och cv.\n\n"
+    + GRUND
+    + "\nLagringstid\n- Kundkort och bokningar: raderas två år efter det senaste besöket.\n"
+    "- Fakturor: sex år enligt bokföringslagen.\n- Foton: raderas efter ett år.\n"
+)
+
+
+def test_a_label_row_keeps_only_the_data_it_names():
+    # GDPR Art 13(2)(a): "Presentkort: uppgifterna raderas …" keeps the gift cards' data, not
+    # the data as a whole, so the applicants are left without a period
+    text = _SALON + "- Presentkort: uppgifterna raderas när presentkortet har lösts in.\n"
+    assert "retention-incomplete" in codes(text)
+
+
+def test_a_label_row_naming_the_applicants_covers_them():
+    # guard
+    text = _SALON + "- Ansökningar: uppgifterna raderas när rekryteringen är avslutad.\n"
+    assert "retention-incomplete" not in codes(text)
+
+
+_DANCE = (
+    KONTROLLER
+    + "Uppgifter som behandlas\nDeltagarens namn, telefonnummer och kurser, fakturor och "
+    "foton.\nOm din närstående (nödkontakt): namn och telefonnummer.\n\n"
+    + GRUND
+    + "\nLagringstid\nDeltagaruppgifterna raderas ett år efter den senaste kursen. Fakturorna "
+    "sparas sex år enligt bokföringslagen. Fotona raderas efter ett år.\n"
+)
+
+
+def test_an_emergency_contact_is_a_group_of_its_own():
+    # GDPR Art 13(2)(a): the participants' period does not speak for their next of kin
+    assert "retention-incomplete" in codes(_DANCE)
+
+
+def test_an_emergency_contact_deleted_with_the_participant_is_covered():
+    # guard: a period tied to the participant's, said in its own row
+    text = (
+        _DANCE
+        + "Nödkontakt | namn och telefonnummer | stryks samma dag som deltagarens uppgifter\n"
+    )
+    assert "retention-incomplete" not in codes(text)
+
+
+def test_a_queue_kept_until_further_notice_is_vague_whatever_else_is_denied():
+    # GDPR Art 13(2)(a): "tills vidare" ends nothing; the "inte" speaks of getting a time
+    text = (
+        SV_COVERED + "\nLagringstid\nKön: den som ännu inte har fått en tid står kvar i kön "
+        "tills vidare.\n"
+    )
+    assert "vague-retention" in codes(text)
+
+
+def test_gift_card_buyers_kept_until_further_notice_are_not_excused_by_the_clients_period():
+    # GDPR Art 13(2)(a): a firm period for the client data says nothing of the buyers
+    text = (
+        SV_COVERED + "\nLagringstid\nUppgifter om presentkort och deras köpare sparar jag tills "
+        "vidare.\n"
+    )
+    assert "vague-retention" in codes(text)

@@ -53,6 +53,7 @@ GROUP_LABELS = {
     "registrants": lambda: _("data of people who sign up for free webinars or talks"),
     "contact_persons": lambda: _("business clients' contact persons' data"),
     "subscribers": lambda: _("newsletter subscribers' data"),
+    "emergency_contacts": lambda: _("emergency contacts' data"),
 }
 # Where a notice declares what it processes.
 DECLARING_SECTIONS = ("data_content", "purposes", "legal_basis", "data_subjects", "other", "")
@@ -323,6 +324,10 @@ def retention_rule(r):
                 # pidän vielä reilun tovin toimituksen jälkeen") is not excused by a firm one
                 # about other data of its group ("Galleria poistuu kahdeksan viikon kuluttua")
                 and not _named_apart(c, firm)
+                # (round 26) nor people who are not clients, kept vaguely, by the client
+                # data's period: "Uppgifter om presentkort och deras köpare sparar jag tills
+                # vidare" beside "Kontaktuppgifter … raderas två år efter …"
+                and not _not_clients_named_apart(c, firm)
                 # a waiting list kept vaguely is not excused by the bookings' period, which
                 # says nothing of it (uncovered_groups reads it the same way)
                 and not (
@@ -372,6 +377,21 @@ def retention_rule(r):
             "GDPR Art 13(2)(a)",
             _sentences(claims),
         )
+
+
+def _not_clients_named_apart(claim, firm):
+    """Whether a vague statement names people who are not clients (gift-card buyers,
+    applicants, trial visitors, entrants, registrants, contact persons, emergency contacts)
+    whom no firm statement of its group names (GDPR Art 13(2)(a))."""
+    said = claim.sentence.lower()
+    for group, (_people, named_by) in zip(_NOT_CLIENT_GROUPS, _NOT_CLIENTS, strict=True):
+        if group in ("enquirers", "subscribers"):
+            continue  # their words (a message, a letter) are every group's
+        if named_by.search(said) and not any(
+            named_by.search(f.sentence.lower()) for f in firm if f.subject == claim.subject
+        ):
+            return True
+    return False
 
 
 def _same_thing(claim, firm):
@@ -652,6 +672,14 @@ _NOT_CLIENTS = tuple(
             r"tilaaj|tilau|kirje|postituslist|peruutuslink|prenumer|nyhetsbrev|utskick|sändlist"
             r"|avregistr|subscri|newsletter|mailing list",
         ),
+        (
+            # (round 26) a client's next of kin given as an emergency contact: a relative, not a
+            # client, whose details the client's period does not speak for ("Om din närstående
+            # (nödkontakt): namn, telefonnummer", "hätäyhteyshenkilön nimi ja puhelinnumero")
+            r"hätäyhteys|hätätilantee\w* yhteys|hätäkontakt|nödkontakt|emergency contact"
+            r"|next of kin",
+            r"hätä|lähiomai|läheis|omais|nöd|närstående|anhörig|emergency|next of kin",
+        ),
     )
 )
 # The groups above by name, in their order (GROUP_LABELS).
@@ -664,10 +692,11 @@ _NOT_CLIENT_GROUPS = (
     "registrants",
     "contact_persons",
     "subscribers",
+    "emergency_contacts",
 )
-# The words that name a letter's subscribers (the last group above): a newsletter's or the
+# The words that name a letter's subscribers (the group before the last above): a newsletter's or the
 # consents' period keeps them already.
-_SUBSCRIBERS_NAMED_BY = _NOT_CLIENTS[-1][1]
+_SUBSCRIBERS_NAMED_BY = _NOT_CLIENTS[-2][1]
 
 
 # "Tulokset ovat terveystietoja", "Mätresultaten är hälsouppgifter": the notice names what its

@@ -15,7 +15,7 @@ import re
 
 from . import lexicon as x
 from . import vocabulary as v
-from .lemmas import NEGATORS, RELATIVES, Words, tokens
+from .lemmas import NEGATORS, RELATIVES, Words, negators, tokens
 from .numbers import number_word
 
 GROUP_KEYS = (
@@ -360,6 +360,9 @@ def retention_claims(section, sentence, words, parts, lang, continued=False):
         verb is not None
         and any(c.negated and verb in c.tokens for c in parts)
         and not _negated_after_verb(words, verb)
+        # (round 26) the "not" of another verb in the clause is no denial of the keeping: "den
+        # som ännu inte har fått en tid står kvar i kön tills vidare"
+        and _negator_near(words, verb, lang)
     ):
         # (round 17) "Arkivet rensar jag inte", "Kuvia en poista koskaan": data never deleted
         # are kept with no end (GDPR Art 13(2)(a)), unless a period, a law or a request is
@@ -424,7 +427,7 @@ def retention_claims(section, sentence, words, parts, lang, continued=False):
         # kauan kuin on tarpeen" is vague and read below.
         if _names_an_end(words, sentence):
             event = "relationship_end"
-        elif _TIED_TO_OTHER_DATA.search(sentence.lower()):
+        elif _TIED_TO_OTHER_DATA.search(sentence.lower()) or _WITH_OTHER_DATA.search(sentence):
             # (round 25) "Erbjudanden skickar vi bara så länge dessa uppgifter finns kvar":
             # the period of the data named before, which ends
             event = "event"
@@ -586,7 +589,10 @@ def retention_claims(section, sentence, words, parts, lang, continued=False):
         # the data as a whole that firm periods elsewhere make precise (GDPR Art
         # 13(2)(a): a period or criterion for each group).
         subjects = ["other"]
-    if table_row:
+    # (round 26) a label row under a retention heading scopes its statement as a table row's
+    # first cell does, criterion or period: "Presentkort: uppgifterna raderas när presentkortet
+    # har lösts in" keeps the gift cards' data, not the data as a whole
+    if table_row or labelled:
         # A row's first cell names the data of its period: "Kulkutapahtumat | 3 kuukautta"
         # is about a thing no group of the lexicon knows, not the data as a whole ("Kaikki
         # tiedot | 2 vuotta" still is), and "nimi, sähköposti, puhelin – tuntivaraukset –
@@ -2030,11 +2036,33 @@ _STAYS_ON = re.compile(
 )
 
 
+def _negator_near(words, verb, lang, before=4, after=3):
+    """Whether a negator of the notice's language stands within a few words of the keeping verb
+    ("ei säilytetä", "sparas inte", "Arkivet rensar jag inte"; Swedish "en tid" is no "en")."""
+    at = next(i for i, t in enumerate(words) if t is verb)
+    own = negators(lang)
+    return any(t.lower in own for t in words[max(0, at - before) : at + after + 1])
+
+
 def _until_cell(cell):
     """Whether a row's last cell is a criterion: "kunnes perut tilauksen", also after a word or
     two of its own ("listalla, kunnes klikkaat peruutuslinkkiä", "på listan tills du …")."""
     cell = cell.strip()
-    return bool(_UNTIL.match(cell) or _UNTIL.match(_CELL_LEAD.sub("", cell, count=1)))
+    return bool(
+        _UNTIL.match(cell)
+        or _UNTIL.match(_CELL_LEAD.sub("", cell, count=1))
+        or _WITH_OTHER_DATA.search(cell)
+    )
+
+
+# (round 26) a period tied to other data's: "Nödkontakt | namn och telefonnummer | stryks samma
+# dag som ägarens uppgifter", "poistetaan samaan aikaan kuin asiakkaan tiedot" (the period of the
+# data named, which has its own)
+_WITH_OTHER_DATA = re.compile(
+    r"\b(samma dag som|samtidigt som|samaan aikaan kuin|samana päivänä kuin|yhtä aikaa kuin"
+    r"|together with|at the same time as|on the same day as)\b",
+    re.I,
+)
 
 
 _CELL_LEAD = re.compile(
