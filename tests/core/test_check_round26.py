@@ -240,3 +240,37 @@ def test_gift_card_buyers_kept_until_further_notice_are_not_excused_by_the_clien
         "vidare.\n"
     )
     assert "vague-retention" in codes(text)
+
+
+def test_changes_told_in_the_words_of_telling_are_notified():
+    # GDPR Art 12(1), 13(3): "berättar jag om … innan de börjar gälla" tells of the changes
+    text = (
+        SV_COVERED + "\nÄndringar\nMindre språkliga rättelser gör jag utan att meddela, men "
+        "ändringar som påverkar hur jag behandlar dina uppgifter berättar jag om på mottagningen "
+        "innan de börjar gälla.\n"
+    )
+    assert "changes-without-notice" not in codes(text)
+
+
+def test_a_booking_that_changes_is_not_the_notice_changing():
+    # a requirement statement that speaks of telling about a booked time
+    text = (
+        SV_COVERED + "\nÖvrigt\nNamn och telefonnummer behöver jag för att ta emot bokningen; "
+        "utan dem kan jag inte boka in dig eller meddela om något ändras.\n"
+    )
+    assert "changes-without-notice" not in codes(text)
+
+
+def test_the_notice_changed_without_telling_anyone_is_still_found():
+    # guard: GDPR Art 13(3)
+    text = SV_COVERED + "\nÄndringar\nJag kan ändra den här beskrivningen utan att meddela.\n"
+    assert "changes-without-notice" in codes(text)
+
+
+def test_a_leave_presumed_on_silence_after_saying_no_consent_is_asked_is_conduct():
+    # GDPR Art 4(11), recital 32: "en kysy" denies the asking, not the presuming
+    text = (
+        FI_COVERED + "\nMuuta\nLähetän asiakkailleni tekstiviestitarjouksia. Erillistä lupaa en "
+        "kysy: jos et erikseen kiellä, oletan, että saan lähettää niitä sinulle.\n"
+    )
+    assert "consent-by-conduct" in codes(text)

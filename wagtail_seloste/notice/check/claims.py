@@ -151,6 +151,18 @@ def _with_sentence_before(own, before, words):
     )
 
 
+_BOOKING_CHANGED = re.compile(
+    r"\b(boka\w*|bokning\w*|ajanvarau\w*|varau\w*|varata|varaamasi|tunnit|tuntien|kurs\w*"
+    r"|appointment\w*|booking\w*)\b",
+    re.IGNORECASE,
+)
+_THE_NOTICE = re.compile(
+    r"seloste\w*|beskrivning\w*|dataskydds\w*|integritets\w*|notice|policy|tietosuoja\w*"
+    r"|tämä(n)? (teksti|sivu)\w*|den här (texten|sidan)",
+    re.IGNORECASE,
+)
+
+
 # A consent named just before the person's giving: "suostumus, jonka asiakas antaa", "samtycke
 # som du ger".
 _CONSENT_GIVEN_BEFORE = re.compile(
@@ -1139,6 +1151,14 @@ class NoticeClaims:
         ("Muutoksista ei tiedoteta erikseen", "Kunderna meddelas inte separat"), "notified"
         when they are; in the changes section, or in a sentence about changing the notice."""
         if not (section == "changes" or x.CHANGE.find(words)):
+            return ""
+        if (
+            section != "changes"
+            and _BOOKING_CHANGED.search(sentence)
+            and not _THE_NOTICE.search(sentence)
+        ):
+            # (round 26) "utan dem kan jag inte boka in dig eller meddela om något ändras": a
+            # booked time that changes, not the notice
             return ""
         if v.MATERIAL_CHANGE.search(sentence) and not v.WITHOUT_NOTICE.search(sentence):
             return "notified" if x.NOTIFY.find(words) else ""

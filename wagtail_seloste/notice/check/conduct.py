@@ -69,7 +69,9 @@ def consent_by_conduct(words, parts, lang):
 
             # "En katso, että …", "Vi tolkar inte …": the reading denied (the language's own
             # negators: Swedish "en" is an article)
-            near = text[: read.end()].split()[-8:]
+            # (round 26) the "not" just before the reading or inside it: "Erillistä lupaa en
+            # kysy: jos et erikseen kiellä, oletan …" denies the asking, not the reading
+            near = text[: read.start()].split()[-3:] + read.group(0).split()
             # (round 23) terms accepted are no consent: "Kun osallistut kurssille, katsomme
             # sinun hyväksyneen kurssin ehdot."
             terms = _OPT_OUT_OR_TERMS.search(text[read.end() : read.end() + 40])
@@ -239,6 +241,12 @@ def _asked_or_marked(text, lang):
     return False
 
 
+_NOT_ASKED = re.compile(
+    r"\b(en|emme|ei|et) (erikseen )?(kysy|kysele|pyydä|pyydetä|kysytä)\b"
+    r"|\b(frågar|ber) (jag|vi) (inte|aldrig)\b|\b(do|does) not ask\b"
+)
+
+
 def _deemed_from_an_act(text, lang):
     """The deeming words of a sentence that takes an act of the person as their agreement
     ("Kuvan lähettäminen ryhmään katsotaan luvaksi …", "Deltagande räknas som klartecken …"),
@@ -270,7 +278,15 @@ def _deemed_from_an_act(text, lang):
     ends = [i for i, word in enumerate(after) if _AGREEMENT_WORD.fullmatch(word)]
     if ends:
         after = after[: ends[0] + 1]
-    near = set(said[max(0, before - _DENIED_NEAR) : before]) | set(after)
+    # (round 26) "Erillistä lupaa en kysy: jos et erikseen kiellä, oletan …": a consent not
+    # asked ("en kysy", "frågar vi inte") is no denial of the deeming
+    window = said[max(0, before - _DENIED_NEAR) : before]
+    asked_not = set()
+    for i in range(len(window)):
+        not_asked = _NOT_ASKED.match(" ".join(window[i : i + 4]))
+        if not_asked:
+            asked_not.update(range(i, i + len(not_asked.group(0).split())))
+    near = {word for i, word in enumerate(window) if i not in asked_not} | set(after)
     if near & set(negators(lang)):
         return ""
     return deem.group(0)

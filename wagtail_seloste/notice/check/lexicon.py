@@ -1111,6 +1111,8 @@ RECEIVER = concept(
 )
 # Telling people about changes (GDPR Art 12(1), 13(3); WP260 rev.01).
 NOTIFY = concept(
-    "ilmoittaa tiedottaa kertoa informoida meddela informera underrätta notify inform tell",
+    "ilmoittaa tiedottaa kertoa informoida meddela informera underrätta notify inform tell "
+    # (round 26) "ändringar … berättar jag om på mottagningen", "talar om", "varslar"
+    "berätta berättar tala varsla meddelar",
     starts=("ilmoit", "tiedott", "tiedote", "tiedota", "meddela", "informer", "underrätt", "notif"),
 )
