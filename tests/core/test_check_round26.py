@@ -274,3 +274,32 @@ def test_a_leave_presumed_on_silence_after_saying_no_consent_is_asked_is_conduct
         "kysy: jos et erikseen kiellä, oletan, että saan lähettää niitä sinulle.\n"
     )
     assert "consent-by-conduct" in codes(text)
+
+
+def test_a_swedish_treatment_card_kept_as_long_as_the_law_requires_is_a_patient_record():
+    # STM 94/2022: the records' period is patient-records-retention's to report, not vague
+    text = (
+        KONTROLLER + "Uppgifter som behandlas\nKundens namn och telefonnummer, bokningar och "
+        "behandlingskort med hälsouppgifter.\n\nÄndamål och rättslig grund\nBokning och "
+        "behandling, vårdavtalet med kunden. Hälsouppgifterna behandlar jag som yrkesutbildad "
+        "person inom hälso- och sjukvården (artikel 9.2 h).\n\nLagringstid\nBehandlingskorten "
+        "sparas så länge lagen kräver. Bokningarna raderas två år efter besöket.\n"
+    )
+    found = codes(text, field="massage")
+    assert "patient-records-retention" in found
+    assert "vague-retention" not in found
+
+
+def test_a_gift_card_kept_until_it_expires_has_a_firm_criterion():
+    # GDPR Art 13(2)(a): a card's expiry is a date; data that "become outdated" have none
+    text = (
+        FI_COVERED + "\nSäilytysaika\nLahjakortin tiedot säilytetään, kunnes lahjakortti on "
+        "lunastettu tai vanhentunut.\n"
+    )
+    assert "vague-retention" not in codes(text)
+
+
+def test_data_kept_until_they_become_outdated_stay_vague():
+    # guard (round 14)
+    text = FI_COVERED + "\nSäilytysaika\nMuut tiedot säilytetään, kunnes ne vanhenevat.\n"
+    assert "vague-retention" in codes(text)

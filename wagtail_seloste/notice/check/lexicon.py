@@ -165,6 +165,12 @@ GROUPS = {
             "esitietolomake",
             "hoitokortti",
             "potilaskortti",
+            # (round 26) the Swedish treatment card: "Behandlingskorten sparas så länge lagen
+            # kräver"
+            "behandlingskort",
+            "behandlingskortet",
+            "behandlingskorten",
+            "patientkort",
             "asiakaskertomus",
             "terapiamuistiinpano",
             "terapiamuistiinpanot",

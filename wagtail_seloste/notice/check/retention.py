@@ -751,7 +751,15 @@ _TIME_STATED_ELSEWHERE = re.compile(
 def _indefinite(sentence):
     """The vague wording of a sentence, if any: asked up to four times of one retention
     sentence, and the pattern is long."""
-    return _INDEFINITE_RE.search(sentence)
+    found = _INDEFINITE_RE.search(sentence)
+    if found and _EXPIRED_WORD.match(found.group(0)) and _CARD.search(sentence):
+        # (round 26) a card that expires has a date: "kunnes lahjakortti on lunastettu tai
+        # vanhentunut" (data that "vanhenevat" on their own still have none)
+        return None
+    return found
+
+
+_EXPIRED_WORD = re.compile(r"vanhen|vanhent|föråldra|outdated|obsolete", re.IGNORECASE)
 
 
 # Keeping denied to be needless ("ei säilytetä tarpeettomasti", "sparas inte i onödan"): no
