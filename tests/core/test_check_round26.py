@@ -7,9 +7,9 @@ fails on stop 42's code (535b675) unless marked a guard.
 
 import pytest
 
-from .notice_text import GRUND, KONTROLLER, codes
+from .notice_text import BASIS, CONTROLLER, GRUND, KONTROLLER, codes
 from .test_check_round13 import UPPGIFTER
-from .test_check_round14 import FI_COVERED, RATTIGHETER, SV_COVERED
+from .test_check_round14 import FI, FI_COVERED, RATTIGHETER, SV_COVERED
 
 
 def test_requests_only_through_a_customer_accounts_messages_require_a_form():
@@ -302,4 +302,40 @@ def test_a_gift_card_kept_until_it_expires_has_a_firm_criterion():
 def test_data_kept_until_they_become_outdated_stay_vague():
     # guard (round 14)
     text = FI_COVERED + "\nSäilytysaika\nMuut tiedot säilytetään, kunnes ne vanhenevat.\n"
+    assert "vague-retention" in codes(text)
+
+
+_PHOTOGRAPHER = (
+    CONTROLLER.replace("Studio Esimerkki Oy", "Valokuvaamo Esimerkki")
+    + "Käsiteltävät tiedot\nAsiakkaan nimi, puhelinnumero ja sähköpostiosoite, kuvaukset ja "
+    "laskut.\n\nTiedot, joita kysyn\n- yhteydenottolomakkeella tulleet kysymykset: nimi, "
+    "sähköposti ja viesti\n\n"
+    + BASIS
+    + "\nSäilytysaika\nAsiakastiedot poistan kolmen vuoden kuluttua kuvauspäivästä. Laskut "
+    "säilytän kuusi vuotta kirjanpitolain mukaan.\n"
+)
+
+
+def test_a_gallery_open_for_a_while_is_no_period_for_all_the_data():
+    # GDPR Art 13(2)(a): "Galleria on auki …" keeps the gallery, so the enquiries have none
+    text = _PHOTOGRAPHER + "Galleria on auki kolme kuukautta toimituksesta.\n"
+    assert "retention-incomplete" in codes(text)
+
+
+def test_a_short_list_item_under_an_unknown_heading_declares_its_people():
+    # GDPR Art 13(2)(a): the gift-card buyers are declared by their list item, under a heading
+    # the reader does not know, and given no period
+    text = (
+        FI_COVERED + "\nLahjakortit\nMoni ostaa lahjakortin toiselle.\n- lahjakortin ostajan nimi, "
+        "sähköposti ja kortin numero\n"
+    )
+    assert "retention-incomplete" in codes(text)
+
+
+def test_a_firm_period_for_gift_card_buyers_does_not_excuse_a_vague_one_for_clients():
+    # GDPR Art 13(2)(a): "vähintään" with no maximum is vague for the client cards
+    text = (
+        FI + "Asiakaskortteja säilytämme vähintään kolme vuotta viimeisestä käynnistä. Lahjakortin "
+        "ostajan yhteystiedot poistetaan vuoden kuluttua ostosta.\n"
+    )
     assert "vague-retention" in codes(text)

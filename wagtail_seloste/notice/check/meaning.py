@@ -297,7 +297,11 @@ def retention_rule(r):
         subject
         for subject in firm_subjects
         if any(
-            c.subject == subject and c.detail.get("counted_from") != "consent_withdrawn"
+            c.subject == subject
+            and c.detail.get("counted_from") != "consent_withdrawn"
+            # (round 26) a firm period for people who are not clients ("Lahjakortin ostajan
+            # yhteystiedot poistetaan, kun kortti on lunastettu") is theirs, not the clients'
+            and not (subject == "clients" and _names_non_clients(c.sentence))
             for c in firm
         )
         or (
@@ -377,6 +381,15 @@ def retention_rule(r):
             "GDPR Art 13(2)(a)",
             _sentences(claims),
         )
+
+
+def _names_non_clients(sentence):
+    said = sentence.lower()
+    return any(
+        named_by.search(said)
+        for group, (_people, named_by) in zip(_NOT_CLIENT_GROUPS, _NOT_CLIENTS, strict=True)
+        if group not in ("enquirers", "subscribers")
+    )
 
 
 def _not_clients_named_apart(claim, firm):
@@ -575,6 +588,13 @@ def _uncovered_groups(r, claims, structured, health_care, patient_finding):
                 # a section of its own heading ("Uppgifter jag behandlar: Om dig som köper ett
                 # presentkort: ditt namn och din e-postadress …") when it lists their details
                 or (c.section == "other" and _CONTACT_DETAIL.match(c.value.lower()))
+                # (round 26) or a short list item of theirs under a heading the reader does
+                # not know: "- lahjakortin ostajan nimi, sähköposti ja kortin numero"
+                or (
+                    c.section == "other"
+                    and len(c.sentence.split()) <= 15
+                    and _CONTACT_DETAIL.search(c.sentence.lower())
+                )
             )
         ]
     )

@@ -464,6 +464,14 @@ def retention_claims(section, sentence, words, parts, lang, continued=False):
         # "Väntelistor … töms varje söndag", "tyhjennetään joka kuukauden lopussa": a
         # purge on a fixed day or week is a criterion
         or _RECURRING.search(sentence)
+        # (round 26) "kun kortti on käytetty tai vanhentunut", "när presentkortet har lösts in
+        # eller gått ut": a card's use or expiry is an event with a date
+        or (
+            in_section
+            and verb is not None
+            and _VOUCHER.search(sentence)
+            and _CARD_ENDS.search(sentence)
+        )
     )
     generic_law = bool(GENERIC_LAW_RE.search(sentence))
     if not criterion and not vague and not generic_law and not vague_measure:
@@ -582,6 +590,16 @@ def retention_claims(section, sentence, words, parts, lang, continued=False):
     subjects = retention_subjects(words, verb)
     if unsubscribe and "marketing" not in subjects:
         subjects = ["marketing"]
+    if (
+        subjects == ["all"]
+        and not detail.get("vague")
+        and not table_row
+        and _names_own_data(words, verb)
+        and _NAMED_THING.match(sentence)
+    ):
+        # (round 26) a firm period for a thing the sentence names first ("Galleria on auki
+        # kolme kuukautta toimituksesta") is that thing's, not the data's as a whole
+        subjects = ["other"]
     if detail.get("vague") and subjects == ["all"] and _names_own_data(words, verb):
         # "Palautekyselyn vastauksia säilytetään tarpeen mukaan", "E-postväxlingen sparar
         # jag så länge det behövs": a vague period for data the sentence names (a thing no
@@ -752,13 +770,24 @@ def _indefinite(sentence):
     """The vague wording of a sentence, if any: asked up to four times of one retention
     sentence, and the pattern is long."""
     found = _INDEFINITE_RE.search(sentence)
-    if found and _EXPIRED_WORD.match(found.group(0)) and _CARD.search(sentence):
+    if found and _EXPIRED_WORD.match(found.group(0)) and _VOUCHER.search(sentence):
         # (round 26) a card that expires has a date: "kunnes lahjakortti on lunastettu tai
         # vanhentunut" (data that "vanhenevat" on their own still have none)
         return None
     return found
 
 
+# A card or voucher that is used or expires (not a client card: "asiakaskortti" is a record).
+_VOUCHER = re.compile(
+    r"\b(lahjakort\w*|presentkort\w*|gift ?cards?|vouchers?|sarjakort\w*|lahjakirj\w*|kortti"
+    r"|kortin|kortit|korttien|kortet|korten|kortets|card|cards)\b",
+    re.IGNORECASE,
+)
+_CARD_ENDS = re.compile(
+    r"\b(vanhen\w*|vanhent\w*|käytetty|lunastettu|lunastetaan|löst[s]? in|lösts in|inlöst\w*"
+    r"|gått ut|går ut|expire[sd]?|redeemed|used up)\b",
+    re.IGNORECASE,
+)
 _EXPIRED_WORD = re.compile(r"vanhen|vanhent|föråldra|outdated|obsolete", re.IGNORECASE)
 
 
@@ -1471,6 +1500,16 @@ _PERSON_TELLS = frozenset(
 
 _OF_THOSE = re.compile(
     r"(om|of|about) (dem|de|those|personer|people|alla som)\b|(niistä|henkilöistä|heistä)\b"
+)
+
+
+# A sentence that opens with a noun of its own and a verb of being or keeping: "Galleria on auki
+# …", "Verkkogalleria suljetaan …", "Kurssimateriaali poistuu …" (not "Kaiken poistan …", "Tiedot
+# …", "Vi sparar …").
+_NAMED_THING = re.compile(
+    r"^\W*(?!(kaik|all|tied|tieto|uppgift|data|henkilö|person|rekister|regist|vi\b|jag\b|me\b"
+    r"|minä\b|we\b|i\b|säilyt|poist|spar|rader|keep|delet))[A-ZÅÄÖa-zåäö][\wåäö-]{3,} "
+    r"(on|är|is|pysyy|förblir|remains|suljetaan|stängs|poistuu|försvinner|closes)\b"
 )
 
 
