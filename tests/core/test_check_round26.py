@@ -6,6 +6,10 @@ fails on stop 42's code (535b675) unless marked a guard.
 """
 
 import pytest
+from django.utils import translation
+
+from wagtail_seloste.notice.check import check_notice
+from wagtail_seloste.notice.importer import import_text
 
 from .notice_text import BASIS, CONTROLLER, GRUND, KONTROLLER, codes
 from .test_check_round13 import UPPGIFTER
@@ -339,3 +343,19 @@ def test_a_firm_period_for_gift_card_buyers_does_not_excuse_a_vague_one_for_clie
         "ostajan yhteystiedot poistetaan vuoden kuluttua ostosta.\n"
     )
     assert "vague-retention" in codes(text)
+
+
+def test_the_data_after_a_rows_label_are_the_labels():
+    # GDPR Art 13(2)(a): "Närstående – …; uppgifterna raderas …" keeps the relatives' data,
+    # not all the data, so the queue declared above is left without a period
+    text = (
+        KONTROLLER + "Uppgifter som behandlas\nKlientens namn, telefonnummer och bokningar.\n"
+        "Kön till terapi: namn och telefonnummer till dig som väntar på en tid.\n\n"
+        + GRUND
+        + "\nLagringstid\nBokningar – två år efter den sista sessionen.\nNärstående – bara "
+        "medan terapin pågår; uppgifterna raderas när terapin avslutas.\n"
+    )
+    with translation.override("en"):
+        found = [f for f in check_notice(import_text(text)) if f.code == "retention-incomplete"]
+    # the finding names the waiting list, not the clients' data, which have their period
+    assert found and "waiting list" in str(found[0].message)

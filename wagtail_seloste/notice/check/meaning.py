@@ -54,6 +54,7 @@ GROUP_LABELS = {
     "contact_persons": lambda: _("business clients' contact persons' data"),
     "subscribers": lambda: _("newsletter subscribers' data"),
     "emergency_contacts": lambda: _("emergency contacts' data"),
+    "waiting_list": lambda: _("the waiting list's data"),
 }
 # Where a notice declares what it processes.
 DECLARING_SECTIONS = ("data_content", "purposes", "legal_basis", "data_subjects", "other", "")
@@ -566,7 +567,8 @@ def _uncovered_groups(r, claims, structured, health_care, patient_finding):
             for sentence in sentences(section.get("text") or "")
         )
     ):
-        uncovered.append("clients")
+        # (round 26) named as what it is: the clients' own data may have their period
+        uncovered.append("waiting_list")
     # (round 22) People who are not clients are groups of their own, like the waiting list: a
     # gift card's buyer, a job applicant, someone who only enquires, a trial visitor or a
     # competition's entrant has no client record, so the client data's period says nothing of

@@ -190,7 +190,14 @@ def retention_statements(sentence, lang):
         # "… nödvändiga kakor för bokningen; de raderas när du stänger webbläsaren": a part
         # whose data is a pronoun keeps the data of the part before it
         head = part.strip().split(" ", 1)[0].lower()
-        if joined and (_THEN.match(part.strip()) or head in _PART_ANAPHORS):
+        # (round 26) "Närstående – bara medan terapin pågår; uppgifterna raderas när terapin
+        # avslutas": the data after a row's label are the label's
+        row_before = bool(joined) and bool(_ROW_LABEL.match(joined[-1].strip()))
+        if joined and (
+            _THEN.match(part.strip())
+            or head in _PART_ANAPHORS
+            or (row_before and head in _DEFINITE_DATA)
+        ):
             joined[-1] = f"{joined[-1]}, {part.strip()}"
         else:
             joined.append(part)
@@ -609,8 +616,9 @@ def retention_claims(section, sentence, words, parts, lang, continued=False):
         subjects = ["other"]
     # (round 26) a label row under a retention heading scopes its statement as a table row's
     # first cell does, criterion or period: "Presentkort: uppgifterna raderas när presentkortet
-    # har lösts in" keeps the gift cards' data, not the data as a whole
-    if table_row or labelled:
+    # har lösts in" keeps the gift cards' data, not the data as a whole; so does a row of two
+    # cells drawn with a dash ("Närstående – bara medan terapin pågår")
+    if table_row or labelled or (in_section and len(cells) == 2):
         # A row's first cell names the data of its period: "Kulkutapahtumat | 3 kuukautta"
         # is about a thing no group of the lexicon knows, not the data as a whole ("Kaikki
         # tiedot | 2 vuotta" still is), and "nimi, sähköposti, puhelin – tuntivaraukset –
@@ -2177,6 +2185,8 @@ _AGE_WORDS = frozenset(
     "elever ungdomar nuoret aged age children kids".split()
 )
 _PART_ANAPHORS = frozenset("ne niitä nämä näitä de dem dessa they them these".split())
+_DEFINITE_DATA = frozenset("uppgifterna tiedot tietoja data".split())
+_ROW_LABEL = re.compile(r"^[-–•*]?\s*[^:–—|]{2,60}?(\s[–—|-]\s|:\s)")
 
 
 _LABEL_ROW = re.compile(r"^[-–•*]?\s*(?P<label>[^:]{2,60}?):\s+(?P<value>\S.*)$")
