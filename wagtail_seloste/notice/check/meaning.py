@@ -384,13 +384,19 @@ def retention_rule(r):
         )
 
 
-def _names_non_clients(sentence):
-    said = sentence.lower()
-    return any(
-        named_by.search(said)
+def _non_client_words():
+    """The words that name each group of people who are not clients, but the enquirers' and
+    the subscribers': their words (a message, a letter) are every group's."""
+    return [
+        named_by
         for group, (_people, named_by) in zip(_NOT_CLIENT_GROUPS, _NOT_CLIENTS, strict=True)
         if group not in ("enquirers", "subscribers")
-    )
+    ]
+
+
+def _names_non_clients(sentence):
+    said = sentence.lower()
+    return any(named_by.search(said) for named_by in _non_client_words())
 
 
 def _not_clients_named_apart(claim, firm):
@@ -398,14 +404,11 @@ def _not_clients_named_apart(claim, firm):
     applicants, trial visitors, entrants, registrants, contact persons, emergency contacts)
     whom no firm statement of its group names (GDPR Art 13(2)(a))."""
     said = claim.sentence.lower()
-    for group, (_people, named_by) in zip(_NOT_CLIENT_GROUPS, _NOT_CLIENTS, strict=True):
-        if group in ("enquirers", "subscribers"):
-            continue  # their words (a message, a letter) are every group's
-        if named_by.search(said) and not any(
-            named_by.search(f.sentence.lower()) for f in firm if f.subject == claim.subject
-        ):
-            return True
-    return False
+    return any(
+        named_by.search(said)
+        and not any(named_by.search(f.sentence.lower()) for f in firm if f.subject == claim.subject)
+        for named_by in _non_client_words()
+    )
 
 
 def _same_thing(claim, firm):
