@@ -135,10 +135,19 @@ def test_a_coachs_notes_of_sick_leave_and_stress_are_health_data_needing_a_condi
 def test_postage_added_to_the_persons_next_bill_limits_free_requests():
     # GDPR Art 12(5), 15(3): the first copy is free, however it is delivered
     text = (
-        FI_COVERED + "\nPyynnöt\nTarkastus on maksuton. Tiedot lähetetään kirjattuna "
+        FI_COVERED + "\nTarkastusoikeus\nTarkastus on maksuton. Tiedot lähetetään kirjattuna "
         "kirjeenä, jonka postikulut lisätään asiakkaan seuraavaan laskuun.\n"
     )
     assert "limits-free-requests" in codes(text)
+
+
+def test_a_shops_postage_on_the_order_is_no_request_fee():
+    # guard: the postage of an order, outside the rights and with no request named
+    text = (
+        FI_COVERED + "\nVerkkokauppa\nTilaustiedot tallennetaan, ja postikulut lisätään "
+        "tilauksen laskuun.\n"
+    )
+    assert "limits-free-requests" not in codes(text)
 
 
 def test_a_further_copy_charged_is_still_lawful():
@@ -359,3 +368,12 @@ def test_the_data_after_a_rows_label_are_the_labels():
         found = [f for f in check_notice(import_text(text)) if f.code == "retention-incomplete"]
     # the finding names the waiting list, not the clients' data, which have their period
     assert found and "waiting list" in str(found[0].message)
+
+
+def test_accepting_a_proposal_is_no_acceptance_of_terms():
+    # guard: "ehdotus" (a proposal) is no "ehdot" (terms)
+    text = (
+        FI_COVERED + "\nMuuta\nKun hyväksyt ehdotuksemme valmennuksen sisällöstä, hyväksyt "
+        "samalla, että lähetämme siitä tarjouksen sähköpostilla.\n"
+    )
+    assert "consent-by-conduct" not in codes(text)

@@ -111,7 +111,8 @@ _AT_THE_SAME_TIME = (
 )
 _BUNDLED_WITH_TERMS = re.compile(
     _ACCEPTING
-    + r" (\w+ ){0,3}?\w*(ehdot|ehtoja|ehtojen|ehtoihin|ehdo\w*|villkor\w*|terms)\b"
+    # the terms in their cases ("jäsenehdot", "ehdoissa", "villkoren"), not "ehdotus"
+    + r" (\w+ ){0,3}?\w*(ehdot|ehtoja|ehtojen|ehtoihin|ehdoi\w*|villkor\w*|terms)\b"
     + r"(?P<after>.{0,80}?\b("
     + _SECOND_AGREEMENT
     + r" (\w+ ){0,2}?"

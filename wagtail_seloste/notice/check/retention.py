@@ -1517,7 +1517,8 @@ _OF_THOSE = re.compile(
 _NAMED_THING = re.compile(
     r"^\W*(?!(kaik|all|tied|tieto|uppgift|data|henkilö|person|rekister|regist|vi\b|jag\b|me\b"
     r"|minä\b|we\b|i\b|säilyt|poist|spar|rader|keep|delet))[A-ZÅÄÖa-zåäö][\wåäö-]{3,} "
-    r"(on|är|is|pysyy|förblir|remains|suljetaan|stängs|poistuu|försvinner|closes)\b"
+    r"(on|är|is|pysyy|förblir|remains|suljetaan|stängs|poistuu|försvinner|closes)\b",
+    re.IGNORECASE,
 )
 
 

@@ -399,7 +399,12 @@ def right_limit(section, words, parts):
     # laskutan sinulta postimaksun (noin 8 €)", "debiterar vi portot" (Art 12(5), 15(3): the
     # first copy is free, however it is sent)
     if (
-        (_DELIVERY_CHARGED.search(text) or _DELIVERY_BILLED.search(text))
+        (
+            _DELIVERY_CHARGED.search(text)
+            # (round 26) a cost put on the person, in a request's words or under rights only:
+            # a shop's "postikulut lisätään tilauksen laskuun" is no request's price
+            or ((topic or section == "rights") and _DELIVERY_BILLED.search(text))
+        )
         and re.search(
             r"tieto|tiedo|uppgift|kopi|utdrag|\bdata\b|cop(y|ies)|selvity|rekisteriote", text
         )
