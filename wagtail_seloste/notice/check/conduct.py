@@ -106,9 +106,9 @@ _ACCEPTING = r"(hyväksy\w*|godkän\w*|accept\w*|agree\w*)"
 _SECOND_AGREEMENT = (
     r"(hyväksy\w*|godkän\w*|accept\w*|agree\w*|suostu\w*|samtyck\w*|consent\w*|luvan)"
 )
-_AT_THE_SAME_TIME = (
-    r"(samalla|myös|samtidigt|även|också|also|thereby|därmed|automaattisesti|automatiskt)"
-)
+# "at the same time / also" said with the second agreement (the reading of an act bundled with
+# agreement has a compiled _AT_THE_SAME_TIME of its own below)
+_ALSO_SAID = r"(samalla|myös|samtidigt|även|också|also|thereby|därmed|automaattisesti|automatiskt)"
 _BUNDLED_WITH_TERMS = re.compile(
     _ACCEPTING
     # the terms in their cases ("jäsenehdot", "ehdoissa", "villkoren"), not "ehdotus"
@@ -116,9 +116,9 @@ _BUNDLED_WITH_TERMS = re.compile(
     + r"(?P<after>.{0,80}?\b("
     + _SECOND_AGREEMENT
     + r" (\w+ ){0,2}?"
-    + _AT_THE_SAME_TIME
+    + _ALSO_SAID
     + r"|"
-    + _AT_THE_SAME_TIME
+    + _ALSO_SAID
     + r" (\w+ ){0,2}?"
     + _SECOND_AGREEMENT
     + r")\b.*)"

@@ -384,19 +384,9 @@ def retention_rule(r):
         )
 
 
-def _non_client_words():
-    """The words that name each group of people who are not clients, but the enquirers' and
-    the subscribers': their words (a message, a letter) are every group's."""
-    return [
-        named_by
-        for group, (_people, named_by) in zip(_NOT_CLIENT_GROUPS, _NOT_CLIENTS, strict=True)
-        if group not in ("enquirers", "subscribers")
-    ]
-
-
 def _names_non_clients(sentence):
     said = sentence.lower()
-    return any(named_by.search(said) for named_by in _non_client_words())
+    return any(named_by.search(said) for named_by in _NON_CLIENT_WORDS)
 
 
 def _not_clients_named_apart(claim, firm):
@@ -407,7 +397,7 @@ def _not_clients_named_apart(claim, firm):
     return any(
         named_by.search(said)
         and not any(named_by.search(f.sentence.lower()) for f in firm if f.subject == claim.subject)
-        for named_by in _non_client_words()
+        for named_by in _NON_CLIENT_WORDS
     )
 
 
@@ -719,9 +709,16 @@ _NOT_CLIENT_GROUPS = (
     "subscribers",
     "emergency_contacts",
 )
-# The words that name a letter's subscribers (the group before the last above): a newsletter's or the
-# consents' period keeps them already.
-_SUBSCRIBERS_NAMED_BY = _NOT_CLIENTS[-2][1]
+# The words that name a letter's subscribers: a newsletter's or the consents' period keeps them
+# already.
+_SUBSCRIBERS_NAMED_BY = dict(zip(_NOT_CLIENT_GROUPS, _NOT_CLIENTS, strict=True))["subscribers"][1]
+# The words that name each group of people who are not clients, but the enquirers' and the
+# subscribers': their words (a message, a letter) are every group's.
+_NON_CLIENT_WORDS = tuple(
+    named_by
+    for group, (_people, named_by) in zip(_NOT_CLIENT_GROUPS, _NOT_CLIENTS, strict=True)
+    if group not in ("enquirers", "subscribers")
+)
 
 
 # "Tulokset ovat terveystietoja", "Mätresultaten är hälsouppgifter": the notice names what its
