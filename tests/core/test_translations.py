@@ -11,6 +11,7 @@ from django.test import RequestFactory
 from django.utils import translation
 from wagtail.models import Locale
 
+from wagtail_seloste.management.commands._targets import find_notice
 from wagtail_seloste.models import NoticePage
 from wagtail_seloste.notice.json_format import page_fields_from_dict
 from wagtail_seloste.notice.translations_check import compare_notices, translation_findings
@@ -178,6 +179,25 @@ def test_seloste_check_warns_when_the_translation_misses_a_cookie(
 def test_seloste_check_names_the_languages_when_the_locale_has_no_translation(notice):
     with pytest.raises(CommandError, match="fi"):
         call_command("seloste_check", str(notice.pk), "--locale", "en", stdout=io.StringIO())
+
+
+def test_seloste_check_finds_a_translation_by_the_path_a_visitor_sees(notice, swedish_notice):
+    assert find_notice("/sv/dataskydd/") == swedish_notice
+
+
+def test_seloste_check_finds_a_translation_by_its_address(notice, swedish_notice):
+    assert find_notice("http://localhost:8000/sv/dataskydd/") == swedish_notice
+
+
+def test_seloste_check_still_finds_the_canonical_notice_by_its_path(notice, swedish_notice):
+    assert find_notice("/tietosuojaseloste/") == notice
+
+
+def test_seloste_check_says_no_page_for_a_path_in_a_language_without_the_page(
+    notice, swedish_notice
+):
+    with pytest.raises(CommandError, match="/en/dataskydd/"):
+        call_command("seloste_check", "/en/dataskydd/", stdout=io.StringIO())
 
 
 # The language switcher ----------------------------------------------------------------------

@@ -2,10 +2,11 @@
 
 import logging
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from django.core.management.base import CommandError
 from django.utils.translation import gettext as _
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 
 from ...notice.json_format import (
     MAX_JSON_BYTES,
@@ -28,23 +29,45 @@ def bad_input(message):
 
 
 def find_page(target):
-    """A page by id ("12") or URL path ("/tietosuojaseloste/"), on any site."""
+    """A page by id ("12"), URL path ("/tietosuojaseloste/") or address, on any site.
+
+    A translation is found by the path a visitor sees, with its language prefix
+    ("/sv/dataskyddsbeskrivning/"), as well as by its own id.
+    """
     if target.isdigit():
         page = Page.objects.filter(pk=int(target)).first()
     else:
-        relative = target.strip("/")
-        page = None
-        for site in Site.objects.select_related("root_page"):
-            url_path = site.root_page.url_path + (f"{relative}/" if relative else "")
-            page = Page.objects.filter(url_path=url_path).first()
-            if page is not None:
-                break
+        page = page_at(urlsplit(target).path if "://" in target else target)
     if page is None:
         raise bad_input(
             _("No page %(target)s. Give a page id or a URL path such as /tietosuojaseloste/.")
             % {"target": target}
         )
     return page
+
+
+def page_at(path):
+    """The page whose public URL path on some site is ``path``, or None.
+
+    i18n_patterns put a language prefix before a translated page's path, and the path after it
+    is relative to the site root's translation in that language (how Wagtail's serve view
+    routes it).
+    """
+    relative = path.strip("/")
+    prefix, _slash, rest = relative.partition("/")
+    locale = Locale.objects.filter(language_code__iexact=prefix).first() if prefix else None
+    for site in Site.objects.select_related("root_page"):
+        roots = [(site.root_page, relative)]
+        if locale is not None:
+            translated = site.root_page.get_translation_or_none(locale)
+            if translated is not None:
+                roots.insert(0, (translated, rest))
+        for root, tail in roots:
+            url_path = root.url_path + (f"{tail}/" if tail else "")
+            page = Page.objects.filter(url_path=url_path).first()
+            if page is not None:
+                return page
+    return None
 
 
 def find_notice(target):
