@@ -268,6 +268,10 @@ FLOOR = {
     # 511 of 518 at their first runs on stop 42's code; tuned on them.
     "fresh78": 0.99,
     "fresh79": 0.99,
+    # Written as round 27 began (everyday voices and cookies; data groups beyond clients): 510
+    # and 514 of 518 at their first runs on stop 43's code; tuned on them.
+    "fresh80": 0.98,
+    "fresh81": 0.99,
     "heldout": 0.95,
     "heldout2": 0.93,
     "heldout3": 0.95,
@@ -515,6 +519,11 @@ FLOOR = {
     "heldout118": 0.985,
     "heldout119": 0.98,
     "heldout120": 0.98,
+    # Written as round 27 began, first run on stop 43's code: 439, 438, 440 and 435 of 444.
+    "heldout121": 0.985,
+    "heldout122": 0.985,
+    "heldout123": 0.99,
+    "heldout124": 0.975,
 }
 HELD_OUT = HELD_OUT_PARTS
 

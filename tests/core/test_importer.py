@@ -463,6 +463,16 @@ def test_controller_fields_are_extracted_from_several_lines():
     }
 
 
+def test_controller_details_separated_by_middle_dots_on_one_line_are_read():
+    text = (
+        "Rekisterinpitäjä\n"
+        "Kuntosali Majakka Oy · Y-tunnus 2718830-6 · Satamakatu 22, 68600 Pietarsaari · "
+        "06 723 4410 · info@majakka.example\n"
+    )
+    controller = import_text(text)["controller"]
+    assert (controller["name"], controller["phone"]) == ("Kuntosali Majakka Oy", "+35867234410")
+
+
 def test_controller_lines_in_structured_fields_leave_the_text():
     controller = imported("salon_numbered.txt")["sections"][1]
     assert controller["kind"] == "controller"

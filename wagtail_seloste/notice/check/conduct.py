@@ -1101,7 +1101,7 @@ def _consent_by_conduct(words, parts, lang):
     # to send offers
     using = any(
         t.lower.startswith(
-            ("käyttämi", "användning", "markkinoin", "marknadsför", "kampanj", "mainon")
+            ("käyttämi", "användning", "markkinoin", "marknadsför", "kampanj", "mainon", "mainok")
         )
         # "antaa luvan käyttää osaa kuvista", "tillstånd att använda / publicera bilderna"
         or t.lower
@@ -1121,6 +1121,11 @@ def _consent_by_conduct(words, parts, lang):
         for t in words
     )
     permission = x.PERMISSION.find(words) if processing or using else None
+    if permission is None and phrase is not None and _you_give(words, phrase):
+        # (round 27) a right the person grants is a permission by another word: "Varaamalla
+        # ajan annat meille oikeuden lähettää sinulle mainoksia" (GDPR Art 4(11), 7(2)); not
+        # "det är avtalet och lagen som ger mig rätt"
+        permission = phrase
     if permission is not None and _NOT_ASKED.search(" ".join(t.lower for t in words)):
         # (round 17) "Erillistä lupaa emme kysy: se, että asiakas tulee tunnille, on meille
         # riittävä lupa …": the permission the sentence claims is the last, not the one not asked
@@ -1772,6 +1777,16 @@ _GIVES = frozenset(("antaa", "annat", "antavat", "ger", "gett", "give", "gives")
 
 
 _A_RIGHT = frozenset(("oikeuden", "oikeus", "rätt", "rätten", "right"))
+
+
+def _you_give(words, give):
+    """Whether the person addressed is the one who gives: "annat", "ger du", "du ger", "you
+    give"."""
+    if give.lower in ("annat", "annatte"):
+        return True
+    index = next((i for i, t in enumerate(words) if t is give), 0)
+    near = {t.lower for t in words[max(0, index - 1) : index + 2]}
+    return bool(near & {"du", "ni", "you"})
 
 
 WITHDRAWS = re.compile(

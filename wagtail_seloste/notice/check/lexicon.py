@@ -788,7 +788,9 @@ CONDUCT = concept(
     # paying, arriving, filling in a form, taking part: acts of the service, no act of choice
     "maksaa saapua täyttää osallistua jättää betala anlända fylla delta pay arrive fill attend "
     # confirming a booking is booking ("När du bekräftar kursplatsen via länken …")
-    "vahvistaa bekräfta confirm",
+    "vahvistaa bekräfta confirm "
+    # (round 27) opening an account or logging in ("Kun avaat asiakastilin, suostut …")
+    "kirjautua avata luoda logga skapa öppna",
     # the verbal nouns: "Ilmoittautuminen kurssille tarkoittaa suostumusta …", "Registreringen
     # innebär …"
     starts=(

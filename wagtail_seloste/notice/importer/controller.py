@@ -101,7 +101,7 @@ INLINE_LABEL_RE = re.compile(
     r"|fo-?nummer|fo-?nr|org\.?\s?nr|tfn\.?|telefon|e-?post)\s+(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
-SEPARATOR_RE = re.compile(r"\s*[,;|]\s+|\s+[–—|]\s+")
+SEPARATOR_RE = re.compile(r"\s*[,;|]\s+|\s+[–—|·•]\s+")
 SLASH_RE = re.compile(r"\s+/\s+")
 # "Bittipaja Oy (2167612-2)", "Firma Oy (Y-tunnus: 1234567-8)": the ID as a part of its own.
 PARENTHESES_ID_RE = re.compile(r"\s*\((?P<inner>[^()]*\d{7}-\d[^()]*)\)")
