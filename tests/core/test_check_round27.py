@@ -5,7 +5,8 @@ Probes in the lead's own wordings, each with its expected findings written befor
 fails on stop 43's code (a2e89eb) unless marked a guard.
 """
 
-from .notice_text import codes
+from .notice_text import BASIS, CONTROLLER, GRUND, KONTROLLER, codes
+from .test_check_round13 import UPPGIFTER
 from .test_check_round14 import FI_COVERED, SV_COVERED
 
 
@@ -47,3 +48,98 @@ def test_a_newsletter_ordered_when_opening_an_account_is_no_consent_by_conduct()
     assert "consent-by-conduct" not in _fi(
         "Kun avaat asiakastilin, voit samalla tilata uutiskirjeen erillisellä valinnalla."
     )
+
+
+# Retention: a list under a lead-in, its items' later sentences, a waiting list, a record ------
+
+_SV_DATA = (
+    KONTROLLER
+    + "Uppgifter som behandlas\nKundens namn, telefonnummer och e-postadress, bokade tider, "
+    "fakturor och adressen för vårt nyhetsbrev.\n\n"
+    + GRUND
+    + "\nLagringstid\nJag har bestämt en tid för varje sorts uppgift, så att inget sparas i "
+    "onödan:\n"
+)
+_SV_INVOICES = "- Fakturor: sex år från utgången av räkenskapsperioden (bokföringslagen).\n"
+_SV_CLIENTS = (
+    "- Kunduppgifter och bokningar: raderas när ett år har gått sedan ditt senaste besök. Ett "
+    "besök räknas från dagen du var här, så uppgifterna raderas ett år efter den dagen.\n"
+)
+_SV_LETTER = "- Nyhetsbrevet: adressen står kvar tills du avbeställer brevet.\n"
+
+
+def test_a_list_of_periods_under_a_lead_in_that_covers_every_group_has_no_finding():
+    # guard: the base of the probes below
+    found = codes(_SV_DATA + _SV_CLIENTS + _SV_INVOICES + _SV_LETTER)
+    assert not found & {"retention-incomplete", "vague-retention"}
+
+
+def test_a_group_left_out_of_a_list_under_a_lead_in_is_retention_incomplete():
+    # GDPR Art 13(2)(a): the lead-in ("a time for every kind of data") gives no period itself
+    assert "retention-incomplete" in codes(_SV_DATA + _SV_CLIENTS + _SV_INVOICES)
+
+
+def test_a_lead_in_to_a_list_of_periods_is_no_vague_period():
+    # guard: "så att inget sparas i onödan:" introduces the list
+    assert "vague-retention" not in codes(_SV_DATA + _SV_CLIENTS + _SV_INVOICES + _SV_LETTER)
+
+
+def test_the_later_sentence_of_a_labelled_item_keeps_the_items_data():
+    # "… så uppgifterna raderas ett år efter den dagen" is the clients' data, not all data: the
+    # newsletter's address still needs its own period
+    text = _SV_DATA + _SV_INVOICES + _SV_CLIENTS
+    assert "retention-incomplete" in codes(text)
+
+
+_FI_SCHOOL = (
+    CONTROLLER + "Käsiteltävät tiedot\nOppilaan ja huoltajan nimi ja yhteystiedot, laskut sekä "
+    "jonotuslistalla olevien nimet.\n\n" + BASIS + "\nSäilytysaika\n"
+    "- Laskut: kuusi vuotta tilikauden päättymisestä (kirjanpitolaki).\n"
+    "- Jonotuslista tyhjennetään aina, kun uusi lukukausi alkaa.\n"
+)
+
+
+def test_a_waiting_lists_period_does_not_cover_the_clients_data():
+    # GDPR Art 13(2)(a): the queue's names go each term; the pupils' data are left without one
+    assert "retention-incomplete" in codes(_FI_SCHOOL)
+
+
+def test_clients_data_with_a_period_of_their_own_beside_the_waiting_list_are_covered():
+    # guard
+    text = (
+        _FI_SCHOOL + "- Oppilaiden ja huoltajien tiedot: kaksi vuotta viimeisestä lukukaudesta.\n"
+    )
+    assert "retention-incomplete" not in codes(text)
+
+
+def test_booking_data_kept_as_a_part_of_the_patient_record_are_covered():
+    # 94/2022 keeps the record, and the booking data with it (they were read as left out)
+    text = (
+        CONTROLLER + "Käsiteltävät tiedot\nNimi, henkilötunnus, puhelinnumero, ajanvaraukset, "
+        "potilaskertomus ja laskut.\n\n" + BASIS + "\nSäilytysaika\n"
+        "- Potilaskertomus: 12 vuotta potilaan kuolemasta tai 120 vuotta syntymästä "
+        "(potilasasiakirja-asetus 94/2022).\n"
+        "- Laskut: kuusi vuotta tilikauden päättymisestä (kirjanpitolaki).\n"
+        "- Ajanvaraus- ja yhteystiedot säilyvät potilaskertomuksen osana.\n"
+    )
+    assert "retention-incomplete" not in codes(text, field="psychotherapy")
+
+
+def test_photos_kept_as_a_part_of_a_schools_history_are_kept_with_no_end():
+    # guard: a history is no record with a period
+    text = (
+        KONTROLLER
+        + UPPGIFTER
+        + GRUND
+        + "\nLagringstid\nFakturorna sparas i sex år enligt bokföringslagen. Kundens uppgifter "
+        "raderas två år efter det senaste besöket. Bilderna bevaras i vårt arkiv som en del av "
+        "studions historia.\n"
+    )
+    assert "vague-retention" in codes(text)
+
+
+def test_a_period_at_the_keepers_own_judgement_is_vague():
+    # guard (it passed when the lead-in's "i onödan" was joined to the item): GDPR Art
+    # 13(2)(a), no one can tell when the data go
+    text = _SV_DATA + _SV_INVOICES + _SV_LETTER + "- Kunduppgifter: enligt min bedömning.\n"
+    assert "vague-retention" in codes(text)

@@ -55,6 +55,9 @@ LIST_MARKS = ("- ", "– ", "• ", "* ")
 JOIN_MAX = 3000  # characters; the importer joins wrapped lines up to the same length
 # "1) ajanvaraus", "2. laskutus", "b) uutiskirje": an item of a numbered or lettered list.
 NUMBERED_ITEM_RE = re.compile(r"^(?:\d{1,2}[.)]|[a-h]\))\s")
+# "Deltagarlistor för kurser: kastas …": a list item led by a label of its own (a few words
+# and a colon)
+_OWN_LABEL = re.compile(r"^[^\W\d][^:.!?]{0,50}:\s")
 # A table row: cells apart with dashes, bars or tabs ("laskut — kuusi vuotta").
 TABLE_CELL_RE = re.compile(r"\s[–—|-]\s|\t")
 
@@ -341,7 +344,13 @@ class NoticeReading:
                     # "Sinulla on oikeus:" + "- pyytää tietojesi poistamista" (or "1) …"): one
                     # statement.
                     rest = part.lstrip()[item.end() :] if item else part.lstrip(" -–•*")
-                    part = f"{lead} {rest}"
+                    # (round 27) unless the item has a label of its own under a whole sentence:
+                    # "Jag har valt en tid för varje slags uppgift:" + "- Deltagarlistor:
+                    # kastas när kursen har slutat" says the lists' period, not everything's
+                    if not (_OWN_LABEL.match(rest) and len(lead.split()) > 6):
+                        part = f"{lead} {rest}"
+                    else:
+                        part = rest
                 else:
                     # "Sinulla on oikeus:" or a bare "Voit" over a list is the list's lead-in.
                     stripped = part.strip()
@@ -351,8 +360,30 @@ class NoticeReading:
                         or (len(stripped.split()) <= 3 and not stripped.endswith((".", "!", "?")))
                         else ""
                     )
-                found.extend((kind, sentence) for sentence in sentences(part))
+                said = sentences(part)
+                label = _OWN_LABEL.match(part.lstrip(" -–•*")) if kind == "retention" else None
+                if label and len(said) > 1:
+                    # (round 27) the later sentences of a labelled retention item are about the
+                    # label's data: "- Dina kontaktuppgifter: raderas när två säsonger har gått.
+                    # En säsong är …, så … raderas uppgifterna efter höstterminen året därpå."
+                    said = said[:1] + [
+                        f"{label.group(0)}{sentence}"
+                        if not _OWN_LABEL.match(sentence) and not self._names_a_group(sentence)
+                        else sentence
+                        for sentence in said[1:]
+                    ]
+                found.extend((kind, sentence) for sentence in said)
         return found
+
+    def _names_a_group(self, sentence):
+        """Whether a sentence names data of its own ("Inspelningen ligger …", "tas adressen
+        bort"), not only "the data" ("raderas uppgifterna efter höstterminen")."""
+        from . import lexicon as x  # noqa: PLC0415
+        from .lemmas import tokens  # noqa: PLC0415
+        from .retention import groups_in  # noqa: PLC0415
+
+        words = tokens(sentence, self.language)
+        return bool(groups_in(words)) or not x.ALL_DATA.find(words)
 
     def sentences_where(self, pattern, kinds=None, exclude=(), affirmative=False):
         """(kind, sentence) pairs matching ``pattern``; ``affirmative`` drops denials."""

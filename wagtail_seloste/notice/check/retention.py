@@ -414,6 +414,11 @@ def retention_claims(section, sentence, words, parts, lang, continued=False):
         # "Rekisteröidyllä on oikeus vaatia tietojensa poistamista": a right, not a period.
         return []
     event = _event(words, verb)
+    if not event and verb is not None and _PART_OF_OTHER_DATA.search(sentence):
+        # (round 27) kept as a part of other data, for their period: "Ajanvaraus- ja
+        # yhteystiedot säilyvät potilaskertomuksen osana", "… kuuluvat potilaskertomukseen ja
+        # säilyvät sen mukana", "sparas som en del av journalen"
+        event = "event"
     law = _law_named(words, sentence)
     if not event and _deleted_when(words, verb):
         # "Presentkortets uppgifter raderas när kortet har använts", "Tiedot poistetaan,
@@ -484,6 +489,10 @@ def retention_claims(section, sentence, words, parts, lang, continued=False):
     if not criterion and not vague and not generic_law and not vague_measure:
         # (a measure the reader cannot check, "harkintamme mukaan", is read below)
         return []
+    if sentence.rstrip().endswith(":") and not (period or event or law or table_row):
+        # (round 27) a lead-in to the list that gives the periods: "Jag har valt en tid för
+        # varje slags uppgift, så att ingenting ligger kvar i onödan:"
+        return []
     if (
         period is None
         and verb is None
@@ -503,7 +512,8 @@ def retention_claims(section, sentence, words, parts, lang, continued=False):
         # säilytetään?": an answer of the retention section names its data and its vague
         # time without a verb, as a row does
         answer = in_section and bool(
-            vague and (groups_in(words) or x.ALL_DATA.find(words) or _REST_WORD.match(sentence))
+            (vague or vague_measure)
+            and (groups_in(words) or x.ALL_DATA.find(words) or _REST_WORD.match(sentence))
         )
         if not (table_row and (vague or until_cell)) and not answer:
             return []
@@ -1325,6 +1335,8 @@ _VAGUE_MEASURE = re.compile(
     # styrelsen anser det befogat", "harkintani mukaan"
     r"\bkuin (\w+ ){0,2}(katso\w*|näe\w*|näen|koen|pidä\w*)\b|\bså länge (\w+ ){0,3}(anser|bedömer|finner)\b"
     r"|\bas long as (\w+ ){0,2}(consider|deem|see fit)|\bharkin\w*|\bgottfinnande"
+    # (round 27) "enligt min bedömning", "vår bedömning": the keeper's judgement by its noun
+    r"|\b(min|mitt|vår|vårt|eget|egen) (bedömning|omdöme)\b"
     r"|\bkohtuulli\w* (aja\w*|aika\w*)|\bjonkin aikaa\b|\bjonkin ajan\b|\bmuutaman (vuoden|kuukauden)\b"
     r"|\ben (viss )?tid (efter|därefter|framåt|framöver)\b|\bunder en (viss )?tid\b|\bnågon tid\b"
     r"|\b(skälig|rimlig) tid\b|\bsome time\b|\ba reasonable (time|period)\b|\bfor a while\b"
@@ -2114,6 +2126,14 @@ def _until_cell(cell):
 # (round 26) a period tied to other data's: "Nödkontakt | namn och telefonnummer | stryks samma
 # dag som ägarens uppgifter", "poistetaan samaan aikaan kuin asiakkaan tiedot" (the period of the
 # data named, which has its own)
+# (the other data a record: "som en del av skolans historia" keeps photos with no end)
+_RECORD_NOUN = r"(\w*kertomu\w*|\w*kort\w*|\w*asiakirj\w*|\w*rekister\w*|\w*journal\w*|\w*akt\w*|\w*record\w*|\w*file\w*|\w*card\w*)"
+_PART_OF_OTHER_DATA = re.compile(
+    r"\b(" + _RECORD_NOUN + r"|sen|niiden) (osana|mukana)\b"
+    r"|\b(som (en )?del av|tillsammans med|as (a )?part of|(along|together) with) (\w+ )?"
+    + _RECORD_NOUN,
+    re.I,
+)
 _WITH_OTHER_DATA = re.compile(
     r"\b(samma dag som|samtidigt som|samaan aikaan kuin|samana päivänä kuin|yhtä aikaa kuin"
     r"|together with|at the same time as|on the same day as)\b",
