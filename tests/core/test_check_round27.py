@@ -7,7 +7,7 @@ fails on stop 43's code (a2e89eb) unless marked a guard.
 
 from .notice_text import BASIS, CONTROLLER, GRUND, KONTROLLER, codes
 from .test_check_round13 import UPPGIFTER
-from .test_check_round14 import FI_COVERED, SV_COVERED
+from .test_check_round14 import FI_COVERED, RATTIGHETER, RIGHTS, SV_COVERED
 
 
 def _fi(line):
@@ -143,3 +143,116 @@ def test_a_period_at_the_keepers_own_judgement_is_vague():
     # 13(2)(a), no one can tell when the data go
     text = _SV_DATA + _SV_INVOICES + _SV_LETTER + "- Kunduppgifter: enligt min bedömning.\n"
     assert "vague-retention" in codes(text)
+
+
+# Requests: caps and fees said in other ways ----------------------------------------------------
+
+
+def _fi_rights(line):
+    return codes(FI_COVERED + RIGHTS + "Pyynnön voi tehdä sähköpostilla tai puhelimitse. " + line)
+
+
+def _sv_rights(line):
+    return codes(SV_COVERED + RATTIGHETER + "Begäran kan du göra per e-post. " + line)
+
+
+def test_data_checked_once_in_twelve_months_caps_the_requests():
+    # GDPR Art 12(5), 15: every request is free, however often
+    assert "limits-free-requests" in _fi_rights("Tiedot voi tarkistaa kerran 12 kuukauden aikana.")
+
+
+def test_data_reviewed_once_in_a_twelve_month_period_caps_the_requests():
+    assert "limits-free-requests" in _sv_rights(
+        "Uppgifterna kan granskas en gång under en tolvmånadersperiod."
+    )
+
+
+def test_the_first_request_free_and_the_following_priced_by_a_verb_is_a_fee():
+    assert "limits-free-requests" in _fi_rights(
+        "Ensimmäinen pyyntö on ilmainen, seuraavat maksavat 25 €."
+    )
+
+
+def test_postage_charged_under_the_rights_is_a_fee():
+    # Art 12(5), 15(3): the first copy is free, however it is sent
+    assert "limits-free-requests" in _sv_rights("För utskick på papper tar jag ut portokostnaden.")
+
+
+def test_the_price_of_the_course_said_among_the_rights_is_no_fee_on_requests():
+    # the service's own price (read as a fee on requests before)
+    assert "limits-free-requests" not in _fi_rights("Kurssimaksu on 120 euroa lukukaudessa.")
+
+
+def test_the_lawful_fee_for_further_copies_is_no_limit():
+    # guard: Art 15(3)
+    assert "limits-free-requests" not in _sv_rights(
+        "Den första kopian är gratis; för ytterligare kopior kan jag ta ut en rimlig avgift som "
+        "grundar sig på de administrativa kostnaderna."
+    )
+
+
+# Consent by conduct in everyday words: an act or silence, the keeper's leave, marketing or
+# publishing ------------------------------------------------------------------------------
+
+
+def test_the_keeper_assuming_it_suits_after_a_visit_is_consent_by_conduct():
+    # GDPR Art 4(11), 7(2), 7(4)
+    assert "consent-by-conduct" in _fi(
+        "Kun tulet hoitoon, oletan, että sopii lähettää sinulle välillä tarjouksia – jos ei "
+        "sovi, sano vaan."
+    )
+
+
+def test_every_booking_meaning_the_keeper_may_send_news_is_consent_by_conduct():
+    assert "consent-by-conduct" in _sv(
+        "I praktiken betyder varje bokning också att jag får skicka dig meddelanden om nya "
+        "tjänster."
+    )
+
+
+def test_becoming_a_client_taken_as_a_sign_is_consent_by_conduct():
+    assert "consent-by-conduct" in _fi(
+        "Asiakkaaksi tuleminen on minulle merkki siitä, että saan kertoa sinulle kampanjoistani."
+    )
+
+
+def test_silence_called_a_yes_is_consent_by_conduct():
+    # recital 32: silence is no consent
+    assert "consent-by-conduct" in _sv(
+        "Tystnad är för mig ett ja: om du inte invänder lägger jag till dig i utskickslistan."
+    )
+
+
+def test_photos_published_unless_the_client_says_no_is_consent_by_conduct():
+    assert "consent-by-conduct" in _sv(
+        "Om du inte säger nej kan jag lägga upp dina före–efter-bilder på Facebook."
+    )
+
+
+def test_leave_to_use_photos_given_by_sitting_down_is_consent_by_conduct():
+    assert "consent-by-conduct" in _fi("Annat luvan kuvien käyttöön jo silloin, kun istut tuoliin.")
+
+
+def test_data_received_at_booking_and_offers_with_an_opt_out_are_no_consent_by_conduct():
+    # guard: "får vi ditt namn" receives the data; offers to clients with an opt-out rest on
+    # the law on electronic communications, no consent is claimed
+    assert "consent-by-conduct" not in _sv(
+        "När du bokar en tid får vi ditt namn och telefonnummer, som vi använder för bokningen "
+        "och för att skicka kampanjer till våra kunder; du kan när som helst säga nej till dem."
+    )
+
+
+def test_asking_before_taking_photos_for_instagram_is_no_consent_by_conduct():
+    # guard
+    assert "consent-by-conduct" not in _fi(
+        "Kun istut tuoliin, kerron ensin, mitä hoito sisältää, ja kysyn erikseen, saako kuvan "
+        "julkaista."
+    )
+
+
+def test_a_consent_withdrawn_by_telling_the_keeper_is_no_consent_by_conduct():
+    # guard: Art 7(3), the act withdraws
+    assert "consent-by-conduct" not in _fi(
+        "Luvan kuviin voit perua milloin tahansa kertomalla siitä minulle, ja uutiskirjeen voit "
+        "lopettaa jokaisen kirjeen lopussa olevasta linkistä."
+    )

@@ -94,6 +94,7 @@ def consent_by_conduct(words, parts, lang):
         or _leave_given_by_an_act(text, lang)
         or _marketing_received_by_an_act(text, lang)
         or _bundled_with_the_terms(text, lang)
+        or _keepers_leave_from_an_act(text, lang)
     )
 
 
@@ -242,9 +243,11 @@ def _asked_or_marked(text, lang):
     return False
 
 
+# A consent said not asked ("Erillistä lupaa en kysy", "Vi frågar inte …"). (round 27: one
+# pattern; a second one of the same name further down had silently replaced this one)
 _NOT_ASKED = re.compile(
-    r"\b(en|emme|ei|et) (erikseen )?(kysy|kysele|pyydä|pyydetä|kysytä)\b"
-    r"|\b(frågar|ber) (jag|vi) (inte|aldrig)\b|\b(do|does) not ask\b"
+    r"\b(en|emme|ei|et) (\w+ ){0,2}(kysy|kysele|pyydä|pyydetä|kysytä)\b"
+    r"|\b(frågar|ber) (jag|vi) (inte|aldrig)\b|\b(do|does) not ask\b|\bwe don't ask\b"
 )
 
 
@@ -1695,10 +1698,6 @@ _THAT_ACT = re.compile(
 )
 # (round 17) a consent said not to be asked: "Erillistä kuvauslupaa emme kysy", "vi frågar inte
 # om lov", "we do not ask for consent"
-_NOT_ASKED = re.compile(
-    r"\b(emme|en|ei) (\w+ ){0,2}(kysy|pyydä|kysytä|pyydetä)\b|\b(frågar|ber) (vi|jag) inte\b"
-    r"|\bwe do not ask\b|\bwe don't ask\b"
-)
 
 
 _ASKED_APART = re.compile(
@@ -2689,3 +2688,118 @@ def _conduct(token, words=()):
     return bool(near & {"du", "you", "ni", "kunden", "klienten", "asiakas", "the client"}) or (
         index >= 2 and words[index - 2].lower == "genom" and words[index - 1].lower == "att"
     )
+
+
+# (round 27) The keeper's leave read from the person's act or silence, in everyday words: "Kun
+# tulet hoitoon, oletan, että sopii lähettää sinulle tarjouksia", "I praktiken betyder varje
+# bokning att jag får skicka dig meddelanden om nya tjänster", "Följer du mig på Instagram tar
+# jag det som ett ja", "Tystnad är för mig ett ja: om du inte invänder lägger jag till dig i
+# utskickslistan". An act of the person (or their silence), the keeper's leave or presumption,
+# and marketing or publishing as what it allows: consent by conduct (GDPR Art 4(11), 7(2),
+# 7(4), recital 32). A choice offered apart ("vain jos rastit", "bara om du kryssar i"), the
+# letter ordered itself and a denial stay out.
+_EVERYDAY_ACT = re.compile(
+    # Finnish: a condition or time of the person's act, the means, the act as a noun
+    r"\b(kun|jos|mikäli|heti kun) (\w+ ){0,2}(tulet|tulette|varaat|varaatte|maksat|maksatte"
+    r"|ostat|ostatte|seuraat|seuraatte|lähetät|lähetätte|istut|istutte|käyt|käytte|tilaat"
+    r"|ilmoittaudut|saavut|jätät|annat|kirjaudut|liityt|tykkäät|merkitset)\b"
+    r"|\b\w+(malla|mällä)\b"
+    r"|\b(jokainen|jokaisen|jokaista) (\w+ )?(varaus|varauksen|käynti|käynnin|osto|oston|ostos)\w*"
+    r"|\b\w*(asiakkaaksi tuleminen|varaaminen|ostaminen|maksaminen|seuraaminen|tuleminen)\b"
+    # Swedish: a condition, the verb first, the means, every booking, becoming a client
+    r"|\b(när|om|så fort) du (\w+ ){0,2}(kommer|bokar|betalar|köper|följer|skickar|sätter|besöker"
+    r"|lämnar|anmäler|loggar|gillar|taggar)\b"
+    r"|\b(kommer|bokar|betalar|köper|följer|skickar|besöker|lämnar|anmäler|gillar|taggar) du\b"
+    r"|\bgenom att \w+"
+    r"|\b(varje|varenda|en) (\w+ )?(bokning|besök|köp|beställning)\b"
+    r"|\batt bli kund\b"
+    # English
+    r"|\b(when|if|once) you (\w+ ){0,2}(come|book|pay|buy|follow|send|sit|visit|leave|sign)\b"
+    r"|\bby \w+ing\b|\bevery (booking|visit|purchase)\b|\bbecoming a client\b"
+)
+_PERSONS_SILENCE = re.compile(
+    r"\b(jos et|ellet|mikäli et|om du inte|ifall du inte|if you do not|if you don't|unless you)"
+    r" (\w+ ){0,2}(kiellä|sano|vastusta|ilmoita|kieltäydy|säger|invänder|meddelar|protesterar"
+    r"|motsätter|object|say|tell|refuse)\w*"
+    r"|\b(hiljaisuu\w*|tystnad\w*|silence)\b"
+    # "jos ei sovi, sano", "om det inte passar, säg till": an opt-out said by the keeper
+    r"|\b(jos|mikäli) ei (sovi|käy)\b|\bom det inte (passar|går bra)\b|\bif not\b"
+)
+# (the keeper's "may" with a verb of doing: "saan lähettää", "får jag skicka"; "får vi ditt
+# namn", "saan nimesi" receive the data, no leave)
+_DOING = (
+    r"(\w+ ){0,2}(lähettää|laittaa|laitella|kertoa|julkaista|käyttää|jakaa|lisätä|soittaa|mainostaa"
+    r"|tarjota|muistuttaa|ottaa yhteyttä|olla yhteydessä|skicka|lägga|dela|publicera|använda"
+    r"|berätta|kontakta|ringa|mejla|höra av|send|post|share|publish|use|contact|add)\b"
+)
+_KEEPERS_LEAVE = re.compile(
+    # Finnish: I may (doing), it suits, I assume, a sign, a yes, permission, ok with it
+    r"\b(saan|saamme|saavani|saavamme|saatan|saatamme) "
+    + _DOING
+    + r"|\b(sopii|oletan|oletamme|merkki\w*|myöntävä\w*|luvaksi|luvan|ok|okei|okay"
+    r"|kyllä-vastaus\w*)\b"
+    # Swedish
+    + r"|\b(får jag|jag får|vi får|får vi) "
+    + _DOING
+    + r"|\b(okej|utgår jag|utgår vi|jag utgår|vi utgår|tecken|ett ja|som ja|med på|lov"
+    r"|klartecken)\b"
+    # English
+    r"|\b(i may|we may|i can assume|we assume|i assume|a yes|a sign|fine with|okay with)\b"
+)
+_MARKETING_OR_PUBLISHING = re.compile(
+    r"(tarjou\w*|kampanj\w*|uutiskir\w*|postitusli\w*|markkin\w*|mainon\w*|mainos\w*"
+    r"|kuukausikir\w*|viesti\w* uusista|julkai\w*|facebook\w*|instagram\w*|tarin\w*|\bsome\w*"
+    r"|kuvi\w* (käyt|jak)\w*|kuva\w* käyt\w*|bilder\w* (används|delas)|använd\w* bild\w*"
+    r"|erbjud\w*|nyhetsbrev\w*|utskick\w*|marknadsf\w*|reklam\w*|månadsbrev\w*"
+    r"|meddelanden om nya|publicer\w*|lägga upp|stories|offers?|newsletter\w*|marketing"
+    r"|publish\w*)"
+)
+_CHOICE_APART = re.compile(
+    r"\b(rasti\w*|ruksi\w*|kryss\w*|valintaruu\w*|vain jos|bara om|ainoastaan jos|endast om"
+    r"|only if|erikseen|separat\w*|separately|ilman että kysyn|utan att (först )?fråga"
+    r"|jos annat|jos hyväksyt|jos suostut|om du ger|om du godkänner|om du samtycker"
+    r"|if you agree|if you consent|kysyn|frågar jag|i ask)\b"
+)
+
+
+_PUBLISHING = re.compile(
+    r"julkai\w*|facebook\w*|instagram\w*|tarin\w*|\bsome\w*|kuvi\w* (käyt|jak)\w*|kuva\w* käyt\w*"
+    r"|publicer\w*|lägga upp|lägger upp|stories|bilder\w* (används|delas)|använd\w* bild\w*"
+    r"|dela\w* bild\w*|publish\w*|post\w* (your )?(photo|picture)\w*"
+)
+_KEEPER_MAY = re.compile(
+    r"\b(kan jag|kan vi|voin|voimme|saatan|saatamme|i may|we may|i can|we can)\b"
+)
+_WITHDRAWING = re.compile(
+    r"\b(peru\w*|peruut\w*|lopett\w*|återkall\w*|ta tillbaka|avbeställ\w*|avsluta\w*"
+    r"|withdraw\w*|unsubscrib\w*|ångra\w*)\b"
+)
+
+
+def _keepers_leave_from_an_act(text, lang):
+    from .lemmas import negators  # noqa: PLC0415
+
+    if _WITHDRAWING.search(text):
+        # a consent withdrawn or a letter stopped by an act ("Luvan voit perua milloin tahansa
+        # kertomalla siitä minulle") gives no leave
+        return ""
+    silence = _PERSONS_SILENCE.search(text)
+    act = _EVERYDAY_ACT.search(text) or silence
+    if not act:
+        return ""
+    # the rest without the silence's own words ("jos et erikseen kiellä", "om du inte säger nej")
+    rest = _PERSONS_SILENCE.sub(" ", text)
+    leave = _KEEPERS_LEAVE.search(rest)
+    if leave is None and silence and _PUBLISHING.search(rest):
+        # silence taken as leave to publish: "Om du inte säger nej kan jag lägga upp dina bilder"
+        leave = _KEEPER_MAY.search(rest)
+    if not leave or not _MARKETING_OR_PUBLISHING.search(rest[leave.start() :]):
+        return ""
+    if _CHOICE_APART.search(rest) or re.search(
+        _SUBSCRIBES + r"\w*( \w+){0,2} \w*" + _MARKETING_THING, rest
+    ):
+        return ""
+    # a denial outside the silence's own "not": "varaus ei tarkoita, että saan …"
+    if set(rest.split()) & set(negators(lang)):
+        return ""
+    return act.group(0)

@@ -806,7 +806,6 @@ CONDUCT = concept(
         "användning",
     ),
 )
-SEND = concept("lähettää skicka send")
 # The 3rd infinitive's adessive ("varaamalla", "käyttämällä") and Swedish "genom att": the
 # means by which something happens.
 MEANS_SUFFIXES = ("malla", "mällä")

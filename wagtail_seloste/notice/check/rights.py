@@ -102,6 +102,13 @@ def _people_only(words):
 _ASKING = frozenset("be ber bett bad pyytää pyytänyt pyytäneet pyysi pyysivät ask asked".split())
 
 
+# (round 27) the price of the service itself, said among the rights: "Kurssimaksu on 120 euroa
+# lukukaudessa", "Kursavgiften är 120 euro per termin" (no request's price)
+_SERVICE_PRICE = re.compile(
+    r"\b(kurssi|jäsen|lukukausi|kuukausi|vuosi|kausi|hoito|tunti|hieronta|kurs|medlems|termins"
+    r"|månads|års|behandlings|lektions|course|membership|tuition|session|treatment)\w*"
+    r"(maksu|avgift|hinta|pris|fee|price)\w*"
+)
 _AMOUNT = re.compile(
     r"\d+ ?(€|e|eur|euro|euroa|euron|euros)\b|€ ?\d|\b(maksaa|kostar|costs?)\b (\w+ )?\d"
 )
@@ -359,6 +366,10 @@ def right_limit(section, words, parts):
         r"|\bgenomgång\w* av (?:din |dina )?(?:journal\w*|uppgift\w*)"
         # "Voit kysyä tietojasi maksutta", "Tietojen tarkistaminen kerran vuodessa"
         r"|\bkysy\w* (?:omia |kaikkia )?tieto\w*|\btietojen tarkist\w*|\btarkistaa tieto\w*"
+        # (round 27) the data as the object put first: "Tiedot voi tarkistaa kerran …",
+        # "Uppgifterna kan granskas en gång …"
+        r"|\btiedo?t\w* (?:voi|voit|saa|saat) (?:tarkist|tarkast)\w*"
+        r"|\buppgifter\w* (?:kan|får) (?:du )?(?:granska|kontroller|se)\w*"
         r"|\b(?:potilasasiakirjojen|tietojen|tietojesi) (?:läpikäynti|katsominen|tarkastelu)",
         text,
     )
@@ -384,7 +395,7 @@ def right_limit(section, words, parts):
         or (section == "rights" and x.COPY.find(words))
         # (round 15) an amount charged in the rights section is the requests' price,
         # whatever is named: "Tietojen toimittaminen USB-tikulla maksaa 5 €"
-        or (section == "rights" and _AMOUNT.search(text))
+        or (section == "rights" and _AMOUNT.search(text) and not _SERVICE_PRICE.search(text))
         # (round 16) an amount charged for access anywhere: "Registerutdrag kostar 10
         # euro", a footnote's "Utdraget skickas mot en hanteringskostnad på 10 euro"
         # ("Ytterligare utdrag kostar 10 euro": a further copy, Art 15(3))
@@ -405,8 +416,13 @@ def right_limit(section, words, parts):
             # a shop's "postikulut lisätään tilauksen laskuun" is no request's price
             or ((topic or section == "rights") and _DELIVERY_BILLED.search(text))
         )
-        and re.search(
-            r"tieto|tiedo|uppgift|kopi|utdrag|\bdata\b|cop(y|ies)|selvity|rekisteriote", text
+        and (
+            # (round 27) under rights the data need no word: "För utskick på papper tar jag ut
+            # portokostnaden"
+            section == "rights"
+            or re.search(
+                r"tieto|tiedo|uppgift|kopi|utdrag|\bdata\b|cop(y|ies)|selvity|rekisteriote", text
+            )
         )
         and not x.FURTHER.find(words)
         and not re.search(_FREE_OF_CHARGE, text)
@@ -447,7 +463,9 @@ def right_limit(section, words, parts):
             r"|kaudessa|per term|each term|a term|per semester"
             # (round 25) a season of its own name: "ett utdrag per seglingssäsong",
             # "kerran purjehduskaudessa"
-            r"|per \w+(säsong|termin)|\w+kaudessa)\b",
+            r"|per \w+(säsong|termin)|\w+kaudessa"
+            # (round 27) "under en tolvmånadersperiod", "tolv månaders period"
+            r"|\w*månadersperiod\w*|\w*årsperiod\w*)\b",
             text,
         )
     )
@@ -495,7 +513,9 @@ def right_limit(section, words, parts):
     # "Ensimmäinen tarkastus on ilmainen, seuraavista laskutamme kulut", "Den första begäran
     # är gratis, för de följande debiterar vi": free only the first time.
     if (
-        fee
+        # (round 27) or priced by a verb and an amount: "Ensimmäinen pyyntö on ilmainen,
+        # seuraavat maksavat 25 €"
+        (fee or _AMOUNT.search(text) or re.search(r"\bmaksavat \d", text))
         and re.search(r"\b(ensimmäi\w*|första|first)\b", text)
         and re.search(
             r"\b(seuraav\w*|följande|därefter|sen jälkeen|subsequent|following|further)\b", text
@@ -512,7 +532,12 @@ def right_limit(section, words, parts):
     ):
         return " ".join(t.text for t in words)
     # "Tietojen toimittaminen USB-tikulla maksaa 5 €": an amount in the rights section
-    if section == "rights" and _AMOUNT.search(text) and not re.search(_FREE_OF_CHARGE, text):
+    if (
+        section == "rights"
+        and _AMOUNT.search(text)
+        and not re.search(_FREE_OF_CHARGE, text)
+        and not _SERVICE_PRICE.search(text)
+    ):
         return " ".join(t.text for t in words)
     # "Postikulut maksaa pyytäjä", "Portot betalas av den som begär utdraget": the costs put
     # on the one who asks make the request no free one (Art 12(5)).
