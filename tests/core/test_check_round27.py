@@ -256,3 +256,51 @@ def test_a_consent_withdrawn_by_telling_the_keeper_is_no_consent_by_conduct():
         "Luvan kuviin voit perua milloin tahansa kertomalla siitä minulle, ja uutiskirjeen voit "
         "lopettaa jokaisen kirjeen lopussa olevasta linkistä."
     )
+
+
+# Transfers: said without a country, or resting on Art 49 for a service in daily use ----------
+
+
+def _fi_transfers(line):
+    return codes(FI_COVERED + RIGHTS + "\nSiirrot EU:n ulkopuolelle\n" + line + "\n")
+
+
+def _sv_transfers(line):
+    return codes(SV_COVERED + RATTIGHETER + "\nÖverföringar utanför EU\n" + line + "\n")
+
+
+def test_data_transferred_outside_the_eu_with_no_safeguard_is_reported():
+    # GDPR Art 13(1)(f): the transfer and its safeguard
+    assert "transfer-without-safeguard" in _fi_transfers(
+        "Tietoja voidaan siirtää EU:n ulkopuolelle palveluntarjoajiemme kautta."
+    )
+
+
+def test_a_cloud_service_in_a_third_country_resting_on_art_49_is_reported():
+    # EDPB Guidelines 2/2018: the derogations are for occasional transfers
+    assert "transfer-without-safeguard" in _sv_transfers(
+        "Molntjänsten finns i USA och överföringen behövs för att fullgöra avtalet (artikel "
+        "49.1 b), så andra skyddsåtgärder behövs inte."
+    )
+
+
+def test_a_transfer_at_every_booking_resting_on_consent_under_art_49_is_reported():
+    assert "transfer-without-safeguard" in _fi_transfers(
+        "Siirto Yhdysvaltoihin perustuu suostumukseesi, jonka annat varauksen yhteydessä "
+        "(tietosuoja-asetuksen 49 artikla)."
+    )
+
+
+def test_an_occasional_transfer_the_person_asks_for_under_art_49_is_not_reported():
+    # guard: Art 49(1)(a) as it is meant
+    assert "transfer-without-safeguard" not in _sv_transfers(
+        "Ber du oss skicka dina uppgifter till din läkare i USA grundar sig överföringen på "
+        "ditt uttryckliga samtycke (artikel 49.1 a)."
+    )
+
+
+def test_no_transfer_outside_the_eu_said_in_the_first_person_is_not_reported():
+    # guard: "enkä siirrä" denies
+    assert "transfer-without-safeguard" not in _fi_transfers(
+        "Tiedot pysyvät Suomessa, enkä siirrä tietoja EU:n tai ETA:n ulkopuolelle."
+    )

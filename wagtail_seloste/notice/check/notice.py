@@ -1224,13 +1224,36 @@ def transfer_safeguards(r):
         sentence
         for section in r.of_kind("transfers", "processors", "recipients")
         for sentence in sentences(section.get("text") or "")
-        if v.THIRD_COUNTRY.search(sentence) and not v.NEGATION.search(sentence)
+        if (
+            v.THIRD_COUNTRY.search(sentence)
+            or (
+                # (not a heading: "Siirrot EU:n ulkopuolelle"; not "enkä siirrä", "ingenting
+                # överförs")
+                _OUTSIDE_STATED.search(sentence.lower())
+                and len(sentence.split()) > 4
+                and not r.denies(sentence)
+                and not _NOTHING.search(sentence.lower())
+            )
+        )
+        and not v.NEGATION.search(sentence)
     ]
     # EDPB Guidelines 2/2018: the Art 49 derogations (explicit consent to the transfer …) are
     # exceptions for occasional transfers, never the safeguard of a service used routinely (a
     # newsletter, analytics, booking or video service): such a service needs an adequacy
     # decision (the DPF for a certified US company) or standard contractual clauses.
-    if not (unsafe or named or countries or country_sentences):
+    # (round 27) a third country reached by a service in daily use or at every booking, said
+    # without the service's name and resting on Art 49 ("Pilvipalvelumme sijaitsee
+    # Yhdysvalloissa … (49 art. 1 b), joten muita suojatoimia ei tarvita"), whatever else the
+    # sentence denies: the derogation is no safeguard for it either (EDPB Guidelines 2/2018)
+    routine = [
+        sentence
+        for section in r.of_kind("transfers", "processors", "recipients")
+        for sentence in sentences(section.get("text") or "")
+        if v.THIRD_COUNTRY.search(sentence)
+        and _ROUTINE_USE.search(sentence)
+        and re.search(r"\b49\b", sentence)
+    ]
+    if not (unsafe or named or countries or country_sentences or routine):
         return
     named_safeguards = {key for key, pattern in SAFEGUARDS if found_in(pattern, text)}
     only_art49 = named_safeguards == {"art49"}
@@ -1240,9 +1263,13 @@ def transfer_safeguards(r):
         countries, country_sentences = [], []
     if only_art49:
         countries, country_sentences = [], []
+    else:
+        routine = []
     outside = list(dict.fromkeys(unsafe + named + weak + countries))
     if not outside and country_sentences:
         outside = [_("a third country")]
+    if not outside and routine:
+        outside = [routine[0][:120]]
     if not outside:
         return
     fix = _(
@@ -1251,7 +1278,14 @@ def transfer_safeguards(r):
         "for a certified US company (adequacy decision of 10.7.2023) or the Commission's "
         "standard contractual clauses (GDPR Art 13(1)(f), 28, 45 and 46)."
     )
-    if only_art49:
+    if only_art49 and not named and routine:
+        message = _(
+            "The notice transfers data outside the EU or EEA as a part of its everyday work "
+            "(“%(names)s”), but the transfer rests only on an Art 49 derogation (such as "
+            "consent to the transfer). The derogations are exceptions for occasional transfers, "
+            "not a safeguard for a service used every day (EDPB Guidelines 2/2018)."
+        )
+    elif only_art49:
         message = _(
             "%(names)s are used routinely, but their transfer outside the EU or EEA rests only "
             "on an Art 49 derogation (such as consent to the transfer). The derogations are "
@@ -1285,6 +1319,23 @@ def transfer_safeguards(r):
         "GDPR Art 13(1)(f), 44–49",
         transfer_sentences,
     )
+
+
+# (round 27) A transfer outside the EU/EEA said without a country: "Tietoja voidaan siirtää
+# EU:n ulkopuolelle palveluntarjoajiemme kautta", "Uppgifter kan överföras utanför EU".
+_OUTSIDE_STATED = re.compile(
+    r"(siirr|siirt|överför|transfer)\w*[^.]{0,60}(ulkopuol|utanför (eu|ees|eu/ees|europa)"
+    r"|outside (the )?(eu|eea|europe)|kolmansiin maihin|kolmanteen maahan|tredje land"
+    r"|third countr)"
+)
+_NOTHING = re.compile(r"\b(ingenting|inget|inga|mitään|nothing|no data)\b")
+# A service in daily use, or a transfer at every booking, named by its kind.
+_ROUTINE_USE = re.compile(
+    r"palvelu|pilvi|järjestelm|ohjelm|sovellu|alusta|tjänst|system|program|\bapp|moln|verktyg"
+    r"|plattform|platform|cloud|software|service|varauksen|ajanvarau|bokning|bokar|booking"
+    r"|jokai|aina|varje|alltid|every|always",
+    re.IGNORECASE,
+)
 
 
 # (round 23) A safeguard that is none, said of a service in the service's own sentence: the

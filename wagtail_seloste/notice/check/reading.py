@@ -405,7 +405,7 @@ class NoticeReading:
                         if lowered == "":
                             lowered = self._lowered[sentence] = lowercased(sentence)
                         hit = hits[sentence] = found_in(pattern, sentence, lowered) and not (
-                            affirmative and self._denies(sentence)
+                            affirmative and self.denies(sentence)
                         )
                     if hit:
                         found.append((kind, sentence))
@@ -430,7 +430,8 @@ class NoticeReading:
     # Swedish notice "en" is an article.
     _FI_PERSONAL_NEGATION = re.compile(r"\b(en|enkä|et|etkä|emmekä|ette|ettekä)\b", re.I)
 
-    def _denies(self, sentence):
+    def denies(self, sentence):
+        """Whether a sentence denies what it says ("ei", "inte", "en siirrä")."""
         if v.NEGATION.search(sentence):
             return True
         return self.language == "fi" and bool(self._FI_PERSONAL_NEGATION.search(sentence))
