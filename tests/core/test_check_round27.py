@@ -304,3 +304,41 @@ def test_no_transfer_outside_the_eu_said_in_the_first_person_is_not_reported():
     assert "transfer-without-safeguard" not in _fi_transfers(
         "Tiedot pysyvät Suomessa, enkä siirrä tietoja EU:n tai ETA:n ulkopuolelle."
     )
+
+
+# Bases: the data-protection law as the obligation, in other words ------------------------------
+
+
+def test_a_regulation_said_to_oblige_the_processing_is_basis_not_an_obligation():
+    # GDPR Art 6(1)(c), 6(3): the GDPR obliges no one to keep a client register
+    text = (
+        KONTROLLER
+        + UPPGIFTER
+        + "Ändamål och rättslig grund\nBokningar och besök. Grund: EU:s allmänna "
+        "dataskyddsförordning (2016/679) förpliktar oss att behandla uppgifterna.\n"
+    )
+    assert "basis-not-an-obligation" in codes(text)
+
+
+def test_the_law_of_the_next_purpose_does_not_lend_itself_to_a_lawless_obligation():
+    # "the law obliges" names no law; the bookkeeping act below is the next purpose's
+    text = (
+        CONTROLLER
+        + "Käsiteltävät tiedot\nAsiakkaan nimi, puhelinnumero ja varatut ajat sekä laskut.\n\n"
+        "Käsittelyn tarkoitukset ja perusteet\n"
+        "a) Ajanvaraus ja asiakkaan tiedot – peruste: laki velvoittaa.\n"
+        "b) Kirjanpito – lakisääteinen velvoite (kirjanpitolaki 1336/1997).\n"
+    )
+    assert "basis-not-an-obligation" in codes(text)
+
+
+def test_a_law_named_in_the_sentence_after_the_obligation_is_its_law():
+    # guard: "Medlemsförteckning: rättslig förpliktelse. Föreningen är enligt föreningslagen
+    # … skyldig …" (the next sentence is no item of its own)
+    text = (
+        KONTROLLER + "Uppgifter som behandlas\nMedlemmarnas namn och adresser.\n\n"
+        "Ändamål och rättslig grund\nMedlemsförteckning: rättslig förpliktelse. Föreningen är "
+        "enligt föreningslagen (503/1989) 11 § skyldig att föra en förteckning över "
+        "medlemmarna.\n"
+    )
+    assert "basis-not-an-obligation" not in codes(text)

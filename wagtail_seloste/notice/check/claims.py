@@ -416,7 +416,10 @@ class NoticeClaims:
             for c in before_claims
             if c.kind == "basis" and c.value == "c" and not c.detail.get("law")
         ]
-        if lawless and before_section == section:
+        # (round 27) not the law of the next item, which names a purpose of its own: "a)
+        # Ilmoittautuminen – peruste: laki velvoittaa." then "b) Kirjanpito – lakisääteinen
+        # velvoite (kirjanpitolaki 1336/1997)."
+        if lawless and before_section == section and not _ITEM_LABEL.match(sentence):
             law = _real_law(words, sentence)
             if law and _OBLIGES.search(sentence):
                 for c in lawless:
@@ -1332,7 +1335,9 @@ _NEED_VERBS = frozenset(("tarvita", "behöva", "behövas", "need", "krävas"))
 # The data-protection law said to require something, or "the law" given with that law in
 # brackets (round 15).
 _REQUIRED_BY_LAW = re.compile(
-    r"\b(edellyt\w*|vaati\w*|vaadi\w*|kräv\w*|requir\w*)\b|\b(laki|lag|lagen|law)\b\s*\(",
+    # (round 27) or obliges: "dataskyddsförordning (2016/679) förpliktar oss"
+    r"\b(edellyt\w*|vaati\w*|vaadi\w*|kräv\w*|requir\w*|förplikt\w*|velvoitta\w*|ålägg\w*"
+    r"|oblig\w*)\b|\b(laki|lag|lagen|law)\b\s*\(",
     re.IGNORECASE,
 )
 _INFORMING = re.compile(
@@ -1395,6 +1400,8 @@ _BORROW_KEYS = (
     "gäller även",
 )
 _NO_RETENTION = frozenset(("cookies", "rights", "controller", "changes", "transfers"))
+# A sentence led by a label of its own ("Kirjanpito – …", "Bokföring: …"): a list item.
+_ITEM_LABEL = re.compile(r"^[^\W\d][^.:–—(]{0,60}(:\s| – | — )")
 _OBLIGES = re.compile(
     r"skyldig|förpliktad|ålagd|velvolli|velvoit|edellyttä|vaati|kräver|obliged|required|must",
     re.I,

@@ -75,6 +75,10 @@ BASIS_WORDS = {
         r"|required by law"
         # "enligt bokföringslagen", "lagen … kräver det", "laki velvoittaa"
         r"|bokföringslag|\blag\w*\b[^.;]{0,80}\b(kräver|ålägger)|\blaki\w*\b[^.;]{0,60}\b(velvoitta|edellyttä)"
+        # (round 27) a regulation or a law that "obliges": "dataskyddsförordning (2016/679)
+        # förpliktar oss", "tietosuoja-asetus velvoittaa meidät"
+        r"|\b(\w*förordning\w*|\w*lag\w*|\w*asetu\w*|\w*laki\w*)\b[^.;]{0,60}"
+        r"\b(förpliktar|förpliktigar|velvoittaa|velvoittavat)\b"
     ),
     "e": _re(r"yleisen edun|julkisen vallan|allmänt intresse|public interest"),
     "f": _re(
