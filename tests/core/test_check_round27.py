@@ -5,6 +5,11 @@ Probes in the lead's own wordings, each with its expected findings written befor
 fails on stop 43's code (a2e89eb) unless marked a guard.
 """
 
+from django.utils import translation
+
+from wagtail_seloste.notice.check import check_notice
+from wagtail_seloste.notice.importer import import_text
+
 from .notice_text import BASIS, CONTROLLER, GRUND, KONTROLLER, codes
 from .test_check_round13 import UPPGIFTER
 from .test_check_round14 import FI_COVERED, RATTIGHETER, RIGHTS, SV_COVERED
@@ -342,3 +347,40 @@ def test_a_law_named_in_the_sentence_after_the_obligation_is_its_law():
         "medlemmarna.\n"
     )
     assert "basis-not-an-obligation" not in codes(text)
+
+
+# A purpose told in a paragraph of several sentences ---------------------------------------------
+
+_SALON = (
+    CONTROLLER + "Käsiteltävät tiedot\n- nimi ja puhelinnumero\n- varaushistoria\n"
+    "- lahjakorttien ostajien nimet ja sähköpostiosoitteet\n- uutiskirjeen tilaajien "
+    "sähköpostiosoitteet\n\n"
+    "Mihin käytän tietojasi?\n"
+    "Käytän asiakkaiden nimeä ja puhelinnumeroa ajanvaraukseen. Peruste on sopimus. "
+    "Varaushistoria poistuu kahden vuoden kuluttua viimeisestä käynnistä.\n"
+    "Myyn lahjakortteja. Ostajan nimi ja sähköpostiosoite tarvitaan kortin toimittamiseen; "
+    "peruste on kauppasopimus. Lahjakortin tiedot poistan, kun kortti on käytetty tai "
+    "vanhentunut.\n"
+    "Lähetän uutiskirjeen niille, jotka tilaavat sen kotisivulla. Peruste on suostumus.{letter}\n"
+)
+_LETTER_KEPT = " Osoite poistuu listalta heti, kun tilaus perutaan."
+
+
+def test_a_paragraph_whose_one_sentence_names_the_basis_is_one_purpose():
+    # GDPR Art 13(1)(c): "Myyn lahjakortteja." has its basis two words later, in its paragraph
+    notice = import_text(_SALON.format(letter=_LETTER_KEPT))
+    purposes = [p for s in notice["sections"] for p in s.get("purposes") or []]
+    assert all(p["legal_basis"] for p in purposes)
+
+
+def test_gift_card_data_deleted_when_the_card_is_used_where_it_is_sold_is_covered():
+    # GDPR Art 13(2)(a): the card's use or expiry is a criterion, in the purposes too
+    assert "retention-incomplete" not in codes(_SALON.format(letter=_LETTER_KEPT))
+
+
+def test_a_newsletter_left_without_a_period_is_named_once():
+    # the finding named "newsletter and marketing data, newsletter subscribers' data"
+    notice = import_text(_SALON.format(letter=""))
+    with translation.override("en"):
+        found = [f for f in check_notice(notice) if f.code == "retention-incomplete"]
+    assert len(found) == 1 and "subscribers" not in found[0].message

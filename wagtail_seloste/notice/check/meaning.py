@@ -614,8 +614,11 @@ def _uncovered_groups(r, claims, structured, health_care, patient_finding):
     )
     said = None  # what the retention statements say, read only when a group is listed
     for group, (people, named_by) in zip(_NOT_CLIENT_GROUPS, _NOT_CLIENTS, strict=True):
-        if named_by is _SUBSCRIBERS_NAMED_BY and any(
-            member in covered for member in RETENTION_FAMILIES["marketing"]
+        if named_by is _SUBSCRIBERS_NAMED_BY and (
+            any(member in covered for member in RETENTION_FAMILIES["marketing"])
+            # (round 27) or named already as the newsletter's data left without a period (the
+            # finding said both: "newsletter and marketing data, newsletter subscribers' data")
+            or "marketing" in uncovered
         ):
             continue  # a letter's subscribers kept by the newsletter's or the consents' period
         if not people.search(listed):

@@ -485,6 +485,17 @@ def retention_claims(section, sentence, words, parts, lang, continued=False):
             and _CARD_ENDS.search(sentence)
         )
     )
+    if (
+        not criterion
+        and not in_section
+        and verb is not None
+        and _REMOVED_WORD.search(sentence)
+        and _VOUCHER.search(sentence)
+        and _CARD_ENDS.search(sentence)
+    ):
+        # (round 27) the same said where the card is sold: "Myyn lahjakortteja. … Lahjakortin
+        # tiedot poistan, kun kortti on käytetty tai vanhentunut."
+        criterion, event = True, event or "event"
     generic_law = bool(GENERIC_LAW_RE.search(sentence))
     if not criterion and not vague and not generic_law and not vague_measure:
         # (a measure the reader cannot check, "harkintamme mukaan", is read below)
@@ -796,6 +807,11 @@ def _indefinite(sentence):
 
 
 # A card or voucher that is used or expires (not a client card: "asiakaskortti" is a record).
+_REMOVED_WORD = re.compile(
+    r"\b(poist\w*|hävit\w*|tuhoa\w*|radera\w*|tas bort|tar bort|makuler\w*|delet\w*|eras\w*"
+    r"|remov\w*)",
+    re.I,
+)
 _VOUCHER = re.compile(
     r"\b(lahjakort\w*|presentkort\w*|gift ?cards?|vouchers?|sarjakort\w*|lahjakirj\w*|kortti"
     r"|kortin|kortit|korttien|kortet|korten|kortets|card|cards)\b",

@@ -202,7 +202,12 @@ def _sentence_purposes(text, parts):
     before it, and a paragraph of one purpose stays one purpose."""
     bare = [_bare(part, parts[index - 1] if index else "") for index, part in enumerate(parts)]
     content = [part for part, is_bare in zip(parts, bare, strict=True) if not is_bare]
-    if len(content) <= 1:
+    # (round 27) a paragraph in which one sentence names the basis is one purpose told in
+    # several sentences ("Myyn lahjakortteja. Ostajan nimi … tarvitaan kortin toimittamiseen;
+    # peruste on kauppasopimus. Lahjakortin tiedot poistan, kun kortti on käytetty."), not a
+    # purpose per sentence, the others left without a basis
+    one_basis = sum(bool(_named_basis(part)) for part in parts) == 1
+    if len(content) <= 1 or (one_basis and len(set(legal_bases(text))) == 1):
         bases = list(dict.fromkeys(legal_bases(text)))
         return [_purpose(text, bases[0] if len(bases) == 1 else _named_basis(text))]
     purposes = []
