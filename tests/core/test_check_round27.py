@@ -384,3 +384,39 @@ def test_a_newsletter_left_without_a_period_is_named_once():
     with translation.override("en"):
         found = [f for f in check_notice(notice) if f.code == "retention-incomplete"]
     assert len(found) == 1 and "subscribers" not in found[0].message
+
+
+_HUNDSALONG = (
+    KONTROLLER + "Uppgifter som behandlas\n- namn, telefonnummer och bokningshistorik\n"
+    "- presentkortsköparnas namn och e-postadresser\n- bilder på hundarna\n\n"
+    + GRUND
+    + "Jag säljer presentkort. Köparens namn och e-postadress behövs för att leverera kortet; "
+    "grunden är köpeavtalet. Uppgifterna om kortet raderar jag när kortet har lösts in eller "
+    "gått ut.\n\nVanliga frågor\nHur länge sparas bilderna? Bilderna raderar jag två år efter "
+    "fotograferingen.\n"
+)
+
+
+def test_the_data_about_a_thing_are_that_things_not_everything():
+    # GDPR Art 13(2)(a): "Uppgifterna om kortet" keep the card's data; the clients' bookings
+    # still need a period
+    assert "retention-incomplete" in codes(_HUNDSALONG)
+
+
+def test_the_data_about_a_thing_with_the_clients_period_beside_them_are_covered():
+    # guard
+    text = _HUNDSALONG + "Kunduppgifterna raderar jag två år efter det senaste besöket.\n"
+    assert "retention-incomplete" not in codes(text)
+
+
+def test_a_membership_application_in_a_notice_of_no_job_is_no_applicants_data():
+    # the guardian fills in the membership form; no job applicant is declared
+    text = (
+        KONTROLLER
+        + "Uppgifter som behandlas\nMedlemmarnas namn, födelseår och kontaktuppgifter.\n\n"
+        "Medlemsansökan\nFör minderåriga spelare fyller vårdnadshavaren i ansökan.\n\n"
+        "Ändamål och rättslig grund\nMedlemsregistret: avtalet om medlemskap.\n\n"
+        "Lagringstid\nMedlemsuppgifterna sparas så länge medlemskapet varar och raderas ett år "
+        "efter utträdet.\n"
+    )
+    assert "retention-incomplete" not in codes(text)

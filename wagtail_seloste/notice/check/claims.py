@@ -170,6 +170,17 @@ _CONSENT_GIVEN_BEFORE = re.compile(
 )
 
 
+# An application named alone, and the words of a job that make it a job application.
+_BARE_APPLICATION = re.compile(
+    r"^(ansökan|ansökningar\w*|ansökningen|hakemus\w*|hakemuks\w*|applications?)$"
+)
+_JOB_WORDS = re.compile(
+    r"työhakemu|työnhak|työpaik|rekrytoi|\bcv\b|ansioluettel|arbetsansök|jobbansök|rekryter"
+    r"|lediga (tjänst|jobb)|anställ|job applica|recruit|vacanc|résumé|curriculum|hakij|sökande"
+    r"|työsuhte|työntekij|harjoittelij|praktikant|trainee|\btjänsten\b"
+)
+
+
 class NoticeClaims:
     def __init__(self, reading):
         self.r = reading
@@ -221,6 +232,19 @@ class NoticeClaims:
             found += self._in_context(section, sentence, own, previous)
             before, previous = previous, (section, sentence, own)
         found += self._borrowed_periods(found)
+        if not _JOB_WORDS.search(self.r.all_text.lower()):
+            # (round 27) a bare application in a notice that speaks of no job ("För minderåriga
+            # spelare fyller vårdnadshavaren i ansökan": the membership form) is no job
+            # applicant's data
+            found = [
+                c
+                for c in found
+                if not (
+                    c.kind == "data_group"
+                    and c.subject == "other"
+                    and _BARE_APPLICATION.match((c.value or "").lower())
+                )
+            ]
         return tuple(found)
 
     def _not_recorded(self, found, previous):

@@ -735,11 +735,15 @@ _BENEFIT = re.compile(
 def _benefit_application(words, token):
     if not _APPLICATION.match(token.lower) and not _APPLICATION.match(token.lemma):
         # a compound's head ("korvaushakemus") is read by its first part
-        return bool(_BENEFIT.match(token.lower)) and "hakemu" in token.lower
+        # (round 27: the Swedish compound too, "medlemsansökan")
+        return bool(_BENEFIT.match(token.lower)) and any(
+            head in token.lower for head in ("hakemu", "ansök", "application")
+        )
     index = words.index(token)
+    # (the word before too: "Medlems ansökan", a compound the reader cut)
     return any(
         _BENEFIT.match(t.lower) or _BENEFIT.match(t.lower.split("-")[0])
-        for t in words[index + 1 : index + 7]
+        for t in words[max(0, index - 1) : index] + words[index + 1 : index + 7]
     )
 
 
@@ -1758,6 +1762,20 @@ def retention_subjects(words, verb):
                     and _SWEDISH_PERSON.search(before.lower[:-1])
                 ):
                     return ["clients"]
+                # (round 27) data of a thing named after the data word: "Uppgifterna om kortet
+                # raderar jag när kortet har lösts in", "the data on the card" (no group's word
+                # in the sentence, and no person: "uppgifterna om dig" are the data as a whole)
+                after = words[index + 1 : index + 3]
+                if (
+                    len(after) == 2
+                    and after[0].lower in ("om", "kring", "about", "on")
+                    and after[1].lower not in _PERSONS_AFTER
+                    and not after[1].lower.startswith(("kund", "klient", "asiak"))
+                ):
+                    # ("Uppgifter om avgifterna sparas sex år": the fees are bookkeeping)
+                    if after[1].lower.startswith(_MONEY_WORDS):
+                        return ["invoices"]
+                    return ["other"]
                 break
         if _named_subject(words, verb):
             # "Palautekyselyn vastaukset poistetaan …", "Konsertfilmerna raderas …": a thing of
@@ -1767,6 +1785,21 @@ def retention_subjects(words, verb):
     return subjects or ["all"]
 
 
+_MONEY_WORDS = (
+    "avgift",
+    "faktur",
+    "betaln",
+    "kvitt",
+    "maksu",
+    "lasku",
+    "kuitti",
+    "payment",
+    "invoice",
+    "fee",
+)
+_PERSONS_AFTER = frozenset(
+    "dig er dem honom henne mig oss you your them him her me us alla allt varje".split()
+)
 _SWEDISH_PERSON = re.compile(
     r"(ägaren|ägare|are|aren|ande|anden|kunden|kund|eleven|elev|medlemmen|medlem|deltagaren"
     r"|förälderns|föräldern|vårdnadshavaren|patienten|klienten|barnet|barnets"
