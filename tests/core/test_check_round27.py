@@ -420,3 +420,24 @@ def test_a_membership_application_in_a_notice_of_no_job_is_no_applicants_data():
         "efter utträdet.\n"
     )
     assert "retention-incomplete" not in codes(text)
+
+
+def test_requests_made_in_other_ways_left_unanswered_require_the_one_way():
+    # GDPR Art 12(2); EDPB Guidelines 01/2022
+    assert "request-form-required" in _fi_rights(
+        "Lähetä pyyntö kirjeellä osoitteeseemme; muilla tavoin tehtyihin pyyntöihin emme vastaa."
+    )
+
+
+def test_a_form_required_or_else_the_request_is_not_handled_is_request_form_required():
+    assert "request-form-required" in _sv_rights(
+        "Använd blanketten i bilagan för din begäran, annars kan den inte behandlas."
+    )
+
+
+def test_a_form_offered_beside_email_and_phone_is_no_requirement():
+    # guard
+    assert "request-form-required" not in _sv_rights(
+        "Du kan också använda formuläret på webbplatsen om du vill; annars går det bra per "
+        "e-post eller telefon."
+    )

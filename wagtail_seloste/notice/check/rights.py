@@ -714,6 +714,7 @@ def request_channel(section, words, parts):
     if (
         re.search(
             r"\bmuulla (tavalla|tavoin|keinoin)\b|\bmuuta kautta\b|\bannat sätt\b|\bannan väg\b"
+            r"|\bmuilla (tavoin|tavoilla|keinoin|keinoilla)\b"
             r"|\bandra (vägar|sätt|kanaler)\b|\bmui(ta|den) (kanavi\w*|reittej\w*|teitä)\b"
             r"|\bother (ways?|means|channels?)\b",
             text,
@@ -730,6 +731,20 @@ def request_channel(section, words, parts):
         text,
     ) and any(c.negated for c in parts):
         # "Käytä lomaketta; muita pyyntöjä emme käsittele": the others refused.
+        return "exclusive"
+    if (
+        topic
+        and re.search(r"\b(muuten|muussa tapauksessa|annars|i annat fall|otherwise)\b", text)
+        and any(c.negated for c in parts)
+        and (
+            x.OWN_FORM.find(words)
+            or x.POST.find(words)
+            or x.IN_PERSON.find(words)
+            or re.search(r"lomake\w*|lomakett\w*|blankett\w*|formulär\w*|\bform\b", text)
+        )
+    ):
+        # (round 27) "Käytä liitteenä olevaa lomaketta, muuten pyyntöä ei voida käsitellä",
+        # "Använd blanketten …, annars kan den inte behandlas": one way, or none (Art 12(2))
         return "exclusive"
     # "Begäran ska skickas per brev", "Pyyntö on toimitettava postitse", "must be sent by
     # post": one channel made a requirement, with no other channel beside it.
