@@ -441,3 +441,32 @@ def test_a_form_offered_beside_email_and_phone_is_no_requirement():
         "Du kan också använda formuläret på webbplatsen om du vill; annars går det bra per "
         "e-post eller telefon."
     )
+
+
+def test_the_keeper_assuming_photos_may_be_published_after_a_shoot_is_consent_by_conduct():
+    assert "consent-by-conduct" in _sv(
+        "Får jag publicera bilder? När du har kommit till fotograferingen utgår jag från att "
+        "bilderna får publiceras."
+    )
+
+
+def test_visits_deemed_to_show_an_interest_in_offers_is_consent_by_conduct():
+    assert "consent-by-conduct" in _sv(
+        "Kunder som besöker mig regelbundet får automatiskt mitt erbjudandebrev – besöken "
+        "anses visa att man är intresserad."
+    )
+
+
+def test_a_newsletter_in_the_terms_accepted_at_booking_is_consent_by_conduct():
+    # Art 7(2), 7(4): a consent tied to the contract's terms
+    assert "consent-by-conduct" in _fi(
+        "Uutiskirje tulee kaikille, jotka ovat joskus varanneet ajan, koska varauksen "
+        "yhteydessä on hyväksytty käyttöehdot, joissa tämä mainitaan."
+    )
+
+
+def test_photos_the_client_allowed_shown_to_instagrams_visitors_is_no_consent_by_conduct():
+    # guard: "alla som besöker Instagram" are no client's act
+    assert "consent-by-conduct" not in _sv(
+        "Bilder som du har gett lov till med en egen kryssruta syns för alla som besöker Instagram."
+    )

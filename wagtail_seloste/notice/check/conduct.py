@@ -2702,13 +2702,22 @@ _EVERYDAY_ACT = re.compile(
     # Finnish: a condition or time of the person's act, the means, the act as a noun
     r"\b(kun|jos|mikäli|heti kun) (\w+ ){0,2}(tulet|tulette|varaat|varaatte|maksat|maksatte"
     r"|ostat|ostatte|seuraat|seuraatte|lähetät|lähetätte|istut|istutte|käyt|käytte|tilaat"
-    r"|ilmoittaudut|saavut|jätät|annat|kirjaudut|liityt|tykkäät|merkitset)\b"
+    r"|ilmoittaudut|saavut|jätät|annat|kirjaudut|liityt|tykkäät|merkitset"
+    # "kun olet tullut", "jos olet varannut"
+    r"|tullut|varannut|maksanut|ostanut|käynyt|lähettänyt|seurannut|ilmoittautunut)\b"
+    # "asiakkaat, jotka käyvät", "kunder som besöker": the doers by a relative clause
+    # (the clients, not "alla som besöker Instagram")
+    r"|\b(asiakkaat|asiakkaille|asiakas|kunder|kunderna|kunden|clients|customers),? "
+    r"(jotka|joka|som|who) (\w+ ){0,2}(käyvät|käy|varaavat|varaa|ostavat|ostaa|maksavat|maksaa"
+    r"|seuraavat|seuraa|besöker|bokar|köper|betalar|följer|kommer)\b"
     r"|\b\w+(malla|mällä)\b"
     r"|\b(jokainen|jokaisen|jokaista) (\w+ )?(varaus|varauksen|käynti|käynnin|osto|oston|ostos)\w*"
     r"|\b\w*(asiakkaaksi tuleminen|varaaminen|ostaminen|maksaminen|seuraaminen|tuleminen)\b"
     # Swedish: a condition, the verb first, the means, every booking, becoming a client
     r"|\b(när|om|så fort) du (\w+ ){0,2}(kommer|bokar|betalar|köper|följer|skickar|sätter|besöker"
-    r"|lämnar|anmäler|loggar|gillar|taggar)\b"
+    r"|lämnar|anmäler|loggar|gillar|taggar"
+    # "när du har kommit", "om du har bokat"
+    r"|kommit|bokat|betalat|köpt|följt|skickat|besökt|lämnat|anmält)\b"
     r"|\b(kommer|bokar|betalar|köper|följer|skickar|besöker|lämnar|anmäler|gillar|taggar) du\b"
     r"|\bgenom att \w+"
     r"|\b(varje|varenda|en) (\w+ )?(bokning|besök|köp|beställning)\b"
@@ -2737,7 +2746,11 @@ _KEEPERS_LEAVE = re.compile(
     r"\b(saan|saamme|saavani|saavamme|saatan|saatamme) "
     + _DOING
     + r"|\b(sopii|oletan|oletamme|merkki\w*|myöntävä\w*|luvaksi|luvan|ok|okei|okay"
-    r"|kyllä-vastaus\w*)\b"
+    r"|kyllä-vastaus\w*|lähden siitä|lähdemme siitä|lähtöoletus\w*)\b"
+    # the act deemed to show a wish: "käyntien katsotaan kertovan kiinnostuksesta", "besöken
+    # anses visa att man är intresserad"
+    r"|\b(katsotaan|tulkitaan|anses|räknas|betraktas)\b[^.]{0,30}\b(kiinnostu\w*|intresse\w*"
+    r"|intresserad\w*|halu\w*|vill)\b"
     # Swedish
     + r"|\b(får jag|jag får|vi får|får vi) "
     + _DOING
@@ -2776,8 +2789,24 @@ _WITHDRAWING = re.compile(
 )
 
 
+_DEEMED_WISH = re.compile(r"(katsotaan|tulkitaan|anses|räknas|betraktas)\b")
+# (round 27) marketing in the terms accepted at booking: "… koska varauksen yhteydessä on
+# hyväksytty käyttöehdot, joissa tämä mainitaan", "eftersom användarvillkoren som godkänns vid
+# bokningen nämner det" (consent tied to a contract, Art 7(2), 7(4))
+_TERMS_SAY_SO = re.compile(
+    r"(hyväksy\w*|godkän\w*|accept\w*)[^.]{0,40}\b(\w*ehdo\w*|\w*ehdot|\w*villkor\w*|terms)\b"
+    r"[^.]{0,40}\b(joissa (tämä|tästä|se|siitä) (mainitaan|kerrotaan|sanotaan)|som nämner det"
+    r"|där det (nämns|står)|which mention)"
+    r"|(\w*ehdo\w*|\w*ehdot|\w*villkor\w*|terms)\b (\w+ ){0,2}(som|jotka|that) (\w+ ){0,1}"
+    r"(godkänns|hyväksytään|are accepted)\b[^.]{0,40}\b(nämner det|mainitsevat sen|mention it)"
+)
+
+
 def _keepers_leave_from_an_act(text, lang):
     from .lemmas import negators  # noqa: PLC0415
+
+    if _TERMS_SAY_SO.search(text) and _MARKETING_OR_PUBLISHING.search(text):
+        return _TERMS_SAY_SO.search(text).group(0)
 
     if _WITHDRAWING.search(text):
         # a consent withdrawn or a letter stopped by an act ("Luvan voit perua milloin tahansa
@@ -2793,7 +2822,10 @@ def _keepers_leave_from_an_act(text, lang):
     if leave is None and silence and _PUBLISHING.search(rest):
         # silence taken as leave to publish: "Om du inte säger nej kan jag lägga upp dina bilder"
         leave = _KEEPER_MAY.search(rest)
-    if not leave or not _MARKETING_OR_PUBLISHING.search(rest[leave.start() :]):
+    # (what is allowed follows the leave; an interest deemed from the act may come after it:
+    # "… får automatiskt mitt erbjudandebrev – besöken anses visa att man är intresserad")
+    deemed = leave is not None and _DEEMED_WISH.match(leave.group(0))
+    if not leave or not _MARKETING_OR_PUBLISHING.search(rest if deemed else rest[leave.start() :]):
         return ""
     if _CHOICE_APART.search(rest) or re.search(
         _SUBSCRIBES + r"\w*( \w+){0,2} \w*" + _MARKETING_THING, rest
