@@ -470,3 +470,10 @@ def test_photos_the_client_allowed_shown_to_instagrams_visitors_is_no_consent_by
     assert "consent-by-conduct" not in _sv(
         "Bilder som du har gett lov till med en egen kryssruta syns för alla som besöker Instagram."
     )
+
+
+def test_bringing_ones_dog_taken_as_leave_to_share_photos_is_consent_by_conduct():
+    # the after-rules notice of round 27 missed it in other words
+    assert "consent-by-conduct" in _fi(
+        "Kun tuot hevosesi maneesiin, lähdemme siitä, että tallikuvia saa jakaa Instagramissa."
+    )

@@ -2703,6 +2703,10 @@ _EVERYDAY_ACT = re.compile(
     r"\b(kun|jos|mikäli|heti kun) (\w+ ){0,2}(tulet|tulette|varaat|varaatte|maksat|maksatte"
     r"|ostat|ostatte|seuraat|seuraatte|lähetät|lähetätte|istut|istutte|käyt|käytte|tilaat"
     r"|ilmoittaudut|saavut|jätät|annat|kirjaudut|liityt|tykkäät|merkitset"
+    # bringing a child, a dog or a horse: "Kun tuot koirasi ensimmäiselle tunnille" (the
+    # after-rules notice of round 27; a verb of any second person here cost held-out false
+    # alarms and was taken back)
+    r"|tuot|tuotte|tuonut"
     # "kun olet tullut", "jos olet varannut"
     r"|tullut|varannut|maksanut|ostanut|käynyt|lähettänyt|seurannut|ilmoittautunut)\b"
     # "asiakkaat, jotka käyvät", "kunder som besöker": the doers by a relative clause
@@ -2715,7 +2719,7 @@ _EVERYDAY_ACT = re.compile(
     r"|\b\w*(asiakkaaksi tuleminen|varaaminen|ostaminen|maksaminen|seuraaminen|tuleminen)\b"
     # Swedish: a condition, the verb first, the means, every booking, becoming a client
     r"|\b(när|om|så fort) du (\w+ ){0,2}(kommer|bokar|betalar|köper|följer|skickar|sätter|besöker"
-    r"|lämnar|anmäler|loggar|gillar|taggar"
+    r"|lämnar|anmäler|loggar|gillar|taggar|tar med"
     # "när du har kommit", "om du har bokat"
     r"|kommit|bokat|betalat|köpt|följt|skickat|besökt|lämnat|anmält)\b"
     r"|\b(kommer|bokar|betalar|köper|följer|skickar|besöker|lämnar|anmäler|gillar|taggar) du\b"
