@@ -178,6 +178,7 @@ _JOB_WORDS = re.compile(
     r"työhakemu|työnhak|työpaik|rekrytoi|\bcv\b|ansioluettel|arbetsansök|jobbansök|rekryter"
     r"|lediga (tjänst|jobb)|anställ|job applica|recruit|vacanc|résumé|curriculum|hakij|sökande"
     r"|työsuhte|työntekij|harjoittelij|praktikant|trainee|\btjänsten\b"
+    r"|jobb\w*|kesätyö\w*|työ(paik|hön|tehtäv|nhak)\w*|\bjobs?\b|sommarjobb"
 )
 
 
