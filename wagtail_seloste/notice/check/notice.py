@@ -1269,7 +1269,8 @@ def transfer_safeguards(r):
     if not outside and country_sentences:
         outside = [_("a third country")]
     if not outside and routine:
-        outside = [routine[0][:120]]
+        said = routine[0].strip()
+        outside = [said if len(said) <= 120 else said[:119].rstrip() + "…"]
     if not outside:
         return
     fix = _(

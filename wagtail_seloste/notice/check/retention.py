@@ -2176,7 +2176,10 @@ def _until_cell(cell):
 # dag som ägarens uppgifter", "poistetaan samaan aikaan kuin asiakkaan tiedot" (the period of the
 # data named, which has its own)
 # (the other data a record: "som en del av skolans historia" keeps photos with no end)
-_RECORD_NOUN = r"(\w*kertomu\w*|\w*kort\w*|\w*asiakirj\w*|\w*rekister\w*|\w*journal\w*|\w*akt\w*|\w*record\w*|\w*file\w*|\w*card\w*)"
+_RECORD_NOUN = (
+    r"(\w*kertomu\w*|\w*kort(et|en|ets|in)?\b|\w*asiakirj\w*|\w*rekister\w*|\w*journal\w*"
+    r"|\w*akt(en)?\b|\w*records?\b|\w*files?\b|\w*cards?\b)"
+)
 _PART_OF_OTHER_DATA = re.compile(
     r"\b(" + _RECORD_NOUN + r"|sen|niiden) (osana|mukana)\b"
     r"|\b(som (en )?del av|tillsammans med|as (a )?part of|(along|together) with) (\w+ )?"
