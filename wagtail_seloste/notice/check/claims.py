@@ -129,6 +129,46 @@ def _said_before(own, text):
     return tuple(c for c in own if c.value and c.value.lower() in lowered)
 
 
+def _unread_by_the_importer(found):
+    """Without the importer's rules of the data as a whole whose sentence the reader gave its
+    groups: "Asiakaskortit ja varaukset pidän Ajastin-sovelluksessa. Tiedot säilyvät siellä
+    kaksi vuotta …" is imported as a rule for "Tiedot", which the reader reads as the cards'
+    and the bookings' (round 28; GDPR Art 13(2)(a): the period of each group)."""
+    read = [
+        c
+        for c in found
+        if c.kind == "retention"
+        and c.section == "retention"
+        and c.subject != "all"
+        and not c.detail.get("structured")
+    ]
+    kept = []
+    for c in found:
+        data = c.detail.get("data_only")
+        if data and any(
+            r.sentence.lower().startswith(data.lower())
+            and _PLACE_ANAPHOR.search(r.sentence.lower())
+            for r in read
+        ):
+            continue
+        kept.append(c)
+    return kept
+
+
+def _as_groups(own, groups):
+    """``own`` with each retention claim of the data as a whole made one claim per group."""
+    replaced = []
+    for c in own:
+        if c.kind == "retention" and c.subject == "all":
+            replaced += [
+                Claim(c.kind, g, c.value, dict(c.detail), c.negated, c.section, c.sentence)
+                for g in groups
+            ]
+        else:
+            replaced.append(c)
+    return tuple(replaced)
+
+
 def _with_sentence_before(own, before, words):
     """Retention claims that name no group of their own ("Vihkoa selailen …, ja vanhat merkinnät
     karsiutuvat …") or open with a pronoun ("De raderas ett år efter …") carry the sentence before
@@ -204,7 +244,7 @@ class NoticeClaims:
         before = (None, "", ())  # the sentence before the previous one
         for section, sentence in self.r.sentences:
             own = _sentence_claims(self.lang, section, sentence, table)
-            if previous[1] and any(c.kind == "retention" and c.subject == "all" for c in own):
+            if any(c.kind == "retention" and c.subject == "all" for c in own):
                 own = self._anaphoric_retention(
                     sentence,
                     own,
@@ -233,6 +273,7 @@ class NoticeClaims:
             found += self._in_context(section, sentence, own, previous)
             before, previous = previous, (section, sentence, own)
         found += self._borrowed_periods(found)
+        found = _unread_by_the_importer(found)
         if not _JOB_WORDS.search(self.r.all_text.lower()):
             # (round 27) a bare application in a notice that speaks of no job ("För minderåriga
             # spelare fyller vårdnadshavaren i ansökan": the membership form) is no job
@@ -278,17 +319,35 @@ class NoticeClaims:
         # "Voit perua suostumuksen milloin tahansa, jolloin poistamme merkinnän.": what a
         # consent withdrawn deletes is what the sentence before asked the consent for
         withdrawn = bool(_WITHDRAWN_CONSENT.search(sentence))
-        if not after and (
-            not (
-                withdrawn
-                or any(t.lower in _DATA_ANAPHORS for i, t in enumerate(words) if i not in inside)
+        # (round 28) "Ajanvarauksen ja asiakaskortiston pidän Varaa Nyt -sovelluksessa. Tiedot
+        # säilyvät siellä, kunnes …": the data "there" are the data the sentence before puts in
+        # that place, not the notice's data as a whole
+        there = bool(_PLACE_ANAPHOR.search(sentence.lower())) and not _EVERY.search(sentence)
+        named = [g for g in groups_in(words) if g != "other"] if withdrawn else []
+        if named and not _EVERY.search(sentence):
+            # (round 28) "Suostumuksen allergiatietojen ja kuvien käsittelyyn voit perua …;
+            # poistan silloin merkinnän tai kuvan": what the withdrawal deletes is what this
+            # sentence asked the consent for, never the data as a whole
+            return _as_groups(own, named)
+        if (
+            not after
+            and not (there and not _REST_WORD.match(sentence))
+            and (
+                not (
+                    withdrawn
+                    or any(
+                        t.lower in _DATA_ANAPHORS for i, t in enumerate(words) if i not in inside
+                    )
+                )
+                or any(x.ALL_DATA.is_token(t) or _WHOLE_DATA_WORD.search(t.lower) for t in words)
+                or _REST_WORD.match(sentence)
             )
-            or any(x.ALL_DATA.is_token(t) or _WHOLE_DATA_WORD.search(t.lower) for t in words)
-            or _REST_WORD.match(sentence)
         ):
             return own
         groups = [g for g in groups_in(self.words(before)) if g != "other"]
-        if not groups and label and len(label.split()) <= 3:
+        if not groups and label and (len(label.split()) <= 3 or there):
+            # (or the place named two sentences back: "… pidän Varaa Nyt -sovelluksessa. Sen
+            # toimittaja säilyttää tiedot Suomessa. Tiedot säilyvät siellä, kunnes …")
             groups = [g for g in groups_in(self.words(label)) if g != "other"]
         if not groups and withdrawn:
             # (round 22) "Suostumuksen voit perua …, jolloin poistan merkinnän.": what a consent
@@ -296,16 +355,7 @@ class NoticeClaims:
             groups = ["consents"]
         if not groups:
             return own
-        replaced = []
-        for c in own:
-            if c.kind == "retention" and c.subject == "all":
-                replaced += [
-                    Claim(c.kind, g, c.value, dict(c.detail), c.negated, c.section, c.sentence)
-                    for g in groups
-                ]
-            else:
-                replaced.append(c)
-        return tuple(replaced)
+        return _as_groups(own, groups)
 
     def _borrowed_periods(self, found):
         """Retention claims of sentences that give a group another group's period: "Kuvat
@@ -642,6 +692,10 @@ class NoticeClaims:
                     extra = {"contact_only": True} if contact_only and group == "clients" else {}
                     if member_only and group == "clients" and not contact_only:
                         extra = {"membership_only": True}
+                    if group == "all" and target == "other":
+                        # the importer's rule of no known group: the sentence it came from
+                        # may be read for its groups (_unread_by_the_importer)
+                        extra = {"data_only": rule.get("data") or ""}
                     found.append(
                         self.claim(
                             "retention",
@@ -728,6 +782,19 @@ class NoticeClaims:
                         # (round 25) "bild och ljud under samtalet", "kuva ja ääni
                         # videopuhelussa": a call's live picture, no photographs kept
                         continue
+                    if (
+                        group == "other"
+                        and section == "purposes"
+                        and _SURVEY_WORD.search(_word_of(named, group).lower())
+                        and not _SURVEY_ANSWERS.search(lowered(named))
+                    ):
+                        # (round 28) "käsittelemme tietoja asiakastyytyväisyyskyselyihin": the
+                        # survey as a purpose declares no answers
+                        continue
+                    if group == "health" and _animals_only(named):
+                        # (round 28) "koiran lääkitys ja sairaudet", "hästens vaccinationer":
+                        # an animal's health is no person's health data (GDPR Art 4(15))
+                        continue
                     negated = clause.negated or (group in denied and not clause.exception)
                     make("data_group", group, _word_of(named, group), negated)
                 # "spelar jag ibland in en session på ljud", "nauhoitan istunnon": a recording
@@ -792,7 +859,13 @@ class NoticeClaims:
             make("consent_by_conduct", "processing", conduct)
 
         # (a question asks, it limits nothing: "Hur gör jag en begäran, och kostar det något?")
-        if section not in ("cookies", "security", "logs") and not sentence.rstrip().endswith("?"):
+        if (
+            section not in ("cookies", "security", "logs")
+            # (round 28) under security only when it speaks of the person's own data or
+            # requests: "Tietoturvasyistä rekisteröidyn omien tietojen tarkastuksia tehdään
+            # enintään kaksi kalenterivuodessa" (a log's own review is no request)
+            or (section == "security" and _PERSONS_OWN_DATA.search(sentence.lower()))
+        ) and not sentence.rstrip().endswith("?"):
             limit = right_limit(section, words, parts)
             if limit:
                 make("right_limit", "requests", limit)
@@ -1309,6 +1382,30 @@ def _in_address(sentence, token):
     return "@" in chunk or "www." in chunk or "://" in chunk
 
 
+_SURVEY_WORD = re.compile(r"kysel|enkät|survey")
+_SURVEY_ANSWERS = re.compile(
+    r"\b\w*kysely\w* (\w+ )?vastau\w*|\bkyselyvastau\w*|\b\w*enkät\w* svar\w*|\benkätsvar\w*"
+    r"|\bsvar\w* (\w+ ){0,2}\w*enkät\w*|\bsurvey (answers|responses)\b"
+)
+
+
+# An animal's, in the genitive: whose health the words after it are.
+_ANIMAL_OWNERS = re.compile(
+    r"^(koira\w*n|koirien|hevose\w*n|hevosten|lemmik\w*n|eläim\w*n|kissa\w*n|kissojen"
+    r"|hund\w*s|häst\w*s|djur\w*s|katt\w*s|husdjur\w*s|dog'?s|horse'?s|pet'?s|animal'?s)$"
+)
+
+
+def _animals_only(words):
+    """Whether every health word of ``words`` follows an animal's genitive within three words
+    ("koiran lääkitys ja sairaudet")."""
+    tokens = list(words)
+    found = [i for i, t in enumerate(tokens) if x.GROUPS["health"].is_token(t)]
+    return bool(found) and all(
+        any(_ANIMAL_OWNERS.match(t.lower) for t in tokens[max(0, i - 3) : i]) for i in found
+    )
+
+
 def _word_of(words, group):
     token = x.GROUPS[group].find(words)
     return token.text if token else ""
@@ -1404,6 +1501,15 @@ _BORROW = re.compile(
 )
 # Groups a pronoun does not carry to a retention sentence: consents, requests, cookies.
 _NOT_KEPT_GROUPS = ("consents", "requests", "cookies", "other")
+# The person's own data or request named outside the rights section.
+_PERSONS_OWN_DATA = re.compile(
+    r"rekisteröidyn|omien tietojen|omat tietonsa|tarkastuspyyn|egna uppgifter|insynsbegär"
+    r"|registerutdrag|den registrerade"
+)
+# A place the sentence before named, pointed back to ("siellä", "där" not after a comma, where it
+# would open a relative clause about the same sentence's place).
+_PLACE_ANAPHOR = re.compile(r"\b(siellä|sieltä)\b|(?<![,\s])\s+(där|därifrån)\b")
+_EVERY = re.compile(r"\b(kaikki\w*|alla|samtliga|all|every)\b", re.IGNORECASE)
 _DATA_ANAPHORS = frozenset(
     "ne niitä niiden nämä näitä näiden noita se sitä sen tämä de dem dessa desamma det detta den "
     "they them these those it".split()
@@ -1755,6 +1861,10 @@ PLACEHOLDER_RE = re.compile(
     # 00000 Kaupunki", "Gatuadress 1, 00000 Ort"), a zero-filled postal code
     r"|\b(katu)?osoite\s+\d|\bgatuadress\s+\d|\bstreet( address)?\s+\d|\b00000\b"
     r"|\b(postinumero|postitoimipaikka|postnummer|postort|zip code)\b(?!:?\s*\d)"
+    # (round 28) the street's name as the field's name ("Gatunamn 00", "Kadunnimi 1"), a
+    # domain named as one ("fornamn@foretagetsdoman.fi", "@yrityksendomain.fi")
+    r"|\b(gatunamn|gatans namn|kadunnimi|kadun nimi|katunimi|street ?name)\b"
+    r"|@\w*(doman|domän|domain|verkkotunnus)\w*\."
     # (round 15) a template's example values: the bare field words as street and city ("Katu 1,
     # 00100 Kaupunki", "Gatan 1, … Staden"), an example domain or a "your" mailbox
     # ("nimi@esimerkki.fi", "din@epost.fi"), and a note to fill in ("osoite tähän", "(vaihda

@@ -46,6 +46,10 @@ def consent_by_conduct(words, parts, lang):
         # (round 23) "Terapiaan tuleminen ei tarkoita, että olisit antanut suostumuksen
         # mihinkään", "Att du bokar innebär inte att …": the equation denied, whatever the act
         return ""
+    if _GROUND_NAMED.search(text) and not x.CONSENT.find(words):
+        # (round 28) "Kun varaat ajan, meillä on lupa käsitellä tietojasi sopimuksen
+        # perusteella": a leave the contract or the law gives, no consent taken from the act
+        return ""
     if _ORDERED_THEMSELVES.search(text):
         # (round 24) "Det skickas bara till dem som själva har beställt det på webbplatsen, och
         # grunden är samtycke": the person's own order of the letter is the clear act itself
@@ -95,6 +99,8 @@ def consent_by_conduct(words, parts, lang):
         or _marketing_received_by_an_act(text, lang)
         or _bundled_with_the_terms(text, lang)
         or _keepers_leave_from_an_act(text, lang)
+        or _consent_obtained_when_an_act(text)
+        or _yes_said_by_doing(text)
     )
 
 
@@ -354,6 +360,10 @@ _KEEPER_MAY_MARKET = re.compile(
     + r"|\w*(kuv|bild|photo)\w*))"
 )
 # A ground the sentence gives of its own: the contract or the law (no leave taken from an act).
+_GROUND_NAMED = re.compile(
+    r"\b(sopimuksen|sopimukseen|lain|oikeutetun edun) (perusteella|nojalla|perustuen)\b"
+    r"|\b(på grund av|enligt|med stöd av) (avtalet|lagen)\b|\b(based on|under) the (contract|law)\b"
+)
 _OTHER_GROUND = re.compile(
     r"sopimu|\bavtal|\blain\b|lakiin|\blagen\b|enligt lag|contract|oikeutet\w* e|berättigat"
     r"|legitimate"
@@ -805,7 +815,7 @@ def _consent_rests_on_an_act(text, lang):
     return bool(_REAL_CONSENT.search(text) or _CONSENT_ACT.search(text) or _said_yes(text, lang))
 
 
-_WITHDRAWAL = re.compile(r"\b(peru\w*|peruu\w*|återkall\w*|withdr\w*|kiel\w*|vastust\w*)\b")
+_WITHDRAWAL = re.compile(r"\b(peru(?!st)\w*|peruu\w*|återkall\w*|withdr\w*|kiel\w*|vastust\w*)\b")
 _BARE_SUBJECT = frozenset(
     "tämä se näin tämän sen det detta så this it that också myös siis alltså".split()
 )
@@ -1789,7 +1799,7 @@ def _you_give(words, give):
 
 
 WITHDRAWS = re.compile(
-    r"^(peru\w*|peruut\w*|peruuta\w*|vedä\w*|återkall\w*|withdr\w*|revok\w*|tillbaka)$"
+    r"^(peru(?!st)\w*|peruut\w*|peruuta\w*|vedä\w*|återkall\w*|withdr\w*|revok\w*|tillbaka)$"
 )
 
 
@@ -2661,6 +2671,10 @@ def _conduct(token, words=()):
         following = words[index + 1].lower if index is not None and index + 1 < len(words) else ""
         if following in _IT and x.GROUPS["marketing"].find(words):
             return False
+        # (round 28) or the letter named right after: "suostumus, jonka annat tilaamalla
+        # kirjeen verkkosivun lomakkeella"
+        if _LETTER.match(following) or following.startswith(("uutiskirje", "kuukausikirje")):
+            return False
     if _SIGNING.match(token.lower):
         # Signing a consent of its own ("allekirjoittamalla lomakkeen erillisen suostumus-
         # kohdan", "nimenomaisesti hyväksyt") is giving consent by a clear act; signing a client
@@ -2788,7 +2802,7 @@ _KEEPER_MAY = re.compile(
     r"\b(kan jag|kan vi|voin|voimme|saatan|saatamme|i may|we may|i can|we can)\b"
 )
 _WITHDRAWING = re.compile(
-    r"\b(peru\w*|peruut\w*|lopett\w*|återkall\w*|ta tillbaka|avbeställ\w*|avsluta\w*"
+    r"\b(peru(?!st)\w*|peruut\w*|lopett\w*|återkall\w*|ta tillbaka|avbeställ\w*|avsluta\w*"
     r"|withdraw\w*|unsubscrib\w*|ångra\w*)\b"
 )
 
@@ -2839,3 +2853,54 @@ def _keepers_leave_from_an_act(text, lang):
     if set(rest.split()) & set(negators(lang)):
         return ""
     return act.group(0)
+
+
+# (round 28) A consent said to be obtained when the person does something else: "suostumus,
+# joka saadaan, kun jäsen kirjautuu salille ensimmäisen kerran", "samtycke som ges när du
+# hämtar ditt kort". What the person does is the occasion, no statement of agreeing (GDPR Art
+# 4(11), 7(2), recital 32). A consent obtained when the person ticks, signs, answers, clicks
+# to confirm or tells the keeper is a real one.
+_CONSENT_WHEN = re.compile(
+    r"\b(suostumu\w*|lupa|luvan|samtycke\w*|medgivande\w*|consent) (joka|jonka|som|which|that)"
+    r" (\w+ ){0,2}(saadaan|annetaan|katsotaan|erhålls|fås|ges|lämnas|anses|inhämtas"
+    r"|is given|is obtained|is deemed)( \w+){0,3} (kun|jolloin|när|då|once|when)"
+    r"(?P<act>( \w+){1,10})"
+)
+_REAL_ACT = re.compile(
+    rf"\b({_TICK}|{_SIGNED}|suostu\w*|hyväksy\w*|samtyck\w*|godkän\w*|consent\w*|agree\w*"
+    r"|anta\w*|anna\w*|ger|gett|gives?|ilmoitta\w*|meddela\w*|kerto\w*|berätta\w*|tell\w*"
+    r"|pyytä\w*|pyytää|ber|begär\w*|asks?|vastaa\w*|svara\w*|repl\w*|answer\w*|klik\w*"
+    r"|klick\w*|click\w*|vahvist\w*|bekräft\w*|confirm\w*|valit\w*|välj\w*|choos\w*"
+    r"|merkit\w*|markera\w*|tilaa\w*|tilaat|beställ\w*|subscri\w*|prenumer\w*|kyllä|yes)\b"
+)
+
+
+_ACT_ENDS = frozenset("kunnes tills until ja och and mutta men but tai eller or".split())
+
+
+def _consent_obtained_when_an_act(text):
+    found = _CONSENT_WHEN.search(text)
+    if not found:
+        return ""
+    act = []
+    for word in found.group("act").split()[:7]:
+        if word in _ACT_ENDS:
+            break  # the act's clause ends ("… kirjautuu salille | kunnes jäsen vastaa …")
+        act.append(word)
+    if not _REAL_ACT.search(" ".join(act)):
+        return " ".join([found.string[found.start() : found.start("act")].strip(), *act])
+    return ""
+
+
+# (round 28) The person who did something has "thereby said yes": "den som anmäler sig till en
+# terapigrupp har därmed redan sagt ja till dem" (the yes is the keeper's word for the act).
+_SAID_YES_TO = re.compile(
+    r"\b(sagt|säger|säga|tackat|tackar) ja\b|\b(sanonut|sanoo|sanoneet) kyllä\b|\bsaid yes\b"
+)
+
+
+def _yes_said_by_doing(text):
+    doer = _CONDUCT_DOER.search(text)
+    if doer and _THEREBY.search(text) and _SAID_YES_TO.search(text):
+        return doer.group(0)
+    return ""

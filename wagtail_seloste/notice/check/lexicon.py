@@ -465,7 +465,10 @@ GROUPS = {
         "hakemus työhakemus ansökan tallenne kameravalvonta valvontakamera videotallenne "
         "kamerabevakning inspelning "
         # (round 16) sound recordings: "äänitteet", "nauhoitteet", "ljudinspelningarna"
-        "äänite nauhoite ljudinspelning ljudfil",
+        "äänite nauhoite ljudinspelning ljudfil "
+        # (round 28) films of a class or a session: "filmer från passen där deltagarna syns",
+        # "tunneilla kuvatut filmit" (not "video", which is also a call: "via video")
+        "film filmi filmer filmit",
         ends=(
             "hakemus",
             "tallenne",
@@ -476,6 +479,13 @@ GROUPS = {
             "nauhoite",
             # (round 17) "kamerainspelningar", "videoövervakning": a Swedish compound's head
             "inspelning",
+            # (round 28) "Konsertfilmerna", "esiintymisfilmit"
+            "film",
+            "filmen",
+            "filmer",
+            "filmerna",
+            "filmi",
+            "filmit",
             "övervakning",
         ),
         starts=(
@@ -488,6 +498,15 @@ GROUPS = {
             "äänitte",
             "nauhoitte",
             "ljudinspelning",
+            # (round 28) answers to a feedback survey, a list of their own: "palautekyselyn
+            # vastaukset", "kundenkätens svar" (a survey named as a purpose is none: claims.py)
+            "palautekysel",
+            "asiakaskysel",
+            "asiakastyytyväisyyskysel",
+            "kyselyvastau",
+            "enkätsvar",
+            "kundenkät",
+            "feedback survey",
         ),
     ),
     "clients": concept(
@@ -945,7 +964,9 @@ OWN_FORM = concept(
     starts=("lomakkee",),
 )
 ONLY = concept(
-    "vain ainoastaan pelkästään yksinomaan endast enbart bara only solely exclusively",
+    "vain ainoastaan pelkästään yksinomaan endast enbart bara only solely exclusively "
+    # (round 28) "the only channel": "pyyntöjen ainoa käsittelykanava on …", "den enda vägen"
+    "ainoa enda sole",
 )
 EMAIL = concept("sähköposti sähköpostitse e-post mejl email e-mail", starts=("sähköpost", "e-post"))
 

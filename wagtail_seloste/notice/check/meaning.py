@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from ..sentences import sentences
 from .claims import HEALTH_CARE_FIELDS
 from .findings import ERROR, WARNING, Finding
-from .retention import groups_in
+from .retention import REMOVED_WORD, groups_in
 
 # The data groups a notice must give a retention period or criterion for when it declares
 # them (GDPR Art 13(2)(a): "the period for which the personal data will be stored", read per
@@ -90,6 +90,10 @@ _WAITING_LIST = re.compile(
     r"|\bi kö\b|\bkön\b"
     # (round 22) "kö till terapi", "terapiaan jonottavien"
     r"|\bkö (till|för)\b|\bjonott\w*|\bjonoon\b|\bjonossa\b"
+    # (round 28) a queue for cancelled times: "peruutusaikajonossa", "återbudslistan",
+    # "reservlistan", "varalistalle"
+    r"|(peruutus|odotus|varaus|terapia|hoito)\w*jono\w*|peruutuslist|återbudsl|återbudskö"
+    r"|reservlist|varalist"
 )
 _BOOKED_OR_CLIENTS = re.compile(
     r"varau|varat|ajanvar|bokning|bokad|booking|booked|appointment|asiak|kund|client|oppila"
@@ -105,10 +109,6 @@ def _only_the_waiting_list(sentence):
     )
 
 
-_REMOVED = re.compile(
-    r"\b(tar bort|tas bort|raderar|raderas|rensar|töms|poista\w*|poistu\w*|poistet\w*"
-    r"|tyhjenn\w*|remove\w*|delete\w*)"
-)
 _BOOKING_WORD = re.compile(
     r"(bokning|bokade|tidsbok|varau|varat|ajanvar|booking|booked|appointment|tapaamisaj|käyntiaj"
     r"|" + _WAITING_LIST.pattern + ")"
@@ -130,6 +130,12 @@ def _other_data_unmatched(declared, statements):
             if not _RECORDINGS_SAID.search(said):
                 return True
             continue
+        if _SURVEY_SAID.search(word):
+            # (round 28) a survey's answers, by any word for the survey: "kundenkät" is named by
+            # "Enkätsvar | ett år", "palautekyselyn vastaukset" by "Kyselyvastaukset poistamme …"
+            if not _SURVEY_SAID.search(said):
+                return True
+            continue
         # (the stem's first five letters: "ansökan" is named by "Ansökningar", "hakemus" by
         # "hakemukset")
         if len(word) >= 6 and word[:5] not in said:
@@ -137,7 +143,8 @@ def _other_data_unmatched(declared, statements):
     return False
 
 
-_RECORDINGS_SAID = re.compile(r"inspel|tallen|nauhoi|äänit|ljud|video|record|kamera")
+_RECORDINGS_SAID = re.compile(r"inspel|tallen|nauhoi|äänit|ljud|video|record|kamera|film")
+_SURVEY_SAID = re.compile(r"kysel|enkät|survey|palaut|feedback")
 _CAMERA = re.compile(r"kamera|valvont|bevakning|övervakning|camera|cctv")
 
 
@@ -558,7 +565,7 @@ def _uncovered_groups(r, claims, structured, health_care, patient_finding):
         c
         for group in declared.values()
         for c in group
-        if c.section in ("data_content", "data_subjects")
+        if c.section in ("data_content", "data_subjects", "other")
         and _WAITING_LIST.search(c.sentence.lower()[:40])
     ]
     if (
@@ -574,7 +581,7 @@ def _uncovered_groups(r, claims, structured, health_care, patient_finding):
         # (round 22) or a removal from the queue said in the retention section: "Kön: jag tar
         # bort dig ur kön när terapin börjar …"
         and not any(
-            _WAITING_LIST.search(sentence.lower()) and _REMOVED.search(sentence.lower())
+            _WAITING_LIST.search(sentence.lower()) and REMOVED_WORD.search(sentence.lower())
             for section in r.of_kind("retention")
             for sentence in sentences(section.get("text") or "")
         )
@@ -603,10 +610,12 @@ def _uncovered_groups(r, claims, structured, health_care, patient_finding):
                 # presentkort: ditt namn och din e-postadress …") when it lists their details
                 or (c.section == "other" and _CONTACT_DETAIL.match(c.value.lower()))
                 # (round 26) or a short list item of theirs under a heading the reader does
-                # not know: "- lahjakortin ostajan nimi, sähköposti ja kortin numero"
+                # not know: "- lahjakortin ostajan nimi, sähköposti ja kortin numero"; (round 28)
+                # or a purpose that names their details: "Osallistujien nimen … ja voittajan
+                # sähköpostiosoitteen käytämme voittajan arpomiseen"
                 or (
-                    c.section == "other"
-                    and len(c.sentence.split()) <= 15
+                    c.section in ("other", "purposes")
+                    and len(c.sentence.split()) <= 20
                     and _CONTACT_DETAIL.search(c.sentence.lower())
                 )
             )
@@ -648,7 +657,7 @@ _NOT_CLIENTS = tuple(
         (
             # "lahjakortin ostajat", "presentkortsköpare", "presentkort: köparens namn"
             r"lahjakort\w*\W*ostaj|lahjakortti\w* ostav|presentkort\w*\W*köpar"
-            r"|köpare av presentkort|köper (\w+ )?presentkort|gift[- ]card buyer"
+            r"|köpare av presentkort|köper (\w+ ){0,2}presentkort|gift[- ]card buyer"
             r"|buyers? of (a )?gift",
             r"lahjakort|presentkort|gift[- ]card|gift voucher|ostaj|köpar|buyer",
         ),
@@ -682,6 +691,8 @@ _NOT_CLIENTS = tuple(
         ),
         (
             r"arvon(taan|nassa|tojen) osallistu|kilpailuun osallistu|kilpailun osallistuj"
+            # (round 28) "voittajan arpomiseen", "Osallistujien nimen … arvonnassa"
+            r"|voittajan arpo\w*|arpoa voittaja"
             r"|tävlingsdeltag|deltar i (\w+ )?(utlottning|tävling)|competition entrant|giveaway",
             r"arvon|kilpail|voittaj|tävling|utlottning|vinnare|competition|giveaway|winner",
         ),
@@ -697,8 +708,17 @@ _NOT_CLIENTS = tuple(
             # kontaktpersonens namn …", "yritysasiakkaiden yhteyshenkilöiden nimet"
             r"(yritysasiak|yhteisöasiak)\w* (\w+ )?yhteyshenkilö|yhteyshenkilö\w* (\w+ )?yritys"
             r"|företagskund\w*\W+(\w+ )?kontaktperson|kontaktperson\w* (hos|på|vid) (\w+ )?"
-            r"företag|contact persons? (at|of) (\w+ )?(business|company|corporate)",
-            r"yhteyshenkilö|kontaktperson|contact person|yritysasiak|företagskund|business client",
+            r"företag|contact persons? (at|of) (\w+ )?(business|company|corporate)"
+            # (round 28) or at a child's day care or school, or a partner's staff: "barnets
+            # kontaktperson på dagiset eller i skolan", "de lärare … som vi samarbetar med",
+            # "päiväkodin tai koulun yhteyshenkilön nimi"
+            r"|kontaktperson\w* (på|i|vid) (\w+ )?(dagis|daghem|skola|förskola)\w*"
+            r"|(lärare|pedagog)\w* (\w+ ){0,3}som (vi|jag) samarbetar med"
+            r"|(päiväkodi\w*|koulu\w*|opettaj\w*) (\w+ ){0,2}yhteyshenkilö"
+            r"|(adresslist|yhteystiedot|yhteystietoja|kontaktuppgifter)\w* (\w+ ){0,2}"
+            r"(samarbetspartner|yhteistyökumppan)\w*",
+            r"yhteyshenkilö|kontaktperson|contact person|yritysasiak|företagskund|business client"
+            r"|samarbet|yhteistyö|lärare|opettaj",
         ),
         (
             # a letter's subscribers, who need not be clients: "kausikirjeen tilaajien",
@@ -714,7 +734,13 @@ _NOT_CLIENTS = tuple(
             # client, whose details the client's period does not speak for ("Om din närstående
             # (nödkontakt): namn, telefonnummer", "hätäyhteyshenkilön nimi ja puhelinnumero")
             r"hätäyhteys|hätätilantee\w* yhteys|hätäkontakt|nödkontakt|emergency contact"
-            r"|next of kin",
+            r"|next of kin"
+            # (round 28) a relative to call, said without the word: "namn och telefonnummer
+            # till en närstående som jag kan ringa om något händer", "läheisen, jolle voin
+            # soittaa"
+            r"|närstående\w* som (jag|vi) (kan )?(ringa|kontakta)|anhörig\w* som (jag|vi) (kan )?"
+            r"(ringa|kontakta)|(läheise|omaise)\w*,? (jo(lle|hon|ta)) (voin|voimme|voidaan)"
+            r" (soittaa|ottaa yhteyttä)",
             r"hätä|lähiomai|läheis|omais|nöd|närstående|anhörig|emergency|next of kin",
         ),
     )

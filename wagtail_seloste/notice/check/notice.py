@@ -113,7 +113,8 @@ _MONTHS = {
 }
 _DATE = r"\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{1,2}\.?\s(?:" + "|".join(_MONTHS) + r")\s\d{4}"
 _GDPR_DATE_RE = re.compile(
-    r"(?:voimaan|voimassa|sovell\w*|i kraft|tillämp\w*|in force|effect|appl\w*)"
+    # (round 28) "blev gällande i Finland den 1 januari 2019", "började gälla"
+    r"(?:voimaan|voimassa|sovell\w*|i kraft|tillämp\w*|in force|effect|appl\w*|gällande|gälla)"
     rf"[^.\d]{{0,25}}(?P<a>{_DATE})"
     rf"|(?P<b>{_DATE})[^.\d]{{0,25}}"
     r"(?:voimaan|alkaen|i kraft|tillämp\w*|in force|appl\w*)",

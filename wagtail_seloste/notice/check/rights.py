@@ -95,7 +95,8 @@ _CHARGED = re.compile(
 def _people_only(words):
     """Whether the words of "in person" the sentence holds are only persons ("yrkesutbildad
     person", "rätt personer"), no channel."""
-    return all(t.lower in ("person", "personer", "personerna") for t in x.IN_PERSON.all(words))
+    found = x.IN_PERSON.all(words)
+    return bool(found) and all(t.lower in ("person", "personer", "personerna") for t in found)
 
 
 # Plain asking, which a request about one's data shares with asking for anything.
@@ -370,7 +371,11 @@ def right_limit(section, words, parts):
         # "Uppgifterna kan granskas en gång …"
         r"|\btiedo?t\w* (?:voi|voit|saa|saat) (?:tarkist|tarkast)\w*"
         r"|\buppgifter\w* (?:kan|får) (?:du )?(?:granska|kontroller|se)\w*"
-        r"|\b(?:potilasasiakirjojen|tietojen|tietojesi) (?:läpikäynti|katsominen|tarkastelu)",
+        r"|\b(?:potilasasiakirjojen|tietojen|tietojesi) (?:läpikäynti|katsominen|tarkastelu)"
+        # (round 28) the person's own data checked, wherever it is said: "rekisteröidyn omien
+        # tietojen tarkastuksia tehdään enintään kaksi", "granskning av de egna uppgifterna"
+        r"|\bomien tietojen (?:tarkast|tarkist)\w*|\begna uppgifter\w* (?:granska|kontroller)\w*"
+        r"|\b(?:granskning|kontroll)\w* av (?:sina |dina |de )?egna (?:person)?uppgifter\w*",
         text,
     )
     request = x.REQUEST.find(words)
@@ -465,7 +470,10 @@ def right_limit(section, words, parts):
             # "kerran purjehduskaudessa"
             r"|per \w+(säsong|termin)|\w+kaudessa"
             # (round 27) "under en tolvmånadersperiod", "tolv månaders period"
-            r"|\w*månadersperiod\w*|\w*årsperiod\w*)\b",
+            r"|\w*månadersperiod\w*|\w*årsperiod\w*"
+            # (round 28) a quarter as the window: "yksi pyyntö vuosineljännestä kohden",
+            # "en begäran per kvartal"
+            r"|vuosineljänne\w*|neljännesvuo\w*|\w*kvartal\w*|quarter\w*)\b",
             text,
         )
     )
@@ -639,7 +647,9 @@ _REFUSED = re.compile(
 # The verbs of a refused request: "… pyyntöihin en vastaa", "besvaras inte".
 _REFUSING = re.compile(
     r"\b(vastaa\w*|käsittel\w*|käsitellä|besvara\w*|behandla\w*|accept\w*|answer\w*"
-    r"|tas emot|oteta vastaan)\b"
+    r"|tas emot|oteta vastaan"
+    # (round 28) "vi tar inte emot begäranden per e-post eller telefon"
+    r"|tar (inte )?emot|ta emot|vastaanota\w*)\b"
 )
 # The ways a person may bring a request, as a refusal names them.
 _CHANNEL_KINDS = (
@@ -677,6 +687,15 @@ def _with_listed_before(parts):
     for clause in parts:
         yield clause, [*listed, *clause.tokens]
         listed = [*listed, *clause.tokens] if len(clause.tokens) <= 2 else []
+
+
+_PREMISES = dict(_CHANNEL_KINDS)["in_person"]
+
+
+def _names_channel(name, concept, words, text):
+    """Whether the words name a channel: its concept, or (round 28) for a visit the premises
+    said in a phrase ("på plats i salongen", "paikan päällä hoitolassa")."""
+    return bool(concept.find(words) or (name == "in_person" and _PREMISES.search(text)))
 
 
 def request_channel(section, words, parts):
@@ -768,7 +787,7 @@ def request_channel(section, words, parts):
                 ("in_person", x.IN_PERSON),
                 ("own_form", x.OWN_FORM),
             )
-            if c.find(words)
+            if _names_channel(name, c, words, text)
             and not (name == "own_form" and machine_readable)
             # "yrkesutbildad person" is a person, "in person" a channel
             and not (
@@ -804,7 +823,7 @@ def request_channel(section, words, parts):
                 ("in_person", x.IN_PERSON),
                 ("own_form", x.OWN_FORM),
             )
-            if c.find(words)
+            if _names_channel(name, c, words, text)
         ]
         if len(one) == 1 and not machine_readable:
             return one[0]
