@@ -605,6 +605,10 @@ EVAL = Path(__file__).resolve().parent / "fixtures" / "check_eval"
 # piecemeal; heldout134: chatty sole traders explaining by stories; heldout135: businesses on
 # many online services; heldout136: health-care practices); first runs on stop 44's code 430,
 # 429, 435 and 438 of 444 (1732/1776, 0.975, 26 missed).
+# heldout137-heldout138: twelve notices each (6 sv) two helpers wrote the same way during round
+# 28, after most of its rules, aimed at the round's themes (heldout137: data of people who are
+# not clients; heldout138: request channels, caps and consents obtained at another act); first
+# runs on stop 44's code 432 and 437 of 444, on the round's code then 433 and 437.
 # fresh82: fourteen notices (7 sv) a helper wrote the same way as round 28 began (issue 18's
 # errors in unusual wordings: passives, Q&A, tables as text, clauses in unexpected sections);
 # first run 504 of 518 on stop 44's code, 8 missed; then open to tuning.
@@ -832,6 +836,8 @@ HELD_OUT_PARTS = (
     "heldout134",
     "heldout135",
     "heldout136",
+    "heldout137",
+    "heldout138",
 )
 PARTS = OPEN_PARTS + HELD_OUT_PARTS
 FORMULA = (

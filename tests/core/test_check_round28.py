@@ -5,6 +5,11 @@ Each probe had its expected findings written before it ran and fails on stop 44'
 (5b61b0c) unless marked a guard.
 """
 
+from django.utils import translation
+
+from wagtail_seloste.notice.check import check_notice
+from wagtail_seloste.notice.importer import import_text
+
 from .notice_text import BASIS, CONTROLLER, GRUND, KONTROLLER, claims_of, codes
 from .test_check_round14 import FI_COVERED, RATTIGHETER, RIGHTS, SV_COVERED
 
@@ -283,3 +288,18 @@ def test_a_basis_named_before_the_consent_is_no_withdrawal_of_it():
         FI_COVERED + "\nMarkkinointi\nMarkkinoinnin peruste on suostumus, jonka asiakas antaa "
         "varaamalla ajan.\n"
     )
+
+
+def test_data_of_no_known_group_left_without_a_period_are_named_in_the_notices_words():
+    # issue 18: the finding names what is uncovered; "recordings and other data" alone did not
+    # say which
+    notice = import_text(
+        KONTROLLER + "Uppgifter som behandlas\nNamn, e-post och bokade pass, fakturor samt "
+        "filmer från passen där deltagarna syns.\n\n" + GRUND + "\nLagringstid\nFakturorna "
+        "sparas sex år.\nKunduppgifter och bokningar raderas ett år efter det senaste passet.\n"
+    )
+    with translation.override("en"):
+        messages = [
+            str(f.message) for f in check_notice(notice) if f.code == "retention-incomplete"
+        ]
+    assert messages and "recordings and other data (filmer)" in messages[0]

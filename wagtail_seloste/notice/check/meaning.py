@@ -118,9 +118,16 @@ _BOOKING_WORD = re.compile(
 def _other_data_unmatched(declared, statements):
     """Whether some data of no known group that the notice declares ("valvontakameroiden
     videotallenteet") shares no word with any retention statement about such data."""
+    return bool(_unmatched_other_words(declared, statements))
+
+
+def _unmatched_other_words(declared, statements):
+    """The words of the data of no known group that no retention statement names, in the
+    notice's own words ("filmer", "palautekyselyn"), for the finding to name them."""
     from .claims import _RECORDS  # noqa: PLC0415
 
     said = " ".join(c.sentence.lower() for c in statements)
+    unmatched = []
     for claim in declared:
         word = (claim.value or "").lower()
         if _RECORDS.search(word) or _RECORDINGS_SAID.search(word) or _CAMERA.search(word):
@@ -128,19 +135,19 @@ def _other_data_unmatched(declared, statements):
             # names it ("kameravalvonnan tallenteet" is covered by "Tallenteet poistetaan 14
             # päivän kuluttua")
             if not _RECORDINGS_SAID.search(said):
-                return True
+                unmatched.append(word)
             continue
         if _SURVEY_SAID.search(word):
             # (round 28) a survey's answers, by any word for the survey: "kundenkät" is named by
             # "Enkätsvar | ett år", "palautekyselyn vastaukset" by "Kyselyvastaukset poistamme …"
             if not _SURVEY_SAID.search(said):
-                return True
+                unmatched.append(word)
             continue
         # (the stem's first five letters: "ansökan" is named by "Ansökningar", "hakemus" by
         # "hakemukset")
         if len(word) >= 6 and word[:5] not in said:
-            return True
-    return False
+            unmatched.append(word)
+    return list(dict.fromkeys(unmatched))
 
 
 _RECORDINGS_SAID = re.compile(r"inspel|tallen|nauhoi|äänit|ljud|video|record|kamera|film")
@@ -389,7 +396,7 @@ def retention_rule(r):
         return
     uncovered = _uncovered_groups(r, claims, structured, health_care, patient_finding)
     if uncovered:
-        names = ", ".join(str(GROUP_LABELS[g]()) for g in uncovered)
+        names = ", ".join(_group_name(g, r, claims) for g in uncovered)
         yield Finding(
             "retention-incomplete",
             ERROR,
@@ -403,6 +410,20 @@ def retention_rule(r):
             "GDPR Art 13(2)(a)",
             _sentences(claims),
         )
+
+
+def _group_name(group, r, claims):
+    """A group's label; for data of no known group, with the notice's own words for them
+    ("recordings and other data (filmer)"), so that the owner sees what is meant."""
+    label = str(GROUP_LABELS[group]())
+    if group != "other":
+        return label
+    declared = declared_groups(r).get("other", ())
+    words = _unmatched_other_words(declared, claims) or [
+        (c.value or "").lower() for c in declared if c.value
+    ]
+    words = list(dict.fromkeys(words))[:3]
+    return f"{label} ({', '.join(words)})" if words else label
 
 
 def _names_non_clients(sentence):
