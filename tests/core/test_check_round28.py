@@ -9,6 +9,7 @@ from django.utils import translation
 
 from wagtail_seloste.notice.check import check_notice
 from wagtail_seloste.notice.importer import import_text
+from wagtail_seloste.notice.importer.headings import heading_kind
 
 from .notice_text import BASIS, CONTROLLER, GRUND, KONTROLLER, claims_of, codes
 from .test_check_round14 import FI_COVERED, RATTIGHETER, RIGHTS, SV_COVERED
@@ -303,3 +304,29 @@ def test_data_of_no_known_group_left_without_a_period_are_named_in_the_notices_w
             str(f.message) for f in check_notice(notice) if f.code == "retention-incomplete"
         ]
     assert messages and "recordings and other data (filmer)" in messages[0]
+
+
+# Found by the round's after-rules notice (a Swedish podiatrist's) -----------------------------
+
+
+def test_headings_said_as_a_readers_questions_name_their_sections():
+    # "Vems uppgifter och vilka", "Var uppgifterna kommer ifrån", "Vem som ser uppgifterna"
+    assert [
+        heading_kind(h)
+        for h in (
+            "Vems uppgifter och vilka",
+            "Var uppgifterna kommer ifrån",
+            "Vem som ser uppgifterna",
+        )
+    ] == ["data_content", "sources", "recipients"]
+
+
+def test_a_phone_number_removed_on_stop_is_no_period_for_every_datum():
+    # "tar vi bort numret" deletes one contact detail: the gift-card buyers' data are left
+    # without a period (GDPR Art 13(2)(a))
+    assert "retention-incomplete" in _sv(
+        "Namn, telefonnummer och bokningar, fakturor. Köper någon ett presentkort antecknar vi "
+        "köparens namn och telefonnummer.",
+        "Kunduppgifter och bokningar raderas tre år efter det senaste besöket.\n\n"
+        "Erbjudanden\nVill du inte ha våra sms, svara STOPP så tar vi bort numret.",
+    )

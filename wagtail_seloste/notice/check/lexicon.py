@@ -510,6 +510,9 @@ GROUPS = {
         ),
     ),
     "clients": concept(
+        # (round 28) "numret", "numeron": a phone number deleted ("svara STOPP så tar vi bort
+        # numret") is a contact detail, never the data as a whole
+        "nummer numero mobilnummer matkapuhelinnumero "
         "asiakas asiakkuus asiakastieto yhteystieto nimi puhelinnumero sähköpostiosoite "
         "osoite asiakasrekisteri jäsen jäsentieto valmennettava oppilas kund kunduppgift "
         "kontaktuppgift namn telefonnummer medlem client customer contact "

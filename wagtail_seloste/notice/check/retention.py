@@ -1944,6 +1944,7 @@ _GENERAL_OWNERS = frozenset(
 
 _CONTACT_WORDS = re.compile(
     r"^(nimi|sähköposti\w*|puhelin\w*|osoite|yhteystieto|namn|e-post\w*|telefon\w*|adress"
+    r"|nummer|numero|mobilnummer|matkapuhelinnumero"
     r"|kontaktuppgift\w*|name|email|e-mail|phone|address|contact"
     # a list of names: "Osallistujalistat hävitän kauden päätyttyä", "närvarolistorna"
     r"|\w+(lista|listat|listan|list|listor|listorna|listan|listan)|\w+lists?)$"

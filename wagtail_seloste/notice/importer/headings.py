@@ -164,6 +164,10 @@ VOCABULARY = {
             r"rekisterin sisalto",
             r"vilka (person)?uppgifter\b",
             r"uppgifter (som )?vi (behandlar|samlar)",
+            # (round 28) whose data and which: "Vems uppgifter och vilka", "Keiden tietoja ja
+            # mitä"
+            r"vems (person)?uppgifter",
+            r"(keiden|kenen) (henkilo)?tiet",
         ],
         [r"^(kasiteltavat )?(henkilo)?tiedot$", r"^uppgifter$"],
     ),
@@ -182,6 +186,9 @@ VOCABULARY = {
             # a reader's question: "Var får ni uppgifterna ifrån?", "Mistä saatte tietoni?"
             r"var far (ni|jag|du|studion|foretaget|mottagningen)\b",
             r"uppgift\w* ifran",
+            # (round 28) "Var uppgifterna kommer ifrån", "Mistä tiedot tulevat"
+            r"uppgift\w* kommer ifran",
+            r"mista tiedot tulevat",
             r"mista (saatte|saat|tietoni|tietosi|tietoja)",
             r"where do (you|we) get",
         ],
@@ -207,6 +214,8 @@ VOCABULARY = {
             r"vem (far|ser) (\w+ )?(uppgift|dem\b)",
             r"kuka (saa|nakee) (\w+ )?tie",
             r"vem har tillgang",
+            # (round 28) "Vem som ser uppgifterna", "Vem som får se dem"
+            r"vem som (ser|far se|kan se|far ta del|har tillgang)",
         ],
         [r"jakaminen", r"(?<!in)delning"],  # not "gruppindelning"
     ),
