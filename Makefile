@@ -8,7 +8,7 @@ AXE := $(VENV)/node_modules/axe-core/axe.min.js
 VNU := $(VENV)/node_modules/vnu-jar/build/dist/vnu.jar
 MANAGE := $(PY) example_site/manage.py
 
-.PHONY: install demo serve test test-postgres bench lint messages compilemessages clean \
+.PHONY: install demo serve test test-postgres bench train lint messages compilemessages clean \
 	production production-up production-down loadtest saturate
 
 $(STAMP): pyproject.toml
@@ -78,6 +78,12 @@ saturate: $(VENV)/.loadtest
 
 bench: $(STAMP)
 	$(PY) -m tests.bench
+
+# Retrain the learned reading of consent by conduct on the evaluation set's open parts
+# (wagtail_seloste/notice/check/learned.py); run it after adding an open part, then commit
+# conduct_model.json.
+train: $(STAMP)
+	$(PY) tests/conduct_training.py
 
 lint: $(STAMP)
 	$(PY) -m ruff check wagtail_seloste example_site tests

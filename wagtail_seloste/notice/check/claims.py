@@ -64,7 +64,9 @@ from ..legal_bases import cited_bases
 from ..sentences import split
 from . import lexicon as x
 from . import vocabulary as v
-from .conduct import act_then_agreement, answered_by_an_act, consent_by_conduct
+from .conduct import act_then_agreement, answered_by_an_act
+from .conduct import consent_by_conduct as rules_conduct
+from .learned import learned_conduct
 from .lemmas import Words, clauses, language_of, lowered, tokens
 from .reading import NoticeReading
 from .retention import (
@@ -127,6 +129,12 @@ def _said_before(own, text):
     a clause that speaks of them)."""
     lowered = text.lower()
     return tuple(c for c in own if c.value and c.value.lower() in lowered)
+
+
+def consent_by_conduct(words, parts, lang):
+    """Consent by conduct as the rules read it (conduct.py), or, where they find none, as the
+    learned reading does (learned.py, round 28)."""
+    return rules_conduct(words, parts, lang) or learned_conduct(words, lang)
 
 
 def _unread_by_the_importer(found):

@@ -1,0 +1,111 @@
+"""Train the learned reading of consent by conduct (``wagtail_seloste/notice/check/learned.py``).
+
+``make train`` runs this module: it reads the evaluation set's open parts only (never a
+held-out one), takes every sentence a practitioner quoted as consent by conduct (``expected``)
+or as its near miss (``absent``), and every other sentence that speaks of agreeing in the
+notices where no consent by conduct is expected, and fits a logistic model over
+``learned.features`` by AdaGrad, deterministically (a fixed seed, sorted inputs). The weights
+are written, rounded and pruned, to ``conduct_model.json`` with the parts they came from.
+"""
+
+import json
+import math
+import random
+import re
+import sys
+from pathlib import Path
+
+CODE = "consent-by-conduct"
+THRESHOLD = 0.995
+EPOCHS = 15
+SEED = 1
+# A quotation in an expectation's explanation: the notice's own words between quotes.
+_QUOTE = re.compile(r"[“\"]([^”\"]{15,600})[”\"]")
+
+
+def examples(parts):
+    """(sentence's tokens, label) for every training sentence of the parts."""
+    from tests.check_eval import cases  # noqa: PLC0415
+    from wagtail_seloste.notice.check.learned import speaks_of_agreeing  # noqa: PLC0415
+    from wagtail_seloste.notice.check.lemmas import tokens  # noqa: PLC0415
+    from wagtail_seloste.notice.check.reading import NoticeReading  # noqa: PLC0415
+    from wagtail_seloste.notice.importer import import_text  # noqa: PLC0415
+
+    found = []
+    for part in parts:
+        for _name, text, meta in cases(part):
+            lang = meta.get("language", "fi")
+
+            def quoted(explanation, text=text):
+                return [
+                    q.strip(" .…")
+                    for q in _QUOTE.findall(explanation or "")
+                    if q.strip(" .…") in text
+                ]
+
+            near = quoted(meta["absent"].get(CODE))
+            found += [(tokens(q, lang), 1) for q in quoted(meta["expected"].get(CODE))]
+            found += [(tokens(q, lang), 0) for q in near]
+            if CODE in meta["expected"]:
+                continue  # its other sentences are not known to be no consent by conduct
+            reading = NoticeReading(import_text(text, field=meta.get("field")))
+            for _section, sentence in reading.sentences:
+                words = tokens(sentence, lang)
+                if speaks_of_agreeing(words, lang) and not any(
+                    sentence in q or q in sentence for q in near
+                ):
+                    found.append((words, 0))
+    return found
+
+
+def train(rows, epochs=EPOCHS, seed=SEED, rate=0.2, l2=1e-5):
+    """Logistic regression by AdaGrad; positives weighted up to five times (they are few)."""
+    from wagtail_seloste.notice.check.learned import features  # noqa: PLC0415
+
+    data = [(sorted(features(words)), label) for words, label in rows]
+    positives = sum(label for _f, label in data)
+    weight_positive = min((len(data) - positives) / max(positives, 1), 5.0)
+    weights, squares, bias = {}, {}, 0.0
+    shuffle = random.Random(seed)
+    for _ in range(epochs):
+        shuffle.shuffle(data)
+        for feats, label in data:
+            z = bias + math.fsum(weights.get(f, 0.0) for f in feats)
+            p = 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
+            g = (p - label) * (weight_positive if label else 1.0)
+            for f in feats:
+                gf = g + l2 * weights.get(f, 0.0)
+                squares[f] = squares.get(f, 0.0) + gf * gf
+                weights[f] = weights.get(f, 0.0) - rate * gf / math.sqrt(squares[f] + 1e-8)
+            bias -= 0.05 * g
+    return weights, bias
+
+
+def main(out=None):
+    from tests.check_eval import OPEN_PARTS  # noqa: PLC0415
+    from wagtail_seloste.notice.check.learned import MODEL  # noqa: PLC0415
+
+    weights, bias = train(examples(OPEN_PARTS))
+    kept = {f: round(w, 4) for f, w in sorted(weights.items()) if abs(w) >= 0.002}
+    data = {
+        "about": "consent by conduct, a second reading (wagtail_seloste/notice/check/learned.py)",
+        "trained_on": list(OPEN_PARTS),
+        "threshold": THRESHOLD,
+        "bias": round(bias, 6),
+        "weights": kept,
+    }
+    path = Path(out) if out else MODEL
+    path.write_text(json.dumps(data, ensure_ascii=False, sort_keys=True) + "\n", encoding="utf-8")
+    print(f"{path}: {len(kept)} weights from {len(OPEN_PARTS)} open parts")
+
+
+if __name__ == "__main__":
+    import os
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tests.settings")
+    import django
+
+    django.setup()
+    main(*sys.argv[1:])

@@ -1,0 +1,54 @@
+"""The learned second reading of consent by conduct (round 28, ``check/learned.py``)."""
+
+import json
+
+from tests.check_eval import HELD_OUT_PARTS, OPEN_PARTS
+from tests.conduct_training import main as train
+from wagtail_seloste.notice.check.claims import rules_conduct
+from wagtail_seloste.notice.check.learned import MODEL, learned_conduct
+from wagtail_seloste.notice.check.lemmas import clauses, tokens
+
+from .notice_text import codes
+from .test_check_round14 import SV_COVERED
+
+_STAMP_CARD = "När du tar ett stämpelkort godkänner du samtidigt sms-utskicken."
+
+
+def _sv(line):
+    return codes(SV_COVERED + "\nMarknadsföring\n" + line + "\n")
+
+
+def test_the_learned_reading_finds_consent_by_conduct_the_rules_pass_by():
+    # GDPR Art 4(11), 7(2): taking a stamp card is no statement of agreeing to the texts
+    assert not rules_conduct(tokens(_STAMP_CARD, "sv"), clauses(_STAMP_CARD, "sv"), "sv")
+    assert "consent-by-conduct" in _sv(_STAMP_CARD)
+
+
+def test_the_learned_reading_leaves_a_denied_equation_alone():
+    sentence = "Att boka en tid räknas inte som samtycke till marknadsföring."
+    assert learned_conduct(tokens(sentence, "sv"), "sv") == ""
+
+
+def test_the_learned_reading_leaves_a_ticked_consent_alone():
+    sentence = "Om du kryssar i rutan samtycker du till nyhetsbrevet."
+    assert learned_conduct(tokens(sentence, "sv"), "sv") == ""
+
+
+def test_the_learned_reading_reads_only_sentences_that_speak_of_agreeing():
+    sentence = "När du tar ett stämpelkort får du var tionde kaffe gratis."
+    assert learned_conduct(tokens(sentence, "sv"), "sv") == ""
+
+
+def test_the_model_is_trained_on_every_open_part_and_on_no_held_out_part():
+    trained_on = json.loads(MODEL.read_text(encoding="utf-8"))["trained_on"]
+    assert trained_on == list(OPEN_PARTS)
+    assert not set(trained_on) & set(HELD_OUT_PARTS)
+
+
+def test_make_train_reproduces_the_committed_model(tmp_path):
+    # a changed open part, feature or training step needs `make train` and a new commit
+    out = tmp_path / "model.json"
+    train(out)
+    assert json.loads(out.read_text(encoding="utf-8")) == json.loads(
+        MODEL.read_text(encoding="utf-8")
+    )
