@@ -105,6 +105,13 @@ def run(report):
     from wagtail_seloste.notice.check import notice as _rules  # noqa: F401
 
     report("check's rules imported (once per process)", (time.perf_counter() - start) * 1000)
+    from wagtail_seloste.notice.check.learned import model
+
+    start = time.perf_counter()
+    model()
+    report(
+        "learned reading's model loaded (once per process)", (time.perf_counter() - start) * 1000
+    )
     print(f"   {FORMULA}")
     results = {}
     for part in PARTS:

@@ -609,6 +609,11 @@ EVAL = Path(__file__).resolve().parent / "fixtures" / "check_eval"
 # 28, after most of its rules, aimed at the round's themes (heldout137: data of people who are
 # not clients; heldout138: request channels, caps and consents obtained at another act); first
 # runs on stop 44's code 432 and 437 of 444, on the round's code then 433 and 437.
+# heldout139-heldout140: twelve notices each (6 sv) two helpers wrote the same way late in round
+# 28, after the learned reading of consent by conduct was trained (heldout139: owners taking an
+# act or silence as agreement, nine of twelve; heldout140: a mix with many near misses); first
+# runs on stop 44's code 436 and 436 of 444, on the round's rules before the learned reading 437
+# and 435, with it 439 and 435.
 # fresh82: fourteen notices (7 sv) a helper wrote the same way as round 28 began (issue 18's
 # errors in unusual wordings: passives, Q&A, tables as text, clauses in unexpected sections);
 # first run 504 of 518 on stop 44's code, 8 missed; then open to tuning.
@@ -838,6 +843,8 @@ HELD_OUT_PARTS = (
     "heldout136",
     "heldout137",
     "heldout138",
+    "heldout139",
+    "heldout140",
 )
 PARTS = OPEN_PARTS + HELD_OUT_PARTS
 FORMULA = (
