@@ -614,6 +614,8 @@ EVAL = Path(__file__).resolve().parent / "fixtures" / "check_eval"
 # act or silence as agreement, nine of twelve; heldout140: a mix with many near misses); first
 # runs on stop 44's code 436 and 436 of 444, on the round's rules before the learned reading 437
 # and 435, with it 439 and 435.
+# heldout141: twelve notices (6 sv) a helper wrote the same way at the end of round 28 (periods
+# firm and vague said in many ways); first run 436 of 444 on stop 44's code, the same after.
 # fresh82: fourteen notices (7 sv) a helper wrote the same way as round 28 began (issue 18's
 # errors in unusual wordings: passives, Q&A, tables as text, clauses in unexpected sections);
 # first run 504 of 518 on stop 44's code, 8 missed; then open to tuning.
@@ -845,6 +847,7 @@ HELD_OUT_PARTS = (
     "heldout138",
     "heldout139",
     "heldout140",
+    "heldout141",
 )
 PARTS = OPEN_PARTS + HELD_OUT_PARTS
 FORMULA = (

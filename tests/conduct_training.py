@@ -1,11 +1,12 @@
-"""Train the learned reading of consent by conduct (``wagtail_seloste/notice/check/learned.py``).
+"""Train the learned readings (``wagtail_seloste/notice/check/learned.py``).
 
 ``make train`` runs this module: it reads the evaluation set's open parts only (never a
-held-out one), takes every sentence a practitioner quoted as consent by conduct (``expected``)
-or as its near miss (``absent``), and every other sentence that speaks of agreeing in the
-notices where no consent by conduct is expected, and fits a logistic model over
-``learned.features`` by AdaGrad, deterministically (a fixed seed, sorted inputs). The weights
-are written, rounded and pruned, to ``conduct_model.json`` with the parts they came from.
+held-out one). For each reading it takes every sentence a practitioner quoted for its code
+(``expected``) or as a near miss (``absent``), and every other sentence the reading asks about
+(one that speaks of agreeing) in the notices where the code is
+not expected, and fits a logistic model over ``learned.features`` by AdaGrad, deterministically
+(a fixed seed, sorted inputs). The weights are written, rounded and pruned, to
+``conduct_model.json`` with the parts they came from.
 """
 
 import json
@@ -23,8 +24,10 @@ SEED = 1
 _QUOTE = re.compile(r"[“\"]([^”\"]{15,600})[”\"]")
 
 
-def examples(parts):
-    """(sentence's tokens, label) for every training sentence of the parts."""
+def examples(parts, code=CODE, reads=None):
+    """(sentence's tokens, label) for every training sentence of the parts: the sentences
+    quoted for ``code`` and, in notices where it is not expected, every sentence ``reads``
+    (the reading's own question, ``speaks_of_agreeing`` by default) accepts."""
     from tests.check_eval import cases  # noqa: PLC0415
     from wagtail_seloste.notice.check.learned import speaks_of_agreeing  # noqa: PLC0415
     from wagtail_seloste.notice.check.lemmas import tokens  # noqa: PLC0415
@@ -43,17 +46,16 @@ def examples(parts):
                     if q.strip(" .…") in text
                 ]
 
-            near = quoted(meta["absent"].get(CODE))
-            found += [(tokens(q, lang), 1) for q in quoted(meta["expected"].get(CODE))]
+            near = quoted(meta["absent"].get(code))
+            found += [(tokens(q, lang), 1) for q in quoted(meta["expected"].get(code))]
             found += [(tokens(q, lang), 0) for q in near]
-            if CODE in meta["expected"]:
-                continue  # its other sentences are not known to be no consent by conduct
+            if code in meta["expected"]:
+                continue  # its other sentences are not known to be free of the code
             reading = NoticeReading(import_text(text, field=meta.get("field")))
             for _section, sentence in reading.sentences:
                 words = tokens(sentence, lang)
-                if speaks_of_agreeing(words, lang) and not any(
-                    sentence in q or q in sentence for q in near
-                ):
+                asked = reads(words) if reads else speaks_of_agreeing(words, lang)
+                if asked and not any(sentence in q or q in sentence for q in near):
                     found.append((words, 0))
     return found
 
@@ -82,27 +84,30 @@ def train(rows, epochs=EPOCHS, seed=SEED, rate=0.2, l2=1e-5):
 
 
 def main(out=None):
+    """Train the readings; ``out`` is a folder for their files (the package's by default)."""
     from tests.check_eval import OPEN_PARTS  # noqa: PLC0415
-    from wagtail_seloste.notice.check.learned import MODEL  # noqa: PLC0415
+    from wagtail_seloste.notice.check.learned import MODELS  # noqa: PLC0415
 
-    weights, bias = train(examples(OPEN_PARTS))
-    kept = {f: round(w, 4) for f, w in sorted(weights.items()) if abs(w) >= 0.002}
-    data = {
-        "about": "consent by conduct, a second reading (wagtail_seloste/notice/check/learned.py)",
-        "trained_on": list(OPEN_PARTS),
-        "threshold": THRESHOLD,
-        "bias": round(bias, 6),
-        "weights": kept,
-    }
-    path = Path(out) if out else MODEL
-    path.write_text(json.dumps(data, ensure_ascii=False, sort_keys=True) + "\n", encoding="utf-8")
-    print(f"{path}: {len(kept)} weights from {len(OPEN_PARTS)} open parts")
+    readings = {"conduct": ("consent by conduct", CODE, None)}
+    for name, (about, code, reads) in readings.items():
+        weights, bias = train(examples(OPEN_PARTS, code, reads))
+        kept = {f: round(w, 4) for f, w in sorted(weights.items()) if abs(w) >= 0.002}
+        data = {
+            "about": f"{about}, a second reading (wagtail_seloste/notice/check/learned.py)",
+            "trained_on": list(OPEN_PARTS),
+            "threshold": THRESHOLD,
+            "bias": round(bias, 6),
+            "weights": kept,
+        }
+        path = Path(out) / MODELS[name].name if out else MODELS[name]
+        text = json.dumps(data, ensure_ascii=False, sort_keys=True) + "\n"
+        path.write_text(text, encoding="utf-8")
+        print(f"{path}: {len(kept)} weights from {len(OPEN_PARTS)} open parts")
 
 
 if __name__ == "__main__":
     import os
 
-    sys.path.insert(0, str(Path(__file__).resolve().parent))
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tests.settings")
     import django
