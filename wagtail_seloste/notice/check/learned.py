@@ -30,13 +30,12 @@ from pathlib import Path
 from . import lexicon as x
 from . import vocabulary as v
 from .conduct import _TICKED_OR_SIGNED, _said_yes
-from .lemmas import negators, tokens
+from .lemmas import negators
 
 # One model per reading, each trained by ``make train`` on the open parts (round 28 tried one
 # for vague periods too: it took firm criteria such as "kunnes kortti on lunastettu" as vague,
 # docs/check-evaluation.md).
 MODELS = {"conduct": Path(__file__).with_name("conduct_model.json")}
-MODEL = MODELS["conduct"]
 # The fewest words a sentence needs for the model to read it ("huoltajan suostumus" is a
 # label, no sentence).
 MIN_WORDS = 4
@@ -66,10 +65,9 @@ def features(words):
     return found
 
 
-def probability(words, weights=None, bias=None, name="conduct"):
+def probability(words, name="conduct"):
     """The model's probability that the sentence is what the reading looks for."""
-    if weights is None:
-        weights, bias, _threshold = model(name)
+    weights, bias, _threshold = model(name)
     z = bias + math.fsum(weights.get(f, 0.0) for f in sorted(features(words)))
     return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
 
@@ -107,17 +105,21 @@ _CHOICE = re.compile(
     r"|if you (want|wish|like)|you (can|may)|halutessasi)\b"
 )
 _OWN_ACT = re.compile(
-    r"ehdot|ehdo[ilns]|ehto|villkor|\bterms\b|sääntö|säännö|regler"
+    # terms in any case, in compounds too ("käyttöehdot", "kursvillkoren"), not a proposal
+    # ("ehdotuksemme")
+    r"ehdot\b|ehdo(i|l|n\b|s)\w*|ehto\b|villkor|\bterms\b|sääntö|säännö|regler"
     r"|\b(tilaa|tilaat|tilaamalla|tilatessasi|prenumerer\w*|beställer|subscri\w*)\b"
 )
 
 
+_CONDITION = frozenset("kun jos mikäli när om då if when once".split())
+
+
 def _agreeing_act(words, lang):
-    """Whether the sentence's first clause (the act) is itself an agreeing: "Kun hyväksyt
-    ehdotuksemme, hyväksyt samalla …"."""
-    text = " ".join(t.text for t in words)
-    first = text.split(",", 1)[0] if "," in text else ""
-    return bool(first) and speaks_of_agreeing(tokens(first, lang), lang)
+    """Whether the act the sentence opens with is itself an agreeing: "Kun hyväksyt
+    ehdotuksemme, hyväksyt samalla …" (a word of agreeing within the opening condition's first
+    three words; the tokens carry no commas)."""
+    return bool(words) and words[0].lower in _CONDITION and speaks_of_agreeing(words[1:4], lang)
 
 
 def learned_conduct(words, lang):
