@@ -397,6 +397,10 @@ def retention_rule(r):
     uncovered = _uncovered_groups(r, claims, structured, health_care, patient_finding)
     if uncovered:
         names = ", ".join(_group_name(g, r, claims) for g in uncovered)
+        # The owner is shown first where the notice declares the uncovered data ("lahjakorttien
+        # ostajien tiedot"), then the periods that leave it out: the periods alone do not say
+        # what is missing.
+        declaring = [_declaring_claim(group, r, claims) for group in uncovered]
         yield Finding(
             "retention-incomplete",
             ERROR,
@@ -408,8 +412,42 @@ def retention_rule(r):
             % {"groups": names},
             "retention",
             "GDPR Art 13(2)(a)",
-            _sentences(claims),
+            _sentences(
+                [c for c in declaring if c is not None] + _without_their_labels(claims), limit=4
+            ),
         )
+
+
+def _without_their_labels(claims):
+    """Claims without those whose sentence is only the data label of an imported rule that
+    another claim's sentence begins with ("Asiakastiedot" beside "Asiakastiedot poistetaan
+    kahden vuoden kuluttua …"): the owner reads the sentence, not its label twice."""
+    said = [c.sentence for c in claims if c.sentence]
+    return [
+        c
+        for c in claims
+        if not any(s != c.sentence and s.startswith(c.sentence or "\0") for s in said)
+    ]
+
+
+def _declaring_claim(group, r, claims):
+    """The claim that declares an uncovered group: for people who are not clients and for a
+    waiting list, one that names them; for data of no known group, one whose words no retention
+    statement names; for the clients, their bookings when nothing else is said."""
+    declared = declared_groups(r)
+    said_by = _WAITING_LIST if group == "waiting_list" else None
+    if group in _NOT_CLIENT_GROUPS:
+        said_by = _NOT_CLIENTS[_NOT_CLIENT_GROUPS.index(group)][0]
+    if said_by is not None:
+        every = (c for claims_of_group in declared.values() for c in claims_of_group)
+        return next((c for c in every if c.sentence and said_by.search(c.sentence.lower())), None)
+    found = list(declared.get(group, ()))
+    if group == "clients" and not found:
+        found = list(declared.get("bookings", ()))
+    if group == "other":
+        unmatched = set(_unmatched_other_words(found, claims))
+        found = [c for c in found if (c.value or "").lower() in unmatched] or found
+    return next((c for c in found if c.sentence), None)
 
 
 def _group_name(group, r, claims):

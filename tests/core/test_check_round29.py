@@ -1,0 +1,48 @@
+"""Round 29 of the reader (issue 18): what the findings show the owner, and the round's rules.
+
+Each probe had its expected findings written before it ran and fails on stop 45's code
+(d7573b9) unless marked a guard.
+"""
+
+from wagtail_seloste.notice.check import check_notice
+from wagtail_seloste.notice.importer import import_text
+
+from .notice_text import BASIS, CONTROLLER, GRUND, KONTROLLER
+
+_FI_GIFT_CARDS = (
+    CONTROLLER + "Käsiteltävät tiedot\nAsiakkaan nimi, puhelinnumero ja varaushistoria. "
+    "Lahjakorttien ostajien nimet ja sähköpostiosoitteet.\n\n" + BASIS + "\nSäilytysaika\n"
+    "Asiakastiedot poistetaan kahden vuoden kuluttua viimeisestä käynnistä. Laskut säilytetään "
+    "kuusi vuotta tilikauden päättymisestä (kirjanpitolaki).\n"
+)
+_SV_FILMS = (
+    KONTROLLER + "Uppgifter som behandlas\nNamn, e-post och bokade pass. Filmer från passen där "
+    "deltagarna syns.\n\n" + GRUND + "\nLagringstid\nKunduppgifter och bokningar raderas ett år "
+    "efter det senaste passet.\n"
+)
+
+
+def _finding(text, code):
+    return next(f for f in check_notice(import_text(text)) if f.code == code)
+
+
+def test_retention_incomplete_shows_first_where_the_uncovered_data_are_declared():
+    # GDPR Art 13(2)(a): the owner sees what has no period, not only the periods given
+    finding = _finding(_FI_GIFT_CARDS, "retention-incomplete")
+    assert "Lahjakorttien ostajien" in finding.sentences[0]
+
+
+def test_retention_incomplete_still_shows_the_periods_it_read():
+    # guard
+    finding = _finding(_FI_GIFT_CARDS, "retention-incomplete")
+    assert any("kahden vuoden kuluttua" in s for s in finding.sentences[1:])
+
+
+def test_retention_incomplete_shows_the_declared_data_of_no_known_group_by_its_own_sentence():
+    finding = _finding(_SV_FILMS, "retention-incomplete")
+    assert "Filmer" in finding.sentences[0]
+
+
+def test_retention_incomplete_shows_a_period_by_its_sentence_and_not_by_its_label_again():
+    finding = _finding(_FI_GIFT_CARDS, "retention-incomplete")
+    assert "Asiakastiedot" not in finding.sentences
