@@ -616,6 +616,12 @@ EVAL = Path(__file__).resolve().parent / "fixtures" / "check_eval"
 # and 435, with it 439 and 435.
 # heldout141: twelve notices (6 sv) a helper wrote the same way at the end of round 28 (periods
 # firm and vague said in many ways); first run 436 of 444 on stop 44's code, the same after.
+# heldout142-heldout145: twelve notices each (6 sv) four helpers wrote from the documentation
+# alone as round 29 began, never running the check (heldout142: ordinary businesses of all
+# fields; heldout143: old templates patched over the years; heldout144: health-care and
+# wellbeing practices; heldout145: short, informal notices of one-person trades); first runs on
+# stop 45's code 438, 436, 438 and 438 of 444 (1750/1776, 0.985, none of issue 18's errors
+# missed).
 # fresh82: fourteen notices (7 sv) a helper wrote the same way as round 28 began (issue 18's
 # errors in unusual wordings: passives, Q&A, tables as text, clauses in unexpected sections);
 # first run 504 of 518 on stop 44's code, 8 missed; then open to tuning.
@@ -848,6 +854,10 @@ HELD_OUT_PARTS = (
     "heldout139",
     "heldout140",
     "heldout141",
+    "heldout142",
+    "heldout143",
+    "heldout144",
+    "heldout145",
 )
 PARTS = OPEN_PARTS + HELD_OUT_PARTS
 FORMULA = (

@@ -554,6 +554,11 @@ FLOOR = {
     "heldout140": 0.975,
     # Written late in round 28 (periods firm and vague): 436 of 444 on stop 44's code and after.
     "heldout141": 0.975,
+    # Written as round 29 began: 438, 436, 438 and 438 of 444 on stop 45's code and after.
+    "heldout142": 0.985,
+    "heldout143": 0.98,
+    "heldout144": 0.985,
+    "heldout145": 0.985,
 }
 HELD_OUT = HELD_OUT_PARTS
 
@@ -596,7 +601,7 @@ HELD_OUT_NOW = {
     "heldout102": "0.959 (426/444)",
     "heldout126": "0.968 (430/444)",
     "heldout133": "0.966 (429/444)",
-    "heldout134": "0.962 (427/444)",
+    "heldout134": "0.966 (429/444)",
 }
 
 

@@ -2,7 +2,8 @@
 
 import json
 
-from tests.check_eval import HELD_OUT_PARTS, OPEN_PARTS
+from tests.check_eval import HELD_OUT_PARTS, OPEN_PARTS, cases
+from tests.conduct_training import CORPUS, corpus_files
 from tests.conduct_training import main as train
 from wagtail_seloste.notice.check.claims import rules_conduct
 from wagtail_seloste.notice.check.learned import MODELS, learned_conduct
@@ -44,6 +45,36 @@ def test_the_models_are_trained_on_every_open_part_and_on_no_held_out_part():
         trained_on = json.loads(path.read_text(encoding="utf-8"))["trained_on"]
         assert trained_on == list(OPEN_PARTS)
         assert not set(trained_on) & set(HELD_OUT_PARTS)
+
+
+def test_the_conduct_reading_is_trained_on_its_sentence_corpus_too():
+    data = json.loads(MODELS["conduct"].read_text(encoding="utf-8"))
+    assert data["corpus"] == ["conduct_fi.jsonl", "conduct_sv.jsonl"]
+    assert [path.name for path in corpus_files("conduct")] == data["corpus"]
+
+
+def _corpus_lines():
+    for path in sorted(CORPUS.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            yield path.name, json.loads(line)
+
+
+def test_every_corpus_line_has_a_label_of_its_reading_and_its_file_s_language():
+    labels = {"conduct": {"conduct", "not"}, "vague": {"vague", "firm"}}
+    for name, row in _corpus_lines():
+        reading, language = name.removesuffix(".jsonl").split("_")
+        assert row["label"] in labels[reading], (name, row["text"])
+        assert row["language"] == language, (name, row["text"])
+
+
+def test_no_sentence_trained_on_is_taken_from_a_held_out_notice():
+    # the training corpus is open data: a held-out notice's sentence in it would be learned
+    # (the vague corpus is a test set only: no reading learns from it)
+    held_out = "\n".join(text for part in HELD_OUT_PARTS for _name, text, _meta in cases(part))
+    trained = {path.name for path in corpus_files("conduct")}
+    assert not [
+        row["text"] for name, row in _corpus_lines() if name in trained and row["text"] in held_out
+    ]
 
 
 def test_make_train_reproduces_the_committed_models(tmp_path):

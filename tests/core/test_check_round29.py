@@ -7,7 +7,7 @@ Each probe had its expected findings written before it ran and fails on stop 45'
 from wagtail_seloste.notice.check import check_notice
 from wagtail_seloste.notice.importer import import_text
 
-from .notice_text import BASIS, CONTROLLER, GRUND, KONTROLLER
+from .notice_text import BASIS, CONTROLLER, GRUND, KONTROLLER, codes
 
 _FI_GIFT_CARDS = (
     CONTROLLER + "Käsiteltävät tiedot\nAsiakkaan nimi, puhelinnumero ja varaushistoria. "
@@ -46,3 +46,50 @@ def test_retention_incomplete_shows_the_declared_data_of_no_known_group_by_its_o
 def test_retention_incomplete_shows_a_period_by_its_sentence_and_not_by_its_label_again():
     finding = _finding(_FI_GIFT_CARDS, "retention-incomplete")
     assert "Asiakastiedot" not in finding.sentences
+
+
+# Retention: an imported rule read from a vague statement is that statement ---------------
+
+
+def _codes_kept(heading_and_line, language):
+    if language == "fi":
+        return codes(
+            CONTROLLER
+            + "Käsiteltävät tiedot\nAsiakkaan nimi ja yhteystiedot.\n\n"
+            + BASIS
+            + "\nSäilytysaika\n"
+            + heading_and_line
+            + "\n"
+        )
+    return codes(
+        KONTROLLER
+        + "Uppgifter som behandlas\nKundens namn och kontaktuppgifter.\n\n"
+        + GRUND
+        + "\nLagringstid\n"
+        + heading_and_line
+        + "\n"
+    )
+
+
+def test_an_earliest_day_of_deletion_is_vague_though_the_importer_reads_a_period_from_it():
+    # GDPR Art 13(2)(a): "at the earliest three years" says when data will not yet go, not
+    # when it goes; the imported rule "Uppgifterna | 3 år" dropped the "tidigast"
+    found = _codes_kept("Uppgifterna raderas tidigast tre år efter ditt sista besök.", "sv")
+    assert "vague-retention" in found
+
+
+def test_an_earliest_day_of_deletion_in_finnish_is_vague_too():
+    found = _codes_kept(
+        "Tiedot poistetaan aikaisintaan kolmen vuoden kuluttua viimeisestä ostoksesta.", "fi"
+    )
+    assert "vague-retention" in found
+
+
+def test_a_membership_valid_until_further_notice_with_a_period_after_it_is_firm():
+    # guard: "toistaiseksi voimassa oleva" names a kind of membership, not an open end
+    found = _codes_kept(
+        "Toistaiseksi voimassa olevan jäsenyyden aikana säilytämme tietojasi, ja jäsenyyden "
+        "päätyttyä ne poistetaan kuuden kuukauden kuluttua.",
+        "fi",
+    )
+    assert "vague-retention" not in found

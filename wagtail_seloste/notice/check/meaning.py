@@ -260,9 +260,31 @@ def retention_rule(r):
     # were read as a group ("Asiakasrekisterin tiedot" are the clients'): otherwise a vague
     # period for data the lexicon knows no group for would pass as covered.
     read = {c.sentence for c in firm if c.detail.get("structured") and c.subject != "other"}
-    firm_subjects = {c.subject for c in firm} | {
+    # (An imported rule read from the vague sentence itself, "Asiakastiedot | 2 vuotta" from
+    # "Asiakastiedot säilytetään vähintään kaksi vuotta" or "Uppgifterna | 3 år" from
+    # "Uppgifterna raderas tidigast tre år efter …", is the same statement, not another.)
+    vague_sentences = [c.sentence for c in claims if c.detail.get("vague")]
+    own_reading = {
+        id(c)
+        for c in firm
+        if c.detail.get("structured")
+        and c.sentence
+        and any(s.startswith(c.sentence) for s in vague_sentences)
+    }
+    # (round 29) nor does such a rule make a vague statement an overview: the firm period it
+    # seems to give is the vague statement's own ("tidigast tre år", "toistaiseksi, kuitenkin
+    # vähintään kaksi vuotta"). (A vague reading of the rule's label alone is no such
+    # statement: "Toistaiseksi voimassa olevan jäsenyyden aikana" is a membership.)
+    not_own = [
+        rule for rule in structured if not _read_from_vague(rule.get("data"), vague_sentences)
+    ]
+    firm_subjects = {
+        c.subject
+        for c in firm
+        if not _read_from_vague(c.detail.get("structured") and c.sentence, vague_sentences)
+    } | {
         rule.get("applies_to") or "other"
-        for rule in structured
+        for rule in not_own
         if (rule.get("applies_to") or "other") != "other" or (rule.get("data") or "") not in read
     }
     # Health care: patient records as STM decree 94/2022 says.
@@ -303,24 +325,25 @@ def retention_rule(r):
     # when the firm periods cover every group the notice declares; "Tiedot säilytetään
     # tarpeellisen ajan" beside a period for the invoices leaves the client data with the vague
     # one alone.
+    # (round 29) read without the rules the importer read from a vague statement itself
     overview = "all" in firm_subjects or (
-        bool(structured)
-        and not _uncovered_groups(r, firm, structured, health_care, patient_finding)
+        bool(not_own)
+        and not _uncovered_groups(
+            r,
+            [
+                c
+                for c in firm
+                if not _read_from_vague(c.detail.get("structured") and c.sentence, vague_sentences)
+            ],
+            not_own,
+            health_care,
+            patient_finding,
+        )
     )
     # A firm period excuses a vague one for its group, except an open end after it ("… under
     # studietiden … därefter så länge styrelsen anser det befogat") and a withdrawal that only
     # stops one use of the data ("jolloin poistan kuvat sivuilta" beside originals kept "niin
     # kauan kuin katson niille olevan käyttöä").
-    # (An imported rule read from the vague sentence itself, "Asiakastiedot | 2 vuotta" from
-    # "Asiakastiedot säilytetään vähintään kaksi vuotta", is the same statement, not another.)
-    vague_sentences = [c.sentence for c in claims if c.detail.get("vague")]
-    own_reading = {
-        id(c)
-        for c in firm
-        if c.detail.get("structured")
-        and c.sentence
-        and any(s.startswith(c.sentence) for s in vague_sentences)
-    }
     firm = [c for c in firm if id(c) not in own_reading]
     excusing = {
         subject
@@ -428,6 +451,13 @@ def _without_their_labels(claims):
         for c in claims
         if not any(s != c.sentence and s.startswith(c.sentence or "\0") for s in said)
     ]
+
+
+def _read_from_vague(label, vague_sentences):
+    """Whether an imported rule's data label opens a longer vague statement: the rule is the
+    importer's reading of that statement ("Uppgifterna | 3 år" from "Uppgifterna raderas
+    tidigast tre år efter …"), which dropped what made it vague."""
+    return bool(label) and any(s != label and s.startswith(label) for s in vague_sentences)
 
 
 def _declaring_claim(group, r, claims):
