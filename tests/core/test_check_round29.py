@@ -93,3 +93,80 @@ def test_a_membership_valid_until_further_notice_with_a_period_after_it_is_firm(
         "fi",
     )
     assert "vague-retention" not in found
+
+
+# Retention: what the vague-sentence corpus showed (GDPR Art 13(2)(a), WP260 rev.01) -------
+
+
+def test_a_period_the_keeper_may_lengthen_as_needed_is_vague():
+    found = _codes_kept(
+        "Hoitokortit säilytetään kolme vuotta tai harkinnan mukaan pidempään.", "fi"
+    )
+    assert "vague-retention" in found
+
+
+def test_a_period_lengthened_if_necessary_with_a_suffix_is_vague():
+    found = _codes_kept("Kuvat säilytän vuoden, tarvittaessa pidempäänkin.", "fi")
+    assert "vague-retention" in found
+
+
+def test_a_period_kept_unless_the_keeper_finds_a_reason_is_vague():
+    found = _codes_kept(
+        "Kundkorten raderas efter tre år, om vi inte ser något skäl att spara dem.", "sv"
+    )
+    assert "vague-retention" in found
+
+
+def test_a_reasonable_number_of_years_is_vague():
+    found = _codes_kept("Bokningarna sparas ett rimligt antal år efter besöket.", "sv")
+    assert "vague-retention" in found
+
+
+def test_kept_while_the_client_is_profitable_is_vague():
+    found = _codes_kept(
+        "Tiedot säilytetään niin kauan kuin asiakkuus on yrityksellemme kannattava.", "fi"
+    )
+    assert "vague-retention" in found
+
+
+def test_deleted_when_the_keeper_judges_the_relationship_over_is_vague():
+    found = _codes_kept(
+        "Vi tar bort uppgifterna när vi anser att kundrelationen är avslutad.", "sv"
+    )
+    assert "vague-retention" in found
+
+
+def test_a_period_after_which_the_data_stay_on_is_vague():
+    found = _codes_kept(
+        "Kundkorten sparas två år efter sista besöket, och därefter ligger de kvar i arkivet.",
+        "sv",
+    )
+    assert "vague-retention" in found
+
+
+def test_a_period_after_which_only_the_invoice_is_left_is_firm():
+    # guard: what is left after the period is no keeping of the data on
+    found = _codes_kept(
+        "Tilaustiedot säilytetään vuoden, minkä jälkeen jäljelle jää vain lasku "
+        "(kirjanpitolaki, kuusi vuotta).",
+        "fi",
+    )
+    assert "vague-retention" not in found
+
+
+def test_a_need_bounded_by_an_event_at_the_latest_is_firm():
+    found = _codes_kept(
+        "Tiedot säilytetään niin kauan kuin niitä tarvitaan reklamaation käsittelyyn, kuitenkin "
+        "viimeistään takuun päättymiseen asti.",
+        "fi",
+    )
+    assert "vague-retention" not in found
+
+
+def test_a_need_restated_as_the_client_relationship_is_firm():
+    found = _codes_kept(
+        "Vi sparar uppgifterna så länge vi behöver dem för att ge dig tjänsten, dvs. under "
+        "kundrelationen.",
+        "sv",
+    )
+    assert "vague-retention" not in found

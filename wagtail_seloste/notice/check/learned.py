@@ -92,7 +92,9 @@ def speaks_of_agreeing(words, lang):
 # agreeing ("Kun hyväksyt ehdotuksemme, …") are none.
 _ACT_SAID = re.compile(
     r"\b(kun|jos|mikäli|när|om|då|genom att|i och med|med din|med er|by|when|if|once|den som"
-    r"|de som|joka|jotka|who|som)\b|\w(malla|mällä)\b|\w(nut|nyt|neet|neiden)\b"
+    r"|de som|joka|jotka|who|som)\b|\w(nut|nyt|neet|neiden)\b"
+    # a means ("varaamalla"), not "samalla" (at the same time), which names no act
+    r"|\b(?!samalla\b)\w+(malla|mällä)\b"
 )
 _DONE_WITH_DATA = re.compile(
     r"käsit|behandl|process|tieto|tiedo|uppgift|\bdata|markkin|marknad|market|tarjou|erbjud"

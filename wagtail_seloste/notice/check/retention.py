@@ -425,6 +425,15 @@ def retention_claims(section, sentence, words, parts, lang, continued=False):
         # kun kurssi on päättynyt": a deletion on an event of the service, whatever it is,
         # is a criterion (GDPR Art 13(2)(a)) unless a need or a request ends it.
         event = "event"
+    if not event and _BOUND_BY_EVENT.search(sentence):
+        # (round 29) a need bounded by an event: "så länge det behövs för att hantera din
+        # reklamation, dock högst till garantins utgång" ends at the latest when the warranty
+        # does (GDPR Art 13(2)(a))
+        event = "event"
+    elif not event and _RESTATED_AS_RELATIONSHIP.search(sentence):
+        # (round 29) a need restated as the relationship's time: "niin kauan kuin tarvitsemme
+        # niitä palvelun tuottamiseen, eli asiakkuutesi ajan"
+        event = "relationship_end"
     judged = _judged_end(words, sentence) or _keepers_time(words, verb) or never_deleted
     if (
         not event
@@ -566,7 +575,16 @@ def retention_claims(section, sentence, words, parts, lang, continued=False):
         # (a purge denied keeps the data with no end, whatever period a reason after it names:
         # "Arkivet rensar jag inte, eftersom kunder hör av sig efter tio år")
         detail["vague"] = True
-    elif after_it and _indefinite(sentence[after_it.end() :]):
+    elif (
+        after_it
+        and (
+            _indefinite(sentence[after_it.end() :])
+            # (round 29) stays on after it: "… två år efter sista besöket, och därefter ligger
+            # korten kvar i pärmarna på vinden"
+            # (not what is left of them: "minkä jälkeen jäljelle jää vain lasku")
+            or _kept_on_after(sentence[after_it.end() :])
+        )
+    ):
         # kept for a period, then with no end ("… minkä jälkeen ne arkistoidaan
         # toistaiseksi"): no one can tell when the data goes
         detail["vague"] = True
@@ -1362,6 +1380,14 @@ _VAGUE_MEASURE = re.compile(
     r"|\bkohtuulli\w* (aja\w*|aika\w*)|\bjonkin aikaa\b|\bjonkin ajan\b|\bmuutaman (vuoden|kuukauden)\b"
     r"|\ben (viss )?tid (efter|därefter|framåt|framöver)\b|\bunder en (viss )?tid\b|\bnågon tid\b"
     r"|\b(skälig|rimlig) tid\b|\bsome time\b|\ba reasonable (time|period)\b|\bfor a while\b"
+    # (round 29) a number no one gives: "ett skäligt antal år", "kohtuullisen monta vuotta",
+    # "a reasonable number of years"
+    r"|\b(skälig|rimlig)t antal\b|\bkohtuullisen (monta|määrän)\b|\ba reasonable number of\b"
+    # (round 29) while keeping pays the keeper: "niin kauan kuin asiakassuhde on
+    # liiketoimintamme kannalta kannattava", "så länge kundrelationen är meningsfull för
+    # företaget"
+    r"|\b(kuin|länge|long as)\b[^.;]{0,60}\b(kannattav\w*|meningsfull\w*|lönsam\w*"
+    r"|profitable|worthwhile)"
     # (round 18) a while with no measure: "reilun tovin toimituksen jälkeen", "hetken aikaa",
     # "ett bra tag efter", "en stund"
     r"|\btovi\w*|\bhetke(n|ksi) (aikaa|vielä|jälkeen)\b|\bett (bra |gott |litet )?tag\b"
@@ -1437,7 +1463,18 @@ _OPEN_END = re.compile(
     r"|\b(längre|pidempään\w*|kauemmin|longer) (än|kuin|than) (så|sitä|sen|that)\b"
     # (round 17) longer unless the keeper finds otherwise: "…, ellen katso aiheelliseksi pitää
     # sitä tallessa pidempään", "om jag inte anser att …"
-    r"|\b(ellen|ellemme|unless (i|we))\b[^.]{0,50}\b(pidempään\w*|kauemmin|längre|longer)\b",
+    r"|\b(ellen|ellemme|unless (i|we))\b[^.]{0,50}\b(pidempään\w*|kauemmin|längre|longer)\b"
+    # (round 29) a longer time as the keeper sees the need, with words between: "tai tarpeen
+    # mukaan pidempään", "tarvittaessa pidempäänkin", "tai myöhempäänkin, jos se on tarpeen"
+    r"|\b(tai|eller|or) (\w+ ){1,3}(pidempään\w*|kauemmin|längre|longer)\b(?! (kuin|än|than)\b)"
+    r"|\b(tarvittaessa|tarpeen vaatiessa|vid behov|om det behövs|if needed|when needed) "
+    r"(pidempään\w+)\b|\b(tai|eller|or) (myöhempään\w*|myöhäisempään\w*)"
+    # (round 29) a period kept unless the keeper finds a reason to keep longer: "…, om vi inte
+    # anser att det finns skäl att behålla dem", "såvida vi inte har anledning att spara dem
+    # längre", "ellei meillä ole syytä säilyttää niitä"
+    r"|\b(om (vi|jag) inte|såvida (vi|jag) inte|ellei (meillä|minulla)|ellemme|ellen"
+    r"|unless (we|i))\b[^.;]{0,40}\b(skäl|anledning|behov|syy\w*|tarve\w*|tarvet\w*|reason"
+    r"|need)\b",
     re.IGNORECASE,
 )
 
@@ -1472,6 +1509,23 @@ _EARLIEST = re.compile(
 )
 _LATEST = re.compile(
     r"\b(viimeistään|senast|at the latest|enintään|korkeintaan|högst|at most)\b", re.I
+)
+
+
+# A latest end that is an event (round 29): "dock högst till garantins utgång", "kuitenkin
+# viimeistään kurssin päättymiseen asti", "at the latest until the warranty ends".
+_BOUND_BY_EVENT = re.compile(
+    r"\b(högst|senast|enintään|korkeintaan|viimeistään|at most|at the latest)\s+(till|tills|until"
+    r"|to|the end of|(\w+\s+){1,2}(asti|saakka|loppuun|päättymiseen|päättyessä|slut|utgång))\b",
+    re.IGNORECASE,
+)
+# A vague need restated as the relationship's time (round 29): "…, eli asiakkuutesi ajan", "…,
+# dvs. under kundrelationen", "…, that is for as long as you are a client".
+_RESTATED_AS_RELATIONSHIP = re.compile(
+    r"\b(eli|toisin sanoen|dvs|det vill säga|alltså|that is|i\.e)\b\W+(\w+\W+){0,3}"
+    r"(asiakkuu\w*|asiakassuhte\w*|jäsenyy\w*|sopimukse\w*|kundrelation\w*"
+    r"|kundförhållande\w*|medlemskap\w*|avtal\w*|relationship|membership|contract)",
+    re.IGNORECASE,
 )
 
 
@@ -2095,7 +2149,12 @@ _RELATIONSHIP_END_JUDGED = re.compile(
     r"(asiakkuu\w*|asiakassuhte\w*|kundrelation\w*|kundförhållande\w*|relationship)\W+(\w+\W+){0,3}"
     r"(katsotaan päättyneeksi|on päättynyt|anses (vara )?avslutad|har upphört|has ended|is over)"
     r".{0,60}\b(arvioi\w*|tapauskohtai\w*|harkin\w*|bedöm\w*|från fall till fall|avgör\w*"
-    r"|case by case|judge\w*|decide\w*)",
+    r"|case by case|judge\w*|decide\w*)"
+    # (round 29) the judgement first: "när vi bedömer att kundrelationen har upphört", "kun
+    # arvioimme asiakkuuden päättyneen"
+    r"|\b(bedöm\w*|anser|arvioi\w*|katso\w*|judge\w*|deem\w*|consider\w*)\W+(\w+\W+){0,2}"
+    r"(asiakkuu\w*|asiakassuhte\w*|kundrelation\w*|kundförhållande\w*|(the )?relationship)"
+    r"\W+(\w+\W+){0,2}(päättyn\w*|upphört|avslutad\w*|ended|is over)",
     re.IGNORECASE,
 )
 
@@ -2149,6 +2208,27 @@ _KEEPS_AGAIN = re.compile(
 )
 
 
+def _kept_on_after(rest):
+    """Whether what a sentence says after its period ("därefter …", "minkä jälkeen …") keeps
+    the data on with no end: "och därefter ligger de kvar i arkivet", "minkä jälkeen ne jäävät
+    kansioon" (not what is left of them, "jäljelle jää vain lasku", nor a deletion)."""
+    lowered = rest.lower()
+    return bool(
+        _KEPT_ON.search(lowered)
+        and not _ONLY_LEFT.search(lowered)
+        and not REMOVED_WORD.search(lowered)
+    )
+
+
+_KEPT_ON = re.compile(
+    r"\bkvar\b|\bjää(vät|\b)|\bpysy\w*|\bremain\w*|\bstay\w*|\barkistoi\w*|\barkiver\w*"
+    r"|\barchive\w*"
+)
+_ONLY_LEFT = re.compile(
+    r"\b(jäljelle|vain|ainoastaan|pelkkä\w*|bara|endast|enbart|only|anonym\w*|tilasto\w*"
+    r"|statisti\w*)\b",
+    re.I,
+)
 _STAYS_ON = re.compile(
     r"\b(ligger|finns|är|stannar|blir) kvar\b|\bjää(vät|\b)|\bjäävät\b|\bpysyvät\b|\bremains?\b"
     r"|\bstays?\b|\barkistoi\w*|\barkiver\w*|\barchived?\b",
