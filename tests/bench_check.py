@@ -129,6 +129,15 @@ def run(report):
         missed = sum(len(results[part].missed_errors()) for part in names)
         print(f"   {label}: {correct}/{decisions}, {missed} missed errors of issue 18's kinds")
         report(f"agreement, {label}", correct / decisions * 100 if decisions else 100.0, "%")
+    # (round 29) one sentence at a time: the corpora of consent by conduct and of periods,
+    # positives found and near misses raised; the held-out ones in totals only
+    from .check_eval import SENTENCES, read_sentences
+
+    for path in sorted(SENTENCES.glob("*.jsonl")) + sorted(SENTENCES.glob("heldout/*.jsonl")):
+        found, positives, raised, near = read_sentences(path)
+        name = path.relative_to(SENTENCES).with_suffix("")
+        print(f"   sentences {name}: {found}/{positives} found, {raised}/{near} near misses raised")
+        report(f"sentences found, {name}", found / positives * 100 if positives else 100.0, "%")
     for notice in (n for part in OPEN_PARTS for n in results[part].notices):
         if notice.missed or notice.wrongly_found:
             print(

@@ -979,3 +979,63 @@ def run_part(part):
             )
         )
     return result
+
+
+# Sentence corpora (round 29): sentences of one kind and their near misses, each read alone in an
+# otherwise complete notice. ``tests/fixtures/sentences/<reading>_<language>.jsonl`` are open
+# (the conduct ones are training data of the learned reading, the vague ones a tuned test set);
+# ``heldout/`` is read only in totals.
+SENTENCES = Path(__file__).resolve().parent / "fixtures" / "sentences"
+SENTENCE_READINGS = {
+    "conduct": ("consent-by-conduct", "conduct"),
+    "vague": ("vague-retention", "vague"),
+}
+
+
+def sentence_notice(reading, sentence, language):
+    """A notice complete enough to be read, with ``sentence`` where its kind belongs."""
+    from tests.core.notice_text import BASIS, CONTROLLER, GRUND, KONTROLLER  # noqa: PLC0415
+    from tests.core.test_check_round14 import FI_COVERED, SV_COVERED  # noqa: PLC0415
+
+    if reading == "conduct":
+        if language == "fi":
+            return FI_COVERED + "\nMarkkinointi\n" + sentence + "\n"
+        return SV_COVERED + "\nMarknadsföring\n" + sentence + "\n"
+    if language == "fi":
+        return (
+            CONTROLLER
+            + "Käsiteltävät tiedot\nAsiakkaan nimi ja yhteystiedot.\n\n"
+            + BASIS
+            + "\nSäilytysaika\n"
+            + sentence
+            + "\n"
+        )
+    return (
+        KONTROLLER
+        + "Uppgifter som behandlas\nKundens namn och kontaktuppgifter.\n\n"
+        + GRUND
+        + "\nLagringstid\n"
+        + sentence
+        + "\n"
+    )
+
+
+def read_sentences(path):
+    """(positives found, positives, near misses raised, near misses) of one corpus file, named
+    ``<reading><n>_<language>.jsonl``; totals only, no sentence named."""
+    from wagtail_seloste.notice.check import check_notice  # noqa: PLC0415
+    from wagtail_seloste.notice.importer import import_text  # noqa: PLC0415
+
+    reading = path.stem.split("_")[0].rstrip("0123456789")
+    code, positive = SENTENCE_READINGS[reading]
+    counts = [0, 0, 0, 0]
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        notice = import_text(sentence_notice(reading, row["text"], row["language"]))
+        hit = any(f.code == code for f in check_notice(notice))
+        at = 0 if row["label"] == positive else 2
+        counts[at] += hit
+        counts[at + 1] += 1
+    return tuple(counts)

@@ -12,15 +12,10 @@ near misses raised), sv 88 → 92 of 110 (8 → 9); vague fi 107 → 110 of 115 
 95 → 96 of 112 (3 → 3). The floors are round 29's figures.
 """
 
-import json
-from pathlib import Path
-
 import pytest
 
-from .notice_text import BASIS, CONTROLLER, GRUND, KONTROLLER, codes
-from .test_check_round14 import FI_COVERED, SV_COVERED
+from tests.check_eval import SENTENCES, read_sentences
 
-HELD_OUT = Path(__file__).resolve().parent.parent / "fixtures" / "sentences" / "heldout"
 # (corpus, language): (fewest positives found, most near misses raised)
 FLOORS = {
     ("conduct2", "fi"): (90, 5),
@@ -28,50 +23,13 @@ FLOORS = {
     ("vague2", "fi"): (110, 7),
     ("vague2", "sv"): (96, 3),
 }
-CODE = {"conduct2": "consent-by-conduct", "vague2": "vague-retention"}
-POSITIVE = {"conduct2": "conduct", "vague2": "vague"}
-
-
-def _notice(corpus, sentence, language):
-    if corpus == "conduct2":
-        heading = "\nMarkkinointi\n" if language == "fi" else "\nMarknadsföring\n"
-        return (FI_COVERED if language == "fi" else SV_COVERED) + heading + sentence + "\n"
-    if language == "fi":
-        return (
-            CONTROLLER
-            + "Käsiteltävät tiedot\nAsiakkaan nimi ja yhteystiedot.\n\n"
-            + BASIS
-            + "\nSäilytysaika\n"
-            + sentence
-            + "\n"
-        )
-    return (
-        KONTROLLER
-        + "Uppgifter som behandlas\nKundens namn och kontaktuppgifter.\n\n"
-        + GRUND
-        + "\nLagringstid\n"
-        + sentence
-        + "\n"
-    )
-
-
-def _counts(corpus, language):
-    """(positives found, near misses raised), totals only."""
-    path = HELD_OUT / f"{corpus}_{language}.jsonl"
-    found = raised = 0
-    for line in path.read_text(encoding="utf-8").splitlines():
-        row = json.loads(line)
-        hit = CODE[corpus] in codes(_notice(corpus, row["text"], language))
-        if row["label"] == POSITIVE[corpus]:
-            found += hit
-        else:
-            raised += hit
-    return found, raised
 
 
 @pytest.mark.parametrize("corpus,language", list(FLOORS))
 def test_held_out_sentences_are_read_at_least_as_well_as_they_were(corpus, language):
-    found, raised = _counts(corpus, language)
+    found, _positives, raised, _near = read_sentences(
+        SENTENCES / "heldout" / f"{corpus}_{language}.jsonl"
+    )
     least_found, most_raised = FLOORS[(corpus, language)]
     assert found >= least_found, f"{corpus} {language}: {found} found, fewer than {least_found}"
     assert raised <= most_raised, f"{corpus} {language}: {raised} near misses raised"

@@ -16,54 +16,21 @@ set now, and the held-out sentences (``test_check_held_out_sentences.py``) measu
 The floors below are today's figures: a change that loses a sentence fails here.
 """
 
-import json
-from pathlib import Path
-
 import pytest
 
-from .notice_text import BASIS, CONTROLLER, GRUND, KONTROLLER, codes
+from tests.check_eval import SENTENCES, read_sentences
 
-SENTENCES = Path(__file__).resolve().parent.parent / "fixtures" / "sentences"
-# (language, label): the fewest vague sentences found, the most firm ones raised
-FLOORS = {("fi", "vague"): 111, ("sv", "vague"): 105}
-CEILINGS = {("fi", "firm"): 3, ("sv", "firm"): 3}
-
-
-def _notice(sentence, language):
-    if language == "fi":
-        return (
-            CONTROLLER
-            + "Käsiteltävät tiedot\nAsiakkaan nimi ja yhteystiedot.\n\n"
-            + BASIS
-            + "\nSäilytysaika\n"
-            + sentence
-            + "\n"
-        )
-    return (
-        KONTROLLER
-        + "Uppgifter som behandlas\nKundens namn och kontaktuppgifter.\n\n"
-        + GRUND
-        + "\nLagringstid\n"
-        + sentence
-        + "\n"
-    )
-
-
-def _raised(language, label):
-    path = SENTENCES / f"vague_{language}.jsonl"
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
-    return [
-        "vague-retention" in codes(_notice(row["text"], language))
-        for row in rows
-        if row["label"] == label
-    ]
+# language: (fewest vague sentences found, most firm ones raised)
+FLOORS = {"fi": (111, 3), "sv": (105, 3)}
 
 
 @pytest.mark.parametrize("language", ["fi", "sv"])
 def test_vague_sentences_of_the_corpus_raise_vague_retention(language):
-    assert sum(_raised(language, "vague")) >= FLOORS[(language, "vague")]
+    found, _vague, _raised, _firm = read_sentences(SENTENCES / f"vague_{language}.jsonl")
+    assert found >= FLOORS[language][0]
 
 
 @pytest.mark.parametrize("language", ["fi", "sv"])
 def test_firm_sentences_of_the_corpus_raise_no_vague_retention(language):
-    assert sum(_raised(language, "firm")) <= CEILINGS[(language, "firm")]
+    _found, _vague, raised, _firm = read_sentences(SENTENCES / f"vague_{language}.jsonl")
+    assert raised <= FLOORS[language][1]
