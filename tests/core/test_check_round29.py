@@ -170,3 +170,12 @@ def test_a_need_restated_as_the_client_relationship_is_firm():
         "sv",
     )
     assert "vague-retention" not in found
+
+
+def test_a_period_after_which_nothing_is_left_is_firm():
+    # guard
+    found = _codes_kept(
+        "Kundkorten sparas två år efter sista besöket, och därefter finns ingenting kvar av dem.",
+        "sv",
+    )
+    assert "vague-retention" not in found

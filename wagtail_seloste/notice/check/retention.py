@@ -2211,7 +2211,8 @@ _KEEPS_AGAIN = re.compile(
 def _kept_on_after(rest):
     """Whether what a sentence says after its period ("därefter …", "minkä jälkeen …") keeps
     the data on with no end: "och därefter ligger de kvar i arkivet", "minkä jälkeen ne jäävät
-    kansioon" (not what is left of them, "jäljelle jää vain lasku", nor a deletion)."""
+    kansioon" (not what is left of them, "jäljelle jää vain lasku", "finns inget kvar", nor a
+    deletion)."""
     lowered = rest.lower()
     return bool(
         _KEPT_ON.search(lowered)
@@ -2226,7 +2227,7 @@ _KEPT_ON = re.compile(
 )
 _ONLY_LEFT = re.compile(
     r"\b(jäljelle|vain|ainoastaan|pelkkä\w*|bara|endast|enbart|only|anonym\w*|tilasto\w*"
-    r"|statisti\w*)\b",
+    r"|statisti\w*|inget|ingenting|inga|mitään|nothing|none)\b",
     re.I,
 )
 _STAYS_ON = re.compile(
