@@ -1,8 +1,8 @@
 """The reading of one sentence, held against held-out sentence corpora (round 29).
 
 ``tests/fixtures/sentences/heldout/`` holds sentences written by four helpers from the
-documentation alone after round 29's rules and training corpus were fixed, never shown to a
-rule or to training: consent by conduct (``conduct2_*``: "conduct" and near misses "not") and
+documentation alone during round 29 (after its training corpus was fixed, before its vague-
+period rules were written), never shown to a rule or to training: consent by conduct (``conduct2_*``: "conduct" and near misses "not") and
 retention periods (``vague2_*``: "vague" and near misses "firm"), 903 in all. Each is read alone
 in an otherwise complete notice, as ``test_check_vague_sentences.py`` does. Only totals are
 reported: a failure names no sentence.

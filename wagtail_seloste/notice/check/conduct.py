@@ -668,7 +668,10 @@ _EQUATION_DENIED = re.compile(
 
 # Terms or rules accepted are no consent to processing (compounds too: "peruutusehdot",
 # "bokningsvillkoren", "varausehtoni").
-_OPT_OUT_OR_TERMS = re.compile(r"(ehdot|ehdo[ilns]|ehto|villkor|\bterms\b|sääntö|säännö|regler)")
+# (round 29: one pattern with the learned reading's; a proposal, "ehdotuksemme", and
+# "ehdoton", unconditional, are no terms; "ehtoja", "varausehtoni" are)
+TERMS_WORD = r"ehdot\b|ehdo(i|l|n\b|s)\w*|ehto(?!o)\w*|villkor|\bterms\b|sääntö|säännö|regler"
+_OPT_OUT_OR_TERMS = re.compile(TERMS_WORD)
 
 
 _KEEPER_READS_AGREEMENT = re.compile(

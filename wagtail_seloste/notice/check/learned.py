@@ -29,7 +29,7 @@ from pathlib import Path
 
 from . import lexicon as x
 from . import vocabulary as v
-from .conduct import _TICKED_OR_SIGNED, _said_yes
+from .conduct import _TICKED_OR_SIGNED, TERMS_WORD, _said_yes
 from .lemmas import negators
 
 # One model per reading, each trained by ``make train`` on the open parts (round 28 tried one
@@ -107,10 +107,8 @@ _CHOICE = re.compile(
     r"|if you (want|wish|like)|you (can|may)|halutessasi)\b"
 )
 _OWN_ACT = re.compile(
-    # terms in any case, in compounds too ("käyttöehdot", "kursvillkoren"), not a proposal
-    # ("ehdotuksemme")
-    r"ehdot\b|ehdo(i|l|n\b|s)\w*|ehto\b|villkor|\bterms\b|sääntö|säännö|regler"
-    r"|\b(tilaa|tilaat|tilaamalla|tilatessasi|prenumerer\w*|beställer|subscri\w*)\b"
+    # terms in any case, in compounds too ("käyttöehdot", "kursvillkoren"), the rules' own
+    TERMS_WORD + r"|\b(tilaa|tilaat|tilaamalla|tilatessasi|prenumerer\w*|beställer|subscri\w*)\b"
 )
 
 

@@ -2215,16 +2215,12 @@ def _kept_on_after(rest):
     deletion)."""
     lowered = rest.lower()
     return bool(
-        _KEPT_ON.search(lowered)
+        _STAYS_ON.search(lowered)
         and not _ONLY_LEFT.search(lowered)
         and not REMOVED_WORD.search(lowered)
     )
 
 
-_KEPT_ON = re.compile(
-    r"\bkvar\b|\bjää(vät|\b)|\bpysy\w*|\bremain\w*|\bstay\w*|\barkistoi\w*|\barkiver\w*"
-    r"|\barchive\w*"
-)
 _ONLY_LEFT = re.compile(
     r"\b(jäljelle|vain|ainoastaan|pelkkä\w*|bara|endast|enbart|only|anonym\w*|tilasto\w*"
     r"|statisti\w*|inget|ingenting|inga|mitään|nothing|none)\b",
@@ -2232,6 +2228,8 @@ _ONLY_LEFT = re.compile(
 )
 _STAYS_ON = re.compile(
     r"\b(ligger|finns|är|stannar|blir) kvar\b|\bjää(vät|\b)|\bjäävät\b|\bpysyvät\b|\bremains?\b"
+    # (round 29) a pronoun or an adverb between: "ligger de kvar", "blir därefter kvar"
+    r"|\b(ligger|stannar|blir) (de|dessa|den|därefter|sedan|fortfarande|ändå) kvar\b"
     r"|\bstays?\b|\barkistoi\w*|\barkiver\w*|\barchived?\b",
     re.I,
 )
