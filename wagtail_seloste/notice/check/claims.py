@@ -67,7 +67,7 @@ from . import vocabulary as v
 from .conduct import act_then_agreement, answered_by_an_act
 from .conduct import consent_by_conduct as rules_conduct
 from .learned import learned_conduct
-from .lemmas import Words, clauses, language_of, lowered, tokens
+from .lemmas import Words, clauses, lowered, tokens
 from .reading import NoticeReading
 from .retention import (
     _AFTER_START,
@@ -87,6 +87,7 @@ from .retention import (
     retention_subjects,
 )
 from .rights import request_channel, right_limit, rights_offered
+from .search import casefree
 from .vocabulary import ANOTHER_CAN_READ
 
 FIELDS = (
@@ -199,12 +200,12 @@ def _with_sentence_before(own, before, words):
     )
 
 
-_BOOKING_CHANGED = re.compile(
+_BOOKING_CHANGED = casefree(
     r"\b(boka\w*|bokning\w*|ajanvarau\w*|varau\w*|varata|varaamasi|tunnit|tuntien|kurs\w*"
     r"|appointment\w*|booking\w*)\b",
     re.IGNORECASE,
 )
-_THE_NOTICE = re.compile(
+_THE_NOTICE = casefree(
     r"seloste\w*|beskrivning\w*|dataskydds\w*|integritets\w*|notice|policy|tietosuoja\w*"
     r"|tämä(n)? (teksti|sivu)\w*|den här (texten|sidan)",
     re.IGNORECASE,
@@ -233,7 +234,7 @@ _JOB_WORDS = re.compile(
 class NoticeClaims:
     def __init__(self, reading):
         self.r = reading
-        self.lang = language_of(reading.all_text)
+        self.lang = reading.language
 
     def words(self, sentence):
         return tokens(sentence, self.lang)
@@ -1342,7 +1343,7 @@ _DATE = (
     r"|\b(0?[1-9]|1[0-2])/(19|20)\d{2}\b"
 )
 _YEAR = re.compile(r"\d{4}")
-UPDATED_RE = re.compile(
+UPDATED_RE = casefree(
     r"(päivitet\w*|päivitimme|päivitys|muutettu|muutoksia tehty|laadittu|viimeksi|uppdater\w*"
     r"|ändrad\w*|senast|updated|last (changed|modified|revised)|versio\w*|voimassa"
     r"|gäller från|effective"
@@ -1357,7 +1358,7 @@ UPDATED_RE = re.compile(
 
 # An act whose object is a pronoun: "genom att beställa det", "tilaamalla sen", "by ordering
 # it".
-_REFERS_BACK = re.compile(
+_REFERS_BACK = casefree(
     r"\batt \w+ (det|den|dem)\b|\b\w+(malla|mällä|essa|essä|essasi|essäsi) (sen|sitä|niitä|ne)\b"
     r"|\b\w+ing (it|them)\b",
     re.IGNORECASE,
@@ -1464,13 +1465,13 @@ _NEED_VERBS = frozenset(("tarvita", "behöva", "behövas", "need", "krävas"))
 
 # The data-protection law said to require something, or "the law" given with that law in
 # brackets (round 15).
-_REQUIRED_BY_LAW = re.compile(
+_REQUIRED_BY_LAW = casefree(
     # (round 27) or obliges: "dataskyddsförordning (2016/679) förpliktar oss"
     r"\b(edellyt\w*|vaati\w*|vaadi\w*|kräv\w*|requir\w*|förplikt\w*|velvoitta\w*|ålägg\w*"
     r"|oblig\w*)\b|\b(laki|lag|lagen|law)\b\s*\(",
     re.IGNORECASE,
 )
-_INFORMING = re.compile(
+_INFORMING = casefree(
     r"\b(kerro\w*|kerto\w*|ilmoit\w*|informo\w*|informer\w*|berätta\w*|tell\w*|inform\w*"
     r"|selostee\w*|selosteen|beskrivning\w*|notice)\b",
     re.IGNORECASE,
@@ -1517,7 +1518,7 @@ _PERSONS_OWN_DATA = re.compile(
 # A place the sentence before named, pointed back to ("siellä", "där" not after a comma, where it
 # would open a relative clause about the same sentence's place).
 _PLACE_ANAPHOR = re.compile(r"\b(siellä|sieltä)\b|(?<![,\s])\s+(där|därifrån)\b")
-_EVERY = re.compile(r"\b(kaikki\w*|alla|samtliga|all|every)\b", re.IGNORECASE)
+_EVERY = casefree(r"\b(kaikki\w*|alla|samtliga|all|every)\b", re.IGNORECASE)
 _DATA_ANAPHORS = frozenset(
     "ne niitä niiden nämä näitä näiden noita se sitä sen tämä de dem dessa desamma det detta den "
     "they them these those it".split()
@@ -1541,7 +1542,7 @@ _BORROW_KEYS = (
 _NO_RETENTION = frozenset(("cookies", "rights", "controller", "changes", "transfers"))
 # A sentence led by a label of its own ("Kirjanpito – …", "Bokföring: …"): a list item.
 _ITEM_LABEL = re.compile(r"^[^\W\d][^.:–—(]{0,60}(:\s| – | — )")
-_OBLIGES = re.compile(
+_OBLIGES = casefree(
     r"skyldig|förpliktad|ålagd|velvolli|velvoit|edellyttä|vaati|kräver|obliged|required|must",
     re.I,
 )
@@ -1552,8 +1553,8 @@ _NEEDED_FOR = re.compile(
     r"(seen|aan|ään|iin|hin)\b|\b(behövs|används|behöver vi|använder vi) (för|till)\b"
     r"|\b(are|is) (needed|used) for\b"
 )
-_PRONOUN_START = re.compile(r"^\W*(det|den|detta|sen|sitä|se|tämän|tätä|tämä|it|this)\b", re.I)
-_FOLLOW_US = re.compile(r"\b(seuraa|seuraathan) meitä\b|\bfölj oss\b|\bfollow us\b", re.I)
+_PRONOUN_START = casefree(r"^\W*(det|den|detta|sen|sitä|se|tämän|tätä|tämä|it|this)\b", re.I)
+_FOLLOW_US = casefree(r"\b(seuraa|seuraathan) meitä\b|\bfölj oss\b|\bfollow us\b", re.I)
 
 
 # Round 15: the clause's structure, not the act's word ------------------------------------------
@@ -1575,13 +1576,13 @@ def bases_in(reading, text):
     """The Art 6(1) letters a purpose's own text names, read as lemmas ("vårdavtal" is a
     contract, "skyldiga att föra journal" an obligation)."""
     reader = NoticeClaims.__new__(NoticeClaims)
-    reader.lang = language_of(reading.all_text)
+    reader.lang = reading.language
     return [letter for letter, _law, _dp in reader._bases("purposes", reader.words(text))]
 
 
 def _words_of(reading, text):
     """The words of a text in the notice's language."""
-    return tokens(text, language_of(reading.all_text))
+    return tokens(text, reading.language)
 
 
 # The allative, with a possessive suffix too ("kirjanpitäjälleni", "tilitoimistollemme").
@@ -1695,7 +1696,7 @@ def _without(words, token):
     return any(t.lower in ("ilman", "utan", "without") for t in words[max(0, index - 3) : index])
 
 
-_PORTABILITY = re.compile(
+_PORTABILITY = casefree(
     r"koneluettava|koneellisesti luettava|maskinläsbar|machine-readable|siirtää toiselle"
     r"|överför\w* (\w+ ){0,3}till (en annan|ett annat)|portabil|dataportab|siirrettävyy"
     r"|en dator kan läsa|a computer can read|" + ANOTHER_CAN_READ,
@@ -1708,7 +1709,7 @@ def _states_portability(sentence):
 
 
 # "Peruste: sopimus.", "Oikeusperuste – suostumus", "Rättslig grund: avtal", "Basis: contract".
-_BASIS_LABEL = re.compile(
+_BASIS_LABEL = casefree(
     r"^(\w+\s)?(oikeus|käsittely)?peruste(ena)?\s*[:–-]|^(rättslig\s+)?grund\s*[:–-]"
     r"|^(legal\s+)?basis\s*[:–-]"
     # (round 15) a sentence whose subject is the basis: "Peruste on sopimus.", "Grunden är
@@ -1720,7 +1721,7 @@ _BASIS_LABEL = re.compile(
 _BRACKET = re.compile(r"\(([^()]*)\)")
 
 
-_LAW_ONLY = re.compile(
+_LAW_ONLY = casefree(
     r"^\s*(\w+)?(kirjanpitolaki|bokföringslag(en)?|laki [\w ]{3,60}|lag(en)? om [\w ]{3,60}"
     r"|\w*lai?ki|\w*lag(en)?)\s*(\(?\d+/\d{4}\)?)?\s*$",
     re.I,
@@ -1783,12 +1784,14 @@ def _compiled_services(table):
     for index, (name, aliases) in enumerate(table):
         group = f"s{index}"
         names[group] = name
-        body = "|".join(
-            _service_re(alias).pattern for alias in sorted(aliases, key=len, reverse=True)
-        )
+        body = "|".join(_service_body(alias) for alias in sorted(aliases, key=len, reverse=True))
         parts.append(f"(?P<{group}>{body})")
     aliases = tuple({alias.lower()[:4] for _name, names_ in table for alias in names_})
-    return names, re.compile("|".join(parts) or r"(?!x)x", re.IGNORECASE), aliases
+    # (speed) the "not inside a word" test once, before the alternatives, so that the engine
+    # tries the hundred services only where a word begins; the aliases in lowercase, so that the
+    # pattern gets a lowercase twin (search.py)
+    joined = _NOT_INSIDE_A_WORD + "(?:" + "|".join(parts) + ")" if parts else r"(?!x)x"
+    return names, casefree(joined, re.IGNORECASE), aliases
 
 
 @functools.lru_cache(maxsize=8)
@@ -1797,22 +1800,23 @@ def _any_alias(aliases):
     return re.compile("|".join(map(re.escape, aliases)) if aliases else r"(?!x)x")
 
 
-@functools.lru_cache(maxsize=512)
-def _service_re(alias):
+_NOT_INSIDE_A_WORD = r"(?<![\w.-])"
+
+
+def _service_body(alias):
+    """A service's name in its cases ("Zoomissa", "Mailchimp:iin", "Calendly-linkki")."""
     suffix = (
         r"(?::?(n|a|ä|in|ia|iä|ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|iin|issa|issä|ista|istä"
         r"|illa|illä|ilta|iltä|ille|ksi|s))?"
     )
-    return re.compile(
-        rf"(?<![\w.-]){re.escape(alias)}{suffix}(?:-[^\W\d_]+)?(?![\w-])", re.IGNORECASE
-    )
+    return rf"{re.escape(alias.lower())}{suffix}(?:-[^\W\d_]+)?(?![\w-])"
 
 
 SAFEGUARDS = (
-    ("dpf", re.compile(r"tietosuojakehy|privacy framework|\bdpf\b|dataskyddsramverk", re.I)),
+    ("dpf", casefree(r"tietosuojakehy|privacy framework|\bdpf\b|dataskyddsramverk", re.I)),
     (
         "scc",
-        re.compile(
+        casefree(
             r"vakiolausek|vakiosopimuslausek|mallisopimuslausek|mallilausek|standard contractual"
             r"|\bscc|standardavtalsklausul|standardklausul",
             re.I,
@@ -1820,11 +1824,11 @@ SAFEGUARDS = (
     ),
     (
         "bcr",
-        re.compile(r"sitovat yrityssäänn|binding corporate|bindande företagsbestämmelser", re.I),
+        casefree(r"sitovat yrityssäänn|binding corporate|bindande företagsbestämmelser", re.I),
     ),
     (
         "adequacy",
-        re.compile(
+        casefree(
             r"riittävyyspäätö|komissi\w*[^.]{0,80}riittäv|riittäv\w*[^.]{0,80}komissi|adequacy"
             r"|beslut om adekvat|adekvat skyddsnivå",
             re.I,
@@ -1832,7 +1836,7 @@ SAFEGUARDS = (
     ),
     (
         "art49",
-        re.compile(
+        casefree(
             r"49 art|art\w*\.? 49|artiklan? 49|nimenomai\w* suostum\w*[^.]{0,60}siir"
             r"|siir\w*[^.]{0,60}nimenomai\w* suostum|uttryckli\w* samtycke[^.]{0,60}överför"
             r"|explicit(ly)? consent[^.]{0,60}transfer",
@@ -1852,7 +1856,7 @@ def safeguard_in(text):
 
 
 # Placeholders and copy artefacts left where a contact should be (GDPR Art 13(1)(a)).
-PLACEHOLDER_RE = re.compile(
+PLACEHOLDER_RE = casefree(
     r"\[\s*email[^\]]*protected\s*\]|email\s*protected|\[[^\]]{2,30}\]|<[^>]{2,30}>"
     # blanks to fill in: "________@________.fi", "(lisätään)", "(fylls i)"
     r"|_{3,}|\((lisätään|täydennetään|täytetään|fylls i|kompletteras|tbd|to be added)\)"
@@ -1894,7 +1898,7 @@ x_CONTRAST = ("mutta", "men", "but", "kuitenkin", "however")
 
 
 # A line that introduces the controller: its label, or the business id it carries.
-CONTROLLER_LINE_RE = re.compile(
+CONTROLLER_LINE_RE = casefree(
     r"^\s*(rekisterinpitäjä|rekisterin pitäjä|personuppgiftsansvarig|ansvarig|"
     r"(data )?controller)\b\s*[:–-]|\b(y-tunnus|fo-nummer|fo-nr|org\.?\s?nr)\b",
     re.IGNORECASE,
@@ -1913,7 +1917,7 @@ _STREET_RE = re.compile(
     r"[A-ZÅÄÖ][\wåäöÅÄÖ-]*(katu|tie|kuja|polku|väylä|ranta|tori|gatan|vägen|väg|gränd|torget)"
     r"\s+\d+|\b\d{5}\s+[A-ZÅÄÖ][\wåäö-]+|\b(PL|Postilokero|PB)\s*\d+",
 )
-_LABELLED_RE = re.compile(
+_LABELLED_RE = casefree(
     r"(sähköposti|s-posti|email|e-mail|e-post|puh\w*|tel\w*|phone|osoite|adress|address)"
     r"\s*[:.]?\s*(?P<value>\S.*)",
     re.IGNORECASE,
@@ -1960,7 +1964,7 @@ _HEALTH_PROFESSIONS = (
         r"|legitimerad vårdpersonal|hälso- och sjukvårdspersonal",
     ),
 )
-_NOT_HEALTH = re.compile(
+_NOT_HEALTH = casefree(
     r"vyöhyketerap\w*|kehoterap\w*|energiahoi\w*|reikí|reiki|aromaterap\w*|zonterap\w*"
     r"|hierontatuoli|päähieronta|hiuspohjan hieron\w*|hiuspohjahieron\w*|kasvohieron\w*"
     r"|ansiktsmassage|huvudbottens? massage",
@@ -2013,7 +2017,7 @@ def infer_field(reading):
     for section in reading.sections[:4]:
         if section.get("kind") in ("other", "contact_person"):
             intro.append(section.get("text") or "")
-    lang = language_of(reading.all_text)
+    lang = reading.language
     for text in names:
         for sentence in split(text, _STOP_OR_LINE):
             cleaned = _NOT_HEALTH.sub(" ", sentence)
@@ -2044,7 +2048,7 @@ def _denied(sentence, position, lang):
     return negated_at(sentence, lang, position)
 
 
-_SELF = re.compile(
+_SELF = casefree(
     r"\b(olen|olemme|toimin|toimimme|toimii|on|jag är|vi är|är|i am|we are)\b", re.IGNORECASE
 )
 
@@ -2062,7 +2066,7 @@ _ACTIVITY_BASED = re.compile(
     r"(sopimu|suostumu|lakisäätei|oikeutet|avtal|samtyck|rättslig förpliktelse|lagstadga"
     r"|berättigat|contract|consent|legal obligation|legitimate)"
 )
-_NO_ACTIVITY = re.compile(
+_NO_ACTIVITY = casefree(
     r"^\W*(käsittely|tietojen käsittely|henkilötietojen käsittely|käsittelyn peruste|peruste"
     r"|oikeusperuste|tämä|se|ne|nämä|kaikki|behandlingen|behandling av|grunden|den rättsliga"
     r"|rättslig grund|det|detta|dessa|allt|processing|the basis|this|it|all)\b",
@@ -2072,7 +2076,7 @@ _NO_ACTIVITY = re.compile(
 
 # A subject that names a basis ("Käsittelyn oikeusperusteena", "Den rättsliga grunden") is
 # the basis, not an activity.
-_BASIS_SUBJECT = re.compile(r"peruste|grund|basis|ground", re.IGNORECASE)
+_BASIS_SUBJECT = casefree(r"peruste|grund|basis|ground", re.IGNORECASE)
 
 
 # "Anmälan till kurser, sms om inställda pass …: grunden är avtalet …", "Laskutus: kirjanpitolaki":

@@ -20,6 +20,7 @@ import re
 
 from . import lexicon as x
 from .lemmas import tokens
+from .search import casefree
 
 
 def consent_by_conduct(words, parts, lang):
@@ -1471,14 +1472,12 @@ def _consent_by_conduct(words, parts, lang):
 
 # (round 22) A question how consent is given: "Hur ger jag mitt samtycke till erbjudandena?",
 # "Miten annan luvan kuvien julkaisuun?", "How do I give my consent?"
-HOW_CONSENT_IS_GIVEN = re.compile(
+HOW_CONSENT_IS_GIVEN = casefree(
     r"\b(hur|miten|kuinka|how)\b.{0,40}\b(samtycke\w*|medgivande\w*|godkännande\w*|lov|tillstånd"
     r"|suostumu\w*|lupa\w*|luvan|hyväksyn\w*|consent|permission)",
     re.IGNORECASE,
 )
-_BY_DOING = re.compile(
-    r"^\W*(genom att|genom|by|\w+(malla|mällä)\b|kun |när |when )", re.IGNORECASE
-)
+_BY_DOING = casefree(r"^\W*(genom att|genom|by|\w+(malla|mällä)\b|kun |när |when )", re.IGNORECASE)
 
 
 def answered_by_an_act(before, sentence, lang):
@@ -1704,7 +1703,7 @@ _COPULA_CONSENT = re.compile(
 )
 
 
-_THAT_ACT = re.compile(
+_THAT_ACT = casefree(
     r"(^\W*|: |\bkysy |\bfrågar inte )(se,? että|se seikka,? että|det att|det faktum att"
     r"|the fact that)\b",
     re.IGNORECASE,
@@ -2063,7 +2062,7 @@ def _means_verb(token):
     )
 
 
-_THEREBY_START = re.compile(
+_THEREBY_START = casefree(
     r"\W*(samalla|näin|tällöin|siten|samtidigt|därmed|därigenom|härmed|thereby|by doing so"
     r"|in doing so|at the same time)\b",
     re.IGNORECASE,

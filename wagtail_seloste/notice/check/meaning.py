@@ -12,6 +12,7 @@ from ..sentences import sentences
 from .claims import HEALTH_CARE_FIELDS
 from .findings import ERROR, WARNING, Finding
 from .retention import REMOVED_WORD, groups_in
+from .search import casefree
 
 # The data groups a notice must give a retention period or criterion for when it declares
 # them (GDPR Art 13(2)(a): "the period for which the personal data will be stored", read per
@@ -214,7 +215,7 @@ def patient_records_ok(claim):
     return "kuolem" in text and "12" in text or ("död" in text and ("12" in text or "tolv" in text))
 
 
-_SUBSCRIBERS = re.compile(
+_SUBSCRIBERS = casefree(
     r"uutiskir|nyhetsbrev|newsletter|kirje|brev\b|brevet|lista|list|tilaaj|tilaus|prenumer"
     r"|subscri",
     re.I,
@@ -523,7 +524,7 @@ def _same_thing(claim, firm):
 
 
 # Words that open a statement about the data in general, not data named apart.
-_GENERAL_OPENERS = re.compile(
+_GENERAL_OPENERS = casefree(
     r"^(tiedot|tietoja|tietoj|henkilötie|asiakastie|uppgift|personuppg|kunduppg|data|infor"
     r"|me|vi|jag|minä|we|i|kaikki|alla|allt|all|muut|övriga|andra|other|säily|spar|förvar|lagr"
     r"|keep|store|pidä|pidän|pidämme|niitä|ne|de|dem|they|näitä|nämä|dessa|these|this|tämä"
@@ -547,12 +548,12 @@ def _named_apart(claim, firm):
     )
 
 
-_THE_REST = re.compile(
+_THE_REST = casefree(
     r"^\W*(kaikki )?(muut|muita|muiden|loput|övriga|andra|alla andra|allt annat|resten|other"
     r"|all other|the rest|remaining)\b",
     re.I,
 )
-_THEREAFTER = re.compile(
+_THEREAFTER = casefree(
     r"\b(därefter|sen jälkeen|sen päätyttyä|tämän jälkeen|sitten|thereafter|after that)\b"
     # (round 22) kept on after the end of what a firm criterion names: "Valmennuksen päätyttyä
     # säilytän asiakastietoja vielä …", "Efter avslutad coachning sparar jag dem ännu …"
@@ -860,7 +861,7 @@ _NON_CLIENT_WORDS = tuple(
 
 # "Tulokset ovat terveystietoja", "Mätresultaten är hälsouppgifter": the notice names what its
 # health data are.
-_NAMED_HEALTH = re.compile(
+_NAMED_HEALTH = casefree(
     r"^\W*(?:\w+[- ])?(?P<name>\w{5,})\W+(?:\w+\W+){0,2}(?:ovat|on|är|are|is)\s+(?:\w+\s+)?"
     r"(?:terveystie\w*|terveydentilaa|hälsouppgift\w*|hälsodata|health data)",
     re.IGNORECASE,
@@ -898,7 +899,7 @@ def _health_named_and_kept(declared, claims):
 _BRACKETED_NAME = re.compile(r"\(([A-ZÅÄÖ][\w-]{3,})\)")
 
 
-_NOTES = re.compile(r"muistiinpan|anteckning|merkinn|merkintö|notes\b", re.IGNORECASE)
+_NOTES = casefree(r"muistiinpan|anteckning|merkinn|merkintö|notes\b", re.IGNORECASE)
 
 
 # Legal bases ------------------------------------------------------------------------------------
@@ -911,7 +912,7 @@ LEGALLY_REQUIRED_GROUPS = ("invoices", "health")
 # "Tämä perustuu …", "Sen peruste on …", "Det grundar sig på …": a sentence that gives the
 # purpose before it its basis. The Finnish pronouns are read in their cases ("sen", "tämän",
 # "niiden"), the clitic -kin included.
-ANAPHOR = re.compile(
+ANAPHOR = casefree(
     r"^(tämä|tämän|tätä|tähän|tässä|tästä|se|sen|sitä|siihen|siinä|siitä|nämä|näiden|näitä"
     r"|ne|niiden|niitä|det|detta|dessa|denna|this|these|it|its)(kin|kään)?\b",
     re.I,
@@ -980,7 +981,7 @@ def obligation_claims(r):
 # nojalla", "grundar sig på ditt samtycke", "X (suostumus)", a table cell "| suostumus". A
 # relative clause ("niille, jotka ovat antaneet suostumuksensa") names whose consent, not a
 # basis of the invoicing beside it.
-_CONSENT_AS_BASIS = re.compile(
+_CONSENT_AS_BASIS = casefree(
     r"(perustu\w*|perustee\w*|nojalla|grunda\w*|bygger|baser\w*|med stöd av|based on|on the basis"
     r"|rests? on)\s+(\w+\s+){0,3}?(suostum|samtyck|consent)"
     r"|(suostum|samtyck|consent)\w*\s+(nojalla|perusteella|perusteena)"
@@ -1027,9 +1028,7 @@ def only_consent_for_obligation(r):
 
 
 def _lang(r):
-    from .lemmas import language_of
-
-    return language_of(r.all_text)
+    return r.language
 
 
 def basis_not_an_obligation(r):
@@ -1095,7 +1094,7 @@ def only_consent_by_conduct(r):
     )
 
 
-_POINTS_ELSEWHERE = re.compile(
+_POINTS_ELSEWHERE = casefree(
     r"\b(ks\.|katso) (alla|alempana|alta|kohta|kohdasta|jäljempänä)|\bse (nedan|avsnitt|punkt)"
     r"|\bsee (below|section)",
     re.IGNORECASE,

@@ -30,15 +30,15 @@ from .claims import (
 from .findings import ERROR, WARNING, Finding
 from .reading import RIGHTS, NoticeReading, sentences, strings
 from .retention import groups_in
-from .search import found_in
+from .search import casefree, found_in
 
 # Henkilötietolaki 523/1999 was repealed on 1.1.2019 by Tietosuojalaki 1050/2018 (its 37 §).
 # Every inflection of "henkilötietolaki" starts with "henkilötietola"; "henkilötietojen" does not.
-REPEALED_LAW_RE = re.compile(
+REPEALED_LAW_RE = casefree(
     r"henkil[öo]tietola\w*|523\s*/\s*1999|personuppgiftslag\w*|personal data act",
     re.IGNORECASE,
 )
-INTEREST_DESCRIBED = re.compile(
+INTEREST_DESCRIBED = casefree(
     r"(oikeutet\w* e[dt]\w*|berättiga\w* intresse\w*|legitimate interests?)"
     r"(\s+\w+){0,2}\s*(on|ovat|eli|:|;|–|-|\(|är|is|to)\s*\S"
     r"|\b(jotta|koska|voidakse\w*|eli|för att|eftersom|i syfte|in order to|because|so that)\b"
@@ -60,31 +60,31 @@ INTEREST_DESCRIBED = re.compile(
 )
 # A purpose line that goes on after the basis with what the interest is ("Kameravalvonta –
 # oikeutettu etumme estää rikoksia ja selvittää vahinkoja"): Art 13(1)(d) is met in its text.
-INTEREST_INLINE = re.compile(
+INTEREST_INLINE = casefree(
     r"(oikeutet\w* e[dt]\w*|berättiga\w* intresse\w*|legitimate interests?)\s+"
     r"(?!(?:perusteella|nojalla|mukaisesti|pohjalta|grund|basis|on|ovat|är|is)\b)\w+\s+\w+",
     re.IGNORECASE,
 )
 # A sentence about the interest itself ("Oikeutettu etumme on …", "Vårt berättigade intresse
 # är …"), not a purpose line that also names one.
-_INTEREST_FIRST = re.compile(
+_INTEREST_FIRST = casefree(
     r"^\W*(\w+\s+)?(oikeutet\w* e[dt]\w*|berättiga\w* intresse\w*|legitimate interests?)", re.I
 )
-_PROCESSING_AS_A_WHOLE = re.compile(r"käsittel|behandl|\bprocess", re.I)
-ACCOUNTING_ACT = re.compile(r"kirjanpitola|bokföringslag|1336/1997|accounting act", re.I)
-REPLACED_RE = re.compile(
+_PROCESSING_AS_A_WHOLE = casefree(r"käsittel|behandl|\bprocess", re.I)
+ACCOUNTING_ACT = casefree(r"kirjanpitola|bokföringslag|1336/1997|accounting act", re.I)
+REPLACED_RE = casefree(
     r"korva(si|nnut|ttu|a)|kumo(si|ttu|nnut|ttiin)|tilalle|ersatte|ersatt|upphävd|upphävde"
     r"|replaced|repealed|superseded",
     re.IGNORECASE,
 )
 # The GDPR applies since 25.5.2018; templates often claim it entered into force on 1.1.2019.
-WRONG_GDPR_DATE_RE = re.compile(
+WRONG_GDPR_DATE_RE = casefree(
     r"(1\.\s?1\.\s?2019|1\.1\.19)[^.]{0,80}tietosuoja-asetu|tietosuoja-asetu\w*[^.]{0,80}1\.\s?1\.\s?2019",
     re.IGNORECASE,
 )
 # Any other date given as the GDPR's entry into force or application (Art 99: in force since
 # 24.5.2016, applied since 25.5.2018): "tuli voimaan 25.5.2016", "trädde i kraft 1.5.2018".
-_GDPR_NAME_RE = re.compile(
+_GDPR_NAME_RE = casefree(
     r"tietosuoja-asetu|dataskyddsförordning|\bgdpr\b|2016/679"
     r"|general data protection regulation",
     re.IGNORECASE,
@@ -112,7 +112,7 @@ _MONTHS = {
     for name in names.split()
 }
 _DATE = r"\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{1,2}\.?\s(?:" + "|".join(_MONTHS) + r")\s\d{4}"
-_GDPR_DATE_RE = re.compile(
+_GDPR_DATE_RE = casefree(
     # (round 28) "blev gällande i Finland den 1 januari 2019", "började gälla"
     r"(?:voimaan|voimassa|sovell\w*|i kraft|tillämp\w*|in force|effect|appl\w*|gällande|gälla)"
     rf"[^.\d]{{0,25}}(?P<a>{_DATE})"
@@ -121,10 +121,10 @@ _GDPR_DATE_RE = re.compile(
     re.IGNORECASE,
 )
 # The Regulation named again by a bare noun in the next sentence: "Asetus on ollut voimassa …"
-_GDPR_AGAIN_RE = re.compile(r"^\W*(asetus|förordningen|the regulation)\b", re.IGNORECASE)
+_GDPR_AGAIN_RE = casefree(r"^\W*(asetus|förordningen|the regulation)\b", re.IGNORECASE)
 
 
-_OTHER_DECREE_RE = re.compile(r"(?<!tietosuoja-)asetu|(?<!dataskydds)förordning", re.IGNORECASE)
+_OTHER_DECREE_RE = casefree(r"(?<!tietosuoja-)asetu|(?<!dataskydds)förordning", re.IGNORECASE)
 
 
 def _numeric_date(date):
@@ -136,7 +136,7 @@ def _numeric_date(date):
 
 
 _GDPR_DATES = ("24.5.2016", "25.5.2018")
-_OTHER_LAW_RE = re.compile(
+_OTHER_LAW_RE = casefree(
     r"tietosuojala\w*|dataskyddslag\w*|1050/2018|henkilötietola\w*|personuppgiftslag\w*",
     re.IGNORECASE,
 )
@@ -307,14 +307,14 @@ def controller_contact(r):
         )
 
 
-_LABELLED_ID = re.compile(
+_LABELLED_ID = casefree(
     r"(?:y-?tunnus|fo-?nummer|fo-?nr|org\.?\s?nr|business id)\D{0,12}?(?P<id>\b\d{7}-\d\b)",
     re.IGNORECASE,
 )
-_BUSINESS_ID = re.compile(r"\(?\s*(y-tunnus|fo-nummer|business id)\s*:?\s*[\d-]+\s*\)?", re.I)
+_BUSINESS_ID = casefree(r"\(?\s*(y-tunnus|fo-nummer|business id)\s*:?\s*[\d-]+\s*\)?", re.I)
 
 
-_CONTROLLER_LABEL = re.compile(
+_CONTROLLER_LABEL = casefree(
     r"^\s*(rekisterinpitäjä|rekisterin pitäjä|personuppgiftsansvarig|registeransvarig|ansvarig"
     r"|(data )?controller)\s*[:–-]\s*",
     re.IGNORECASE,
@@ -347,7 +347,7 @@ def _names_its_law(purpose):
     return any(not _DATA_PROTECTION_ONLY.fullmatch(f) for f in found)
 
 
-_ART9 = re.compile(r"\b9\s*(art|\(2\))|artikla\w* 9|artikel 9|art\.? 9\b|9 artikla|\b9\.2\b", re.I)
+_ART9 = casefree(r"\b9\s*(art|\(2\))|artikla\w* 9|artikel 9|art\.? 9\b|9 artikla|\b9\.2\b", re.I)
 
 
 def _has_basis(r, text):
@@ -362,7 +362,7 @@ def _has_basis(r, text):
 
 # "Käsittelemme tietojasi, jotta …", "Jag behandlar dina uppgifter för att …", "We process your
 # data so that …": a sentence that says why the data is processed, as a whole.
-_OVERVIEW = re.compile(
+_OVERVIEW = casefree(
     r"^(?:käsittel\w*|keräämme|kerään|vi behandlar|jag behandlar|behandlar vi|behandlar jag|"
     r"we process|i process)\b.{0,60}\b(?:jotta|koska|för att|eftersom|so that|in order to|to)\b"
     # (round 15) the purposes counted before they are told: "Tarvitsen tietojasi neljään
@@ -374,12 +374,12 @@ _OVERVIEW = re.compile(
 )
 
 
-_WHO_SEES = re.compile(
+_WHO_SEES = casefree(
     r"\b(läses|luetaan|lukee|näkee|näkevät|ser|har tillgång|pääsy\w*|käsittelee vain|vain \w+ itse"
     r"|bara|endast|ainoastaan|only)\b",
     re.I,
 )
-_PURPOSE_MARKER = re.compile(
+_PURPOSE_MARKER = casefree(
     r"\bsiihen,? että\b|\bså att\b|\bjotta\b|\bvarten\b|tarkoitu|\bvoidakse\w*|\bför att\b"
     r"|\bi syfte\b|ändamål|\bin order to\b|\bpurpose|\bso that\b|\w+(miseen|mään|maan)\b",
     re.I,
@@ -480,7 +480,7 @@ def _purposes_without_basis(r):
 
 # "Kohdat 1 ja 2 perustuvat sopimukseen", "Kohta 3 on lakisääteinen velvoite", "Punkterna 1–3
 # grundar sig på avtalet": bases given to numbered purposes by their numbers.
-_NUMBERED_ITEMS = re.compile(
+_NUMBERED_ITEMS = casefree(
     r"\b(kohd(at|a|an|issa|ille)|kohta|punkt(erna|en)?|items?|points?)\s+"
     r"(?P<numbers>\d{1,2}(?:\s*(?:,|ja|och|and|–|-)\s*\d{1,2})*)",
     re.IGNORECASE,
@@ -515,7 +515,7 @@ def _named_later_with_basis(r, text):
     return False
 
 
-_COLLECTIVE = re.compile(
+_COLLECTIVE = casefree(
     r"\W*(molemmat|kumpikin|kaikki|kaikkien|näiden|niiden|nämä|ne kaikki|båda|bägge|alla|all"
     r"|samtliga|dessa|these|both|each of them|all of them"
     # (round 18) the processing as the subject: "Behandlingen grundar sig på vårdavtalet …,
@@ -553,7 +553,7 @@ _ORDINALS = {
     "första": 1, "andra": 2, "tredje": 3, "fjärde": 4, "femte": 5, "sjätte": 6,
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
 }  # fmt: skip
-_ORDINAL_RE = re.compile(r"\b(" + "|".join(_ORDINALS) + r")\b", re.IGNORECASE)
+_ORDINAL_RE = casefree(r"\b(" + "|".join(_ORDINALS) + r")\b", re.IGNORECASE)
 
 
 def _numbers_given_bases(r):
@@ -573,14 +573,14 @@ def _numbers_given_bases(r):
     return numbers
 
 
-_CROSS_REFERENCE = re.compile(
+_CROSS_REFERENCE = casefree(
     r"\b(ks|kts|katso|se|see)\.?\s+(kohta|kohdat|kohdasta|kohtaa|osio\w*|avsnitt\w*|punkt\w*"
     r"|section|paragraph|alla|alempana|jäljempänä|nedan|längre ned|below)\b",
     re.IGNORECASE,
 )
 # "Voit lopettaa viestit milloin tahansa vastaamalla STOP", "Du kan när som helst svara STOPP
 # …": how the person stops the messages (an opt-out, Art 21(3) or 7(3)), no purpose of its own.
-_OPT_OUT = re.compile(
+_OPT_OUT = casefree(
     r"\b(voit|voi|kan du|du kan|you can|you may)\b.{0,60}"
     r"\b(lopett\w*|lopeta\w*|STOPP?|avsluta\w*|avregistrer\w*|unsubscrib\w*|opt.?out|säga upp"
     r"|stop\w*)\b",
@@ -611,7 +611,7 @@ def _footnote_gives_basis(r, text, conduct):
 
 # "Vi behandlar dem med stöd av avtalet", "Käsittelemme niitä sopimuksen perusteella": the
 # keeper does something with what the sentence before named, by a pronoun after the verb.
-_REFERS_BACK = re.compile(
+_REFERS_BACK = casefree(
     r"^\W*(vi|jag|me|minä|we|i)\s+\w+\s+(dem|dessa|det|niitä|näitä|niitäkin|sitä|them|these|it)\b",
     re.I,
 )
@@ -630,7 +630,7 @@ def _names_again(r, text, follows):
 
 # A table's basis column by its header: "Peruste", "Oikeusperuste", "Rättslig grund", "Grund",
 # "Legal basis".
-_BASIS_HEADER = re.compile(
+_BASIS_HEADER = casefree(
     r"^\W*(oikeus)?peruste(et)?\W*$|^\W*(rättslig |laglig )?grund(en)?\W*$"
     r"|^\W*(legal )?basis\W*$",
     re.IGNORECASE,
@@ -666,7 +666,7 @@ def _table_rows_without_basis(r):
 # här gör jag för att …", "Tämä kaikki perustuu …"), lists them ("… rätt att hålla reda på dina
 # tider, skicka påminnelser och fakturera dig"), or names the keeper doing them; "Käsittely
 # perustuu sopimukseen" names no act.
-_TELLS_WHAT_IS_DONE = re.compile(
+_TELLS_WHAT_IS_DONE = casefree(
     r"^\W*(allt (det|detta)( här| där)?|tämä kaikki|kaikki tämä|all (of )?this|nämä kaikki)\b"
     r"|\w, \w[^.]* (och|ja|sekä|and) \w"
     r"|\b(jag|vi|minä|me|we)\b",
@@ -849,7 +849,7 @@ def _interest_described_for(r, purpose, described):
     )
 
 
-_PERIOD_CELL = re.compile(r"\b(vuo|år|year|kuukau|månad|month|päivä|dag|day)\w*", re.IGNORECASE)
+_PERIOD_CELL = casefree(r"\b(vuo|år|year|kuukau|månad|month|päivä|dag|day)\w*", re.IGNORECASE)
 
 
 def _without_period_cells(text):
@@ -928,7 +928,7 @@ def consent_for_legal_obligation(r):
 # (round 24) A basis given to purposes by their letters: "d) laskutusta ja kirjanpitoa varten"
 # … "Kohta d: rekisteröidyn suostumus", "Punkterna a och c: avtalet".
 _PURPOSE_BY_LETTER = re.compile(r"^\s*\(?(?P<letter>[a-h])\)\s+(?P<text>\S.*)$", re.MULTILINE)
-_BASIS_BY_LETTER = re.compile(
+_BASIS_BY_LETTER = casefree(
     r"^\s*(kohta|kohdat|kohd(?:issa|assa|ille|alle)|punkt(?:erna|en)?|points?|items?|tarkoitus|ändamål)"
     r"\s+(?P<letters>[a-h](?:\s*(?:,|ja|och|and|&)\s*[a-h])*)\s*[:–—-]\s*(?P<basis>.+)$",
     re.MULTILINE | re.IGNORECASE,
@@ -959,12 +959,12 @@ def _consent_for_a_purpose_by_letter(r):
 # (round 24) All processing said to rest on consent, while a purpose is one the law requires:
 # "Alla personuppgifter i kundregistret behandlas med stöd av kundens samtycke", beside
 # "fakturering … och salongens bokföring" (GDPR Art 6(1)(c), 7(3)).
-_ALL_PROCESSING = re.compile(
+_ALL_PROCESSING = casefree(
     r"\b(kaikki\w*|kaikkea|alla|all|samtliga)\b( \w+){0,3} (henkilötie\w*|tie\w*|käsittel\w*"
     r"|personuppgift\w*|uppgift\w*|behandling\w*|personal data|data|processing)",
     re.IGNORECASE,
 )
-_EXCEPT = re.compile(r"\b(paitsi|lukuun ottamatta|utom|förutom|med undantag|except)\b", re.I)
+_EXCEPT = casefree(r"\b(paitsi|lukuun ottamatta|utom|förutom|med undantag|except)\b", re.I)
 
 
 def _consent_for_all_processing(r):
@@ -989,14 +989,14 @@ rule(meaning.consent_by_conduct)
 
 
 # A pronoun for data named in the sentence before ("Vi behandlar dem …", "Käsittelemme niitä …").
-_SPECIAL_PRONOUN = re.compile(
+_SPECIAL_PRONOUN = casefree(
     r"\b(dem|dessa|de|niitä|niiden|ne|näitä|näiden|nämä|them|these|they|sitä|sen|se|det|detta)\b",
     re.IGNORECASE,
 )
 
 
 # A yes said in so many words: "när du uttryckligen har sagt ja", "vastaat nimenomaisesti kyllä".
-_SAID_YES = re.compile(
+_SAID_YES = casefree(
     r"\b(sagt|säger|säga|svarat|svarar) ja\b|\b(vastannut|vastaat|vastaa|sanonut|sanot) kyllä\b"
     r"|\bsaid yes\b",
     re.IGNORECASE,
@@ -1332,7 +1332,7 @@ _OUTSIDE_STATED = re.compile(
 )
 _NOTHING = re.compile(r"\b(ingenting|inget|inga|mitään|nothing|no data)\b")
 # A service in daily use, or a transfer at every booking, named by its kind.
-_ROUTINE_USE = re.compile(
+_ROUTINE_USE = casefree(
     r"palvelu|pilvi|järjestelm|ohjelm|sovellu|alusta|tjänst|system|program|\bapp|moln|verktyg"
     r"|plattform|platform|cloud|software|service|varauksen|ajanvarau|bokning|bokar|booking"
     r"|jokai|aina|varje|alltid|every|always",
@@ -1345,14 +1345,14 @@ _ROUTINE_USE = re.compile(
 # sina användarvillkor lovat att skydda uppgifterna …"), and an Art 49 derogation for a service
 # used routinely (weekly sessions, a whole therapy: EDPB Guidelines 2/2018). Read whatever
 # other services' safeguards the notice names, since those cover only their own services.
-_NO_SAFEGUARD = re.compile(
+_NO_SAFEGUARD = casefree(
     r"privacy shield|\b(luvannut|lupautuu|lupautunut|vakuuttaa|vakuuttanut|lovar|lovat"
     r"|utlovar|försäkrar|promises?|promised|assures?)\b"
     # "Meta lupaa ehdoissaan huolehtia tietojen turvallisuudesta" (not "lupaa", a permission)
     r"|\blupaa (\w+ ){0,2}(huolehtia|suojata|suojella|turvata|pitää|säilyttää|noudattaa)\b",
     re.IGNORECASE,
 )
-_ROUTINE = re.compile(
+_ROUTINE = casefree(
     r"viikoittai|joka viikko|viikossa|kaikki tulevat|kaikkiin tuleviin|koko terapia"
     r"|varje vecka|i veckan|veckovis|alla kommande|hela terapi|weekly|every week|all future",
     re.IGNORECASE,
@@ -1396,7 +1396,7 @@ def _weakly_safeguarded(text):
 
 # A safeguard sentence that speaks for every service: "kuten muutkin käyttämämme palvelut",
 # "alla våra leverantörer", "all our providers".
-_ALL_SERVICES = re.compile(
+_ALL_SERVICES = casefree(
     r"\b(muut\w*|kaikki\w*|kumpikin|molemm\w*|övriga|andra|alla|båda|others?|all|both)\b",
     re.IGNORECASE,
 )

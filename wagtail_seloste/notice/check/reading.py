@@ -14,7 +14,7 @@ from functools import cached_property
 from ..sentences import sentences  # noqa: F401 (the check's modules import it from here)
 from . import vocabulary as v
 from .conduct import HOW_CONSENT_IS_GIVEN
-from .search import found_in, lowercased
+from .search import casefree, found_in, lowercased
 
 RIGHTS = ("access", "rectification", "erasure", "restriction", "portability", "objection")
 
@@ -67,14 +67,14 @@ LABEL_ROW_RE = re.compile(r"[^:.!?]{2,40}:\s+\S")
 
 # A question of where or to whom ("Mihin voin valittaa?", "Vart vänder jag mig?", "Kenelle
 # voin tehdä valituksen?"), whose answer may be a place alone.
-_WHERE_QUESTION = re.compile(
+_WHERE_QUESTION = casefree(
     r"(mihin|minne|kenelle|keneen|kenen puoleen|vart|var|till vem|vem|hos vem|where|to whom"
     r"|who)\b",
     re.IGNORECASE,
 )
 # An answer's first clause of at most four words that is no yes or no ("Tietosuojavaltuutetun
 # toimistoon (tietosuoja.fi), jos …"): the rest of its question, no statement of its own.
-_FRAGMENT = re.compile(
+_FRAGMENT = casefree(
     r"(?!(?:kyllä|ei|ja|nej|yes|no|emme|en|vi|me)\b)[^\W\d][^\s,.;:]*(?:\s+[^\s,.;:]+){0,3}"
     r"\s*(?:\([^)]*\))?\s*(?:[,.;]|$)",
     re.IGNORECASE,
@@ -239,7 +239,7 @@ def split_controller(section):
 
 
 # An animal's health data ("lemmikin lääkitys", "hundens allergier") is no personal data.
-_ANIMAL_OWNER = re.compile(
+_ANIMAL_OWNER = casefree(
     r"\b(lemmik\w*|koira\w*|kissa\w*|hevose\w*|hevonen|eläime\w*|eläin|husdjur\w*|hund\w*"
     r"|katt\w*|häst\w*|djur\w*|pet'?s?|dog'?s?|cat'?s?|horse'?s?|animal'?s?)\b"
     r"\W+(\w+\W+){0,8}?(terve|sairau|lääk|allergi|hälsa|sjukdom|medicin|allerg|health|medication)",
@@ -247,13 +247,13 @@ _ANIMAL_OWNER = re.compile(
 )
 
 
-_RECORDED = re.compile(
+_RECORDED = casefree(
     r"käsitel|käsittel|kirjaa|kirjat|kirjan|tallen|merkit|merkin|merkits|kysy|kerää|keräm|kerro"
     r"|tieto|tiedo|lomak|kortti|behandl|anteckn|registrer|spara|sparas|samla|fråga|uppgift"
     r"|formulär|journal|record|process|collect|\bnote|\bask|inform|data\b|esitie|potila|asiakirj",
     re.I,
 )
-_IF_MENTIONED = re.compile(r"^\W*(om|jos|mikäli|ifall|if)\b", re.I)
+_IF_MENTIONED = casefree(r"^\W*(om|jos|mikäli|ifall|if)\b", re.I)
 # A withdrawal said of "it": "Du kan återkalla det när som helst", "Voit perua sen milloin
 # tahansa", "You can withdraw it at any time".
 _WITHDRAWS_IT = re.compile(
@@ -428,7 +428,7 @@ class NoticeReading:
 
     # The Finnish negative verb's first and second persons ("en kirjaa terveystietoja"); in a
     # Swedish notice "en" is an article.
-    _FI_PERSONAL_NEGATION = re.compile(r"\b(en|enkä|et|etkä|emmekä|ette|ettekä)\b", re.I)
+    _FI_PERSONAL_NEGATION = casefree(r"\b(en|enkä|et|etkä|emmekä|ette|ettekä)\b", re.I)
 
     def denies(self, sentence):
         """Whether a sentence denies what it says ("ei", "inte", "en siirrä")."""

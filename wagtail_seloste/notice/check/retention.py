@@ -17,6 +17,7 @@ from . import lexicon as x
 from . import vocabulary as v
 from .lemmas import NEGATORS, RELATIVES, Words, negators, tokens
 from .numbers import number_word
+from .search import casefree
 
 GROUP_KEYS = (
     "clients",
@@ -798,7 +799,7 @@ def _criterion_clause(words):
     return None
 
 
-_TELLS_HOW_LONG = re.compile(
+_TELLS_HOW_LONG = casefree(
     r"\b(kerto\w*|kerro\w*|selvit\w*|berättar|beskriver|förklarar|redogör\w*|explains?|describes?"
     r"|tells?|går (\w+ )?igenom|käy\w* (\w+ )?läpi|go(es)? through|list(s|ar)?)\b.*"
     r"\b(kuinka kauan|miten kauan|kuinka pitkään|hur länge|how long)\b",
@@ -806,7 +807,7 @@ _TELLS_HOW_LONG = re.compile(
 )
 
 
-_TIME_STATED_ELSEWHERE = re.compile(
+_TIME_STATED_ELSEWHERE = casefree(
     r"\b(alla|alempana|jäljempänä|seuraavassa|yllä|ylempänä|edellä) (\w+ )?(kerro|mainit|esite"
     r"|ilmoite|kuvat|luetel)\w* (ajan|ajat|aikoja|säilytysaja\w*)\b"
     r"|\b(tid|tider|period|perioder|lagringstid\w*) som (anges|framgår|beskrivs|räknas upp) "
@@ -831,22 +832,22 @@ def _indefinite(sentence):
 # A card or voucher that is used or expires (not a client card: "asiakaskortti" is a record).
 # A word of deleting (one list for the readings of gift cards here and of the waiting list in
 # meaning.py; round 28 merged the two).
-REMOVED_WORD = re.compile(
+REMOVED_WORD = casefree(
     r"\b(poist\w*|hävit\w*|tuhoa\w*|tyhjenn\w*|radera\w*|rensa\w*|töms|tas bort|tar bort"
     r"|makuler\w*|delet\w*|eras\w*|remov\w*)",
     re.I,
 )
-_VOUCHER = re.compile(
+_VOUCHER = casefree(
     r"\b(lahjakort\w*|presentkort\w*|gift ?cards?|vouchers?|sarjakort\w*|lahjakirj\w*|kortti"
     r"|kortin|kortit|korttien|kortet|korten|kortets|card|cards)\b",
     re.IGNORECASE,
 )
-_CARD_ENDS = re.compile(
+_CARD_ENDS = casefree(
     r"\b(vanhen\w*|vanhent\w*|käytetty|lunastettu|lunastetaan|löst[s]? in|lösts in|inlöst\w*"
     r"|gått ut|går ut|expire[sd]?|redeemed|used up)\b",
     re.IGNORECASE,
 )
-_EXPIRED_WORD = re.compile(r"vanhen|vanhent|föråldra|outdated|obsolete", re.IGNORECASE)
+_EXPIRED_WORD = casefree(r"vanhen|vanhent|föråldra|outdated|obsolete", re.IGNORECASE)
 
 
 # Keeping denied to be needless ("ei säilytetä tarpeettomasti", "sparas inte i onödan"): no
@@ -856,7 +857,7 @@ _NEEDLESS_WORDS = (
 )
 
 
-_INDEFINITE_RE = re.compile(
+_INDEFINITE_RE = casefree(
     r"toistaiseksi|tills vidare|tills annat meddelas|indefinitely|for the time being"
     # (round 23) kept in case, or as history: "pidämme tallessa siltä varalta, että he
     # myöhemmin innostuvat liittymään", "bevaras i bildarkivet som en del av skolans historia"
@@ -966,10 +967,10 @@ _INDEFINITE_RE = re.compile(
 )
 
 
-_NEEDLESSLY = re.compile(_NEEDLESS_WORDS, re.IGNORECASE)
+_NEEDLESSLY = casefree(_NEEDLESS_WORDS, re.IGNORECASE)
 
 
-_RECURRING = re.compile(
+_RECURRING = casefree(
     r"\b(varje|var|joka|every|each) (måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|vecka"
     r"|månad|maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai|viikko|kuukausi"
     r"|kuukauden|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month"
@@ -980,10 +981,10 @@ _RECURRING = re.compile(
 )
 
 
-_REST_WORD = re.compile(r"\W*(muut|muu|loput|övrigt|övriga|resten|the rest|other)\b", re.I)
+_REST_WORD = casefree(r"\W*(muut|muu|loput|övrigt|övriga|resten|the rest|other)\b", re.I)
 
 
-_THEN = re.compile(
+_THEN = casefree(
     # (round 25) "…; sedan raderar jag dem", "…; sitten poistan ne": then, of the part before
     r"(och |ja )?(då|jolloin|silloin|sen jälkeen|then|sedan|sitten)\b",
     re.IGNORECASE,
@@ -1026,10 +1027,10 @@ def _deleted_when(words, verb):
 
 # What is valid for a time: a card, a voucher, an offer (a certificate valid for three years
 # still tells how long the record that proves it is kept).
-_CARD = re.compile(r"kort|card|voucher|kuponki|kupong|tarjous|erbjudande|offer|lahjakirja", re.I)
+_CARD = casefree(r"kort|card|voucher|kuponki|kupong|tarjous|erbjudande|offer|lahjakirja", re.I)
 
 
-_VALID_FOR = re.compile(
+_VALID_FOR = casefree(
     r"\b(gäller|är giltig\w*|on voimassa|ovat voimassa|is valid|are valid|expires?|vanhenee"
     r"|vanhenevat|går ut)\b",
     re.IGNORECASE,
@@ -1041,7 +1042,7 @@ _VALID_FOR = re.compile(
 # merkityksellinen", "så länge jag själv vill", "kunnes asiakas pyytää niiden poistamista"): no
 # event anyone can check ends the keeping (GDPR Art 13(2)(a); Art 5(1)(e) makes the keeper
 # delete unasked). Only read in the clause the criterion opens.
-_JUDGED_END = re.compile(
+_JUDGED_END = casefree(
     # (round 23) the keeper's belief or a likelihood: "så länge vi tror att du kan tänkas komma
     # tillbaka", "sen aikaa kuin asiakas todennäköisesti vielä palaa"
     r"\b(tror|trodde|uskon|uskomme|uskoo|arvelen|arvelemme|todennäköisesti|luultavasti|ehkä"
@@ -1111,7 +1112,7 @@ _JUDGED_END = re.compile(
 # minulla on niille tilaa", "så länge jag kommer ihåg dem". Nothing anyone can check ends it
 # (GDPR Art 13(2)(a)); the person's own wish or interest ("så länge du vill ha brevet") is
 # theirs to end and is left to _THE_PERSON.
-_KEEPER_CAPACITY = re.compile(
+_KEEPER_CAPACITY = casefree(
     r"\b(jaksa\w*|viitsi\w*|orka[rt]?|orkade|gitta[rt]?|bothered)\b"
     r"|\b(muistan|muistamme|remember)\b|\b(minns|minnes|kommer ihåg|komma ihåg)\b"
     # (round 18) the keeper having the time: "kun satun ehtimään", "när jag hinner", "when I
@@ -1138,7 +1139,7 @@ _KEEPER_CAPACITY = re.compile(
     re.IGNORECASE,
 )
 # The person in a criterion's clause: their wish, their membership, their consent.
-_THE_PERSON = re.compile(
+_THE_PERSON = casefree(
     r"\b(sinä|sinun|sinulla|sinua|olet|haluat|du|dig|din|ditt|dina|you|your)\b", re.IGNORECASE
 )
 
@@ -1151,7 +1152,7 @@ _THE_PERSON = re.compile(
 # ilmoitetaan"): a clause naming none of the ends is read as no end (GDPR Art 13(2)(a); WP260
 # rev.01 §31: "as long as necessary" is not enough), so a wording no writer has used yet is
 # caught too. Stems, read anywhere in the clause's words.
-_AN_END = re.compile(
+_AN_END = casefree(
     r"asiak|kund|client|custom|jäsen|medlem|member|sopimu|avtal|contract|agreement|tilau|prenum"
     r"|subscri|valmennu|coaching|kurssi|kurs|course|hoito|hoido|behandl|treat|terapi|therap"
     r"|kuntoutu|rehab|projekt|uppdrag|toimeksian|assignment|tili|konto|account|kortti|kort|card"
@@ -1204,8 +1205,8 @@ def _names_an_end(words, sentence):
     return bool(_AN_END.search(clause))
 
 
-_IT_WORKS = re.compile(r"\b(den|det|se|it) (\w+ )?(toimii|fungerar|håller|works|lasts)\b", re.I)
-_DEVICE = re.compile(
+_IT_WORKS = casefree(r"\b(den|det|se|it) (\w+ )?(toimii|fungerar|håller|works|lasts)\b", re.I)
+_DEVICE = casefree(
     r"(kone|puhelin|puhelim|tabletti|läppäri|platta|plattan|dator|telefon|mobil|computer|phone"
     r"|tablet|laptop|kovalevy|hårddisk|hard drive)",
     re.I,
@@ -1217,14 +1218,14 @@ _DEVICE = re.compile(
 # or subscription lapses ("niin kauan kuin varausohjelman lisenssi on voimassa minulla", "tills
 # vi byter bokningssystem", "så länge vårt abonnemang på bokningstjänsten pågår") names no end
 # of the person's relationship: the keeper decides it (GDPR Art 13(2)(a)).
-_TOOL = re.compile(
+_TOOL = casefree(
     r"(ohjelm|järjestelm|sovellu|lisenssi|lisenssin|licens|license|licence|abonnemang|tilaus"
     r"|tilauks|ohjelmisto|alusta|plattform|platform|system|program|software|\bapp\b|appen"
     r"|sovelluk|palveluntarjoaj|leverantör|provider|webbhotell|palvelin|server|verkkotunnu"
     r"|domän|domain)",
     re.IGNORECASE,
 )
-_TOOL_CHANGED = re.compile(
+_TOOL_CHANGED = casefree(
     r"\b(vaihdan|vaihdamme|vaihdetaan|vaihtuu|uusin|uusimme|uusitaan|päivitän|päivitämme"
     r"|päivitetään|luovun|luovumme|siirryn|siirrymme|lopetan|lopetamme|byter|byts|förnyar"
     r"|förnyas|uppdaterar|uppdateras|övergår|går över|slutar|switch\w*|replace\w*|migrat\w*"
@@ -1233,7 +1234,7 @@ _TOOL_CHANGED = re.compile(
 )
 # The keeper as the owner: "minulla", "meidän", "min", "vårt", "our"; or a Finnish possessive
 # of the first person on the tool ("tilaukseni", "järjestelmämme").
-_KEEPERS = re.compile(
+_KEEPERS = casefree(
     r"\b(minulla|meillä|minun|meidän|min|mitt|mina|vår|vårt|våra|my|our|hos mig|hos oss)\b"
     r"|\b\w*(ohjelm|järjestelm|sovellu|lisenssi|tilauks|ohjelmisto|alusta)\w*(ni|mme)\b",
     re.IGNORECASE,
@@ -1241,7 +1242,7 @@ _KEEPERS = re.compile(
 
 
 # the person's own relationship in the tool: "så länge kontot i vårt system är aktivt"
-_RELATION = re.compile(
+_RELATION = casefree(
     r"\b(konto\w*|tili|tilisi|tilin|account\w*|jäsen\w*|medlem\w*|member\w*|asiakkuu\w*"
     r"|asiakassuh\w*|kundrelation\w*|kundförhåll\w*|prenumerant\w*|subscriber\w*"
     # the person named: "tills kunden slutar använda programmet"
@@ -1370,7 +1371,7 @@ _NOT_DATA_WORDS = frozenset(
 )
 
 
-_VAGUE_MEASURE = re.compile(
+_VAGUE_MEASURE = casefree(
     # the keeper's own judgement: "niin kauan kuin katson niille olevan käyttöä", "så länge
     # styrelsen anser det befogat", "harkintani mukaan"
     r"\bkuin (\w+ ){0,2}(katso\w*|näe\w*|näen|koen|pidä\w*)\b|\bså länge (\w+ ){0,3}(anser|bedömer|finner)\b"
@@ -1444,7 +1445,7 @@ _VAGUE_MEASURE = re.compile(
 # A firm period with an open end: "kaksi vuotta, tarvittaessa pidempään", "två år eller längre
 # vid behov", or a minimum with no maximum ("vähintään kaksi vuotta", "minst två år"): no one
 # can tell from it when the data goes (GDPR Art 13(2)(a)).
-_OPEN_END = re.compile(
+_OPEN_END = casefree(
     r"\b(tarvittaessa|tarpeen vaatiessa|vid behov|om det behövs|if needed|when needed|where "
     r"necessary) (\w+ )?(pidempään|kauemmin|längre|longer)\b"
     r"|\b(pidempään|kauemmin|längre|longer) (\w+ )?(tarvittaessa|tarpeen vaatiessa|vid behov|om det "
@@ -1481,14 +1482,14 @@ _OPEN_END = re.compile(
 
 # A firm period, then kept with no end after it: "kaksi vuotta …, minkä jälkeen ne
 # arkistoidaan toistaiseksi", "därefter så länge det behövs".
-_AFTER_IT = re.compile(
+_AFTER_IT = casefree(
     r"\b(minkä|sen|tämän) jälkeen\b|\bdärefter\b|\befter det\b|\bthereafter\b|\bafter that\b",
     re.IGNORECASE,
 )
 
 
 # A consent withdrawn (round 15): what it deletes is what the sentence before asked it for.
-_WITHDRAWN_CONSENT = re.compile(
+_WITHDRAWN_CONSENT = casefree(
     r"\b(peru(?!st)\w*|peruuta\w*|peruut\w*|återkall\w*|återta\w*|withdr\w*)\b"
     r"(\W+\w+){0,3}\W+(suostumu\w*|lupa\w*|luvan|samtycke\w*|medgivande\w*|consent)"
     # (round 22) the consent first: "Suostumuksen voit perua milloin tahansa …, jolloin
@@ -1500,28 +1501,28 @@ _WITHDRAWN_CONSENT = re.compile(
 
 
 # The same words opening a sentence ("Därefter finns uppgifterna kvar …"), or "sitten".
-_AFTER_START = re.compile(r"\W*(" + _AFTER_IT.pattern + r"|\bsitten\b)", re.IGNORECASE)
+_AFTER_START = casefree(r"\W*(" + _AFTER_IT.pattern + r"|\bsitten\b)", re.IGNORECASE)
 
 
-_MINIMUM = re.compile(r"\b(vähintään|ainakin|minst|åtminstone|at least)\b", re.IGNORECASE)
-_EARLIEST = re.compile(
+_MINIMUM = casefree(r"\b(vähintään|ainakin|minst|åtminstone|at least)\b", re.IGNORECASE)
+_EARLIEST = casefree(
     r"\b(tidigast|aikaisintaan|at the earliest|no earlier than|inte tidigare än)\b", re.I
 )
-_LATEST = re.compile(
+_LATEST = casefree(
     r"\b(viimeistään|senast|at the latest|enintään|korkeintaan|högst|at most)\b", re.I
 )
 
 
 # A latest end that is an event (round 29): "dock högst till garantins utgång", "kuitenkin
 # viimeistään kurssin päättymiseen asti", "at the latest until the warranty ends".
-_BOUND_BY_EVENT = re.compile(
+_BOUND_BY_EVENT = casefree(
     r"\b(högst|senast|enintään|korkeintaan|viimeistään|at most|at the latest)\s+(till|tills|until"
     r"|to|the end of|(\w+\s+){1,2}(asti|saakka|loppuun|päättymiseen|päättyessä|slut|utgång))\b",
     re.IGNORECASE,
 )
 # A vague need restated as the relationship's time (round 29): "…, eli asiakkuutesi ajan", "…,
 # dvs. under kundrelationen", "…, that is for as long as you are a client".
-_RESTATED_AS_RELATIONSHIP = re.compile(
+_RESTATED_AS_RELATIONSHIP = casefree(
     r"\b(eli|toisin sanoen|dvs|det vill säga|alltså|that is|i\.e)\b\W+(\w+\W+){0,3}"
     r"(asiakkuu\w*|asiakassuhte\w*|jäsenyy\w*|sopimukse\w*|kundrelation\w*"
     r"|kundförhållande\w*|medlemskap\w*|avtal\w*|relationship|membership|contract)",
@@ -1529,7 +1530,7 @@ _RESTATED_AS_RELATIONSHIP = re.compile(
 )
 
 
-_MAXIMUM = re.compile(
+_MAXIMUM = casefree(
     r"\b(enintään|korkeintaan|viimeistään|högst|senast|at most|at the latest|no longer than"
     r"|poiste\w*|poista\w*|hävit\w*|raderas|tas bort|gallras|förstörs|deleted|erased)\b",
     re.IGNORECASE,
@@ -1602,7 +1603,7 @@ _OF_THOSE = re.compile(
 # A sentence that opens with a noun of its own and a verb of being or keeping: "Galleria on auki
 # …", "Verkkogalleria suljetaan …", "Kurssimateriaali poistuu …" (not "Kaiken poistan …", "Tiedot
 # …", "Vi sparar …").
-_NAMED_THING = re.compile(
+_NAMED_THING = casefree(
     r"^\W*(?!(kaik|all|tied|tieto|uppgift|data|henkilö|person|rekister|regist|vi\b|jag\b|me\b"
     r"|minä\b|we\b|i\b|säilyt|poist|spar|rader|keep|delet))[A-ZÅÄÖa-zåäö][\wåäö-]{3,} "
     r"(on|är|is|pysyy|förblir|remains|suljetaan|stängs|poistuu|försvinner|closes)\b",
@@ -2082,7 +2083,7 @@ _TIED_TO_OTHER_DATA = re.compile(
     r"|data|details) (\w+ ){0,2}(finns( kvar)?|sparas|säilytetään|säilyvät|ovat tallessa|on "
     r"tallessa|exist|are kept|remain)\b"
 )
-_RIGHT_ITEM = re.compile(
+_RIGHT_ITEM = casefree(
     r"\W*(pyytää|pyytämään|vaatia|vaatimaan|begära|kräva|få dina uppgifter|request|ask for"
     r"|have your data)\b",
     re.IGNORECASE,
@@ -2144,8 +2145,8 @@ _DATE_OF_BIRTH = re.compile(
 _BRACKET_ITEM = re.compile(r"^(?P<data>[^()]{2,200}?)\s*\((?P<inner>[^()]{3,200})\)\s*[.;,]?$")
 
 
-_KEPT_AFTER = re.compile(r"\b(efter|jälkeen|after|päätyttyä|päätyttyään)\b", re.I)
-_RELATIONSHIP_END_JUDGED = re.compile(
+_KEPT_AFTER = casefree(r"\b(efter|jälkeen|after|päätyttyä|päätyttyään)\b", re.I)
+_RELATIONSHIP_END_JUDGED = casefree(
     r"(asiakkuu\w*|asiakassuhte\w*|kundrelation\w*|kundförhållande\w*|relationship)\W+(\w+\W+){0,3}"
     r"(katsotaan päättyneeksi|on päättynyt|anses (vara )?avslutad|har upphört|has ended|is over)"
     r".{0,60}\b(arvioi\w*|tapauskohtai\w*|harkin\w*|bedöm\w*|från fall till fall|avgör\w*"
@@ -2172,19 +2173,19 @@ def _criterion_of_its_own(words):
     return found
 
 
-_CANCELLED_DATA = re.compile(
+_CANCELLED_DATA = casefree(
     r"\b(peruutet\w*|perutu\w*|perutt\w*|avbokade|avbokad\w*|cancell?ed)\b", re.IGNORECASE
 )
-_EVENT_LINK = re.compile(
+_EVENT_LINK = casefree(
     r"\b(kun|kunnes|jolloin|när|tills|då|until|when|asti|saakka|jälkeen|efter|after|från|from"
     r"|alkaen|lähtien)\b",
     re.IGNORECASE,
 )
-_WAITING_TIME = re.compile(
+_WAITING_TIME = casefree(
     r"\b(jonotusai\w*|odotusai\w*|jonotus kestää|väntetid\w*|kötid\w*|waiting times?|the wait)\b",
     re.IGNORECASE,
 )
-_BUT = re.compile(r"\b(men|mutta|but)\b", re.IGNORECASE)
+_BUT = casefree(r"\b(men|mutta|but)\b", re.IGNORECASE)
 
 
 def _kept_on_but_vaguely(sentence):
@@ -2202,7 +2203,7 @@ def _kept_on_but_vaguely(sentence):
 
 
 # "… parisen vuotta, mutta jos asiakas todennäköisesti palaa, säilytän niitä pidempäänkin"
-_KEEPS_AGAIN = re.compile(
+_KEEPS_AGAIN = casefree(
     r"\b(säilyt\w*|säily\w*|pidän|pidämme|sparar|sparas|behåller|behålls|keep|keeps|kept)\b",
     re.IGNORECASE,
 )
@@ -2221,12 +2222,12 @@ def _kept_on_after(rest):
     )
 
 
-_ONLY_LEFT = re.compile(
+_ONLY_LEFT = casefree(
     r"\b(jäljelle|vain|ainoastaan|pelkkä\w*|bara|endast|enbart|only|anonym\w*|tilasto\w*"
     r"|statisti\w*|inget|ingenting|inga|mitään|nothing|none)\b",
     re.I,
 )
-_STAYS_ON = re.compile(
+_STAYS_ON = casefree(
     r"\b(ligger|finns|är|stannar|blir) kvar\b|\bjää(vät|\b)|\bjäävät\b|\bpysyvät\b|\bremains?\b"
     # (round 29) a pronoun or an adverb between: "ligger de kvar", "blir därefter kvar"
     r"|\b(ligger|stannar|blir) (de|dessa|den|därefter|sedan|fortfarande|ändå) kvar\b"
@@ -2262,25 +2263,25 @@ _RECORD_NOUN = (
     r"(\w*kertomu\w*|\w*kort(et|en|ets|in)?\b|\w*asiakirj\w*|\w*rekister\w*|\w*journal\w*"
     r"|\w*akt(en)?\b|\w*records?\b|\w*files?\b|\w*cards?\b)"
 )
-_PART_OF_OTHER_DATA = re.compile(
+_PART_OF_OTHER_DATA = casefree(
     r"\b(" + _RECORD_NOUN + r"|sen|niiden) (osana|mukana)\b"
     r"|\b(som (en )?del av|tillsammans med|as (a )?part of|(along|together) with) (\w+ )?"
     + _RECORD_NOUN,
     re.I,
 )
-_WITH_OTHER_DATA = re.compile(
+_WITH_OTHER_DATA = casefree(
     r"\b(samma dag som|samtidigt som|samaan aikaan kuin|samana päivänä kuin|yhtä aikaa kuin"
     r"|together with|at the same time as|on the same day as)\b",
     re.I,
 )
 
 
-_CELL_LEAD = re.compile(
+_CELL_LEAD = casefree(
     r"^[\w-]+( [\w-]+){0,2},? (?=(kunnes|tills|until|så länge|niin kauan)\b)", re.I
 )
 
 
-_UNTIL = re.compile(
+_UNTIL = casefree(
     r"^(kunnes|siihen asti|niin kauan|tills|till dess|så länge|until|as long"
     # "till slutet av året efter lägret", "vuoden loppuun asti"
     r"|till slutet av|fram till|to the end of)\b"
@@ -2347,7 +2348,7 @@ _ROW_LABEL = re.compile(r"^[-–•*]?\s*[^:–—|]{2,60}?(\s[–—|-]\s|:\s)"
 _LABEL_ROW = re.compile(r"^[-–•*]?\s*(?P<label>[^:]{2,60}?):\s+(?P<value>\S.*)$")
 
 
-_MAILING_LIST = re.compile(
+_MAILING_LIST = casefree(
     r"\b(listalta|listasta|postituslista\w*|sähköpostilista\w*|ur listan|från listan"
     r"|utskickslista\w*|sändlista\w*|e-postlista\w*|from the (mailing )?list|mailing list"
     r"|erbjudandelista\w*|nyhetslista\w*|tarjouslista\w*|tarjouslistal\w*)\b",
@@ -2366,7 +2367,7 @@ def _retention_value(sentence, words, period, event):
 
 # The law in general, no law named: "lain edellyttämän ajan", "den tid som lagstiftningen
 # förutsätter", "as the law requires".
-GENERIC_LAW_RE = re.compile(
+GENERIC_LAW_RE = casefree(
     r"\blai\w*|\blaki\b|\blakien\b|lainsäädän\w*|\blag(en|ar|arna|stiftning\w*|krav\w*)?\b|\blaws?\b|legislation"
     # "lakisääteisen ajan", "den lagstadgade tiden", "the statutory period": a law named by none
     r"|lakisäätei\w*|lagstadga\w*|statutory",

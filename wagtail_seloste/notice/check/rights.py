@@ -16,6 +16,7 @@ from . import lexicon as x
 from .conduct import WITHDRAWS
 from .lemmas import lowered, negators
 from .retention import period_in
+from .search import casefree
 
 
 def _negated_near(words, token, lang, window=3):
@@ -35,12 +36,12 @@ _PERSON_NEGATORS = frozenset(
 _CONTROLLER_WORDS = frozenset("me vi jag we i minä".split())
 
 
-_SAY_NO_RE = re.compile(
+_SAY_NO_RE = casefree(
     r"\bsäga (ifrån|nej)|\bsanoa ei\b|\btacka nej|\bopt(?:-| )out|\bsay no\b", re.IGNORECASE
 )
 
 
-_REQUEST_REFUSED = re.compile(
+_REQUEST_REFUSED = casefree(
     r"\b(avböja|avböjer|avslå|avslår|kieltäytyä|kieltäydyn|kieltäydymme|refuse|decline)"
     r"\s+(\w+\s+)?(begäran\w*|pyynnö\w*|pyyntö\w*|requests?)\b"
     r"|\b(pyynnö\w*|pyyntö\w*) (\w+ )?kieltäy\w*",
@@ -116,7 +117,7 @@ _AMOUNT = re.compile(
 
 
 # (not "vastaa", which also answers: "Rekisterinpitäjä vastaa rekisteröidyn pyyntöihin")
-_REQUESTER_PAYS = re.compile(
+_REQUESTER_PAYS = casefree(
     r"\b(maksaa|maksavat|maksettava\w*|betalas av|bekostar|pays?|borne by)\b(\W+\w+){0,4}\W+"
     r"(pyytäjä\w*|pyynnön tekijä\w*|rekisteröi\w*|den som begär|den registrerade|sökande\w*"
     r"|requester|data subject)"
@@ -178,7 +179,7 @@ _CHANGES_OF_NOTICE = re.compile(r"\b(muuta\w*|muutok\w*|muutos|ändr\w*|chang\w*
 
 # Something wrong in the data, on a condition: "Jos huomaat virheen", "jos jokin ei pidä
 # paikkaansa", "Om något inte stämmer", "om en uppgift är fel".
-_WRONG_ENTRY = re.compile(
+_WRONG_ENTRY = casefree(
     r"\b(jos|mikäli)\b[^.]{0,40}\b(virhe\w*|väärin|ei pidä paikkaansa|puuttuu)"
     r"|\b(om|ifall)\b[^.]{0,40}\b(fel|felaktig\w*|inte stämmer|stämmer inte)\b"
     r"|^\W*(stämmer|är)\b[^.]{0,30}\b(inte|fel)\b"
@@ -189,7 +190,7 @@ _WRONG_ENTRY = re.compile(
 
 # The data moved or read in by another: "siirtää toiselle palveluntarjoajalle", "jonka toinen
 # hieroja pystyy siirtämään omaan järjestelmäänsä" (GDPR Art 20).
-_TO_ANOTHER = re.compile(
+_TO_ANOTHER = casefree(
     r"(siirt\w*|flytta\w*|överför\w*|transfer\w*)[^.]{0,60}(toise\w*|anna[nt]|another)"
     r"|(toise\w*|anna[nt]|another)[^.]{0,40}(rekisterinpitäjä\w*|palveluntarjoaja\w*|ansvarig|controller)"
     # (round 17) "jonka toinen hieroja pystyy siirtämään omaan järjestelmäänsä"
@@ -241,7 +242,7 @@ def _REQUIRED_NOT_REQUESTED(words, request):
 
 
 # (round 18) One's own record read: "Du får läsa din journal", "Voit lukea potilaskertomuksesi".
-_READ_OWN = re.compile(
+_READ_OWN = casefree(
     r"\b(får|kan) (du |ni )?(läsa|se|titta i) (din|dina|er|era) (journal\w*|uppgift\w*"
     r"|anteckning\w*|kundkort\w*)"
     r"|\b(voit|saat|voitte|saatte) (lukea|nähdä|katsoa) (potilaskertomuksesi|potilastietosi"
@@ -251,7 +252,7 @@ _READ_OWN = re.compile(
 )
 # (round 18) Deleted when the person asks: "tar jag bort om du ber om det", "poistan ne, jos
 # pyydät", "raderas på din begäran", "we delete them if you ask".
-_DELETED_ON_REQUEST = re.compile(
+_DELETED_ON_REQUEST = casefree(
     r"\b(tar (jag|vi) bort|raderar (jag|vi)|raderas|tas bort|poistan|poistamme|poistetaan"
     r"|delete|remove|erase)\b[^.;]{0,60}\b(om (du|ni) (ber|begär|vill)|jos (pyydät|pyydätte"
     r"|haluat)|pyynnöstäsi|på (din|er) begäran|if you ask|at your request|on your request)",
@@ -260,7 +261,7 @@ _DELETED_ON_REQUEST = re.compile(
 # (round 18) Data left unused while a dispute is settled: "Medan vi reder ut en oenighet om
 # dina uppgifter kan du be mig att inte använda dem", "Sillä aikaa kun selvitämme …, voit
 # pyytää, etten käytä tietojasi".
-_UNUSED_WHILE_DISPUTED = re.compile(
+_UNUSED_WHILE_DISPUTED = casefree(
     r"\b(medan|så länge|tills|sillä aikaa|sinä aikana|kunnes|while|until)\b[^.;]{0,80}"
     r"\b(be (mig|oss) (att )?inte använda|begära att (jag|vi) inte använder|pyytää,? (että )?"
     r"(en|emme|etten|ettemme) käytä|ask (me|us) not to use)"

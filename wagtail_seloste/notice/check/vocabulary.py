@@ -10,9 +10,11 @@ the sentences it should and should not match (tests/core/test_check_*.py hold th
 
 import re
 
+from .search import casefree
+
 
 def _re(pattern):
-    return re.compile(pattern, re.IGNORECASE)
+    return casefree(pattern, re.IGNORECASE)
 
 
 # A sentence that denies something ("emme käytä", "ei siirretä", "vi använder inte", "we do
