@@ -625,6 +625,13 @@ EVAL = Path(__file__).resolve().parent / "fixtures" / "check_eval"
 # fresh82: fourteen notices (7 sv) a helper wrote the same way as round 28 began (issue 18's
 # errors in unusual wordings: passives, Q&A, tables as text, clauses in unexpected sections);
 # first run 504 of 518 on stop 44's code, 8 missed; then open to tuning.
+# heldout146-heldout147 and fresh83: twelve notices each (6 sv) three helpers wrote from the
+# documentation alone as round 30 began, never running the check, shaped as notices arrive from
+# real small-business sites (menus, banners and footers caught in the paste, "[email protected]",
+# old numbered register templates with empty sections, periods under the security heading;
+# heldout146: health-care and wellbeing practices; heldout147: salons, trainers and one-person
+# trades; fresh83: a mix, open to tuning); first runs on stop 46's code 429, 426 and 433 of 444
+# (3, 2 and 2 missed errors of issue 18's kinds): lower than the careful writers' batches.
 # Parts whose notices and per-code figures may be printed; the held-out ones only in aggregate.
 OPEN_PARTS = (
     "tuned",
@@ -710,6 +717,7 @@ OPEN_PARTS = (
     "fresh80",
     "fresh81",
     "fresh82",
+    "fresh83",
 )
 # The untuned third: no rule is tuned on these (a new held-out batch is added here only).
 HELD_OUT_PARTS = (
@@ -858,6 +866,8 @@ HELD_OUT_PARTS = (
     "heldout143",
     "heldout144",
     "heldout145",
+    "heldout146",
+    "heldout147",
 )
 PARTS = OPEN_PARTS + HELD_OUT_PARTS
 FORMULA = (

@@ -64,7 +64,12 @@ from ..legal_bases import cited_bases
 from ..sentences import split
 from . import lexicon as x
 from . import vocabulary as v
-from .conduct import act_then_agreement, answered_by_an_act
+from .conduct import (
+    about_cookies_alone,
+    act_then_agreement,
+    answered_by_an_act,
+    speaks_of_personal_data,
+)
 from .conduct import consent_by_conduct as rules_conduct
 from .learned import learned_conduct
 from .lemmas import Words, clauses, lowered, tokens
@@ -134,7 +139,9 @@ def _said_before(own, text):
 
 def consent_by_conduct(words, parts, lang):
     """Consent by conduct as the rules read it (conduct.py), or, where they find none, as the
-    learned reading does (learned.py, round 28)."""
+    learned reading does (learned.py, round 28); (round 30) neither of cookies alone."""
+    if about_cookies_alone(lowered(words)):
+        return ""
     return rules_conduct(words, parts, lang) or learned_conduct(words, lang)
 
 
@@ -176,6 +183,26 @@ def _as_groups(own, groups):
         else:
             replaced.append(c)
     return tuple(replaced)
+
+
+# "this", "it" as what is agreed to: "Vi använder kakor. Genom att fortsätta använda sidan
+# godkänner du detta."
+_POINTS_BACK = re.compile(r"\b(detta|det|dem|tämän|tätä|tähän|niitä|niiden|sen|this|it|them)\b")
+
+
+def _cookies_pointed_back_to(own, sentence, before):
+    """(round 30) A consent by conduct to "this", said after a sentence about cookies alone, is
+    about the cookies (conduct.about_cookies_alone): a banner caught in the paste, which the
+    cookie codes read, not a consent to the notice's processing."""
+    lowered_sentence = sentence.lower()
+    if (
+        any(c.kind == "consent_by_conduct" for c in own)
+        and _POINTS_BACK.search(lowered_sentence)
+        and about_cookies_alone(before.lower())
+        and not speaks_of_personal_data(lowered_sentence)
+    ):
+        return tuple(c for c in own if c.kind != "consent_by_conduct")
+    return own
 
 
 def _with_sentence_before(own, before, words):
@@ -264,6 +291,7 @@ class NoticeClaims:
                 )
             if previous[0] == section and previous[1]:
                 own = _with_sentence_before(own, previous[1], self.words(sentence))
+                own = _cookies_pointed_back_to(own, sentence, previous[1])
             not_recorded = v.NOT_RECORDED.search(sentence)
             if not_recorded and not_recorded.start() > 0:
                 # (round 23) in the same sentence, after the data: "Har du en skada … kan du
@@ -1350,7 +1378,10 @@ UPDATED_RE = casefree(
     # reviewed or revised: "Reviderad 30.10.2026", "Texten har setts över 24.9.2026",
     # "Selosteen tilanne 15.9.2026", "tarkistettu", "reviewed"
     r"|revider\w*|setts över|sedd över|granskad\w*|översedd|tilanne|tarkistet\w*|tarkastet\w*"
-    r"|revised|reviewed|skrevs om|omskriv\w*)[^\n]{0,40}?"
+    r"|revised|reviewed|skrevs om|omskriv\w*"
+    # (round 30) drawn up or supplemented: "Uppgjord 1.6.2015, kompletterad 2.2.2023",
+    # "täydennetty", "amended"
+    r"|uppgjord|upprättad|kompletter\w*|täydennet\w*|täydennys|amended|supplemented)[^\n]{0,40}?"
     rf"(?P<date>{_DATE})",
     re.IGNORECASE,
 )
@@ -1365,9 +1396,20 @@ _REFERS_BACK = casefree(
 )
 
 
+# A template's instruction: in brackets, or (round 30) in parentheses with words of filling in
+# ("(ÄNDAMÅL – fylls i av företaget)", "(kuvaa tähän käyttötarkoitus)"), or "XXX".
+_INSTRUCTION = re.compile(
+    r"\[[^\]]*\]|<[^>]*>|\bx{3,}\b"
+    r"|\((?=[^)]*\b(fylls i|fyll i|skriv här|beskriv här|kompletteras|täyte\w*|täytä\w*"
+    r"|täydennetään|lisätään|kirjoita tähän|kuvaa tähän|fill in|to be (added|filled)|tbd)\b)"
+    r"[^)]*\)",
+    re.IGNORECASE,
+)
+
+
 def placeholder_text(text):
     """A template's instruction left in place: "[Kirjoita tähän …]", "<täytä>", "XXX"."""
-    stripped = re.sub(r"\[[^\]]*\]|<[^>]*>|\bx{3,}\b", " ", text or "", flags=re.IGNORECASE)
+    stripped = _INSTRUCTION.sub(" ", text or "")
     # "[täydennetään]" alone is a placeholder too: nothing is left once it is taken out.
     return (len(stripped.split()) <= 1 and len((text or "").split()) > 1) or (
         not stripped.strip() and bool((text or "").strip())

@@ -1921,9 +1921,7 @@ def _conduct_before_consent(words, text, lang="fi"):
     conduct is no consent (GDPR Art 4(11), 7(2), 7(4); EDPB 05/2020 §3.1.2)."""
     if (_REAL_CONSENT.search(text) and not _NOT_ASKED.search(text)) or not _AGREED_TO.search(text):
         return ""
-    if _COOKIE_WORDS.search(text) and not _PERSONAL_DATA.search(text):
-        # Cookies alone have their own rules (the cookie codes and the banner), not this one;
-        # "… hyväksyt evästeiden käytön ja henkilötietojesi käsittelyn" is about both.
+    if about_cookies_alone(text):
         return ""
     # "Asiakkuuden alkaessa asiakas hyväksyy …": becoming a client is the occasion.
     becoming = _BECOMING_CLIENT.search(text)
@@ -2632,6 +2630,18 @@ _TACIT = re.compile(
 
 
 _COOKIE_WORDS = re.compile(r"eväst|\bkak(a|or|orna|an)\b|cookie")
+
+
+def about_cookies_alone(text):
+    """Whether a (lowercase) text speaks of cookies and of no personal data: cookies alone have
+    their own rules (the cookie codes and the banner), not consent by conduct's; "… hyväksyt
+    evästeiden käytön ja henkilötietojesi käsittelyn" is about both."""
+    return bool(_COOKIE_WORDS.search(text)) and not speaks_of_personal_data(text)
+
+
+def speaks_of_personal_data(text):
+    """Whether a (lowercase) text names personal data ("tietojesi", "dina uppgifter")."""
+    return bool(_PERSONAL_DATA.search(text))
 
 
 _BECOMING_CLIENT = re.compile(

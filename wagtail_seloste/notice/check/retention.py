@@ -289,11 +289,16 @@ def retention_claims(section, sentence, words, parts, lang, continued=False):
         # (round 22) "Jonotusaika on tavallisesti kolmesta kuuteen kuukautta", "Väntetiden är
         # ungefär tre månader": how long one waits, not how long the entry is kept
         return []
+    # (round 30) and a period of any data it names: old register templates put "Asiakastiedot
+    # säilytetään kaksi vuotta …" and "Fysioterapiakertomukset hävitetään, kun …" under
+    # "Rekisterin suojauksen periaatteet" (GDPR Art 13(2)(a) asks the period, wherever it is);
+    # data it does not name are the system's ("työsuhteen päättyessä henkilön tunnukset
+    # poistetaan": the staff's log-ins), no period of the notice's data
     security_period = bool(
         section == "security"
         and verb is not None
         and (period_in(words) or _event(words))
-        and {"logs", "other"} & set(groups_in(words))
+        and groups_in(words)
     )
     if (
         section in ("security",)
