@@ -63,8 +63,9 @@ def _big_notice(kb):
 
 def _forget_texts():
     """Forget what the check remembers of texts it has read (see the module's docstring)."""
-    from wagtail_seloste.notice.check import claims, lemmas, retention
+    from wagtail_seloste.notice.check import claims, lemmas, retention, search
 
+    search._LOWERED.clear()  # the lowercased texts the patterns' twins read (search.py)
     for cached in (
         lemmas.lemma,
         lemmas.tokens,

@@ -110,3 +110,11 @@ def test_a_twinned_pattern_searches_only_between_pos_and_endpos():
 
 def test_a_pattern_that_names_an_uppercase_letter_is_compiled_as_it_is():
     assert isinstance(casefree(r"\bEU\b|eu:n", re.IGNORECASE), re.Pattern)
+
+
+def test_a_twinned_pattern_can_be_copied():
+    import copy
+
+    pattern = casefree(r"\bsms\b", re.IGNORECASE)
+
+    assert copy.deepcopy(pattern).search("Tilaa SMS-viestit").group(0) == "SMS"

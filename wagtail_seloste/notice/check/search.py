@@ -147,6 +147,8 @@ class TwinnedPattern:
         self._twin = twin
 
     def __getattr__(self, name):  # pattern, flags, groups, groupindex
+        if name.startswith("_"):  # (copy and pickle ask before the slots are set)
+            raise AttributeError(name)
         return getattr(self._pattern, name)
 
     def __repr__(self):
