@@ -6,6 +6,8 @@ expected findings written before it ran and fails on stop 46's code (0a9c226) un
 guard.
 """
 
+from wagtail_seloste.notice.importer import import_text
+
 from .notice_text import BASIS, CONTROLLER, GRUND, KONTROLLER, codes
 
 _FI_DATA = "Rekisterin tietosisältö\nAsiakkaan nimi, puhelinnumero ja varaushistoria.\n\n"
@@ -141,3 +143,66 @@ def test_continuing_to_use_the_site_as_leave_for_a_letter_named_before_is_consen
         )
     )
     assert "consent-by-conduct" in found
+
+
+# Numbered purposes with their bases on the line under them ---------------------------------
+
+
+_SV_NUMBERED = (
+    KONTROLLER + "Varför behandlar jag dina uppgifter?\n"
+    "1. Bokning av tider och påminnelser per sms om kommande besök\n"
+    "   (avtal, art. 6.1 b)\n"
+    "2. Ett kort meddelande om nya kurser till dem som gått en kurs under året\n"
+    "   (berättigat intresse – att berätta om liknande kurser för tidigare deltagare)\n\n"
+    "Vilka uppgifter?\nNamn och telefonnummer.\n\nLagringstid\nUppgifterna raderas två år "
+    "efter det senaste besöket.\n"
+)
+
+
+def _purposes(text):
+    notice = import_text(text)
+    return [
+        (p["purpose"], p["legal_basis"])
+        for s in notice["sections"]
+        if s.get("kind") == "purposes"
+        for p in s.get("purposes", [])
+    ]
+
+
+def test_a_basis_in_parentheses_on_the_line_under_a_numbered_purpose_is_that_purposes():
+    assert [basis for _purpose, basis in _purposes(_SV_NUMBERED)] == ["b", "f"]
+
+
+def test_a_numbered_purposes_basis_under_it_leaves_no_purpose_without_a_basis():
+    assert "missing-legal-basis" not in codes(_SV_NUMBERED)
+
+
+def test_an_indented_line_under_a_numbered_heading_stays_a_line_of_its_own():
+    # guard: "1. Personuppgiftsansvarig" is a heading, its indented body no remark of it
+    notice = import_text(
+        "Dataskyddsbeskrivning\n\n1. Personuppgiftsansvarig\n   (Studio Exempel Ab, FO-nummer "
+        "3006642-2, Storgatan 1, 65100 Vasa)\n"
+    )
+    assert "Personuppgiftsansvarig (" not in str(notice)
+
+
+def test_a_legitimate_interest_said_in_the_neuter_is_the_purposes_basis():
+    # Swedish "ett berättigat intresse" beside "det berättigade intresset"
+    found = _purposes(
+        KONTROLLER + "Ändamål\n- Kundenkät efter kursen. Grund: berättigat intresse – att "
+        "förbättra kurserna.\n"
+    )
+    assert found[0][1] == "f"
+
+
+def test_a_purpose_line_on_legitimate_interest_without_its_own_interest_lacks_one():
+    # guard (the importer now reads the line's basis, so the structured path must hold it):
+    # GDPR Art 13(1)(d), the interest given on another line is that line's; the shared label
+    # "Grund:" names no purpose
+    found = codes(
+        KONTROLLER + "Ändamål\n- Kameraövervakning i entrén. Grund: berättigat intresse – att "
+        "skydda lokalerna mot stölder.\n- Statistik över besöken per timme. Grund: berättigat "
+        "intresse.\n\nUppgifter\nBilder och besökstider.\n\nLagringstid\nBilderna raderas "
+        "efter 14 dagar och besökstiderna efter ett år.\n"
+    )
+    assert "missing-legitimate-interest" in found

@@ -824,6 +824,12 @@ def purposes_and_bases(r):
         )
 
 
+_BASIS_LABEL_WORDS = frozenset(
+    "grund grunden peruste perusteena oikeusperuste oikeusperusteena käsittelyperuste basis "
+    "rättslig laglig".split()
+)
+
+
 def _interest_described_for(r, purpose, described):
     """Whether a sentence of the text that rests a purpose on legitimate interest and says
     what the interest is names this purpose ("Palautekysely perustuu oikeutettuun etuumme
@@ -834,7 +840,11 @@ def _interest_described_for(r, purpose, described):
     named = {
         t.lemma
         for t in _words_of(r, re.split(r"\s[–—-]\s|[:(]", purpose)[0])
-        if len(t.lemma) > 4 and not any(c.is_token(t) for c in basis_words)
+        if len(t.lemma) > 4
+        and not any(c.is_token(t) for c in basis_words)
+        # (round 30) nor the label of the basis ("… inpasseringsloggen. Grund: berättigat
+        # intresse."), which every purpose line of such a list shares
+        and t.lower not in _BASIS_LABEL_WORDS
     }
     # The described sentence with the purpose it was given for ("Lähetän … palautekyselyn.
     # Peruste: oikeutettu etuni, joka on kehittää …").

@@ -117,6 +117,15 @@ def _continues(previous, last, line, first):
         return False
     if previous.bullet and line.indented and not _ITEM_START.match(line.text):
         return True  # a list item's indented second line (not a numbered line of its own)
+    if (
+        line.indented
+        and line.text.startswith("(")
+        and _ITEM_START.match(previous.text)
+        and not heading_kind(split_marker(previous.text)[2])
+    ):
+        # (round 30) a numbered item's indented remark: "1. Tidsbokning och sms-bekräftelser"
+        # / "   (avtal, art. 6.1 b)" gives the item its basis, as a bullet's second line does
+        return True
     if _CITATION_CUT.search(last) and line.text[:1].isdigit() and not _ITEM_START.match(line.text):
         return True  # "(art." + "6.1 b)"
     if len(last) < _WRAP_MIN and not (previous.bullet and line.indented):

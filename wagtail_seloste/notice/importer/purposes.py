@@ -15,7 +15,7 @@ from .headings import fold
 
 # Folded wordings (see ``headings.fold``) of the Art 6(1) bases, (a)–(f).
 LEGAL_BASIS_RE = [
-    ("f", re.compile(r"oikeutet\w*\s+et[uue]\w*|berattigade?\s+intresse\w*")),
+    ("f", re.compile(r"oikeutet\w*\s+et[uue]\w*|berattiga\w*\s+intresse\w*")),
     (
         "c",
         re.compile(
