@@ -55,6 +55,7 @@ def examples(parts, code=CODE, reads=None):
     quoted for ``code`` and, in notices where it is not expected, every sentence ``reads``
     (the reading's own question, ``speaks_of_agreeing`` by default) accepts."""
     from tests.check_eval import cases  # noqa: PLC0415
+    from wagtail_seloste.notice.check.conduct import about_cookies_alone  # noqa: PLC0415
     from wagtail_seloste.notice.check.learned import speaks_of_agreeing  # noqa: PLC0415
     from wagtail_seloste.notice.check.lemmas import tokens  # noqa: PLC0415
     from wagtail_seloste.notice.check.reading import NoticeReading  # noqa: PLC0415
@@ -73,15 +74,26 @@ def examples(parts, code=CODE, reads=None):
                 ]
 
             near = quoted(meta["absent"].get(code))
-            found += [(tokens(q, lang), 1) for q in quoted(meta["expected"].get(code))]
-            found += [(tokens(q, lang), 0) for q in near]
+            # (round 30) quotes about cookies alone are never read for the code (claims.py:
+            # the cookie codes read a banner's "continue and you accept"), so they teach the
+            # reading nothing about what it is asked
+            found += [
+                (tokens(q, lang), 1)
+                for q in quoted(meta["expected"].get(code))
+                if not about_cookies_alone(q.lower())
+            ]
+            found += [(tokens(q, lang), 0) for q in near if not about_cookies_alone(q.lower())]
             if code in meta["expected"]:
                 continue  # its other sentences are not known to be free of the code
             reading = NoticeReading(import_text(text, field=meta.get("field")))
             for _section, sentence in reading.sentences:
                 words = tokens(sentence, lang)
                 asked = reads(words) if reads else speaks_of_agreeing(words, lang)
-                if asked and not any(sentence in q or q in sentence for q in near):
+                if (
+                    asked
+                    and not any(sentence in q or q in sentence for q in near)
+                    and not about_cookies_alone(sentence.lower())
+                ):
                     found.append((words, 0))
     return found
 

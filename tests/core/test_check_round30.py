@@ -206,3 +206,42 @@ def test_a_purpose_line_on_legitimate_interest_without_its_own_interest_lacks_on
         "efter 14 dagar och besökstiderna efter ett år.\n"
     )
     assert "missing-legitimate-interest" in found
+
+
+# Consent the one basis of a list that holds bookkeeping --------------------------------------
+
+
+def _fi_one_basis(purposes):
+    return (
+        CONTROLLER
+        + "Käsittelyn tarkoitukset\nKäytämme tietoja seuraaviin tarkoituksiin:\n"
+        + purposes
+        + "\n\nKäsittelyn oikeusperuste\nTietojen käsittelyn peruste on asiakkaan suostumus. "
+        "Suostumuksen voi perua milloin tahansa.\n\n" + _FI_DATA + "Säilytysaika\nTiedot "
+        "poistetaan kahden vuoden kuluttua viimeisestä käynnistä.\n"
+    )
+
+
+def test_consent_as_the_one_basis_of_a_list_with_bookkeeping_is_consent_for_an_obligation():
+    # GDPR Art 6(1)(c), 7(3); Kirjanpitolaki 1336/1997: a withdrawal cannot end bookkeeping
+    found = codes(
+        _fi_one_basis(
+            "• ajanvaraukset ja muistutukset\n• laskutus, tuotemyynti ja kirjanpito\n"
+            "• kuukausikirje sähköpostitse (suostumus)"
+        )
+    )
+    assert "consent-for-legal-obligation" in found
+
+
+def test_consent_as_the_one_basis_of_a_list_without_bookkeeping_is_no_such_finding():
+    # guard
+    found = codes(
+        _fi_one_basis("• ajanvaraukset ja muistutukset\n• kuukausikirje sähköpostitse (suostumus)")
+    )
+    assert "consent-for-legal-obligation" not in found
+
+
+def test_the_swedish_templates_granskningsratt_is_a_rights_heading():
+    from wagtail_seloste.notice.importer.headings import heading_kind
+
+    assert heading_kind("8. Granskningsrätt") == "rights"

@@ -897,10 +897,22 @@ def consent_for_legal_obligation(r):
             for part in s.split(";")
         )
     ]
+    # (round 30) consent the one basis of the notice, bookkeeping among its purposes, whether or
+    # not the importer gave consent to some item as structure ("• uutiskirje …" under
+    # "Käsittely perustuu asiakkaan suostumukseen"), and whether the purposes stand under a
+    # purposes heading or in a sentence ("Vi behandlar kunduppgifter för … fakturering och
+    # bokföring …" before "Rättslig grund: kundens samtycke")
     only_consent = (
         r.bases == {"a"}
-        and not any(p.get("legal_basis") for p in r.purposes)
-        and v.LEGALLY_REQUIRED_TOPIC.search(r.text_of("purposes"))
+        and all(p.get("legal_basis") in ("", None, "a") for p in r.purposes)
+        and (
+            v.LEGALLY_REQUIRED_TOPIC.search(r.text_of("purposes"))
+            or any(
+                v.LEGALLY_REQUIRED_TOPIC.search(c.subject or "")
+                for c in r.claims_of("basis")
+                if c.value == "a" and not c.negated
+            )
+        )
     )
     # "Laskutus ja kirjanpito perustuvat kirjanpitolain mukaiseen lakisääteiseen velvoitteeseen"
     # gives invoicing its own basis, whatever basis a purpose listing it beside others got.

@@ -305,6 +305,10 @@ VOCABULARY = {
             r"valitu[sk]",  # valitus, valituksen; not "valitut palvelut" (the chosen)
             r"rattighet",
             r"\bratt (till|att)\b",
+            # (round 30) the Swedish old template's "Granskningsrätt" (the Finnish
+            # "Tarkastusoikeus"), "Registerutdrag"
+            r"granskningsratt",
+            r"registerutdrag",
             r"insyn",
             r"(?<!be)rattelse",  # not "terapiberättelser", therapy reports
             r"klagomal",
