@@ -245,3 +245,25 @@ def test_the_swedish_templates_granskningsratt_is_a_rights_heading():
     from wagtail_seloste.notice.importer.headings import heading_kind
 
     assert heading_kind("8. Granskningsrätt") == "rights"
+
+
+# A section left as a dash -------------------------------------------------------------------
+
+
+def _fi_transfers(line):
+    return (
+        CONTROLLER + _FI_DATA + BASIS + "\nSäilytysaika\nTiedot poistetaan kahden vuoden "
+        "kuluttua viimeisestä käynnistä.\n\nTietojen siirto EU:n tai ETA:n ulkopuolelle\n"
+        + line
+        + "\n\nRekisterin suojauksen periaatteet\nJärjestelmään kirjaudutaan tunnuksella.\n"
+    )
+
+
+def test_a_transfers_section_left_as_a_dash_says_nothing_of_transfers():
+    # GDPR Art 13(1)(f): the old template's section left unfilled
+    assert "missing-transfers" in codes(_fi_transfers("–"))
+
+
+def test_a_transfers_section_that_denies_transfers_says_so():
+    # guard
+    assert "missing-transfers" not in codes(_fi_transfers("Tietoja ei siirretä EU:n ulkopuolelle."))

@@ -233,7 +233,9 @@ def check_notice(notice):
 
 def _has_content(section, *list_fields):
     text = (section.get("text") or "").strip()
-    if text and not placeholder_text(text):
+    # (round 30) a dash alone ("8. Tietojen siirto EU:n tai ETA:n ulkopuolelle" / "-"), an old
+    # template's section left unfilled, says nothing
+    if text and not placeholder_text(text) and re.search(r"[^\W_]", text):
         return True
     return any(section.get(field) for field in list_fields)
 
