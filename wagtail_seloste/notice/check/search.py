@@ -154,12 +154,13 @@ class TwinnedPattern:
     def __repr__(self):
         return repr(self._pattern)
 
-    def _absent(self, string, pos, endpos):
-        """Whether the twin says the pattern is not in ``string[pos:endpos]``."""
+    def _absent(self, string, pos, endpos, how="search"):
+        """Whether the twin says the pattern is not in ``string[pos:endpos]`` (read ``how``:
+        "search", "match" or "fullmatch")."""
         if not isinstance(string, str):
             return False
         lowered = _lowered(string)
-        return lowered is not None and self._twin.search(lowered, pos, endpos) is None
+        return lowered is not None and getattr(self._twin, how)(lowered, pos, endpos) is None
 
     def search(self, string, pos=0, endpos=sys.maxsize):
         if self._absent(string, pos, endpos):
@@ -167,17 +168,13 @@ class TwinnedPattern:
         return self._pattern.search(string, pos, endpos)
 
     def match(self, string, pos=0, endpos=sys.maxsize):
-        if isinstance(string, str):
-            lowered = _lowered(string)
-            if lowered is not None and self._twin.match(lowered, pos, endpos) is None:
-                return None
+        if self._absent(string, pos, endpos, "match"):
+            return None
         return self._pattern.match(string, pos, endpos)
 
     def fullmatch(self, string, pos=0, endpos=sys.maxsize):
-        if isinstance(string, str):
-            lowered = _lowered(string)
-            if lowered is not None and self._twin.fullmatch(lowered, pos, endpos) is None:
-                return None
+        if self._absent(string, pos, endpos, "fullmatch"):
+            return None
         return self._pattern.fullmatch(string, pos, endpos)
 
     def finditer(self, string, pos=0, endpos=sys.maxsize):
