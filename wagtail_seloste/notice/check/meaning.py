@@ -524,11 +524,19 @@ def _same_thing(claim, firm):
 
 
 # Words that open a statement about the data in general, not data named apart.
+# The stems open any word of theirs ("Tietoja", "Kunduppgifterna"); the pronouns and
+# quantifiers only as the whole word (round 31: "de" opened "Deltagarlistorna", "i"
+# "Ilmoittautumislomakkeet", "vi" "Videoinspelningarna", so data named apart by such a word
+# read as the data in general and its vague period went unreported).
 _GENERAL_OPENERS = casefree(
-    r"^(tiedot|tietoja|tietoj|henkilötie|asiakastie|uppgift|personuppg|kunduppg|data|infor"
-    r"|me|vi|jag|minä|we|i|kaikki|alla|allt|all|muut|övriga|andra|other|säily|spar|förvar|lagr"
-    r"|keep|store|pidä|pidän|pidämme|niitä|ne|de|dem|they|näitä|nämä|dessa|these|this|tämä"
-    r"|denna|detta)",
+    r"^(?:(?:tiedot|tietoja|tietoj|henkilötie|asiakastie|uppgift|personuppg|kunduppg|data"
+    r"|infor|kaikki|muut|övriga|säily|spar|förvar|lagr|keep|store|pidä)"
+    r"|(?:me|vi|jag|minä|we|i|alla|allt|all|andra|other|niitä|ne|de|dem|they|näitä|nämä|dessa"
+    r"|these|this|tämä|denna|detta"
+    # the pronouns' other forms, which the short prefixes used to catch ("Meidän", "Deras")
+    r"|meidän|meille|meitä|minun|minulla|minulle|sinun|teidän|heidän|hänen|tämän|näiden|niiden"
+    r"|deras|dessutom|vår|våra|vårt|min|mina|mitt|din|dina|ditt|inga|ingen|inget|our|your"
+    r"|their|those)$)",
     re.I,
 )
 
@@ -831,7 +839,9 @@ _NOT_CLIENTS = tuple(
             r"|närstående\w* som (jag|vi) (kan )?(ringa|kontakta)|anhörig\w* som (jag|vi) (kan )?"
             r"(ringa|kontakta)|(läheise|omaise)\w*,? (jo(lle|hon|ta)) (voin|voimme|voidaan)"
             r" (soittaa|ottaa yhteyttä)",
-            r"hätä|lähiomai|läheis|omais|nöd|närstående|anhörig|emergency|next of kin",
+            # (round 31) not "nödvändigt" (necessary), "i onödan" or "omaisuus" (property)
+            r"hätä|lähiomai|läheis|\bomais(?!uu)|\bnöd(?!vänd)|närstående|anhörig|emergency"
+            r"|next of kin",
         ),
     )
 )

@@ -19,6 +19,12 @@ from .search import casefree, found_in, lowercased
 RIGHTS = ("access", "rectification", "erasure", "restriction", "portability", "objection")
 
 
+def _only_points_to_the_authority(sentence):
+    """Whether a sentence naming the supervisory authority only sends the reader there for
+    more information, with no word of complaining."""
+    return bool(v.MORE_INFORMATION.search(sentence)) and not v.COMPLAINT_WORD.search(sentence)
+
+
 # Structured fields whose values are codes ("access", "years", "scc"), not words of the notice.
 CODE_FIELDS = {
     "_as",
@@ -651,9 +657,24 @@ class NoticeReading:
     def states_complaint_right(self):
         if any(r.get("right") == "complaint" for r in self.structured("rights", "rights")):
             return True
-        if v.AUTHORITY.search(self.text_of("rights")):
-            return True
-        return any(v.COMPLAINT_ACT.search(s) for _kind, s in self.sentences_where(v.AUTHORITY))
+        # (round 31) The authority named only as where to read more ("Lisätietoa oikeuksistasi
+        # löydät Tietosuojavaltuutetun sivuilta", "Mer information finns på dataombudsmannens
+        # webbplats") tells no one they may complain to it (GDPR Art 13(2)(d), 77).
+        # (A complaint said in a sentence of its own, "Voit tehdä valituksen.", before the
+        # pointer to the authority's site, is one.)
+        rights_text = self.text_of("rights")
+        if v.AUTHORITY.search(rights_text):
+            named = [s for kind, s in self.sentences if kind == "rights" and v.AUTHORITY.search(s)]
+            if (
+                not named
+                or not all(_only_points_to_the_authority(s) for s in named)
+                or v.COMPLAINT_WORD.search(rights_text)
+            ):
+                return True
+        return any(
+            v.COMPLAINT_ACT.search(s) and not _only_points_to_the_authority(s)
+            for _kind, s in self.sentences_where(v.AUTHORITY)
+        )
 
     # Special categories ----------------------------------------------------------------------
 

@@ -352,6 +352,13 @@ COMPLAINT_ACT = _re(
     # tietosuojavaltuutettuun", "voit viedä asian …", "du kan kontakta Dataombudsmannen"
     r"|yhtey|viedä|\bvoit\b|\boikeus|kontakt|\bdu kan\b|\brätt\b|\byou (may|can)\b"
 )
+# "More information at …": a pointer, not an offer (round 31), and the words that make one a
+# complaint all the same ("Lisätietoa valitusoikeudesta: tietosuoja.fi").
+MORE_INFORMATION = _re(
+    r"lisätieto|lisää tietoa|lue lisää|lisätietoja|löydät|löytyy|mer information|läs mer"
+    r"|hittar du|finns på|more information|read more|you can find|you will find|further information"
+)
+COMPLAINT_WORD = _re(r"valit|kantel|klag|anmäl|complain|lodge|besvär")
 
 # GDPR Art 13(2)(a): retention. A period or a criterion ("until the customer relationship
 # ends") is enough; "as long as necessary" or "as the law requires" alone is not (WP260 rev.01,
