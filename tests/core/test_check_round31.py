@@ -18,9 +18,7 @@ def _fi_kept(line):
         + _FI_DATA
         + BASIS
         + "\nSäilytysaika\nAsiakastiedot poistetaan kahden vuoden kuluttua viimeisestä "
-        "käynnistä. "
-        + line
-        + "\n"
+        "käynnistä. " + line + "\n"
     )
 
 
