@@ -122,3 +122,217 @@ def test_a_rights_section_that_states_one_right_lists_the_others_missing():
     found = codes(_fi_rights("Sinulla on oikeus tarkastaa tietosi."))
     assert "missing-rights" not in found
     assert "missing-right-erasure" in found
+
+
+def test_a_passive_ending_like_erase_states_no_erasure():
+    # "uppdateras" holds the letters of "erase": the rights section stated erasure by them
+    found = codes(
+        _sv_rights("Du har rätt att granska och rätta dina uppgifter. Beskrivningen uppdateras.")
+    )
+    assert "missing-right-erasure" in found
+
+
+def test_the_authority_named_as_the_notices_model_is_no_right_to_complain():
+    found = codes(
+        _sv_rights(
+            "Du har rätt att granska, rätta och radera dina uppgifter. Denna beskrivning har "
+            "gjorts upp enligt dataombudsmannens anvisningar."
+        )
+    )
+    assert "missing-complaint-right" in found
+
+
+# A cookie plugin's table under a heading of its own -------------------------------------------
+
+_FI_COOKIE_PROSE = (
+    "\n\nEvästeet\nSivusto käyttää evästeitä. Tilastoevästeet asetetaan vain, jos hyväksyt ne."
+)
+
+
+def _fi_cookie_table(row):
+    return (
+        CONTROLLER
+        + _FI_DATA
+        + BASIS
+        + _FI_COOKIE_PROSE
+        + "\n\nEvästeluettelo\nNimi | Palveluntarjoaja | Tarkoitus | Kesto | Luokka\n"
+        + "PHPSESSID | Sivusto | Istunnon ylläpito | istunto | Välttämätön\n"
+        + row
+        + "\n"
+    )
+
+
+def test_analytics_in_the_necessary_row_of_a_second_cookie_section_is_found():
+    # 917/2014 205 §: statistics need consent, whichever heading the table stands under
+    found = codes(_fi_cookie_table("_ga | Google | Kävijätilastot | 2 vuotta | Välttämätön"))
+    assert "tracker-in-necessary" in found
+
+
+def test_analytics_in_its_own_row_of_a_second_cookie_section_is_declared():
+    found = codes(_fi_cookie_table("_ga | Google | Kävijätilastot | 2 vuotta | Tilastointi"))
+    assert "tracker-in-necessary" not in found
+    assert "undeclared-cookies" not in found
+
+
+def test_the_importer_reads_the_cookies_of_every_cookie_section_once():
+    from wagtail_seloste.notice.importer import import_text
+
+    notice = import_text(
+        _fi_cookie_table("_ga | Google | Kävijätilastot | 2 vuotta | Tilastointi")
+        + "\nEvästeet vielä kerran\n_ga (Google): kävijätilastot\n"
+    )
+    assert [c["name"] for c in notice["cookies"]] == ["PHPSESSID", "_ga"]
+    first = next(s for s in notice["sections"] if s["kind"] == "cookies")
+    assert [c["key"] for c in first["categories"]] == ["necessary", "analytics"]
+
+
+# An old register template's purposes and bases ------------------------------------------------
+
+
+def _sv_template(purposes, basis):
+    return (
+        KONTROLLER
+        + "4. Ändamålet med behandlingen av personuppgifter\n"
+        + purposes
+        + "\n\n5. Rättslig grund\n"
+        + basis
+        + "\n\n"
+        + _SV_DATA
+        + "Lagringstid\nKunduppgifterna raderas två år efter det senaste besöket.\n"
+    )
+
+
+def test_a_purposes_section_left_as_a_dash_states_no_purposes():
+    # GDPR Art 13(1)(c)
+    found = codes(_sv_template("–", "Kundförhållandet mellan den registrerade och företaget."))
+    assert "missing-purposes" in found
+
+
+def test_the_client_relationship_as_the_templates_basis_is_a_basis():
+    found = codes(
+        _sv_template(
+            "Kundregistret används för tidsbokning och fakturering.",
+            "Kundförhållandet mellan den registrerade och företaget.",
+        )
+    )
+    assert "missing-legal-basis" not in found
+
+
+def test_a_basis_section_of_no_basis_leaves_the_purposes_without_one():
+    # guard
+    found = codes(
+        _sv_template(
+            "Kundregistret används för tidsbokning och fakturering.",
+            "Se avsnitt 4.",
+        )
+    )
+    assert "missing-legal-basis" in found
+
+
+def test_a_site_builders_sample_paragraph_states_no_purposes():
+    found = codes(
+        _sv_template(
+            "Add your text here. Click to edit this paragraph and tell your visitors what you "
+            "use their data for.",
+            "Avtal (art. 6.1 b).",
+        )
+    )
+    assert "missing-purposes" in found
+
+
+def test_bases_given_by_the_purposes_letters_are_theirs():
+    from wagtail_seloste.notice.importer import import_text
+
+    notice = import_text(
+        _sv_template(
+            "a) tidsbokning och påminnelser\nb) behandlingskort\nc) fakturering och bokföring\n"
+            "d) födelsedagshälsningar",
+            "Punkterna a och b: avtal med kunden.\nPunkt c: bokföringslagen.\n"
+            "Punkt d: berättigat intresse.",
+        )
+    )
+    purposes = next(s for s in notice["sections"] if s["kind"] == "purposes")["purposes"]
+    assert [p["legal_basis"] for p in purposes] == ["b", "b", "c", "f"]
+    assert not any("_marker" in p for p in purposes)
+
+
+# A pixel named in another form -------------------------------------------------------------
+
+
+def test_the_meta_pixel_in_swedish_is_an_undeclared_cookie():
+    # 917/2014 205 §
+    found = codes(_sv_kept("") + "\nTillägg 2025\nWebbplatsen har nu Meta-pixeln installerad.\n")
+    assert "undeclared-cookies" in found
+
+
+# An update that takes back an earlier sentence ------------------------------------------------
+
+
+def test_a_free_extract_once_a_year_taken_back_by_an_update_is_no_limit():
+    found = codes(
+        _sv_rights(
+            "Du har rätt att granska, rätta och radera dina uppgifter. Ett registerutdrag ges "
+            "avgiftsfritt en gång per år. Tillägg 2025: Meningen om registerutdrag ovan gäller "
+            "inte längre."
+        )
+    )
+    assert "limits-free-requests" not in found
+
+
+def test_a_free_extract_once_a_year_is_a_limit():
+    # guard
+    found = codes(
+        _sv_rights(
+            "Du har rätt att granska, rätta och radera dina uppgifter. Ett registerutdrag ges "
+            "avgiftsfritt en gång per år."
+        )
+    )
+    assert "limits-free-requests" in found
+
+
+def test_a_signed_letter_no_longer_required_is_no_required_form():
+    found = codes(
+        _fi_rights(
+            "Sinulla on oikeus tarkastaa, korjata ja poistaa tietosi. Tarkastuspyyntö tehdään "
+            "omakätisesti allekirjoitettuna kirjeenä. Päivitys 2021: Pyynnön voi tehdä myös "
+            "sähköpostilla; allekirjoitettua kirjettä ei enää tarvita."
+        )
+    )
+    assert "request-form-required" not in found
+
+
+# Patient records: the decree named beside another period --------------------------------------
+
+
+def _fi_records(lines):
+    return (
+        CONTROLLER + "Rekisterin tietosisältö\nNimi, puhelinnumero, esitiedot ja hoitomerkinnät "
+        "(terveystietoja).\nTerveystietoja käsittelen terveydenhuollon ammattihenkilönä (9 art. "
+        "2 h).\n\n" + BASIS + "\nSäilytysajat\n" + lines + "\n"
+    )
+
+
+def test_records_kept_from_the_last_visit_with_the_decree_named_break_the_decree():
+    # STM 94/2022: 12 years from death, or 120 years from birth
+    found = codes(
+        _fi_records(
+            "Potilaskertomus | 12 vuotta viimeisestä käynnistä | potilasasiakirja-asetus\n"
+            "Päivitys 2024: Säilytysajat on tarkistettu potilasasiakirja-asetuksen (94/2022) "
+            "jälkeen."
+        ),
+        field="massage",
+    )
+    assert "patient-records-retention" in found
+
+
+def test_an_update_giving_the_decrees_period_replaces_the_tables_old_one():
+    # guard
+    found = codes(
+        _fi_records(
+            "Hoitokortti | 5 vuotta viimeisestä käynnistä\n"
+            "Päivitys 2024: Taulukon 5 vuotta ei ole enää voimassa: hoitokortit säilytetään "
+            "potilasasiakirja-asetuksen (94/2022) mukaisesti 12 vuotta asiakkaan kuolemasta."
+        ),
+        field="massage",
+    )
+    assert "patient-records-retention" not in found

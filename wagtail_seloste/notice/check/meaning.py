@@ -189,11 +189,27 @@ def retention_claims(r):
     ]
 
 
+def _contradicts_the_decree(claim):
+    """Whether a health data period is firm and counted from an event the decree does not
+    count from (the last visit, the end of treatment): STM 94/2022 counts from death or birth."""
+    detail = claim.detail
+    return bool(
+        detail.get("period")
+        and detail.get("counted_from")
+        and detail.get("counted_from") not in ("death", "birth")
+        and not detail.get("vague")
+    )
+
+
 def patient_records_ok(claim):
     """Whether a retention claim for health data follows STM decree 94/2022: 12 years after the
     patient's death, or 120 years after birth, or the decree named."""
     detail = claim.detail
     text = claim.sentence.lower()
+    if _contradicts_the_decree(claim):
+        # (round 31) "Potilaskertomus | 12 vuotta viimeisestä käynnistä | potilasasiakirja-
+        # asetus": the decree named beside a period counted from another event is not followed
+        return False
     if "94/2022" in text or "298/2009" in text:
         return True
     if any(
@@ -210,7 +226,13 @@ def patient_records_ok(claim):
         )
     ):
         return True
-    if detail.get("counted_from") == "death" and detail.get("period") == 12:
+    return _counts_from_death(claim)
+
+
+def _counts_from_death(claim):
+    """Whether a health data period is the decree's own: 12 years after the patient's death."""
+    text = claim.sentence.lower()
+    if claim.detail.get("counted_from") == "death" and claim.detail.get("period") == 12:
         return True
     return "kuolem" in text and "12" in text or ("död" in text and ("12" in text or "tolv" in text))
 
@@ -298,8 +320,18 @@ def retention_rule(r):
         # No period for the records at all while other data has one (logs, invoices) is the
         # decree's gap too (issue 18: one statement taken as retention for everything).
         # (Only vague statements: vague-retention reports them.)
-        if (health and not any(patient_records_ok(c) for c in health)) or (
-            not health and firm and not any(patient_records_ok(c) for c in claims)
+        # (round 31) a firm period counted from another event is the notice's rule, whatever
+        # else names the decree ("Säilytysajat on tarkistettu potilasasiakirja-asetuksen
+        # jälkeen" under a table that keeps the records 12 years from the last visit)
+        if (
+            (health and not any(patient_records_ok(c) for c in health))
+            or (not health and firm and not any(patient_records_ok(c) for c in claims))
+            # (an update that gives the decree's own period, "12 vuotta asiakkaan kuolemasta",
+            # replaces the table's old one)
+            or (
+                any(_contradicts_the_decree(c) for c in health)
+                and not any(_counts_from_death(c) for c in health)
+            )
         ):
             patient_finding = True
             yield Finding(

@@ -676,6 +676,13 @@ _TELLS_WHAT_IS_DONE = casefree(
 )
 
 
+_RELATIONSHIP_AS_BASIS = casefree(
+    r"asiakassuh|asiakkuu|jäsenyys|jäsensuh|kundförhållande|kundrelation|kundrelationen"
+    r"|medlemskap|customer relationship|client relationship",
+    re.IGNORECASE,
+)
+
+
 @rule
 def purposes_and_bases(r):
     purposes_sections = r.of_kind("purposes")
@@ -717,7 +724,13 @@ def purposes_and_bases(r):
         )
     # A legal basis section that names a basis ("Oikeusperuste: sopimus") covers the purposes
     # listed without one, as imported notices write it.
-    legal_basis_text = any(w.search(r.text_of("legal_basis")) for w in v.BASIS_WORDS.values())
+    # (round 31) So does an old template's basis line that names the client relationship alone
+    # ("Kundförhållandet mellan den registrerade och den registeransvariga.", "Asiakassuhde"):
+    # the contract, in the words of the law before the GDPR.
+    basis_section = r.text_of("legal_basis")
+    legal_basis_text = any(w.search(basis_section) for w in v.BASIS_WORDS.values()) or bool(
+        _RELATIONSHIP_AS_BASIS.search(basis_section)
+    )
     without_basis = _purposes_without_basis(r)
     # A basis the reader took from a sentence ("Grunden är vårdavtalet …", "Bokning och
     # fysioterapi – vårdavtal") is named, in whatever words or section.

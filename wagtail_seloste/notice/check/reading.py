@@ -474,7 +474,14 @@ class NoticeReading:
 
     @cached_property
     def purposes(self):
-        return self.structured("purposes", "purposes")
+        # (round 31) A template's purpose left as a dash ("4. Ändamålet …" / "–") is none.
+        return [
+            p
+            for p in self.structured("purposes", "purposes")
+            if p.get("legal_basis")
+            or not (p.get("purpose") or "").strip()
+            or re.search(r"\w", p.get("purpose") or "")
+        ]
 
     @cached_property
     def basis_text(self):

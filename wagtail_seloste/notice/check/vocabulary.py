@@ -172,7 +172,9 @@ RIGHT_WORDS = {
         r"|päivit\w*|uppdater\w*|fixa\w*)"
     ),
     "erasure": _re(
-        r"poist|unohde|hävit|radera|radering|ta bort|utplån|bortglömd|eras|delet|forgotten"
+        # (round 31) "erase" as a word's start: "eras" inside Swedish passives ("uppdateras",
+        # "informeras", "registreras") stated the right in any sentence of the rights section
+        r"poist|unohde|hävit|radera|radering|ta bort|utplån|bortglömd|\beras|delet|forgotten"
         # (round 14) a card torn up or shredded on request: "Vill du att jag river kortet"
         r"|\briver\b|\briva\b|\bstrimla\w*|\brevin\b|\brepäisen\b|silppua\w*"
         # (round 15) "Vill du att vi glömmer dig, säg till så tar vi bort allt", "Du kan be oss
@@ -352,11 +354,14 @@ COMPLAINT_ACT = _re(
     # tietosuojavaltuutettuun", "voit viedä asian …", "du kan kontakta Dataombudsmannen"
     r"|yhtey|viedä|\bvoit\b|\boikeus|kontakt|\bdu kan\b|\brätt\b|\byou (may|can)\b"
 )
-# "More information at …": a pointer, not an offer (round 31), and the words that make one a
-# complaint all the same ("Lisätietoa valitusoikeudesta: tietosuoja.fi").
+# "More information at …": a pointer, not an offer (round 31), or the authority as the source of
+# the notice's wording; and the words that make one a complaint all the same ("Lisätietoa valitusoikeudesta: tietosuoja.fi").
 MORE_INFORMATION = _re(
     r"lisätieto|lisää tietoa|lue lisää|lisätietoja|löydät|löytyy|mer information|läs mer"
     r"|hittar du|finns på|more information|read more|you can find|you will find|further information"
+    # or names it as the notice's model: "enligt dataombudsmannens anvisningar",
+    # "tietosuojavaltuutetun ohjeiden mukaisesti", "the authority's template"
+    r"|anvisning|ohje|mall(en|ar)?|mallin|pohja|template|guidance|guideline"
 )
 COMPLAINT_WORD = _re(r"valit|kantel|klag|anmäl|complain|lodge|besvär")
 
@@ -412,7 +417,8 @@ NON_NECESSARY_COOKIE_TOPIC = _re(
     r"|\bfölj(er|a|s)\b[^.]{0,60}\b(hur|besökar|användar)|spåra|spårning"
 )
 TRACKING_TOOL = _re(
-    r"google analytics|meta pixel|facebook pixel|facebook-pikseli|meta-pikseli|hotjar"
+    # (round 31) every form of the pixels: "Meta-pixeln", "Facebook-pikselin", "TikTok pixel"
+    r"google analytics|(?:meta|facebook|tiktok)[- ]?(?:pixel|pikseli)|hotjar"
     r"|google tag manager|matomo"
 )
 TRACKER_PURPOSE = _re(

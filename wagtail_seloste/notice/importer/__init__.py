@@ -614,14 +614,27 @@ def _import(text):
             section.used |= used
             section.fields["requirement"] = requirement
 
+    # Every cookie section is read (round 31: a site builder's cookie plugin pastes its table
+    # under a heading of its own, "Evästeluettelo", after the prose "Evästeet"); a cookie
+    # named in two of them (a sentence, then the table) is declared once, by the one that
+    # tells more, and the first section holds the categories of them all.
     cookies = []
-    for index, section in enumerate(s for s in sections if s.kind == "cookies"):
-        categories, found, used = read_cookies(section.lines) if index == 0 else ([], [], set())
+    cookie_sections = [s for s in sections if s.kind == "cookies"]
+    for section in cookie_sections:
+        _categories, found, used = read_cookies(section.lines)
         if len(found) > MAX_ITEMS:
-            categories, found, used = [], [], set()
+            found, used = [], set()
         section.used |= used
-        section.fields["categories"] = categories
-        cookies += found
+        section.fields["categories"] = []
+        for cookie in found:
+            held = next((c for c in cookies if c["name"].lower() == cookie["name"].lower()), None)
+            if held is None:
+                if len(cookies) < MAX_ITEMS:
+                    cookies.append(cookie)
+            elif _tells_more(cookie, held):
+                cookies[cookies.index(held)] = cookie
+    if cookie_sections:
+        cookie_sections[0].fields["categories"] = categories_of(cookies)
 
     # A notice without a cookie heading may still declare its cookies on a labelled line of
     # another section ("Evästeet: välttämättömät …, analytiikkaevästeet (_ga, _ga_*) vain
@@ -669,3 +682,11 @@ def _import(text):
         "cookies": cookies,
     }
     return notice, notes
+
+
+def _tells_more(cookie, held):
+    """Whether a cookie's second declaration tells more than the first (a table row after the
+    sentence that named it: a duration, a provider or a purpose the sentence did not give)."""
+    return sum(bool(cookie.get(k)) for k in ("duration", "provider", "purpose")) > sum(
+        bool(held.get(k)) for k in ("duration", "provider", "purpose")
+    )

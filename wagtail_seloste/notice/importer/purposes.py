@@ -354,8 +354,13 @@ def read_purposes(lines):
     )
     for text, numbers, is_item in paragraphs:
         if is_item:
+            marker = _ITEM_MARKER_RE.match(text)
             text = re.sub(r"^(?:\d{1,2}\s*[.)]|[a-h]\))\s+", "", text)
             purposes.append(_purpose(text, _named_basis(text)))
+            if marker:
+                # the item's letter or number, for a basis that names it ("Kohta d: …");
+                # attach_bases takes it off again
+                purposes[-1]["_marker"] = (marker.group(1) or marker.group(2)).lower()
             used.update(numbers)
             continue
         if items:
@@ -389,6 +394,18 @@ def read_purposes(lines):
     return purposes, used
 
 
+# An item's marker: "a)", "1.", "2)".
+_ITEM_MARKER_RE = re.compile(r"^(?:(\d{1,2})\s*[.)]|([a-hA-H])\))\s+")
+# "Kohdat a ja b: …", "Kohta d:", "Punkterna 1–2:", "Punkt c och d –", "Purposes a and b:".
+_POINTS_RE = re.compile(
+    r"^\W*(?:kohd\w*|kohta|punkt\w*|purposes?|items?|points?)\s+"
+    r"(?P<refs>(?:[a-h]|\d{1,2})(?:\s*(?:,|ja|och|and|&|–|-)\s*(?:[a-h]|\d{1,2}))*)\)?"
+    r"\s*[:–—-]\s*(?P<rest>.+)",
+    re.IGNORECASE,
+)
+_POINT_REF_RE = re.compile(r"\b([a-h]|\d{1,2})\b", re.IGNORECASE)
+
+
 # "ks. kohta 3", "se avsnitt 5", "see section 2": a basis given elsewhere in the notice.
 CROSS_REFERENCE_RE = re.compile(
     r"\b(ks|kts|katso|se|see)\.?\s+(kohta|kohdat|kohdasta|kohtaa|osio\w*|avsnitt\w*|punkt\w*"
@@ -400,18 +417,33 @@ CROSS_REFERENCE_RE = re.compile(
 def attach_bases(purposes, basis_lines):
     """Fill the missing bases from other lines (the legal-basis section, the purposes text).
 
-    Each sentence of those lines that names one basis is compared with each purpose; the
-    purpose takes the basis of the sentence that shares most words with it.
+    A sentence that names purposes by their letters or numbers ("Kohdat a ja b: sopimus",
+    "Punkt d: berättigat intresse") gives them its basis. Each other sentence of those lines
+    that names one basis is compared with each purpose; the purpose takes the basis of the
+    sentence that shares most words with it.
     """
     named = []
+    by_marker = {}
     for line in basis_lines:
         for part in sentences(line.item):
+            pointed = _POINTS_RE.match(part)
+            if pointed:
+                # (round 31) an old template's bases in a block apart, by the items' letters;
+                # the basis of the first clause ("… asiakkaan kanssa; hoitokortin osalta myös
+                # laki …" adds a law for one of them)
+                bases = legal_bases(re.split(r"[;(]", pointed.group("rest"))[0])
+                if len(bases) == 1:
+                    for ref in _POINT_REF_RE.findall(pointed.group("refs")):
+                        by_marker.setdefault(ref.lower(), bases[0])
             bases = legal_bases(part)
             if len(bases) == 1:
                 named.append((part, bases[0], [_stems(part, n) for n in (None, 8, 6)]))
         if len(named) >= MAX_BASIS_SENTENCES:
             break
     for purpose in purposes:
+        marker = purpose.pop("_marker", None)
+        if not purpose["legal_basis"] and marker in by_marker:
+            purpose.update(_purpose(purpose["purpose"], by_marker[marker]))
         if purpose["legal_basis"]:
             continue
         if legal_bases(purpose["purpose"]):
