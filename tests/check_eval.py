@@ -637,6 +637,14 @@ EVAL = Path(__file__).resolve().parent / "fixtures" / "check_eval"
 # one basis that does not fit them all, bases missing, periods for some groups only, open to
 # tuning); first runs on stop 46's code 425 and 424 of 444 (5 and 3 missed), on the round's
 # code at the time 430 and 428 (3 and 2 missed).
+# heldout149-heldout151 and fresh85-fresh86: twelve notices each (6 sv) five helpers wrote from
+# the documentation alone as round 31 began, never running the check, again shaped as notices
+# arrive (heldout149: pages pasted from site builders, with menus, accordions and a cookie
+# plugin's text; heldout150: old numbered register templates updated over the years, with
+# empty sections and dated updates that change earlier lines; heldout151: owners' own words
+# in FAQ form; fresh85: a mix of the first and the third; fresh86: old templates, open to
+# tuning); first runs on stop 47's code 422, 437 and 431 of 444 (1290/1332, 0.968; 8 missed
+# errors of issue 18's kinds) and 431, 431 open.
 # Parts whose notices and per-code figures may be printed; the held-out ones only in aggregate.
 OPEN_PARTS = (
     "tuned",
@@ -724,6 +732,8 @@ OPEN_PARTS = (
     "fresh82",
     "fresh83",
     "fresh84",
+    "fresh85",
+    "fresh86",
 )
 # The untuned third: no rule is tuned on these (a new held-out batch is added here only).
 HELD_OUT_PARTS = (
@@ -875,6 +885,9 @@ HELD_OUT_PARTS = (
     "heldout146",
     "heldout147",
     "heldout148",
+    "heldout149",
+    "heldout150",
+    "heldout151",
 )
 PARTS = OPEN_PARTS + HELD_OUT_PARTS
 FORMULA = (

@@ -204,7 +204,6 @@ def _contradicts_the_decree(claim):
 def patient_records_ok(claim):
     """Whether a retention claim for health data follows STM decree 94/2022: 12 years after the
     patient's death, or 120 years after birth, or the decree named."""
-    detail = claim.detail
     text = claim.sentence.lower()
     if _contradicts_the_decree(claim):
         # (round 31) "Potilaskertomus | 12 vuotta viimeisestä käynnistä | potilasasiakirja-
