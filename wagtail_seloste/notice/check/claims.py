@@ -306,18 +306,6 @@ class NoticeClaims:
                 for earlier in (previous, before):
                     if earlier[2] and section == earlier[0]:
                         found = self._not_recorded(found, earlier)
-            if _REVOKED.search(sentence) and not any(c.kind in _REVOCABLE for c in own):
-                # (round 31) an update that takes back what a sentence shortly before said, in
-                # the same section ("Ett registerutdrag ges avgiftsfritt en gång per år." /
-                # "Tillägg 2025: Meningen ovan gäller inte längre", "… allekirjoitettua kirjettä
-                # ei enää tarvita"): the limit or the required form is no longer the notice's
-                for earlier in (previous, before):
-                    if earlier[2] and section == earlier[0]:
-                        found = [
-                            c
-                            for c in found
-                            if not (c.kind in _REVOCABLE and c.sentence == earlier[1])
-                        ]
             found += own
             found += self._in_context(section, sentence, own, previous)
             before, previous = previous, (section, sentence, own)
@@ -1419,18 +1407,6 @@ _INSTRUCTION = re.compile(
 )
 
 
-# What an update may take back of an earlier sentence, and the words that take it back.
-_REVOCABLE = ("right_limit", "request_channel")
-# (Not "ei enää ole maksuton", "inte längre avgiftsfri": the next request's fee is a limit
-# itself; nor "ei ole voimassa, jos …", a condition of the limit; nor a sentence that states a
-# limit of its own.)
-_REVOKED = casefree(
-    r"\bei(vät)? (ole )?enää (ole )?voimassa|\bei(vät)? enää (tarvita|vaadita)"
-    r"|gäller inte längre|inte längre (gäller|behövs|krävs)"
-    r"|(behövs|krävs) inte längre|upphört att gälla|\bno longer (applies|apply|required"
-    r"|needed|valid|in force)\b",
-    re.IGNORECASE,
-)
 # (round 31) A site builder's sample paragraph left in place: "Add your text here. Click to
 # edit …", "I'm a paragraph", "Lorem ipsum", in the builders' Finnish and Swedish too.
 _BUILDER_SAMPLE = re.compile(
