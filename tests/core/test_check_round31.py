@@ -300,3 +300,95 @@ def test_an_update_giving_the_decrees_period_replaces_the_tables_old_one():
         field="massage",
     )
     assert "patient-records-retention" not in found
+
+
+# Words that begin like something else ------------------------------------------------------
+
+
+def test_a_notices_version_and_update_day_are_no_period():
+    # "Versio 4 – päivitetty 1.9.2023": "päivitetty" begins like "päivä" (a day)
+    from .notice_text import claims_of
+
+    text = "Versio 4 – päivitetty 1.9.2023\n\n" + _fi_kept("")
+    assert not [c for c in claims_of(text, "retention") if c.detail.get("unit") == "days"]
+
+
+def test_the_keepers_right_to_update_the_notice_is_no_right_to_correction():
+    # GDPR Art 16: the person's right, not the keeper's to edit the notice
+    found = codes(
+        _fi_rights("Sinulla on oikeus tarkastaa tietosi ja pyytää niiden poistamista.")
+        + "\nMuutokset\nPidätämme oikeuden päivittää tätä selostetta.\n"
+    )
+    assert "missing-right-rectification" in found
+
+
+def test_cookies_denied_with_the_clitic_negation_are_not_spoken_of():
+    # "eivätkä käytä": the verb of negation with -kä
+    found = codes(
+        _fi_kept("")
+        + "\nEvästeet\nKotisivut toimivat kotimaisella alustalla eivätkä käytä analytiikka- "
+        "tai mainosevästeitä.\n"
+    )
+    assert "undeclared-cookies" not in found
+
+
+# Bookkeeping under the notice's one basis ----------------------------------------------------
+
+
+def test_bookkeeping_under_consent_as_the_notices_one_basis_is_consent_for_an_obligation():
+    # GDPR Art 6(1)(c): the importer no longer gives bookkeeping the law's basis the notice
+    # does not give it (issue 18: no basis defaulted to "legal obligation")
+    found = codes(
+        _sv_template(
+            "a) tidsbokning och kundkort\nb) fakturering och bokföring",
+            "Kundens samtycke.",
+        )
+    )
+    assert "consent-for-legal-obligation" in found
+
+
+def test_bookkeeping_without_a_basis_of_its_own_takes_the_laws():
+    # guard: no one basis said for all
+    from wagtail_seloste.notice.importer import import_text
+
+    notice = import_text(
+        _sv_template(
+            "a) tidsbokning och kundkort (avtal)\nb) fakturering och bokföring",
+            "Se punkterna ovan.",
+        )
+    )
+    purposes = next(s for s in notice["sections"] if s["kind"] == "purposes")["purposes"]
+    assert [p["legal_basis"] for p in purposes] == ["b", "c"]
+
+
+# A cookie plugin's text after a numbered notice -----------------------------------------------
+
+
+_NUMBERED = (
+    "1. Rekisterinpitäjä\nStudio Esimerkki Oy, Y-tunnus 3006642-2, Kauppakatu 1, 00100 "
+    "Helsinki, info@studio.example\n\n2. Rekisterin tietosisältö\nAsiakkaan nimi ja "
+    "puhelinnumero.\n\n3. Säilytysaika\nAsiakastiedot poistetaan kahden vuoden kuluttua "
+    "viimeisestä käynnistä.\n\nVarmuuskopiot\nVarmuuskopiot poistetaan kuukaudessa.\n\n"
+    "4. Muutokset\nKerromme muutoksista etukäteen.\n\n"
+)
+
+
+def test_a_cookie_heading_after_a_numbered_notice_opens_the_cookie_section():
+    from wagtail_seloste.notice.importer import import_text
+
+    notice = import_text(
+        _NUMBERED + "Evästeet\nSivusto käyttää evästeitä.\n\nEvästeluettelo\n"
+        "Nimi | Palveluntarjoaja | Tarkoitus | Kesto | Luokka\n"
+        "_ga | Google | Kävijätilastot | 2 vuotta | Tilastointi\n"
+    )
+    assert [s["kind"] for s in notice["sections"]][-1] == "cookies"
+    assert [c["name"] for c in notice["cookies"]] == ["_ga"]
+
+
+def test_an_unnumbered_line_inside_a_numbered_notice_stays_its_sections_text():
+    # guard: only a cookie plugin's heading is read apart ("Varmuuskopiot" stays retention's)
+    from wagtail_seloste.notice.importer import import_text
+
+    notice = import_text(_NUMBERED)
+    retention = next(s for s in notice["sections"] if s["kind"] == "retention")
+    assert "Varmuuskopiot poistetaan" in retention["text"]

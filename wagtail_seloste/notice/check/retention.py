@@ -92,10 +92,17 @@ _EVENTS = (
 )
 
 
+# (round 31) Words that begin like a unit but are none: "Versio 4 – päivitetty 1.9.2023" is an
+# update, not four days; "vuokra" rent, "vuoro" a turn.
+_NOT_UNITS = ("päivit", "vuokr", "vuoro")
+
+
 def _unit(token):
     for form in (token.lemma, token.lower):
         if form in _UNITS:
             return _UNITS[form]
+        if form.startswith(_NOT_UNITS):
+            continue
         for stem, unit in (
             ("vuo", "years"),
             ("kuukau", "months"),

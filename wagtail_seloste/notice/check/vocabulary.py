@@ -21,7 +21,10 @@ def _re(pattern):
 # not") does not state it.
 # (round 24: "Jag använder varken analys- eller reklamkakor", neither … nor)
 NEGATION = _re(
-    r"\b(emme|ei|eikä|eivät|inte|inga|ingen|aldrig|varken|not|never|no|neither|don't|doesn't)\b"
+    r"\b(emme|ei|eikä|eivät|inte|inga|ingen|aldrig|varken|not|never|no|neither|don't|doesn't"
+    # (round 31) the verb of negation with "-kä" ("eivätkä käytä analytiikkaevästeitä"), and
+    # the Swedish "ej" (not "en", a Swedish article as well as "I do not")
+    r"|eivätkä|emmekä|enkä|etkä|ettekä|ej)\b"
 )
 
 # Headings of sections the importer files as ``other`` (Swedish, English and Finnish question
@@ -312,6 +315,9 @@ NOT_RIGHTS_KINDS = {
     "controller",
     "contact_person",
     "dpo",
+    # (round 31) the notice's own changes: "Pidätämme oikeuden päivittää tätä selostetta" is
+    # the keeper's right to update the notice, not the person's to have data corrected
+    "changes",
 }
 
 # GDPR Art 7(3): a stop word answered to text messages or letters withdraws the consent they
@@ -355,13 +361,15 @@ COMPLAINT_ACT = _re(
     r"|yhtey|viedä|\bvoit\b|\boikeus|kontakt|\bdu kan\b|\brätt\b|\byou (may|can)\b"
 )
 # "More information at …": a pointer, not an offer (round 31), or the authority as the source of
-# the notice's wording; and the words that make one a complaint all the same ("Lisätietoa valitusoikeudesta: tietosuoja.fi").
+# the notice's wording; and the words that make one a complaint all the same ("Lisätietoa
+# valitusoikeudesta: tietosuoja.fi").
 MORE_INFORMATION = _re(
     r"lisätieto|lisää tietoa|lue lisää|lisätietoja|löydät|löytyy|mer information|läs mer"
-    r"|hittar du|finns på|more information|read more|you can find|you will find|further information"
+    r"|hittar du|finns på|more information|read more|you can find|you will find"
+    r"|further information"
     # or names it as the notice's model: "enligt dataombudsmannens anvisningar",
     # "tietosuojavaltuutetun ohjeiden mukaisesti", "the authority's template"
-    r"|anvisning|ohje|mall(en|ar)?|mallin|pohja|template|guidance|guideline"
+    r"|anvisning|\bohje|\bmall(en|ar)?\b|\bmallin|\bpohja|template|guidance|guideline"
 )
 COMPLAINT_WORD = _re(r"valit|kantel|klag|anmäl|complain|lodge|besvär")
 

@@ -31,7 +31,7 @@ from .headings import (
     split_number,
 )
 from .lines import Line, has_formatting, normalise, split_lines, to_html, to_text
-from .purposes import ITEM_RE, attach_bases, legal_bases, read_purposes
+from .purposes import ITEM_RE, attach_bases, bookkeeping_only, legal_bases, read_purposes
 from .retention import read_rules
 
 __all__ = ["import_text"]
@@ -574,7 +574,9 @@ def _import(text):
         for section in sections:
             if section.kind == "legal_basis":
                 purposes, _used = read_purposes(section.lines)
-                if len(purposes) > 1 and all(p["legal_basis"] for p in purposes):
+                if len(purposes) > 1 and all(
+                    p["legal_basis"] or bookkeeping_only(p["purpose"]) for p in purposes
+                ):
                     section.kind = "purposes"
                 break
     purposes_sections = [s for s in sections if s.kind == "purposes"]

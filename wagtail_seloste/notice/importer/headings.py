@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 TITLE = "title"
+COOKIES = "cookies"
 STRONG = 1.0
 WEAK = 0.5
 # A heading whose kind is less certain than this is kept as ``other`` with a note.
@@ -683,6 +684,10 @@ class HeadingDetector:
 
     def _marked(self, line):
         style, number, rest = split_marker(line.text)
+        if style is None and self._cookie_appendix(line):
+            # (round 31) a cookie plugin's text pasted after a numbered notice ("9. Muutokset",
+            # then "Evästeet" over the banner's words and the cookie table): its own section
+            return Heading(line.text, COOKIES, confidence=CONFIDENT)
         if style == self.style:
             rest = _without_full_stop(rest)
         if style != self.style or not _heading_shaped(rest):
@@ -704,6 +709,17 @@ class HeadingDetector:
         if self.last_number is not None and number <= self.last_number:
             return None  # a numbered list restarting inside a section
         return Heading(rest, kind, number, confidence)
+
+    def _cookie_appendix(self, line):
+        """Whether an unmarked line of a marked notice is a cookie heading of its own: after a
+        blank line, short, naming cookies with confidence, outside a cookie section."""
+        text = line.text
+        if not (line.after_blank and self.started and self.current_kind != COOKIES):
+            return False
+        if line.indented or len(text.split()) > 3 or text.endswith((":", ".")):
+            return False
+        kind, confidence = heading_match(text)
+        return kind == COOKIES and confidence >= CONFIDENT
 
     def _unmarked(self, line, next_line):
         text = line.text

@@ -125,12 +125,13 @@ def bookkeeping_only(text):
     return all(BOOKKEEPING_RE.search(word) or FRAMING_RE.match(word) for word in words)
 
 
-def _named_basis(text):
-    """The one basis a text names, "c" for bookkeeping in a few words, else ""."""
+def _named_basis(text, bookkeeping=True):
+    """The one basis a text names, "c" for bookkeeping in a few words (unless ``bookkeeping``
+    is false: ``attach_bases`` then reads what the notice says of it), else ""."""
     bases = legal_bases(text)
     if len(bases) == 1:
         return bases[0]
-    if not bases and bookkeeping_only(text):
+    if bookkeeping and not bases and bookkeeping_only(text):
         return "c"
     return ""
 
@@ -356,7 +357,7 @@ def read_purposes(lines):
         if is_item:
             marker = _ITEM_MARKER_RE.match(text)
             text = re.sub(r"^(?:\d{1,2}\s*[.)]|[a-h]\))\s+", "", text)
-            purposes.append(_purpose(text, _named_basis(text)))
+            purposes.append(_purpose(text, _named_basis(text, bookkeeping=False)))
             if marker:
                 # the item's letter or number, for a basis that names it ("Kohta d: …");
                 # attach_bases takes it off again
@@ -424,8 +425,13 @@ def attach_bases(purposes, basis_lines):
     """
     named = []
     by_marker = {}
+    general = set()
     for line in basis_lines:
         for part in sentences(line.item):
+            if len(legal_bases(part)) == 1 and (len(fold(part).split()) <= 4 or _bare(part)):
+                # "Kundens samtycke.", "Käsittely perustuu suostumukseen.": the notice's basis
+                # for what names none
+                general.add(legal_bases(part)[0])
             pointed = _POINTS_RE.match(part)
             if pointed:
                 # (round 31) an old template's bases in a block apart, by the items' letters;
@@ -451,7 +457,10 @@ def attach_bases(purposes, basis_lines):
             # decide ("asiakkaan" shared with a consent sentence is no reason to pick consent).
             continue
         if bookkeeping_only(purpose["purpose"]):
-            purpose["legal_basis"] = "c"
+            # (round 31) as the notice says, where it says one basis for all ("4. Rättslig
+            # grund" / "Kundens samtycke."): bookkeeping on consent is the notice's error
+            # (consent-for-legal-obligation), not the importer's to mend; else the law's
+            purpose["legal_basis"] = next(iter(general)) if len(general) == 1 else "c"
             continue
         if CROSS_REFERENCE_RE.search(purpose["purpose"]):
             # "Tarjousviestit. Peruste: ks. kohta 3.": the basis is said where the reference
