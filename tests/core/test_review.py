@@ -86,6 +86,22 @@ def test_a_basis_claim_goes_only_to_the_purpose_it_is_about(notice):
     assert item(items, review.BASIS, "Laskutus perustuu").sentences == (INVOICING,)
 
 
+def test_a_basis_given_by_the_purposes_letters_is_shown_beside_each_of_them():
+    # round 31: "Kohdat a ja b: …" is purposes a and b's sentence, no purpose of its own
+    lettered = import_text(
+        "Rekisterinpitäjä: Studio Esimerkki Oy, info@studio.example\n\nKäsittelyn tarkoitukset\n"
+        "a) ajanvaraus\nb) hoitokortti\nc) syntymäpäivätervehdykset\n\nOikeusperusteet\n"
+        "Kohdat a ja b: sopimus asiakkaan kanssa.\nKohta c: oikeutettu etu.\n"
+    )
+    items = [i for i in items_of(lettered, review.read_notice_claims(lettered))]
+    bases = [i for i in items if i.kind == review.BASIS]
+
+    assert [i.label for i in bases] == ["ajanvaraus", "hoitokortti", "syntymäpäivätervehdykset"]
+    assert item(bases, review.BASIS, "hoitokortti").sentences == (
+        "Kohdat a ja b: sopimus asiakkaan kanssa.",
+    )
+
+
 def test_a_purpose_the_structure_lacks_gets_an_item_without_a_target(notice):
     claims = [FakeClaim("basis", "Uutiskirje", "a", sentence="Uutiskirje perustuu suostumukseen.")]
 

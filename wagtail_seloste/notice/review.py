@@ -35,6 +35,7 @@ from django.utils.translation import ngettext
 
 from .blocks import LEGAL_BASES, RETENTION_EVENTS, RETENTION_UNITS, RIGHTS
 from .business import BusinessField, is_health_care
+from .importer.purposes import pointed_positions
 from .json_format import clean_html
 from .sections import SECTION_KINDS
 
@@ -524,6 +525,13 @@ def _assign_bases(basis_claims, purposes):
     budget = MAX_COMPARISONS
     for claim in basis_claims:
         subject, sentence = fold(claim.subject), fold(claim.sentence)
+        # (round 31) "Kohdat a ja b: hierontasopimus" gives purposes a and b their basis: the
+        # sentence is theirs, as the importer read it
+        positions = pointed_positions(claim.sentence)
+        if positions and all(0 <= at < len(texts) for at in positions):
+            for at in positions:
+                owned[at].append(claim)
+            continue
         index = exact.get(subject) if subject else None
         if index is None and budget > 0:
             budget -= len(texts)

@@ -407,6 +407,16 @@ _POINTS_RE = re.compile(
 _POINT_REF_RE = re.compile(r"\b([a-h]|\d{1,2})\b", re.IGNORECASE)
 
 
+def pointed_positions(sentence):
+    """The list positions (0 for "a" or "1") a sentence gives its basis to by their letters or
+    numbers ("Kohdat a ja b: sopimus" → [0, 1]), else []."""
+    pointed = _POINTS_RE.match(sentence or "")
+    if not pointed:
+        return []
+    refs = _POINT_REF_RE.findall(pointed.group("refs"))
+    return [int(ref) - 1 if ref.isdigit() else ord(ref.lower()) - ord("a") for ref in refs]
+
+
 # "ks. kohta 3", "se avsnitt 5", "see section 2": a basis given elsewhere in the notice.
 CROSS_REFERENCE_RE = re.compile(
     r"\b(ks|kts|katso|se|see)\.?\s+(kohta|kohdat|kohdasta|kohtaa|osio\w*|avsnitt\w*|punkt\w*"
