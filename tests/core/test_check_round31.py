@@ -347,6 +347,17 @@ def test_bookkeeping_under_consent_as_the_notices_one_basis_is_consent_for_an_ob
     assert "consent-for-legal-obligation" in found
 
 
+def test_bookkeeping_under_contract_as_the_notices_one_basis_takes_the_laws():
+    # guard: only consent, which bookkeeping cannot rest on, is kept as the notice says it
+    from wagtail_seloste.notice.importer import import_text
+
+    notice = import_text(
+        _sv_template("a) tidsbokning och kundkort\nb) fakturering och bokföring", "Avtal.")
+    )
+    purposes = next(s for s in notice["sections"] if s["kind"] == "purposes")["purposes"]
+    assert purposes[1]["legal_basis"] == "c"
+
+
 def test_bookkeeping_without_a_basis_of_its_own_takes_the_laws():
     # guard: no one basis said for all
     from wagtail_seloste.notice.importer import import_text
@@ -392,3 +403,39 @@ def test_an_unnumbered_line_inside_a_numbered_notice_stays_its_sections_text():
     notice = import_text(_NUMBERED)
     retention = next(s for s in notice["sections"] if s["kind"] == "retention")
     assert "Varmuuskopiot poistetaan" in retention["text"]
+
+
+# Two statements of keeping joined in one sentence ---------------------------------------------
+# (The check's reading of such a sentence as two statements was tried too and lost three
+# held-out decisions; the importer's rule, which the owner confirms in the review, is fixed.)
+
+
+_SV_CARDS = (
+    KONTROLLER + "Uppgifter som behandlas\nNamn, telefon, bokningar, behandlingskort med "
+    "hälsouppgifter.\n\n"
+    + GRUND
+    + "\nLagringstid\nBehandlingskorten sparar jag så länge lagen kräver, och kontaktuppgifter "
+    "och bokningar raderas två år efter ditt senaste besök.\n"
+)
+
+
+def test_the_importer_gives_the_period_to_the_clause_that_says_it():
+    from wagtail_seloste.notice.importer import import_text
+
+    notice = import_text(_SV_CARDS)
+    rules = [r for s in notice["sections"] if s["kind"] == "retention" for r in s["rules"]]
+    assert [(r["data"], r["period"]) for r in rules] == [("Kontaktuppgifter och bokningar", 2)]
+
+
+def test_a_list_of_data_before_one_verb_stays_one_statement():
+    # guard
+    from wagtail_seloste.notice.importer import import_text
+
+    notice = import_text(
+        KONTROLLER
+        + GRUND
+        + "\nLagringstid\nNamn, adresser, och telefonnummer raderas två år efter det senaste "
+        "besöket.\n"
+    )
+    rules = [r for s in notice["sections"] if s["kind"] == "retention" for r in s["rules"]]
+    assert [r["data"] for r in rules] == ["Namn, adresser, och telefonnummer"]

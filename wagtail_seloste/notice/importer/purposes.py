@@ -438,11 +438,15 @@ def attach_bases(purposes, basis_lines):
     general = set()
     for line in basis_lines:
         for part in sentences(line.item):
-            if len(legal_bases(part)) == 1 and (len(fold(part).split()) <= 4 or _bare(part)):
+            pointed = _POINTS_RE.match(part)
+            if (
+                not pointed
+                and len(legal_bases(part)) == 1
+                and (len(fold(part).split()) <= 4 or _bare(part))
+            ):
                 # "Kundens samtycke.", "Käsittely perustuu suostumukseen.": the notice's basis
                 # for what names none
                 general.add(legal_bases(part)[0])
-            pointed = _POINTS_RE.match(part)
             if pointed:
                 # (round 31) an old template's bases in a block apart, by the items' letters;
                 # the basis of the first clause ("… asiakkaan kanssa; hoitokortin osalta myös
@@ -467,10 +471,10 @@ def attach_bases(purposes, basis_lines):
             # decide ("asiakkaan" shared with a consent sentence is no reason to pick consent).
             continue
         if bookkeeping_only(purpose["purpose"]):
-            # (round 31) as the notice says, where it says one basis for all ("4. Rättslig
-            # grund" / "Kundens samtycke."): bookkeeping on consent is the notice's error
-            # (consent-for-legal-obligation), not the importer's to mend; else the law's
-            purpose["legal_basis"] = next(iter(general)) if len(general) == 1 else "c"
+            # (round 31) as the notice says, where it says consent is the basis of all ("4.
+            # Rättslig grund" / "Kundens samtycke."): bookkeeping on consent is the notice's
+            # error (consent-for-legal-obligation), not the importer's to mend; else the law's
+            purpose["legal_basis"] = "a" if general == {"a"} else "c"
             continue
         if CROSS_REFERENCE_RE.search(purpose["purpose"]):
             # "Tarjousviestit. Peruste: ks. kohta 3.": the basis is said where the reference

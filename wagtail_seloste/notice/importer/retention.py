@@ -130,6 +130,21 @@ def _has_start(folded, period_end):
     return any(word.endswith(("sta", "lta")) for word in folded[period_end:].split()[:4])
 
 
+# ", ja", ", och", ", and", "; ": where a sentence joins two statements of keeping.
+_CLAUSE_JOIN_RE = re.compile(r",\s+(?:ja|och|and|mutta|men|but)\s+|;\s+", re.IGNORECASE)
+
+
+def _clauses(sentence):
+    """The statements a sentence joins, each with its own verb: "Behandlingskorten sparar jag
+    så länge lagen kräver, och kontaktuppgifter … raderas två år efter …" is two, the period
+    the second's alone (round 31). A list before the verb ("Names, addresses, and phone
+    numbers are kept …") is one statement: its first part has no verb of its own."""
+    parts = _CLAUSE_JOIN_RE.split(sentence)
+    if len(parts) < 2 or not all(VERB_RE.search(fold(part)) for part in parts):
+        return [sentence]
+    return parts
+
+
 def read_rules(lines, unstarted=None):
     """Retention rules read from the sentences of a retention section's body.
 
@@ -138,7 +153,9 @@ def read_rules(lines, unstarted=None):
     """
     rules = []
     for line in lines:
-        for sentence in split(line.item, _STOP_RE):
+        for sentence in (
+            clause for whole in split(line.item, _STOP_RE) for clause in _clauses(whole)
+        ):
             folded = fold(sentence)
             period = _period(folded)
             verb = VERB_RE.search(folded)
