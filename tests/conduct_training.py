@@ -22,9 +22,15 @@ import sys
 from pathlib import Path
 
 CODE = "consent-by-conduct"
-THRESHOLD = 0.995
+# (round 32) The model is the average of five models trained alike but for the order of their
+# examples: one such model disagreed with another of its kind on 6 % of the open sentences, so
+# each retraining moved a few held-out decisions for no reason of their own. Averaged, in
+# five-fold cross-validation on the open examples (docs/check-evaluation.md, round 32): precision
+# 0.924 → 0.952 and recall 0.549 → 0.641, at a threshold of 0.98 instead of 0.995 (chosen there,
+# on the open examples only).
+THRESHOLD = 0.98
 EPOCHS = 15
-SEED = 1
+SEEDS = (1, 2, 3, 4, 5)
 # A quotation in an expectation's explanation: the notice's own words between quotes.
 _QUOTE = re.compile(r"[“\"]([^”\"]{15,600})[”\"]")
 CORPUS = Path(__file__).resolve().parent / "fixtures" / "sentences"
@@ -98,7 +104,18 @@ def examples(parts, code=CODE, reads=None):
     return found
 
 
-def train(rows, epochs=EPOCHS, seed=SEED, rate=0.2, l2=1e-5):
+def train_averaged(rows, seeds=SEEDS):
+    """The weights and bias averaged over models trained with each of ``seeds``."""
+    weights, bias = {}, 0.0
+    for seed in seeds:
+        own, own_bias = train(rows, seed=seed)
+        for feature, weight in own.items():
+            weights[feature] = weights.get(feature, 0.0) + weight / len(seeds)
+        bias += own_bias / len(seeds)
+    return weights, bias
+
+
+def train(rows, epochs=EPOCHS, seed=SEEDS[0], rate=0.2, l2=1e-5):
     """Logistic regression by AdaGrad; positives weighted up to five times (they are few)."""
     from wagtail_seloste.notice.check.learned import features  # noqa: PLC0415
 
@@ -128,7 +145,7 @@ def main(out=None):
 
     readings = {"conduct": ("consent by conduct", CODE, None)}
     for name, (about, code, reads) in readings.items():
-        weights, bias = train(examples(OPEN_PARTS, code, reads) + corpus_examples(name))
+        weights, bias = train_averaged(examples(OPEN_PARTS, code, reads) + corpus_examples(name))
         kept = {f: round(w, 4) for f, w in sorted(weights.items()) if abs(w) >= 0.002}
         data = {
             "about": f"{about}, a second reading (wagtail_seloste/notice/check/learned.py)",

@@ -285,6 +285,11 @@ FLOOR = {
     # the years): 431 and 431 of 444 at their first runs on stop 47's code; tuned on them.
     "fresh85": 0.985,
     "fresh86": 0.98,
+    # Written as round 32 began (consent by conduct and vague periods in new turns; retention
+    # per data group, request limits, transfers): 431 and 440 of 444 at their first runs on stop
+    # 48's code; tuned on them.
+    "fresh87": 0.97,
+    "fresh88": 0.99,
     "heldout": 0.95,
     "heldout2": 0.93,
     "heldout3": 0.95,
@@ -581,6 +586,10 @@ FLOOR = {
     "heldout149": 0.965,
     "heldout150": 0.98,
     "heldout151": 0.97,
+    # Written as round 32 began (notices typed on phones and foreign keyboards; shared clinics,
+    # changed fields, FAQs): 427 and 435 of 444 on stop 48's code.
+    "heldout152": 0.96,
+    "heldout153": 0.975,
 }
 HELD_OUT = HELD_OUT_PARTS
 
@@ -624,6 +633,8 @@ HELD_OUT_NOW = {
     "heldout134": "0.966 (429/444)",
     # Written as round 31 began (pages pasted from site builders): 422 of 444 on stop 47's code.
     "heldout149": "0.968 (430/444)",
+    # Written as round 32 began (typed on phones, without å/ä/ö): 427 of 444 on stop 48's code.
+    "heldout152": "0.962 (427/444)",
 }
 # (Round 31: heldout102 426 → 432, heldout133 429 → 431 and heldout147 426 → 433 of 444 reached
 # the target and left the list.)

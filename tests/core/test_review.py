@@ -102,6 +102,21 @@ def test_a_basis_given_by_the_purposes_letters_is_shown_beside_each_of_them():
     )
 
 
+def test_a_law_named_by_a_purposes_letter_is_read_as_its_legal_obligation():
+    # round 32: "Kohta c: kirjanpitolaki (1336/1997)." showed "no basis read in the text"
+    lettered = import_text(
+        "Rekisterinpitäjä: Studio Esimerkki Oy, info@studio.example\n\nKäsittelyn tarkoitukset\n"
+        "a) ajanvaraus\nb) laskutus ja kirjanpito\n\nOikeusperusteet\n"
+        "Kohta a: sopimus asiakkaan kanssa.\nKohta b: kirjanpitolaki (1336/1997).\n"
+    )
+    items = items_of(lettered, review.read_notice_claims(lettered))
+
+    bookkeeping = item(items, review.BASIS, "laskutus ja kirjanpito")
+
+    assert bookkeeping.sentences == ("Kohta b: kirjanpitolaki (1336/1997).",)
+    assert "Legal obligation" in bookkeeping.read
+
+
 def test_a_purpose_the_structure_lacks_gets_an_item_without_a_target(notice):
     claims = [FakeClaim("basis", "Uutiskirje", "a", sentence="Uutiskirje perustuu suostumukseen.")]
 

@@ -52,9 +52,10 @@ GROUPS = {
         _("Your business"),
         _(
             "The field decides what the notice must say. Massage, physiotherapy, psychotherapy "
-            "and other regulated care are health care: the practice keeps patient records, so "
-            "the notice declares health data with its condition (GDPR Art 9(2)(h)) and keeps "
-            "the records as decree 94/2022 says."
+            "and other regulated care are health care: such a practice keeps patient records, "
+            "so its notice declares health data with their condition (GDPR Art 9(2)(h)) and "
+            "keeps the records as decree 94/2022 says. In the other fields, health data are "
+            "declared only if you collect them."
         ),
     ),
     PURPOSES: (

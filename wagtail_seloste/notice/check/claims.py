@@ -1179,9 +1179,14 @@ class NoticeClaims:
         )
         # "fakturering (bokföringslagen)": a law alone in brackets is the purpose's basis
         bracketed = any(_law_only(inner) for inner in _BRACKET.findall(sentence))
+        # (round 32) "Kohta c: kirjanpitolaki (1336/1997).", "Bokföring: bokföringslagen": a
+        # law alone after an item's label is that item's basis, as in brackets
+        label = _ITEM_LABEL.match(raw or sentence)
+        after_label = (raw or sentence)[label.end() :].strip(" .") if label else ""
+        labelled = _law_only(after_label)
         if (obligation and not special) or (
             real
-            and (refers or bracketed)
+            and (refers or bracketed or labelled)
             and section in ("legal_basis", "purposes")
             and not special
         ):
@@ -1205,7 +1210,15 @@ class NoticeClaims:
             and not special
             and "c" not in letters
             and section in ("legal_basis", "purposes")
-            and _REQUIRED_BY_LAW.search(raw or sentence)
+            # (round 32) or named alone for an item: "Kohta b: tietosuojalaki (1050/2018)."
+            and (
+                _REQUIRED_BY_LAW.search(raw or sentence)
+                or (
+                    _DATA_PROTECTION_LAW_ALONE.match(after_label)
+                    # "Lainsäädäntö: EU:n tietosuoja-asetus" names the law the notice follows
+                    and not _LAW_LABEL.search(label.group(0))
+                )
+            )
             # what that law does require: telling the person ("Tietosuoja-asetus edellyttää,
             # että kerromme sinulle käsittelystä")
             and not _INFORMING.search(sentence)
@@ -1526,6 +1539,16 @@ _REQUIRED_BY_LAW = casefree(
     r"|oblig\w*)\b|\b(laki|lag|lagen|law)\b\s*\(",
     re.IGNORECASE,
 )
+# A data-protection law and nothing else: "EU:n tietosuoja-asetus", "tietosuojalaki (1050/2018)",
+# "dataskyddsförordningen (EU) 2016/679".
+_DATA_PROTECTION_LAW_ALONE = casefree(
+    r"^\W*((EU|EU:n|EU:s|EU's|the)\s+)?(yleinen\s+|allmänna\s+|general\s+)?"
+    r"(tietosuoja-?asetu\w*|tietosuojalak\w*|henkilötietolak\w*|dataskyddsförordning\w*"
+    r"|dataskyddslag\w*|personuppgiftslag\w*|gdpr\w*|data protection (regulation|act))"
+    r"[\s,]*(\(?(EU\)?\s*)?[\d/:]+\)?)?\W*$",
+    re.IGNORECASE,
+)
+_LAW_LABEL = casefree(r"lai?n|laki|lag|legisl|säädö|sääntel|regler|regul|rules", re.I)
 _INFORMING = casefree(
     r"\b(kerro\w*|kerto\w*|ilmoit\w*|informo\w*|informer\w*|berätta\w*|tell\w*|inform\w*"
     r"|selostee\w*|selosteen|beskrivning\w*|notice)\b",
