@@ -36,6 +36,9 @@ alone, and retrained it with fresh87 and fresh88: conduct2 Finnish 90 found, nea
 6 → 5, Swedish 90, 8 → 7; conduct3 Finnish 33 → 34, Swedish 34 → 33 found (near misses 1 and
 0). The averaged model alone, before the two new parts, read the four corpora exactly as round
 31's did. The Swedish conduct3 floor is lowered to 33 and the others tightened, said so here.
+After the round's rules (an act said as the means of telling that a use "is fine", a colon's
+statement read apart, another person's approval equated with an act) and the retraining they
+led to: conduct2 Swedish near misses raised 6, conduct3 Finnish 35 found; floors tightened.
 """
 
 import pytest
@@ -45,8 +48,8 @@ from tests.check_eval import SENTENCES, read_sentences
 # (corpus, language): (fewest positives found, most near misses raised)
 FLOORS = {
     ("conduct2", "fi"): (90, 5),
-    ("conduct2", "sv"): (90, 7),
-    ("conduct3", "fi"): (34, 1),
+    ("conduct2", "sv"): (90, 6),
+    ("conduct3", "fi"): (35, 1),
     ("conduct3", "sv"): (33, 0),
     ("vague2", "fi"): (110, 7),
     ("vague2", "sv"): (96, 3),

@@ -68,3 +68,193 @@ def test_the_law_a_notice_follows_named_under_a_label_is_no_basis():
     text = _FI_LETTERED + "Kohta b: sopimus.\nLainsäädäntö: EU:n tietosuoja-asetus.\n"
 
     assert "basis-not-an-obligation" not in codes(text)
+
+
+# An animal's health in a long list ----------------------------------------------------------------
+
+_FI_DOG = (
+    CONTROLLER + "Käsittelyn tarkoitus\nKoirakurssit. Peruste: sopimus.\n\nKäsiteltävät tiedot\n"
+    "{line}\n\nSäilytysaika\nTiedot poistetaan kahden vuoden kuluttua viimeisestä kurssista.\n"
+)
+
+
+def test_an_animals_illnesses_at_the_end_of_its_list_are_no_health_data():
+    line = (
+        "Koiran nimi, rotu, ikä, paino ja rokotukset sekä tiedot mahdollisista sairauksista, "
+        "jotka vaikuttavat harjoitteluun."
+    )
+
+    assert "missing-special-category-condition" not in codes(_FI_DOG.format(line=line))
+
+
+def test_the_owners_allergies_after_the_animals_data_are_health_data():
+    # the person named between makes the health the person's (Art 9(1))
+    line = "Koiran nimi ja rotu sekä omistajan allergiat, jotka ohjaajan on hyvä tietää."
+
+    assert "missing-special-category-condition" in codes(_FI_DOG.format(line=line))
+
+
+# Consent by conduct ---------------------------------------------------------------------------------
+
+_FI_MARKETING = (
+    CONTROLLER + "Käsittelyn tarkoitus\nKurssit. Peruste: sopimus.\n\nMarkkinointi\n{line}\n\n"
+    "Säilytysaika\nTiedot poistetaan kahden vuoden kuluttua viimeisestä kurssista.\n"
+)
+_SV_MARKETING = (
+    KONTROLLER + "Ändamål\nKurser. Grund: avtal.\n\nMarknadsföring\n{line}\n\n"
+    "Lagringstid\nUppgifterna raderas två år efter den senaste kursen.\n"
+)
+
+
+def test_the_contract_that_gives_the_right_to_process_is_no_consent_by_conduct():
+    line = (
+        "Kurssille ilmoittautuminen on sopimus, ja juuri sopimus antaa meille oikeuden käsitellä "
+        "tietojasi kurssin järjestämiseksi."
+    )
+
+    assert "consent-by-conduct" not in codes(_FI_MARKETING.format(line=line))
+
+
+def test_the_agreement_that_gives_the_right_in_swedish_is_no_consent_by_conduct():
+    line = "Anmälan är ett avtal, och det är avtalet som ger oss rätt att använda dina uppgifter."
+
+    assert "consent-by-conduct" not in codes(_SV_MARKETING.format(line=line))
+
+
+def test_a_consent_put_first_and_withdrawn_by_an_act_is_no_consent_by_conduct():
+    line = (
+        "Samtycket till bilder och hälsoanteckningar kan du ta tillbaka när du vill genom att "
+        "skicka ett sms."
+    )
+
+    assert "consent-by-conduct" not in codes(_SV_MARKETING.format(line=line))
+
+
+def test_an_equation_with_the_guardians_approval_is_consent_by_conduct():
+    line = "Kuvia julkaistaan kotisivuilla (leirille osallistuminen = huoltajan hyväksyntä)."
+
+    assert "consent-by-conduct" in codes(_FI_MARKETING.format(line=line))
+
+
+def test_an_equation_with_the_guardians_approval_in_swedish_is_consent_by_conduct():
+    line = "Bilder från lägret publiceras på webbplatsen (deltagande = målsmans godkännande)."
+
+    assert "consent-by-conduct" in codes(_SV_MARKETING.format(line=line))
+
+
+def test_an_act_after_a_colon_taken_as_agreeing_is_consent_by_conduct():
+    # the "not" before the colon denies a box on the form, not the conduct (Art 4(11), 7(2))
+    line = (
+        "Lomakkeessa ei ole tälle omaa rastiruutua: joka kilpailuun ilmoittautuu, hyväksyy "
+        "samalla nimensä ja tuloksensa julkaisemisen kotisivuilla."
+    )
+
+    assert "consent-by-conduct" in codes(_FI_MARKETING.format(line=line))
+
+
+def test_a_reply_taken_as_leave_beside_a_consent_not_asked_is_consent_by_conduct():
+    line = (
+        "Erillistä lupaa emme kysy, koska jo kyselyyn vastaamalla kerrot, että palautteesi "
+        "julkaiseminen kotisivuilla sopii sinulle."
+    )
+
+    assert "consent-by-conduct" in codes(_FI_MARKETING.format(line=line))
+
+
+# Retention ------------------------------------------------------------------------------------------
+
+_SV_HAIR = (
+    KONTROLLER + "Ändamål\nBokningar. Grund: avtal.\n\nUppgifter som behandlas\nNamn, telefon, "
+    "bokningar och färgkort.\n\nLagringstid\nKunduppgifterna raderas två år efter det senaste "
+    "besöket. {line}\n"
+)
+
+
+def test_kept_in_case_the_client_some_day_returns_is_a_vague_period():
+    # "en dag" after "ifall du" is some day, not one day (Art 13(2)(a))
+    line = "Färgkorten sparar vi för säkerhets skull, ifall du en dag vill ha samma färg igen."
+
+    assert "vague-retention" in codes(_SV_HAIR.format(line=line))
+
+
+def test_a_log_kept_by_the_systems_default_settings_is_a_vague_period():
+    text = (
+        CONTROLLER + "Käsittelyn tarkoitus\nKuntosalin jäsenyys. Peruste: sopimus.\n\n"
+        "Säilytysaika\nJäsentiedot poistetaan vuoden kuluttua jäsenyyden päättymisestä. "
+        "Ovenavauslokit säilyvät kulunvalvontalaitteessa sen oletusasetusten mukaisesti.\n"
+    )
+
+    assert "vague-retention" in codes(text)
+
+
+def test_a_swedish_log_kept_by_the_default_settings_is_a_vague_period():
+    line = "Dörrloggarna sparas i passersystemet enligt leverantörens standardinställningar."
+
+    assert "vague-retention" in codes(_SV_HAIR.format(line=line))
+
+
+def test_all_data_listed_in_the_notice_with_examples_cover_every_group():
+    text = (
+        CONTROLLER + "Käsittelyn tarkoitus\nValmennus. Peruste: sopimus.\n\nKäsiteltävät tiedot\n"
+        "Nimi, yhteystiedot, muistiinpanot ja terveyttä koskevat merkinnät nimenomaisella "
+        "suostumuksellasi (9 art. 2 a).\n\nSäilytysaika\nKaikki tässä selosteessa mainitut "
+        "tiedot, myös terveyttä koskevat merkinnät, poistan vuoden kuluttua valmennuksen "
+        "päättymisestä.\n"
+    )
+
+    assert "retention-incomplete" not in codes(text)
+
+
+def test_photos_that_follow_the_cards_period_by_a_pronoun_with_a_clitic_are_covered():
+    # guard
+    text = (
+        CONTROLLER + "Käsittelyn tarkoitus\nHoidot. Peruste: sopimus.\n\nKäsiteltävät tiedot\n"
+        "Nimi, yhteystiedot ja hoitojen valokuvat.\n\nSäilytysaika\nAsiakaskortit hävitetään "
+        "kahden vuoden kuluttua viimeisestä käynnistä. Valokuvat tallennan asiakaskorttiin; "
+        "nekin hävitetään samalla.\n"
+    )
+
+    assert "retention-incomplete" not in codes(text)
+
+
+def test_returned_course_work_left_without_a_period_is_retention_incomplete():
+    text = (
+        CONTROLLER + "Käsittelyn tarkoitus\nKielikurssit. Peruste: sopimus.\n\nKäsiteltävät "
+        "tiedot\nNimi, yhteystiedot, palautetut kirjoitustehtävät ja ääninäytteet.\n\nSäilytysaika\n"
+        "Nimi ja yhteystiedot poistetaan kahden vuoden kuluttua viimeisestä kurssista.\n"
+    )
+
+    assert "retention-incomplete" in codes(text)
+
+
+# The importer: a sole trader's heading of the data list -------------------------------------------
+
+
+def test_a_sole_traders_heading_of_the_data_list_opens_the_data_section():
+    text = (
+        CONTROLLER + "Miksi käsittelen tietojasi\nAjanvaraus. Peruste: sopimus.\n\n"
+        "Tiedot, joita käsittelen\n- nimi ja puhelinnumero\n- kuitit ja laskut\n"
+    )
+
+    kinds = [s["kind"] for s in import_text(text)["sections"]]
+
+    assert "data_content" in kinds
+
+
+def test_an_answer_taken_as_showing_that_publishing_is_fine_is_consent_by_conduct():
+    line = (
+        "Genom att svara på enkäten visar du att det går bra att vi publicerar ditt omdöme på "
+        "webbplatsen."
+    )
+
+    assert "consent-by-conduct" in codes(_SV_MARKETING.format(line=line))
+
+
+def test_a_yes_the_person_may_send_by_replying_is_no_consent_by_conduct():
+    # guard: the person is offered a way to say yes, which is a statement (Art 4(11))
+    line = (
+        "Voit halutessasi vastaamalla viestiin kertoa, että palautteesi julkaiseminen sopii "
+        "sinulle; muuten sitä ei julkaista."
+    )
+
+    assert "consent-by-conduct" not in codes(_FI_MARKETING.format(line=line))

@@ -65,6 +65,7 @@ from ..sentences import split
 from . import lexicon as x
 from . import vocabulary as v
 from .conduct import (
+    ASKED_APART,
     about_cookies_alone,
     act_then_agreement,
     answered_by_an_act,
@@ -73,7 +74,7 @@ from .conduct import (
 from .conduct import consent_by_conduct as rules_conduct
 from .learned import learned_conduct
 from .lemmas import Words, clauses, lowered, tokens
-from .reading import NoticeReading
+from .reading import PERSON_OWNER, NoticeReading
 from .retention import (
     _AFTER_START,
     _LABEL_ROW,
@@ -805,6 +806,7 @@ class NoticeClaims:
                     for group in groups_in(clause.tokens)
                     if group == "health"
                 }
+            preceding = []
             for clause in parts:
                 # "kuvat@kehys.example", "www.kuvat.example": an address's parts are no data.
                 named = clause.tokens
@@ -828,7 +830,7 @@ class NoticeClaims:
                         # (round 28) "käsittelemme tietoja asiakastyytyväisyyskyselyihin": the
                         # survey as a purpose declares no answers
                         continue
-                    if group == "health" and _animals_only(named):
+                    if group == "health" and _animals_only(named, preceding):
                         # (round 28) "koiran lääkitys ja sairaudet", "hästens vaccinationer":
                         # an animal's health is no person's health data (GDPR Art 4(15))
                         continue
@@ -839,6 +841,7 @@ class NoticeClaims:
                 recorded = _RECORDS.search(" ".join(t.lower for t in named))
                 if recorded and "other" not in groups_in(named):
                     make("data_group", "other", recorded.group(0), clause.negated)
+                preceding += list(clause.tokens)
 
         # "Tilaustiedot poistamme kolmen vuoden kuluttua; laskut säilytämme kuusi vuotta": each
         # statement of a semicolon list bounds its own data, and so does each of a comma list
@@ -892,6 +895,19 @@ class NoticeClaims:
                 conduct = consent_by_conduct(conduct_words, conduct_parts, self.lang)
         else:
             conduct = consent_by_conduct(conduct_words, conduct_parts, self.lang)
+        if (
+            not conduct
+            and ": " in said
+            and (x.CONSENT.find(words) or x.ACCEPT.find(words) or x.PERMISSION.find(words))
+        ):
+            # (round 32) "… eikä siihen ole lomakkeella omaa lupakohtaa: ken haasteeseen lähtee,
+            # hyväksyy sillä samalla …": what follows a colon is a statement of its own, read
+            # without the "not" that came before it (unless that part asks a consent apart)
+            before, _colon, after = said.rpartition(": ")
+            if not ASKED_APART.search(before.lower()) and len(after.split()) >= 4:
+                conduct = consent_by_conduct(
+                    self.words(after), clauses(after, self.lang), self.lang
+                )
         if conduct:
             make("consent_by_conduct", "processing", conduct)
 
@@ -1473,14 +1489,29 @@ _ANIMAL_OWNERS = re.compile(
 )
 
 
-def _animals_only(words):
-    """Whether every health word of ``words`` follows an animal's genitive within three words
-    ("koiran lääkitys ja sairaudet")."""
-    tokens = list(words)
-    found = [i for i, t in enumerate(tokens) if x.GROUPS["health"].is_token(t)]
-    return bool(found) and all(
-        any(_ANIMAL_OWNERS.match(t.lower) for t in tokens[max(0, i - 3) : i]) for i in found
-    )
+# A person the words after it are about: the client, the owner, "you".
+_PERSON_OWNERS = re.compile(rf"^({PERSON_OWNER})$")
+
+
+def _animals_only(words, preceding=()):
+    """Whether every health word of ``words`` is an animal's: an animal's genitive comes before
+    it in the sentence (``preceding`` are the sentence's words before ``words``) with no person
+    named between ("koiran lääkitys ja sairaudet", "hundens namn, ras och ålder samt uppgifter
+    om vaccinationer och eventuella sjukdomar")."""
+    tokens = list(preceding) + list(words)
+    found = [
+        i for i, t in enumerate(tokens) if i >= len(preceding) and x.GROUPS["health"].is_token(t)
+    ]
+
+    def animals(i):
+        for t in reversed(tokens[:i]):
+            if _ANIMAL_OWNERS.match(t.lower):
+                return True
+            if _PERSON_OWNERS.match(t.lower):
+                return False
+        return False
+
+    return bool(found) and all(animals(i) for i in found)
 
 
 def _word_of(words, group):

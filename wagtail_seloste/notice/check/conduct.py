@@ -252,7 +252,7 @@ def _asked_or_marked(text, lang):
 
 # A consent said not asked ("Erillistä lupaa en kysy", "Vi frågar inte …"). (round 27: one
 # pattern; a second one of the same name further down had silently replaced this one)
-_NOT_ASKED = re.compile(
+NOT_ASKED = re.compile(
     r"\b(en|emme|ei|et) (\w+ ){0,2}(kysy|kysele|pyydä|pyydetä|kysytä)\b"
     r"|\b(frågar|ber) (jag|vi) (inte|aldrig)\b|\b(do|does) not ask\b|\bwe don't ask\b"
 )
@@ -294,7 +294,7 @@ def _deemed_from_an_act(text, lang):
     window = said[max(0, before - _DENIED_NEAR) : before]
     asked_not = set()
     for i in range(len(window)):
-        not_asked = _NOT_ASKED.match(" ".join(window[i : i + 4]))
+        not_asked = NOT_ASKED.match(" ".join(window[i : i + 4]))
         if not_asked:
             asked_not.update(range(i, i + len(not_asked.group(0).split())))
     near = {word for i, word in enumerate(window) if i not in asked_not} | set(after)
@@ -1071,7 +1071,7 @@ def _consent_by_conduct(words, parts, lang):
         taken = _TAKEN_AS.search(lowered) and _act_taken_as_agreement(words, lowered, lang)
         if taken:
             return taken
-    if words.forms & _PRESUMING and _NOT_ASKED.search(" ".join(t.lower for t in words)):
+    if words.forms & _PRESUMING and NOT_ASKED.search(" ".join(t.lower for t in words)):
         # (round 22) a permission said not asked, then leave presumed on an act: "Erillistä
         # lupaa en näihin viesteihin pyydä: kun olet maksanut ensimmäisen hoitokäyntisi,
         # katson, että saan lähettää sinulle tarjousviestejä"
@@ -1143,12 +1143,12 @@ def _consent_by_conduct(words, parts, lang):
         # ajan annat meille oikeuden lähettää sinulle mainoksia" (GDPR Art 4(11), 7(2)); not
         # "det är avtalet och lagen som ger mig rätt"
         permission = phrase
-    if permission is not None and _NOT_ASKED.search(" ".join(t.lower for t in words)):
+    if permission is not None and NOT_ASKED.search(" ".join(t.lower for t in words)):
         # (round 17) "Erillistä lupaa emme kysy: se, että asiakas tulee tunnille, on meille
         # riittävä lupa …": the permission the sentence claims is the last, not the one not asked
         permission = x.PERMISSION.all(words)[-1]
     consent = x.CONSENT.find(words) or x.ACCEPT.find(words) or permission or phrase
-    if consent is not None and _NOT_ASKED.search(" ".join(t.lower for t in words)):
+    if consent is not None and NOT_ASKED.search(" ".join(t.lower for t in words)):
         # (round 22) "En kysy … erillistä suostumusta, vaan kurssille ilmoittautuminen
         # tarkoittaa, että osallistuja hyväksyy …": the agreement claimed is the last one, not
         # the consent said not asked
@@ -1183,7 +1183,7 @@ def _consent_by_conduct(words, parts, lang):
         # suostunut mihinkään": the conduct is denied to be consent, in the clause before
         # the consent's own.
         return ""
-    if _ASKED_APART.search(" ".join(t.lower for t in words)):
+    if ASKED_APART.search(" ".join(t.lower for t in words)):
         # "Referenssit (lupa pyydetty erikseen sähköpostitse)": a permission asked apart is
         # a real one, whatever conduct the sentence names besides.
         return ""
@@ -1697,6 +1697,11 @@ _COPULA_CONSENT = re.compile(
     r"|riittää|riittävät|räcker som|räcker|suffices as"
     r"|kräver|requires?) (samalla |siten |därmed |också |myös |ett |a |thereby |also |ditt |din "
     r"|your |asiakkaan |kundens |meille |minulle |oss |mig |us |även |myöskin |riittävä "
+    # (round 32) another person's agreement taken from the act: "näytökseen osallistuminen =
+    # huoltajan hyväksyntä julkaisulle", "deltagandet är målsmans godkännande"
+    r"|huoltajan |huoltajien |vanhemman |vanhempien |målsmans |vårdnadshavarens |förälderns "
+    r"|föräldrarnas |(?:the )?(?:guardian|parent)'?s |jäsenen |medlemmens |osallistujan "
+    r"|deltagarens "
     r"|riittävän |tillräckligt |tillräcklig |enough |sufficient )*"
     r"(suostumu\w*|samtycke\w*|consent|hyväksyntä\w*|hyväksynnä\w*|godkännande|lupa|luvan"
     r"|luvaksi|lupana|tillstånd|tillåtelse|medgivande|klartecken|myöntymy\w*)\b"
@@ -1712,7 +1717,7 @@ _THAT_ACT = casefree(
 # om lov", "we do not ask for consent"
 
 
-_ASKED_APART = re.compile(
+ASKED_APART = re.compile(
     r"\b(lupa|luvan|suostumus|suostumuksen|samtycke|samtycket|tillstånd|consent|permission)"
     r"( \w+){0,2} (pyy[dt]\w*|kysy\w*|erikseen|separat\w*|inhämta\w*|asked|requested)"
     r"|\b(pyydämme|pyydän|kysymme|kysyn|ber vi om|ber jag om|we ask for)( \w+){0,2} "
@@ -1817,8 +1822,12 @@ def _withdrawn_around(words, token):
     """Whether a word of consent is withdrawn by a verb before it or, put first, by one soon
     after it ("Samtycket kan du ta tillbaka när du vill", "Suostumuksen voit perua")."""
     index = next((i for i, t in enumerate(words) if t is token), 0)
+    # (round 32) a consent that opens the sentence is the object put first, and its own words
+    # may be many before the verb ("Samtycket till hälsoanteckningar eller bilder kan du ta
+    # tillbaka när du vill genom att skicka ett sms")
+    reach = 10 if index <= 1 else 5
     return _withdrawn_at(words, token) or any(
-        WITHDRAWS.match(t.lower) for t in words[index + 1 : index + 5]
+        WITHDRAWS.match(t.lower) for t in words[index + 1 : index + reach]
     )
 
 
@@ -1919,7 +1928,7 @@ def _conduct_before_consent(words, text, lang="fi"):
     merkitsee, että hyväksyt tämän selosteen", "Tilaus on samalla suostumus tietojen
     käsittelyyn", "Med din bokning ger du oss tillåtelse att spara dina uppgifter"). Consent by
     conduct is no consent (GDPR Art 4(11), 7(2), 7(4); EDPB 05/2020 §3.1.2)."""
-    if (_REAL_CONSENT.search(text) and not _NOT_ASKED.search(text)) or not _AGREED_TO.search(text):
+    if (_REAL_CONSENT.search(text) and not NOT_ASKED.search(text)) or not _AGREED_TO.search(text):
         return ""
     if about_cookies_alone(text):
         return ""
@@ -1959,6 +1968,9 @@ def _conduct_before_consent(words, text, lang="fi"):
             )
             # "när lagen ger oss rätt till det", "jos laki sen sallii": the law allows, not the person
             or any(_LAW_WORD.match(t.lower) for t in words[max(0, agreement - 3) : agreement])
+            # (round 32) "det är avtalet som ger oss rätt att behandla", "sopimus antaa meille
+            # oikeuden": the contract gives the right (Art 6(1)(b)), not a conduct
+            or any(x.CONTRACT.is_token(t) for t in words[max(0, agreement - 3) : agreement])
         )
     ):
         return ""
@@ -1982,7 +1994,7 @@ def _conduct_before_consent(words, text, lang="fi"):
     from .lemmas import negators  # noqa: PLC0415
 
     # (the "not" of a consent not asked, "Erillistä kuvauslupaa emme kysy: …", denies no conduct)
-    not_asked = _NOT_ASKED.search(text)
+    not_asked = NOT_ASKED.search(text)
     asked_words = len(text[: not_asked.end()].split()) if not_asked else 0
     if any(
         t.lower in negators(lang) for t in words[asked_words : agreement + 1]
@@ -2197,7 +2209,7 @@ def _act_of_person(words, lang):
 def _act_taken_as_agreement(words, text, lang):
     """The person's act, then the person's agreement to a keeper's act of processing: consent
     by conduct read from the sentence's shape (round 15), whatever the act's word."""
-    if _REAL_CONSENT.search(text) or _ASKED_APART.search(text) or _EXPLICIT_WORD.search(text):
+    if _REAL_CONSENT.search(text) or ASKED_APART.search(text) or _EXPLICIT_WORD.search(text):
         return ""
     act = _act_of_person(words, lang)
     if act is None:
@@ -2495,8 +2507,8 @@ def _leave_presumed_on_an_act(words, lang):
     if presumed is None or (
         # (round 22) "Erillistä lupaa en näihin viesteihin pyydä: kun olet maksanut …": a
         # consent said not asked is none asked
-        (_REAL_CONSENT.search(lowered) and not _NOT_ASKED.search(lowered))
-        or _ASKED_APART.search(lowered)
+        (_REAL_CONSENT.search(lowered) and not NOT_ASKED.search(lowered))
+        or ASKED_APART.search(lowered)
         or _said_yes(lowered, lang)
     ):
         return ""
@@ -2915,4 +2927,34 @@ def _yes_said_by_doing(text):
     doer = _CONDUCT_DOER.search(text)
     if doer and _THEREBY.search(text) and _SAID_YES_TO.search(text):
         return doer.group(0)
+    return _fine_told_by_doing(text)
+
+
+# (round 32) An act said as the means by which the person "tells" that a use of their data is
+# fine: "jo kyselyyn vastaamalla kerrot, että palautteesi julkaiseminen sopii sinulle", "genom
+# att svara visar du att det går bra att vi publicerar", "by replying you tell us that
+# publishing is fine with you". The act tells nothing of the kind (GDPR Art 4(11), 7(2)).
+_MEANS_THEN_TELLS = re.compile(
+    r"\b(?P<act>(?!samalla\b|tällä\b)\w+(malla|mällä)|genom att \w+|by \w+ing)\b"
+    r"(\s+\w+){0,3}?\s+(kerrot|ilmoitat|osoitat|näytät|viestität|kerrotte|ilmoitatte|osoitatte"
+    r"|visar|meddelar|berättar|säger|signalerar|you (tell|show|signal|let us know))\b"
+    r"[^.]{0,20}?\b(että|att|that)\b(?P<rest>[^.]{0,90})"
+)
+_FINE = re.compile(
+    r"\b(sopii|käy|on (ok|okei|kunnossa|hyväksyttävää))\b|\b(passar|går bra|är (ok|okej|i sin "
+    r"ordning))\b|\b(is (fine|ok|okay|all right))\b"
+)
+
+
+def _fine_told_by_doing(text):
+    told = _MEANS_THEN_TELLS.search(text)
+    if told and _FINE.search(told.group("rest")) and _DONE_TO_DATA.search(told.group("rest")):
+        return told.group("act")
     return ""
+
+
+_DONE_TO_DATA = re.compile(
+    r"julkai|publicer|publish|kuva|bild|foto|photo|video|jaka|jaet|dela|share|lähet|skick|send"
+    r"|markkin|marknad|market|tarjou|erbjud|uutiskir|nyhetsbrev|newsletter|tallenn|spara|record"
+    r"|käsit|behandl|process|käyt|använd|\buse"
+)

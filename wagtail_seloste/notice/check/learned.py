@@ -29,7 +29,7 @@ from pathlib import Path
 
 from . import lexicon as x
 from . import vocabulary as v
-from .conduct import _TICKED_OR_SIGNED, TERMS_WORD, _said_yes
+from .conduct import _TICKED_OR_SIGNED, NOT_ASKED, TERMS_WORD, _said_yes
 from .lemmas import negators
 
 # One model per reading, each trained by ``make train`` on the open parts (round 28 tried one
@@ -92,7 +92,10 @@ def speaks_of_agreeing(words, lang):
 # agreeing ("Kun hyväksyt ehdotuksemme, …") are none.
 _ACT_SAID = re.compile(
     r"\b(kun|jos|mikäli|när|om|då|genom att|i och med|med din|med er|by|when|if|once|den som"
-    r"|de som|joka|jotka|who|som)\b|\w(nut|nyt|neet|neiden)\b"
+    r"|de som|joka|jotka|who|som"
+    # (round 32) "ken haasteeseen lähtee, hyväksyy …", "whoever joins": a doer said by a
+    # pronoun of its own
+    r"|ken|kuka tahansa|vem som helst|whoever|anyone who)\b|\w(nut|nyt|neet|neiden)\b"
     # a means ("varaamalla"), not "samalla" (at the same time), which names no act
     r"|\b(?!samalla\b)\w+(malla|mällä)\b"
 )
@@ -128,8 +131,11 @@ def learned_conduct(words, lang):
         return ""
     sentence = " ".join(t.text for t in words)
     lowered = sentence.lower()
+    # (round 32) the "not" of a consent not asked ("Erillistä lupaa en tähän kysy, koska jo
+    # viestiin vastaamalla kerrot, että julkaiseminen sopii sinulle") denies no conduct
+    unasked = NOT_ASKED.sub(" ", lowered)
     if (
-        {t.lower for t in words} & set(negators(lang))
+        set(unasked.split()) & set(negators(lang))
         or v.NOT_RECORDED.search(sentence)
         or not _ACT_SAID.search(lowered)
         or not _DONE_WITH_DATA.search(lowered)

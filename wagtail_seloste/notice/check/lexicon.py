@@ -507,6 +507,16 @@ GROUPS = {
             "enkätsvar",
             "kundenkät",
             "feedback survey",
+            # (round 32) a course's returned work: "palautetut kirjoitustehtävät ja ääninäytteet",
+            # "inlämningsuppgifterna", "ljudproven" (not homework given in a therapy, which is
+            # part of the session notes: "hemuppgifter", "kotitehtävät")
+            "kirjoitustehtäv",
+            "kurssitehtäv",
+            "palautustehtäv",
+            "ääninäyt",
+            "inlämningsuppgift",
+            "ljudprov",
+            "assignment",
         ),
     ),
     "clients": concept(

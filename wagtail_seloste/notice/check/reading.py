@@ -245,10 +245,19 @@ def split_controller(section):
 
 
 # An animal's health data ("lemmikin lääkitys", "hundens allergier") is no personal data.
+# (round 32) a person named between ("hundens ras och dina egna allergier") makes the health
+# the person's; a list of the animal's data may be long ("hundens namn, ras och ålder samt
+# uppgifter om vaccinationer och eventuella sjukdomar")
+PERSON_OWNER = (
+    r"asiakk\w*|omistaj\w*|sinun|sinä|sinulta|teidän|oma\w*|henkilö\w*|ihmis\w*|potilaa\w*"
+    r"|din|dina|ditt|dig|du|er|era|kund\w*|ägar\w*|person\w*|patient\w*|egna?"
+    r"|you|your|client'?s|owner'?s|person'?s"
+)
 _ANIMAL_OWNER = casefree(
     r"\b(lemmik\w*|koira\w*|kissa\w*|hevose\w*|hevonen|eläime\w*|eläin|husdjur\w*|hund\w*"
     r"|katt\w*|häst\w*|djur\w*|pet'?s?|dog'?s?|cat'?s?|horse'?s?|animal'?s?)\b"
-    r"\W+(\w+\W+){0,8}?(terve|sairau|lääk|allergi|hälsa|sjukdom|medicin|allerg|health|medication)",
+    rf"\W+((?!({PERSON_OWNER})\b)\w+\W+){{0,14}}?"
+    r"(terve|sairau|lääk|allergi|hälsa|sjukdom|medicin|allerg|health|medication)",
     re.IGNORECASE,
 )
 

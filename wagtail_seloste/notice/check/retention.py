@@ -134,10 +134,10 @@ def period_in(words):
             and before in ("en", "ett")
             and index >= 3
             and words[index - 2].lower in _SOMEDAY_SUBJECTS
-            and words[index - 3].lower in ("tills", "till", "när", "until")
+            and words[index - 3].lower in ("tills", "till", "när", "until", "ifall", "om", "if")
         ):
             # (round 17) "tills jag en dag bestämmer mig …", "tills vi en dag säljer gården":
-            # some day, not one day
+            # some day, not one day; (round 32) also "ifall du en dag vill ha samma nyans igen"
             continue
         if count is not None and any(
             t.lower in _AGE_WORDS for t in words[max(0, index - 4) : index - 1]
@@ -198,6 +198,11 @@ def retention_statements(sentence, lang):
         # "… nödvändiga kakor för bokningen; de raderas när du stänger webbläsaren": a part
         # whose data is a pronoun keeps the data of the part before it
         head = part.strip().split(" ", 1)[0].lower()
+        # (round 32) "…; nekin säilytetään samoin kuin muut potilasasiakirjat", "…; även dessa
+        # förstörs då": the pronoun with its clitic or its "also"
+        if head in ("även", "också", "myös", "also") and len(part.split()) > 1:
+            head = part.strip().split()[1].lower()
+        head = re.sub(r"(?<=\w\w)(kin|kaan|kään)$", "", head)
         # (round 26) "Närstående – bara medan terapin pågår; uppgifterna raderas när terapin
         # avslutas": the data after a row's label are the label's
         row_before = bool(joined) and bool(_ROW_LABEL.match(joined[-1].strip()))
@@ -891,6 +896,10 @@ _INDEFINITE_RE = casefree(
     r"|gallringsplan\w*|gallringsrutin\w*|arkistonmuodostussuunnitelm\w*|säilytysaikataulu\w*"
     r"|sisäis\w* (ohje\w*|ohjeistu\w*|käytän\w*|suunnitelm\w*)|(interna|våra) (rutiner|riktlinjer)"
     r"|retention schedule|internal (policy|guidelines?)"
+    # (round 32) a provider's default left unsaid: "säilyvät järjestelmässä sen
+    # oletusasetusten mukaisesti", "enligt systemets standardinställningar", "according to the
+    # system's default settings"
+    r"|oletusasetu\w*|standardinställning\w*|grundinställning\w*|default settings?"
     # (round 19) "enligt vår interna policy", "sisäisen käytäntömme mukaan"
     r"|\b(interna?|vår|våra|vårt) (policy|policyn|praxis)\b|\b(käytäntömme|ohjeistuksemme)\b"
     # (round 19) a limited time with no measure, or no end at all: "under en begränsad tid",
@@ -1887,7 +1896,7 @@ _PARTICIPANT_LIST = re.compile(
 # The data as a whole opening a sentence: "Kaikki (edellä luetellut) tiedot", "Alla (dina)
 # uppgifter", "All (of your) data".
 _ALL_NAMED = re.compile(
-    r"^\W*(kaikki|alla|all)( \w+){0,2} (tiedot|henkilötiedot|tietosi|uppgifter|uppgifterna"
+    r"^\W*(kaikki|alla|all)( \w+){0,4} (tiedot|henkilötiedot|tietosi|uppgifter|uppgifterna"
     r"|personuppgifter|personuppgifterna|data|information)\b"
 )
 
@@ -2303,6 +2312,7 @@ _UNTIL = casefree(
 )
 
 
+_SETTING = re.compile(r"(oletus|käyttäjä|järjestelmä|laite|selain|tili|profiili)asetu")
 _LAW_TOKEN = re.compile(r"(laki|lain|lakia|lakiin|lagen|lag|asetus|asetuksen|förordning\w*)$")
 
 
@@ -2333,6 +2343,8 @@ def _law_named(words, sentence=""):
             if (
                 _LAW_TOKEN.search(form)
                 and len(form) > 6
+                # (round 32) a setting is no decree: "oletusasetusten", "käyttäjäasetus"
+                and not _SETTING.search(form)
                 and form
                 not in (
                     "lainsäädäntö",

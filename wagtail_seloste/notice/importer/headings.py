@@ -161,10 +161,11 @@ VOCABULARY = {
             r"(kategorier|typer) av personuppgifter",
             r"personuppgifter som (behandlas|samlas)",
             r"^uppgifter som (behandlas|samlas|registreras|sparas)",
-            r"tiedot,? joita (kasittelemme|keraamme|tallennamme)",
+            # (round 32) a sole trader's and the passive too: "Tiedot, joita käsittelen"
+            r"tiedot,? joita (kasittel|kera|tallenn)\w*",
             r"rekisterin sisalto",
             r"vilka (person)?uppgifter\b",
-            r"uppgifter (som )?vi (behandlar|samlar)",
+            r"uppgifter (som )?(vi|jag) (behandlar|samlar|sparar)",
             # (round 28) whose data and which: "Vems uppgifter och vilka", "Keiden tietoja ja
             # mitä"
             r"vems (person)?uppgifter",
