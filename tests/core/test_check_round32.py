@@ -258,3 +258,45 @@ def test_a_yes_the_person_may_send_by_replying_is_no_consent_by_conduct():
     )
 
     assert "consent-by-conduct" not in codes(_FI_MARKETING.format(line=line))
+
+
+# The keeper's presumption, and agreement said with an act as its occasion --------------------------
+
+
+def test_a_leave_taken_for_granted_after_a_verb_first_condition_is_consent_by_conduct():
+    # "Beställer du …": the Swedish condition said by the verb first
+    line = (
+        "Beställer du en provlektion tar vi det för givet att vi får ringa dig om våra "
+        "kurserbjudanden."
+    )
+
+    assert "consent-by-conduct" in codes(_SV_MARKETING.format(line=line))
+
+
+def test_keeping_the_booking_presumed_for_the_visit_is_no_consent_by_conduct():
+    # guard: what the service needs is the contract's, presumed or not (Art 6(1)(b))
+    line = "När du bokar tid utgår vi från att vi får spara bokningen så länge den behövs."
+
+    assert "consent-by-conduct" not in codes(_SV_MARKETING.format(line=line))
+
+
+def test_a_client_committed_to_partners_marketing_at_a_purchase_is_consent_by_conduct():
+    line = (
+        "Ostoksen yhteydessä asiakas sitoutuu siihen, että hänen tietojaan käytetään myös "
+        "kumppaneidemme markkinoinnissa."
+    )
+
+    assert "consent-by-conduct" in codes(_FI_MARKETING.format(line=line))
+
+
+def test_agreement_given_by_a_registration_in_swedish_is_consent_by_conduct():
+    line = "Eleven godkänner genom sin anmälan att hens namn får användas i våra kampanjer."
+
+    assert "consent-by-conduct" in codes(_SV_MARKETING.format(line=line))
+
+
+def test_an_agreement_offered_at_booking_is_no_consent_by_conduct():
+    # guard: a choice offered is the person's own statement (Art 4(11))
+    line = "Ajanvarauksen yhteydessä voit hyväksyä, että lähetämme sinulle tarjouksia."
+
+    assert "consent-by-conduct" not in codes(_FI_MARKETING.format(line=line))

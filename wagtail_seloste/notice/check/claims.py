@@ -1893,13 +1893,13 @@ def _compiled_services(table):
     for index, (name, aliases) in enumerate(table):
         group = f"s{index}"
         names[group] = name
-        body = "|".join(_service_body(alias) for alias in sorted(aliases, key=len, reverse=True))
+        body = "|".join(service_body(alias) for alias in sorted(aliases, key=len, reverse=True))
         parts.append(f"(?P<{group}>{body})")
     aliases = tuple({alias.lower()[:4] for _name, names_ in table for alias in names_})
     # (speed) the "not inside a word" test once, before the alternatives, so that the engine
     # tries the hundred services only where a word begins; the aliases in lowercase, so that the
     # pattern gets a lowercase twin (search.py)
-    joined = _NOT_INSIDE_A_WORD + "(?:" + "|".join(parts) + ")" if parts else r"(?!x)x"
+    joined = NOT_INSIDE_A_WORD + "(?:" + "|".join(parts) + ")" if parts else r"(?!x)x"
     return names, casefree(joined, re.IGNORECASE), aliases
 
 
@@ -1909,10 +1909,10 @@ def _any_alias(aliases):
     return re.compile("|".join(map(re.escape, aliases)) if aliases else r"(?!x)x")
 
 
-_NOT_INSIDE_A_WORD = r"(?<![\w.-])"
+NOT_INSIDE_A_WORD = r"(?<![\w.-])"
 
 
-def _service_body(alias):
+def service_body(alias):
     """A service's name in its cases ("Zoomissa", "Mailchimp:iin", "Calendly-linkki")."""
     suffix = (
         r"(?::?(n|a|ä|in|ia|iä|ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|iin|issa|issä|ista|istä"

@@ -101,7 +101,7 @@ def consent_by_conduct(words, parts, lang):
         or _bundled_with_the_terms(text, lang)
         or _keepers_leave_from_an_act(text, lang)
         or _consent_obtained_when_an_act(text)
-        or _yes_said_by_doing(text)
+        or _yes_said_by_doing(text, lang)
     )
 
 
@@ -2923,11 +2923,125 @@ _SAID_YES_TO = re.compile(
 )
 
 
-def _yes_said_by_doing(text):
+def _yes_said_by_doing(text, lang):
     doer = _CONDUCT_DOER.search(text)
     if doer and _THEREBY.search(text) and _SAID_YES_TO.search(text):
         return doer.group(0)
-    return _fine_told_by_doing(text)
+    return (
+        _fine_told_by_doing(text)
+        or _presumed_from_an_act(text, lang)
+        or _agreed_by_an_act(text, lang)
+    )
+
+
+# (round 32) The keeper presumes the person's leave or wish from what the person does: "Vi
+# förutsätter att du som återkommer till salongen gärna vill få våra erbjudanden per sms",
+# "Bokar du en hårfärgning tar vi det för givet att vi får spara färgreceptet", "Alla som
+# hämtar ut ett gratispass räknar vi med att vi får kontakta", "Jatkaessasi kuntoutusta katson,
+# että kokemuksesi saa mainita". Three parts, in any order: a presumption of the keeper's, a
+# leave or a wish about the data, and an act of the person; a presumption is no statement of
+# the person's (GDPR Art 4(11), 7(2); recital 32: silence or inactivity is no consent).
+_PRESUMES = re.compile(
+    r"\b(utgår (jag|vi) från|(jag|vi) utgår från|förutsätter|räknar (jag|vi) med|(jag|vi) räknar"
+    r" med|tar (jag|vi) (det )?för givet|(jag|vi) tar (det )?för givet|anser (jag|vi)|(jag|vi)"
+    r" anser|tolkar (jag|vi)|(jag|vi) tolkar|oletan|oletamme|oletetaan|lähden siitä|lähdemme"
+    r" siitä|pidän selvänä|pidämme selvänä|katson|katsomme|tulkitsen|tulkitsemme|merkki(nä)?"
+    r" siitä|(we|i) (assume|take it|presume))\b"
+)
+_LEAVE_OR_WISH = re.compile(
+    r"\b(godkän\w*|godta\w*|samtyck\w*|accepter\w*|tillstånd\w*|tillåtelse\w*|lov att"
+    r"|får (\w+ )?(kontakta|skicka|använda|spara|publicera|ringa|dela|lägga|visa|filma|fotografera)"
+    r"|vill (ha|få)|hyväksy\w*|suostu\w*|lupa|luvan|luvaksi"
+    r"|saa(n|mme|daan)? (\w+ )?(lähettää|käyttää|julkaista|kuvata|muistaa|mainita|tallentaa|jakaa"
+    r"|soittaa)|saa mainita|haluat (saada|vastaanottaa)|haluavan|toivovan"
+    r"|consent\w*|permission|may (contact|send|use|publish))\b"
+)
+_ACT_PRESUMED_FROM = re.compile(
+    r"\b(du som|ni som|kunder som|kunden som|alla som|de som|den som|när (du|ni|kunden)|om (du|ni)"
+    r"|ditt (köp|besök|deltagande)|din (bokning|beställning|anmälan)|i och med att|genom att"
+    r"|kun (olet|tulet|palaat|varaat|ostat|jatkat)|jos (olet|tulet|palaat|varaat|ostat|jatkat)"
+    r"|\w+(essasi|essäsi|essaan|essään|malla|mällä)|you who|when you|if you|by \w+ing)\b"
+    # the Swedish condition said by the verb first: "Bokar du …", "Beställer du …"
+    r"|^\W*[a-zåäö]+(ar|er|r) (du|ni) "
+)
+
+
+def _presumed_from_an_act(text, lang):
+    from .lemmas import negators  # noqa: PLC0415
+
+    presumed = _PRESUMES.search(text)
+    if not presumed or not _ACT_PRESUMED_FROM.search(text):
+        return ""
+    leave = _LEAVE_OR_WISH.search(text, presumed.end()) or _LEAVE_OR_WISH.search(
+        text[: presumed.start()]
+    )
+    if not leave or not _BEYOND_THE_SERVICE.search(text):
+        # (keeping the booking while it is needed is the contract's, presumed or not)
+        return ""
+    near = set(text[max(0, presumed.start() - 20) : presumed.end() + 12].split())
+    if near & set(negators(lang)) or _CHOICE_SAID.search(text):
+        # "Vi utgår aldrig från att …", "om du vill": no presumption, or the person's choice
+        return ""
+    if ASKED_APART.search(text) or _TICKED_OR_SIGNED.search(text) or _OPT_OUT.search(text):
+        return ""
+    return presumed.group(0)
+
+
+# (round 32) The person said to agree by an act, the act said by a participle, a means or an
+# occasion: "Hoitoon tuleva asiakas hyväksyy samalla, että hänen tietojaan käytetään …
+# markkinointiin", "Kunden godkänner genom sin bokning att hens uppgifter får användas i våra
+# kampanjer", "Valmennussopimuksen solmiessaan asiakas sitoutuu siihen, että hänen tietojaan
+# käsitellään myös … markkinoinnissa" (GDPR Art 4(11), 7(2), 7(4)).
+_AGREES_BY_AN_ACT = re.compile(
+    r"\b(hyväksyy|hyväksyt|suostuu|suostut|sitoutuu|sitoudut|godkänner|samtycker|samtyker"
+    r"|accepterar|förbinder (sig|du dig)|agrees?|consents?)\b"
+)
+_ACT_AS_OCCASION = re.compile(
+    r"\b\w{3,}(va|vä) (asiakas|jäsen|potilas|osallistuja|kurssilainen|oppilas|huoltaja|henkilö)\b"
+    r"|\bgenom (sin|din|er|ert|sitt|ditt) (bokning|beställning|anmälan|registrering|köp|besök)"
+    r"|\bvid (bokningen|köpet|anmälan|registreringen|första besöket|beställningen)"
+    r"|\bi samband med att (hen|du|ni|kunden|han|hon) \w+"
+    r"|\b(ostoksen|varauksen|ajanvarauksen|ilmoittautumisen|tilauksen) yhteydessä"
+    r"|\b\w+(essaan|essään|essasi|essäsi)\b"
+)
+_THAT_PROCESSING = re.compile(r"\b(että|att|till att|siihen,? että|that|to)\b")
+
+
+def _agreed_by_an_act(text, lang):
+    from .lemmas import negators  # noqa: PLC0415
+
+    agrees = _AGREES_BY_AN_ACT.search(text)
+    act = _ACT_AS_OCCASION.search(text)
+    if not agrees or not act:
+        return ""
+    after = text[agrees.end() : agrees.end() + 160]
+    that = _THAT_PROCESSING.search(after[:40])
+    if not that or not _DONE_TO_DATA.search(after[that.end() :]):
+        return ""
+    near = set(text[max(0, agrees.start() - 25) : agrees.end() + 5].split())
+    if near & set(negators(lang)) or _CHOICE_SAID.search(text) or _OFFERED_VERB.search(text):
+        return ""
+    if ASKED_APART.search(text) or _TICKED_OR_SIGNED.search(text) or _OPT_OUT.search(text):
+        return ""
+    if re.search(r"\b\w*(ehdot|ehtoihin|ehdo\w*|villkor\w*|terms)\b", after[:40]):
+        return ""  # terms accepted, read by the terms' own reading
+    return act.group(0)
+
+
+_OFFERED_VERB = re.compile(r"\b(voi|voit|voitte|kan|may|can)\b")
+
+
+# Uses beyond the service itself: marketing, publishing, pictures, sharing, recording.
+_BEYOND_THE_SERVICE = re.compile(
+    r"julkai|publicer|publish|kuva|bild|foto|photo|video|film|jaka|jaet|\bdela|share|markkin"
+    r"|marknad|market|tarjou|erbjud|kampanj|uutiskir|nyhetsbrev|newsletter|spela\w* in|inspel"
+    r"|nauhoit|äänit|record|\bsms|tekstiviest|mainon|reklam|portfolio|suosittel|referens"
+    r"|omdöme|arvio|review|profil|samarbetspart|kumppan|partner|kontakta\w* (dig|er|eleven|kunden)"
+    r" (om|med)|syntymäpäiv|födelsedag|birthday"
+)
+_CHOICE_SAID = re.compile(
+    r"\b(om du (själv )?vill|om ni vill|if you (want|wish)|halutessasi|jos haluat|voit|kan du|du kan)\b"
+)
 
 
 # (round 32) An act said as the means by which the person "tells" that a use of their data is
@@ -2956,5 +3070,6 @@ def _fine_told_by_doing(text):
 _DONE_TO_DATA = re.compile(
     r"julkai|publicer|publish|kuva|bild|foto|photo|video|jaka|jaet|dela|share|lähet|skick|send"
     r"|markkin|marknad|market|tarjou|erbjud|uutiskir|nyhetsbrev|newsletter|tallenn|spara|record"
-    r"|käsit|behandl|process|käyt|använd|\buse"
+    r"|käsit|behandl|process|käyt|använd|\buse|kontakt|contact|yhtey|\bring|soit|\bcall"
+    r"|spela\w* in|inspel|nauhoit|äänit"
 )
