@@ -653,6 +653,11 @@ EVAL = Path(__file__).resolve().parent / "fixtures" / "check_eval"
 # conduct and vague periods in new turns; fresh88: retention per data group, request limits and
 # transfers; the fresh ones open to tuning); first runs on stop 48's code 427 and 435 of 444
 # (862/888, 0.971; 8 missed errors of issue 18's kinds) and 431, 440 open.
+# heldout154 and fresh89-fresh90: twelve notices each (6 sv) three more helpers wrote the same
+# way during round 32 (heldout154: English templates run through a machine translator; fresh89:
+# the same and Swedish templates from Sweden; fresh90: businesses of several services, each told
+# in its own paragraph; the fresh ones open to tuning); first runs on round 32's code at the
+# time (4b58092 and stop 48's code alike) 437 of 444 held out (1 missed) and 440, 440 open.
 # Parts whose notices and per-code figures may be printed; the held-out ones only in aggregate.
 OPEN_PARTS = (
     "tuned",
@@ -744,6 +749,8 @@ OPEN_PARTS = (
     "fresh86",
     "fresh87",
     "fresh88",
+    "fresh89",
+    "fresh90",
 )
 # The untuned third: no rule is tuned on these (a new held-out batch is added here only).
 HELD_OUT_PARTS = (
@@ -900,6 +907,7 @@ HELD_OUT_PARTS = (
     "heldout151",
     "heldout152",
     "heldout153",
+    "heldout154",
 )
 PARTS = OPEN_PARTS + HELD_OUT_PARTS
 FORMULA = (

@@ -300,3 +300,94 @@ def test_an_agreement_offered_at_booking_is_no_consent_by_conduct():
     line = "Ajanvarauksen yhteydessä voit hyväksyä, että lähetämme sinulle tarjouksia."
 
     assert "consent-by-conduct" not in codes(_FI_MARKETING.format(line=line))
+
+
+# Templates run through a translator, and services told each in a paragraph of its own ---------------
+
+
+def test_a_translators_legitimate_interest_is_a_basis_with_its_interest():
+    text = (
+        CONTROLLER + "Käsittelyn tarkoitukset\n- Ajanvaraus – sopimus\n- Asiakaskysely – "
+        "legitiimi etu: haluamme kehittää palveluamme asiakkaiden toiveiden mukaan.\n"
+    )
+
+    found = codes(text)
+
+    assert "missing-legal-basis" not in found
+    assert "missing-legitimate-interest" not in found
+
+
+def test_a_swedish_legitimate_interest_calque_is_a_basis():
+    text = (
+        KONTROLLER + "Ändamål\n- Bokning – avtal\n- Besöksstatistik – legitimt intresse: att "
+        "planera öppettiderna efter efterfrågan.\n"
+    )
+
+    assert "missing-legal-basis" not in codes(text)
+
+
+def test_a_translators_heading_for_the_controller_opens_the_controller_section():
+    text = (
+        "Henkilötietojen vastuullinen käsittelijä\nHieronta Esimerkki, Kauppakatu 2, 00100 "
+        "Helsinki\npuh. 040 123 4567\nhieronta@esimerkki.example\n\nKäsittelyn tarkoitus\n"
+        "Ajanvaraus. Peruste: sopimus.\n"
+    )
+
+    assert "missing-controller-contact" not in codes(text)
+
+
+def test_a_purpose_labelled_consent_that_the_conduct_explains_asks_no_withdrawal():
+    # the only consent is the booking taken as one: the fix is a real consent, not a way to
+    # withdraw a consent never asked (Art 4(11), 7(3))
+    text = (
+        CONTROLLER + "Käsittelyn tarkoitukset\n- Ajanvaraus – sopimus\n- Kampanjaviestit – "
+        "suostumus\nKun varaat ajan, katsomme, että olet antanut suostumuksesi kampanjaviestien "
+        "vastaanottamiseen.\n\nSäilytysaika\nTiedot poistetaan kahden vuoden kuluttua "
+        "viimeisestä käynnistä.\n"
+    )
+
+    found = codes(text)
+
+    assert "consent-by-conduct" in found
+    assert "missing-consent-withdrawal" not in found
+
+
+def test_an_accounts_own_data_do_not_cover_the_other_groups():
+    text = (
+        CONTROLLER + "Käsittelyn tarkoitus\nKurssit ja lahjakortit. Peruste: sopimus.\n\n"
+        "Käsiteltävät tiedot\nNimi ja yhteystiedot; lahjakortin ostajan nimi ja sähköposti.\n\n"
+        "Säilytysaika\nVerkkokurssin käyttäjätili on voimassa vuoden, minkä jälkeen tili ja sen "
+        "tiedot poistetaan.\n"
+    )
+
+    assert "retention-incomplete" in codes(text)
+
+
+def test_explicit_consent_to_note_what_the_client_tells_is_the_condition():
+    text = (
+        KONTROLLER + "Ändamål\nBokning och behandlingar. Grund: avtal.\n\nUppgifter som "
+        "behandlas\nNamn, telefon och allergier mot färgämnen.\n\nFärgbehandlingar\nHar du "
+        "reagerat på ett färgämne antecknar vi det bara med ditt uttryckliga samtycke.\n"
+    )
+
+    assert "missing-special-category-condition" not in codes(text)
+
+
+def test_a_services_servers_in_the_usa_outside_the_transfers_section_need_a_safeguard():
+    text = (
+        KONTROLLER + "Ändamål\nPersonlig träning. Grund: avtal.\n\nOnlinecoachning\nProgrammen "
+        "sköts i en träningsapp vars servrar finns i USA.\n\nÖverföring utanför EU/EES\n"
+        "Uppgifterna från den personliga träningen lagras i Finland.\n"
+    )
+
+    assert "transfer-without-safeguard" in codes(text)
+
+
+def test_a_services_servers_in_finland_are_no_transfer():
+    # guard
+    text = (
+        KONTROLLER + "Ändamål\nPersonlig träning. Grund: avtal.\n\nOnlinecoachning\nProgrammen "
+        "sköts i en träningsapp vars servrar finns i Finland.\n"
+    )
+
+    assert "transfer-without-safeguard" not in codes(text)

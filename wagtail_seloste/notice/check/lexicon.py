@@ -759,8 +759,14 @@ OBLIGATION = concept(
     "lakisääteinen velvoite velvollisuus velvoittaa förpliktelse lagstadgad skyldighet obligation",
     starts=("lakisäät", "velvoit", "velvolli", "förpliktelse", "lagstadg", "obligation", "skyldig"),
 )
-LEGITIMATE = concept("oikeutettu berättigad legitimate", starts=("oikeutet", "berättiga"))
-INTEREST = concept("etu intresse interest", ends=("etu",))
+# (round 32) with a translator's calques: "legitiimi etu", "legitiimi intressi", "legitimt
+# intresse"
+LEGITIMATE = concept(
+    "oikeutettu berättigad legitimate legitiimi legitim legitimt",
+    # (not "legitim…" as a start: "legitimerad", "legitimation" are a licence and an ID)
+    starts=("oikeutet", "berättiga", "legitiim"),
+)
+INTEREST = concept("etu intresse interest intressi", ends=("etu",))
 
 # Laws a notice names; the GDPR and the Tietosuojalaki oblige nothing to be processed.
 DATA_PROTECTION_LAWS = concept(

@@ -1131,8 +1131,22 @@ def only_consent_by_conduct(r):
         # (round 22) a consent that points to where it is explained ("Peruste on asiakkaan
         # suostumus, ks. alla"), when what is explained is consent by conduct
         or bool(_POINTS_ELSEWHERE.search(c.sentence or ""))
+        # (round 32) a purpose labelled consent whose own name the conduct sentence takes as
+        # agreed to ("Uutiskirje – suostumus" beside "Kun varaat … puhelun, katsomme, että olet
+        # antanut suostumuksesi uutiskirjeen vastaanottamiseen"): that label is the conduct's
+        or _named_by_the_conduct(c.subject or c.sentence or "", conduct)
         for c in consents
     )
+
+
+def _named_by_the_conduct(purpose, conduct):
+    """Whether a short purpose's first word (its thing: "Uutiskirje", "Nyhetsbrev") stands in
+    a sentence read as consent by conduct."""
+    words = re.findall(r"[^\W\d_]{5,}", purpose.split("–")[0].split("(")[0].lower())
+    if not words or len(purpose.split()) > 8:
+        return False
+    stem = words[0][:6]
+    return any(stem in sentence.lower() for sentence in conduct)
 
 
 _POINTS_ELSEWHERE = casefree(

@@ -41,36 +41,43 @@ REPEALED_LAW_RE = casefree(
     re.IGNORECASE,
 )
 INTEREST_DESCRIBED = casefree(
-    r"(oikeutet\w* e[dt]\w*|berättiga\w* intresse\w*|legitimate interests?)"
+    r"(oikeutet\w* e[dt]\w*|berättiga\w* intresse\w*|legitimate interests?"
+    r"|legitiimi\w* (?:e[dt]\w*|intressi\w*)|legitimt? intresse\w*)"
     r"(\s+\w+){0,2}\s*(on|ovat|eli|:|;|–|-|\(|är|is|to)\s*\S"
     r"|\b(jotta|koska|voidakse\w*|eli|för att|eftersom|i syfte|in order to|because|so that)\b"
     # (round 25) "berättigat intresse, det vill säga att vi vill veta …", "…, dvs. …"
     r"|\b(det vill säga|dvs|alltså|nämligen|toisin sanoen|nimittäin|that is|namely)\b"
     # (round 25) the interest as an infinitive: "berättigat intresse, att kunna försäkra mig om
     # …", "oikeutettu etu, että voimme …"
-    r"|(oikeutet\w* e[dt]\w*|berättiga\w* intresse\w*|legitimate interests?),?\s+"
+    r"|(oikeutet\w* e[dt]\w*|berättiga\w* intresse\w*|legitimate interests?"
+    r"|legitiimi\w* (?:e[dt]\w*|intressi\w*)|legitimt? intresse\w*),?\s+"
     r"(att|että|to)\s+\w+\s+\w{3,}"
     # after a comma, an interest in two words or more, not another basis ("Oikeutettu etu,
     # palvelun kehittäminen"; not "oikeutettu etu, sopimus")
-    r"|(oikeutet\w* e[dt]\w*|berättiga\w* intresse\w*|legitimate interests?),\s*"
+    r"|(oikeutet\w* e[dt]\w*|berättiga\w* intresse\w*|legitimate interests?"
+    r"|legitiimi\w* (?:e[dt]\w*|intressi\w*)|legitimt? intresse\w*),\s*"
     r"(?!(sopimu|suostum|lakisää|velvoit|avtal|samtyck|rättslig|contract|consent|legal)\w*)"
     r"\w{4,}\s+\w{3,}"
     # a relative clause on the interest: "oikeutettu etuni, joka on kehittää vastaanottoa"
-    r"|(oikeutet\w* e[dt]\w*|berättiga\w* intresse\w*|legitimate interests?),\s*"
+    r"|(oikeutet\w* e[dt]\w*|berättiga\w* intresse\w*|legitimate interests?"
+    r"|legitiimi\w* (?:e[dt]\w*|intressi\w*)|legitimt? intresse\w*),\s*"
     r"(joka|jonka|mikä|som|which|that)\s+\w+\s+\w{3,}",
     re.IGNORECASE,
 )
 # A purpose line that goes on after the basis with what the interest is ("Kameravalvonta –
 # oikeutettu etumme estää rikoksia ja selvittää vahinkoja"): Art 13(1)(d) is met in its text.
 INTEREST_INLINE = casefree(
-    r"(oikeutet\w* e[dt]\w*|berättiga\w* intresse\w*|legitimate interests?)\s+"
+    r"(oikeutet\w* e[dt]\w*|berättiga\w* intresse\w*|legitimate interests?"
+    r"|legitiimi\w* (?:e[dt]\w*|intressi\w*)|legitimt? intresse\w*)\s+"
     r"(?!(?:perusteella|nojalla|mukaisesti|pohjalta|grund|basis|on|ovat|är|is)\b)\w+\s+\w+",
     re.IGNORECASE,
 )
 # A sentence about the interest itself ("Oikeutettu etumme on …", "Vårt berättigade intresse
 # är …"), not a purpose line that also names one.
 _INTEREST_FIRST = casefree(
-    r"^\W*(\w+\s+)?(oikeutet\w* e[dt]\w*|berättiga\w* intresse\w*|legitimate interests?)", re.I
+    r"^\W*(\w+\s+)?(oikeutet\w* e[dt]\w*|berättiga\w* intresse\w*|legitimate interests?"
+    r"|legitiimi\w* (?:e[dt]\w*|intressi\w*)|legitimt? intresse\w*)",
+    re.I,
 )
 _PROCESSING_AS_A_WHOLE = casefree(r"käsittel|behandl|\bprocess", re.I)
 ACCOUNTING_ACT = casefree(r"kirjanpitola|bokföringslag|1336/1997|accounting act", re.I)
@@ -1042,6 +1049,22 @@ _SAID_YES = casefree(
 )
 
 
+# Servers or processing in a third country: "vars servrar finns i USA", "palvelimet
+# sijaitsevat Yhdysvalloissa", "lagras på servrar i USA", "hosted in the United States".
+_SERVERS_THERE = casefree(
+    r"\b(palvelim\w*|server\w*|servrar\w*|datacent\w*|konesal\w*)\b[^.]{0,40}"
+    r"\b(yhdysval\w*|usa|förenta staterna|united states|the us|intia\w*|india)\b"
+    r"|\b(lagras|stored|hosted|tallennetaan|säilytetään)\b[^.]{0,30}\b(i|in|på)?\s*"
+    r"(yhdysvalloissa|usa|förenta staterna|the united states)\b",
+    re.IGNORECASE,
+)
+_NOTES_IT = re.compile(
+    r"\b(anteckn\w*|kirjaa\w*|kirjaan|kirjaamme|kirjata\w*|merkits\w*|merkitä\w*|noter\w*"
+    r"|records?|notes?|write (it|them) down)\b"
+)
+_TRANSFER_WORD = re.compile(r"siirr|siirt|överför|transfer")
+
+
 @rule
 def special_category_condition(r):
     # GDPR Art 9(1)–(2): health and other special data only under an Art 9(2) condition: for a
@@ -1079,6 +1102,19 @@ def special_category_condition(r):
         _SPECIAL_PRONOUN.search(after) and x.EXPLICIT.find(words) and x.CONSENT.find(words)
         for after in (following.get(s, "") for _kind, s in said)
         for words in (_words_of(r, after),)
+    ):
+        return
+    # (round 32) "Har du reagerat på ett hårfärgämne antecknar vi det endast med ditt
+    # uttryckliga samtycke": explicit consent asked for noting what the person tells, in a
+    # sentence that names no special word itself (the allergy is named elsewhere)
+    if any(
+        x.EXPLICIT.find(words)
+        and x.CONSENT.find(words)
+        and _NOTES_IT.search(s.lower())
+        and not _TRANSFER_WORD.search(s.lower())
+        for _kind, s in r.sentences
+        if _kind in ("data_content", "purposes", "legal_basis", "other")
+        for words in (_words_of(r, s),)
     ):
         return
     if any(_consent_purpose_for_special_data(p) for p in r.purposes) or any(
@@ -1271,6 +1307,16 @@ def transfer_safeguards(r):
             )
         )
         and not v.NEGATION.search(sentence)
+    ]
+    # (round 32) a service of one paragraph whose servers are in a third country, said outside
+    # the transfers section ("Onlinecoachningen sköts i träningsappen Trainerize, som drivs av
+    # ett amerikanskt företag och vars servrar finns i USA"): a transfer like one named there
+    country_sentences += [
+        sentence
+        for section in r.sections
+        if section.get("kind") not in ("transfers", "processors", "recipients", "cookies", "rights")
+        for sentence in sentences(section.get("text") or "")
+        if _SERVERS_THERE.search(sentence) and not v.NEGATION.search(sentence)
     ]
     # EDPB Guidelines 2/2018: the Art 49 derogations (explicit consent to the transfer …) are
     # exceptions for occasional transfers, never the safeguard of a service used routinely (a

@@ -1811,6 +1811,10 @@ def retention_subjects(words, verb):
                 # the data word) is a group of its own, not the data as a whole.
                 index = words.index(token)
                 before = words[index - 1] if index else None
+                if before is not None and before.lower in ("sen", "dess", "its"):
+                    # (round 32) "Käyttäjätilisi on voimassa 12 kuukautta, minkä jälkeen tili
+                    # ja sen tiedot poistetaan": its data, the data of the thing named before
+                    return ["other"]
                 if (
                     before is not None
                     and before.lower.endswith("n")

@@ -89,6 +89,8 @@ BASIS_WORDS = {
     "f": _re(
         r"oikeutettu\w* etu|oikeutet\w* (etu|edu)\w*|berättigat intresse"
         r"|berättigade intresse|legitimate interest"
+        # (round 32) a translator's calque
+        r"|legitiimi\w* (etu|edu|intressi)\w*|legitimt intresse"
     ),
 }
 # Purposes that are a contract with the client whatever the notice calls their basis (for the

@@ -48,6 +48,10 @@ VOCABULARY = {
             r"^(yrityksen |meidan )?yhteystiedot$",
             r"rekisterin yllapitaja",
             r"personuppgiftsansvarig",
+            # (round 32) a translator's calques of "personuppgiftsansvarig":
+            # "Henkilötietojen vastuullinen käsittelijä", "Tietojen vastuullinen"
+            r"vastuullinen (kasittelija|taho)",
+            r"^(henkilo)?tietojen vastuullinen$",
             r"registeransvarig",
             r"registerforare",
             r"vem ansvarar",

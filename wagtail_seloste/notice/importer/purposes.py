@@ -15,7 +15,15 @@ from .headings import fold
 
 # Folded wordings (see ``headings.fold``) of the Art 6(1) bases, (a)–(f).
 LEGAL_BASIS_RE = [
-    ("f", re.compile(r"oikeutet\w*\s+et[uue]\w*|berattiga\w*\s+intresse\w*")),
+    # (round 32) and a translator's calque: "legitiimi etu", "legitiimi intressi", "legitimt
+    # intresse"
+    (
+        "f",
+        re.compile(
+            r"oikeutet\w*\s+et[uue]\w*|berattiga\w*\s+intresse\w*|legitiimi\w*\s+(?:et[uue]\w*|intressi\w*)"
+            r"|legitim\w*\s+intresse\w*"
+        ),
+    ),
     (
         "c",
         re.compile(
@@ -54,7 +62,8 @@ MAX_BASIS_SENTENCES = 200
 # The interest a purpose on legitimate interest names after it: "(oikeutettu etu: …)",
 # "oikeutettu etumme on …", "oikeutetun etumme perusteella: haluamme …".
 LEGITIMATE_INTEREST_RE = re.compile(
-    r"(?:oikeutet\w*\s+et\w*|berättigat?\w*\s+intresse\w*|legitimate\s+interests?)"
+    r"(?:oikeutet\w*\s+et\w*|berättigat?\w*\s+intresse\w*|legitimate\s+interests?"
+    r"|legitiimi\w*\s+(?:et\w*|intressi\w*)|legitimt?\s+intresse\w*)"
     r"(?:\s+(?:perusteella|nojalla))?\s*(?:on|är|is|:|–|-|att|to|in"
     # "oikeutettu etumme kehittää palvelua": the interest as the infinitive that follows
     r"|(?=\w+(?:aa|ää|da|dä|ta|tä|la|lä|ra|rä|na|nä)\s+\w))"
