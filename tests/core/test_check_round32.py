@@ -391,3 +391,34 @@ def test_a_services_servers_in_finland_are_no_transfer():
     )
 
     assert "transfer-without-safeguard" not in codes(text)
+
+
+def _sv_rights(text):
+    return (
+        KONTROLLER + "Ändamål\nBokning. Grund: avtal.\n\nLagringstid\nKunduppgifterna raderas två "
+        "år efter det senaste besöket.\n\nDina rättigheter\nDu har rätt att få tillgång till dina "
+        "uppgifter och få dem rättade eller raderade. " + text + "\n"
+    )
+
+
+def test_complaints_turned_to_the_keeper_beside_a_pointer_are_no_complaint_right():
+    # Art 13(2)(d), 77: the authority named only as where to read more
+    found = codes(
+        _sv_rights(
+            "Har du klagomål på hur vi behandlar dina uppgifter, kontakta oss i första hand. Mer "
+            "information finns på dataombudsmannens webbplats."
+        )
+    )
+
+    assert "missing-complaint-right" in found
+
+
+def test_a_complaint_to_the_authority_after_one_to_the_keeper_is_the_complaint_right():
+    # guard
+    found = codes(
+        _sv_rights(
+            "Kontakta oss i första hand. Du kan också lämna klagomål till dataombudsmannens byrå."
+        )
+    )
+
+    assert "missing-complaint-right" not in found

@@ -3011,8 +3011,8 @@ def _agreed_by_an_act(text, lang):
     from .lemmas import negators  # noqa: PLC0415
 
     agrees = _AGREES_BY_AN_ACT.search(text)
-    act = _ACT_AS_OCCASION.search(text)
-    if not agrees or not act:
+    act = _ACT_AS_OCCASION.search(text) if agrees else None
+    if not act:
         return ""
     after = text[agrees.end() : agrees.end() + 160]
     that = _THAT_PROCESSING.search(after[:40])
@@ -3061,6 +3061,8 @@ _FINE = re.compile(
 
 
 def _fine_told_by_doing(text):
+    if not _FINE.search(text):
+        return ""  # (speed) most sentences say nothing is fine
     told = _MEANS_THEN_TELLS.search(text)
     if told and _FINE.search(told.group("rest")) and _DONE_TO_DATA.search(told.group("rest")):
         return told.group("act")

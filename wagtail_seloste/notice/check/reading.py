@@ -253,6 +253,12 @@ PERSON_OWNER = (
     r"|din|dina|ditt|dig|du|er|era|kund\w*|ägar\w*|person\w*|patient\w*|egna?"
     r"|you|your|client'?s|owner'?s|person'?s"
 )
+# A complaint turned to the keeper: "kontakta oss i första hand", "ota ensin yhteyttä meihin".
+_TO_THE_KEEPER = casefree(
+    r"\bkontakta (oss|mig)\b|\bota\w* (\w+ )?yhteyttä (meihin|minuun)\b|\bcontact (us|me)\b"
+    r"|\b(i första hand|ensisijaisesti|ensin|first)\b",
+    re.IGNORECASE,
+)
 _ANIMAL_OWNER = casefree(
     r"\b(lemmik\w*|koira\w*|kissa\w*|hevose\w*|hevonen|eläime\w*|eläin|husdjur\w*|hund\w*"
     r"|katt\w*|häst\w*|djur\w*|pet'?s?|dog'?s?|cat'?s?|horse'?s?|animal'?s?)\b"
@@ -681,11 +687,14 @@ class NoticeReading:
         rights_text = self.text_of("rights")
         if v.AUTHORITY.search(rights_text):
             named = [s for kind, s in self.sentences if kind == "rights" and v.AUTHORITY.search(s)]
-            if (
-                not named
-                or not all(_only_points_to_the_authority(s) for s in named)
-                or v.COMPLAINT_WORD.search(rights_text)
-            ):
+            # (round 32) a complaint word said of complaints made to the keeper ("Har du
+            # klagomål …, kontakta oss i första hand") offers no complaint to the authority
+            complaints = [
+                s
+                for kind, s in self.sentences
+                if kind == "rights" and v.COMPLAINT_WORD.search(s) and not _TO_THE_KEEPER.search(s)
+            ]
+            if not named or not all(_only_points_to_the_authority(s) for s in named) or complaints:
                 return True
         return any(
             v.COMPLAINT_ACT.search(s) and not _only_points_to_the_authority(s)
