@@ -60,7 +60,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..known_services import services
-from ..legal_bases import cited_bases
+from ..legal_bases import cited_bases, names_a_law_alone
 from ..sentences import split
 from . import lexicon as x
 from . import vocabulary as v
@@ -1194,12 +1194,12 @@ class NoticeClaims:
             re.I,
         )
         # "fakturering (bokföringslagen)": a law alone in brackets is the purpose's basis
-        bracketed = any(_law_only(inner) for inner in _BRACKET.findall(sentence))
+        bracketed = any(names_a_law_alone(inner) for inner in _BRACKET.findall(sentence))
         # (round 32) "Kohta c: kirjanpitolaki (1336/1997).", "Bokföring: bokföringslagen": a
         # law alone after an item's label is that item's basis, as in brackets
         label = _ITEM_LABEL.match(raw or sentence)
         after_label = (raw or sentence)[label.end() :].strip(" .") if label else ""
-        labelled = _law_only(after_label)
+        labelled = names_a_law_alone(after_label)
         if (obligation and not special) or (
             real
             and (refers or bracketed or labelled)
@@ -1830,21 +1830,6 @@ _BASIS_LABEL = casefree(
 _BRACKET = re.compile(r"\(([^()]*)\)")
 
 
-_LAW_ONLY = casefree(
-    r"^\s*(\w+)?(kirjanpitolaki|bokföringslag(en)?|laki [\w ]{3,60}|lag(en)? om [\w ]{3,60}"
-    r"|\w*lai?ki|\w*lag(en)?)\s*(\(?\d+/\d{4}\)?)?\s*$",
-    re.I,
-)
-
-
-def _law_only(inner):
-    """Whether a bracket holds a law's name and nothing else ("bokföringslagen",
-    "kirjanpitolaki 1336/1997"), no data-protection law."""
-    return bool(_LAW_ONLY.match(inner)) and not re.search(
-        r"tietosuoja|dataskydd|data protection", inner, re.I
-    )
-
-
 def _basis_parts(sentence, lang):
     """The sentence cut after each bracketed basis ("laskutukseen (suostumus)") and at
     semicolons: the parts a basis can be given for."""
@@ -1859,7 +1844,7 @@ def _basis_parts(sentence, lang):
             or x.OBLIGATION.find(inner)
             or (x.LEGITIMATE.find(inner) and x.INTEREST.find(inner))
             # "för att fakturera (bokföringslagen)": the law that requires it
-            or _law_only(m.group(1))
+            or names_a_law_alone(m.group(1))
             or cited_bases(m.group(1))
         ):
             cuts.append(m.end())

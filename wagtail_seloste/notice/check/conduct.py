@@ -3016,7 +3016,7 @@ def _agreed_by_an_act(text, lang):
         return ""
     after = text[agrees.end() : agrees.end() + 160]
     that = _THAT_PROCESSING.search(after[:40])
-    if not that or not _DONE_TO_DATA.search(after[that.end() :]):
+    if not that or not DONE_WITH_DATA.search(after[that.end() :]):
         return ""
     near = set(text[max(0, agrees.start() - 25) : agrees.end() + 5].split())
     if near & set(negators(lang)) or _CHOICE_SAID.search(text) or _OFFERED_VERB.search(text):
@@ -3039,9 +3039,14 @@ _BEYOND_THE_SERVICE = re.compile(
     r"|omdöme|arvio|review|profil|samarbetspart|kumppan|partner|kontakta\w* (dig|er|eleven|kunden)"
     r" (om|med)|syntymäpäiv|födelsedag|birthday"
 )
-_CHOICE_SAID = re.compile(
-    r"\b(om du (själv )?vill|om ni vill|if you (want|wish)|halutessasi|jos haluat|voit|kan du|du kan)\b"
+# A choice offered to the person ("voit", "om du vill", "if you want"): what follows is theirs to
+# do, no act taken for them. learned.py reads the same choice with the wider forms its gate needs
+# (not here: the keeper's "oletan sinun haluavan" presumes a wish, it offers no choice).
+CHOICE_WORDS = (
+    r"om du (själv )?vill|vill du|om ni vill|if you (want|wish|like)|halutessasi|jos haluat|voit"
+    r"|kan du|du kan"
 )
+_CHOICE_SAID = re.compile(rf"\b({CHOICE_WORDS})\b")
 
 
 # (round 32) An act said as the means by which the person "tells" that a use of their data is
@@ -3064,14 +3069,17 @@ def _fine_told_by_doing(text):
     if not _FINE.search(text):
         return ""  # (speed) most sentences say nothing is fine
     told = _MEANS_THEN_TELLS.search(text)
-    if told and _FINE.search(told.group("rest")) and _DONE_TO_DATA.search(told.group("rest")):
+    if told and _FINE.search(told.group("rest")) and DONE_WITH_DATA.search(told.group("rest")):
         return told.group("act")
     return ""
 
 
-_DONE_TO_DATA = re.compile(
-    r"julkai|publicer|publish|kuva|bild|foto|photo|video|jaka|jaet|dela|share|lähet|skick|send"
-    r"|markkin|marknad|market|tarjou|erbjud|uutiskir|nyhetsbrev|newsletter|tallenn|spara|record"
-    r"|käsit|behandl|process|käyt|använd|\buse|kontakt|contact|yhtey|\bring|soit|\bcall"
-    r"|spela\w* in|inspel|nauhoit|äänit"
+# What is done with a person's data: processed, kept, sent, published, used for marketing,
+# recorded. Shared with learned.py, whose reading asks it of every sentence.
+DONE_WITH_DATA = re.compile(
+    r"käsit|behandl|process|tieto|tiedo|uppgift|\bdata|markkin|marknad|market|tarjou|erbjud"
+    r"|kirje|nyhetsbrev|newsletter|mainos|mainon|reklam|kampanj|kuva|bild|foto|photo|video|film"
+    r"|julkai|publice|publish|tallenn|spara|spela\w* in|inspel|record|nauhoit|äänit|jaka|jaet"
+    r"|dela|share|lähet|skick|send|viest|meddel|sms|sähköpost|e-post|email|kamera|camera|arvio"
+    r"|arvostel|omdöme|review|käyt|använd|\buse|kontakt|contact|yhtey|\bring|soit|\bcall"
 )

@@ -29,7 +29,14 @@ from pathlib import Path
 
 from . import lexicon as x
 from . import vocabulary as v
-from .conduct import _TICKED_OR_SIGNED, NOT_ASKED, TERMS_WORD, _said_yes
+from .conduct import (
+    _TICKED_OR_SIGNED,
+    CHOICE_WORDS,
+    DONE_WITH_DATA,
+    NOT_ASKED,
+    TERMS_WORD,
+    _said_yes,
+)
 from .lemmas import negators
 
 # One model per reading, each trained by ``make train`` on the open parts (round 28 tried one
@@ -99,16 +106,7 @@ _ACT_SAID = re.compile(
     # a means ("varaamalla"), not "samalla" (at the same time), which names no act
     r"|\b(?!samalla\b)\w+(malla|mällä)\b"
 )
-_DONE_WITH_DATA = re.compile(
-    r"käsit|behandl|process|tieto|tiedo|uppgift|\bdata|markkin|marknad|market|tarjou|erbjud"
-    r"|kirje|nyhetsbrev|newsletter|mainos|mainon|reklam|kampanj|kuva|bild|foto|photo|video|film"
-    r"|julkai|publice|publish|tallenn|spela\w* in|inspel|record|jaka|jaet|dela|share|lähet|skick"
-    r"|send|viest|meddel|sms|sähköpost|e-post|email|kamera|camera|arvio|arvostel|omdöme|review"
-)
-_CHOICE = re.compile(
-    r"\b(voit|voitte|voi|voisit|halua\w*|haluat|om du vill|vill du|om ni vill|kan du|du kan"
-    r"|if you (want|wish|like)|you (can|may)|halutessasi)\b"
-)
+_CHOICE = re.compile(rf"\b({CHOICE_WORDS}|voitte|voi|voisit|halua\w*|you (can|may))\b")
 _OWN_ACT = re.compile(
     # terms in any case, in compounds too ("käyttöehdot", "kursvillkoren"), the rules' own
     TERMS_WORD + r"|\b(tilaa|tilaat|tilaamalla|tilatessasi|prenumerer\w*|beställer|subscri\w*)\b"
@@ -138,7 +136,7 @@ def learned_conduct(words, lang):
         set(unasked.split()) & set(negators(lang))
         or v.NOT_RECORDED.search(sentence)
         or not _ACT_SAID.search(lowered)
-        or not _DONE_WITH_DATA.search(lowered)
+        or not DONE_WITH_DATA.search(lowered)
         or _CHOICE.search(lowered)
         or _OWN_ACT.search(lowered)
         or _said_yes(lowered, lang)

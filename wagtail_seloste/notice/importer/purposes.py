@@ -9,7 +9,7 @@ well, or none is named) is left empty, so the completeness check asks the owner.
 
 import re
 
-from ..legal_bases import cited_bases
+from ..legal_bases import cited_bases, names_a_law_alone
 from ..sentences import split
 from .headings import fold
 
@@ -414,20 +414,6 @@ _POINTS_RE = re.compile(
     re.IGNORECASE,
 )
 _POINT_REF_RE = re.compile(r"\b([a-h]|\d{1,2})\b", re.IGNORECASE)
-# (round 32) "Kohta c: kirjanpitolaki (1336/1997).", "Punkt b: lagen om patientens ställning":
-# a law named alone for an item is the law that obliges it (Art 6(1)(c)); folded text. The
-# data-protection laws oblige no processing and are left for the owner (Art 6(3)).
-_LAW_ALONE_RE = re.compile(
-    r"^\W*(?:\w+)?(?:kirjanpitolaki|bokforingslag(?:en)?|laki [\w ]{3,60}|lag(?:en)? om [\w ]{3,60}"
-    r"|\w*lai?ki|\w*lag(?:en)?)\s*(?:\(?\d+/\d{4}\)?)?\W*$"
-)
-_DATA_PROTECTION_LAW_RE = re.compile(r"tietosuoj|dataskydd|henkilotieto|personuppgift|1050/2018")
-
-
-def _law_alone(text):
-    """Whether ``text`` names a law that can oblige processing and nothing else."""
-    folded = fold(text)
-    return bool(_LAW_ALONE_RE.match(folded)) and not _DATA_PROTECTION_LAW_RE.search(folded)
 
 
 def pointed_positions(sentence):
@@ -475,7 +461,7 @@ def attach_bases(purposes, basis_lines):
                 # the basis of the first clause ("… asiakkaan kanssa; hoitokortin osalta myös
                 # laki …" adds a law for one of them)
                 bases = legal_bases(re.split(r"[;(]", pointed.group("rest"))[0])
-                if not bases and _law_alone(pointed.group("rest")):
+                if not bases and names_a_law_alone(pointed.group("rest")):
                     bases = ["c"]
                 if len(bases) == 1:
                     for ref in _POINT_REF_RE.findall(pointed.group("refs")):
