@@ -80,10 +80,12 @@ bench: $(STAMP)
 	$(PY) -m tests.bench
 
 # Retrain the learned reading of consent by conduct on the evaluation set's open parts
-# (wagtail_seloste/notice/check/learned.py); run it after adding an open part, then commit
-# conduct_model.json.
+# (wagtail_seloste/notice/check/learned.py) and recount the words written with å, ä and ö
+# (spelling.py); run it after adding an open part, then commit conduct_model.json and
+# letters.json.
 train: $(STAMP)
 	$(PY) tests/conduct_training.py
+	$(PY) tests/letters_table.py
 
 lint: $(STAMP)
 	$(PY) -m ruff check wagtail_seloste example_site tests

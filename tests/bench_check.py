@@ -63,11 +63,15 @@ def _big_notice(kb):
 
 def _forget_texts():
     """Forget what the check remembers of texts it has read (see the module's docstring)."""
-    from wagtail_seloste.notice.check import claims, lemmas, retention, search
+    from wagtail_seloste.notice.check import claims, lemmas, retention, search, spelling
 
     search._LOWERED.clear()  # the lowercased texts the patterns' twins read (search.py)
     for cached in (
         lemmas.lemma,
+        lemmas.known,
+        spelling._spelled,
+        spelling._part,
+        spelling._two_known,
         lemmas.tokens,
         lemmas.clauses,
         claims._sentence_claims,

@@ -658,6 +658,14 @@ EVAL = Path(__file__).resolve().parent / "fixtures" / "check_eval"
 # the same and Swedish templates from Sweden; fresh90: businesses of several services, each told
 # in its own paragraph; the fresh ones open to tuning); first runs on round 32's code at the
 # time (4b58092 and stop 48's code alike) 437 of 444 held out (1 missed) and 440, 440 open.
+# heldout155-heldout156 and fresh91-fresh93: twelve notices each (6 sv) five helpers wrote from
+# the documentation alone as round 33 began, never running the check (heldout155: notices an
+# owner drafted with an AI chat assistant and edited a little; heldout156: businesses of more
+# than one person, with data of people who are not clients; fresh91: notices typed without å, ä
+# and ö, as "a"/"o" or "ae"/"oe"/"aa"; fresh92: AI-drafted notices; fresh93: consent by conduct
+# and conditional consent beside lawful near misses; the fresh ones open to tuning); first runs
+# on stop 49's code (3cffe3b) 443 and 444 of 444 held out (none of issue 18's errors missed) and
+# 405, 441 and 439 open.
 # Parts whose notices and per-code figures may be printed; the held-out ones only in aggregate.
 OPEN_PARTS = (
     "tuned",
@@ -751,6 +759,9 @@ OPEN_PARTS = (
     "fresh88",
     "fresh89",
     "fresh90",
+    "fresh91",
+    "fresh92",
+    "fresh93",
 )
 # The untuned third: no rule is tuned on these (a new held-out batch is added here only).
 HELD_OUT_PARTS = (
@@ -908,6 +919,8 @@ HELD_OUT_PARTS = (
     "heldout152",
     "heldout153",
     "heldout154",
+    "heldout155",
+    "heldout156",
 )
 PARTS = OPEN_PARTS + HELD_OUT_PARTS
 FORMULA = (

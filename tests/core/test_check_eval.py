@@ -294,6 +294,12 @@ FLOOR = {
     # paragraph): 440 and 440 of 444 at their first runs; tuned on them.
     "fresh89": 0.985,
     "fresh90": 0.985,
+    # Written as round 33 began (typed without å/ä/ö; AI-drafted; consent by conduct and
+    # conditional consent): 405, 441 and 439 of 444 at their first runs on stop 49's code; tuned
+    # on them.
+    "fresh91": 0.99,
+    "fresh92": 0.99,
+    "fresh93": 0.985,
     "heldout": 0.95,
     "heldout2": 0.93,
     "heldout3": 0.95,
@@ -597,6 +603,10 @@ FLOOR = {
     # Written during round 32 (English templates machine-translated): 437 of 444 at its first
     # run, on the round's code and stop 48's alike.
     "heldout154": 0.98,
+    # Written as round 33 began (AI-drafted notices edited by their owners; businesses of more
+    # than one person): 443 and 444 of 444 at their first runs on stop 49's code.
+    "heldout155": 0.99,
+    "heldout156": 0.99,
 }
 HELD_OUT = HELD_OUT_PARTS
 
@@ -634,17 +644,16 @@ def test_the_check_agrees_with_the_practitioner_on_the_tuned_part(parts):
 HELD_OUT_NOW = {
     "heldout2": "0.969 (127/131)",
     "heldout3": "0.968 (153/158)",
-    "heldout5": "0.952 (99/104)",
+    "heldout5": "0.942 (98/104)",
     "heldout94": "0.966 (429/444)",
     "heldout126": "0.968 (430/444)",
     "heldout134": "0.966 (429/444)",
     # Written as round 31 began (pages pasted from site builders): 422 of 444 on stop 47's code.
     "heldout149": "0.968 (430/444)",
-    # Written as round 32 began (typed on phones, without å/ä/ö): 427 of 444 on stop 48's code.
-    "heldout152": "0.962 (427/444)",
 }
 # (Round 31: heldout102 426 → 432, heldout133 429 → 431 and heldout147 426 → 433 of 444 reached
-# the target and left the list.)
+# the target and left the list. Round 33: heldout152, typed without å, ä and ö, 427 → 441 with
+# the letters put back before reading; heldout5's figure has been 98/104 since before stop 49.)
 
 
 @pytest.mark.parametrize(

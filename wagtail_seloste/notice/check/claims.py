@@ -57,7 +57,7 @@ Claims read from text are readings, not facts: the owner confirms them (the impo
 
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..known_services import services
 from ..legal_bases import cited_bases, names_a_law_alone
@@ -122,7 +122,13 @@ class Claim:
 
 def read_claims(notice):
     """Every claim of a notice dict, in the order of its sections and sentences (pure)."""
-    return list(NoticeClaims(NoticeReading(notice)).claims)
+    from .spelling import Restored  # noqa: PLC0415 (spelling reads lemmas, as this does)
+
+    restored = Restored(notice)
+    claims = NoticeClaims(NoticeReading(restored.notice)).claims
+    if not restored.changed:
+        return list(claims)
+    return [replace(c, sentence=restored.as_written(c.sentence)) for c in claims]
 
 
 # Periods and their start events -------------------------------------------------------------

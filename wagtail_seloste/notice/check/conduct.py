@@ -102,6 +102,9 @@ def consent_by_conduct(words, parts, lang):
         or _keepers_leave_from_an_act(text, lang)
         or _consent_obtained_when_an_act(text)
         or _yes_said_by_doing(text, lang)
+        or _consent_inside_the_contract(text, lang)
+        or _consent_made_a_condition(text)
+        or _consent_given_at_an_act(text, lang)
     )
 
 
@@ -3083,3 +3086,79 @@ DONE_WITH_DATA = re.compile(
     r"|dela|share|lähet|skick|send|viest|meddel|sms|sähköpost|e-post|email|kamera|camera|arvio"
     r"|arvostel|omdöme|review|käyt|använd|\buse|kontakt|contact|yhtey|\bring|soit|\bcall"
 )
+
+
+# (round 33) A consent said to be part of a contract: "Markkinointisuostumus sisältyy
+# jäsensopimukseen", "Samtycket till sms-utskicken ingår i medlemsavtalet", "consent to the
+# newsletter is part of the membership terms". Accepting the contract is then the act taken as
+# consent to marketing: neither distinguishable nor free (GDPR Art 4(11), 7(2), 7(4), recital
+# 43). Read on the sentence's lowercase words.
+_CONSENT_STEM = r"\w*(suostumu|samtyck|consent)\w*"
+_CONTRACT_STEM = r"\w*(sopimu|ehto|ehdo|avtal|villkor|agreement|contract|terms)\w*"
+_INSIDE_THE_CONTRACT = re.compile(
+    rf"\b{_CONSENT_STEM}\b(?P<between>( [\w-]+){{0,6}}?) (sisälty\w*|kuulu\w*|on osa\w*|ingår"
+    rf"|är (en )?del av|included in|is part of|forms part of|part of)( [\w-]+){{0,3}}? "
+    rf"{_CONTRACT_STEM}\b"
+    rf"|\b{_CONTRACT_STEM}\b( [\w-]+){{0,3}}? (sisältää|sisältävät|innehåller|omfattar|include[s]?"
+    rf"|contain[s]?)( [\w-]+){{0,3}}? {_CONSENT_STEM}\b"
+)
+
+
+def _consent_inside_the_contract(text, lang):
+    if not _MARKETING_AFTER.search(text):
+        return ""  # processing the contract needs is its own, only said in the wrong words
+    inside = _INSIDE_THE_CONTRACT.search(text)
+    if not inside:
+        return ""
+    from .lemmas import negators  # noqa: PLC0415
+
+    said = inside.group(0).split()
+    if set(said) & set(negators(lang)) or "inte" in text[inside.end() :].split()[:2]:
+        # "Suostumus ei sisälly jäsensopimukseen", "Samtycket ingår inte i avtalet"
+        return ""
+    return inside.group(0)
+
+
+# (round 33) Marketing made a condition of the service: "Jos et hyväksy tarjousviestejä, et
+# valitettavasti voi liittyä salin jäseneksi", "Om du inte godkänner våra sms-erbjudanden kan du
+# inte bli medlem". A consent the service depends on is not freely given (GDPR Art 7(4),
+# recital 43).
+_REFUSED_UNLESS = re.compile(
+    r"\b(jos|mikäli) (et|ette|asiakas ei|jäsen ei) ([\w-]+ ){0,2}?(hyväksy|anna|salli|suostu)\w*"
+    r"(?P<what>( [\w-]+){1,12}?) (et|ette|ei) ([\w-]+ ){0,2}?(voi|pysty|pääse)\w*\b"
+    r"|\bellet ([\w-]+ ){0,2}?(hyväksy|anna|salli|suostu)\w*(?P<what2>( [\w-]+){1,12}?) (et|ette|ei)"
+    r" ([\w-]+ ){0,2}?(voi|pysty|pääse)\w*\b"
+    r"|\bom (du|ni) inte ([\w-]+ ){0,2}?(godkänner|samtycker|accepterar|ger|tillåter|går med)"
+    r"(?P<what3>( [\w-]+){1,12}?) (kan|får) (du|ni) ([\w-]+ ){0,2}?inte\b"
+    r"|\bif you (do not|don't) ([\w-]+ ){0,2}?(accept|agree|consent|allow)"
+    r"(?P<what4>( [\w-]+){1,12}?) you (cannot|can't|can not|won't be able)\b"
+)
+
+
+def _consent_made_a_condition(text):
+    refused = _REFUSED_UNLESS.search(text)
+    if not refused:
+        return ""
+    what = next(g for g in refused.group("what", "what2", "what3", "what4") if g is not None)
+    if not _MARKETING_AFTER.search(what):
+        return ""  # "Jos et hyväksy sopimusehtoja, et voi liittyä": the contract's own terms
+    return refused.group(0)
+
+
+# (round 33) A consent noted as given at an act, in a table's cell or a bracket: "suostumus
+# (annetaan sarjakorttia ostettaessa)", "samtycke (ges vid köp av klippkort)", "consent (given
+# when buying a punch card)". The act is no statement of consent (GDPR Art 4(11), 7(2)); a box
+# ticked or a consent asked apart at the act is (read by _asked_or_marked).
+_GIVEN_AT_AN_ACT = re.compile(
+    rf"\b{_CONSENT_STEM} ([\w-]+ )?(annetaan|annettu|saadaan|kerätään|ges|lämnas|inhämtas|given"
+    r"|obtained|collected) ([\w-]+ ){0,3}?(?P<act>\w+(ttaessa|ttäessä)\b|vid (köp|bokning|anmälan"
+    r"|registrering|inskrivning|inträde)\w*|i samband med (köp|bokning|anmälan)\w*"
+    r"|when (buying|booking|joining|registering|signing up|purchasing)|on (purchase|booking))"
+)
+
+
+def _consent_given_at_an_act(text, lang):
+    given = _GIVEN_AT_AN_ACT.search(text)
+    if not given or _asked_or_marked(text, lang):
+        return ""
+    return given.group(0)

@@ -178,11 +178,10 @@ def _block_cached(stream_map):
 
 
 @functools.lru_cache(maxsize=1)
-def _lemmatizer():
-    """A simplemma Lemmatizer reading the streams, or None to use simplemma's default."""
+def _streams():
+    """The dictionaries as indexed streams (one per language, shared by the lemmatizer and
+    ``known``), or None to use simplemma's default."""
     try:
-        from simplemma import Lemmatizer
-        from simplemma.strategies import DefaultStrategy
         from simplemma.strategies.dictionaries.dictionary_factory import (
             CachingDictionaryFactory,
         )
@@ -198,10 +197,40 @@ def _lemmatizer():
         def _get_dictionary_uncached(self, lang):
             return _indexed_stream(lang)
 
+    return IndexedStreams()
+
+
+@functools.lru_cache(maxsize=1)
+def _lemmatizer():
+    """A simplemma Lemmatizer reading the streams, or None to use simplemma's default."""
+    streams = _streams()
+    if streams is None:
+        return None
+    from simplemma import Lemmatizer
+    from simplemma.strategies import DefaultStrategy
+
     return Lemmatizer(
         cache_max_size=0,  # lemma() below caches per word
-        lemmatization_strategy=DefaultStrategy(dictionary_factory=IndexedStreams()),
+        lemmatization_strategy=DefaultStrategy(dictionary_factory=streams),
     )
+
+
+@functools.lru_cache(maxsize=200_000)
+def known(word, lang):
+    """Whether the dictionary holds the lowercase ``word`` as a form of ``lang`` (no guess by
+    the lemmatizer's rules: a misspelt word is not known)."""
+    try:
+        import simplemma
+        from simplemma.strategies import DictionaryLookupStrategy
+    except ImportError:  # a broken install: every word is taken as written
+        return True
+    streams = _streams()
+    try:
+        if streams is None:
+            return simplemma.is_known(word, lang)
+        return DictionaryLookupStrategy(streams).get_lemma(word, lang) is not None
+    except (ValueError, LookupError):
+        return True
 
 
 def _simplemma(word, lang):

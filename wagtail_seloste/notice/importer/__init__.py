@@ -13,6 +13,7 @@ import re
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from ..check.spelling import Restored
 from ..json_format import MAX_ITEMS, MAX_LINE_CHARS, MAX_TEXT_BYTES, SCHEMA, NoticeFormatError
 from ..sections import default_heading
 from ..sentences import split
@@ -496,8 +497,12 @@ def import_text(text, findings=None, field=None):
     (``check_text``).
     """
     check_text(text)
+    # (round 33) a notice typed without å, ä and ö is read with them put back, and its text is
+    # kept as written
+    restored = Restored(text)
     with translation.override(notice_language(text)):
-        notice, notes = _import(text)
+        notice, notes = _import(restored.notice)
+    notice = restored.written(notice)
     if field:
         notice["field"] = field
     if findings is not None:
