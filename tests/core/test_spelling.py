@@ -176,3 +176,14 @@ def test_an_english_line_in_a_finnish_notice_is_left_as_written():
     line = "We keep the data for two years after your last visit."
 
     assert restore_line(line, "sv") == line
+
+
+def test_what_the_check_read_quotes_the_notice_as_it_was_typed():
+    # the import review shows each claim beside its sentence and removes a sentence by its text
+    from wagtail_seloste.notice.check.claims import read_claims  # noqa: PLC0415
+
+    claims = [c for c in read_claims(import_text(FI_TYPED)) if c.sentence]
+
+    assert claims
+    assert all(c.sentence in FI_TYPED for c in claims)
+    assert not any("ä" in c.value for c in claims if c.kind == "retention")

@@ -128,7 +128,12 @@ def read_claims(notice):
     claims = NoticeClaims(NoticeReading(restored.notice)).claims
     if not restored.changed:
         return list(claims)
-    return [replace(c, sentence=restored.as_written(c.sentence)) for c in claims]
+    # the sentence and what was read from it as the notice wrote them: the import review
+    # shows them, and removes a sentence by its text
+    return [
+        replace(c, sentence=restored.as_written(c.sentence), value=restored.as_written(c.value))
+        for c in claims
+    ]
 
 
 # Periods and their start events -------------------------------------------------------------

@@ -31,6 +31,7 @@ import re
 from pathlib import Path
 
 from .lemmas import _EN, known, language_of
+from .lemmas import _POSSESSIVES as _PLURAL_POSSESSIVES
 
 _LETTERS = re.compile("[åäöÅÄÖ]")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -38,8 +39,9 @@ _ALPHA = re.compile(r"[^\W\d_]")
 # A notice whose letters are fewer than this share of å, ä and ö is taken as typed without them
 # (in Finnish and Swedish prose they are some 3–5 % of the letters).
 FOLDED_SHARE = 0.004
-# Words with more places a letter may stand than this are left as written (the variants grow
-# as 2^n, 3^n in Swedish).
+# Words with more places a letter may stand than this, or more spellings to try, are left as
+# written (the spellings grow as 2^n, 3^n in Swedish; each is a dictionary lookup, and a 500 KB
+# notice has thousands of words the dictionary does not know, names and compounds).
 MAX_PLACES = 6
 MAX_SPELLINGS = 96
 _NUMBER_BEFORE = re.compile(
@@ -117,8 +119,10 @@ _FRONT = frozenset("äöy")
 
 
 # Finnish possessive suffixes: "nähtäväksesi" is "nähtäväksi" with "-si", a form the
-# dictionary lacks.
-_POSSESSIVES = ("mme", "nne", "nsa", "nsä", "si", "ni")
+# dictionary lacks. The lemmatizer strips only the plural ones (lemmas.py: "-si" and "-ni" end
+# too many words of their own); a spelling is only recognised by them, so the singular ones
+# are read too.
+_POSSESSIVES = (*_PLURAL_POSSESSIVES, "si", "ni")
 
 
 def _recognised(word, lang):
