@@ -66,6 +66,13 @@ def test_a_swedish_service_refused_without_the_sms_offers_is_conduct():
     assert "consent-by-conduct" in found
 
 
+def test_a_newsletter_not_sent_without_its_consent_is_no_conduct():
+    # guard: only the marketing refused is lost, which is simply true
+    found = _sv("Om du inte ger ditt samtycke till nyhetsbrevet kan du inte få nyhetsbrevet.")
+
+    assert "consent-by-conduct" not in found
+
+
 def test_a_service_refused_without_accepting_its_terms_is_no_conduct():
     # guard: the terms are the contract's, not a consent
     assert "consent-by-conduct" not in _fi(

@@ -3125,13 +3125,22 @@ def _consent_inside_the_contract(text, lang):
 # recital 43).
 _REFUSED_UNLESS = re.compile(
     r"\b(jos|mikäli) (et|ette|asiakas ei|jäsen ei) ([\w-]+ ){0,2}?(hyväksy|anna|salli|suostu)\w*"
-    r"(?P<what>( [\w-]+){1,12}?) (et|ette|ei) ([\w-]+ ){0,2}?(voi|pysty|pääse)\w*\b"
-    r"|\bellet ([\w-]+ ){0,2}?(hyväksy|anna|salli|suostu)\w*(?P<what2>( [\w-]+){1,12}?) (et|ette|ei)"
-    r" ([\w-]+ ){0,2}?(voi|pysty|pääse)\w*\b"
+    r"(?P<what>( [\w-]+){1,12}?) (et|ette|ei) ([\w-]+ ){0,2}?(voi|pysty|pääse)\w*"
+    r"(?P<then>( [\w-]+){1,4})"
+    r"|\bellet ([\w-]+ ){0,2}?(hyväksy|anna|salli|suostu)\w*(?P<what2>( [\w-]+){1,12}?)"
+    r" (et|ette|ei) ([\w-]+ ){0,2}?(voi|pysty|pääse)\w*(?P<then2>( [\w-]+){1,4})"
     r"|\bom (du|ni) inte ([\w-]+ ){0,2}?(godkänner|samtycker|accepterar|ger|tillåter|går med)"
-    r"(?P<what3>( [\w-]+){1,12}?) (kan|får) (du|ni) ([\w-]+ ){0,2}?inte\b"
+    r"(?P<what3>( [\w-]+){1,12}?) (kan|får) (du|ni) ([\w-]+ ){0,2}?inte(?P<then3>( [\w-]+){1,4})"
     r"|\bif you (do not|don't) ([\w-]+ ){0,2}?(accept|agree|consent|allow)"
-    r"(?P<what4>( [\w-]+){1,12}?) you (cannot|can't|can not|won't be able)\b"
+    r"(?P<what4>( [\w-]+){1,12}?) you (cannot|can't|can not|won't be able)(?P<then4>( [\w-]+){1,4})"
+)
+# What the refusal costs when it makes marketing a condition: the service itself (joining,
+# booking, using, buying, taking part), not the marketing refused ("Om du inte ger ditt
+# samtycke till nyhetsbrevet kan du inte få nyhetsbrevet" is only true).
+_THE_SERVICE = re.compile(
+    r"\b(liitty\w*|jäsene\w*|käyttä\w*|käytt\w*|varat\w*|varaa\w*|osta\w*|tulla|tulemaan"
+    r"|osallistu\w*|asiakkaa\w*|bli (medlem|kund)|använda|boka|köpa|delta|komma|ta del"
+    r"|join|use|book|buy|attend|become)\b"
 )
 
 
@@ -3140,8 +3149,11 @@ def _consent_made_a_condition(text):
     if not refused:
         return ""
     what = next(g for g in refused.group("what", "what2", "what3", "what4") if g is not None)
+    then = next(g for g in refused.group("then", "then2", "then3", "then4") if g is not None)
     if not _MARKETING_AFTER.search(what):
         return ""  # "Jos et hyväksy sopimusehtoja, et voi liittyä": the contract's own terms
+    if not _THE_SERVICE.search(then) or _MARKETING_AFTER.search(then):
+        return ""  # the marketing refused is all that is lost
     return refused.group(0)
 
 
