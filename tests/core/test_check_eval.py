@@ -300,6 +300,12 @@ FLOOR = {
     "fresh91": 0.99,
     "fresh92": 0.99,
     "fresh93": 0.985,
+    # Written as round 34 began (vague periods; retention per data group; consent by conduct in
+    # other clause shapes): 443, 441 and 441 of 444 at their first runs on round 33's landed
+    # code (fb32e84).
+    "fresh94": 0.99,
+    "fresh95": 0.99,
+    "fresh96": 0.99,
     "heldout": 0.95,
     "heldout2": 0.93,
     "heldout3": 0.95,
@@ -607,6 +613,10 @@ FLOOR = {
     # than one person): 443 and 444 of 444 at their first runs on stop 49's code.
     "heldout155": 0.99,
     "heldout156": 0.99,
+    # Written as round 34 began (a general batch; owners writing in their second language or in
+    # a hurry): 442 and 441 of 444 at their first runs on round 33's landed code (fb32e84).
+    "heldout157": 0.99,
+    "heldout158": 0.99,
 }
 HELD_OUT = HELD_OUT_PARTS
 

@@ -187,3 +187,16 @@ def test_what_the_check_read_quotes_the_notice_as_it_was_typed():
     assert claims
     assert all(c.sentence in FI_TYPED for c in claims)
     assert not any("ä" in c.value for c in claims if c.kind == "retention")
+
+
+def test_an_import_note_quotes_the_sentence_as_it_was_typed():
+    findings = []
+    import_text(
+        "Tietosuojaseloste\n\nRekisterinpitaja\n\nFirma Oy\n\nSailytysaika\n\n"
+        "Oppilastiedot sailytetaan kolme vuotta. Laskut sailytetaan kuusi vuotta tilikauden "
+        "paattymisesta.\n",
+        findings=findings,
+    )
+    assert [f.code for f in findings] == ["import-retention-without-start"]
+    assert "Oppilastiedot sailytetaan kolme vuotta." in findings[0].message
+    assert findings[0].section == "Sailytysaika"

@@ -3096,7 +3096,7 @@ DONE_WITH_DATA = re.compile(
 _CONSENT_STEM = r"\w*(suostumu|samtyck|consent)\w*"
 _CONTRACT_STEM = r"\w*(sopimu|ehto|ehdo|avtal|villkor|agreement|contract|terms)\w*"
 _INSIDE_THE_CONTRACT = re.compile(
-    rf"\b{_CONSENT_STEM}\b(?P<between>( [\w-]+){{0,6}}?) (sisälty\w*|kuulu\w*|on osa\w*|ingår"
+    rf"\b{_CONSENT_STEM}\b(( [\w-]+){{0,6}}?) (sisälty\w*|kuulu\w*|on osa\w*|ingår"
     rf"|är (en )?del av|included in|is part of|forms part of|part of)( [\w-]+){{0,3}}? "
     rf"{_CONTRACT_STEM}\b"
     rf"|\b{_CONTRACT_STEM}\b( [\w-]+){{0,3}}? (sisältää|sisältävät|innehåller|omfattar|include[s]?"

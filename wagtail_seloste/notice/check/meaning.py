@@ -285,25 +285,32 @@ def retention_rule(r):
     # (An imported rule read from the vague sentence itself, "Asiakastiedot | 2 vuotta" from
     # "Asiakastiedot säilytetään vähintään kaksi vuotta" or "Uppgifterna | 3 år" from
     # "Uppgifterna raderas tidigast tre år efter …", is the same statement, not another.)
-    vague_sentences = [c.sentence for c in claims if c.detail.get("vague")]
+    vague_claims = [c for c in claims if c.detail.get("vague")]
     own_reading = {
         id(c)
         for c in firm
         if c.detail.get("structured")
         and c.sentence
-        and any(s.startswith(c.sentence) for s in vague_sentences)
+        and (
+            any(v.sentence.startswith(c.sentence) for v in vague_claims)
+            or _read_from_vague(c.sentence, vague_claims, _period_of(c.detail))
+        )
     }
     # (round 29) nor does such a rule make a vague statement an overview: the firm period it
     # seems to give is the vague statement's own ("tidigast tre år", "toistaiseksi, kuitenkin
     # vähintään kaksi vuotta"). (A vague reading of the rule's label alone is no such
     # statement: "Toistaiseksi voimassa olevan jäsenyyden aikana" is a membership.)
     not_own = [
-        rule for rule in structured if not _read_from_vague(rule.get("data"), vague_sentences)
+        rule
+        for rule in structured
+        if not _read_from_vague(rule.get("data"), vague_claims, _period_of(rule))
     ]
     firm_subjects = {
         c.subject
         for c in firm
-        if not _read_from_vague(c.detail.get("structured") and c.sentence, vague_sentences)
+        if not _read_from_vague(
+            c.detail.get("structured") and c.sentence, vague_claims, _period_of(c.detail)
+        )
     } | {
         rule.get("applies_to") or "other"
         for rule in not_own
@@ -365,7 +372,9 @@ def retention_rule(r):
             [
                 c
                 for c in firm
-                if not _read_from_vague(c.detail.get("structured") and c.sentence, vague_sentences)
+                if not _read_from_vague(
+                    c.detail.get("structured") and c.sentence, vague_claims, _period_of(c.detail)
+                )
             ],
             not_own,
             health_care,
@@ -392,7 +401,8 @@ def retention_rule(r):
             subject not in {c.subject for c in firm}
             and any(
                 (rule.get("applies_to") or "other") == subject
-                and not any(s.startswith(rule.get("data") or "\0") for s in vague_sentences)
+                and not _read_from_vague(rule.get("data"), vague_claims, _period_of(rule))
+                and not any(v.sentence == rule.get("data") for v in vague_claims)
                 for rule in structured
             )
         )
@@ -485,11 +495,39 @@ def _without_their_labels(claims):
     ]
 
 
-def _read_from_vague(label, vague_sentences):
+def _read_from_vague(label, vague_claims, period=None):
     """Whether an imported rule's data label opens a longer vague statement: the rule is the
     importer's reading of that statement ("Uppgifterna | 3 år" from "Uppgifterna raderas
-    tidigast tre år efter …"), which dropped what made it vague."""
-    return bool(label) and any(s != label and s.startswith(label) for s in vague_sentences)
+    tidigast tre år efter …"), which dropped what made it vague. (round 34) So is a label whose
+    words stand together inside a vague statement that gives the rule's own period, where the
+    statement opens with its verb: "Tietoja toistaiseksi kuitenkin | 2 vuotta" from "Säilytämme
+    tietoja toistaiseksi, kuitenkin vähintään kaksi vuotta"."""
+    if not label:
+        return False
+    for claim in vague_claims:
+        sentence = claim.sentence or ""
+        if sentence != label and sentence.startswith(label):
+            return True
+        if period and _period_of(claim.detail) == period and _words_inside(label, sentence):
+            return True
+    return False
+
+
+def _period_of(values):
+    """(period, unit) of a rule or a claim's detail, or None when it gives no number."""
+    return (values.get("period"), values.get("unit")) if values.get("period") else None
+
+
+def _words_inside(label, sentence):
+    label_words = _WORDS_RE.findall(label.lower())
+    words = _WORDS_RE.findall(sentence.lower())
+    width = len(label_words)
+    return 0 < width < len(words) and any(
+        words[at : at + width] == label_words for at in range(len(words) - width + 1)
+    )
+
+
+_WORDS_RE = re.compile(r"\w+")
 
 
 def _declaring_claim(group, r, claims):

@@ -214,7 +214,7 @@ def retention_statements(sentence, lang):
             joined[-1] = f"{joined[-1]}, {part.strip()}"
         else:
             joined.append(part)
-    for part in joined:
+    for part in _contrasted(joined, lang):
         members = [m for m in re.split(r",\s+(?:ja\s+|och\s+|and\s+)?", part) if m.strip()]
         if len(members) > 1 and x.RETAIN.find(tokens(part, lang)):
             # A member without a period of its own belongs to the one before it.
@@ -232,6 +232,51 @@ def retention_statements(sentence, lang):
     return statements
 
 
+def _contrasted(parts, lang):
+    """Each part cut where it turns to other data kept otherwise (round 34): "Asiakastiedot
+    poistetaan vuoden kuluttua …, paitsi valokuvat, joita säilytämme toistaiseksi", "Fakturor
+    sparas sex år …, medan övriga kunduppgifter … sparas så länge de behövs". The part before
+    gives a period; the part after names data of its own and keeps them vaguely, which the
+    first part's period must not excuse (GDPR Art 13(2)(a): a period for every group)."""
+    cut = []
+    for part in parts:
+        turn = _CONTRAST.search(part)
+        if turn is not None:
+            before, after = part[: turn.start()], part[turn.end() :]
+            after_words = tokens(after, lang)
+            if (
+                period_in(tokens(before, lang))
+                and groups_in(after_words)
+                and (_vague_word(after_words) or _indefinite(after))
+            ):
+                cut += [before, after]
+                continue
+        cut.append(part)
+    return cut
+
+
+# "…, paitsi valokuvat, joita …", "…, medan övriga uppgifter …", "…, mutta muut tiedot …"
+_CONTRAST = casefree(
+    r",\s+(paitsi|lukuun ottamatta|kun taas|mutta|medan|men|utom|förutom|whereas|while|except"
+    r"|but)\s+",
+    re.IGNORECASE,
+)
+
+
+def _keeping_word(words):
+    """The sentence's word of keeping or deleting. The period's own name ("säilytysaika",
+    "lagringstid") stands for it only when no verb does: in "Säilytysaikaa ei ole määritelty
+    laissa, joten poistamme asiakastiedot kahden vuoden kuluttua" the keeping is "poistamme",
+    and the "ei" is the law's, not a denial of deleting (round 34)."""
+    verb = x.RETAIN.find(words) or _keeping_verb(words)
+    if verb is not None and _PERIOD_NOUN.match(verb.lower):
+        verb = next((t for t in x.RETAIN.all(words) if not _PERIOD_NOUN.match(t.lower)), verb)
+    return verb
+
+
+_PERIOD_NOUN = re.compile(r"^(säilytysai\w*|lagringstid\w*)$")
+
+
 def retention_claims(section, sentence, words, parts, lang, continued=False):
     """(subject, value, detail) for each data group a retention sentence bounds."""
     if _TELLS_HOW_LONG.search(sentence) or _TIME_STATED_ELSEWHERE.search(sentence):
@@ -244,7 +289,7 @@ def retention_claims(section, sentence, words, parts, lang, continued=False):
         # yhteystietojesi poistamista (hoitokortin merkintöjä en lain vuoksi poista)", "begära
         # att dina uppgifter raderas" is the right to erasure, no period
         return []
-    verb = x.RETAIN.find(words) or _keeping_verb(words)
+    verb = _keeping_word(words)
     in_section = section == "retention"
     if in_section and _RELATIONSHIP_END_JUDGED.search(sentence):
         # (round 22) "Sen, milloin asiakkuus katsotaan päättyneeksi, arvioin
@@ -584,11 +629,14 @@ def retention_claims(section, sentence, words, parts, lang, continued=False):
     # no bound; "kuitenkin enintään kaksi vuotta" bounds it.
     bounded = bool(period) or bool(event and event != "relationship_end") or bool(law)
     generic_law = bool(GENERIC_LAW_RE.search(sentence))
-    after_it = _AFTER_IT.search(sentence) if period and not law else None
+    after_it = _AFTER_IT.search(sentence) if period else None
     if (
         (vague and not bounded and not (event == "relationship_end" and not generic_law))
         or never_deleted
         or _kept_on_but_vaguely(sentence)
+        # (round 34) a period not decided yet: "Vi har ännu inte bestämt när uppgifterna ska
+        # raderas", "Säilytysaikaa ei ole vielä määritelty"
+        or (not period and not law and _UNDECIDED.search(sentence))
     ):
         # (a purge denied keeps the data with no end, whatever period a reason after it names:
         # "Arkivet rensar jag inte, eftersom kunder hör av sig efter tio år")
@@ -596,9 +644,10 @@ def retention_claims(section, sentence, words, parts, lang, continued=False):
     elif (
         after_it
         and (
-            _indefinite(sentence[after_it.end() :])
+            (not law and _indefinite(sentence[after_it.end() :]))
             # (round 29) stays on after it: "… två år efter sista besöket, och därefter ligger
-            # korten kvar i pärmarna på vinden"
+            # korten kvar i pärmarna på vinden"; (round 34) after the law's period too: "sparas
+            # sex år enligt bokföringslagen, och därefter ligger de kvar i pärmarna"
             # (not what is left of them: "minkä jälkeen jäljelle jää vain lasku")
             or _kept_on_after(sentence[after_it.end() :])
         )
@@ -1503,6 +1552,14 @@ _OPEN_END = casefree(
 
 # A firm period, then kept with no end after it: "kaksi vuotta …, minkä jälkeen ne
 # arkistoidaan toistaiseksi", "därefter så länge det behövs".
+_UNDECIDED = casefree(
+    r"\b(ei|emme|en|ole) (ole |vielä |ole vielä |vielä ole )?(päätetty|päättäneet|päättänyt"
+    r"|määritelty|määritetty|määrittäneet|määrittänyt|sovittu|ratkaistu)\b"
+    r"|\b(inte|ej) (ännu |än )?(har )?(bestämt|bestämts|beslutat|beslutats|fastställt|fastställts"
+    r"|avgjort|avgjorts)\b|\bännu inte (bestämt|beslutat|fastställt)\b"
+    r"|\bnot (yet )?(been )?(decided|defined|determined|set)\b",
+    re.IGNORECASE,
+)
 _AFTER_IT = casefree(
     r"\b(minkä|sen|tämän) jälkeen\b|\bdärefter\b|\befter det\b|\bthereafter\b|\bafter that\b",
     re.IGNORECASE,

@@ -501,7 +501,7 @@ def import_text(text, findings=None, field=None):
     # kept as written
     restored = Restored(text)
     with translation.override(notice_language(text)):
-        notice, notes = _import(restored.notice)
+        notice, notes = _import(restored.notice, restored.as_written)
     notice = restored.written(notice)
     if field:
         notice["field"] = field
@@ -510,7 +510,9 @@ def import_text(text, findings=None, field=None):
     return notice
 
 
-def _import(text):
+def _import(text, as_written=str):
+    """(notice, notes) of ``text``; ``as_written`` gives back a quote of it as the owner typed
+    it (the text read may have had its letters put back), for the notes that quote it."""
     notes = []
     lines = split_lines(text)
     if not lines:
@@ -533,8 +535,8 @@ def _import(text):
                         "The heading “%(heading)s” was kept as other information: it may be "
                         "about “%(kind)s”. If it is, change the section to that kind."
                     )
-                    % {"heading": text, "kind": default_heading(heading.likely)},
-                    section=text,
+                    % {"heading": as_written(text), "kind": default_heading(heading.likely)},
+                    section=as_written(text),
                 )
             )
     if not parts and not intro:
@@ -612,8 +614,8 @@ def _import(text):
                             "last visit, the end of the customer relationship, the end of the "
                             "financial year…). Choose the starting point of the rule."
                         )
-                        % {"sentence": sentence},
-                        section=section.heading,
+                        % {"sentence": as_written(sentence)},
+                        section=as_written(section.heading),
                     )
                 )
         if section.kind == "data_content":

@@ -1,0 +1,103 @@
+"""Round 34 of the reader (issue 18): periods said vaguely in shapes the reader passed over.
+
+A period that is only a minimum inside a vague statement that opens with its verb, a second
+clause that turns to other data kept vaguely ("…, paitsi valokuvat, joita säilytämme
+toistaiseksi"), data left lying after the law's period, and a period not decided yet (GDPR
+Art 13(2)(a)); and a period after a sentence's "the law sets none" read as a period. Each probe had its expected finding written before it ran and fails on round 33's
+code (fb32e84) unless marked a guard.
+"""
+
+from tests.check_eval import sentence_notice
+
+from .notice_text import codes
+
+VAGUE = "vague-retention"
+
+
+def _fi(sentence):
+    return codes(sentence_notice("vague", sentence, "fi"))
+
+
+def _sv(sentence):
+    return codes(sentence_notice("vague", sentence, "sv"))
+
+
+def test_an_open_end_with_a_minimum_after_the_verb_is_vague():
+    assert VAGUE in _fi("Säilytämme tietoja toistaiseksi, kuitenkin vähintään kaksi vuotta.")
+
+
+def test_a_firm_period_with_a_maximum_after_the_verb_is_not_vague():
+    # guard: a bound, not a minimum
+    assert VAGUE not in _fi("Säilytämme tietoja enintään kaksi vuotta viimeisestä käynnistä.")
+
+
+def test_an_exception_kept_indefinitely_is_vague():
+    found = _fi(
+        "Asiakastiedot poistetaan vuoden kuluttua viimeisestä käynnistä, paitsi valokuvat, joita "
+        "säilytämme toistaiseksi."
+    )
+
+    assert VAGUE in found
+
+
+def test_an_exception_with_its_own_legal_period_is_not_vague():
+    # guard: the exception has its law and its years
+    found = _fi(
+        "Asiakastiedot poistetaan vuoden kuluttua viimeisestä käynnistä, paitsi laskut, jotka "
+        "säilytetään kuusi vuotta kirjanpitolain mukaan."
+    )
+
+    assert VAGUE not in found
+
+
+def test_other_client_data_kept_as_long_as_needed_beside_the_invoices_period_is_vague():
+    found = _sv(
+        "Fakturor och kvitton sparas sex år enligt bokföringslagen (1336/1997), medan övriga "
+        "kunduppgifter, såsom önskemål om behandlingar, sparas så länge de behövs."
+    )
+
+    assert VAGUE in found
+
+
+def test_invoices_left_lying_after_the_law_period_are_vague():
+    found = _sv(
+        "Fakturorna sparas sex år enligt bokföringslagen, och därefter ligger de kvar i "
+        "pärmarna på vinden."
+    )
+
+    assert VAGUE in found
+
+
+def test_invoices_destroyed_after_the_law_period_are_not_vague():
+    # guard: an end after the law's period
+    found = _sv("Fakturorna sparas sex år enligt bokföringslagen, och därefter förstörs de.")
+
+    assert VAGUE not in found
+
+
+def test_a_period_not_decided_yet_is_vague():
+    assert VAGUE in _sv("Vi har ännu inte bestämt när uppgifterna ska raderas.")
+
+
+def test_a_finnish_period_not_decided_yet_is_vague():
+    # guard: read on round 33's code already (a retention section that states no period)
+    assert VAGUE in _fi("Emme ole vielä päättäneet, milloin asiakastiedot poistetaan.")
+
+
+def test_a_period_chosen_where_the_law_sets_none_is_not_vague():
+    # the law's "not" is no denial of the deleting after it
+    found = _fi(
+        "Koska laki ei määrittele asiakastietojen säilytysaikaa, poistamme ne kahden vuoden "
+        "kuluttua viimeisestä käynnistä."
+    )
+
+    assert VAGUE not in found
+
+
+def test_a_period_after_the_law_is_said_to_set_none_is_not_vague():
+    found = _fi(
+        "Säilytysaikaa ei ole määritelty laissa, joten poistamme asiakastiedot kahden vuoden "
+        "kuluttua viimeisestä käynnistä."
+    )
+
+    assert VAGUE not in found
