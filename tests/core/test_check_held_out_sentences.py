@@ -51,6 +51,16 @@ put back): conduct2 Finnish 91 found (5 raised), Swedish 91 (raised 7 → 8), co
 36, Swedish 35 → 34. The round's rules (consent inside a contract, made a condition, noted as
 given at an act; the consent words' typos) move none of these totals, tried with each of them
 left out; the retraining does. The Swedish floors are loosened to 8 and 34, said so here.
+
+Round 34 added two more held-out corpora, written by two helpers from the documentation alone
+as the round began: ``vague3_*`` (56 fi, 56 sv, half near misses) and ``conduct4_*`` (56 fi,
+56 sv, half near misses), first read on round 33's landed code (fb32e84): vague3 Finnish 25 of
+28 found (0 raised), Swedish 25 (1); conduct4 Finnish 23 of 28 (2 raised), Swedish 19 (1). The
+round's vague readings (a statement read with its own rule, a second clause turning to data
+kept vaguely, a period not decided, a minimum over a criterion, deletion only on request, a
+keeper who may extend) took vague2 Finnish 110 → 111 and Swedish 96 → 98; a retraining with
+fresh94-96 and 120 more open conduct sentences took conduct2 Finnish 91 → 92 and Swedish near
+misses raised 8 → 7.
 """
 
 import pytest
@@ -63,8 +73,12 @@ FLOORS = {
     ("conduct2", "sv"): (90, 8),
     ("conduct3", "fi"): (36, 1),
     ("conduct3", "sv"): (34, 0),
-    ("vague2", "fi"): (110, 7),
-    ("vague2", "sv"): (96, 3),
+    ("conduct4", "fi"): (23, 2),
+    ("conduct4", "sv"): (19, 1),
+    ("vague2", "fi"): (111, 7),
+    ("vague2", "sv"): (98, 3),
+    ("vague3", "fi"): (25, 0),
+    ("vague3", "sv"): (25, 1),
 }
 
 

@@ -101,3 +101,98 @@ def test_a_period_after_the_law_is_said_to_set_none_is_not_vague():
     )
 
     assert VAGUE not in found
+
+
+def test_at_least_while_a_client_is_a_minimum_and_vague():
+    assert VAGUE in _sv("Uppgifterna sparas åtminstone så länge du är kund hos oss.")
+
+
+def test_while_a_client_with_a_maximum_after_is_not_vague():
+    # guard: a bound follows the criterion
+    found = _sv("Uppgifterna sparas så länge du är kund hos oss, dock högst två år efter besöket.")
+
+    assert VAGUE not in found
+
+
+def test_client_data_deleted_only_on_request_are_vague():
+    assert VAGUE in _sv("Kunduppgifterna raderas först när kunden själv anhåller om det.")
+
+
+def test_client_data_staying_unless_asked_to_be_deleted_are_vague():
+    found = _fi(
+        "Kun asiakkuus päättyy, yhteystiedot jäävät järjestelmään, ellei niitä pyydetä "
+        "poistettavaksi."
+    )
+
+    assert VAGUE in found
+
+
+def test_a_period_the_keeper_may_extend_is_vague():
+    found = _sv(
+        "Vi sparar kontaktuppgifterna i 24 månader efter sista bokningen men kan förlänga tiden "
+        "om vi anser det nödvändigt."
+    )
+
+    assert VAGUE in found
+
+
+def test_a_period_kept_unless_there_is_a_reason_is_vague():
+    found = _sv(
+        "Kunduppgifterna raderas efter tre år, om det inte finns särskilda skäl att låta dem "
+        "ligga kvar."
+    )
+
+    assert VAGUE in found
+
+
+def test_a_period_after_which_the_data_are_archived_is_vague():
+    assert VAGUE in _sv("Kunduppgifterna sparas i två år, varefter de arkiveras.")
+
+
+def test_a_period_after_which_the_data_are_destroyed_is_not_vague():
+    # guard
+    assert VAGUE not in _sv("Kunduppgifterna sparas i två år, varefter de förstörs.")
+
+
+def test_one_more_year_without_its_number_is_a_period():
+    found = _fi(
+        "Tietoja ei poisteta heti asiakkuuden päätyttyä, vaan niitä säilytetään vielä vuosi "
+        "mahdollisia jälkikysymyksiä varten ja hävitetään sen jälkeen."
+    )
+
+    assert VAGUE not in found
+
+
+def test_a_need_while_the_planning_is_under_way_is_not_vague():
+    found = _fi(
+        "Tarvitsen nimesi ja puhelinnumerosi vain niin kauan kuin hääkampauksesi suunnittelu "
+        "on kesken, ja poistan ne hääpäivän jälkeisellä viikolla."
+    )
+
+    assert VAGUE not in found
+
+
+def test_messages_stopped_in_the_passive_end_the_offer_list():
+    found = _fi("Tarjousviestien vastaanottajien numerot säilytetään, kunnes viestit lopetetaan.")
+
+    assert VAGUE not in found
+
+
+def test_a_vague_lead_in_over_a_list_that_covers_every_group_is_an_overview():
+    found = _sv(
+        "Jag sparar inte uppgifter längre än nödvändigt. Så här länge sparas de:\n"
+        "- Kontaktuppgifter: två år efter ditt senaste besök.\n"
+        "- Fakturor: sex år från utgången av räkenskapsperioden (bokföringslagen 1336/1997)."
+    )
+
+    assert VAGUE not in found
+
+
+def test_a_vague_lead_in_over_a_list_that_leaves_a_group_out_is_vague():
+    # guard: the client data have no period of their own
+    found = _sv(
+        "Jag sparar inte uppgifter längre än nödvändigt. Så här länge sparas de:\n"
+        "- Fakturor: sex år från utgången av räkenskapsperioden (bokföringslagen 1336/1997)."
+    )
+
+    assert VAGUE in found

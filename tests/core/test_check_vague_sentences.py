@@ -14,6 +14,12 @@ besök"; a period the keeper may lengthen; a reasonable number of years; a relat
 over; a need bounded by an event at the latest), to fi 111 and 3, sv 105 and 3: it is a tuned
 set now, and the held-out sentences (``test_check_held_out_sentences.py``) measure the rules.
 The floors below are today's figures: a change that loses a sentence fails here.
+
+Round 34 added 120 sentences (60 fi, 60 sv, half firm) a helper wrote from the documentation
+alone, aimed at hard shapes (two clauses, exceptions, "Label: value" rows, dialect): on round
+33's landed code (fb32e84) fi 136 of 146 vague found and 7 of 143 firm raised, sv 125 of 143
+and 4; after the round's rules fi 141 and 5, sv 133 and 3. Two of the firm sentences raised
+are in dialect or colloquial Finnish ("pyyhithän poies ku … on menny kaks vuotta").
 """
 
 import pytest
@@ -21,7 +27,7 @@ import pytest
 from tests.check_eval import SENTENCES, read_sentences
 
 # language: (fewest vague sentences found, most firm ones raised)
-FLOORS = {"fi": (111, 3), "sv": (105, 3)}
+FLOORS = {"fi": (141, 5), "sv": (133, 3)}
 
 
 @pytest.mark.parametrize("language", ["fi", "sv"])

@@ -365,21 +365,19 @@ def retention_rule(r):
     # tarpeellisen ajan" beside a period for the invoices leaves the client data with the vague
     # one alone.
     # (round 29) read without the rules the importer read from a vague statement itself
-    overview = "all" in firm_subjects or (
-        bool(not_own)
-        and not _uncovered_groups(
-            r,
-            [
-                c
-                for c in firm
-                if not _read_from_vague(
-                    c.detail.get("structured") and c.sentence, vague_claims, _period_of(c.detail)
-                )
-            ],
-            not_own,
-            health_care,
-            patient_finding,
+    # (round 34) so are firm sentences the importer read no rules from ("Jag sparar inte
+    # uppgifter längre än nödvändigt. Så här länge sparas de:" over a bulleted list of labels
+    # and periods)
+    firm_own = [
+        c
+        for c in firm
+        if not _read_from_vague(
+            c.detail.get("structured") and c.sentence, vague_claims, _period_of(c.detail)
         )
+    ]
+    overview = "all" in firm_subjects or (
+        bool(not_own or firm_own)
+        and not _uncovered_groups(r, firm_own, not_own, health_care, patient_finding)
     )
     # A firm period excuses a vague one for its group, except an open end after it ("… under
     # studietiden … därefter så länge styrelsen anser det befogat") and a withdrawal that only

@@ -146,6 +146,12 @@ def period_in(words):
             continue
         if count is not None:
             return count, unit, index
+        if token.lower in ("vuosi", "kuukausi", "viikko", "vuoden", "kuukauden", "viikon") and (
+            before in ("vielä", "yhä", "enää", "vain", "ainoastaan")
+        ):
+            # (round 34) "niitä säilytetään vielä vuosi", "vain kuukauden": one, the number left
+            # out
+            return 1, unit, index
         if token.lower in ("vuodeksi", "kuukaudeksi", "viikoksi", "vuorokaudeksi", "päiväksi"):
             # (round 19) "jäävät järjestelmään vuodeksi": for one year (the translative)
             return 1, unit, index
@@ -448,6 +454,9 @@ def retention_claims(section, sentence, words, parts, lang, continued=False):
             and not period_in(next((c.tokens for c in parts if verb in c.tokens), words))
             and not _law_named(words, sentence)
             and not GENERIC_LAW_RE.search(sentence)
+            # (round 34) not deleted at once, but after a period: "Tietoja ei poisteta heti
+            # asiakkuuden päätyttyä, vaan niitä säilytetään vielä vuosi"
+            and not (_NOT_AT_ONCE.search(sentence) and period_in(words))
         )
         # "Paperisia tietoja ei säilytetä": nothing is kept, no period is claimed. "ei
         # säilytetä pidempään kuin …" still bounds: the bound is read below, and "ei
@@ -459,6 +468,7 @@ def retention_claims(section, sentence, words, parts, lang, continued=False):
             )
             and not _NEEDLESSLY.search(sentence)
             and not never_deleted
+            and not (_NOT_AT_ONCE.search(sentence) and period_in(words))
         ):
             # "Tietoja ei säilytetä tarpeettomasti", "sparas inte i onödan": a denial of
             # needless keeping is a vague period, read below
@@ -637,6 +647,18 @@ def retention_claims(section, sentence, words, parts, lang, continued=False):
         # (round 34) a period not decided yet: "Vi har ännu inte bestämt när uppgifterna ska
         # raderas", "Säilytysaikaa ei ole vielä määritelty"
         or (not period and not law and _UNDECIDED.search(sentence))
+        # (round 34) a minimum that governs the criterion: "åtminstone så länge du är kund"
+        or (minimum_only and _AT_LEAST_WHILE.search(sentence))
+        # (round 34) client data deleted only when the person asks: "raderas först när kunden
+        # själv anhåller om det", "jäävät järjestelmään, ellei niitä pyydetä poistettavaksi" (a
+        # mailing list left on request is an unsubscribing, a criterion)
+        or (
+            not period
+            and not law
+            and _ONLY_ON_REQUEST.search(sentence)
+            and "marketing" not in groups_in(words)
+            and not _MAILING_LIST.search(sentence)
+        )
     ):
         # (a purge denied keeps the data with no end, whatever period a reason after it names:
         # "Arkivet rensar jag inte, eftersom kunder hör av sig efter tio år")
@@ -1245,6 +1267,9 @@ _AN_END = casefree(
     # (round 19) the keeper and the person working together: "så länge vi samarbetar"
     r"|samarbet|yhteistyö|collaborat|work together"
     r"|\bslut|lopett|\blähte|\blähd|lämnar|\bquit|\bleaves?\b"
+    # (round 34) the passive and the intransitive: "kunnes viestit lopetetaan", "kunnes viestit
+    # loppuvat", "tills utskicken upphör"
+    r"|\blopete|\bloppu|\bupphör"
     # the person's own act: "kunnes pyydät poistamaan osoitteesi postituslistalta" (not the
     # letter itself: "niin kauan kuin uutiskirjettä lähetetään" is the keeper's choice)
     r"|\b(pyydät|pyydätte|ilmoitat|ilmoitatte|kiellät|vastustat|irtisanot|käytät|käytätte"
@@ -1396,6 +1421,8 @@ def _keepers_own_circumstance(words, index, clause):
             and t.lemma.endswith(_INFINITIVE_ENDS + _MORE_VERB_ENDS)
             and t.lower.endswith(("n", "mme"))
             and not t.lower.endswith(("sen", "nen", "den", "ten", "een"))
+            # (round 34) nor the passive, no one's in particular: "kunnes viestit lopetetaan"
+            and not t.lower.endswith(("taan", "tään", "daan", "dään"))
         )
         for t in own
     )
@@ -1545,7 +1572,15 @@ _OPEN_END = casefree(
     # längre", "ellei meillä ole syytä säilyttää niitä"
     r"|\b(om (vi|jag) inte|såvida (vi|jag) inte|ellei (meillä|minulla)|ellemme|ellen"
     r"|unless (we|i))\b[^.;]{0,40}\b(skäl|anledning|behov|syy\w*|tarve\w*|tarvet\w*|reason"
-    r"|need)\b",
+    r"|need)\b"
+    # (round 34) the same said of no one: "om det inte finns särskilda skäl att låta dem ligga
+    # kvar", "ellei ole erityistä syytä säilyttää niitä"
+    r"|\b(om det inte finns|såvida det inte finns|ellei ole|unless there (is|are))\b[^.;]{0,20}"
+    r"\b(skäl|anledning|syy\w*|reason\w*)\b"
+    # (round 34) the keeper may extend it: "men kan förlänga tiden om vi anser det nödvändigt",
+    # "voimme pidentää säilytysaikaa", "we may extend the period"
+    r"|\b(kan|får|kommer att|voimme|voin|saatamme|may|can) (\w+ )?(förlänga|pidentää|extend"
+    r"|prolong)\b|\bkan förlängas\b|\bvoidaan pidentää\b|\bmay be extended\b",
     re.IGNORECASE,
 )
 
@@ -1560,8 +1595,27 @@ _UNDECIDED = casefree(
     r"|\bnot (yet )?(been )?(decided|defined|determined|set)\b",
     re.IGNORECASE,
 )
+_NOT_AT_ONCE = casefree(
+    r"\b(heti|välittömästi|samana päivänä|genast|direkt|omedelbart|samma dag|immediately"
+    r"|straight away|at once)\b",
+    re.IGNORECASE,
+)
+_AT_LEAST_WHILE = casefree(
+    r"\b(vähintään|ainakin|minst|åtminstone|at least) (niin kauan|så länge|as long|tills|kunnes"
+    r"|until)\b",
+    re.IGNORECASE,
+)
+_ONLY_ON_REQUEST = casefree(
+    r"\b(ellei|ellet|elleivät|om inte|om du inte|unless)\b (\w+ ){0,4}(pyydä|pyydetä|ber|begär"
+    r"|anhåller|asks?|requests?)\w* (\w+ ){0,3}(poist|hävit|radera|delet|eras)\w*"
+    r"|\b(poistetaan|poistan|poistamme|hävitetään|raderas|raderar|deleted|erased) (\w+ ){0,3}"
+    r"(vasta|först|only) (kun|när|when|if|jos|om) (\w+ ){0,4}(pyytää|pyydät|pyytävät|pyydetään"
+    r"|ber|begär|anhåller|asks?|requests?)\b",
+    re.IGNORECASE,
+)
 _AFTER_IT = casefree(
-    r"\b(minkä|sen|tämän) jälkeen\b|\bdärefter\b|\befter det\b|\bthereafter\b|\bafter that\b",
+    r"\b(minkä|sen|tämän|jonka) jälkeen\b|\bdärefter\b|\bvarefter\b|\befter det\b"
+    r"|\bthereafter\b|\bafter that\b|\bafter which\b",
     re.IGNORECASE,
 )
 
@@ -1652,7 +1706,9 @@ def _vague_word(words):
             # (round 21) the person's own word ends the keeping: "kun ilmoitatte, ettei paikkaa
             # enää tarvita", "när du meddelar att du inte behöver platsen"
             continue
-        after = [t.lower for t in words[index + 1 : index + 8]]
+        # (the clause may name the data first: "Tarvitsen nimesi ja puhelinnumerosi vain niin
+        # kauan kuin hääkampauksesi suunnittelu on kesken")
+        after = [t.lower for t in words[index + 1 : index + 13]]
         if set(after) & _WHILE_WORDS and set(after) & _EVENT_LASTS:
             # (round 25) a need bounded by an event: "behövs bara medan terapin pågår",
             # "tarvitaan vain niin kauan kuin valmennus kestää" (a criterion, Art 13(2)(a))
@@ -1663,7 +1719,9 @@ def _vague_word(words):
 
 _WHILE_WORDS = frozenset("medan while kun kuin during så".split())
 _EVENT_LASTS = frozenset(
-    "pågår varar gäller kestää kestävät jatkuu jatkuvat voimassa lasts continues runs går".split()
+    "pågår varar gäller kestää kestävät jatkuu jatkuvat voimassa lasts continues runs går "
+    # (round 34) "niin kauan kuin suunnittelu on kesken", "medan projektet är igång"
+    "kesken käynnissä igång ongoing".split()
 )
 
 
@@ -2203,6 +2261,8 @@ def _event(words, after=None):
 
 _CANCELS = re.compile(
     r"\bsäg(er|s|a|it|t|as) upp\b|\bsade upp\b|\blopet\w* (\w+ )?(tilau\w*|uutiskir\w*|jäsenyy\w*)"
+    # (round 34) the letter first, by whatever name: "Urakirjeen voit lopettaa milloin tahansa"
+    r"|\b\w*(kirjee|kirjeen|tilauk|tilaus)\w* (\w+ ){0,2}lopet\w*"
     r"|\bcancel\w*"
     # (round 16) "Tar du tillbaka samtycket …", "drar tillbaka ditt samtycke"
     r"|\b(tar|ta|tas|tagit|drar|dra) (\w+ ){0,2}tillbaka (\w+ ){0,2}(samtycke\w*|medgivande\w*)"
@@ -2224,7 +2284,11 @@ _DATE_OF_BIRTH = re.compile(
 # A data item with its period or criterion in brackets after it ("kameratallenteet (21
 # vuorokautta)", "sähköpostiosoitteet (kunnes tilaus perutaan)", "e-post (tills du avslutar
 # prenumerationen)"): the bracket is the item's retention, as a table row's cell is.
-_BRACKET_ITEM = re.compile(r"^(?P<data>[^()]{2,200}?)\s*\((?P<inner>[^()]{3,200})\)\s*[.;,]?$")
+# (round 34) the data may hold a bracket of their own before the period's: "hoitokortti:
+# esitiedot (sairaudet, lääkitys), vaivat ja annetut hoidot (12 vuotta potilaan kuolemasta …)"
+_BRACKET_ITEM = re.compile(
+    r"^(?P<data>(?:[^()]|\([^()]{0,200}\)){2,300}?)\s*\((?P<inner>[^()]{3,200})\)\s*[.;,]?$"
+)
 
 
 _KEPT_AFTER = casefree(r"\b(efter|jälkeen|after|päätyttyä|päätyttyään)\b", re.I)
@@ -2398,6 +2462,8 @@ def _law_named(words, sentence=""):
     ):
         return "785/1992"
     for token in words:
+        if token.lower in _LAWS_IN_GENERAL:
+            continue
         for form in (token.lemma, token.lower):
             if x.REAL_OBLIGATIONS.is_token(token) or x.DATA_PROTECTION_LAWS.is_token(token):
                 return form
@@ -2419,6 +2485,14 @@ def _law_named(words, sentence=""):
             ):
                 return form
     return ""
+
+
+# (round 34) laws and decrees in the plural name none: "så länge lagar och förordningar
+# tillåter", "lakien ja asetusten salliman ajan"
+_LAWS_IN_GENERAL = frozenset(
+    "förordningar förordningarna lagar lagarna lait lakien lakeja asetukset asetusten asetuksia "
+    "laws regulations".split()
+)
 
 
 _AGE_WORDS = frozenset(
