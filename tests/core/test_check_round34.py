@@ -3,13 +3,16 @@
 A period that is only a minimum inside a vague statement that opens with its verb, a second
 clause that turns to other data kept vaguely ("…, paitsi valokuvat, joita säilytämme
 toistaiseksi"), data left lying after the law's period, and a period not decided yet (GDPR
-Art 13(2)(a)); and a period after a sentence's "the law sets none" read as a period. Each probe had its expected finding written before it ran and fails on round 33's
+Art 13(2)(a)); and a period after a sentence's "the law sets none" read as a period. Consent by
+conduct: a consent given at an act in a relative clause, a leave put into the terms (GDPR Art
+4(11), 7(2), 7(4)). Each probe had its expected finding written before it ran and fails on round 33's
 code (fb32e84) unless marked a guard.
 """
 
 from tests.check_eval import sentence_notice
 
 from .notice_text import codes
+from .test_check_round14 import FI_COVERED, SV_COVERED
 
 VAGUE = "vague-retention"
 
@@ -196,3 +199,78 @@ def test_a_vague_lead_in_over_a_list_that_leaves_a_group_out_is_vague():
     )
 
     assert VAGUE in found
+
+
+CONDUCT = "consent-by-conduct"
+
+
+def _fi_marketing(sentence):
+    return codes(FI_COVERED + "\nMarkkinointi\n" + sentence + "\n")
+
+
+def _sv_marketing(sentence):
+    return codes(SV_COVERED + "\nMarknadsföring\n" + sentence + "\n")
+
+
+def test_a_consent_given_by_paying_in_a_relative_clause_is_conduct():
+    found = _fi_marketing(
+        "Markkinointiviestit perustuvat suostumukseesi, jonka annat maksaessasi ensimmäisen "
+        "valmennuskertasi."
+    )
+
+    assert CONDUCT in found
+
+
+def test_a_swedish_consent_given_when_paying_is_conduct():
+    found = _sv_marketing(
+        "Marknadsföringen grundar sig på det samtycke du lämnar när du betalar för ditt första "
+        "pass."
+    )
+
+    assert CONDUCT in found
+
+
+def test_a_consent_given_by_ticking_a_box_in_a_relative_clause_is_no_conduct():
+    # guard: the lawful act of consent
+    found = _fi_marketing(
+        "Markkinointiviestit perustuvat suostumukseesi, jonka annat rastittamalla lomakkeen "
+        "erillisen kohdan."
+    )
+
+    assert CONDUCT not in found
+
+
+def test_a_consent_given_at_a_purchase_to_share_with_partners_is_conduct():
+    found = _sv_marketing(
+        "Vid köp av klippkort lämnar kunden sitt samtycke till att kontaktuppgifterna "
+        "överlämnas till våra samarbetsföretag för deras marknadsföring."
+    )
+
+    assert CONDUCT in found
+
+
+def test_a_marketing_leave_put_into_the_booking_terms_is_conduct():
+    found = _fi_marketing(
+        "Asiakas hyväksyy markkinoinnin hyväksyessään varausehdot, joihin markkinointilupa on "
+        "sisällytetty."
+    )
+
+    assert CONDUCT in found
+
+
+def test_a_marketing_consent_contained_in_the_contract_is_conduct():
+    found = _fi_marketing(
+        "Sopimukseen sisältyvä markkinointisuostumus kattaa myös syntymäpäivätarjoukset."
+    )
+
+    assert CONDUCT in found
+
+
+def test_terms_said_to_hold_no_marketing_leave_are_no_conduct():
+    # guard
+    found = _fi_marketing(
+        "Varausehdot, joihin ei ole sisällytetty markkinointilupaa, hyväksytään varauksen "
+        "yhteydessä."
+    )
+
+    assert CONDUCT not in found

@@ -3095,12 +3095,22 @@ DONE_WITH_DATA = re.compile(
 # 43). Read on the sentence's lowercase words.
 _CONSENT_STEM = r"\w*(suostumu|samtyck|consent)\w*"
 _CONTRACT_STEM = r"\w*(sopimu|ehto|ehdo|avtal|villkor|agreement|contract|terms)\w*"
+# a consent or a leave by another name: "markkinointilupa", "tillståndet"
+_LEAVE_STEM = r"\w*(suostumu|samtyck|consent|lupa|luva|tillstånd|permission)\w*"
 _INSIDE_THE_CONTRACT = re.compile(
     rf"\b{_CONSENT_STEM}\b(( [\w-]+){{0,6}}?) (sisälty\w*|kuulu\w*|on osa\w*|ingår"
     rf"|är (en )?del av|included in|is part of|forms part of|part of)( [\w-]+){{0,3}}? "
     rf"{_CONTRACT_STEM}\b"
     rf"|\b{_CONTRACT_STEM}\b( [\w-]+){{0,3}}? (sisältää|sisältävät|innehåller|omfattar|include[s]?"
     rf"|contain[s]?)( [\w-]+){{0,3}}? {_CONSENT_STEM}\b"
+    # (round 34) the contract first, the leave put into it after: "varausehdot, joihin
+    # markkinointilupa on sisällytetty", "villkoren som samtycket har tagits in i"; or the
+    # leave as the contract's own: "Sopimukseen sisältyvä markkinointisuostumus", "det i
+    # avtalet ingående samtycket"
+    rf"|\b{_CONTRACT_STEM}\b (joihin|johon|jonka|joiden|som|där|which|that)( [\w-]+){{0,3}}? "
+    rf"{_LEAVE_STEM}( [\w-]+){{0,2}}? (sisällytetty|sisällytetään|sisältyy|sisältyvät|ingår"
+    rf"|inkluder\w*|included)\b"
+    rf"|\b{_CONTRACT_STEM} (sisältyvä\w*|ingående|included) ([\w-]+ )?{_LEAVE_STEM}\b"
 )
 
 
@@ -3166,6 +3176,16 @@ _GIVEN_AT_AN_ACT = re.compile(
     r"|obtained|collected) ([\w-]+ ){0,3}?(?P<act>\w+(ttaessa|ttäessä)\b|vid (köp|bokning|anmälan"
     r"|registrering|inskrivning|inträde)\w*|i samband med (köp|bokning|anmälan)\w*"
     r"|when (buying|booking|joining|registering|signing up|purchasing)|on (purchase|booking))"
+    # (round 34) in a relative clause, the act in the temporal form: "suostumukseesi, jonka
+    # annat maksaessasi ensimmäisen valmennuskertasi", "det samtycke du lämnar när du betalar för
+    # ditt första pass"
+    rf"|\b{_CONSENT_STEM} (jonka|som)? ?(annat|annatte|asiakas antaa|du lämnar|du ger"
+    r"|kunden lämnar|kunden ger|you give) ([\w-]+ ){0,2}?(?P<act2>(maksa|vara|osta|ilmoittaudu"
+    r"|liity|rekisteröidy|allekirjoit)\w*essa\w*|när (du|kunden) (betalar|bokar|köper|anmäler"
+    r"|registrerar|skriver under|blir medlem)\b|when you (pay|book|buy|register|sign|join))"
+    # the act first: "Vid köp av klippkort lämnar kunden sitt samtycke till …"
+    rf"|\bvid (köp|bokning|anmälan|betalning)\w* ([\w-]+ ){{0,3}}?(lämnar|ger) (du|kunden|ni)"
+    rf" (\w+ )?{_CONSENT_STEM}"
 )
 
 
