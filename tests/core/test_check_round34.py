@@ -12,7 +12,6 @@ code (fb32e84) unless marked a guard.
 from tests.check_eval import sentence_notice
 
 from .notice_text import codes
-from .test_check_round14 import FI_COVERED, SV_COVERED
 
 VAGUE = "vague-retention"
 
@@ -205,11 +204,11 @@ CONDUCT = "consent-by-conduct"
 
 
 def _fi_marketing(sentence):
-    return codes(FI_COVERED + "\nMarkkinointi\n" + sentence + "\n")
+    return codes(sentence_notice("conduct", sentence, "fi"))
 
 
 def _sv_marketing(sentence):
-    return codes(SV_COVERED + "\nMarknadsföring\n" + sentence + "\n")
+    return codes(sentence_notice("conduct", sentence, "sv"))
 
 
 def test_a_consent_given_by_paying_in_a_relative_clause_is_conduct():
