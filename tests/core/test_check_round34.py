@@ -273,3 +273,35 @@ def test_terms_said_to_hold_no_marketing_leave_are_no_conduct():
     )
 
     assert CONDUCT not in found
+
+
+def test_a_period_kept_unless_agreed_otherwise_is_not_undecided():
+    # guard: "ole sovittu" speaks of an agreement, not of a period left open
+    assert VAGUE not in _fi("Tiedot poistetaan asiakkuuden päätyttyä, ellei ole sovittu toisin.")
+
+
+def test_a_criterion_the_law_does_not_set_is_not_undecided():
+    found = _fi(
+        "Säilytysaikaa ei ole määritelty laissa, joten poistamme tiedot asiakkuuden päättyessä."
+    )
+
+    assert VAGUE not in found
+
+
+def test_a_criterion_with_earlier_deletion_on_request_is_not_vague():
+    # guard
+    found = _fi("Asiakastiedot säilytetään asiakkuuden ajan, ellet pyydä poistamaan niitä aiemmin.")
+
+    assert VAGUE not in found
+
+
+def test_deletion_at_the_end_of_the_relationship_or_on_request_is_not_vague():
+    # guard
+    found = _sv("Uppgifterna raderas först när kundrelationen upphört eller när du ber om det.")
+
+    assert VAGUE not in found
+
+
+def test_kept_until_the_business_is_closed_in_the_passive_is_still_vague():
+    # guard: the business's end is the keeper's, whatever the voice
+    assert VAGUE in _fi("Asiakastiedot säilytetään, kunnes toiminta lopetetaan.")

@@ -655,7 +655,10 @@ def retention_claims(section, sentence, words, parts, lang, continued=False):
         or (
             not period
             and not law
-            and _ONLY_ON_REQUEST.search(sentence)
+            and (
+                _ONLY_ON_REQUEST.search(sentence)
+                or (_UNLESS_ASKED.search(sentence) and _STAYS_ON.search(sentence))
+            )
             and "marketing" not in groups_in(words)
             and not _MAILING_LIST.search(sentence)
         )
@@ -1267,9 +1270,11 @@ _AN_END = casefree(
     # (round 19) the keeper and the person working together: "så länge vi samarbetar"
     r"|samarbet|yhteistyö|collaborat|work together"
     r"|\bslut|lopett|\blähte|\blähd|lämnar|\bquit|\bleaves?\b"
-    # (round 34) the passive and the intransitive: "kunnes viestit lopetetaan", "kunnes viestit
-    # loppuvat", "tills utskicken upphör"
-    r"|\blopete|\bloppu|\bupphör"
+    # (round 34) the messages' own end, in the passive or the intransitive: "kunnes viestit
+    # lopetetaan", "kunnes viestit loppuvat", "tills utskicken upphör" (not the business's: "kunnes
+    # toiminta lopetetaan" is the keeper's)
+    r"|\b(viesti|tilau|kirje|utskick|brev|prenumeration|sms|newsletter|messages)\w* (\w+ )?"
+    r"(lopete\w*|loppu\w*|upphör\w*|stop\w*|end\w*)"
     # the person's own act: "kunnes pyydät poistamaan osoitteesi postituslistalta" (not the
     # letter itself: "niin kauan kuin uutiskirjettä lähetetään" is the keeper's choice)
     r"|\b(pyydät|pyydätte|ilmoitat|ilmoitatte|kiellät|vastustat|irtisanot|käytät|käytätte"
@@ -1580,19 +1585,25 @@ _OPEN_END = casefree(
     # (round 34) the keeper may extend it: "men kan förlänga tiden om vi anser det nödvändigt",
     # "voimme pidentää säilytysaikaa", "we may extend the period"
     r"|\b(kan|får|kommer att|voimme|voin|saatamme|may|can) (\w+ )?(förlänga|pidentää|extend"
-    r"|prolong)\b|\bkan förlängas\b|\bvoidaan pidentää\b|\bmay be extended\b",
+    r"|prolong) (\w+ )?(tiden|lagringstiden|perioden|säilytysai\w*|aikaa|period|time|it|them"
+    r"|dem|den|niitä|sitä)\b|\bkan förlängas\b|\bvoidaan pidentää\b|\bmay be extended\b",
     re.IGNORECASE,
 )
 
 
-# A firm period, then kept with no end after it: "kaksi vuotta …, minkä jälkeen ne
-# arkistoidaan toistaiseksi", "därefter så länge det behövs".
+# (round 34) A period not decided yet: "Vi har ännu inte bestämt när uppgifterna ska raderas",
+# "Säilytysaikaa ei ole vielä määritelty", "Emme ole päättäneet, milloin tiedot poistetaan" —
+# the period or the deleting is what is undecided, not the law's ("ei ole määritelty laissa").
 _UNDECIDED = casefree(
-    r"\b(ei|emme|en|ole) (ole |vielä |ole vielä |vielä ole )?(päätetty|päättäneet|päättänyt"
-    r"|määritelty|määritetty|määrittäneet|määrittänyt|sovittu|ratkaistu)\b"
-    r"|\b(inte|ej) (ännu |än )?(har )?(bestämt|bestämts|beslutat|beslutats|fastställt|fastställts"
-    r"|avgjort|avgjorts)\b|\bännu inte (bestämt|beslutat|fastställt)\b"
-    r"|\bnot (yet )?(been )?(decided|defined|determined|set)\b",
+    r"\b(säilytysai\w*|poistoai\w*) (\w+ ){0,2}?(ei|eikä) (ole )?(vielä )?(päätetty|määritelty"
+    r"|määritetty)\b(?! (laissa|lailla|lainsäädännössä))"
+    r"|\b(ei|emme|en|eivät) (ole )?(vielä )?(päätetty|päättäneet|päättänyt|määritelleet"
+    r"|määritellyt|määritelty) (\w+ )?(milloin|kuinka kauan|mihin asti|miten kauan)\b"
+    r"|\b(lagringstid\w*|gallring\w*) (\w+ ){0,2}?(inte|ej) (ännu |än )?(bestämts|fastställts"
+    r"|beslutats|bestämd|fastställd)\b(?! (i|av|genom) (lag|lagen|lagstiftningen))"
+    r"|\b(inte|ej) (ännu |än )?(har )?(bestämt|beslutat|fastställt|bestämts|fastställts) (\w+ )?"
+    r"(när|hur länge)\b"
+    r"|\bnot (yet )?(been )?(decided|determined|set) (\w+ )?(when|how long)\b",
     re.IGNORECASE,
 )
 _NOT_AT_ONCE = casefree(
@@ -1605,14 +1616,23 @@ _AT_LEAST_WHILE = casefree(
     r"|until)\b",
     re.IGNORECASE,
 )
+# (round 34) Client data deleted only when the person asks ("raderas först när kunden själv
+# anhåller om det"), and data staying on unless they ask ("jäävät järjestelmään, ellei niitä
+# pyydetä poistettavaksi"): the keeper sets no end. (Not "säilytetään asiakkuuden ajan, ellet
+# pyydä poistamaan niitä aiemmin": a criterion, and earlier on request.)
 _ONLY_ON_REQUEST = casefree(
-    r"\b(ellei|ellet|elleivät|om inte|om du inte|unless)\b (\w+ ){0,4}(pyydä|pyydetä|ber|begär"
-    r"|anhåller|asks?|requests?)\w* (\w+ ){0,3}(poist|hävit|radera|delet|eras)\w*"
-    r"|\b(poistetaan|poistan|poistamme|hävitetään|raderas|raderar|deleted|erased) (\w+ ){0,3}"
-    r"(vasta|först|only) (kun|när|when|if|jos|om) (\w+ ){0,4}(pyytää|pyydät|pyytävät|pyydetään"
-    r"|ber|begär|anhåller|asks?|requests?)\b",
+    r"\b(poistetaan|poistan|poistamme|hävitetään|raderas|raderar|deleted|erased) (\w+ ){0,3}"
+    r"(vasta|först|only) (kun|när|when|if|jos|om) ((?!eller |tai |or )\w+ ){0,3}(pyytää|pyydät"
+    r"|pyytävät|pyydetään|ber|begär|anhåller|asks?|requests?)\b",
     re.IGNORECASE,
 )
+_UNLESS_ASKED = casefree(
+    r"\b(ellei|ellet|elleivät|om inte|om du inte|unless)\b (\w+ ){0,4}(pyydä|pyydetä|ber|begär"
+    r"|anhåller|asks?|requests?)\w* (\w+ ){0,3}(poist|hävit|radera|delet|eras)\w*",
+    re.IGNORECASE,
+)
+# A firm period, then kept with no end after it: "kaksi vuotta …, minkä jälkeen ne
+# arkistoidaan toistaiseksi", "därefter så länge det behövs".
 _AFTER_IT = casefree(
     r"\b(minkä|sen|tämän|jonka) jälkeen\b|\bdärefter\b|\bvarefter\b|\befter det\b"
     r"|\bthereafter\b|\bafter that\b|\bafter which\b",
