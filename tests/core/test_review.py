@@ -215,7 +215,32 @@ def test_a_notice_saying_no_data_leaves_the_eea_gets_an_item_without_controls(no
     info = item(items_of(notice, claims), review.INFO)
 
     assert info.sentences == (sentence,)
-    assert info.read.startswith("Not:")
+    assert info.read == "No transfers outside the EU/EEA"
+
+
+def test_a_service_said_not_to_transfer_is_read_without_a_safeguard(notice):
+    sentence = "Mailchimp ei siirrä tietoja EU:n ulkopuolelle."
+    claims = [FakeClaim("transfer", "Mailchimp", "none", negated=True, sentence=sentence)]
+
+    info = item(items_of(notice, claims), review.INFO)
+
+    assert info.read == "Mailchimp: not transferred outside the EU/EEA"
+
+
+def test_recordings_of_meetings_take_their_period_as_recordings_not_as_bookings():
+    # (round 35) "tapaamisten" only says whose the recordings are: the bookings keep no period
+    # of theirs, and the owner is not told they are kept six months
+    notice = import_text(
+        "Käsiteltävät tiedot\nAsiakkaan nimi ja yhteystiedot, ajanvaraukset sekä tapaamisten "
+        "äänitallenteet.\n\nSäilytysaika\nAsiakastiedot säilytetään kaksi vuotta asiakkuuden "
+        "päättymisestä. Tapaamisten äänitallenteet poistetaan kuuden kuukauden kuluttua "
+        "tapaamisesta.\n"
+    )
+
+    items = items_of(notice, review.read_notice_claims(notice))
+
+    assert "No retention period read" in item(items, review.DATA_GROUP, "booking").read
+    assert "6 months" in item(items, review.DATA_GROUP, "other").read
 
 
 def test_every_right_is_listed_and_the_stated_ones_say_where(notice):

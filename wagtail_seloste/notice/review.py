@@ -353,6 +353,12 @@ def describe(claim):
         )
     elif kind == "request_channel":
         text = _("Requests %(channel)s") % {"channel": CHANNEL_LABELS.get(value, value)}
+    elif kind == "transfer" and claim.negated:
+        # "Tietoja ei siirretä EU:n tai ETA:n ulkopuolelle": a statement, with no safeguard to
+        # name ("Not: , safeguard: none" told the owner nothing)
+        if not subject.strip():
+            return str(_("No transfers outside the EU/EEA"))
+        return str(_("%(service)s: not transferred outside the EU/EEA") % {"service": subject})
     elif kind == "transfer":
         safeguard = TRANSFER_VALUE_LABELS.get(value) or _("no safeguard named")
         text = _("%(service)s, safeguard: %(safeguard)s") % {

@@ -828,7 +828,42 @@ def groups_in(words):
             )
         if token and not (key == "other" and _benefit_application(words, token)):
             found.append(key)
+    if len(found) > 1:
+        found = [key for key in found if not _only_a_modifier(words, key, found)]
     return found
+
+
+# Groups whose word may stand as a genitive before another group's word and still be the data
+# kept: the person's own ("asiakkaan terveystiedot" is the client's record as well as health).
+_OWNERS = ("clients", "health")
+
+
+def _only_a_modifier(words, key, found):
+    """Whether every word of group ``key`` is a genitive in front of another group's word:
+    "tapaamisten äänitallenteet" are recordings, not bookings; "ajanvarausjärjestelmän
+    lokitiedot" are logs (Art 13(2)(a) asks a period per group, and a modifier's group would
+    take the period of the head's)."""
+    if key in _OWNERS:
+        return False
+    modifiers = 0
+    for token in x.GROUPS[key].all(words):
+        if _start_event(words, token):
+            continue  # "… kuuden kuukauden kuluttua tapaamisesta": the period's start
+        modifiers += 1
+        index = words.index(token)
+        following = words[index + 1] if index + 1 < len(words) else None
+        if following is None or not _genitive(token):
+            return False
+        heads = [k for k in found if k != key and x.GROUPS[k].all([following])]
+        if not heads:
+            return False
+    return modifiers > 0
+
+
+def _genitive(token):
+    # Finnish genitives end in -n ("tapaamisten", "varauksen"), Swedish ones in -s
+    # ("bokningens"); the lemma differs from the form in both.
+    return token.lower != token.lemma and token.lower.endswith(("n", "s"))
 
 
 # An application for a benefit or a membership ("ansökan om FPA-ersättning", "Kela-
@@ -2069,7 +2104,8 @@ _WHOLE_DATA_WORD = re.compile(r"tieto|tiedo|tietoj|uppgift|^data|information")
 # A group whose word, in the genitive, only says whose the data after it is: "Verkkoajan-
 # varauksen lokitiedot" are logs, "asiakkaan terveystiedot" health data, "bokningssystemets
 # loggar" logs. The head keeps the period; the owner's group gets none from it.
-_OWNED_HEADS = ("logs", "health", "photos", "invoices", "consents")
+# (round 35) a thing of its own too: "Tapaamisten äänitallenteet" are recordings, not bookings.
+_OWNED_HEADS = ("logs", "health", "photos", "invoices", "consents", "other")
 
 
 _OWNER_GROUPS = ("bookings", "clients")
@@ -2088,10 +2124,24 @@ def _owner_groups(words, subjects):
         for group in _OWNER_GROUPS:
             if group in subjects and group not in owners and x.GROUPS[group].is_token(token):
                 if any(x.GROUPS[h].is_token(head) for h in _OWNED_HEADS if h in subjects):
-                    # only when the owner's group is named nowhere else in the sentence
-                    if not any(x.GROUPS[group].is_token(t) for t in words if t is not token):
+                    # only when the owner's group is named nowhere else in the sentence (but
+                    # as the period's start: "… kuuden kuukauden kuluttua tapaamisesta")
+                    if not any(
+                        x.GROUPS[group].is_token(t) and not _start_event(words, t)
+                        for t in words
+                        if t is not token
+                    ):
                         owners.append(group)
     return owners
+
+
+def _start_event(words, token):
+    """Whether ``token`` names the event a period is counted from: a Finnish elative
+    ("tapaamisesta", "viimeisestä käynnistä") or a word after "efter", "från", "after"."""
+    if token.lower != token.lemma and token.lower.endswith(("sta", "stä")):
+        return True
+    index = words.index(token)
+    return index > 0 and words[index - 1].lower in ("efter", "från", "sedan", "after", "from")
 
 
 def _named_subject(words, verb):
