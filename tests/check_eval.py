@@ -675,6 +675,13 @@ EVAL = Path(__file__).resolve().parent / "fixtures" / "check_eval"
 # other than "booking is consent", beside lawful near misses; the fresh ones open to tuning);
 # first runs on round 33's landed code (fb32e84) 442 and 441 of 444 held out (one vague period
 # missed in each) and 443, 441 and 441 open.
+# heldout159 and fresh97-fresh98: twelve notices each (6 sv) three helpers wrote from the
+# documentation alone as round 35 began, never running the check (heldout159: a general batch of
+# late-2026 businesses; fresh97: retention per data group, some groups uncovered and some covered
+# in unusual places, a footnote, a FAQ answer, the data list; fresh98: consent by conduct as
+# opt-out by silence, the keeper's judgement, a signature or a membership that includes a leave,
+# beside lawful near misses: a soft opt-in, reminders, a separate paper consent); first runs on
+# 178897b 441 of 444 held out (two of issue 18's errors missed) and 442 and 440 open.
 # Parts whose notices and per-code figures may be printed; the held-out ones only in aggregate.
 OPEN_PARTS = (
     "tuned",
@@ -774,6 +781,8 @@ OPEN_PARTS = (
     "fresh94",
     "fresh95",
     "fresh96",
+    "fresh97",
+    "fresh98",
 )
 # The untuned third: no rule is tuned on these (a new held-out batch is added here only).
 HELD_OUT_PARTS = (
@@ -935,6 +944,7 @@ HELD_OUT_PARTS = (
     "heldout156",
     "heldout157",
     "heldout158",
+    "heldout159",
 )
 PARTS = OPEN_PARTS + HELD_OUT_PARTS
 FORMULA = (

@@ -306,6 +306,11 @@ FLOOR = {
     "fresh94": 0.99,
     "fresh95": 0.99,
     "fresh96": 0.99,
+    # Written as round 35 began (retention per data group, in unusual places; consent by
+    # conduct in other shapes: opt-out by silence, a signature, a membership that includes a
+    # leave): 442 and 440 of 444 at their first runs on 178897b.
+    "fresh97": 0.99,
+    "fresh98": 0.99,
     "heldout": 0.95,
     "heldout2": 0.93,
     "heldout3": 0.95,
@@ -617,6 +622,9 @@ FLOOR = {
     # a hurry): 442 and 441 of 444 at their first runs on round 33's landed code (fb32e84).
     "heldout157": 0.99,
     "heldout158": 0.99,
+    # Written as round 35 began (a general batch of late-2026 businesses): 441 of 444 at its
+    # first run on 178897b.
+    "heldout159": 0.99,
 }
 HELD_OUT = HELD_OUT_PARTS
 
@@ -655,15 +663,15 @@ HELD_OUT_NOW = {
     "heldout2": "0.969 (127/131)",
     "heldout3": "0.968 (153/158)",
     "heldout5": "0.942 (98/104)",
-    "heldout94": "0.966 (429/444)",
     "heldout126": "0.968 (430/444)",
-    "heldout134": "0.966 (429/444)",
     # Written as round 31 began (pages pasted from site builders): 422 of 444 on stop 47's code.
     "heldout149": "0.968 (430/444)",
 }
 # (Round 31: heldout102 426 → 432, heldout133 429 → 431 and heldout147 426 → 433 of 444 reached
 # the target and left the list. Round 33: heldout152, typed without å, ä and ö, 427 → 441 with
-# the letters put back before reading; heldout5's figure has been 98/104 since before stop 49.)
+# the letters put back before reading; heldout5's figure has been 98/104 since before stop 49.
+# Round 35: heldout94 and heldout134 reached the target with the learned reading's wider
+# question (from 429 of 444 to 0.97 or more each) and left the list.)
 
 
 @pytest.mark.parametrize(

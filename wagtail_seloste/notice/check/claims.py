@@ -223,6 +223,9 @@ def _with_sentence_before(own, before, words):
     them in the same section, which names what they keep ("Lahjakorttien ostajien nimet kirjaan
     vihkoon.", "Presentkort: köparens namn …"): the rules of groups read it as theirs."""
     points_back = bool(words) and words[0].lower in _DATA_ANAPHORS
+    # (round 35) a sentence that names a group of its own ("… sätter vi ditt telefonnummer på
+    # sms-listan …") keeps it, whatever else ("other") it reads besides
+    own_groups = any(c.kind == "retention" and c.subject not in ("all", "other") for c in own)
     return tuple(
         Claim(
             c.kind,
@@ -233,7 +236,8 @@ def _with_sentence_before(own, before, words):
             c.section,
             c.sentence,
         )
-        if c.kind == "retention" and (points_back or c.subject in ("all", "other"))
+        if c.kind == "retention"
+        and (points_back or (c.subject in ("all", "other") and not own_groups))
         else c
         for c in own
     )
@@ -1469,9 +1473,12 @@ def placeholder_text(text):
     )
 
 
+# (round 35) with a possessive on each: "Zoom får då ditt namn, din bild och ditt ljud under
+# mötet", "kuvasi ja äänesi"
+_PICTURE = r"(din |ditt |sinun |your )?(bild|bilden|kuva|kuvasi|picture|image)"
+_SOUND = r"(din |ditt |sinun |your )?(ljud|ljudet|röst|ääni|äänesi|audio|sound|voice)"
 _LIVE_PICTURE = re.compile(
-    r"\b(bild|kuva|picture) (och|ja|and) (ljud|ääni|audio|sound)\b"
-    r"|\b(ljud|ääni|audio|sound) (och|ja|and) (bild|kuva|picture)\b"
+    rf"\b{_PICTURE} (och|ja|and) {_SOUND}\b|\b{_SOUND} (och|ja|and) {_PICTURE}\b"
 )
 _RECORDED_OR_KEPT = re.compile(
     r"tallenn|inspel|spela\w* in|nauhoit|record|sparas|säilyt|saved|stored"

@@ -30,6 +30,7 @@ from pathlib import Path
 from . import lexicon as x
 from . import vocabulary as v
 from .conduct import (
+    _AGREEMENT_WORD,
     _TICKED_OR_SIGNED,
     CHOICE_WORDS,
     DONE_WITH_DATA,
@@ -88,7 +89,22 @@ def speaks_of_agreeing(words, lang):
         or x.DEEMED.find(words)
         # a yes as a word of its own (in Finnish "ja" is "and")
         or (lang != "fi" and any(t.lower in ("ja", "yes", "kyllä") for t in words))
+        # (round 35) an agreeing by other words: what the keeper may then do ("saamme käyttää
+        # yhteystietojasi", "får tagga dig"), a right given ("oikeuden julkaista", "rätt att
+        # lägga ut"), "sopii", "okej", "går med på", a wish presumed ("vill få")
+        or _AGREEING_OTHERWISE.search(" ".join(t.lower for t in words))
     )
+
+
+_AGREEING_OTHERWISE = re.compile(
+    _AGREEMENT_WORD.pattern
+    # a verb's infinitive after the leave ("saamme käyttää", "får tagga", "får användas")
+    + r"|\b(saa|saamme|saan|saavat|får|may) (\w+ ){0,2}\w+(a|ä|as)\b"
+    r"|\b(oikeude\w*|oikeus|rätt|rätten|right) (att |to )?\w+(a|ä|as)?\b"
+    r"|\b(sopii|sopivan|går med på|okej|okei|ok|vill få|vill ha|gärna vill)\b"
+    # an agreeing word written without its letters ("hyvaksyt", "samtyker")
+    r"|\b(hyvaksy\w*|samtyk\w*|suostu\w*)"
+)
 
 
 # What the model cannot tell apart, read by its shape: consent by conduct is an act of the
@@ -105,6 +121,18 @@ _ACT_SAID = re.compile(
     r"|ken|kuka tahansa|vem som helst|whoever|anyone who)\b|\w(nut|nyt|neet|neiden)\b"
     # a means ("varaamalla"), not "samalla" (at the same time), which names no act
     r"|\b(?!samalla\b)\w+(malla|mällä)\b"
+    # (round 35) an act named as a noun or a time: "Sarjakortin ostaminen katsotaan …",
+    # "ilmoittautuessaan", "Asiakkaanamme", "Deltagandet i lägret innebär …", "Vid
+    # tidsbeställningen", "Genom ditt besök", "Med köpet följer …", "i samband med",
+    # "yhteydessä", "så länge kunden fortsätter att boka", "Varaus = suostumus"
+    r"|\w{3,}mi(nen|sen|sta|stä|seen|sella|sellä|seksi|sena|senä)\b"
+    r"|\w{3,}(essa|essä|essaan|essään|essasi|essäsi|essanne|essänne)\b"
+    r"|\w+n[aä](mme|nne|si)\b"
+    r"|\w{3,}(andet|andena|ningen|ningar|ningarna)\b|\banmälan\b|\bmedlemskap\w*"
+    r"|\b(vid|genom|med) (ditt |din |sitt |sin |kundens |er )?(köp|bokning|beställning|besök"
+    r"|anmälan|tidsbeställning|registrering|medlemskap|deltagande)\w*"
+    r"|\b(i samband med|yhteydessä|in connection with|så länge|niin kauan kuin|as long as)\b"
+    r"|\s=\s"
 )
 _CHOICE = re.compile(rf"\b({CHOICE_WORDS}|voitte|voi|voisit|halua\w*|you (can|may))\b")
 _OWN_ACT = re.compile(

@@ -401,6 +401,9 @@ GROUPS = {
             # (round 15) "Ovijärjestelmän kulkumerkinnät: 90 päivää", "dörrloggen"
             "kulkumerkin",
             # (round 16) entries at the door: "sisäänkäyntitiedot", "ovitapahtumat"
+            # (round 35) and its openings: "ovenavaustiedot", "ovenavausten ajankohdat"
+            "ovenavau",
+            "dörröppning",
             "sisäänkäyntitie",
             "ovitapahtum",
             "dörrhändelse",

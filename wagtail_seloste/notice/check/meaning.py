@@ -49,6 +49,7 @@ GROUP_LABELS = {
     "gift_card_buyers": lambda: _("gift-card buyers' data"),
     "applicants": lambda: _("job applicants' data"),
     "trial_visitors": lambda: _("trial visitors' data"),
+    "guests": lambda: _("data of members' guests"),
     "enquirers": lambda: _("data of people who only enquire"),
     "entrants": lambda: _("competition entrants' data"),
     "registrants": lambda: _("data of people who sign up for free webinars or talks"),
@@ -780,7 +781,7 @@ def _uncovered_groups(r, claims, structured, health_care, patient_finding):
                 # sähköpostiosoitteen käytämme voittajan arpomiseen"
                 or (
                     c.section in ("other", "purposes")
-                    and len(c.sentence.split()) <= 20
+                    and (len(c.sentence.split()) <= 20 or _RECORDS_DETAILS.search(c.sentence))
                     and _CONTACT_DETAIL.search(c.sentence.lower())
                 )
             )
@@ -806,6 +807,15 @@ def _uncovered_groups(r, claims, structured, health_care, patient_finding):
         if not named_by.search(said):
             uncovered.append(group)
     return uncovered
+
+
+# (round 35) a longer sentence that says the keeper records the details: "Tar du med en gäst på
+# ett gästpass registrerar vi i receptionen gästens namn och telefonnummer, grunden är …"
+_RECORDS_DETAILS = re.compile(
+    r"\b(registrerar|antecknar|noterar|samlar (vi|jag) in|kirjaamme|kirjaan|merkitsemme|merkitsen"
+    r"|tallennamme|tallennan|keräämme|kerään|we record|we register|we collect|we note)\b",
+    re.IGNORECASE,
+)
 
 
 _CONTACT_DETAIL = re.compile(
@@ -838,6 +848,14 @@ _NOT_CLIENTS = tuple(
             # (round 23) "Den som kommer på en gratis provklass lämnar sitt namn …"
             r"|provklass\w*|provpass\w*|gratis prov\w*",
             r"kokeil|tutustu|prov|trial",
+        ),
+        (
+            # (round 35) a member's guest on a guest pass: "Tar du med en gäst på ett gästpass
+            # registrerar vi gästens namn och telefonnummer", "vieraskortilla tulevan vieraan
+            # nimi" — not a member, whom the members' period does not speak for
+            r"gästpass\w*|gästkort\w*|vieraskort\w*|vieraslip\w*|vierailijakort\w*|guest pass"
+            r"|(tar med|tuot|tuo mukanasi|bring) (\w+ ){0,2}(en gäst|vieraan|vieraita|a guest)",
+            r"gäst|viera|guest",
         ),
         (
             # people who only enquire, by a form or a chat: "yhteydenottolomakkeelta tulevat
@@ -917,6 +935,7 @@ _NOT_CLIENT_GROUPS = (
     "gift_card_buyers",
     "applicants",
     "trial_visitors",
+    "guests",
     "enquirers",
     "entrants",
     "registrants",

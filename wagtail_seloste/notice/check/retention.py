@@ -486,6 +486,18 @@ def retention_claims(section, sentence, words, parts, lang, continued=False):
     ):
         # "Rekisteröidyllä on oikeus vaatia tietojensa poistamista": a right, not a period.
         return []
+    right = x.RIGHT.find(words)
+    if (
+        verb is not None
+        and not period
+        and right is not None
+        and words.index(right) <= 3
+        and right.start < verb.start
+    ):
+        # (round 35) a sentence of the person's rights: "Du har rätt att se dina uppgifter, få
+        # fel rättade, få uppgifter raderade (utom det som bokföringslagen kräver), …" keeps
+        # no data for any period (the exception names what the law keeps, not for how long)
+        return []
     event = _event(words, verb)
     if not event and verb is not None and _PART_OF_OTHER_DATA.search(sentence):
         # (round 27) kept as a part of other data, for their period: "Ajanvaraus- ja
@@ -1945,6 +1957,11 @@ def retention_subjects(words, verb):
         subjects.insert(0, "all")
     for group in _owner_groups(words, subjects):
         subjects.remove(group)
+    if subjects and "other" not in subjects and any(t.lower in _VIDEOS for t in words):
+        # (round 35) "Foton och videor: vi raderar dem tre år efter …": the videos' period is
+        # the films' too (films are recordings, "other"); videos declared with photos are
+        # pictures, no group of their own (practitioners give them the pictures' period)
+        subjects.append("other")
     if not subjects and _PARTICIPANT_LIST.search(" ".join(t.lower for t in words[:6])):
         # (round 22) "Deltagarlistorna för gruppträningen kastas …", "Osallistujalistat hävitän
         # …": a list of the clients who took part is client data, not the data as a whole
@@ -2035,6 +2052,12 @@ def retention_subjects(words, verb):
             # data's as a whole (issue 18: one statement taken as retention for everything).
             return ["other"]
     return subjects or ["all"]
+
+
+_VIDEOS = frozenset(
+    "videot videoita videoiden videoista videoissa videor videorna videos videoklipp "
+    "videoklippen".split()
+)
 
 
 _MONEY_WORDS = (
