@@ -68,7 +68,13 @@ cross-validation on the open examples alone (the learned path's recall 0.27 → 
 0.98 → 0.96), and retrained it with fresh97-98: conduct2 Finnish 92 → 97, Swedish 91 → 96 (near
 misses raised 8 → 6), conduct3 Finnish 36 → 37, Swedish 34 → 36, conduct4 Finnish 23 → 24,
 Swedish 19 → 18 (one lost in the retraining: before it, with the same gates, 19). Floors set to
-the new figures, the Swedish conduct4 one lowered by that one, said so here.
+the new figures, the Swedish conduct4 one lowered by that one, said so here. Two more held-out
+corpora were written by a helper from the documentation alone as the round went on:
+``conduct5_*`` and ``vague4_*`` (56 fi, 56 sv each, half near misses), first read on the round's
+starting code (178897b): conduct5 Finnish 25 of 28 found (1 raised), Swedish 19 (0); vague4
+Finnish 28 (0), Swedish 27 (0). The round's later readings (silence as the act, in a condition
+or after the deeming; a consent given with no use named; a Swedish condition said verb first)
+took conduct5 to 26 and 23, conduct3 Finnish to 41 and conduct2 Swedish to 97.
 """
 
 import pytest
@@ -78,15 +84,19 @@ from tests.check_eval import SENTENCES, read_sentences
 # (corpus, language): (fewest positives found, most near misses raised)
 FLOORS = {
     ("conduct2", "fi"): (97, 5),
-    ("conduct2", "sv"): (96, 6),
-    ("conduct3", "fi"): (37, 1),
+    ("conduct2", "sv"): (97, 6),
+    ("conduct3", "fi"): (41, 1),
     ("conduct3", "sv"): (36, 0),
     ("conduct4", "fi"): (24, 2),
     ("conduct4", "sv"): (18, 1),
+    ("conduct5", "fi"): (26, 1),
+    ("conduct5", "sv"): (23, 0),
     ("vague2", "fi"): (111, 7),
     ("vague2", "sv"): (98, 3),
     ("vague3", "fi"): (25, 0),
     ("vague3", "sv"): (25, 1),
+    ("vague4", "fi"): (28, 0),
+    ("vague4", "sv"): (27, 0),
 }
 
 

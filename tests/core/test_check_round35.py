@@ -160,3 +160,60 @@ def test_a_sentence_of_rights_with_the_laws_exception_keeps_no_data_for_a_period
     )
     kept = {c.subject for c in claims_of(text, "retention")}
     assert kept == {"clients"}
+
+
+def test_put_on_the_mailing_list_unless_the_person_objects_is_consent_by_conduct():
+    assert _conduct(
+        "Ellet erikseen kiellä, lisäämme sinut postituslistalle heti, kun jäsenyytesi alkaa.",
+        "fi",
+    )
+
+
+def test_put_on_the_list_otherwise_is_consent_by_conduct():
+    assert _conduct(
+        "Vill du inte ha vårt nyhetsbrev, meddela oss det före första lektionen – annars lägger "
+        "vi till dig på utskickslistan.",
+        "sv",
+    )
+
+
+def test_not_put_on_the_list_without_asking_is_no_consent_by_conduct():
+    # guard: the silence's condition with the inclusion denied
+    assert not _conduct(
+        "Vill du ha vårt nyhetsbrev, meddela oss det – annars lägger vi inte till dig på "
+        "utskickslistan.",
+        "sv",
+    )
+
+
+def test_put_on_the_list_only_on_request_is_no_consent_by_conduct():
+    # guard
+    assert not _conduct("Ellet erikseen pyydä, emme lisää sinua postituslistalle.", "fi")
+
+
+def test_the_clients_silence_as_the_condition_of_a_deemed_consent_is_consent_by_conduct():
+    assert _conduct(
+        "Om kunden inte uttryckligen motsätter sig det anser vi att samtycke till "
+        "bildpublicering har getts.",
+        "sv",
+    )
+
+
+def test_silence_said_after_the_deeming_is_consent_by_conduct():
+    assert _conduct(
+        "Vi tolkar det som ditt samtycke till marknadsföring om du inte hör av dig inom två "
+        "veckor.",
+        "sv",
+    )
+
+
+def test_silence_denied_as_consent_is_no_consent_by_conduct():
+    # guard
+    assert not _conduct(
+        "Vi räknar det inte som samtycke om du inte svarar på vårt meddelande.", "sv"
+    )
+
+
+def test_a_notice_rewritten_on_a_date_is_dated():
+    text = sentence_notice("conduct", "Tämä teksti on kirjoitettu uudelleen 20.1.2026.", "fi")
+    assert "missing-updated-date" not in codes(text)

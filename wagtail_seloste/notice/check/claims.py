@@ -1425,7 +1425,10 @@ UPDATED_RE = casefree(
     r"|revised|reviewed|skrevs om|omskriv\w*"
     # (round 30) drawn up or supplemented: "Uppgjord 1.6.2015, kompletterad 2.2.2023",
     # "täydennetty", "amended"
-    r"|uppgjord|upprättad|kompletter\w*|täydennet\w*|täydennys|amended|supplemented)[^\n]{0,40}?"
+    r"|uppgjord|upprättad|kompletter\w*|täydennet\w*|täydennys|amended|supplemented"
+    # (round 35) written or rewritten: "Tämä teksti on kirjoitettu uudelleen 20.1.2026",
+    # "uudistettu", "omskriven", "rewritten"
+    r"|kirjoitet\w*|uudistet\w*|omskriven|nyskriven|rewritten)[^\n]{0,40}?"
     rf"(?P<date>{_DATE})",
     re.IGNORECASE,
 )

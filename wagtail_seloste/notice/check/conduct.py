@@ -221,6 +221,11 @@ _SILENCE = re.compile(
     r"|\b(jos|mikäli) (\w+ ){0,4}(ei|et|eivät) (\w+ ){0,5}(kerro|sano|ilmoita|kiellä|vastusta)\w*"
     r"|\bom (du|ni) inte (\w+ ){0,3}(säger|meddelar|hör av|invänder)\w*"
     r"|\b(unless|if) you (do not|don't) (tell|object|say)\b"
+    # (round 35) the client named, and objecting in other verbs: "Om kunden inte uttryckligen
+    # motsätter sig det", "om hen inte förbjuder det", "unless you object"
+    r"|\bom (kunden|hen|medlemmen|deltagaren|eleven|man|du|ni) inte (\w+ ){0,3}(motsätter"
+    r"|förbjuder|protesterar|nekar|säger ifrån|invänder|meddelar|hör av)\w*"
+    r"|\bunless (you|the client|the customer) (object|tell|say|opt)\w*"
 )
 _ASKED_OR_MARKED = re.compile(
     r"\b(pyydä\w*|pyydetään|pyydämme|pyydän|kysy\w*|kysymme|kysyn|ber|frågar|fråga|ask\w*"
@@ -273,6 +278,12 @@ def _deemed_from_an_act(text, lang):
     # …")
     acts = [m.group(0) for m in _PERSONS_ACT.finditer(text[: deem.start()])]
     silence = _SILENCE.search(text[: deem.start()])
+    after = _SILENCE.search(text, deem.end())
+    if not silence and not acts and after:
+        # (round 35) silence is the person's whichever side of the deeming it is said: "Vi
+        # tolkar det som ditt samtycke till marknadsföring om du inte hör av dig inom två
+        # veckor" (recital 32)
+        silence = after
     if (not acts and not silence) or _asked_or_marked(text, lang):
         return ""
     if _OPT_OUT_OR_TERMS.search(text):
@@ -489,21 +500,46 @@ def _put_on_a_list_by_an_act(text, lang):
     before = main[: put.start()]
     by_act = _PERSONS_ACT.search(before) or _ACTOR_NAMED.search(before)
     by_default = _BY_DEFAULT.search(main)
+    # (round 35) silence as the act: an objection not made before the inclusion ("Ellet
+    # erikseen kiellä, lisäämme sinut postituslistalle …", "Om du inte säger ifrån lägger vi
+    # till dig på utskickslistan", "… meddela oss det före första lektionen – annars lägger vi
+    # till dig på utskickslistan"): the person is on the list by saying nothing (recital 32)
+    silent = (
+        unless is not None
+        and unless.start() < put.start()
+        and _OBJECTION.search(text[unless.end() : put.start()])
+    ) or _OTHERWISE_SILENT.search(" ".join(before.split()[-3:]))
+    if silent:
+        by_act = by_act or silent
+        unless = unless or silent
     if not (by_default and (by_act or unless)) and not (by_act and unless):
         return ""
     if _LETTER_SUBSCRIBED.search(main) or _ORDERED_THEMSELVES.search(main):
         return ""  # "När du beställer nyhetsbrevet läggs din e-postadress till i sändlistan"
-    if _REAL_CONSENT.search(before) or _consent_named(main):
+    # (before the inclusion a silence says only what the person has not done: "Ellet erikseen
+    # kiellä" asks nothing apart)
+    if (not silent and _REAL_CONSENT.search(before)) or _consent_named(main):
         return ""
-    if _asked_or_marked(main, lang) or _OFFERED.search(main) or _OTHER_GROUND.search(text):
+    # (the silence's own words ask nothing: "Ellet erikseen kiellä" is no consent asked apart)
+    asked_in = main[put.start() :] if silent else main
+    if _asked_or_marked(asked_in, lang) or _OFFERED.search(asked_in) or _OTHER_GROUND.search(text):
         return ""
     from .lemmas import negators  # noqa: PLC0415
 
     said = main.split()
     at = len(main[: put.start()].split())
-    if set(said[max(0, at - 4) : at + 3]) & set(negators(lang)) or said[:1] == ["ingen"]:
+    # (the silence's own "not" denies nothing: "Ellet kiellä, lisäämme …")
+    near = said[max(0, at - 4) : at + 3] if not silent else said[at : at + 3]
+    if set(near) & set(negators(lang)) or said[:1] == ["ingen"]:
         return ""
     return put.group(0)
+
+
+_OBJECTION = re.compile(
+    r"\b(kiel\w*|vastust\w*|ilmoit\w*|kerro\w*|sano\w*|säger ifrån|säga ifrån|meddela\w*"
+    r"|invänd\w*|motsätt\w*|hör av|object\w*|tell\w*|opt out)"
+)
+_OTHERWISE_SILENT = re.compile(r"\b(annars|muussa tapauksessa|muuten|otherwise|i annat fall)\b")
 
 
 # (round 25) The person said to have given leave by an act: "Tar du emot ett stämpelkort har du

@@ -133,11 +133,32 @@ _ACT_SAID = re.compile(
     r"|anmälan|tidsbeställning|registrering|medlemskap|deltagande)\w*"
     r"|\b(i samband med|yhteydessä|in connection with|så länge|niin kauan kuin|as long as)\b"
     r"|\s=\s"
+    # a Swedish condition said by the verb first ("Bokar du …", "Laddar du ner vår app …") or
+    # an act as the subject clause ("Att du fyller i …"); a Finnish participle of the act
+    # ("ilmoittautuneen", "tilaava asiakas", "Kassalla annettu puhelinnumero", "Maksettu hoito")
+    r"|^\w+(ar|er|r) (du|ni|kunden|medlemmen|hen)\b|^att (du|ni|kunden|medlemmen)\b"
+    r"|\w(neen)\b|\b\w+(va|vä|vat|vät|vien|viin) (asiak|jäsen|henkilö|osallistuj|kävijä)\w*"
+    r"|\b(annettu|maksettu|tehty|varattu|ostettu|täytetty|lähetetty|betald|bokad|ifylld"
+    r"|inskickad)\w*"
 )
 _CHOICE = re.compile(rf"\b({CHOICE_WORDS}|voitte|voi|voisit|halua\w*|you (can|may))\b")
 _OWN_ACT = re.compile(
     # terms in any case, in compounds too ("käyttöehdot", "kursvillkoren"), the rules' own
     TERMS_WORD + r"|\b(tilaa|tilaat|tilaamalla|tilatessasi|prenumerer\w*|beställer|subscri\w*)\b"
+)
+
+
+_SILENT_CONDITION = re.compile(
+    r"\b(jos|mikäli|om|ifall|if)\b[^,.;:–]*?\b(ei|et|eivät|emme|inte|not|don't|doesn't)\b"
+    r"[^,.;:–]*?\b(kiel\w*|vastust\w*|ilmoit\w*|kerro\w*|sano\w*|motsät\w*|förbjud\w*"
+    r"|säger ifrån|meddela\w*|invänd\w*|object\w*|tell\w*|say\w*|refus\w*)[^,.;:–]*"
+    r"|\butan att (protestera|invända|säga ifrån|motsätta)\w*|\bilman (vastalause|kielto)\w*"
+)
+# The agreeing itself as what is given, when no use of data is named: "Samtycket anses givet när
+# kunden …", "katson, että asiakkaani on antanut suostumuksensa, kun …" (a consent in a privacy
+# notice is to the processing it describes)
+_CONSENT_ITSELF = re.compile(
+    r"\b(suostumu\w*|samtyck\w*|consent\w*|godkännande\w*|medgivande\w*|hyväksyn\w*)"
 )
 
 
@@ -160,11 +181,16 @@ def learned_conduct(words, lang):
     # (round 32) the "not" of a consent not asked ("Erillistä lupaa en tähän kysy, koska jo
     # viestiin vastaamalla kerrot, että julkaiseminen sopii sinulle") denies no conduct
     unasked = NOT_ASKED.sub(" ", lowered)
+    # (round 35) silence as the act: the "not" of a condition the person meets by saying nothing
+    # ("Jos asiakas ei erikseen kiellä, katsomme …", "Om du inte uttryckligen förbjuder det,
+    # anser vi …", "… utan att protestera") denies no agreeing (recital 32); a "not" of the main
+    # clause still does ("Jos et rastita ruutua, emme lähetä …")
+    unasked = _SILENT_CONDITION.sub(" ", unasked)
     if (
         set(unasked.split()) & set(negators(lang))
         or v.NOT_RECORDED.search(sentence)
         or not _ACT_SAID.search(lowered)
-        or not DONE_WITH_DATA.search(lowered)
+        or not (DONE_WITH_DATA.search(lowered) or _CONSENT_ITSELF.search(lowered))
         or _CHOICE.search(lowered)
         or _OWN_ACT.search(lowered)
         or _said_yes(lowered, lang)
