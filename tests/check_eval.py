@@ -682,6 +682,11 @@ EVAL = Path(__file__).resolve().parent / "fixtures" / "check_eval"
 # opt-out by silence, the keeper's judgement, a signature or a membership that includes a leave,
 # beside lawful near misses: a soft opt-in, reminders, a separate paper consent); first runs on
 # 178897b 441 of 444 held out (two of issue 18's errors missed) and 442 and 440 open.
+# heldout160 and fresh99: twelve notices each (6 sv) two helpers wrote the same way later in
+# round 35 (heldout160: templates of a franchise, an association or a software vendor edited by
+# their owners; fresh99: vague periods in shapes a word list would miss, beside bounded near
+# misses); first runs on 178897b and on dccf41c alike: 441 of 444 held out (none of issue 18's
+# errors missed) and 442 open.
 # Parts whose notices and per-code figures may be printed; the held-out ones only in aggregate.
 OPEN_PARTS = (
     "tuned",
@@ -783,6 +788,7 @@ OPEN_PARTS = (
     "fresh96",
     "fresh97",
     "fresh98",
+    "fresh99",
 )
 # The untuned third: no rule is tuned on these (a new held-out batch is added here only).
 HELD_OUT_PARTS = (
@@ -945,6 +951,7 @@ HELD_OUT_PARTS = (
     "heldout157",
     "heldout158",
     "heldout159",
+    "heldout160",
 )
 PARTS = OPEN_PARTS + HELD_OUT_PARTS
 FORMULA = (

@@ -311,6 +311,9 @@ FLOOR = {
     # leave): 442 and 440 of 444 at their first runs on 178897b.
     "fresh97": 0.99,
     "fresh98": 0.99,
+    # Written later in round 35 (vague periods in other shapes): 442 of 444 at its first runs
+    # on 178897b and dccf41c.
+    "fresh99": 0.99,
     "heldout": 0.95,
     "heldout2": 0.93,
     "heldout3": 0.95,
@@ -625,6 +628,9 @@ FLOOR = {
     # Written as round 35 began (a general batch of late-2026 businesses): 441 of 444 at its
     # first run on 178897b.
     "heldout159": 0.99,
+    # Written later in round 35 (templates edited by their owners): 441 of 444 at its first runs
+    # on 178897b and dccf41c.
+    "heldout160": 0.99,
 }
 HELD_OUT = HELD_OUT_PARTS
 

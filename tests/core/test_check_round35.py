@@ -217,3 +217,31 @@ def test_silence_denied_as_consent_is_no_consent_by_conduct():
 def test_a_notice_rewritten_on_a_date_is_dated():
     text = sentence_notice("conduct", "Tämä teksti on kirjoitettu uudelleen 20.1.2026.", "fi")
     assert "missing-updated-date" not in codes(text)
+
+
+INTAKE = (
+    "Rekisterinpitäjä: PT Esimerkki, Y-tunnus 3006642-2, Kauppakatu 1, 00100 Helsinki, "
+    "info@pt.example\n\n"
+    "Käsiteltävät tiedot\n"
+    "• nimi, puhelinnumero ja sähköposti\n"
+    "• alkuhaastattelu: tavoitteet, liikuntatausta, vammat ja kiputilat, käytössä oleva "
+    "lääkitys\n\n"
+    "Kuinka kauan tietoja säilytetään\n"
+    "• Alkuhaastattelu ja treeniohjelmat: valmennussopimuksen ajan, minkä jälkeen poistan ne "
+    "kuukauden kuluessa.\n"
+    "• Yhteystiedot: valmennuksen ajan ja vuoden sen päättymisestä.\n"
+)
+
+
+def test_health_data_kept_by_the_label_of_their_list_item_are_covered():
+    assert INCOMPLETE not in codes(INTAKE, field="fitness")
+
+
+def test_health_data_whose_label_no_statement_names_are_uncovered():
+    # guard: the label's statement taken away
+    text = INTAKE.replace(
+        "• Alkuhaastattelu ja treeniohjelmat: valmennussopimuksen ajan, minkä jälkeen poistan ne "
+        "kuukauden kuluessa.\n",
+        "• Treeniohjelmat: valmennussopimuksen ajan.\n",
+    )
+    assert INCOMPLETE in codes(text, field="fitness")

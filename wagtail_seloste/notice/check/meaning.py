@@ -977,6 +977,23 @@ def _health_named_and_kept(declared, claims):
     # (round 21) or by the name in brackets after them: "Kroppssammansättningsmätningar
     # (InBody) …" is kept by "InBody-resultat: raderas när medlemskapet upphör"
     names |= {name.lower()[:6] for c in declared for name in _BRACKETED_NAME.findall(c.sentence)}
+    # (round 35) or by the label of the list item that holds them: "alkuhaastattelu: tavoitteet,
+    # …, vammat ja kiputilat, käytössä oleva lääkitys" is kept by "Alkuhaastattelu, mittaus-
+    # tulokset ja treeniohjelmat: valmennussopimuksen ajan …"
+    # (the retention statement names the label first, as its own item's label or subject)
+    labels = {
+        m.group("name").lower()[:6]
+        for c in declared
+        for m in [_ITEM_LABEL.match(c.sentence)]
+        if m and not _NOT_A_LABEL.match(m.group("name").lower())
+    }
+    if any(
+        c.sentence.lower().lstrip("-•* ").startswith(label)
+        for label in labels
+        for c in claims
+        if c.subject in ("health", "other", "all")
+    ):
+        return True
     # (round 16) notes declared beside them ("valmennusmuistiinpanot", "sessionsanteckningar")
     # are a record of their own, kept only by a statement that names notes
     notes = any(_NOTES.search(c.value) for c in declared)
@@ -993,6 +1010,12 @@ def _health_named_and_kept(declared, claims):
 
 
 _BRACKETED_NAME = re.compile(r"\(([A-ZÅÄÖ][\w-]{3,})\)")
+_ITEM_LABEL = re.compile(r"^\W*(?P<name>[^\W\d_][\w-]{5,}):\s")
+# Labels that name the data in general or the people, which any statement would contain
+_NOT_A_LABEL = re.compile(
+    r"^(tiedot|tietoja|henkilötie|asiak|uppgift|personuppg|kund|data|information|terveys"
+    r"|hälso|health|suostum|samtyck|sopimu|avtal|perust|grund|lakisää|consent|contract)"
+)
 
 
 _NOTES = casefree(r"muistiinpan|anteckning|merkinn|merkintö|notes\b", re.IGNORECASE)
