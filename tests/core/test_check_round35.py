@@ -245,3 +245,11 @@ def test_health_data_whose_label_no_statement_names_are_uncovered():
         "• Treeniohjelmat: valmennussopimuksen ajan.\n",
     )
     assert INCOMPLETE in codes(text, field="fitness")
+
+
+def test_a_not_of_the_main_clause_after_a_silent_condition_still_denies():
+    # guard: the silence's "not" is set aside, the main clause's is not
+    assert not _conduct(
+        "Jos et kiellä sitä, emme silti lähetä sinulle tarjouksia ilman erillistä suostumustasi.",
+        "fi",
+    )

@@ -148,10 +148,12 @@ _OWN_ACT = re.compile(
 )
 
 
+# (read on the words joined by spaces, with no punctuation: each span is a few words, so that a
+# "not" of the main clause after the condition is left to deny)
 _SILENT_CONDITION = re.compile(
-    r"\b(jos|mikäli|om|ifall|if)\b[^,.;:–]*?\b(ei|et|eivät|emme|inte|not|don't|doesn't)\b"
-    r"[^,.;:–]*?\b(kiel\w*|vastust\w*|ilmoit\w*|kerro\w*|sano\w*|motsät\w*|förbjud\w*"
-    r"|säger ifrån|meddela\w*|invänd\w*|object\w*|tell\w*|say\w*|refus\w*)[^,.;:–]*"
+    r"\b(jos|mikäli|om|ifall|if)( \w+){0,3} (ei|et|eivät|emme|inte|not|don't|doesn't)( \w+){0,3}"
+    r" (kiel\w*|vastust\w*|ilmoit\w*|kerro\w*|sano\w*|motsät\w*|förbjud\w*|säger ifrån"
+    r"|meddela\w*|invänd\w*|object\w*|tell\w*|say\w*|refus\w*)( sig| det| siitä| mitään){0,2}"
     r"|\butan att (protestera|invända|säga ifrån|motsätta)\w*|\bilman (vastalause|kielto)\w*"
 )
 # The agreeing itself as what is given, when no use of data is named: "Samtycket anses givet när
