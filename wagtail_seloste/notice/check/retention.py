@@ -874,8 +874,9 @@ def _only_a_modifier(words, key, found):
 
 def _genitive(token):
     # Finnish genitives end in -n ("tapaamisten", "varauksen"), Swedish ones in -s
-    # ("bokningens"); the lemma differs from the form in both.
-    return token.lower != token.lemma and token.lower.endswith(("n", "s"))
+    # ("bokningens", not a short word such as "hos"); the lemma differs from the form in both.
+    form = token.lower
+    return form != token.lemma and (form.endswith("n") or (form.endswith("s") and len(form) > 5))
 
 
 # An application for a benefit or a membership ("ansökan om FPA-ersättning", "Kela-
@@ -1957,7 +1958,8 @@ def retention_subjects(words, verb):
         subjects.insert(0, "all")
     for group in _owner_groups(words, subjects):
         subjects.remove(group)
-    if subjects and "other" not in subjects and any(t.lower in _VIDEOS for t in words):
+    named = words[:criterion_from] if criterion_from is not None else words
+    if subjects and "other" not in subjects and any(t.lower in _VIDEOS for t in named):
         # (round 35) "Foton och videor: vi raderar dem tre år efter …": the videos' period is
         # the films' too (films are recordings, "other"); videos declared with photos are
         # pictures, no group of their own (practitioners give them the pictures' period)
@@ -2139,10 +2141,7 @@ def _owner_groups(words, subjects):
     owners = []
     for index, token in enumerate(words[:-1]):
         head = words[index + 1]
-        genitive = (token.lower.endswith("n") and token.lower != token.lemma) or (
-            token.lower.endswith("s") and len(token.lower) > 5 and token.lower != token.lemma
-        )
-        if not genitive:
+        if not _genitive(token):
             continue
         for group in _OWNER_GROUPS:
             if group in subjects and group not in owners and x.GROUPS[group].is_token(token):
