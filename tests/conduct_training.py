@@ -56,10 +56,12 @@ def corpus_examples(reading):
     return found
 
 
-def examples(parts, code=CODE, reads=None):
+def examples(parts, code=CODE, reads=None, with_language=False):
     """(sentence's tokens, label) for every training sentence of the parts: the sentences
     quoted for ``code`` and, in notices where it is not expected, every sentence ``reads``
-    (the reading's own question, ``speaks_of_agreeing`` by default) accepts."""
+    (the reading's own question, ``speaks_of_agreeing`` by default) accepts. With
+    ``with_language``, (tokens, label, the notice's language), for readers that need it
+    (``tests/conduct_cv.py``)."""
     from tests.check_eval import cases  # noqa: PLC0415
     from wagtail_seloste.notice.check.conduct import about_cookies_alone  # noqa: PLC0415
     from wagtail_seloste.notice.check.learned import speaks_of_agreeing  # noqa: PLC0415
@@ -72,6 +74,10 @@ def examples(parts, code=CODE, reads=None):
     for part in parts:
         for _name, text, meta in cases(part):
             lang = meta.get("language", "fi")
+
+            def row(words, label, lang=lang):
+                return (words, label, lang) if with_language else (words, label)
+
             # (round 33) read as the check reads it: a notice typed without å, ä and ö with
             # the letters put back, its quotes too
             spelt = Restored(text)
@@ -88,12 +94,14 @@ def examples(parts, code=CODE, reads=None):
             # the cookie codes read a banner's "continue and you accept"), so they teach the
             # reading nothing about what it is asked
             found += [
-                (tokens(spelt.read(q), lang), 1)
+                row(tokens(spelt.read(q), lang), 1)
                 for q in quoted(meta["expected"].get(code))
                 if not about_cookies_alone(q.lower())
             ]
             found += [
-                (tokens(spelt.read(q), lang), 0) for q in near if not about_cookies_alone(q.lower())
+                row(tokens(spelt.read(q), lang), 0)
+                for q in near
+                if not about_cookies_alone(q.lower())
             ]
             if code in meta["expected"]:
                 continue  # its other sentences are not known to be free of the code
@@ -108,7 +116,7 @@ def examples(parts, code=CODE, reads=None):
                     and not any(sentence in q or q in sentence for q in near)
                     and not about_cookies_alone(sentence.lower())
                 ):
-                    found.append((words, 0))
+                    found.append(row(words, 0))
     return found
 
 
